@@ -1,0 +1,2 @@
+"""Coopér'Actives Cuisine."""
+__version__ = "0.1.0"

@@ -1,0 +1,44 @@
+"""Where things live: the database file, backups and logs (platformdirs), with overrides.
+
+The database path comes, in order, from `--db PATH`, the `COOPACTIVES_DB` variable, or the
+user data directory.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "coopactives"
+APP_AUTHOR = "LeMondeDesPossibles"
+DB_ENV_VAR = "COOPACTIVES_DB"
+DB_FILE_NAME = "coopactives.sqlite3"
+
+_dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
+
+
+def data_dir() -> Path:
+    """The user data directory (created on first use)."""
+    path = Path(_dirs.user_data_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def resolve_db_path(cli_value: str | None = None) -> Path:
+    """The database file to open: the command line wins, then the environment, then the default."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env_value = os.environ.get(DB_ENV_VAR)
+    if env_value:
+        return Path(env_value).expanduser()
+    return default_db_path()
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Backups of a database live in a `backups` folder beside it."""
+    return db_path.parent / "backups"

@@ -1,0 +1,196 @@
+"""The database: engine with SQLite pragmas, sessions, and bringing the schema up to date safely.
+
+Checking whether the schema is current reads `alembic_version` with plain sqlite3 and compares it
+with `SCHEMA_HEAD`; alembic is imported only when there is something to do.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import backup_dir_for
+
+# The newest alembic revision this version of the app knows. A test checks it against migrations/.
+SCHEMA_HEAD = "0001_foundation"
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """The database file cannot be used; the message says why, for a person."""
+
+
+def _sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _apply_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """The app's engine: every connection gets foreign keys, WAL, synchronous FULL, busy timeout."""
+    engine = create_engine(_sqlite_url(path))
+    event.listen(engine, "connect", _apply_pragmas)
+    return engine
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database or is damaged. Never writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise DatabaseError(f"« {path} » est un dossier, pas un fichier de base de données.")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"« {path} » n'est pas une base de données de Coopér'Actives (ni une base SQLite)."
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"« {path} » est endommagée : {error}.") from error
+    if result is None or result[0] != "ok":
+        raise DatabaseError(f"« {path} » est endommagée ({result[0] if result else '?'}).")
+
+
+def current_revision(path: Path) -> str | None:
+    """The alembic revision stored in the file, or None for a new or empty database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return version[0] if version else None
+    finally:
+        connection.close()
+
+
+def backup_file(source: Path, destination: Path) -> Path:
+    """Copy a live database with SQLite's online backup API (consistent even in WAL mode)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+def _migrations_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(path: Path):
+    """An alembic Config pointing at our migrations and at this database file."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(_migrations_dir()))
+    config.set_main_option("sqlalchemy.url", _sqlite_url(path))
+    return config
+
+
+def upgrade_to_head(path: Path, backup: bool = True) -> Path | None:
+    """Bring the database to `SCHEMA_HEAD`; back it up first when it already holds data.
+
+    Returns the backup's path, if one was made. Raises DatabaseError for a database made by a newer
+    version of the app (it is never downgraded).
+    """
+    revision = current_revision(path)
+    if revision == SCHEMA_HEAD:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config(path)
+    script = ScriptDirectory.from_config(config)
+    if revision is not None:
+        try:
+            script.get_revision(revision)
+        except Exception as error:  # alembic raises several kinds for an unknown revision
+            raise DatabaseError(
+                "Cette base de données a été créée par une version plus récente de "
+                "Coopér'Actives. Installez la dernière version de l'application pour l'ouvrir."
+            ) from error
+    backup_path = None
+    if backup and revision is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_path = backup_file(
+            path, backup_dir_for(path) / f"{path.stem}-avant-mise-a-jour-{stamp}.sqlite3"
+        )
+    # Migrations run without the foreign-key pragma: batch mode rebuilds tables.
+    plain_engine = create_engine(_sqlite_url(path))
+    try:
+        with plain_engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        with plain_engine.connect() as connection:
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise DatabaseError(f"La mise à jour a laissé des liens cassés : {problems[:5]}")
+    finally:
+        plain_engine.dispose()
+    return backup_path
+
+
+class Database:
+    """An open database: the engine and a session factory, one unit of work per user action."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path, migrate: bool = True) -> Database:
+        """Check the file, bring its schema up to date (backup first) and open it."""
+        path = Path(path)
+        check_database_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if migrate:
+            upgrade_to_head(path)
+        return cls(path)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed at the end, rolled back if anything raises."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""The domain, free of Qt: functions that take a Session and return plain data."""

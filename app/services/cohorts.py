@@ -1,0 +1,132 @@
+"""Cohorts: the 3-month sessions of the cooperative (e.g. "Coopérative 2", Sept. to Dec. 2022)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models import Cohort, Membership
+from app.services.errors import NotFound, ValidationError
+from app.services.validation import limited_text, required_text
+
+
+@dataclass(frozen=True)
+class CohortInput:
+    name: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    activity: str = ""
+    planned_mornings: int = 36
+    planned_hours: int = 108
+
+
+@dataclass(frozen=True)
+class CohortInfo:
+    id: int
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    activity: str
+    planned_mornings: int
+    planned_hours: int
+    member_count: int = 0
+
+
+def _info(row: Cohort, member_count: int = 0) -> CohortInfo:
+    return CohortInfo(
+        id=row.id,
+        name=row.name,
+        start_date=row.start_date,
+        end_date=row.end_date,
+        activity=row.activity,
+        planned_mornings=row.planned_mornings,
+        planned_hours=row.planned_hours,
+        member_count=member_count,
+    )
+
+
+def list_cohorts(session: Session) -> list[CohortInfo]:
+    """Every cohort, newest first, with its number of members."""
+    counts = (
+        select(Membership.cohort_id, func.count(Membership.id).label("n"))
+        .group_by(Membership.cohort_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Cohort, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.cohort_id == Cohort.id)
+        .order_by(Cohort.start_date.desc(), Cohort.id.desc())
+    ).all()
+    return [_info(row, n) for row, n in rows]
+
+
+def get_cohort(session: Session, cohort_id: int) -> CohortInfo:
+    row = session.get(Cohort, cohort_id)
+    if row is None:
+        raise NotFound(cohort_id)
+    return _info(row)
+
+
+def find_cohort(session: Session, name: str) -> CohortInfo:
+    """A cohort by its name (case-insensitive), for the command line."""
+    row = session.scalars(select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())).first()
+    if row is None:
+        raise ValidationError(
+            "cohort", tr("Aucune cohorte ne s'appelle « {name} ».", "cohorts").format(name=name)
+        )
+    return _info(row)
+
+
+def _validated(session: Session, data: CohortInput, cohort_id: int | None) -> CohortInput:
+    name = required_text(data.name, "name", tr("le nom de la cohorte", "cohorts"))
+    if data.start_date is None:
+        raise ValidationError("start_date", tr("Indiquez la date de début.", "cohorts"))
+    if data.end_date is None:
+        raise ValidationError("end_date", tr("Indiquez la date de fin.", "cohorts"))
+    if data.end_date < data.start_date:
+        raise ValidationError(
+            "end_date", tr("La cohorte ne peut pas finir avant de commencer.", "cohorts")
+        )
+    if not 0 <= data.planned_mornings <= 366:
+        raise ValidationError(
+            "planned_mornings", tr("Le nombre de matinées doit être entre 0 et 366.", "cohorts")
+        )
+    if not 0 <= data.planned_hours <= 2000:
+        raise ValidationError(
+            "planned_hours", tr("Le nombre d'heures doit être entre 0 et 2000.", "cohorts")
+        )
+    clash = session.scalars(
+        select(Cohort.id).where(func.lower(Cohort.name) == name.lower(), Cohort.id != (cohort_id or -1))
+    ).first()
+    if clash is not None:
+        raise ValidationError("name", tr("Une cohorte porte déjà ce nom.", "cohorts"))
+    return CohortInput(
+        name=name,
+        start_date=data.start_date,
+        end_date=data.end_date,
+        activity=limited_text(data.activity, "activity", 400),
+        planned_mornings=data.planned_mornings,
+        planned_hours=data.planned_hours,
+    )
+
+
+def create_cohort(session: Session, data: CohortInput) -> CohortInfo:
+    clean = _validated(session, data, None)
+    row = Cohort(**clean.__dict__)
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
+def update_cohort(session: Session, cohort_id: int, data: CohortInput) -> CohortInfo:
+    row = session.get(Cohort, cohort_id)
+    if row is None:
+        raise NotFound(cohort_id)
+    clean = _validated(session, data, cohort_id)
+    for key, value in clean.__dict__.items():
+        setattr(row, key, value)
+    session.flush()
+    return _info(row)

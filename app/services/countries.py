@@ -1,0 +1,41 @@
+"""Countries of origin: ISO 3166 alpha-2 codes, shown by their name in the interface language."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.i18n import tr
+from app.services.errors import ValidationError
+
+# Babel's territory list also holds regions ("150" Europe) and pseudo-codes; keep real countries.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ"}
+
+
+@lru_cache(maxsize=8)
+def country_names(locale: str = "fr") -> dict[str, str]:
+    """{code: localized name} for every country, e.g. {'CD': 'Congo-Kinshasa', ...}."""
+    from babel import Locale
+
+    territories = Locale.parse(locale).territories
+    return {
+        code: name
+        for code, name in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+
+
+def country_name(code: str | None, locale: str = "fr") -> str:
+    if not code:
+        return ""
+    return country_names(locale).get(code, code)
+
+
+def normalise_country(text: str | None, field: str = "country_code") -> str | None:
+    """A valid upper-case code, None for empty; refuses an unknown code with a clear message."""
+    code = (text or "").strip().upper()
+    if not code:
+        return None
+    if code not in country_names("fr"):
+        raise ValidationError(
+            field, tr("« {code} » n'est pas un code de pays connu.", "people").format(code=code)
+        )
+    return code

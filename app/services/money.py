@@ -1,0 +1,100 @@
+"""Money for people: parse what they type ("2,50", "1.234,50 €") into integer cents, and format
+cents back ("2,50 €"). The one place where amounts meet text; Babel does the locale work.
+"""
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+
+from app.i18n import tr
+from app.services.errors import ValidationError
+
+DEFAULT_LOCALE = "fr_BE"
+CURRENCY = "EUR"
+# One million euros: nothing a kitchen cooperative types is larger; beyond it is a typing slip.
+MAX_CENTS = 100_000_000
+
+_CURRENCY_WORDS = re.compile(r"(€|eur(os?)?)", re.IGNORECASE)
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_PLAIN = re.compile(r"^-?\d+$")
+_DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d*)?$|^-?\d+,\d*$")
+_DECIMAL_DOT = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$|^-?\d+\.\d*$")
+
+
+def _normalise(text: str) -> str | None:
+    """'1.234,50' / '1,234.50' / '2,5' -> '1234.50' / '2.5'; None when the shape is unclear."""
+    if _PLAIN.match(text):
+        return text
+    if _DECIMAL_COMMA.match(text):
+        return text.replace(".", "").replace(",", ".")
+    if _DECIMAL_DOT.match(text):
+        # "2.50" is a decimal point; "1,234.50" has thousands commas.
+        return text.replace(",", "")
+    return None
+
+
+def parse_amount(
+    text: str,
+    field: str = "amount",
+    allow_negative: bool = False,
+    allow_zero: bool = True,
+    max_cents: int = MAX_CENTS,
+) -> int:
+    """Cents from what a person typed. Raises ValidationError with a message for the field."""
+    cleaned = _SPACES.sub("", _CURRENCY_WORDS.sub("", text or ""))
+    if not cleaned:
+        raise ValidationError(field, tr("Indiquez un montant, par exemple 2,50.", "money"))
+    normalised = _normalise(cleaned)
+    if normalised is None:
+        raise ValidationError(
+            field, tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
+                text=text.strip()
+            )
+        )
+    try:
+        value = Decimal(normalised)
+    except InvalidOperation as error:
+        raise ValidationError(
+            field, tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
+                text=text.strip()
+            )
+        ) from error
+    if value.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValidationError(
+            field, tr("Un montant a au plus deux chiffres après la virgule (les cents).", "money")
+        )
+    if value < 0 and not allow_negative:
+        raise ValidationError(field, tr("Le montant ne peut pas être négatif.", "money"))
+    cents = int((value * 100).to_integral_value(ROUND_HALF_UP))
+    if cents == 0 and not allow_zero:
+        raise ValidationError(field, tr("Le montant doit être plus grand que zéro.", "money"))
+    if abs(cents) > max_cents:
+        raise ValidationError(
+            field,
+            tr("Ce montant est trop grand (au plus {limit}).", "money").format(
+                limit=format_amount(max_cents)
+            ),
+        )
+    return cents
+
+
+def cents_to_decimal(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+@lru_cache(maxsize=8)
+def _locale(name: str):
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
+def format_amount(cents: int, locale: str = DEFAULT_LOCALE, symbol: bool = True) -> str:
+    """'2,50 €' (or '2,50' without the symbol) in the given locale."""
+    from babel.numbers import format_currency, format_decimal
+
+    value = cents_to_decimal(cents)
+    if symbol:
+        return format_currency(value, CURRENCY, locale=_locale(locale))
+    return format_decimal(value, format="#,##0.00", locale=_locale(locale))

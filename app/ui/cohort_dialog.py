@@ -1,0 +1,67 @@
+"""Create or edit a cohort: name, dates, activity, planned mornings and hours."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
+
+from app.services.cohorts import CohortInfo, CohortInput
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+
+
+def _date_edit(value) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+class CohortDialog(FormDialog):
+    def __init__(self, save, today, cohort: CohortInfo | None = None, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("cohort_dialog")
+        self.setWindowTitle(self.tr("Nouvelle cohorte") if cohort is None else self.tr("Cohorte"))
+        self.setMinimumWidth(420)
+        start = cohort.start_date if cohort else today
+        end = cohort.end_date if cohort else today.replace(day=1)
+        if cohort is None:
+            month = today.month + 3
+            end = end.replace(year=today.year + (month - 1) // 12, month=(month - 1) % 12 + 1)
+        self.name = QLineEdit(cohort.name if cohort else "")
+        self.name.setPlaceholderText(self.tr("par exemple : Coopérative 3"))
+        self.start = _date_edit(start)
+        self.end = _date_edit(end)
+        self.activity = QLineEdit(cohort.activity if cohort else "")
+        self.mornings = QSpinBox()
+        self.mornings.setRange(0, 366)
+        self.mornings.setValue(cohort.planned_mornings if cohort else 36)
+        self.hours = QSpinBox()
+        self.hours.setRange(0, 2000)
+        self.hours.setValue(cohort.planned_hours if cohort else 108)
+        form = QFormLayout()
+        for field, label, widget in (
+            ("name", self.tr("Nom *"), self.name),
+            ("start_date", self.tr("Début"), self.start),
+            ("end_date", self.tr("Fin"), self.end),
+            ("activity", self.tr("Activité"), self.activity),
+            ("planned_mornings", self.tr("Matinées prévues"), self.mornings),
+            ("planned_hours", self.tr("Heures prévues"), self.hours),
+        ):
+            widget.setObjectName(field)
+            widget.setAccessibleName(label.rstrip(" *"))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.add(field, widget))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def typed(self) -> CohortInput:
+        return CohortInput(
+            name=self.name.text(),
+            start_date=self.start.date().toPython(),
+            end_date=self.end.date().toPython(),
+            activity=self.activity.text(),
+            planned_mornings=self.mornings.value(),
+            planned_hours=self.hours.value(),
+        )

@@ -1,0 +1,130 @@
+"""The cooperative's settings: identity, contacts, logo, and the producer line printed on labels."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.services.cooperative import CooperativeInfo
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+
+
+def image_file_to_png(path: str, max_side: int = 600) -> bytes | None:
+    """Any image file Qt reads, scaled down to at most max_side pixels, as PNG bytes."""
+    image = QImage(path)
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > max_side:
+        image = image.scaled(
+            max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+class CooperativeDialog(FormDialog):
+    def __init__(self, save, info: CooperativeInfo | None, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("cooperative_dialog")
+        self.setWindowTitle(self.tr("Paramètres de la coopérative"))
+        self.setMinimumWidth(520)
+        info = info or CooperativeInfo(name="")
+        self._info = info
+        self.logo_png = info.logo_png
+        self.name = QLineEdit(info.name)
+        self.address = QPlainTextEdit(info.address)
+        self.address.setFixedHeight(70)
+        self.email = QLineEdit(info.email)
+        self.phone = QLineEdit(info.phone)
+        self.vat_number = QLineEdit(info.vat_number)
+        self.vat_number.setPlaceholderText(self.tr("facultatif, par exemple BE 0123.456.789"))
+        self.producer_line = QLineEdit(info.producer_line)
+        self.producer_line.setPlaceholderText(self.tr("Produit par … (imprimé sur les étiquettes)"))
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #ccc;")
+        choose = QPushButton(self.tr("Choisir un logo…"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Retirer le logo"))
+        remove.clicked.connect(lambda: self._set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        logo_row.addStretch(1)
+        self._set_logo(info.logo_png)
+
+        form = QFormLayout()
+        for field, label, widget in (
+            ("name", self.tr("Nom *"), self.name),
+            ("address", self.tr("Adresse"), self.address),
+            ("email", self.tr("E-mail"), self.email),
+            ("phone", self.tr("Téléphone"), self.phone),
+            ("vat_number", self.tr("N° d'entreprise / TVA"), self.vat_number),
+            ("producer_line", self.tr("Ligne « producteur »"), self.producer_line),
+        ):
+            widget.setObjectName(field)
+            widget.setAccessibleName(label.rstrip(" *"))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.add(field, widget))
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow("", self.errors.add("logo", self.logo_preview))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel_buttons(self))
+
+    def _set_logo(self, png: bytes | None) -> None:
+        self.logo_png = png
+        if png:
+            pixmap = QPixmap()
+            pixmap.loadFromData(png)
+            self.logo_preview.setPixmap(
+                pixmap.scaled(90, 90, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(aucun)"))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choisir un logo"), str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
+        )
+        if path:
+            png = image_file_to_png(path)
+            if png is None:
+                self.errors.clear()
+                self.general_error.setText(self.tr("Ce fichier n'est pas une image lisible."))
+                self.general_error.show()
+            else:
+                self._set_logo(png)
+
+    def typed(self) -> CooperativeInfo:
+        return CooperativeInfo(
+            name=self.name.text(),
+            address=self.address.toPlainText(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            vat_number=self.vat_number.text(),
+            producer_line=self.producer_line.text(),
+            logo_png=self.logo_png,
+            label_language=self._info.label_language,
+        )

@@ -1,0 +1,274 @@
+"""The main window: cohort selector, tabs, menus, status bar. It assembles; the tabs do the work."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import app
+from app.services import cohorts, cooperative
+from app.ui.cohort_dialog import CohortDialog
+from app.ui.context import AppContext
+from app.ui.cooperative_dialog import CooperativeDialog
+from app.ui.settings import ui_settings
+from app.ui.tabs import create_tabs
+
+DEFAULT_TITLE = "Coopér'Actives Cuisine"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self._settings = ui_settings()
+
+        self.cohort_box = QComboBox()
+        self.cohort_box.setObjectName("cohort_selector")
+        self.cohort_box.setAccessibleName(self.tr("Cohorte"))
+        self.cohort_box.setMinimumWidth(220)
+        self.cohort_box.currentIndexChanged.connect(self._cohort_picked)
+
+        self.welcome = self._build_welcome()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.pages = create_tabs(ctx)
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.cohort_status = QLabel()
+        self.cohort_status.setObjectName("cohort_status")
+        self.statusBar().addWidget(self.cohort_status)
+
+        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.cohort_changed.connect(lambda _id: self._update_status())
+        self.reload_cohorts(prefer=self._settings.value("last_cohort", type=int))
+        self._update_title()
+        geometry = self._settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    # --- building -----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.settings_action = self._action(
+            self.tr("Paramètres de la coopérative…"), self.edit_cooperative,
+            QKeySequence.StandardKey.Preferences, "settings",
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.new_cohort_action = self._action(
+            self.tr("Nouvelle cohorte…"), self.new_cohort, "Ctrl+Shift+N", "new_cohort"
+        )
+        self.edit_cohort_action = self._action(
+            self.tr("Modifier la cohorte…"), self.edit_cohort, None, "edit_cohort"
+        )
+        self.quit_action = self._action(
+            self.tr("Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.about_action = self._action(self.tr("À propos…"), self.show_about, None, "about")
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Cohorte"))
+        bar.setObjectName("cohort_toolbar")
+        bar.setMovable(False)
+        label = QLabel(self.tr("Cohorte :"))
+        label.setBuddy(self.cohort_box)
+        bar.addWidget(label)
+        bar.addWidget(self.cohort_box)
+        bar.addAction(self.new_cohort_action)
+        bar.addAction(self.edit_cohort_action)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.new_cohort_action)
+        file_menu.addAction(self.edit_cohort_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.edit_menu = edit_menu
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
+
+    def _build_welcome(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("welcome")
+        box.setStyleSheet("#welcome { background: #fff4d6; border-radius: 6px; }")
+        self.welcome_text = QLabel()
+        self.welcome_text.setWordWrap(True)
+        self.welcome_button = QPushButton()
+        self.welcome_button.setMinimumHeight(36)
+        self.welcome_button.clicked.connect(self._welcome_step)
+        row = QHBoxLayout(box)
+        row.addWidget(self.welcome_text, 1)
+        row.addWidget(self.welcome_button)
+        box.hide()
+        return box
+
+    # --- state --------------------------------------------------------------------------------
+    def reload_cohorts(self, prefer: int | None = None) -> None:
+        with self.ctx.db.session() as session:
+            rows = cohorts.list_cohorts(session)
+        keep = prefer if prefer else self.ctx.cohort_id
+        self.cohort_box.blockSignals(True)
+        self.cohort_box.clear()
+        for cohort in rows:
+            self.cohort_box.addItem(cohort.name, cohort.id)
+        index = self.cohort_box.findData(keep) if keep else -1
+        self.cohort_box.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        self.cohort_box.blockSignals(False)
+        self._cohort_picked()
+
+    def _cohort_picked(self, *_args) -> None:
+        cohort_id = self.cohort_box.currentData()
+        self.edit_cohort_action.setEnabled(cohort_id is not None)
+        self.ctx.set_cohort(cohort_id)
+        if cohort_id:
+            self._settings.setValue("last_cohort", cohort_id)
+        self._update_status()
+        self._update_welcome()
+
+    def _update_status(self) -> None:
+        name = self.cohort_box.currentText()
+        self.cohort_status.setText(
+            self.tr("Cohorte : {name}").format(name=name) if name else self.tr("Aucune cohorte")
+        )
+
+    def _update_title(self) -> None:
+        with self.ctx.db.session() as session:
+            info = cooperative.get_cooperative(session)
+        self.setWindowTitle(info.name if info and info.name else DEFAULT_TITLE)
+        self._update_welcome()
+
+    def _update_welcome(self) -> None:
+        with self.ctx.db.session() as session:
+            has_cooperative = cooperative.get_cooperative(session) is not None
+        if not has_cooperative:
+            self.welcome_text.setText(
+                self.tr("Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.")
+            )
+            self.welcome_button.setText(self.tr("Décrire la coopérative"))
+            self.welcome.show()
+        elif self.cohort_box.count() == 0:
+            self.welcome_text.setText(
+                self.tr("Créez maintenant la première cohorte, puis ajoutez ses membres.")
+            )
+            self.welcome_button.setText(self.tr("Créer une cohorte"))
+            self.welcome.show()
+        else:
+            self.welcome.hide()
+
+    def _welcome_step(self) -> None:
+        with self.ctx.db.session() as session:
+            has_cooperative = cooperative.get_cooperative(session) is not None
+        if has_cooperative:
+            self.new_cohort()
+        else:
+            self.edit_cooperative()
+
+    def _on_data_changed(self, area: str) -> None:
+        if area == "cohorts":
+            self.reload_cohorts()
+        elif area == "cooperative":
+            self._update_title()
+
+    # --- actions ------------------------------------------------------------------------------
+    def edit_cooperative(self) -> None:
+        with self.ctx.db.session() as session:
+            info = cooperative.get_cooperative(session)
+
+        def save(data):
+            with self.ctx.db.session() as session:
+                return cooperative.save_cooperative(session, data)
+
+        if CooperativeDialog(save, info, self).exec():
+            self.ctx.changed("cooperative")
+
+    def new_cohort(self) -> None:
+        def save(data):
+            with self.ctx.db.session() as session:
+                return cohorts.create_cohort(session, data)
+
+        dialog = CohortDialog(save, self.ctx.today(), parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.reload_cohorts(prefer=dialog.result_value.id)
+            self.ctx.changed("cohorts")
+
+    def edit_cohort(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if cohort_id is None:
+            return
+        with self.ctx.db.session() as session:
+            current = cohorts.get_cohort(session, cohort_id)
+
+        def save(data):
+            with self.ctx.db.session() as session:
+                return cohorts.update_cohort(session, cohort_id, data)
+
+        if CohortDialog(save, self.ctx.today(), current, self).exec():
+            self.ctx.changed("cohorts")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos"),
+            self.tr(
+                "<h3>Coopér'Actives Cuisine {version}</h3>"
+                "<p>L'application des coopératives éphémères de cuisine : planning, menus, "
+                "étiquettes, ventes, déléguée du jour et évaluations.</p>"
+                "<p>Base de données : {path}</p>"
+            ).format(version=app.__version__, path=self.ctx.db.path),
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Alt+1 … Alt+9 jump to a tab.
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            index = event.key() - Qt.Key.Key_1
+            if 0 <= index < self.tabs.count():
+                self.tabs.setCurrentIndex(index)
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,33 @@
+"""The base of every tab: a title, and `refresh()` when the cohort or the data changes."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.ui.context import AppContext
+
+
+class TabPage(QWidget):
+    """Subclasses set `object_name` (used for screenshots) and implement `title` and `refresh`.
+
+    `refresh_on` lists the data areas whose change should redraw this tab.
+    """
+
+    object_name = "tab"
+    refresh_on: tuple[str, ...] = ()
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName(self.object_name)
+        ctx.bus.cohort_changed.connect(lambda _id: self.refresh())
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in self.refresh_on:
+            self.refresh()

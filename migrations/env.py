@@ -1,0 +1,67 @@
+"""alembic environment: batch mode for SQLite, and a connection shared by the app when it has one."""
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from app.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _configure(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _configure(connection)
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+    if _is_check_command():
+        _upgrade_first()
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.begin() as connection:
+        _configure(connection)
+        context.run_migrations()
+    engine.dispose()
+
+
+def _is_check_command() -> bool:
+    command = getattr(config.cmd_opts, "cmd", None)
+    return bool(command) and getattr(command[0], "__name__", "") == "check"
+
+
+def _upgrade_first() -> None:
+    """`alembic check` on the developers' scratch database: bring it to head first, in a separate
+    process (alembic's context cannot be nested), then compare models and migrations."""
+    import subprocess
+    import sys
+
+    from sqlalchemy.engine import make_url
+
+    database = make_url(config.get_main_option("sqlalchemy.url")).database
+    code = "import sys; from pathlib import Path; from app.db import upgrade_to_head; "
+    code += "upgrade_to_head(Path(sys.argv[1]), backup=False)"
+    subprocess.run([sys.executable, "-c", code, database], check=True)
+
+
+if context.is_offline_mode():
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        literal_binds=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+else:
+    run_migrations_online()

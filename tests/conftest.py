@@ -1,0 +1,73 @@
+"""Shared test fixtures: headless Qt, a migrated template database copied per test, isolated paths."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.db import Database, upgrade_to_head  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path_factory, monkeypatch):
+    """Never touch the real user's database or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("COOPACTIVES_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("COOPACTIVES_DB", str(home / "data" / "default.sqlite3"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    upgrade_to_head(path, backup=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    from app.demo import write_demo
+
+    return write_demo(tmp_path_factory.mktemp("template") / "demo.sqlite3")
+
+
+def _copy(template: Path, target: Path) -> Path:
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def db_path(tmp_path, _empty_template) -> Path:
+    """A migrated, empty database file of this test's own."""
+    return _copy(_empty_template, tmp_path / "test.sqlite3")
+
+
+@pytest.fixture
+def db(db_path):
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def session(db):
+    """A session committed at the end of the test (like one user action)."""
+    with db.session() as s:
+        yield s
+
+
+@pytest.fixture
+def demo_db_path(tmp_path, _demo_template) -> Path:
+    return _copy(_demo_template, tmp_path / "demo.sqlite3")
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    database = Database.open(demo_db_path)
+    yield database
+    database.close()

@@ -1,0 +1,87 @@
+"""Parsing and formatting amounts the way Belgian users type them."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.services.errors import ValidationError
+from app.services.money import MAX_CENTS, format_amount, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "cents"),
+    [
+        ("2,50", 250),
+        ("2.50", 250),
+        ("2,5 €", 250),
+        ("2,5€", 250),
+        ("1 234,50", 123450),
+        ("1.234,50", 123450),
+        ("1,234.50", 123450),
+        ("1\u202f234,50 €", 123450),
+        ("12", 1200),
+        ("0,07", 7),
+        (" 6,49 ", 649),
+        ("3 EUR", 300),
+    ],
+)
+def test_accepts_what_people_type(text, cents):
+    assert parse_amount(text) == cents
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "abc", "2,5,0", "1,2.3.4", "2,505", "€", "--2", "2 ,5 x"]
+)
+def test_refuses_what_is_not_an_amount(text):
+    with pytest.raises(ValidationError) as info:
+        parse_amount(text, field="price")
+    assert info.value.field == "price"
+    assert info.value.message
+
+
+def test_negative_only_when_allowed():
+    with pytest.raises(ValidationError, match="négatif"):
+        parse_amount("-2,50")
+    assert parse_amount("-2,50", allow_negative=True) == -250
+
+
+def test_zero_can_be_refused():
+    assert parse_amount("0") == 0
+    with pytest.raises(ValidationError, match="plus grand que zéro"):
+        parse_amount("0,00", allow_zero=False)
+
+
+def test_absurdly_large_is_refused():
+    with pytest.raises(ValidationError, match="trop grand"):
+        parse_amount("99999999999")
+    assert parse_amount("1000000") == MAX_CENTS
+
+
+def test_more_than_two_decimals_is_refused():
+    with pytest.raises(ValidationError, match="deux chiffres"):
+        parse_amount("2,499")
+
+
+def test_format_fr_be():
+    assert format_amount(250) == "2,50\xa0€"
+    assert format_amount(123450, symbol=False).replace("\u202f", " ") == "1 234,50"
+    assert format_amount(-5) == "-0,05\xa0€"
+
+
+@given(st.integers(min_value=0, max_value=MAX_CENTS))
+def test_format_then_parse_gives_back_the_cents(cents):
+    assert parse_amount(format_amount(cents)) == cents
+    assert parse_amount(format_amount(cents, symbol=False)) == cents
+
+
+@given(st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS))
+def test_round_trip_with_negative_amounts(cents):
+    assert parse_amount(format_amount(cents), allow_negative=True) == cents
+
+
+@given(st.integers(min_value=0, max_value=MAX_CENTS))
+def test_plain_dot_and_comma_forms_round_trip(cents):
+    euros, rest = divmod(cents, 100)
+    assert parse_amount(f"{euros},{rest:02d}") == cents
+    assert parse_amount(f"{euros}.{rest:02d}") == cents

@@ -1,8 +1,8 @@
-"""foundation: cooperative, cohorts, people, memberships
+"""foundation: cooperative, cohorts, people, settings, kitchen, schedule
 
 Revision ID: 0001_foundation
 Revises: 
-Create Date: 2026-11-26 04:14:32.102969
+Create Date: 2026-11-26 04:19:08.988117
 """
 from __future__ import annotations
 
@@ -43,6 +43,27 @@ def upgrade() -> None:
     sa.Column('label_language', sa.String(length=10), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cooperative'))
     )
+    op.create_table('ingredient',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('unit', sa.String(length=8), nullable=False),
+    sa.Column('supplier', sa.String(length=120), nullable=False),
+    sa.Column('allergens', sa.String(length=200), nullable=False),
+    sa.Column('traces', sa.String(length=200), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.CheckConstraint("unit IN ('g', 'kg', 'ml', 'l', 'piece')", name=op.f('ck_ingredient_unit_known')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ingredient')),
+    sa.UniqueConstraint('name', name=op.f('uq_ingredient_name'))
+    )
+    op.create_table('module',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=160), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_module')),
+    sa.UniqueConstraint('name', name=op.f('uq_module_name'))
+    )
     op.create_table('person',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('first_name', sa.String(length=80), nullable=False),
@@ -56,6 +77,56 @@ def upgrade() -> None:
     sa.CheckConstraint("role IN ('member', 'facilitator', 'mentor', 'evaluator', 'speaker')", name=op.f('ck_person_role_known')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
     )
+    op.create_table('recipe',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('family_id', sa.Integer(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('category', sa.String(length=80), nullable=False),
+    sa.Column('yield_count', sa.Integer(), nullable=False),
+    sa.Column('yield_kind', sa.String(length=12), nullable=False),
+    sa.Column('net_quantity', sa.Numeric(precision=12, scale=3), nullable=True),
+    sa.Column('net_unit', sa.String(length=8), nullable=False),
+    sa.Column('packaging_cost_cents', sa.Integer(), nullable=False),
+    sa.Column('shelf_life_days', sa.Integer(), nullable=True),
+    sa.Column('date_kind', sa.String(length=12), nullable=False),
+    sa.Column('storage', sa.Text(), nullable=False),
+    sa.Column('story', sa.Text(), nullable=False),
+    sa.Column('price_cents', sa.Integer(), nullable=False),
+    sa.Column('vat_rate_bp', sa.Integer(), nullable=False),
+    sa.Column('product_code', sa.String(length=20), nullable=False),
+    sa.Column('small_package', sa.Boolean(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_on', sa.Date(), nullable=False),
+    sa.CheckConstraint("date_kind IN ('best_before', 'use_by')", name=op.f('ck_recipe_date_kind_known')),
+    sa.CheckConstraint('price_cents >= 0 AND packaging_cost_cents >= 0', name=op.f('ck_recipe_money_positive')),
+    sa.CheckConstraint('yield_count > 0', name=op.f('ck_recipe_yield_positive')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recipe')),
+    sa.UniqueConstraint('family_id', 'version', name=op.f('uq_recipe_family_id_version'))
+    )
+    with op.batch_alter_table('recipe', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recipe_family_id'), ['family_id'], unique=False)
+
+    op.create_table('setting',
+    sa.Column('key', sa.String(length=80), nullable=False),
+    sa.Column('value_json', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
+    )
+    op.create_table('ingredient_price',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('ingredient_id', sa.Integer(), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('pack_size', sa.Numeric(precision=12, scale=3), nullable=False),
+    sa.Column('pack_price_cents', sa.Integer(), nullable=False),
+    sa.CheckConstraint('pack_price_cents > 0', name=op.f('ck_ingredient_price_pack_price_positive')),
+    sa.CheckConstraint('pack_size > 0', name=op.f('ck_ingredient_price_pack_size_positive')),
+    sa.ForeignKeyConstraint(['ingredient_id'], ['ingredient.id'], name=op.f('fk_ingredient_price_ingredient_id_ingredient'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ingredient_price')),
+    sa.UniqueConstraint('ingredient_id', 'valid_from', name=op.f('uq_ingredient_price_ingredient_id_valid_from'))
+    )
+    with op.batch_alter_table('ingredient_price', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_ingredient_price_ingredient_id'), ['ingredient_id'], unique=False)
+
     op.create_table('membership',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('cohort_id', sa.Integer(), nullable=False),
@@ -72,17 +143,76 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_membership_cohort_id'), ['cohort_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_membership_person_id'), ['person_id'], unique=False)
 
+    op.create_table('morning',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('cohort_id', sa.Integer(), nullable=False),
+    sa.Column('date', sa.Date(), nullable=False),
+    sa.Column('start_time', sa.Time(), nullable=False),
+    sa.Column('end_time', sa.Time(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('module_id', sa.Integer(), nullable=True),
+    sa.Column('facilitator_id', sa.Integer(), nullable=True),
+    sa.Column('place', sa.String(length=160), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.CheckConstraint("kind IN ('theory', 'practice', 'kitchen', 'visit', 'sale', 'mentoring', 'evaluation', 'other')", name=op.f('ck_morning_kind_known')),
+    sa.CheckConstraint('end_time > start_time', name=op.f('ck_morning_ends_after_start')),
+    sa.ForeignKeyConstraint(['cohort_id'], ['cohort.id'], name=op.f('fk_morning_cohort_id_cohort'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['facilitator_id'], ['person.id'], name=op.f('fk_morning_facilitator_id_person'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['module_id'], ['module.id'], name=op.f('fk_morning_module_id_module'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_morning'))
+    )
+    with op.batch_alter_table('morning', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_morning_cohort_id'), ['cohort_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_morning_date'), ['date'], unique=False)
+
+    op.create_table('recipe_line',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('recipe_id', sa.Integer(), nullable=False),
+    sa.Column('ingredient_id', sa.Integer(), nullable=False),
+    sa.Column('quantity', sa.Numeric(precision=12, scale=3), nullable=False),
+    sa.Column('unit', sa.String(length=8), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.CheckConstraint('quantity > 0', name=op.f('ck_recipe_line_quantity_positive')),
+    sa.ForeignKeyConstraint(['ingredient_id'], ['ingredient.id'], name=op.f('fk_recipe_line_ingredient_id_ingredient'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['recipe_id'], ['recipe.id'], name=op.f('fk_recipe_line_recipe_id_recipe'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recipe_line'))
+    )
+    with op.batch_alter_table('recipe_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recipe_line_ingredient_id'), ['ingredient_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_recipe_line_recipe_id'), ['recipe_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('recipe_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recipe_line_recipe_id'))
+        batch_op.drop_index(batch_op.f('ix_recipe_line_ingredient_id'))
+
+    op.drop_table('recipe_line')
+    with op.batch_alter_table('morning', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_morning_date'))
+        batch_op.drop_index(batch_op.f('ix_morning_cohort_id'))
+
+    op.drop_table('morning')
     with op.batch_alter_table('membership', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_membership_person_id'))
         batch_op.drop_index(batch_op.f('ix_membership_cohort_id'))
 
     op.drop_table('membership')
+    with op.batch_alter_table('ingredient_price', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ingredient_price_ingredient_id'))
+
+    op.drop_table('ingredient_price')
+    op.drop_table('setting')
+    with op.batch_alter_table('recipe', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recipe_family_id'))
+
+    op.drop_table('recipe')
     op.drop_table('person')
+    op.drop_table('module')
+    op.drop_table('ingredient')
     op.drop_table('cooperative')
     op.drop_table('cohort')
     # ### end Alembic commands ###

@@ -1,0 +1,21 @@
+"""Opening the database for a command-line sub-command, with the same checks as the GUI."""
+from __future__ import annotations
+
+import sys
+
+from app.config import resolve_db_path
+from app.db import Database, DatabaseError
+from app.i18n import tr
+
+
+def open_for_command(args) -> Database | None:
+    """The database named by --db / COOPACTIVES_DB / default; None (message printed) if unusable."""
+    path = resolve_db_path(getattr(args, "db", None))
+    if not path.exists():
+        print(tr("« {path} » n'existe pas.", "cli").format(path=path), file=sys.stderr)
+        return None
+    try:
+        return Database.open(path)
+    except DatabaseError as error:
+        print(error, file=sys.stderr)
+        return None

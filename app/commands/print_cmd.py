@@ -1,0 +1,38 @@
+"""`coopactives print KIND ... -o FILE`: documents made without opening the window.
+
+Each area adds a module to PRINT_MODULES with `register_print(kinds)`: it adds its kind to the
+sub-parsers and sets `handler`. `add_output_argument` gives every kind the same `-o FILE`.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+from app.i18n import tr
+
+PRINT_MODULES: tuple[str, ...] = ()
+
+
+def add_output_argument(parser) -> None:
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help=tr("fichier PDF à écrire", "cli")
+    )
+
+
+def write_output(path: Path, data: bytes) -> int:
+    """Write the document; a clear message and exit code 2 when the folder is not writable."""
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        print(tr("Impossible d'écrire « {path} » : {error}", "cli").format(path=path, error=error.strerror), file=sys.stderr)
+        return 2
+    print(path)
+    return 0
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("print", help=tr("imprimer un document en PDF", "cli"))
+    kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for name in PRINT_MODULES:
+        importlib.import_module(name).register_print(kinds)

@@ -1,0 +1,49 @@
+"""The cohort's mornings (sessions of about 3 hours) and the catalogue of modules taught."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, Time
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base
+
+MORNING_KINDS = ("theory", "practice", "kitchen", "visit", "sale", "mentoring", "evaluation", "other")
+
+
+class Module(Base):
+    """A module of the programme, e.g. "Introduction à la comptabilité" (theory)."""
+
+    __tablename__ = "module"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="theory")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Morning(Base):
+    __tablename__ = "morning"
+    __table_args__ = (
+        CheckConstraint("end_time > start_time", name="ends_after_start"),
+        CheckConstraint(
+            "kind IN ('theory', 'practice', 'kitchen', 'visit', 'sale', 'mentoring', "
+            "'evaluation', 'other')",
+            name="kind_known",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
+    end_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(12, 0))
+    kind: Mapped[str] = mapped_column(String(16), default="theory")
+    module_id: Mapped[int | None] = mapped_column(ForeignKey("module.id", ondelete="SET NULL"))
+    facilitator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    place: Mapped[str] = mapped_column(String(160), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    module: Mapped[Module | None] = relationship()

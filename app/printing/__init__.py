@@ -1,0 +1,1 @@
+"""PDF documents made with reportlab, free of Qt: each returns PDF bytes or writes a file."""

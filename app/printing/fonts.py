@@ -1,0 +1,36 @@
+"""The bundled DejaVu Sans family, registered once with reportlab as a family so <b> and <i> work.
+
+reportlab's built-in Helvetica draws black boxes for "ệ", Cyrillic or Arabic; DejaVu Sans covers
+them. Use FONT ("DejaVuSans") and FONT_BOLD in every document.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+# DejaVu Sans's x-height as a fraction of the em (from the font's OS/2 table: 1120 / 2048).
+X_HEIGHT_EM = 0.547
+
+
+@cache
+def register_fonts() -> str:
+    """Register the family with reportlab (once) and return its regular font name."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / f"{name}.ttf")))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+    return FONT

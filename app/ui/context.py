@@ -14,10 +14,13 @@ from app.db import Database
 
 class Bus(QObject):
     """`data_changed(area)` after any write ("people", "cohorts", "cooperative", ...);
-    `cohort_changed(id)` when the user picks another cohort (0 for none)."""
+    `cohort_changed(id)` when the user picks another cohort (0 for none);
+    `open_requested(tab, item_id)` asks the main window to show a tab (by its object name) and
+    open an item there (0 for none), e.g. ("menus", recipe_id) or ("sales", 0)."""
 
     data_changed = Signal(str)
     cohort_changed = Signal(int)
+    open_requested = Signal(str, int)
 
 
 class AppContext:
@@ -39,3 +42,6 @@ class AppContext:
 
     def changed(self, area: str) -> None:
         self.bus.data_changed.emit(area)
+
+    def open(self, tab: str, item_id: int = 0) -> None:
+        self.bus.open_requested.emit(tab, item_id)

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.cohort_changed.connect(lambda _id: self._update_status())
+        ctx.bus.open_requested.connect(self.open_tab)
         self.reload_cohorts(prefer=self._settings.value("last_cohort", type=int))
         self._update_title()
         geometry = self._settings.value("geometry")
@@ -210,6 +211,15 @@ class MainWindow(QMainWindow):
             self.reload_cohorts()
         elif area == "cooperative":
             self._update_title()
+
+    def open_tab(self, name: str, item_id: int = 0) -> None:
+        """Show the tab whose object name is `name` and let it open an item."""
+        for page in self.pages:
+            if page.objectName() == name:
+                self.tabs.setCurrentWidget(page)
+                if item_id:
+                    page.open_item(item_id)
+                return
 
     # --- actions ------------------------------------------------------------------------------
     def edit_cooperative(self) -> None:

@@ -28,6 +28,9 @@ class TabPage(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def open_item(self, item_id: int) -> None:
+        """Show one item (a recipe, an event…) when another tab asks for it; 0 means none."""
+
     def _on_data_changed(self, area: str) -> None:
         if area in self.refresh_on:
             self.refresh()

@@ -4,12 +4,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 import app
-from app.commands import COMMAND_MODULES
+from app.commands import COMMANDS
 from app.config import DB_ENV_VAR
 from app.i18n import tr
 
@@ -23,7 +24,7 @@ def _date(text: str) -> dt.date:
         ) from error
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopactives",
         description=tr(
@@ -56,10 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         help=tr("faire comme si nous étions ce jour-là (démonstration, essais)", "cli"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    # For bench/startup.py: print the wall-clock time once the window is shown with its data, quit.
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    if with_commands:
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+        for module in dict.fromkeys(COMMANDS.values()):
+            importlib.import_module(module).register(subparsers)
+    else:
+        parser.set_defaults(command=None)
     return parser
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    return any(word in COMMANDS or word in ("-h", "--help") for word in argv)
 
 
 def _demo_database() -> Path:
@@ -70,7 +80,9 @@ def _demo_database() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    # Starting the window needs no sub-command modules: skip importing them.
+    parser = build_parser(with_commands=_names_a_command(argv))
     args = parser.parse_args(argv)
     if args.command:
         if args.demo:
@@ -78,10 +90,12 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     from app.config import resolve_db_path
 
+    if args.screenshot is not None or args.startup_probe:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db_path = _demo_database() if args.demo else resolve_db_path(args.db)
     try:
         from app.ui.app import run_gui
     except ImportError as error:
         print(tr("Impossible de charger Qt : {error}", "cli").format(error=error), file=sys.stderr)
         return 2
-    return run_gui(db_path, args.screenshot, args.today)
+    return run_gui(db_path, args.screenshot, args.today, args.startup_probe)

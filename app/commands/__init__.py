@@ -1,8 +1,13 @@
-"""Sub-commands of `coopactives`, one module each with `register(subparsers)`.
+"""Sub-commands of `coopactives`: each name maps to the module whose `register(subparsers)` adds it.
 
-A module's `register` adds its sub-parser and sets `handler=function(args) -> int` on it.
+A module's `register` adds its sub-parser(s) and sets `handler=function(args) -> int` on each.
 `print` and `export` have their own registries (app/commands/print_cmd.py, export_cmd.py).
+The GUI start imports none of these modules: only a command line that names one does.
 """
 from __future__ import annotations
 
-COMMAND_MODULES = ("app.commands.demo", "app.commands.print_cmd", "app.commands.export_cmd")
+COMMANDS: dict[str, str] = {
+    "demo": "app.commands.demo",
+    "print": "app.commands.print_cmd",
+    "export": "app.commands.export_cmd",
+}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -51,7 +52,12 @@ def open_database_interactively(path: Path) -> Database | None:
             path = chosen
 
 
-def run_gui(db_path: Path, screenshot_dir: Path | None = None, today: dt.date | None = None) -> int:
+def run_gui(
+    db_path: Path,
+    screenshot_dir: Path | None = None,
+    today: dt.date | None = None,
+    startup_probe: bool = False,
+) -> int:
     application = make_application()
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -76,6 +82,10 @@ def run_gui(db_path: Path, screenshot_dir: Path | None = None, today: dt.date | 
                 print(path)
             return 0
         window.show()
+        if startup_probe:
+            application.processEvents()
+            print(f"shown {time.time():.6f}", flush=True)
+            return 0
         return application.exec()
     finally:
         window.close()

@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 
 import app
 from app.services import cohorts, cooperative
-from app.ui.cohort_dialog import CohortDialog
 from app.ui.context import AppContext
-from app.ui.cooperative_dialog import CooperativeDialog
 from app.ui.settings import ui_settings
-from app.ui.tabs import create_tabs
+from app.ui.tabs import TABS, TabSpec
 
 DEFAULT_TITLE = "Coopér'Actives Cuisine"
 
@@ -43,9 +41,14 @@ class MainWindow(QMainWindow):
         self.welcome = self._build_welcome()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.pages = create_tabs(ctx)
-        for page in self.pages:
-            self.tabs.addTab(page, page.title())
+        self._specs: list[TabSpec] = list(TABS)
+        self._built: dict[str, object] = {}
+        for spec in self._specs:
+            holder = QWidget()
+            holder.setObjectName(f"{spec.name}_holder")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, spec.title())
+        self.tabs.currentChanged.connect(self._build_tab)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+        self._build_tab(0)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -212,11 +216,35 @@ class MainWindow(QMainWindow):
         elif area == "cooperative":
             self._update_title()
 
+    @property
+    def pages(self) -> list:
+        """The tab pages built so far, in tab order."""
+        return [self._built[spec.name] for spec in self._specs if spec.name in self._built]
+
+    def _build_tab(self, index: int):
+        if not 0 <= index < len(self._specs):
+            return None
+        spec = self._specs[index]
+        page = self._built.get(spec.name)
+        if page is None:
+            page = spec.build(self.ctx)
+            self._built[spec.name] = page
+            self.tabs.widget(index).layout().addWidget(page)
+        return page
+
+    def page(self, name: str):
+        """The tab page whose object name is `name`, built if needed (None if no such tab)."""
+        for index, spec in enumerate(self._specs):
+            if spec.name == name:
+                return self._build_tab(index)
+        return None
+
     def open_tab(self, name: str, item_id: int = 0) -> None:
         """Show the tab whose object name is `name` and let it open an item."""
-        for page in self.pages:
-            if page.objectName() == name:
-                self.tabs.setCurrentWidget(page)
+        for index, spec in enumerate(self._specs):
+            if spec.name == name:
+                self.tabs.setCurrentIndex(index)
+                page = self._build_tab(index)
                 if item_id:
                     page.open_item(item_id)
                 return
@@ -230,6 +258,8 @@ class MainWindow(QMainWindow):
             with self.ctx.db.session() as session:
                 return cooperative.save_cooperative(session, data)
 
+        from app.ui.cooperative_dialog import CooperativeDialog
+
         if CooperativeDialog(save, info, self).exec():
             self.ctx.changed("cooperative")
 
@@ -237,6 +267,8 @@ class MainWindow(QMainWindow):
         def save(data):
             with self.ctx.db.session() as session:
                 return cohorts.create_cohort(session, data)
+
+        from app.ui.cohort_dialog import CohortDialog
 
         dialog = CohortDialog(save, self.ctx.today(), parent=self)
         if dialog.exec() and dialog.result_value is not None:
@@ -253,6 +285,8 @@ class MainWindow(QMainWindow):
         def save(data):
             with self.ctx.db.session() as session:
                 return cohorts.update_cohort(session, cohort_id, data)
+
+        from app.ui.cohort_dialog import CohortDialog
 
         if CohortDialog(save, self.ctx.today(), current, self).exec():
             self.ctx.changed("cohorts")

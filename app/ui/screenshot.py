@@ -16,7 +16,7 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        name = window.tabs.widget(index).objectName() or f"tab{index}"
+        name = window.tabs.widget(index).objectName().removesuffix("_holder") or f"tab{index}"
         path = folder / f"{index + 1:02d}-{name}.png"
         window.grab().save(str(path))
         saved.append(path)

@@ -1,4 +1,8 @@
-"""The base of every tab: a title, and `refresh()` when the cohort or the data changes."""
+"""The base of every tab: a title, and `refresh()` when the cohort or the data changes.
+
+A tab that is not on screen does not redraw: it is marked stale and refreshes when it is next
+shown. So start-up only loads the first tab's data, and a write redraws only what is visible.
+"""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
@@ -19,7 +23,8 @@ class TabPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.setObjectName(self.object_name)
-        ctx.bus.cohort_changed.connect(lambda _id: self.refresh())
+        self._stale = True
+        ctx.bus.cohort_changed.connect(lambda _id: self.refresh_when_visible())
         ctx.bus.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -31,6 +36,19 @@ class TabPage(QWidget):
     def open_item(self, item_id: int) -> None:
         """Show one item (a recipe, an event…) when another tab asks for it; 0 means none."""
 
+    def refresh_when_visible(self) -> None:
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
     def _on_data_changed(self, area: str) -> None:
         if area in self.refresh_on:
-            self.refresh()
+            self.refresh_when_visible()

@@ -1,12 +1,37 @@
-"""The tabs of the main window, in order. Each is a TabPage subclass taking the AppContext."""
+"""The tabs of the main window, in order, built lazily.
+
+Each entry names the tab (its object name), gives its title, and says how to build the page. The
+window shows a light placeholder per tab and imports and builds a page the first time it is shown,
+so start-up pays only for the first tab.
+"""
 from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 
 from app.ui.context import AppContext
 from app.ui.tab_page import TabPage
 
 
-def create_tabs(ctx: AppContext) -> list[TabPage]:
-    from app.ui.members.tab import MembersTab
+@dataclass(frozen=True)
+class TabSpec:
+    name: str  # the page's object name, e.g. "members"
+    title: Callable[[], str]
+    module: str  # module holding the page class
+    class_name: str
 
-    factories = [MembersTab]
-    return [factory(ctx) for factory in factories]
+    def build(self, ctx: AppContext) -> TabPage:
+        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        return page_class(ctx)
+
+
+def _t(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Tabs", text)
+
+
+TABS: list[TabSpec] = [
+    TabSpec("members", _t("Membres"), "app.ui.members.tab", "MembersTab"),
+]

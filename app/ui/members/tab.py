@@ -92,7 +92,6 @@ class MembersTab(TabPage):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Membres")

@@ -1,0 +1,90 @@
+"""The command line: version, demo, screenshots, and clear errors with a non-zero exit."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import app
+from app.cli import main
+from app.db import Database
+from app.services import cohorts, people
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert app.__version__ in capsys.readouterr().out
+
+
+def test_demo_writes_both_2022_cohorts(tmp_path, capsys):
+    path = tmp_path / "demo.sqlite3"
+    assert main(["demo", str(path)]) == 0
+    database = Database.open(path)
+    with database.session() as session:
+        found = {c.name: c for c in cohorts.list_cohorts(session)}
+        assert set(found) == {"Coopérative 1", "Coopérative 2"}
+        c1, c2 = found["Coopérative 1"], found["Coopérative 2"]
+        assert (c1.start_date.year, c1.start_date.month, c1.end_date.month) == (2022, 4, 7)
+        assert (c2.start_date.month, c2.end_date.month) == (9, 12)
+        members_1 = [p for p in people.list_people(session, c1.id, include_inactive=True) if p.role == "member"]
+        members_2 = [p for p in people.list_people(session, c2.id) if p.role == "member"]
+        assert len(members_1) == 14 and len({p.country_code for p in members_1}) == 7
+        assert len(members_2) == 10 and len({p.country_code for p in members_2}) == 10
+        countries = {p.country_code for p in members_1 + members_2}
+        assert len(countries) == 14
+        roles = {p.role for p in people.list_people(session, c1.id)}
+        assert {"facilitator", "mentor"} <= roles
+    database.close()
+
+
+def test_demo_refuses_to_overwrite(tmp_path, capsys):
+    path = tmp_path / "mine.sqlite3"
+    path.write_bytes(b"precious")
+    assert main(["demo", str(path)]) == 2
+    assert "existe déjà" in capsys.readouterr().err
+    assert path.read_bytes() == b"precious"
+
+
+def test_screenshot_of_every_tab_and_bad_db(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    shots = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--screenshot", str(shots)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    pngs = sorted(shots.glob("*.png"))
+    assert pngs and pngs[0].name == "01-members.png"
+    assert all(p.stat().st_size > 5000 for p in pngs)
+
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("bonjour")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(not_a_db), "--screenshot", str(shots)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 2
+    assert "n'est pas une base" in result.stderr
+    assert not_a_db.read_text() == "bonjour"
+
+
+def test_unknown_option_is_an_error(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--nope"])
+    assert info.value.code == 2
+    assert "--nope" in capsys.readouterr().err
+
+
+def test_db_from_environment(monkeypatch, tmp_path):
+    from app.config import resolve_db_path
+
+    monkeypatch.setenv("COOPACTIVES_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve_db_path(None) == tmp_path / "env.sqlite3"
+    assert resolve_db_path(str(tmp_path / "cli.sqlite3")) == tmp_path / "cli.sqlite3"

@@ -1,0 +1,55 @@
+"""Starting the GUI: an unusable database file offers another one; the window remembers itself."""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.db import Database
+from app.ui import app as gui_app
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+
+
+def test_not_a_database_asks_for_another_file_and_keeps_it(tmp_path, monkeypatch):
+    bad = tmp_path / "photo.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not a database")
+    asked = []
+    replacement = tmp_path / "new.sqlite3"
+
+    def ask(message, current):
+        asked.append((message, current))
+        return replacement
+
+    monkeypatch.setattr(gui_app, "ask_for_database", ask)
+    database = gui_app.open_database_interactively(bad)
+    try:
+        assert database is not None and database.path == replacement
+        assert "n'est pas une base" in asked[0][0]
+        assert bad.read_bytes() == b"\xff\xd8\xff\xe0 not a database"
+    finally:
+        database.close()
+
+
+def test_quitting_instead_of_choosing_opens_nothing(tmp_path, monkeypatch):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("garbage")
+    monkeypatch.setattr(gui_app, "ask_for_database", lambda message, current: None)
+    assert gui_app.open_database_interactively(bad) is None
+
+
+def test_window_remembers_geometry_and_cohort(qtbot, demo_db_path):
+    database = Database.open(demo_db_path)
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 5, 2)))
+    qtbot.addWidget(window)
+    window.show()
+    window.cohort_box.setCurrentIndex(window.cohort_box.findText("Coopérative 1"))
+    window.resize(700, 520)
+    window.close()
+
+    again = MainWindow(AppContext(database, today=lambda: dt.date(2022, 5, 2)))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.cohort_box.currentText() == "Coopérative 1"
+    assert (again.width(), again.height()) == (700, 520)
+    assert again.windowTitle() == "Coopér'Actives Cuisine"
+    again.close()
+    database.close()

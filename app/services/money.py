@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-from app.i18n import tr
+from app.i18n import format_locale, tr
 from app.services.errors import ValidationError
 
 DEFAULT_LOCALE = "fr_BE"
@@ -90,10 +90,15 @@ def _locale(name: str):
     return Locale.parse(name)
 
 
-def format_amount(cents: int, locale: str = DEFAULT_LOCALE, symbol: bool = True) -> str:
-    """'2,50 €' (or '2,50' without the symbol) in the given locale."""
+def format_amount(cents: int, locale: str | None = None, symbol: bool = True) -> str:
+    """'2,50 €' (or '2,50' without the symbol) in the given locale, by default the interface's.
+
+    Documents for customers (labels, quotes) pass their own locale (the cooperative's label
+    language), so they stay in French whatever the interface language.
+    """
     from babel.numbers import format_currency, format_decimal
 
+    locale = locale or format_locale()
     value = cents_to_decimal(cents)
     if symbol:
         return format_currency(value, CURRENCY, locale=_locale(locale))

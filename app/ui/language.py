@@ -1,0 +1,87 @@
+"""The interface language: load its translation, lay Arabic out right to left, fall back to French.
+
+French is the source language: choosing it removes every translator. A missing or damaged
+translation file falls back to French with a note in the log, never a blank interface.
+"""
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+
+LOG = logging.getLogger(__name__)
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+# Each language named in its own script.
+LANGUAGES: dict[str, str] = {"fr": "Français", "en": "English", "nl": "Nederlands", "ar": "العربية"}
+RIGHT_TO_LEFT = {"ar"}
+# The locale used for numbers, dates and amounts in each interface language (Belgian where it exists).
+FORMAT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar"}
+
+
+class SourceTextTranslator(QTranslator):
+    """A second chance for strings whose context differs at run time (e.g. `tr` called on a
+    subclass): looks the French source up whatever its context, from the language's .ts file."""
+
+    def __init__(self, ts_file: Path, parent=None):
+        super().__init__(parent)
+        self._by_source: dict[str, str] = {}
+        for message in ET.parse(ts_file).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or message.get("numerus"):
+                continue
+            source = message.findtext("source") or ""
+            if translation.text:
+                self._by_source.setdefault(source, translation.text)
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+        return self._by_source.get(source_text, "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self._by_source
+
+
+_installed: list[QTranslator] = []
+
+
+def apply_language(application: QApplication, code: str) -> str:
+    """Install the translators for `code`; returns the language actually in force."""
+    for translator in _installed:
+        application.removeTranslator(translator)
+    _installed.clear()
+    if code not in LANGUAGES:
+        LOG.warning("unknown language %r in the settings: using French", code)
+        code = "fr"
+    if code != "fr":
+        qm_file = TRANSLATIONS_DIR / f"coopactives_{code}.qm"
+        ts_file = TRANSLATIONS_DIR / f"coopactives_{code}.ts"
+        primary = QTranslator(application)
+        try:
+            loaded = primary.load(str(qm_file)) and not primary.isEmpty()
+            fallback = SourceTextTranslator(ts_file, application) if loaded else None
+        except (OSError, ET.ParseError) as error:
+            LOG.warning("translation %s unreadable (%s): using French", code, error)
+            loaded = False
+        if not loaded:
+            LOG.warning("translation file %s missing or damaged: using French", qm_file.name)
+            code = "fr"
+        else:
+            for translator in (fallback, primary):  # the last installed is asked first
+                application.installTranslator(translator)
+                _installed.append(translator)
+            qt_base = QTranslator(application)
+            from PySide6.QtCore import QLibraryInfo
+
+            if qt_base.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                application.installTranslator(qt_base)
+                _installed.append(qt_base)
+    application.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    )
+    i18n.set_format_locale(FORMAT_LOCALES[code])
+    QCoreApplication.instance().setProperty("coopactives_language", code)
+    return code

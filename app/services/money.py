@@ -16,7 +16,8 @@ CURRENCY = "EUR"
 MAX_CENTS = 100_000_000
 
 _CURRENCY_WORDS = re.compile(r"(€|eur(os?)?)", re.IGNORECASE)
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
+# Spaces, thousands apostrophes, and the invisible direction marks Arabic formatting adds.
+_SPACES = re.compile(r"[\s\u00a0\u202f'\u200e\u200f\u061c]")
 _PLAIN = re.compile(r"^-?\d+$")
 _DECIMAL_COMMA = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d*)?$|^-?\d+,\d*$")
 _DECIMAL_DOT = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$|^-?\d+\.\d*$")

@@ -85,3 +85,9 @@ def test_plain_dot_and_comma_forms_round_trip(cents):
     euros, rest = divmod(cents, 100)
     assert parse_amount(f"{euros},{rest:02d}") == cents
     assert parse_amount(f"{euros}.{rest:02d}") == cents
+
+
+@pytest.mark.parametrize("locale", ["fr_BE", "en_BE", "nl_BE", "ar"])
+@given(cents=st.integers(min_value=-MAX_CENTS, max_value=MAX_CENTS))
+def test_every_interface_language_round_trips(locale, cents):
+    assert parse_amount(format_amount(cents, locale), allow_negative=True) == cents

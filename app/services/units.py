@@ -90,3 +90,9 @@ def parse_quantity(text: str, field: str = "quantity", allow_zero: bool = False)
     if value >= Decimal("1000000000"):
         raise ValidationError(field, tr("Cette quantité est trop grande.", "units"))
     return value
+
+
+def plain_quantity(value: Decimal) -> str:
+    """A quantity to edit: '1,5', '250', no thousands separator."""
+    text = format(Decimal(value).normalize(), "f")
+    return text.replace(".", ",")

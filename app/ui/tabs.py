@@ -7,6 +7,7 @@ from app.ui.tab_page import TabPage
 
 def create_tabs(ctx: AppContext) -> list[TabPage]:
     from app.ui.members.tab import MembersTab
+    from app.ui.menus.tab import MenusTab
 
-    factories = [MembersTab]
+    factories = [MembersTab, MenusTab]
     return [factory(ctx) for factory in factories]

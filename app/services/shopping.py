@@ -6,6 +6,7 @@ packs at the price valid on the day, grouped by supplier, with what will be left
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
@@ -17,6 +18,12 @@ from app.models import CustomerOrder, Ingredient, Menu, Recipe
 from app.services.costing import price_on
 from app.services.errors import NotFound, ValidationError
 from app.services.units import convert
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order as people expect it: "Épicerie" before "Marché"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,7 @@ def for_batches(
                 ingredient.unit, quantity, pack_size, pack_price, packs, tuple(used_in[ingredient_id]),
             )
         )
-    items.sort(key=lambda item: (item.supplier.lower(), item.name.lower()))
+    items.sort(key=lambda item: (sort_key(item.supplier), sort_key(item.name)))
     return ShoppingList(title or tr("Liste de courses", "shopping"), on, tuple(items))
 
 

@@ -155,9 +155,11 @@ class OrderDialog(FormDialog):
         self.lines.setObjectName("order_lines")
         self.lines.setAccessibleName(self.tr("Lignes de la commande"))
         self.lines.setHorizontalHeaderLabels(
-            [self.tr("Produit"), self.tr("Quantité"), self.tr("Prix unitaire TVAC"), self.tr("TVA"), ""]
+            [self.tr("Produit"), self.tr("Quantité"), self.tr("Prix TVAC"), self.tr("TVA"), ""]
         )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 70), (2, 80), (3, 72), (4, 76)):
+            self.lines.setColumnWidth(column, width)
         self.lines.verticalHeader().hide()
         self.add_line_button = QPushButton(self.tr("Ajouter une ligne"))
         self.add_line_button.setObjectName("add_order_line")
@@ -174,8 +176,8 @@ class OrderDialog(FormDialog):
         right.addWidget(self.totals)
         right.addWidget(self.cost_panel)
         columns = QHBoxLayout()
-        columns.addWidget(scroll, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(scroll, 4)
+        columns.addLayout(right, 5)
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
@@ -219,6 +221,8 @@ class OrderDialog(FormDialog):
             self.lines.setCellWidget(row, column, widget)
         if recipe_id is not None:
             picker.setCurrentIndex(max(0, picker.findData(recipe_id)))
+            picker.lineEdit().setCursorPosition(0)
+        picker.setToolTip(picker.currentText())
         picker.currentIndexChanged.connect(lambda _i: self._recipe_picked(picker))
         amount.textChanged.connect(self.update_cost)
         price.textChanged.connect(self.update_cost)

@@ -64,7 +64,7 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
             _rate(line.vat_rate_bp),
             format_amount(line.total_incl_cents),
         ])
-    story.append(table(rows, col_widths=[72 * mm, 20 * mm, 32 * mm, 16 * mm, 32 * mm], align_right_from=1))
+    story.append(table(rows, col_widths=[64 * mm, 22 * mm, 38 * mm, 16 * mm, 32 * mm], align_right_from=1))
     story.append(Spacer(1, 5 * mm))
 
     vat_rows = [[tr("Taux de TVA", "quote"), tr("Base hors TVA", "quote"), tr("TVA", "quote"), tr("Total TVAC", "quote")]]

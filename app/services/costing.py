@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models import Ingredient, IngredientPrice, Recipe
 from app.services.errors import NotFound, ValidationError
-from app.services.units import convert
+from app.services.units import check_fits, convert
 
 HUNDRED = Decimal(100)
 
@@ -96,6 +96,7 @@ def line_cost(
     if ingredient is None:
         raise NotFound(ingredient_id)
     quantity = Decimal(quantity)
+    check_fits(ingredient.name, ingredient.unit, unit, field)
     in_pack_unit = convert(quantity, unit, ingredient.unit, field)
     price = price_on(session, ingredient.id, on)
     if price is None:

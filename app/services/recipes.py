@@ -18,7 +18,7 @@ from app.models.kitchen import DATE_KINDS
 from app.models.menus import SALES_FORMATS
 from app.services import costing
 from app.services.errors import NotFound, ValidationError
-from app.services.units import compatible, dimension
+from app.services.units import check_fits, dimension
 from app.services.validation import clean_text, limited_text, required_text
 
 NET_UNITS = ("g", "ml", "piece")
@@ -247,23 +247,7 @@ def validate(session: Session, data: RecipeInput) -> None:
                 ),
             )
         dimension(line.unit)
-        if not compatible(line.unit, ingredient.unit):
-            raise ValidationError(
-                field_name,
-                tr(
-                    "« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.",
-                    "recipes",
-                ).format(name=ingredient.name, unit=_unit_word(ingredient.unit), line_unit=_unit_word(line.unit)),
-            )
-
-
-def _unit_word(unit: str) -> str:
-    dim = dimension(unit)
-    return {
-        "mass": tr("poids (g, kg)", "recipes"),
-        "volume": tr("volume (ml, l)", "recipes"),
-        "count": tr("pièces", "recipes"),
-    }[dim]
+        check_fits(ingredient.name, ingredient.unit, line.unit, field_name)
 
 
 def _write(session: Session, row: Recipe, data: RecipeInput) -> None:

@@ -96,3 +96,22 @@ def plain_quantity(value: Decimal) -> str:
     """A quantity to edit: '1,5', '250', no thousands separator."""
     text = format(Decimal(value).normalize(), "f")
     return text.replace(".", ",")
+
+
+def dimension_word(unit: str) -> str:
+    return {
+        "mass": tr("poids (g, kg)", "units"),
+        "volume": tr("volume (ml, l)", "units"),
+        "count": tr("pièces", "units"),
+    }[dimension(unit)]
+
+
+def check_fits(name: str, ingredient_unit: str, line_unit: str, field: str) -> None:
+    """Refuse e.g. grams of an ingredient counted in pieces, naming the ingredient."""
+    if not compatible(ingredient_unit, line_unit):
+        raise ValidationError(
+            field,
+            tr("« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.", "units").format(
+                name=name, unit=dimension_word(ingredient_unit), line_unit=dimension_word(line_unit)
+            ),
+        )

@@ -3,12 +3,12 @@
 
 A shopping list written to a file ending in .csv is CSV; otherwise PDF.
 """
+
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-
 
 from app.commands.print_cmd import add_output_argument, write_output
 from app.i18n import tr
@@ -16,13 +16,18 @@ from app.i18n import tr
 
 def _db_argument(parser) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS, help=tr("fichier de base de données", "cli")
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=tr("fichier de base de données", "cli"),
     )
 
 
 def register_print(kinds) -> None:
     quote = kinds.add_parser("quote", help=tr("le devis d'une commande", "cli"))
-    quote.add_argument("--order", type=int, required=True, metavar="ID", help=tr("numéro de la commande", "cli"))
+    quote.add_argument(
+        "--order", type=int, required=True, metavar="ID", help=tr("numéro de la commande", "cli")
+    )
     _db_argument(quote)
     add_output_argument(quote)
     quote.set_defaults(handler=print_quote)
@@ -30,11 +35,22 @@ def register_print(kinds) -> None:
     shopping = kinds.add_parser("shopping-list", help=tr("la liste de courses (PDF ou CSV)", "cli"))
     source = shopping.add_mutually_exclusive_group(required=True)
     source.add_argument("--order", type=int, metavar="ID", help=tr("numéro de la commande", "cli"))
-    source.add_argument("--recipe", action="append", metavar="NAME", help=tr("nom d'une recette (répétable)", "cli"))
+    source.add_argument(
+        "--recipe", action="append", metavar="NAME", help=tr("nom d'une recette (répétable)", "cli")
+    )
     source.add_argument("--menu", metavar="NAME", help=tr("nom d'un menu", "cli"))
-    shopping.add_argument("--batches", action="append", metavar="N", help=tr("nombre de fournées, une par --recipe", "cli"))
-    shopping.add_argument("--guests", type=int, metavar="N", help=tr("nombre de personnes (avec --menu)", "cli"))
-    shopping.add_argument("--date", metavar="YYYY-MM-DD", help=tr("date des prix (par défaut : aujourd'hui)", "cli"))
+    shopping.add_argument(
+        "--batches",
+        action="append",
+        metavar="N",
+        help=tr("nombre de fournées, une par --recipe", "cli"),
+    )
+    shopping.add_argument(
+        "--guests", type=int, metavar="N", help=tr("nombre de personnes (avec --menu)", "cli")
+    )
+    shopping.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=tr("date des prix (par défaut : aujourd'hui)", "cli")
+    )
     _db_argument(shopping)
     add_output_argument(shopping)
     shopping.set_defaults(handler=print_shopping_list)
@@ -129,5 +145,3 @@ def print_shopping_list(args) -> int:
     finally:
         database.close()
     return write_output(args.output, data)
-
-

@@ -3,6 +3,7 @@
 An order keeps its own copy of each line's unit price and VAT rate (history is never rewritten);
 its lines may be filled from a menu × guests and then edited.
 """
+
 from __future__ import annotations
 
 import datetime as dt

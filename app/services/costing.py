@@ -6,6 +6,7 @@ Other areas (sales, orders) call `unit_cost_cents(session, recipe_id, on)`; keep
 Prices are compared excluding VAT: a selling price is stored VAT included, so it is divided by
 (1 + rate) before it meets a cost.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -89,7 +90,12 @@ class RecipeCost:
 
 
 def line_cost(
-    session: Session, ingredient_id: int, quantity: Decimal, unit: str, on: dt.date, field: str = "unit"
+    session: Session,
+    ingredient_id: int,
+    quantity: Decimal,
+    unit: str,
+    on: dt.date,
+    field: str = "unit",
 ) -> LineCost:
     """The cost of `quantity` `unit` of one ingredient with the pack price valid on `on`."""
     ingredient = session.get(Ingredient, ingredient_id)
@@ -209,13 +215,17 @@ class PriceCheck:
         """Margin as a share of the price without VAT, one decimal."""
         if self.price_excl_exact <= 0:
             return None
-        return (self.margin_exact * HUNDRED / self.price_excl_exact).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return (self.margin_exact * HUNDRED / self.price_excl_exact).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
 
     @property
     def food_cost_percent(self) -> Decimal | None:
         if self.price_excl_exact <= 0:
             return None
-        return (self.cost_exact * HUNDRED / self.price_excl_exact).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return (self.cost_exact * HUNDRED / self.price_excl_exact).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
 
     @property
     def markup(self) -> Decimal | None:
@@ -241,7 +251,9 @@ def check_price(
     """Compare a unit cost and a unit price; the message says, in one plain sentence, what is wrong."""
     excl = excluding_vat(price_incl_cents, vat_rate_bp)
     suggested = suggested_price_cents(Decimal(cost_exact), vat_rate_bp, target_food_cost_percent)
-    return check_margin(Decimal(cost_exact), excl, price_incl_cents, suggested, target_food_cost_percent)
+    return check_margin(
+        Decimal(cost_exact), excl, price_incl_cents, suggested, target_food_cost_percent
+    )
 
 
 def check_margin(

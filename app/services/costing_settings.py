@@ -1,4 +1,5 @@
 """The costing settings the coordinator may change: the three VAT rates and the target food cost."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -33,12 +34,16 @@ def get_costing_settings(session: Session) -> CostingSettings:
 
 def save_costing_settings(session: Session, data: CostingSettings) -> CostingSettings:
     for field, value in (
-        ("vat_food", data.vat_food_bp), ("vat_catering", data.vat_catering_bp), ("vat_standard", data.vat_standard_bp)
+        ("vat_food", data.vat_food_bp),
+        ("vat_catering", data.vat_catering_bp),
+        ("vat_standard", data.vat_standard_bp),
     ):
         if value is None or not 0 <= value <= 10000:
             raise ValidationError(field, tr("Un taux de TVA va de 0 à 100 %.", "settings"))
     if not 1 <= data.target_food_cost_percent <= 99:
-        raise ValidationError("target", tr("L'objectif de coût matière va de 1 à 99 %.", "settings"))
+        raise ValidationError(
+            "target", tr("L'objectif de coût matière va de 1 à 99 %.", "settings")
+        )
     set_setting(session, "vat.food_bp", data.vat_food_bp)
     set_setting(session, "vat.catering_bp", data.vat_catering_bp)
     set_setting(session, "vat.standard_bp", data.vat_standard_bp)

@@ -2,6 +2,7 @@
 allergens and "may contain" traces. A new pack price never overwrites the old one: it starts on
 its own date, and costing uses the price valid on the day that matters.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -100,7 +101,9 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
     if clash is not None and clash != ingredient_id:
         raise ValidationError("name", tr("Un ingrédient porte déjà ce nom.", "ingredients"))
     if data.unit not in UNITS:
-        raise ValidationError("unit", tr("Choisissez une unité : g, kg, ml, l ou pièce.", "ingredients"))
+        raise ValidationError(
+            "unit", tr("Choisissez une unité : g, kg, ml, l ou pièce.", "ingredients")
+        )
     if data.pack_size is None or Decimal(data.pack_size) <= 0:
         raise ValidationError(
             "pack_size", tr("La taille du paquet doit être plus grande que zéro.", "ingredients")
@@ -110,7 +113,9 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
             "pack_price", tr("Le prix du paquet doit être plus grand que zéro.", "ingredients")
         )
     if data.price_from is None:
-        raise ValidationError("price_from", tr("Indiquez depuis quand ce prix est valable.", "ingredients"))
+        raise ValidationError(
+            "price_from", tr("Indiquez depuis quand ce prix est valable.", "ingredients")
+        )
     limited_text(data.supplier, "supplier", 120)
     limited_text(data.notes, "notes", 2000)
     return name
@@ -139,7 +144,9 @@ def create_ingredient(session: Session, data: IngredientInput) -> IngredientInfo
     return _info(session, row, data.price_from)
 
 
-def update_ingredient(session: Session, ingredient_id: int, data: IngredientInput) -> IngredientInfo:
+def update_ingredient(
+    session: Session, ingredient_id: int, data: IngredientInput
+) -> IngredientInfo:
     """Update the description; a changed pack (size or price) becomes a new price from its date."""
     row = session.get(Ingredient, ingredient_id)
     if row is None:
@@ -166,7 +173,11 @@ def update_ingredient(session: Session, ingredient_id: int, data: IngredientInpu
     row.active = data.active
     current = price_on(session, ingredient_id, data.price_from)
     size = Decimal(data.pack_size)
-    if current is None or current.pack_price_cents != data.pack_price_cents or Decimal(current.pack_size) != size:
+    if (
+        current is None
+        or current.pack_price_cents != data.pack_price_cents
+        or Decimal(current.pack_size) != size
+    ):
         same_day = session.scalars(
             select(IngredientPrice).where(
                 IngredientPrice.ingredient_id == ingredient_id,
@@ -178,7 +189,11 @@ def update_ingredient(session: Session, ingredient_id: int, data: IngredientInpu
             same_day.pack_price_cents = data.pack_price_cents
         else:
             row.prices.append(
-                IngredientPrice(valid_from=data.price_from, pack_size=size, pack_price_cents=data.pack_price_cents)
+                IngredientPrice(
+                    valid_from=data.price_from,
+                    pack_size=size,
+                    pack_price_cents=data.pack_price_cents,
+                )
             )
     session.flush()
     session.refresh(row)
@@ -186,14 +201,20 @@ def update_ingredient(session: Session, ingredient_id: int, data: IngredientInpu
 
 
 def set_price(
-    session: Session, ingredient_id: int, valid_from: dt.date, pack_size: Decimal, pack_price_cents: int
+    session: Session,
+    ingredient_id: int,
+    valid_from: dt.date,
+    pack_size: Decimal,
+    pack_price_cents: int,
 ) -> IngredientInfo:
     info = get_ingredient(session, ingredient_id, valid_from)
     data = info.as_input(valid_from)
     from dataclasses import replace
 
     return update_ingredient(
-        session, ingredient_id, replace(data, pack_size=pack_size, pack_price_cents=pack_price_cents)
+        session,
+        ingredient_id,
+        replace(data, pack_size=pack_size, pack_price_cents=pack_price_cents),
     )
 
 
@@ -213,13 +234,14 @@ def list_ingredients(
     if search.strip():
         pattern = f"%{search.strip().lower()}%"
         query = query.where(
-            func.lower(Ingredient.name).like(pattern) | func.lower(Ingredient.supplier).like(pattern)
+            func.lower(Ingredient.name).like(pattern)
+            | func.lower(Ingredient.supplier).like(pattern)
         )
     counts = dict(
         session.execute(
-            select(RecipeLine.ingredient_id, func.count(func.distinct(RecipeLine.recipe_id))).group_by(
-                RecipeLine.ingredient_id
-            )
+            select(
+                RecipeLine.ingredient_id, func.count(func.distinct(RecipeLine.recipe_id))
+            ).group_by(RecipeLine.ingredient_id)
         ).all()
     )
     return [_info(session, row, on, counts.get(row.id, 0)) for row in session.scalars(query)]

@@ -1,5 +1,6 @@
 """Menus: a named set of recipes with portions per guest, for one sales format
 (e.g. "Brunch des 20 ans"), with what one guest costs and pays."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -52,12 +53,16 @@ class MenuInfo:
 
     @property
     def cost_per_guest_exact(self) -> Decimal:
-        return sum((item.unit_cost_exact * item.portions_per_guest for item in self.items), Decimal(0))
+        return sum(
+            (item.unit_cost_exact * item.portions_per_guest for item in self.items), Decimal(0)
+        )
 
     @property
     def price_per_guest_cents(self) -> int:
         return costing.to_cents(
-            sum((item.unit_price_cents * item.portions_per_guest for item in self.items), Decimal(0))
+            sum(
+                (item.unit_price_cents * item.portions_per_guest for item in self.items), Decimal(0)
+            )
         )
 
     def as_input(self) -> MenuInput:
@@ -99,10 +104,13 @@ def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
         raise ValidationError("items", tr("Ajoutez au moins une recette au menu.", "menus"))
     for index, item in enumerate(data.items):
         if session.get(Recipe, item.recipe_id) is None:
-            raise ValidationError(f"item_{index}", tr("Choisissez une recette de la liste.", "menus"))
+            raise ValidationError(
+                f"item_{index}", tr("Choisissez une recette de la liste.", "menus")
+            )
         if item.portions_per_guest is None or Decimal(item.portions_per_guest) <= 0:
             raise ValidationError(
-                f"item_{index}", tr("Les portions par personne doivent être plus grandes que zéro.", "menus")
+                f"item_{index}",
+                tr("Les portions par personne doivent être plus grandes que zéro.", "menus"),
             )
     return name
 
@@ -115,7 +123,11 @@ def _write(row: Menu, name: str, data: MenuInput) -> None:
     row.items.clear()
     for position, item in enumerate(data.items):
         row.items.append(
-            MenuItem(recipe_id=item.recipe_id, portions_per_guest=Decimal(item.portions_per_guest), position=position)
+            MenuItem(
+                recipe_id=item.recipe_id,
+                portions_per_guest=Decimal(item.portions_per_guest),
+                position=position,
+            )
         )
 
 

@@ -6,6 +6,7 @@ a recipe's price does not rewrite a quote already sent. A recipe's price is stor
 at its own rate; for a sales format with another VAT rate (12 % for catering) the price without
 VAT is kept and the VAT added on top.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -88,7 +89,9 @@ class OrderLineInfo:
         return self.quantity * self.unit_cost_exact
 
     def as_input(self) -> OrderLineInput:
-        return OrderLineInput(self.recipe_id, self.quantity, self.unit_price_cents, self.vat_rate_bp)
+        return OrderLineInput(
+            self.recipe_id, self.quantity, self.unit_price_cents, self.vat_rate_bp
+        )
 
 
 @dataclass(frozen=True)
@@ -141,9 +144,19 @@ class OrderInfo:
 
     def as_input(self) -> OrderInput:
         return OrderInput(
-            self.customer, self.event_date, tuple(line.as_input() for line in self.lines), self.guests,
-            self.contact, self.menu_id, self.sales_format, self.fulfilment, self.address, self.status,
-            self.notes, self.conditions, self.quote_valid_days,
+            self.customer,
+            self.event_date,
+            tuple(line.as_input() for line in self.lines),
+            self.guests,
+            self.contact,
+            self.menu_id,
+            self.sales_format,
+            self.fulfilment,
+            self.address,
+            self.status,
+            self.notes,
+            self.conditions,
+            self.quote_valid_days,
         )
 
 
@@ -157,7 +170,9 @@ def format_price_cents(session: Session, recipe_id: int, sales_format: str) -> t
     return costing.to_cents(costing.including_vat(excl, rate)), rate
 
 
-def lines_from_menu(session: Session, menu_id: int, guests: int, sales_format: str | None = None) -> list[OrderLineInput]:
+def lines_from_menu(
+    session: Session, menu_id: int, guests: int, sales_format: str | None = None
+) -> list[OrderLineInput]:
     """Order lines for a menu × guests: portions per guest × guests, rounded up to whole units."""
     menu = session.get(Menu, menu_id)
     if menu is None:
@@ -184,37 +199,51 @@ def _validate(session: Session, data: OrderInput) -> tuple[str, list[OrderLineIn
     if data.sales_format not in SALES_FORMATS:
         raise ValidationError("sales_format", tr("Choisissez un format de vente.", "orders"))
     if data.fulfilment not in FULFILMENTS:
-        raise ValidationError("fulfilment", tr("Choisissez livraison ou à venir chercher.", "orders"))
+        raise ValidationError(
+            "fulfilment", tr("Choisissez livraison ou à venir chercher.", "orders")
+        )
     if data.status not in ORDER_STATUSES:
         raise ValidationError("status", tr("Statut inconnu.", "orders"))
     limited_text(data.address, "address", 400)
     limited_text(data.notes, "notes", 2000)
     limited_text(data.conditions, "conditions", 2000)
     if data.quote_valid_days is None or not 1 <= data.quote_valid_days <= 365:
-        raise ValidationError("quote_valid_days", tr("Un devis est valable de 1 à 365 jours.", "orders"))
+        raise ValidationError(
+            "quote_valid_days", tr("Un devis est valable de 1 à 365 jours.", "orders")
+        )
     if not data.lines:
-        raise ValidationError("lines", tr("Ajoutez au moins une ligne (ou choisissez un menu).", "orders"))
+        raise ValidationError(
+            "lines", tr("Ajoutez au moins une ligne (ou choisissez un menu).", "orders")
+        )
     lines = []
     for index, line in enumerate(data.lines):
         field_name = f"line_{index}"
         if session.get(Recipe, line.recipe_id) is None:
             raise ValidationError(field_name, tr("Choisissez une recette de la liste.", "orders"))
         if line.quantity is None or Decimal(line.quantity) <= 0:
-            raise ValidationError(field_name, tr("La quantité doit être plus grande que zéro.", "orders"))
+            raise ValidationError(
+                field_name, tr("La quantité doit être plus grande que zéro.", "orders")
+            )
         price, rate = line.unit_price_cents, line.vat_rate_bp
         if price is None or rate is None:
-            default_price, default_rate = format_price_cents(session, line.recipe_id, data.sales_format)
+            default_price, default_rate = format_price_cents(
+                session, line.recipe_id, data.sales_format
+            )
             price = default_price if price is None else price
             rate = default_rate if rate is None else rate
         if price < 0:
             raise ValidationError(field_name, tr("Le prix ne peut pas être négatif.", "orders"))
         if not 0 <= rate <= 10000:
-            raise ValidationError(field_name, tr("Le taux de TVA doit être entre 0 et 100 %.", "orders"))
+            raise ValidationError(
+                field_name, tr("Le taux de TVA doit être entre 0 et 100 %.", "orders")
+            )
         lines.append(OrderLineInput(line.recipe_id, Decimal(line.quantity), price, rate))
     return customer, lines
 
 
-def _write(row: CustomerOrder, customer: str, lines: list[OrderLineInput], data: OrderInput) -> None:
+def _write(
+    row: CustomerOrder, customer: str, lines: list[OrderLineInput], data: OrderInput
+) -> None:
     row.customer = customer
     row.contact = clean_text(data.contact)
     row.event_date = data.event_date
@@ -300,11 +329,21 @@ def summarise(
             rate = default_rate if rate is None else rate
         cost = costing.recipe_cost(session, line.recipe_id, on).per_unit_exact
         infos.append(
-            OrderLineInfo(line.recipe_id, f"{recipe.name} (v{recipe.version})", Decimal(line.quantity), price, rate, cost)
+            OrderLineInfo(
+                line.recipe_id,
+                f"{recipe.name} (v{recipe.version})",
+                Decimal(line.quantity),
+                price,
+                rate,
+                cost,
+            )
         )
     groups = vat_groups(infos)
     cost = sum((line.cost_exact for line in infos), Decimal(0))
-    excl_exact = sum((costing.excluding_vat(line.total_incl_cents, line.vat_rate_bp) for line in infos), Decimal(0))
+    excl_exact = sum(
+        (costing.excluding_vat(line.total_incl_cents, line.vat_rate_bp) for line in infos),
+        Decimal(0),
+    )
     incl = sum(group.total_incl_cents for group in groups)
     target = costing.target_food_cost(session)
     suggested_excl = cost * 100 / target
@@ -318,17 +357,36 @@ def get_order(session: Session, order_id: int) -> OrderInfo:
     row = session.get(CustomerOrder, order_id)
     if row is None:
         raise NotFound(order_id)
-    inputs = [OrderLineInput(l.recipe_id, Decimal(l.quantity), l.unit_price_cents, l.vat_rate_bp) for l in row.lines]
+    inputs = [
+        OrderLineInput(ln.recipe_id, Decimal(ln.quantity), ln.unit_price_cents, ln.vat_rate_bp)
+        for ln in row.lines
+    ]
     lines, groups, check = summarise(session, inputs, row.event_date, row.sales_format)
     return OrderInfo(
-        row.id, row.customer, row.contact, row.event_date, row.guests, row.menu_id, row.sales_format,
-        row.fulfilment, row.address, row.status, row.notes, row.conditions, row.quote_valid_days,
-        row.created_on, tuple(lines), groups, check,
+        row.id,
+        row.customer,
+        row.contact,
+        row.event_date,
+        row.guests,
+        row.menu_id,
+        row.sales_format,
+        row.fulfilment,
+        row.address,
+        row.status,
+        row.notes,
+        row.conditions,
+        row.quote_valid_days,
+        row.created_on,
+        tuple(lines),
+        groups,
+        check,
     )
 
 
 def list_orders(session: Session, include_closed: bool = True) -> list[OrderInfo]:
-    query = select(CustomerOrder.id).order_by(CustomerOrder.event_date.desc(), CustomerOrder.id.desc())
+    query = select(CustomerOrder.id).order_by(
+        CustomerOrder.event_date.desc(), CustomerOrder.id.desc()
+    )
     if not include_closed:
         query = query.where(CustomerOrder.status.not_in(("delivered", "cancelled")))
     return [get_order(session, order_id) for order_id in session.scalars(query)]

@@ -3,6 +3,7 @@
 "New version" copies a recipe as v2, v3 … with the same family_id and keeps the old ones (tastings
 and sales refer to versions). The recipe list carries cost, price and margin on a given date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -116,7 +117,9 @@ class RecipeInfo:
         return RecipeInput(
             name=self.name,
             yield_count=self.yield_count,
-            lines=tuple(LineInput(line.ingredient_id, line.quantity, line.unit) for line in self.lines),
+            lines=tuple(
+                LineInput(line.ingredient_id, line.quantity, line.unit) for line in self.lines
+            ),
             category=self.category,
             yield_kind=self.yield_kind,
             net_quantity=self.net_quantity,
@@ -194,7 +197,9 @@ def _format_vat(session: Session, recipe_id: int) -> dict[str, int]:
 
 def _check_vat(value: int, field_name: str) -> None:
     if value is None or not 0 <= value <= 10000:
-        raise ValidationError(field_name, tr("Le taux de TVA doit être entre 0 et 100 %.", "recipes"))
+        raise ValidationError(
+            field_name, tr("Le taux de TVA doit être entre 0 et 100 %.", "recipes")
+        )
 
 
 def validate(session: Session, data: RecipeInput) -> None:
@@ -204,18 +209,27 @@ def validate(session: Session, data: RecipeInput) -> None:
     if data.yield_count is None or data.yield_count <= 0:
         raise ValidationError(
             "yield_count",
-            tr("Le rendement doit être plus grand que zéro (par exemple 30 energy balls).", "recipes"),
+            tr(
+                "Le rendement doit être plus grand que zéro (par exemple 30 energy balls).",
+                "recipes",
+            ),
         )
     if data.yield_kind not in YIELD_KINDS:
         raise ValidationError("yield_kind", tr("Choisissez unités ou portions.", "recipes"))
     if data.net_quantity is not None and Decimal(data.net_quantity) <= 0:
-        raise ValidationError("net_quantity", tr("Le poids net doit être plus grand que zéro.", "recipes"))
+        raise ValidationError(
+            "net_quantity", tr("Le poids net doit être plus grand que zéro.", "recipes")
+        )
     if data.net_unit not in NET_UNITS:
         raise ValidationError("net_unit", tr("Choisissez g, ml ou pièce.", "recipes"))
     if data.packaging_cost_cents is None or data.packaging_cost_cents < 0:
-        raise ValidationError("packaging", tr("L'emballage ne peut pas coûter moins que zéro.", "recipes"))
+        raise ValidationError(
+            "packaging", tr("L'emballage ne peut pas coûter moins que zéro.", "recipes")
+        )
     if data.shelf_life_days is not None and not 0 < data.shelf_life_days <= 3650:
-        raise ValidationError("shelf_life_days", tr("La durée de conservation va de 1 à 3650 jours.", "recipes"))
+        raise ValidationError(
+            "shelf_life_days", tr("La durée de conservation va de 1 à 3650 jours.", "recipes")
+        )
     if data.date_kind not in DATE_KINDS:
         raise ValidationError("date_kind", tr("Choisissez le type de date.", "recipes"))
     limited_text(data.storage, "storage", 400)
@@ -230,7 +244,8 @@ def validate(session: Session, data: RecipeInput) -> None:
     code = (data.product_code or "").strip()
     if code and (not code.isdigit() or len(code) > 12):
         raise ValidationError(
-            "product_code", tr("Le code produit ne contient que des chiffres (12 au plus).", "recipes")
+            "product_code",
+            tr("Le code produit ne contient que des chiffres (12 au plus).", "recipes"),
         )
     if not data.lines:
         raise ValidationError("lines", tr("Ajoutez au moins un ingrédient.", "recipes"))
@@ -238,7 +253,9 @@ def validate(session: Session, data: RecipeInput) -> None:
         field_name = f"line_{index}"
         ingredient = session.get(Ingredient, line.ingredient_id)
         if ingredient is None:
-            raise ValidationError(field_name, tr("Choisissez un ingrédient de la liste.", "recipes"))
+            raise ValidationError(
+                field_name, tr("Choisissez un ingrédient de la liste.", "recipes")
+            )
         if line.quantity is None or Decimal(line.quantity) <= 0:
             raise ValidationError(
                 field_name,
@@ -281,7 +298,9 @@ def _write(session: Session, row: Recipe, data: RecipeInput) -> None:
     session.flush()
     existing = {
         vat.sales_format: vat
-        for vat in session.scalars(select(RecipeFormatVat).where(RecipeFormatVat.recipe_id == row.id))
+        for vat in session.scalars(
+            select(RecipeFormatVat).where(RecipeFormatVat.recipe_id == row.id)
+        )
     }
     for sales_format, vat in existing.items():
         if sales_format not in data.format_vat:
@@ -290,13 +309,17 @@ def _write(session: Session, row: Recipe, data: RecipeInput) -> None:
         if sales_format in existing:
             existing[sales_format].vat_rate_bp = rate
         else:
-            session.add(RecipeFormatVat(recipe_id=row.id, sales_format=sales_format, vat_rate_bp=rate))
+            session.add(
+                RecipeFormatVat(recipe_id=row.id, sales_format=sales_format, vat_rate_bp=rate)
+            )
     session.flush()
 
 
 def create_recipe(session: Session, data: RecipeInput, today: dt.date) -> RecipeInfo:
     validate(session, data)
-    row = Recipe(name=clean_text(data.name), yield_count=data.yield_count, version=1, created_on=today)
+    row = Recipe(
+        name=clean_text(data.name), yield_count=data.yield_count, version=1, created_on=today
+    )
     session.add(row)
     session.flush()
     row.family_id = row.id
@@ -315,22 +338,33 @@ def update_recipe(session: Session, recipe_id: int, data: RecipeInput) -> Recipe
     return _info(row)
 
 
-def new_version(session: Session, recipe_id: int, today: dt.date, retire_previous: bool = True) -> RecipeInfo:
+def new_version(
+    session: Session, recipe_id: int, today: dt.date, retire_previous: bool = True
+) -> RecipeInfo:
     """Copy the recipe as the next version of its family; the old version stays, made inactive."""
     row = session.get(Recipe, recipe_id)
     if row is None:
         raise NotFound(recipe_id)
     family_id = row.family_id or row.id
-    last = session.scalar(select(func.max(Recipe.version)).where(Recipe.family_id == family_id)) or row.version
+    last = (
+        session.scalar(select(func.max(Recipe.version)).where(Recipe.family_id == family_id))
+        or row.version
+    )
     data = _info(row).as_input()
     copy = Recipe(
-        name=row.name, yield_count=row.yield_count, family_id=family_id, version=last + 1, created_on=today
+        name=row.name,
+        yield_count=row.yield_count,
+        family_id=family_id,
+        version=last + 1,
+        created_on=today,
     )
     session.add(copy)
     session.flush()
     _write(session, copy, replace(data, active=True))
     if retire_previous:
-        for older in session.scalars(select(Recipe).where(Recipe.family_id == family_id, Recipe.id != copy.id)):
+        for older in session.scalars(
+            select(Recipe).where(Recipe.family_id == family_id, Recipe.id != copy.id)
+        ):
             older.active = False
     session.flush()
     session.refresh(copy)
@@ -345,7 +379,9 @@ def get_recipe(session: Session, recipe_id: int) -> RecipeInfo:
 
 
 def versions(session: Session, family_id: int) -> list[RecipeInfo]:
-    rows = session.scalars(select(Recipe).where(Recipe.family_id == family_id).order_by(Recipe.version))
+    rows = session.scalars(
+        select(Recipe).where(Recipe.family_id == family_id).order_by(Recipe.version)
+    )
     return [_info(row) for row in rows]
 
 
@@ -358,7 +394,9 @@ def list_recipes(
         query = query.where(Recipe.active.is_(True))
     if search.strip():
         pattern = f"%{search.strip().lower()}%"
-        query = query.where(func.lower(Recipe.name).like(pattern) | func.lower(Recipe.category).like(pattern))
+        query = query.where(
+            func.lower(Recipe.name).like(pattern) | func.lower(Recipe.category).like(pattern)
+        )
     target = costing.target_food_cost(session)
     result = []
     for row in session.scalars(query):
@@ -366,8 +404,17 @@ def list_recipes(
         check = costing.check_price(cost.per_unit_exact, row.price_cents, row.vat_rate_bp, target)
         result.append(
             RecipeRow(
-                row.id, row.family_id or row.id, row.version, row.name, row.category, row.active,
-                row.yield_count, row.yield_kind, row.price_cents, row.vat_rate_bp, check,
+                row.id,
+                row.family_id or row.id,
+                row.version,
+                row.name,
+                row.category,
+                row.active,
+                row.yield_count,
+                row.yield_kind,
+                row.price_cents,
+                row.vat_rate_bp,
+                check,
                 tuple(cost.missing_prices),
             )
         )

@@ -3,6 +3,7 @@
 Each ingredient's quantities are summed across recipes in its purchase unit, rounded up to whole
 packs at the price valid on the day, grouped by supplier, with what will be left over.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -83,7 +84,9 @@ def for_batches(
             raise NotFound(recipe_id)
         batches = Decimal(batches)
         if batches <= 0:
-            raise ValidationError("batches", tr("Le nombre de fournées doit être plus grand que zéro.", "shopping"))
+            raise ValidationError(
+                "batches", tr("Le nombre de fournées doit être plus grand que zéro.", "shopping")
+            )
         for line in recipe.lines:
             ingredient = line.ingredient
             quantity = convert(Decimal(line.quantity), line.unit, ingredient.unit) * batches
@@ -106,8 +109,15 @@ def for_batches(
             packs = int((quantity / pack_size).to_integral_value(ROUND_CEILING))
         items.append(
             ShoppingItem(
-                ingredient_id, ingredient.name, ingredient.supplier or tr("Fournisseur non précisé", "shopping"),
-                ingredient.unit, quantity, pack_size, pack_price, packs, tuple(used_in[ingredient_id]),
+                ingredient_id,
+                ingredient.name,
+                ingredient.supplier or tr("Fournisseur non précisé", "shopping"),
+                ingredient.unit,
+                quantity,
+                pack_size,
+                pack_price,
+                packs,
+                tuple(used_in[ingredient_id]),
             )
         )
     items.sort(key=lambda item: (sort_key(item.supplier), sort_key(item.name)))
@@ -140,6 +150,10 @@ def for_menu(session: Session, menu_id: int, guests: int, on: dt.date) -> Shoppi
     wanted = []
     for item in menu.items:
         recipe = session.get(Recipe, item.recipe_id)
-        wanted.append((item.recipe_id, Decimal(item.portions_per_guest) * guests / recipe.yield_count))
-    title = tr("Courses pour « {menu} », {n} personnes", "shopping").format(menu=menu.name, n=guests)
+        wanted.append(
+            (item.recipe_id, Decimal(item.portions_per_guest) * guests / recipe.yield_count)
+        )
+    title = tr("Courses pour « {menu} », {n} personnes", "shopping").format(
+        menu=menu.name, n=guests
+    )
     return for_batches(session, wanted, on, title)

@@ -1,4 +1,5 @@
 """Units of quantity: g/kg and ml/l convert, pieces are counted. Decimal arithmetic only."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -21,7 +22,9 @@ def dimension(unit: str) -> str:
     try:
         return UNIT_FACTORS[unit][0]
     except KeyError as error:
-        raise ValidationError("unit", tr("Unité inconnue : « {unit} ».", "units").format(unit=unit)) from error
+        raise ValidationError(
+            "unit", tr("Unité inconnue : « {unit} ».", "units").format(unit=unit)
+        ) from error
 
 
 def compatible(unit_a: str, unit_b: str) -> bool:
@@ -73,13 +76,19 @@ def parse_quantity(text: str, field: str = "quantity", allow_zero: bool = False)
         raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
     if cleaned.count(",") + cleaned.count(".") > 1:
         raise ValidationError(
-            field, tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(text=text.strip())
+            field,
+            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
+                text=text.strip()
+            ),
         )
     try:
         value = Decimal(cleaned.replace(",", "."))
     except InvalidOperation as error:
         raise ValidationError(
-            field, tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(text=text.strip())
+            field,
+            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
+                text=text.strip()
+            ),
         ) from error
     if not value.is_finite():
         raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
@@ -111,7 +120,10 @@ def check_fits(name: str, ingredient_unit: str, line_unit: str, field: str) -> N
     if not compatible(ingredient_unit, line_unit):
         raise ValidationError(
             field,
-            tr("« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.", "units").format(
+            tr(
+                "« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.",
+                "units",
+            ).format(
                 name=name, unit=dimension_word(ingredient_unit), line_unit=dimension_word(line_unit)
             ),
         )

@@ -1,4 +1,5 @@
 """The quote and the shopping list read back from the PDF: lines, VAT, totals, packs; the CSV too."""
+
 from __future__ import annotations
 
 import csv
@@ -14,8 +15,12 @@ from app.services import orders, recipes, shopping
 from app.services.cooperative import CooperativeInfo
 from tests.services.kitchen_fixtures import balls_input, kitchen
 
-COOP = CooperativeInfo(name="Coopér'Actives Cuisine", address="Rue des Champs 67\n4020 Liège",
-                       phone="+32 4 232 00 00", vat_number="BE 0000.000.000")
+COOP = CooperativeInfo(
+    name="Coopér'Actives Cuisine",
+    address="Rue des Champs 67\n4020 Liège",
+    phone="+32 4 232 00 00",
+    vat_number="BE 0000.000.000",
+)
 JUNE = dt.date(2022, 6, 1)
 
 
@@ -27,12 +32,21 @@ def text_of(pdf: bytes) -> str:
 def test_quote_shows_lines_vat_total_and_validity(session):
     ids = kitchen(session)
     recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
-    order = orders.create_order(session, orders.OrderInput(
-        "Asbl Les Jardins", dt.date(2022, 6, 17),
-        (orders.OrderLineInput(recipe.id, Decimal(12), 500, 600),
-         orders.OrderLineInput(recipe.id, Decimal(3), 560, 1200)),
-        guests=15, contact="Mme Delvaux", conditions="Acompte de 30 %.",
-    ), JUNE)
+    order = orders.create_order(
+        session,
+        orders.OrderInput(
+            "Asbl Les Jardins",
+            dt.date(2022, 6, 17),
+            (
+                orders.OrderLineInput(recipe.id, Decimal(12), 500, 600),
+                orders.OrderLineInput(recipe.id, Decimal(3), 560, 1200),
+            ),
+            guests=15,
+            contact="Mme Delvaux",
+            conditions="Acompte de 30 %.",
+        ),
+        JUNE,
+    )
     text = text_of(quote_pdf(order, COOP))
     assert f"Devis n° {order.id}" in text
     assert "Coopér'Actives Cuisine" in text and "BE 0000.000.000" in text

@@ -1,4 +1,5 @@
 """A small kitchen for the menus tests: four ingredients (one with a price rise) and helpers."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +13,8 @@ SEPT = dt.date(2022, 9, 1)
 
 def add_ingredient(session, name, unit, size, cents, supplier="Colruyt", allergens=(), on=JAN):
     return ingredients.create_ingredient(
-        session, ingredients.IngredientInput(name, unit, Decimal(size), cents, on, supplier, allergens)
+        session,
+        ingredients.IngredientInput(name, unit, Decimal(size), cents, on, supplier, allergens),
     ).id
 
 

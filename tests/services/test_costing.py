@@ -1,5 +1,6 @@
 """Costing against numbers computed by hand: units converted, packaging included, rounding to
 cents only at the end, and the price valid on the date."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,7 +25,10 @@ def test_batch_and_unit_cost_by_hand(session):
     # dates 300 g = 0,3 kg × 649 = 194,7 c; oats 0,2 kg = 200 g × 129 / 500 = 51,6 c;
     # lemon 1 of 4 × 199 = 49,75 c; oil 50 ml = 0,05 l × 899 = 44,95 c  -> 341,00 c of ingredients
     assert [line.cost_cents_exact for line in cost.lines] == [
-        Decimal("194.7"), Decimal("51.6"), Decimal("49.75"), Decimal("44.95")
+        Decimal("194.7"),
+        Decimal("51.6"),
+        Decimal("49.75"),
+        Decimal("44.95"),
     ]
     assert cost.ingredients_exact == Decimal("341.00")
     # packaging 5 × 45 = 225 c -> batch 566 c, unit 566 / 5 = 113,2 c -> 113 c
@@ -63,13 +67,19 @@ def test_rounding_half_up_happens_once_at_the_end(session):
 
 def test_units_convert_and_pieces_refuse_grams(session):
     ids = kitchen(session)
-    in_grams = recipes.create_recipe(session, recipes.RecipeInput("A", 1, (line(ids["dates"], "250", "g"),)), JUNE)
-    in_kilos = recipes.create_recipe(session, recipes.RecipeInput("B", 1, (line(ids["dates"], "0.25", "kg"),)), JUNE)
+    in_grams = recipes.create_recipe(
+        session, recipes.RecipeInput("A", 1, (line(ids["dates"], "250", "g"),)), JUNE
+    )
+    in_kilos = recipes.create_recipe(
+        session, recipes.RecipeInput("B", 1, (line(ids["dates"], "0.25", "kg"),)), JUNE
+    )
     # 0,25 kg × 649 = 162,25 c
     assert costing.recipe_cost(session, in_grams.id, JUNE).ingredients_exact == Decimal("162.25")
     assert costing.recipe_cost(session, in_kilos.id, JUNE).ingredients_exact == Decimal("162.25")
     with pytest.raises(ValidationError) as error:
-        recipes.create_recipe(session, recipes.RecipeInput("C", 1, (line(ids["lemon"], "100", "g"),)), JUNE)
+        recipes.create_recipe(
+            session, recipes.RecipeInput("C", 1, (line(ids["lemon"], "100", "g"),)), JUNE
+        )
     assert error.value.field == "line_0"
     assert "Citron" in error.value.message
 
@@ -91,7 +101,11 @@ def test_price_check_ok_low_and_loss_by_hand():
     # 150 / 1,06 = 141,51; food cost 80,0 %
     assert low.level == "low"
     assert low.food_cost_percent == Decimal("80.0")
-    assert "marge est trop petite" in low.message and "80 %" in low.message and "4,00\xa0€" in low.message
+    assert (
+        "marge est trop petite" in low.message
+        and "80 %" in low.message
+        and "4,00\xa0€" in low.message
+    )
 
     loss = costing.check_price(cost, 100, 600, 30)
     # 100 / 1,06 = 94,34 < 113,2: a loss of 18,86 -> 0,19 €
@@ -121,4 +135,6 @@ def test_level_agrees_with_the_margin_and_the_suggested_price_is_safe(cost, pric
         assert check.level == "low"
     else:
         assert check.level == "ok"
-    assert costing.check_price(Decimal(cost), check.suggested_price_cents, vat, target).level == "ok"
+    assert (
+        costing.check_price(Decimal(cost), check.suggested_price_cents, vat, target).level == "ok"
+    )

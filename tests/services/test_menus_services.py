@@ -1,5 +1,6 @@
 """Ingredients (price history, refused input, refused delete), recipe versions, orders (VAT per
 rate, menu × guests, the 2022 near-cost order) and shopping lists, with hand-computed numbers."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -78,10 +79,16 @@ def test_new_version_copies_and_keeps_the_old_one(session):
     ids = kitchen(session)
     v1 = recipes.create_recipe(session, balls_input(ids, format_vat={"catering": 1200}), JUNE)
     v2 = recipes.new_version(session, v1.id, dt.date(2022, 10, 24))
-    recipes.update_recipe(session, v2.id, replace(v2.as_input(), lines=(line(ids["dates"], "350", "g"),)))
+    recipes.update_recipe(
+        session, v2.id, replace(v2.as_input(), lines=(line(ids["dates"], "350", "g"),))
+    )
     v3 = recipes.new_version(session, v2.id, dt.date(2022, 11, 14))
     family = recipes.versions(session, v1.id)
-    assert [(r.version, r.family_id, r.active) for r in family] == [(1, v1.id, False), (2, v1.id, False), (3, v1.id, True)]
+    assert [(r.version, r.family_id, r.active) for r in family] == [
+        (1, v1.id, False),
+        (2, v1.id, False),
+        (3, v1.id, True),
+    ]
     assert len(family[0].lines) == 4 and len(family[2].lines) == 1
     assert family[2].format_vat == {"catering": 1200}
     assert recipes.find_recipe(session, "energy BALLS") == v3.id
@@ -92,14 +99,25 @@ def _buffet(session, ids):
     rice = add_ingredient(session, "Riz", "kg", "2", 549, supplier="Épicerie du Monde")
     rice_dish = recipes.create_recipe(
         session,
-        recipes.RecipeInput("Riz", 10, (line(rice, "700", "g"), line(ids["oil"], "20", "ml")),
-                            yield_kind="portions", price_cents=150, format_vat={"catering": 1200}),
+        recipes.RecipeInput(
+            "Riz",
+            10,
+            (line(rice, "700", "g"), line(ids["oil"], "20", "ml")),
+            yield_kind="portions",
+            price_cents=150,
+            format_vat={"catering": 1200},
+        ),
         JUNE,
     )
     salad = recipes.create_recipe(
         session,
-        recipes.RecipeInput("Salade", 10, (line(ids["lemon"], "2", "piece"), line(ids["oil"], "50", "ml")),
-                            yield_kind="portions", price_cents=212),
+        recipes.RecipeInput(
+            "Salade",
+            10,
+            (line(ids["lemon"], "2", "piece"), line(ids["oil"], "50", "ml")),
+            yield_kind="portions",
+            price_cents=212,
+        ),
         JUNE,
     )
     return rice, rice_dish, salad
@@ -108,30 +126,47 @@ def _buffet(session, ids):
 def test_menu_times_guests_rounds_up_and_takes_the_format_vat(session):
     ids = kitchen(session)
     _rice, rice_dish, salad = _buffet(session, ids)
-    menu = menus.create_menu(session, menus.MenuInput(
-        "Buffet", "catering",
-        (menus.MenuItemInput(rice_dish.id, Decimal(1)), menus.MenuItemInput(salad.id, Decimal("0.5")))), JUNE)
+    menu = menus.create_menu(
+        session,
+        menus.MenuInput(
+            "Buffet",
+            "catering",
+            (
+                menus.MenuItemInput(rice_dish.id, Decimal(1)),
+                menus.MenuItemInput(salad.id, Decimal("0.5")),
+            ),
+        ),
+        JUNE,
+    )
     lines = orders.lines_from_menu(session, menu.id, 15, "catering")
     # rice: 1,50 € with 6 % -> 1,4151 without VAT -> with 12 %: 1,5849 -> 1,58 €; salad keeps 6 %
-    assert [(l.quantity, l.unit_price_cents, l.vat_rate_bp) for l in lines] == [
-        (Decimal(15), 158, 1200), (Decimal(8), 212, 600)
+    assert [(x.quantity, x.unit_price_cents, x.vat_rate_bp) for x in lines] == [
+        (Decimal(15), 158, 1200),
+        (Decimal(8), 212, 600),
     ]
 
 
 def test_order_totals_vat_per_rate_and_the_2022_case_lights_up(session):
     ids = kitchen(session)
     _rice, rice_dish, salad = _buffet(session, ids)
-    order = orders.create_order(session, orders.OrderInput(
-        "Asbl du quartier", JUNE,
-        (orders.OrderLineInput(rice_dish.id, Decimal(40), 158, 1200),
-         orders.OrderLineInput(salad.id, Decimal(20), 212, 600)),
-        guests=40,
-    ), dt.date(2022, 5, 20))
+    order = orders.create_order(
+        session,
+        orders.OrderInput(
+            "Asbl du quartier",
+            JUNE,
+            (
+                orders.OrderLineInput(rice_dish.id, Decimal(40), 158, 1200),
+                orders.OrderLineInput(salad.id, Decimal(20), 212, 600),
+            ),
+            guests=40,
+        ),
+        dt.date(2022, 5, 20),
+    )
     # 40 × 1,58 = 63,20 at 12 %: base 63,20 / 1,12 = 56,43, VAT 6,77
     # 20 × 2,12 = 42,40 at 6 %: base 40,00, VAT 2,40
-    assert [(g.vat_rate_bp, g.total_incl_cents, g.base_cents, g.vat_cents) for g in order.vat_groups] == [
-        (600, 4240, 4000, 240), (1200, 6320, 5643, 677)
-    ]
+    assert [
+        (g.vat_rate_bp, g.total_incl_cents, g.base_cents, g.vat_cents) for g in order.vat_groups
+    ] == [(600, 4240, 4000, 240), (1200, 6320, 5643, 677)]
     assert order.total_incl_cents == 10560
     assert order.valid_until == dt.date(2022, 6, 19)
     # cost: rice 700 g × 549 / 2000 = 192,15 + 20 ml oil 17,98 = 210,13 / 10 = 21,013 c a portion
@@ -141,10 +176,17 @@ def test_order_totals_vat_per_rate_and_the_2022_case_lights_up(session):
     assert order.check.level == "ok"
 
     # The 2022 case: prices a hair above cost. The margin is a few euros and the check says so.
-    near = orders.update_order(session, order.id, replace(order.as_input(), lines=(
-        orders.OrderLineInput(rice_dish.id, Decimal(40), 24, 1200),
-        orders.OrderLineInput(salad.id, Decimal(20), 16, 600),
-    )))
+    near = orders.update_order(
+        session,
+        order.id,
+        replace(
+            order.as_input(),
+            lines=(
+                orders.OrderLineInput(rice_dish.id, Decimal(40), 24, 1200),
+                orders.OrderLineInput(salad.id, Decimal(20), 16, 600),
+            ),
+        ),
+    )
     # 40 × 0,24 = 9,60 / 1,12 = 8,5714; 20 × 0,16 = 3,20 / 1,06 = 3,0189 -> 11,5903 € without VAT
     assert near.check.margin_cents == 1159 - 1129
     assert near.check.level == "low"
@@ -166,7 +208,7 @@ def test_bad_order_is_refused(session):
         assert error.value.field == field
     # default price: the recipe's (5,00 €, 6 %)
     order = orders.create_order(session, good, JUNE)
-    assert [(l.unit_price_cents, l.vat_rate_bp) for l in order.lines] == [(500, 600)]
+    assert [(x.unit_price_cents, x.vat_rate_bp) for x in order.lines] == [(500, 600)]
 
 
 def test_shopping_list_sums_a_shared_ingredient_and_rounds_to_packs(session):
@@ -174,7 +216,9 @@ def test_shopping_list_sums_a_shared_ingredient_and_rounds_to_packs(session):
     _rice, rice_dish, salad = _buffet(session, ids)
     # 3 batches of rice dish: oil 3 × 20 ml = 60 ml; 2 batches of salad: oil 2 × 50 = 100 ml,
     # lemons 2 × 2 = 4; rice 3 × 700 g = 2,1 kg
-    result = shopping.for_batches(session, [(rice_dish.id, Decimal(3)), (salad.id, Decimal(2))], JUNE)
+    result = shopping.for_batches(
+        session, [(rice_dish.id, Decimal(3)), (salad.id, Decimal(2))], JUNE
+    )
     by_name = {item.name: item for item in result.items}
     oil = by_name["Huile d'olive"]
     assert oil.needed == Decimal("0.160") and oil.unit == "l"
@@ -186,14 +230,23 @@ def test_shopping_list_sums_a_shared_ingredient_and_rounds_to_packs(session):
     lemons = by_name["Citron"]
     assert lemons.needed == Decimal(4) and lemons.packs == 1 and lemons.leftover == 0
     assert result.total_cents == 899 + 1098 + 199
-    assert [supplier for supplier, _ in result.by_supplier()] == ["Colruyt", "Épicerie du Monde", "Marché"]
+    assert [supplier for supplier, _ in result.by_supplier()] == [
+        "Colruyt",
+        "Épicerie du Monde",
+        "Marché",
+    ]
 
 
 def test_shopping_list_for_an_order_divides_by_the_yield(session):
     ids = kitchen(session)
     recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
-    order = orders.create_order(session, orders.OrderInput("Asbl", dt.date(2022, 10, 1), (
-        orders.OrderLineInput(recipe.id, Decimal(12)),)), JUNE)
+    order = orders.create_order(
+        session,
+        orders.OrderInput(
+            "Asbl", dt.date(2022, 10, 1), (orders.OrderLineInput(recipe.id, Decimal(12)),)
+        ),
+        JUNE,
+    )
     result = shopping.for_order(session, order.id)
     dates = next(item for item in result.items if item.name == "Dattes")
     # 12 units / 5 per batch = 2,4 batches × 300 g = 720 g = 0,72 kg -> one 1 kg pack at the October price

@@ -1,5 +1,6 @@
 """The Menus tab driven as a person would: edit a recipe line and watch the cost panel, bad input
 at the field, new version, refused delete, the 2022 order's warning and its quote preview."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +27,13 @@ def seed(db_path) -> dict:
         save_cooperative(session, CooperativeInfo(name="Coop Test"))
         ids = kitchen(session)
         recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
-        order = orders.create_order(session, orders.OrderInput(
-            "Asbl du quartier", JUNE, (orders.OrderLineInput(recipe.id, Decimal(10), 130, 600),)), JUNE)
+        order = orders.create_order(
+            session,
+            orders.OrderInput(
+                "Asbl du quartier", JUNE, (orders.OrderLineInput(recipe.id, Decimal(10), 130, 600),)
+            ),
+            JUNE,
+        )
     database.close()
     return {"ids": ids, "recipe": recipe.id, "order": order.id}
 
@@ -44,12 +50,18 @@ def open_tab(qtbot, path):
 
 def column(page, header: str) -> list[str]:
     model = page.table.model()
-    index = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == header)
+    index = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == header
+    )
     return [model.index(row, index).data() for row in range(model.rowCount())]
 
 
 def save(qtbot, dialog):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def test_editing_a_line_updates_the_cost_panel_then_the_list(qtbot, db_path):
@@ -154,7 +166,11 @@ def test_order_near_cost_is_red_and_its_quote_asks_then_previews(qtbot, db_path,
     # 10 × 1,30 € = 13,00 € (12,26 € without VAT) for a cost of 10 × 1,132 = 11,32 €
     assert "marge est trop petite" in page.message.text()
     asked, shown = [], []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
     qtbot.mouseClick(page.quote_button, Qt.MouseButton.LeftButton)
     assert asked and "Prix conseillé" in asked[0]

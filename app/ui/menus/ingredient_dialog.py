@@ -1,5 +1,6 @@
 """The ingredient form: unit, pack as bought (size and price from a date), supplier, the 14
 allergens and "may contain" traces. A new pack price is kept beside the old ones."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,7 +46,9 @@ class IngredientDialog(FormDialog):
     ):
         super().__init__(save, parent)
         self.setObjectName("ingredient_dialog")
-        self.setWindowTitle(self.tr("Nouvel ingrédient") if ingredient is None else self.tr("Modifier l'ingrédient"))
+        self.setWindowTitle(
+            self.tr("Nouvel ingrédient") if ingredient is None else self.tr("Modifier l'ingrédient")
+        )
         self.setMinimumWidth(560)
         self.name = QLineEdit()
         self.unit = QComboBox()
@@ -138,7 +141,9 @@ class IngredientDialog(FormDialog):
                 for price in ingredient.history
             ]
             self.history.setText(
-                self.tr("Prix connus (un nouveau prix garde les anciens) :") + "\n" + "\n".join(lines)
+                self.tr("Prix connus (un nouveau prix garde les anciens) :")
+                + "\n"
+                + "\n".join(lines)
             )
 
     def typed(self) -> IngredientInput:

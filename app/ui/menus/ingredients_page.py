@@ -1,5 +1,6 @@
 """Ingredients: the list with pack, price and allergens; add, edit (a new price keeps the old),
 delete (refused while a recipe uses it)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -20,12 +21,25 @@ def _columns() -> list[Column]:
     t = lambda text: QCoreApplication.translate("IngredientsPage", text)  # noqa: E731
     return [
         Column(t("Ingrédient"), lambda i: i.name),
-        Column(t("Paquet"), lambda i: f"{format_decimal(i.price.pack_size)} {unit_label(i.unit)}" if i.price else "—",
-               lambda i: i.price.pack_size if i.price else 0, right=True),
-        Column(t("Prix du paquet"), lambda i: format_amount(i.price.pack_price_cents) if i.price else "—",
-               lambda i: i.price.pack_price_cents if i.price else -1, right=True),
-        Column(t("Depuis le"), lambda i: i.price.valid_from.strftime("%d/%m/%Y") if i.price else "",
-               lambda i: i.price.valid_from.toordinal() if i.price else 0),
+        Column(
+            t("Paquet"),
+            lambda i: (
+                f"{format_decimal(i.price.pack_size)} {unit_label(i.unit)}" if i.price else "—"
+            ),
+            lambda i: i.price.pack_size if i.price else 0,
+            right=True,
+        ),
+        Column(
+            t("Prix du paquet"),
+            lambda i: format_amount(i.price.pack_price_cents) if i.price else "—",
+            lambda i: i.price.pack_price_cents if i.price else -1,
+            right=True,
+        ),
+        Column(
+            t("Depuis le"),
+            lambda i: i.price.valid_from.strftime("%d/%m/%Y") if i.price else "",
+            lambda i: i.price.valid_from.toordinal() if i.price else 0,
+        ),
         Column(t("Fournisseur"), lambda i: i.supplier),
         Column(t("Allergènes"), lambda i: ", ".join(allergen_label(k) for k in i.allergens)),
         Column(t("Traces"), lambda i: ", ".join(allergen_label(k) for k in i.traces)),
@@ -36,12 +50,23 @@ def _columns() -> list[Column]:
 class IngredientsPage(ListPage):
     def __init__(self, ctx, parent=None):
         super().__init__(
-            ctx, "ingredients", _columns(), self.tr("Rechercher un ingrédient ou un fournisseur…"),
-            self.tr("Montrer les ingrédients inactifs"), lambda i: not i.active, parent,
+            ctx,
+            "ingredients",
+            _columns(),
+            self.tr("Rechercher un ingrédient ou un fournisseur…"),
+            self.tr("Montrer les ingrédients inactifs"),
+            lambda i: not i.active,
+            parent,
         )
-        self.new_button = self.add_button(self.tr("Nouvel ingrédient"), "new_ingredient", self.add_ingredient, False)
-        self.edit_button = self.add_button(self.tr("Modifier"), "edit_ingredient", self.edit_selected)
-        self.delete_button = self.add_button(self.tr("Supprimer"), "delete_ingredient", self.delete_selected)
+        self.new_button = self.add_button(
+            self.tr("Nouvel ingrédient"), "new_ingredient", self.add_ingredient, False
+        )
+        self.edit_button = self.add_button(
+            self.tr("Modifier"), "edit_ingredient", self.edit_selected
+        )
+        self.delete_button = self.add_button(
+            self.tr("Supprimer"), "delete_ingredient", self.delete_selected
+        )
         self.finish_buttons()
         self.refresh()
 
@@ -84,7 +109,8 @@ class IngredientsPage(ListPage):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Supprimer"),
+            self,
+            self.tr("Supprimer"),
             self.tr("Supprimer l'ingrédient « {name} » et ses prix ?").format(name=row.name),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -1,5 +1,6 @@
 """The shape every sub-page of the Menus tab shares: a search line, an optional "show inactive"
 box, a sortable table, a red sentence about the selected row, and a row of buttons."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -25,8 +26,16 @@ from app.ui.menus.rows_model import (
 
 
 class ListPage(QWidget):
-    def __init__(self, ctx, name: str, columns: list[Column], search_hint: str, inactive_text: str | None,
-                 is_inactive=None, parent=None):
+    def __init__(
+        self,
+        ctx,
+        name: str,
+        columns: list[Column],
+        search_hint: str,
+        inactive_text: str | None,
+        is_inactive=None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"{name}_page")
@@ -62,7 +71,9 @@ class ListPage(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(self.button_row)
 
-    def add_button(self, text: str, name: str, slot, needs_selection: bool = True, tip: str = "") -> QPushButton:
+    def add_button(
+        self, text: str, name: str, slot, needs_selection: bool = True, tip: str = ""
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)

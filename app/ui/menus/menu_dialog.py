@@ -1,4 +1,5 @@
 """The menu form: a name, a sales format, and recipes with portions per guest."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -27,11 +28,18 @@ from app.ui.menus.order_dialog import RecipeChoice
 
 
 class MenuDialog(FormDialog):
-    def __init__(self, save: Callable[[MenuInput], MenuInfo], recipes: list[RecipeChoice],
-                 menu: MenuInfo | None = None, parent=None):
+    def __init__(
+        self,
+        save: Callable[[MenuInput], MenuInfo],
+        recipes: list[RecipeChoice],
+        menu: MenuInfo | None = None,
+        parent=None,
+    ):
         super().__init__(save, parent)
         self.setObjectName("menu_dialog")
-        self.setWindowTitle(self.tr("Nouveau menu") if menu is None else self.tr("Modifier le menu"))
+        self.setWindowTitle(
+            self.tr("Nouveau menu") if menu is None else self.tr("Modifier le menu")
+        )
         self.resize(640, 560)
         self.recipes = recipes
         self.name = QLineEdit()
@@ -47,7 +55,9 @@ class MenuDialog(FormDialog):
         self.items = QTableWidget(0, 3)
         self.items.setObjectName("menu_items")
         self.items.setAccessibleName(self.tr("Recettes du menu"))
-        self.items.setHorizontalHeaderLabels([self.tr("Recette"), self.tr("Portions par personne"), ""])
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("Recette"), self.tr("Portions par personne"), ""]
+        )
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.verticalHeader().hide()
         add = QPushButton(self.tr("Ajouter une recette"))
@@ -118,11 +128,23 @@ class MenuDialog(FormDialog):
             picker, amount = self.items.cellWidget(row, 0), self.items.cellWidget(row, 1)
             if picker.currentData() is None and not picker.currentText().strip():
                 continue
-            if picker.currentData() is None or picker.currentText() != picker.itemText(picker.currentIndex()):
-                raise ValidationError(f"item_{row}", self.tr("Ligne {n} : choisissez une recette de la liste.").format(n=row + 1))
-            items.append(MenuItemInput(picker.currentData(), parse_quantity(amount.text(), f"item_{row}")))
-        return MenuInput(self.name.text(), self.sales_format.currentData(), tuple(items),
-                         self.notes.toPlainText(), self.active.isChecked())
+            if picker.currentData() is None or picker.currentText() != picker.itemText(
+                picker.currentIndex()
+            ):
+                raise ValidationError(
+                    f"item_{row}",
+                    self.tr("Ligne {n} : choisissez une recette de la liste.").format(n=row + 1),
+                )
+            items.append(
+                MenuItemInput(picker.currentData(), parse_quantity(amount.text(), f"item_{row}"))
+            )
+        return MenuInput(
+            self.name.text(),
+            self.sales_format.currentData(),
+            tuple(items),
+            self.notes.toPlainText(),
+            self.active.isChecked(),
+        )
 
     def accept(self) -> None:
         self.errors.clear()

@@ -1,5 +1,6 @@
 """Menus: named sets of recipes with portions per guest, what one guest costs and pays, and a
 shopping list for a number of guests."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -22,22 +23,44 @@ def _columns() -> list[Column]:
     return [
         Column(t("Menu"), lambda m: m.name),
         Column(t("Format"), lambda m: format_label(m.sales_format)),
-        Column(t("Recettes"), lambda m: ", ".join(
-            f"{item.recipe_label} × {format_decimal(item.portions_per_guest)}" for item in m.items)),
-        Column(t("Coût par personne"), lambda m: format_amount(costing.to_cents(m.cost_per_guest_exact)),
-               lambda m: m.cost_per_guest_exact, right=True),
-        Column(t("Prix par personne"), lambda m: format_amount(m.price_per_guest_cents),
-               lambda m: m.price_per_guest_cents, right=True),
+        Column(
+            t("Recettes"),
+            lambda m: ", ".join(
+                f"{item.recipe_label} × {format_decimal(item.portions_per_guest)}"
+                for item in m.items
+            ),
+        ),
+        Column(
+            t("Coût par personne"),
+            lambda m: format_amount(costing.to_cents(m.cost_per_guest_exact)),
+            lambda m: m.cost_per_guest_exact,
+            right=True,
+        ),
+        Column(
+            t("Prix par personne"),
+            lambda m: format_amount(m.price_per_guest_cents),
+            lambda m: m.price_per_guest_cents,
+            right=True,
+        ),
     ]
 
 
 class MenusPage(ListPage):
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, "menus", _columns(), self.tr("Rechercher un menu…"),
-                         self.tr("Montrer les menus inactifs"), lambda m: not m.active, parent)
+        super().__init__(
+            ctx,
+            "menus",
+            _columns(),
+            self.tr("Rechercher un menu…"),
+            self.tr("Montrer les menus inactifs"),
+            lambda m: not m.active,
+            parent,
+        )
         self.new_button = self.add_button(self.tr("Nouveau menu"), "new_menu", self.add_menu, False)
         self.edit_button = self.add_button(self.tr("Modifier"), "edit_menu", self.edit_selected)
-        self.shopping_button = self.add_button(self.tr("Liste de courses…"), "menu_shopping", self.print_shopping)
+        self.shopping_button = self.add_button(
+            self.tr("Liste de courses…"), "menu_shopping", self.print_shopping
+        )
         self.finish_buttons()
         self.refresh()
 

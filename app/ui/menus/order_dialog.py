@@ -1,6 +1,7 @@
 """The order editor: customer, date, guests, a menu to fill the lines from, delivery or pick-up,
 status, quote validity and conditions; the lines; and the cost panel that shows cost, price and
 margin — in red with the reason — before the quote is sent."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -77,7 +78,11 @@ class OrderDialog(FormDialog):
     ):
         super().__init__(save, parent)
         self.setObjectName("order_dialog")
-        self.setWindowTitle(self.tr("Nouvelle commande") if order is None else self.tr("Commande n° {id}").format(id=order.id))
+        self.setWindowTitle(
+            self.tr("Nouvelle commande")
+            if order is None
+            else self.tr("Commande n° {id}").format(id=order.id)
+        )
         self.resize(1100, 700)
         self._summary = summary
         self._menu_lines = menu_lines
@@ -190,8 +195,13 @@ class OrderDialog(FormDialog):
         self.customer.setFocus()
         self.update_cost()
 
-    def add_line(self, recipe_id: int | None = None, quantity: str = "", price_cents: int | None = None,
-                 vat_bp: int | None = None) -> int:
+    def add_line(
+        self,
+        recipe_id: int | None = None,
+        quantity: str = "",
+        price_cents: int | None = None,
+        vat_bp: int | None = None,
+    ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
         picker = QComboBox()
@@ -269,7 +279,12 @@ class OrderDialog(FormDialog):
         self.errors.clear()
         self.lines.setRowCount(0)
         for line in lines:
-            self.add_line(line.recipe_id, plain_quantity(line.quantity), line.unit_price_cents, line.vat_rate_bp)
+            self.add_line(
+                line.recipe_id,
+                plain_quantity(line.quantity),
+                line.unit_price_cents,
+                line.vat_rate_bp,
+            )
 
     def typed_lines(self) -> tuple[OrderLineInput, ...]:
         lines = []
@@ -278,17 +293,31 @@ class OrderDialog(FormDialog):
             if picker.currentData() is None and not amount.text().strip():
                 continue
             field = f"line_{row}"
-            if picker.currentData() is None or picker.currentText() != picker.itemText(picker.currentIndex()):
-                raise ValidationError(field, self.tr("Ligne {n} : choisissez un produit de la liste.").format(n=row + 1))
+            if picker.currentData() is None or picker.currentText() != picker.itemText(
+                picker.currentIndex()
+            ):
+                raise ValidationError(
+                    field,
+                    self.tr("Ligne {n} : choisissez un produit de la liste.").format(n=row + 1),
+                )
             quantity = parse_quantity(amount.text(), field)
             cents = parse_amount(price.text(), field) if price.text().strip() else None
-            lines.append(OrderLineInput(picker.currentData(), quantity, cents, vat.currentData() if cents is not None else None))
+            lines.append(
+                OrderLineInput(
+                    picker.currentData(),
+                    quantity,
+                    cents,
+                    vat.currentData() if cents is not None else None,
+                )
+            )
         return tuple(lines)
 
     def _fill(self, order: OrderInfo) -> None:
         self.customer.setText(order.customer)
         self.contact.setText(order.contact)
-        self.event_date.setDate(QDate(order.event_date.year, order.event_date.month, order.event_date.day))
+        self.event_date.setDate(
+            QDate(order.event_date.year, order.event_date.month, order.event_date.day)
+        )
         self.guests.setValue(order.guests)
         self.sales_format.setCurrentIndex(max(0, self.sales_format.findData(order.sales_format)))
         self.menu.setCurrentIndex(max(0, self.menu.findData(order.menu_id)))
@@ -299,7 +328,12 @@ class OrderDialog(FormDialog):
         self.conditions.setPlainText(order.conditions)
         self.notes.setPlainText(order.notes)
         for line in order.lines:
-            self.add_line(line.recipe_id, plain_quantity(line.quantity), line.unit_price_cents, line.vat_rate_bp)
+            self.add_line(
+                line.recipe_id,
+                plain_quantity(line.quantity),
+                line.unit_price_cents,
+                line.vat_rate_bp,
+            )
 
     def _date(self) -> dt.date:
         value = self.event_date.date()
@@ -328,14 +362,22 @@ class OrderDialog(FormDialog):
         try:
             lines = list(self.typed_lines())
             if not lines:
-                self.cost_panel.show_problem(self.tr("Ajoutez des lignes pour voir le coût et la marge."))
+                self.cost_panel.show_problem(
+                    self.tr("Ajoutez des lignes pour voir le coût et la marge.")
+                )
                 self.totals.setText("")
                 return
             check = self._summary(lines, self.sales_format.currentData(), self._date())
         except ValidationError as error:
-            self.cost_panel.show_problem(self.tr("Pour calculer : {message}").format(message=error.message))
+            self.cost_panel.show_problem(
+                self.tr("Pour calculer : {message}").format(message=error.message)
+            )
             return
-        self.totals.setText(self.tr("Total : {total} TVA comprise").format(total=format_amount(check.price_incl_cents)))
+        self.totals.setText(
+            self.tr("Total : {total} TVA comprise").format(
+                total=format_amount(check.price_incl_cents)
+            )
+        )
         self.cost_panel.show_order(check)
 
     def accept(self) -> None:

@@ -1,5 +1,6 @@
 """Orders: the list with total, cost and margin (red when unsafe), the editor, the quote and the
 shopping list (PDF preview, or CSV)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,40 +23,81 @@ def _columns() -> list[Column]:
     warn = lambda o: o.check.warning and o.status != "cancelled"  # noqa: E731
     return [
         Column(t("N°"), lambda o: str(o.id), lambda o: o.id, right=True),
-        Column(t("Date"), lambda o: o.event_date.strftime("%d/%m/%Y"), lambda o: o.event_date.toordinal()),
+        Column(
+            t("Date"),
+            lambda o: o.event_date.strftime("%d/%m/%Y"),
+            lambda o: o.event_date.toordinal(),
+        ),
         Column(t("Client"), lambda o: o.customer),
         Column(t("Personnes"), lambda o: str(o.guests or ""), lambda o: o.guests, right=True),
         Column(t("Statut"), lambda o: o.status_label),
-        Column(t("Total TVAC"), lambda o: format_amount(o.total_incl_cents), lambda o: o.total_incl_cents, right=True),
-        Column(t("Coût"), lambda o: format_amount(o.check.cost_cents), lambda o: o.check.cost_exact, right=True),
-        Column(t("Marge"), lambda o: format_amount(o.check.margin_cents), lambda o: o.check.margin_exact, right=True, warning=warn),
-        Column(t("Marge %"), lambda o: percent(o.check.margin_percent),
-               lambda o: o.check.margin_percent if o.check.margin_percent is not None else -1000, right=True, warning=warn),
+        Column(
+            t("Total TVAC"),
+            lambda o: format_amount(o.total_incl_cents),
+            lambda o: o.total_incl_cents,
+            right=True,
+        ),
+        Column(
+            t("Coût"),
+            lambda o: format_amount(o.check.cost_cents),
+            lambda o: o.check.cost_exact,
+            right=True,
+        ),
+        Column(
+            t("Marge"),
+            lambda o: format_amount(o.check.margin_cents),
+            lambda o: o.check.margin_exact,
+            right=True,
+            warning=warn,
+        ),
+        Column(
+            t("Marge %"),
+            lambda o: percent(o.check.margin_percent),
+            lambda o: o.check.margin_percent if o.check.margin_percent is not None else -1000,
+            right=True,
+            warning=warn,
+        ),
     ]
 
 
 class OrdersPage(ListPage):
     def __init__(self, ctx, parent=None):
         super().__init__(
-            ctx, "orders", _columns(), self.tr("Rechercher un client…"),
-            self.tr("Montrer les commandes livrées et annulées"), lambda o: o.status in ("delivered", "cancelled"),
+            ctx,
+            "orders",
+            _columns(),
+            self.tr("Rechercher un client…"),
+            self.tr("Montrer les commandes livrées et annulées"),
+            lambda o: o.status in ("delivered", "cancelled"),
             parent,
         )
         self.show_inactive.setChecked(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.new_button = self.add_button(self.tr("Nouvelle commande"), "new_order", self.add_order, False)
+        self.new_button = self.add_button(
+            self.tr("Nouvelle commande"), "new_order", self.add_order, False
+        )
         self.edit_button = self.add_button(self.tr("Modifier"), "edit_order", self.edit_selected)
-        self.quote_button = self.add_button(self.tr("Imprimer le devis…"), "print_quote", self.print_quote,
-                                            tip=self.tr("Imprimer le devis (Ctrl+P)"))
+        self.quote_button = self.add_button(
+            self.tr("Imprimer le devis…"),
+            "print_quote",
+            self.print_quote,
+            tip=self.tr("Imprimer le devis (Ctrl+P)"),
+        )
         self.quote_button.setShortcut("Ctrl+P")
-        self.shopping_button = self.add_button(self.tr("Liste de courses…"), "order_shopping", self.print_shopping)
-        self.csv_button = self.add_button(self.tr("Courses en CSV…"), "order_shopping_csv", self.save_shopping_csv)
+        self.shopping_button = self.add_button(
+            self.tr("Liste de courses…"), "order_shopping", self.print_shopping
+        )
+        self.csv_button = self.add_button(
+            self.tr("Courses en CSV…"), "order_shopping_csv", self.save_shopping_csv
+        )
         self.finish_buttons()
         self.refresh()
 
     def message_for(self, order: OrderInfo) -> str:
         if order.check.warning and order.status != "cancelled":
-            return self.tr("Commande n° {id} : {message}").format(id=order.id, message=order.check.message)
+            return self.tr("Commande n° {id} : {message}").format(
+                id=order.id, message=order.check.message
+            )
         return ""
 
     def refresh(self) -> None:
@@ -94,10 +136,16 @@ class OrdersPage(ListPage):
                 return orders.format_price_cents(session, recipe_id, sales_format)
 
         return OrderDialog(
-            save, summary, menu_lines, default_price,
+            save,
+            summary,
+            menu_lines,
+            default_price,
             [RecipeChoice(r.id, r.label) for r in recipe_rows],
             [MenuChoice(m.id, m.name, m.sales_format) for m in menu_rows],
-            rates, today, order, self,
+            rates,
+            today,
+            order,
+            self,
         )
 
     def add_order(self) -> None:
@@ -120,7 +168,8 @@ class OrdersPage(ListPage):
             return
         if order.check.warning:
             answer = QMessageBox.question(
-                self, self.tr("Calculer avant de dépenser"),
+                self,
+                self.tr("Calculer avant de dépenser"),
                 order.check.message + "\n\n" + self.tr("Imprimer quand même le devis ?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -141,7 +190,10 @@ class OrdersPage(ListPage):
 
     def ask_csv_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer la liste de courses"), str(Path.home() / suggested), "CSV (*.csv)"
+            self,
+            self.tr("Enregistrer la liste de courses"),
+            str(Path.home() / suggested),
+            "CSV (*.csv)",
         )
         return path
 

@@ -1,5 +1,6 @@
 """Open the preview (QtPdf, then Print or Save as PDF) of a quote or a shopping list; a shopping
 list can also be saved as CSV."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

@@ -1,5 +1,6 @@
 """The recipe editor: description and label data on the left; ingredient lines (type-ahead picker,
 "new ingredient" inline) and the live cost panel on the right, updated as lines change."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -33,6 +34,8 @@ from app.services.errors import ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.recipes import (
     CostPanel as CostData,
+)
+from app.services.recipes import (
     LineInput,
     RecipeInfo,
     RecipeInput,
@@ -75,8 +78,12 @@ class RecipeDialog(FormDialog):
         self._new_ingredient = new_ingredient
         self.choices = list(choices)
         self.vat_rates = list(vat_rates)
-        title = self.tr("Nouvelle recette") if recipe is None else self.tr("Modifier {name} (v{version})").format(
-            name=recipe.name, version=recipe.version
+        title = (
+            self.tr("Nouvelle recette")
+            if recipe is None
+            else self.tr("Modifier {name} (v{version})").format(
+                name=recipe.name, version=recipe.version
+            )
         )
         self.setWindowTitle(title)
         self.resize(1100, 720)
@@ -158,7 +165,9 @@ class RecipeDialog(FormDialog):
         for index, sales_format in enumerate(SALES_FORMATS):
             combo = QComboBox()
             combo.setObjectName(f"vat_{sales_format}")
-            combo.setAccessibleName(self.tr("TVA pour {format}").format(format=format_label(sales_format)))
+            combo.setAccessibleName(
+                self.tr("TVA pour {format}").format(format=format_label(sales_format))
+            )
             combo.addItem(self.tr("comme la recette"), None)
             for rate in self.vat_rates:
                 combo.addItem(vat_text(rate), rate)
@@ -180,7 +189,9 @@ class RecipeDialog(FormDialog):
         self.lines = QTableWidget(0, 4)
         self.lines.setObjectName("recipe_lines")
         self.lines.setAccessibleName(self.tr("Ingrédients de la recette"))
-        self.lines.setHorizontalHeaderLabels([self.tr("Ingrédient"), self.tr("Quantité"), self.tr("Unité"), ""])
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Ingrédient"), self.tr("Quantité"), self.tr("Unité"), ""]
+        )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().hide()
         self.add_line_button = QPushButton(self.tr("Ajouter un ingrédient"))
@@ -217,8 +228,11 @@ class RecipeDialog(FormDialog):
         layout.addWidget(self.buttons)
 
         for signal in (
-            self.yield_count.valueChanged, self.packaging.textChanged, self.price.textChanged,
-            self.vat.currentIndexChanged, self.yield_kind.currentIndexChanged,
+            self.yield_count.valueChanged,
+            self.packaging.textChanged,
+            self.price.textChanged,
+            self.vat.currentIndexChanged,
+            self.yield_kind.currentIndexChanged,
         ):
             signal.connect(self.update_cost)
         if recipe is not None:
@@ -229,7 +243,9 @@ class RecipeDialog(FormDialog):
         self.update_cost()
 
     # --- lines --------------------------------------------------------------------------------
-    def add_line(self, ingredient_id: int | None = None, quantity: str = "", unit: str | None = None) -> int:
+    def add_line(
+        self, ingredient_id: int | None = None, quantity: str = "", unit: str | None = None
+    ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
         picker = QComboBox()
@@ -280,7 +296,11 @@ class RecipeDialog(FormDialog):
             self.update_cost()
 
     def line_widgets(self, row: int) -> tuple[QComboBox, QLineEdit, QComboBox]:
-        return self.lines.cellWidget(row, 0), self.lines.cellWidget(row, 1), self.lines.cellWidget(row, 2)
+        return (
+            self.lines.cellWidget(row, 0),
+            self.lines.cellWidget(row, 1),
+            self.lines.cellWidget(row, 2),
+        )
 
     def _choice(self, ingredient_id) -> IngredientChoice | None:
         return next((choice for choice in self.choices if choice.id == ingredient_id), None)
@@ -291,7 +311,14 @@ class RecipeDialog(FormDialog):
         picker, _amount, unit_box = self.line_widgets(row)
         choice = self._choice(picker.currentData())
         if choice is not None and not compatible(unit_box.currentData(), choice.unit):
-            unit_box.setCurrentIndex(max(0, unit_box.findData("g" if choice.unit == "kg" else "ml" if choice.unit == "l" else choice.unit)))
+            unit_box.setCurrentIndex(
+                max(
+                    0,
+                    unit_box.findData(
+                        "g" if choice.unit == "kg" else "ml" if choice.unit == "l" else choice.unit
+                    ),
+                )
+            )
         self.update_cost()
 
     def create_ingredient(self) -> None:
@@ -304,7 +331,11 @@ class RecipeDialog(FormDialog):
         for row in range(self.lines.rowCount()):
             self.line_widgets(row)[0].addItem(choice.name, choice.id)
         target = next(
-            (row for row in range(self.lines.rowCount()) if self.line_widgets(row)[0].currentData() is None),
+            (
+                row
+                for row in range(self.lines.rowCount())
+                if self.line_widgets(row)[0].currentData() is None
+            ),
             None,
         )
         if target is None:
@@ -313,7 +344,9 @@ class RecipeDialog(FormDialog):
         picker.setCurrentIndex(picker.findData(choice.id))
 
     def _ingredient_id(self, row: int, picker: QComboBox) -> int | None:
-        if picker.currentData() is not None and picker.currentText() == picker.itemText(picker.currentIndex()):
+        if picker.currentData() is not None and picker.currentText() == picker.itemText(
+            picker.currentIndex()
+        ):
             return picker.currentData()
         text = picker.currentText().strip().lower()
         for choice in self.choices:
@@ -332,7 +365,9 @@ class RecipeDialog(FormDialog):
             if ingredient_id is None:
                 raise ValidationError(
                     field,
-                    self.tr("Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».").format(n=row + 1),
+                    self.tr(
+                        "Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient »."
+                    ).format(n=row + 1),
                 )
             quantity = parse_quantity(amount.text(), field)
             lines.append(LineInput(ingredient_id, quantity, unit_box.currentData()))
@@ -406,7 +441,9 @@ class RecipeDialog(FormDialog):
                 return
             result = self._preview(data)
         except ValidationError as error:
-            self.cost_panel.show_problem(self.tr("Pour calculer le coût : {message}").format(message=error.message))
+            self.cost_panel.show_problem(
+                self.tr("Pour calculer le coût : {message}").format(message=error.message)
+            )
             return
         unit_word = self.tr("portion") if data.yield_kind == "portions" else self.tr("unité")
         self.cost_panel.show_recipe(result.cost, result.check, unit_word)

@@ -1,5 +1,6 @@
 """Recipes: the list with cost, price and margin (red when unsafe), the editor with its live cost
 panel, "new version", and a shopping list for a number of batches."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -27,30 +28,88 @@ def _columns() -> list[Column]:
         Column(t("Recette"), lambda r: r.name),
         Column(t("Version"), lambda r: f"v{r.version}", lambda r: r.version),
         Column(t("Catégorie"), lambda r: r.category),
-        Column(t("Fournée"), lambda r: f"{r.yield_count} " + (t("portions") if r.yield_kind == "portions" else t("unités")),
-               lambda r: r.yield_count, right=True),
-        Column(t("Coût / unité"), lambda r: format_amount(r.check.cost_cents), lambda r: r.check.cost_exact, right=True),
-        Column(t("Prix TVAC"), lambda r: format_amount(r.price_cents), lambda r: r.price_cents, right=True, warning=warn),
-        Column(t("Prix HTVA"), lambda r: format_amount(r.check.price_excl_cents), lambda r: r.check.price_excl_exact, right=True),
-        Column(t("Marge"), lambda r: format_amount(r.check.margin_cents), lambda r: r.check.margin_exact, right=True, warning=warn),
-        Column(t("Marge %"), lambda r: percent(r.check.margin_percent),
-               lambda r: r.check.margin_percent if r.check.margin_percent is not None else Decimal(-1000), right=True, warning=warn),
-        Column(t("Coût matière"), lambda r: percent(r.check.food_cost_percent),
-               lambda r: r.check.food_cost_percent if r.check.food_cost_percent is not None else Decimal(1000), right=True, warning=warn),
+        Column(
+            t("Fournée"),
+            lambda r: (
+                f"{r.yield_count} " + (t("portions") if r.yield_kind == "portions" else t("unités"))
+            ),
+            lambda r: r.yield_count,
+            right=True,
+        ),
+        Column(
+            t("Coût / unité"),
+            lambda r: format_amount(r.check.cost_cents),
+            lambda r: r.check.cost_exact,
+            right=True,
+        ),
+        Column(
+            t("Prix TVAC"),
+            lambda r: format_amount(r.price_cents),
+            lambda r: r.price_cents,
+            right=True,
+            warning=warn,
+        ),
+        Column(
+            t("Prix HTVA"),
+            lambda r: format_amount(r.check.price_excl_cents),
+            lambda r: r.check.price_excl_exact,
+            right=True,
+        ),
+        Column(
+            t("Marge"),
+            lambda r: format_amount(r.check.margin_cents),
+            lambda r: r.check.margin_exact,
+            right=True,
+            warning=warn,
+        ),
+        Column(
+            t("Marge %"),
+            lambda r: percent(r.check.margin_percent),
+            lambda r: (
+                r.check.margin_percent if r.check.margin_percent is not None else Decimal(-1000)
+            ),
+            right=True,
+            warning=warn,
+        ),
+        Column(
+            t("Coût matière"),
+            lambda r: percent(r.check.food_cost_percent),
+            lambda r: (
+                r.check.food_cost_percent
+                if r.check.food_cost_percent is not None
+                else Decimal(1000)
+            ),
+            right=True,
+            warning=warn,
+        ),
     ]
 
 
 class RecipesPage(ListPage):
     def __init__(self, ctx, parent=None):
         super().__init__(
-            ctx, "recipes", _columns(), self.tr("Rechercher une recette ou une catégorie…"),
-            self.tr("Montrer les recettes inactives et les anciennes versions"), lambda r: not r.active, parent,
+            ctx,
+            "recipes",
+            _columns(),
+            self.tr("Rechercher une recette ou une catégorie…"),
+            self.tr("Montrer les recettes inactives et les anciennes versions"),
+            lambda r: not r.active,
+            parent,
         )
-        self.new_button = self.add_button(self.tr("Nouvelle recette"), "new_recipe", self.add_recipe, False,
-                                          self.tr("Nouvelle recette (Ctrl+N)"))
+        self.new_button = self.add_button(
+            self.tr("Nouvelle recette"),
+            "new_recipe",
+            self.add_recipe,
+            False,
+            self.tr("Nouvelle recette (Ctrl+N)"),
+        )
         self.edit_button = self.add_button(self.tr("Modifier"), "edit_recipe", self.edit_selected)
-        self.version_button = self.add_button(self.tr("Nouvelle version"), "new_version", self.new_version)
-        self.shopping_button = self.add_button(self.tr("Liste de courses…"), "recipe_shopping", self.print_shopping)
+        self.version_button = self.add_button(
+            self.tr("Nouvelle version"), "new_version", self.new_version
+        )
+        self.shopping_button = self.add_button(
+            self.tr("Liste de courses…"), "recipe_shopping", self.print_shopping
+        )
         self.finish_buttons()
         self.refresh()
 
@@ -59,12 +118,16 @@ class RecipesPage(ListPage):
         if row.check.warning:
             parts.append(f"{row.label} : {row.check.message}")
         if row.missing_prices:
-            parts.append(self.tr("Sans prix : {names}.").format(names=", ".join(row.missing_prices)))
+            parts.append(
+                self.tr("Sans prix : {names}.").format(names=", ".join(row.missing_prices))
+            )
         return " ".join(parts)
 
     def refresh(self) -> None:
         with self.ctx.db.session() as session:
-            rows = recipes.list_recipes(session, self.ctx.today(), self.search.text(), self.show_inactive.isChecked())
+            rows = recipes.list_recipes(
+                session, self.ctx.today(), self.search.text(), self.show_inactive.isChecked()
+            )
         self.set_rows(rows)
         self.count_label.setText(self.tr("%n recette(s)", "", len(rows)))
 
@@ -128,7 +191,8 @@ class RecipesPage(ListPage):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Nouvelle version"),
+            self,
+            self.tr("Nouvelle version"),
             self.tr(
                 "Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les "
                 "dégustations et les ventes s'y rapportent) mais ne sera plus en vente."
@@ -143,8 +207,10 @@ class RecipesPage(ListPage):
 
     def ask_batches(self, label: str) -> Decimal | None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Liste de courses"),
-            self.tr("Combien de fournées de « {name} » ?").format(name=label), text="1",
+            self,
+            self.tr("Liste de courses"),
+            self.tr("Combien de fournées de « {name} » ?").format(name=label),
+            text="1",
         )
         if not ok:
             return None

@@ -1,5 +1,6 @@
 """A read-only table model over rows a service returned, described by columns
 (header, text getter, sort key getter); rows flagged by `is_warning` show in red, inactive in grey."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -24,7 +25,9 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], is_inactive: Callable[[Any], bool] | None = None, parent=None):
+    def __init__(
+        self, columns: list[Column], is_inactive: Callable[[Any], bool] | None = None, parent=None
+    ):
         super().__init__(parent)
         self._columns = columns
         self._rows: list = []

@@ -1,5 +1,6 @@
 """A small dialog for the costing settings: VAT rates (food, catering, standard) and the target
 food cost in percent of the price without VAT."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,7 +18,12 @@ def _rate_text(bp: int) -> str:
 
 
 class CostingSettingsDialog(FormDialog):
-    def __init__(self, save: Callable[[CostingSettings], CostingSettings], current: CostingSettings, parent=None):
+    def __init__(
+        self,
+        save: Callable[[CostingSettings], CostingSettings],
+        current: CostingSettings,
+        parent=None,
+    ):
         super().__init__(save, parent)
         self.setObjectName("costing_settings_dialog")
         self.setWindowTitle(self.tr("TVA et objectif de marge"))
@@ -39,10 +45,12 @@ class CostingSettingsDialog(FormDialog):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
             form.addRow("", self.errors.add(field, widget))
-        hint = QLabel(self.tr(
-            "Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et "
-            "l'emballage. 30 % veut dire une marge de 70 %."
-        ))
+        hint = QLabel(
+            self.tr(
+                "Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et "
+                "l'emballage. 30 % veut dire une marge de 70 %."
+            )
+        )
         hint.setWordWrap(True)
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
@@ -55,7 +63,9 @@ class CostingSettingsDialog(FormDialog):
         try:
             value = Decimal(widget.text().strip().replace(",", ".").rstrip("%").strip())
         except InvalidOperation as error:
-            raise ValidationError(field, self.tr("Écrivez un taux, par exemple 6 ou 12.")) from error
+            raise ValidationError(
+                field, self.tr("Écrivez un taux, par exemple 6 ou 12.")
+            ) from error
         return int(value * 100)
 
     def typed(self) -> CostingSettings:

@@ -1,5 +1,6 @@
 """The Menus tab: four pages (recipes, ingredients, menus, orders) and the costing settings.
 `open_item(recipe_id)` shows a recipe in its editor (other tabs call ctx.open("menus", id))."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,7 +39,14 @@ class MenusTab(TabPage):
         self.target_label.setObjectName("target_label")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_in_current_page)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Calculer avant de dépenser : chaque recette et chaque commande montre son coût.")), 1)
+        top.addWidget(
+            QLabel(
+                self.tr(
+                    "Calculer avant de dépenser : chaque recette et chaque commande montre son coût."
+                )
+            ),
+            1,
+        )
         top.addWidget(self.target_label)
         top.addWidget(self.settings_button)
         layout = QVBoxLayout(self)

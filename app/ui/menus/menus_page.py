@@ -24,13 +24,6 @@ def _columns() -> list[Column]:
         Column(t("Menu"), lambda m: m.name),
         Column(t("Format"), lambda m: format_label(m.sales_format)),
         Column(
-            t("Recettes"),
-            lambda m: ", ".join(
-                f"{item.recipe_label} × {format_decimal(item.portions_per_guest)}"
-                for item in m.items
-            ),
-        ),
-        Column(
             t("Coût par personne"),
             lambda m: format_amount(costing.to_cents(m.cost_per_guest_exact)),
             lambda m: m.cost_per_guest_exact,
@@ -41,6 +34,13 @@ def _columns() -> list[Column]:
             lambda m: format_amount(m.price_per_guest_cents),
             lambda m: m.price_per_guest_cents,
             right=True,
+        ),
+        Column(
+            t("Recettes"),
+            lambda m: ", ".join(
+                f"{item.recipe_label} × {format_decimal(item.portions_per_guest)}"
+                for item in m.items
+            ),
         ),
     ]
 

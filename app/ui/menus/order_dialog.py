@@ -107,7 +107,7 @@ class OrderDialog(FormDialog):
         self.menu.addItem(self.tr("(pas de menu)"), None)
         for menu in menus:
             self.menu.addItem(menu.name, menu.id)
-        self.fill_button = QPushButton(self.tr("Remplir les lignes depuis le menu"))
+        self.fill_button = QPushButton(self.tr("Remplir depuis le menu"))
         self.fill_button.setObjectName("fill_from_menu")
         self.fill_button.setAccessibleName(self.fill_button.text())
         self.fill_button.clicked.connect(self.fill_from_menu)
@@ -155,6 +155,7 @@ class OrderDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.lines = QTableWidget(0, 5)
         self.lines.setObjectName("order_lines")

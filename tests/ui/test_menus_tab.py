@@ -198,3 +198,73 @@ def test_another_tab_can_open_a_recipe(qtbot, db_path):
     assert seen["title"] == "Modifier Energy balls (v1)"
     window.close()
     database.close()
+
+
+def test_undo_brings_a_recipe_edit_back(qtbot, db_path):
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+
+    def rename(dialog):
+        dialog.name.clear()
+        type_text(qtbot, dialog.name, "Boules énergie")
+        save(qtbot, dialog)
+
+    page.table.selectRow(0)
+    when_dialog_opens(rename, "recipe_dialog")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert column(page, "Recette") == ["Boules énergie"]
+    window.undo_action.trigger()
+    assert column(page, "Recette") == ["Energy balls"]
+    window.redo_action.trigger()
+    assert column(page, "Recette") == ["Boules énergie"]
+    window.close()
+    database.close()
+
+
+def test_new_order_from_a_menu_shows_its_cost_before_saving(qtbot, db_path):
+    data = seed(db_path)
+    database = Database.open(db_path)
+    from app.services import menus
+
+    with database.session() as session:
+        menus.create_menu(session, menus.MenuInput(
+            "Goûter", "stand", (menus.MenuItemInput(data["recipe"], Decimal("0.5")),)), JUNE)
+    database.close()
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.orders
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.customer, "Maison de quartier")
+        dialog.guests.setValue(9)
+        dialog.menu.setCurrentIndex(dialog.menu.findText("Goûter"))
+        qtbot.mouseClick(dialog.fill_button, Qt.MouseButton.LeftButton)
+        seen["quantity"] = dialog.lines.cellWidget(0, 1).text()
+        seen["panel"] = dialog.cost_panel.figures.text()
+        seen["total"] = dialog.totals.text()
+        save(qtbot, dialog)
+
+    errors = when_dialog_opens(fill, "order_dialog")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    # 9 guests × 0,5 = 4,5 -> 5 units at 5,00 € = 25,00 €; cost 5 × 113,2 c = 5,66 €
+    assert seen["quantity"] == "5"
+    assert "Coût de la commande : 5,66\xa0€" in seen["panel"]
+    assert seen["total"] == "Total : 25,00\xa0€ TVA comprise"
+    assert "Maison de quartier" in column(page, "Client")
+    window.close()
+    database.close()
+
+
+def test_rows_model_passes_the_model_tester(qtmodeltester, db_path):
+    from app.ui.menus.rows_model import Column, RowsModel
+
+    model = RowsModel([Column("Nom", lambda r: r.name), Column("N", lambda r: str(r.id), lambda r: r.id)])
+
+    class Row:
+        def __init__(self, id, name):
+            self.id, self.name = id, name
+
+    model.set_rows([Row(1, "a"), Row(2, "b")])
+    qtmodeltester.check(model)

@@ -11,6 +11,7 @@ from app.services.menus import MenuInfo
 from app.services.money import format_amount
 from app.services.recipes import format_label
 from app.services.units import format_decimal
+from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.list_page import ListPage
 from app.ui.menus.menu_dialog import MenuDialog
 from app.ui.menus.order_dialog import RecipeChoice
@@ -93,7 +94,16 @@ class MenusPage(ListPage):
 
     def edit_selected(self) -> None:
         menu = self.selected()
-        if menu is not None and self._dialog(menu).exec():
+        if menu is None:
+            return
+        dialog = self._dialog(menu)
+        if dialog.exec() and dialog.result_value is not None:
+            today = self.ctx.today()
+            self.ctx.undo_stack.push(UndoableEdit(
+                self.ctx, self.tr("Modifier le menu {name}").format(name=menu.name),
+                lambda session, data: menus.update_menu(session, menu.id, data, today),
+                menu.as_input(), dialog.result_value.as_input(),
+            ))
             self.ctx.changed("menus")
 
     def print_shopping(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.services import costing_settings, menus, orders, recipes, shopping
 from app.services.money import format_amount
 from app.services.orders import OrderInfo
+from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
 from app.ui.menus.list_page import ListPage
 from app.ui.menus.order_dialog import MenuChoice, OrderDialog, RecipeChoice
@@ -160,6 +161,11 @@ class OrdersPage(ListPage):
             return
         dialog = self.make_dialog(order)
         if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(UndoableEdit(
+                self.ctx, self.tr("Modifier la commande n° {id}").format(id=order.id),
+                lambda session, data: orders.update_order(session, order.id, data),
+                order.as_input(), dialog.result_value.as_input(),
+            ))
             self.ctx.changed("menus")
 
     def print_quote(self) -> None:

@@ -13,6 +13,7 @@ from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.recipes import RecipeInfo, RecipeRow
 from app.services.units import format_decimal, parse_quantity
+from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
 from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
@@ -179,6 +180,11 @@ class RecipesPage(ListPage):
         self.select(recipe_id)
         dialog = self.make_dialog(recipe)
         if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(UndoableEdit(
+                self.ctx, self.tr("Modifier {name}").format(name=recipe.label),
+                lambda session, data: recipes.update_recipe(session, recipe_id, data),
+                recipe.as_input(), dialog.result_value.as_input(),
+            ))
             self.ctx.changed("menus")
 
     def edit_selected(self) -> None:

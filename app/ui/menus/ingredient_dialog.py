@@ -49,7 +49,7 @@ class IngredientDialog(FormDialog):
         self.setWindowTitle(
             self.tr("Nouvel ingrédient") if ingredient is None else self.tr("Modifier l'ingrédient")
         )
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(800)
         self.name = QLineEdit()
         self.unit = QComboBox()
         for unit in UNITS:

@@ -83,7 +83,7 @@ class OrderDialog(FormDialog):
             if order is None
             else self.tr("Commande n° {id}").format(id=order.id)
         )
-        self.resize(1100, 700)
+        self.resize(1180, 720)
         self._summary = summary
         self._menu_lines = menu_lines
         self._default_price = default_price
@@ -182,8 +182,8 @@ class OrderDialog(FormDialog):
         right.addWidget(self.totals)
         right.addWidget(self.cost_panel)
         columns = QHBoxLayout()
-        columns.addWidget(scroll, 4)
-        columns.addLayout(right, 5)
+        columns.addWidget(scroll, 1)
+        columns.addLayout(right, 1)
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)

@@ -257,3 +257,34 @@ def test_unit_cost_contract_for_other_areas(session):
     ids = kitchen(session)
     recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
     assert costing.unit_cost_cents(session, recipe.id, JUNE) == 113
+
+
+def test_whole_packs_always_cover_the_need_with_less_than_a_pack_left(session):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    ids = kitchen(session)
+    counter = iter(range(10_000))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        grams=st.integers(min_value=1, max_value=5000),
+        other=st.integers(min_value=1, max_value=5000),
+        batches=st.decimals(min_value=Decimal("0.1"), max_value=Decimal(20), places=1),
+    )
+    def check(grams, other, batches):
+        n = next(counter)
+        first = recipes.create_recipe(
+            session, recipes.RecipeInput(f"A{n}", 3, (line(ids["oats"], str(grams), "g"),)), JUNE
+        )
+        second = recipes.create_recipe(
+            session, recipes.RecipeInput(f"B{n}", 2, (line(ids["oats"], str(other), "g"),)), JUNE
+        )
+        result = shopping.for_batches(session, [(first.id, batches), (second.id, Decimal(1))], JUNE)
+        (oats,) = result.items
+        assert oats.needed >= grams * batches + other
+        assert oats.packs * oats.pack_size >= oats.needed
+        assert 0 <= oats.leftover < oats.pack_size
+        assert oats.spend_cents == oats.packs * 129
+
+    check()

@@ -3,6 +3,8 @@ box, a sortable table, a red sentence about the selected row, and a row of butto
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -55,6 +57,8 @@ class ListPage(QWidget):
         self.table = QTableView()
         setup_table(self.table, self.proxy, f"{name}_table", search_hint)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
         self.message = QLabel()
         self.message.setObjectName(f"{name}_message")

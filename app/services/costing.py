@@ -1,21 +1,28 @@
-"""What a recipe costs on a given date, from the ingredient prices valid that day.
+"""What a recipe costs on a given date, from the ingredient prices valid that day, and what a price
+leaves as margin.
 
 Decimal arithmetic throughout; rounding to cents happens only where a price is shown or stored.
 Other areas (sales, orders) call `unit_cost_cents(session, recipe_id, on)`; keep that contract.
+Prices are compared excluding VAT: a selling price is stored VAT included, so it is divided by
+(1 + rate) before it meets a cost.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import IngredientPrice, Recipe
+from app.models import Ingredient, IngredientPrice, Recipe
 from app.services.errors import NotFound, ValidationError
-from app.services.units import convert
+from app.services.units import check_fits, convert
+
+HUNDRED = Decimal(100)
 
 
 def to_cents(value: Decimal) -> int:
@@ -82,29 +89,225 @@ class RecipeCost:
         return [line.ingredient_name for line in self.lines if not line.priced]
 
 
+def line_cost(
+    session: Session,
+    ingredient_id: int,
+    quantity: Decimal,
+    unit: str,
+    on: dt.date,
+    field: str = "unit",
+) -> LineCost:
+    """The cost of `quantity` `unit` of one ingredient with the pack price valid on `on`."""
+    ingredient = session.get(Ingredient, ingredient_id)
+    if ingredient is None:
+        raise NotFound(ingredient_id)
+    quantity = Decimal(quantity)
+    check_fits(ingredient.name, ingredient.unit, unit, field)
+    in_pack_unit = convert(quantity, unit, ingredient.unit, field)
+    price = price_on(session, ingredient.id, on)
+    if price is None:
+        cost = Decimal(0)
+    else:
+        cost = in_pack_unit * price.pack_price_cents / Decimal(price.pack_size)
+    return LineCost(ingredient.id, ingredient.name, quantity, unit, cost, price is not None)
+
+
+def cost_of_lines(
+    session: Session,
+    lines: Iterable[tuple[int, Decimal, str]],
+    yield_count: int,
+    packaging_per_unit_cents: int,
+    on: dt.date,
+    recipe_id: int = 0,
+) -> RecipeCost:
+    """Cost of unsaved recipe data (the editor's live panel): lines are (ingredient, qty, unit)."""
+    if yield_count <= 0:
+        raise ValidationError(
+            "yield_count", tr("Le rendement doit être plus grand que zéro.", "costing")
+        )
+    costs = [
+        line_cost(session, ingredient_id, quantity, unit, on, field=f"line_{index}")
+        for index, (ingredient_id, quantity, unit) in enumerate(lines)
+    ]
+    total = sum((line.cost_cents_exact for line in costs), Decimal(0))
+    return RecipeCost(recipe_id, yield_count, costs, total, packaging_per_unit_cents)
+
+
 def recipe_cost(session: Session, recipe_id: int, on: dt.date) -> RecipeCost:
     recipe = session.get(Recipe, recipe_id)
     if recipe is None:
         raise NotFound(recipe_id)
-    if recipe.yield_count <= 0:
-        raise ValidationError("yield_count", tr("Le rendement doit être plus grand que zéro.", "costing"))
-    lines = []
-    total = Decimal(0)
-    for line in recipe.lines:
-        ingredient = line.ingredient
-        price = price_on(session, ingredient.id, on)
-        if price is None:
-            cost = Decimal(0)
-        else:
-            quantity_in_pack_unit = convert(Decimal(line.quantity), line.unit, ingredient.unit)
-            cost = quantity_in_pack_unit * price.pack_price_cents / Decimal(price.pack_size)
-        total += cost
-        lines.append(
-            LineCost(ingredient.id, ingredient.name, Decimal(line.quantity), line.unit, cost, price is not None)
-        )
-    return RecipeCost(recipe.id, recipe.yield_count, lines, total, recipe.packaging_cost_cents)
+    return cost_of_lines(
+        session,
+        [(line.ingredient_id, Decimal(line.quantity), line.unit) for line in recipe.lines],
+        recipe.yield_count,
+        recipe.packaging_cost_cents,
+        on,
+        recipe.id,
+    )
 
 
 def unit_cost_cents(session: Session, recipe_id: int, on: dt.date) -> int:
     """Cost of one unit (or portion) of the recipe on that date, packaging included, in cents."""
     return recipe_cost(session, recipe_id, on).per_unit_cents
+
+
+# --- prices and margins ------------------------------------------------------------------------
+def excluding_vat(price_incl_cents: Decimal | int, vat_rate_bp: int) -> Decimal:
+    """The price without VAT, exact (cents as Decimal)."""
+    return Decimal(price_incl_cents) * 10000 / (10000 + vat_rate_bp)
+
+
+def including_vat(price_excl: Decimal | int, vat_rate_bp: int) -> Decimal:
+    return Decimal(price_excl) * (10000 + vat_rate_bp) / 10000
+
+
+def suggested_price_cents(cost_exact: Decimal, vat_rate_bp: int, target_food_cost_percent) -> int:
+    """Selling price VAT included so that the cost is `target` % of the price without VAT,
+    rounded up to the next 10 cents (a price people can pay)."""
+    target = Decimal(str(target_food_cost_percent))
+    if target <= 0 or target >= 100:
+        raise ValidationError(
+            "target_food_cost_percent",
+            tr("L'objectif de coût matière doit être entre 1 et 99 %.", "costing"),
+        )
+    excl = Decimal(cost_exact) * HUNDRED / target
+    incl = including_vat(excl, vat_rate_bp)
+    return int((incl / 10).to_integral_value(ROUND_CEILING)) * 10
+
+
+def price_for_margin_cents(cost_exact: Decimal, vat_rate_bp: int, target_margin_percent) -> int:
+    """Selling price VAT included that leaves `target_margin_percent` of the price without VAT."""
+    margin = Decimal(str(target_margin_percent))
+    return suggested_price_cents(cost_exact, vat_rate_bp, HUNDRED - margin)
+
+
+@dataclass(frozen=True)
+class PriceCheck:
+    """Cost against price (both without VAT) and whether the price is safe."""
+
+    cost_exact: Decimal
+    price_incl_cents: int
+    price_excl_exact: Decimal
+    target_food_cost_percent: Decimal
+    suggested_price_cents: int
+    level: str  # "ok", "low" (margin below target), "loss" (price below cost), "no_price"
+    message: str
+
+    @property
+    def cost_cents(self) -> int:
+        return to_cents(self.cost_exact)
+
+    @property
+    def price_excl_cents(self) -> int:
+        return to_cents(self.price_excl_exact)
+
+    @property
+    def margin_exact(self) -> Decimal:
+        return self.price_excl_exact - self.cost_exact
+
+    @property
+    def margin_cents(self) -> int:
+        return to_cents(self.margin_exact)
+
+    @property
+    def margin_percent(self) -> Decimal | None:
+        """Margin as a share of the price without VAT, one decimal."""
+        if self.price_excl_exact <= 0:
+            return None
+        return (self.margin_exact * HUNDRED / self.price_excl_exact).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
+
+    @property
+    def food_cost_percent(self) -> Decimal | None:
+        if self.price_excl_exact <= 0:
+            return None
+        return (self.cost_exact * HUNDRED / self.price_excl_exact).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
+
+    @property
+    def markup(self) -> Decimal | None:
+        """Price without VAT divided by cost ("coefficient"), two decimals."""
+        if self.cost_exact <= 0:
+            return None
+        return (self.price_excl_exact / self.cost_exact).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+    @property
+    def warning(self) -> bool:
+        return self.level != "ok"
+
+
+def _percent(value: Decimal) -> str:
+    from app.services.units import format_decimal
+
+    return format_decimal(value) + " %"
+
+
+def check_price(
+    cost_exact: Decimal, price_incl_cents: int, vat_rate_bp: int, target_food_cost_percent
+) -> PriceCheck:
+    """Compare a unit cost and a unit price; the message says, in one plain sentence, what is wrong."""
+    excl = excluding_vat(price_incl_cents, vat_rate_bp)
+    suggested = suggested_price_cents(Decimal(cost_exact), vat_rate_bp, target_food_cost_percent)
+    return check_margin(
+        Decimal(cost_exact), excl, price_incl_cents, suggested, target_food_cost_percent
+    )
+
+
+def check_margin(
+    cost_exact: Decimal,
+    price_excl_exact: Decimal,
+    price_incl_cents: int,
+    suggested_incl_cents: int,
+    target_food_cost_percent,
+) -> PriceCheck:
+    """The same check for totals (an order with several VAT rates): prices given both ways."""
+    from app.services.money import format_amount
+
+    target = Decimal(str(target_food_cost_percent))
+    cost_exact = Decimal(cost_exact)
+    excl = Decimal(price_excl_exact)
+    margin = excl - cost_exact
+    suggested = suggested_incl_cents
+    if price_incl_cents <= 0:
+        level = "no_price"
+        message = tr(
+            "Pas encore de prix de vente. Prix conseillé : {suggested}.", "costing"
+        ).format(suggested=format_amount(suggested))
+    elif margin < 0:
+        level = "loss"
+        message = tr(
+            "Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). "
+            "On perd {loss}. Prix conseillé : {suggested}.",
+            "costing",
+        ).format(
+            price=format_amount(to_cents(excl)),
+            cost=format_amount(to_cents(cost_exact)),
+            loss=format_amount(to_cents(-margin)),
+            suggested=format_amount(suggested),
+        )
+    elif cost_exact * HUNDRED > target * excl:
+        level = "low"
+        food_cost = (cost_exact * HUNDRED / excl).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        message = tr(
+            "Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix "
+            "hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.",
+            "costing",
+        ).format(
+            margin=format_amount(to_cents(margin)),
+            food_cost=_percent(food_cost),
+            target=_percent(target),
+            suggested=format_amount(suggested),
+        )
+    else:
+        level = "ok"
+        message = tr("Le prix couvre le coût et la marge visée.", "costing")
+    return PriceCheck(cost_exact, price_incl_cents, excl, target, suggested, level, message)
+
+
+def target_food_cost(session: Session) -> Decimal:
+    from app.services.settings import get_setting
+
+    return Decimal(str(get_setting(session, "costing.target_food_cost_percent")))

@@ -1,4 +1,5 @@
 """Units of quantity: g/kg and ml/l convert, pieces are counted. Decimal arithmetic only."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -21,7 +22,9 @@ def dimension(unit: str) -> str:
     try:
         return UNIT_FACTORS[unit][0]
     except KeyError as error:
-        raise ValidationError("unit", tr("Unité inconnue : « {unit} ».", "units").format(unit=unit)) from error
+        raise ValidationError(
+            "unit", tr("Unité inconnue : « {unit} ».", "units").format(unit=unit)
+        ) from error
 
 
 def compatible(unit_a: str, unit_b: str) -> bool:
@@ -46,3 +49,81 @@ def to_base(quantity: Decimal, unit: str) -> tuple[Decimal, str]:
     """(quantity in g, ml or pieces, that base unit)."""
     dim = dimension(unit)
     return quantity * UNIT_FACTORS[unit][1], BASE_UNIT[dim]
+
+
+UNIT_LABELS = {"g": "g", "kg": "kg", "ml": "ml", "l": "l", "piece": "pièce(s)"}
+
+
+def unit_label(unit: str) -> str:
+    """How a unit is written for people ("pièce(s)" for pieces)."""
+    return tr(UNIT_LABELS.get(unit, unit), "units")
+
+
+def format_decimal(value: Decimal, places: int = 3, locale: str = "fr_BE") -> str:
+    """'1,5' / '250' / '0,125': a quantity with a decimal comma and no useless zeros."""
+    from babel.numbers import format_decimal as babel_format
+
+    pattern = "#,##0." + "#" * places if places else "#,##0"
+    return babel_format(Decimal(value), format=pattern, locale=locale)
+
+
+def parse_quantity(text: str, field: str = "quantity", allow_zero: bool = False) -> Decimal:
+    """A quantity typed by a person ('1,5', '250', '0.125') as a Decimal > 0 (3 decimals at most)."""
+    from decimal import InvalidOperation
+
+    cleaned = (text or "").strip().replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
+    if cleaned.count(",") + cleaned.count(".") > 1:
+        raise ValidationError(
+            field,
+            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
+                text=text.strip()
+            ),
+        )
+    try:
+        value = Decimal(cleaned.replace(",", "."))
+    except InvalidOperation as error:
+        raise ValidationError(
+            field,
+            tr("« {text} » n'est pas une quantité. Écrivez par exemple 1,5.", "units").format(
+                text=text.strip()
+            ),
+        ) from error
+    if not value.is_finite():
+        raise ValidationError(field, tr("Indiquez une quantité, par exemple 250 ou 1,5.", "units"))
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ValidationError(field, tr("La quantité doit être plus grande que zéro.", "units"))
+    if value.as_tuple().exponent < -3:  # type: ignore[operator]
+        raise ValidationError(field, tr("Au plus trois chiffres après la virgule.", "units"))
+    if value >= Decimal("1000000000"):
+        raise ValidationError(field, tr("Cette quantité est trop grande.", "units"))
+    return value
+
+
+def plain_quantity(value: Decimal) -> str:
+    """A quantity to edit: '1,5', '250', no thousands separator."""
+    text = format(Decimal(value).normalize(), "f")
+    return text.replace(".", ",")
+
+
+def dimension_word(unit: str) -> str:
+    return {
+        "mass": tr("poids (g, kg)", "units"),
+        "volume": tr("volume (ml, l)", "units"),
+        "count": tr("pièces", "units"),
+    }[dimension(unit)]
+
+
+def check_fits(name: str, ingredient_unit: str, line_unit: str, field: str) -> None:
+    """Refuse e.g. grams of an ingredient counted in pieces, naming the ingredient."""
+    if not compatible(ingredient_unit, line_unit):
+        raise ValidationError(
+            field,
+            tr(
+                "« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.",
+                "units",
+            ).format(
+                name=name, unit=dimension_word(ingredient_unit), line_unit=dimension_word(line_unit)
+            ),
+        )

@@ -232,6 +232,10 @@ class MainWindow(QMainWindow):
             self.tabs.widget(index).layout().addWidget(page)
         return page
 
+    def current_page(self):
+        """The page of the tab on screen."""
+        return self._build_tab(self.tabs.currentIndex())
+
     def page(self, name: str):
         """The tab page whose object name is `name`, built if needed (None if no such tab)."""
         for index, spec in enumerate(self._specs):

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from app.ui.context import AppContext
 from app.ui.tab_page import TabPage
 
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class TabSpec:
@@ -28,10 +30,7 @@ class TabSpec:
         return page_class(ctx)
 
 
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Tabs", text)
-
-
 TABS: list[TabSpec] = [
-    TabSpec("members", _t("Membres"), "app.ui.members.tab", "MembersTab"),
+    TabSpec("members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab"),
+    TabSpec("menus", lambda: translate("Tabs", "Menus"), "app.ui.menus.tab", "MenusTab"),
 ]

@@ -1,0 +1,147 @@
+"""`coopactives print quote --order ID -o FILE` and
+`coopactives print shopping-list (--order ID | --recipe NAME --batches N ... | --menu NAME --guests N) -o FILE`.
+
+A shopping list written to a file ending in .csv is CSV; otherwise PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from app.commands.print_cmd import add_output_argument, write_output
+from app.i18n import tr
+
+
+def _db_argument(parser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=tr("fichier de base de données", "cli"),
+    )
+
+
+def register_print(kinds) -> None:
+    quote = kinds.add_parser("quote", help=tr("le devis d'une commande", "cli"))
+    quote.add_argument(
+        "--order", type=int, required=True, metavar="ID", help=tr("numéro de la commande", "cli")
+    )
+    _db_argument(quote)
+    add_output_argument(quote)
+    quote.set_defaults(handler=print_quote)
+
+    shopping = kinds.add_parser("shopping-list", help=tr("la liste de courses (PDF ou CSV)", "cli"))
+    source = shopping.add_mutually_exclusive_group(required=True)
+    source.add_argument("--order", type=int, metavar="ID", help=tr("numéro de la commande", "cli"))
+    source.add_argument(
+        "--recipe", action="append", metavar="NAME", help=tr("nom d'une recette (répétable)", "cli")
+    )
+    source.add_argument("--menu", metavar="NAME", help=tr("nom d'un menu", "cli"))
+    shopping.add_argument(
+        "--batches",
+        action="append",
+        metavar="N",
+        help=tr("nombre de fournées, une par --recipe", "cli"),
+    )
+    shopping.add_argument(
+        "--guests", type=int, metavar="N", help=tr("nombre de personnes (avec --menu)", "cli")
+    )
+    shopping.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=tr("date des prix (par défaut : aujourd'hui)", "cli")
+    )
+    _db_argument(shopping)
+    add_output_argument(shopping)
+    shopping.set_defaults(handler=print_shopping_list)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def print_quote(args) -> int:
+    from app.commands.database import open_for_command
+    from app.printing.quote import quote_pdf
+    from app.services import cooperative, orders
+    from app.services.errors import NotFound
+
+    database = open_for_command(args)
+    if database is None:
+        return 2
+    try:
+        with database.session() as session:
+            try:
+                order = orders.get_order(session, args.order)
+            except NotFound:
+                return _fail(tr("Pas de commande n° {id}.", "cli").format(id=args.order))
+            data = quote_pdf(order, cooperative.get_cooperative(session))
+    finally:
+        database.close()
+    return write_output(args.output, data)
+
+
+def _price_date(args) -> dt.date | None:
+    text = getattr(args, "date", None)
+    if text:
+        return dt.date.fromisoformat(text)
+    return getattr(args, "today", None) or dt.date.today()
+
+
+def print_shopping_list(args) -> int:
+    from app.commands.database import open_for_command
+    from app.printing.shopping_list import shopping_list_csv, shopping_list_pdf
+    from app.services import cooperative, shopping
+    from app.services.errors import NotFound, ValidationError
+    from app.services.recipes import find_recipe
+    from app.services.units import parse_quantity
+
+    try:
+        on = _price_date(args)
+    except ValueError:
+        return _fail(tr("« {text} » n'est pas une date AAAA-MM-JJ.", "cli").format(text=args.date))
+    if args.recipe:
+        batches = args.batches or []
+        if len(batches) != len(args.recipe):
+            return _fail(tr("Donnez un --batches pour chaque --recipe.", "cli"))
+    if args.menu and not args.guests:
+        return _fail(tr("Avec --menu, donnez --guests (le nombre de personnes).", "cli"))
+    database = open_for_command(args)
+    if database is None:
+        return 2
+    try:
+        with database.session() as session:
+            try:
+                if args.order is not None:
+                    result = shopping.for_order(session, args.order)
+                elif args.menu:
+                    from sqlalchemy import func, select
+
+                    from app.models import Menu
+
+                    menu_id = session.scalars(
+                        select(Menu.id).where(func.lower(Menu.name) == args.menu.strip().lower())
+                    ).first()
+                    if menu_id is None:
+                        return _fail(tr("Pas de menu « {name} ».", "cli").format(name=args.menu))
+                    result = shopping.for_menu(session, menu_id, args.guests, on)
+                else:
+                    wanted = []
+                    for name, count in zip(args.recipe, args.batches, strict=True):
+                        recipe_id = find_recipe(session, name)
+                        if recipe_id is None:
+                            return _fail(tr("Pas de recette « {name} ».", "cli").format(name=name))
+                        wanted.append((recipe_id, parse_quantity(count, "batches")))
+                    result = shopping.for_batches(session, wanted, on)
+            except NotFound:
+                return _fail(tr("Pas de commande n° {id}.", "cli").format(id=args.order))
+            except ValidationError as error:
+                return _fail(error.message)
+            if str(args.output).lower().endswith(".csv"):
+                data = shopping_list_csv(result).encode("utf-8-sig")
+            else:
+                data = shopping_list_pdf(result, cooperative.get_cooperative(session))
+    finally:
+        database.close()
+    return write_output(args.output, data)

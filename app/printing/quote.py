@@ -1,0 +1,133 @@
+"""The quote (devis) of an order as an A4 PDF: the cooperative's identity and logo, the customer,
+the lines, VAT per rate, the total, the validity date and the conditions."""
+
+from __future__ import annotations
+
+from app.i18n import tr
+from app.printing.document import build_pdf, escape, styles, table
+from app.services.cooperative import CooperativeInfo
+from app.services.money import format_amount
+from app.services.orders import OrderInfo, fulfilment_label
+from app.services.units import format_decimal
+
+
+def _date(value) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _rate(bp: int) -> str:
+    from decimal import Decimal
+
+    return format_decimal(Decimal(bp) / 100, 2) + " %"
+
+
+def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = styles()
+    title = tr("Devis n° {id}", "quote").format(id=order.id)
+    story: list = [Paragraph(escape(title), s.title)]
+    if cooperative is not None:
+        identity = [cooperative.name] + [
+            line for line in cooperative.address.splitlines() if line.strip()
+        ]
+        contacts = " · ".join(part for part in (cooperative.phone, cooperative.email) if part)
+        if contacts:
+            identity.append(contacts)
+        if cooperative.vat_number:
+            identity.append(
+                tr("N° d'entreprise / TVA : {n}", "quote").format(n=cooperative.vat_number)
+            )
+        story.append(Paragraph("<br/>".join(escape(line) for line in identity), s.body))
+        story.append(Spacer(1, 4 * mm))
+    customer = [tr("Pour : {customer}", "quote").format(customer=order.customer)]
+    if order.contact:
+        customer.append(tr("Contact : {contact}", "quote").format(contact=order.contact))
+    customer.append(tr("Date : {date}", "quote").format(date=_date(order.event_date)))
+    if order.guests:
+        customer.append(tr("Nombre de personnes : {n}", "quote").format(n=order.guests))
+    where = fulfilment_label(order.fulfilment)
+    if order.address:
+        where += " — " + ", ".join(
+            line.strip() for line in order.address.splitlines() if line.strip()
+        )
+    customer.append(where)
+    customer.append(
+        tr("Devis fait le {date}, valable jusqu'au {until}", "quote").format(
+            date=_date(order.created_on), until=_date(order.valid_until)
+        )
+    )
+    story.append(Paragraph("<br/>".join(escape(line) for line in customer), s.body))
+    story.append(Spacer(1, 5 * mm))
+
+    rows = [
+        [
+            tr("Produit", "quote"),
+            tr("Quantité", "quote"),
+            tr("Prix unitaire TVAC", "quote"),
+            tr("TVA", "quote"),
+            tr("Total TVAC", "quote"),
+        ]
+    ]
+    for line in order.lines:
+        rows.append(
+            [
+                Paragraph(escape(line.recipe_label), s.cell),
+                format_decimal(line.quantity),
+                format_amount(line.unit_price_cents),
+                _rate(line.vat_rate_bp),
+                format_amount(line.total_incl_cents),
+            ]
+        )
+    story.append(
+        table(rows, col_widths=[64 * mm, 22 * mm, 38 * mm, 16 * mm, 32 * mm], align_right_from=1)
+    )
+    story.append(Spacer(1, 5 * mm))
+
+    vat_rows = [
+        [
+            tr("Taux de TVA", "quote"),
+            tr("Base hors TVA", "quote"),
+            tr("TVA", "quote"),
+            tr("Total TVAC", "quote"),
+        ]
+    ]
+    for group in order.vat_groups:
+        vat_rows.append(
+            [
+                _rate(group.vat_rate_bp),
+                format_amount(group.base_cents),
+                format_amount(group.vat_cents),
+                format_amount(group.total_incl_cents),
+            ]
+        )
+    vat_rows.append(
+        [
+            Paragraph("<b>%s</b>" % escape(tr("Total", "quote")), s.cell_bold),
+            format_amount(order.total_excl_cents),
+            format_amount(order.total_vat_cents),
+            Paragraph("<b>%s</b>" % escape(format_amount(order.total_incl_cents)), s.cell_bold),
+        ]
+    )
+    story.append(
+        table(vat_rows, col_widths=[40 * mm, 40 * mm, 40 * mm, 40 * mm], align_right_from=1)
+    )
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        Paragraph(
+            "<b>%s</b>"
+            % escape(
+                tr("Total à payer : {total} TVA comprise", "quote").format(
+                    total=format_amount(order.total_incl_cents)
+                )
+            ),
+            s.heading,
+        )
+    )
+    if order.conditions:
+        story.append(Paragraph(escape(tr("Conditions", "quote")), s.heading))
+        story.append(Paragraph(escape(order.conditions).replace("\n", "<br/>"), s.body))
+    story.append(Spacer(1, 8 * mm))
+    story.append(Paragraph(escape(tr("Bon pour accord (date et signature) :", "quote")), s.body))
+    return build_pdf(story, title, cooperative)

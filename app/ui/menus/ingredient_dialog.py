@@ -1,0 +1,161 @@
+"""The ingredient form: unit, pack as bought (size and price from a date), supplier, the 14
+allergens and "may contain" traces. A new pack price is kept beside the old ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app.models.kitchen import UNITS
+from app.services.allergens import ALLERGENS, allergen_label
+from app.services.ingredients import IngredientInfo, IngredientInput
+from app.services.money import format_amount, parse_amount
+from app.services.units import format_decimal, parse_quantity, plain_quantity, unit_label
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class IngredientDialog(FormDialog):
+    def __init__(
+        self,
+        save: Callable[[IngredientInput], IngredientInfo],
+        today: dt.date,
+        ingredient: IngredientInfo | None = None,
+        parent=None,
+    ):
+        super().__init__(save, parent)
+        self.setObjectName("ingredient_dialog")
+        self.setWindowTitle(
+            self.tr("Nouvel ingrédient") if ingredient is None else self.tr("Modifier l'ingrédient")
+        )
+        self.setMinimumWidth(800)
+        self.name = QLineEdit()
+        self.unit = QComboBox()
+        for unit in UNITS:
+            self.unit.addItem(unit_label(unit), unit)
+        self.pack_size = QLineEdit()
+        self.pack_size.setPlaceholderText(self.tr("par exemple 1 ou 500"))
+        self.pack_price = QLineEdit()
+        self.pack_price.setPlaceholderText(self.tr("par exemple 6,49"))
+        self.price_from = QDateEdit(_qdate(today))
+        self.price_from.setCalendarPopup(True)
+        self.price_from.setDisplayFormat("dd/MM/yyyy")
+        self.supplier = QLineEdit()
+        self.supplier.setPlaceholderText(self.tr("par exemple Colruyt, marché de la Batte"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(50)
+        self.active = QCheckBox(self.tr("Actif"))
+        self.active.setChecked(True)
+        self.active.setAccessibleName(self.tr("Actif"))
+
+        form = QFormLayout()
+        rows = (
+            ("name", self.tr("Nom *"), self.name),
+            ("unit", self.tr("Unité d'achat"), self.unit),
+            ("pack_size", self.tr("Taille du paquet *"), self.pack_size),
+            ("pack_price", self.tr("Prix du paquet (€) *"), self.pack_price),
+            ("price_from", self.tr("Prix valable depuis le"), self.price_from),
+            ("supplier", self.tr("Fournisseur"), self.supplier),
+            ("notes", self.tr("Notes"), self.notes),
+        )
+        for field, label, widget in rows:
+            widget.setObjectName(field)
+            widget.setAccessibleName(label.rstrip(" *"))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.add(field, widget))
+        form.addRow("", self.active)
+
+        self.allergen_boxes: dict[str, QCheckBox] = {}
+        self.trace_boxes: dict[str, QCheckBox] = {}
+        allergens_group = QGroupBox(self.tr("Allergènes (contient)"))
+        traces_group = QGroupBox(self.tr("Peut contenir des traces de"))
+        for group, boxes, prefix in (
+            (allergens_group, self.allergen_boxes, "allergen"),
+            (traces_group, self.trace_boxes, "trace"),
+        ):
+            grid = QGridLayout(group)
+            for index, key in enumerate(ALLERGENS):
+                box = QCheckBox(allergen_label(key))
+                box.setObjectName(f"{prefix}_{key}")
+                box.setAccessibleName(f"{group.title()} : {allergen_label(key)}")
+                grid.addWidget(box, index // 3, index % 3)
+                boxes[key] = box
+
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: #555;")
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(allergens_group)
+        layout.addWidget(traces_group)
+        layout.addWidget(self.history)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if ingredient is not None:
+            self._fill(ingredient)
+        self.name.setFocus()
+
+    def _fill(self, ingredient: IngredientInfo) -> None:
+        self.name.setText(ingredient.name)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(ingredient.unit)))
+        if ingredient.price is not None:
+            self.pack_size.setText(plain_quantity(ingredient.price.pack_size))
+            self.pack_price.setText(format_amount(ingredient.price.pack_price_cents, symbol=False))
+        self.supplier.setText(ingredient.supplier)
+        self.notes.setPlainText(ingredient.notes)
+        self.active.setChecked(ingredient.active)
+        for key in ingredient.allergens:
+            self.allergen_boxes[key].setChecked(True)
+        for key in ingredient.traces:
+            self.trace_boxes[key].setChecked(True)
+        if ingredient.history:
+            lines = [
+                self.tr("depuis le {date} : {size} {unit} pour {price}").format(
+                    date=price.valid_from.strftime("%d/%m/%Y"),
+                    size=format_decimal(price.pack_size),
+                    unit=unit_label(ingredient.unit),
+                    price=format_amount(price.pack_price_cents),
+                )
+                for price in ingredient.history
+            ]
+            self.history.setText(
+                self.tr("Prix connus (un nouveau prix garde les anciens) :")
+                + "\n"
+                + "\n".join(lines)
+            )
+
+    def typed(self) -> IngredientInput:
+        return IngredientInput(
+            name=self.name.text(),
+            unit=self.unit.currentData(),
+            pack_size=parse_quantity(self.pack_size.text(), "pack_size"),
+            pack_price_cents=parse_amount(self.pack_price.text(), "pack_price", allow_zero=False),
+            price_from=_date(self.price_from.date()),
+            supplier=self.supplier.text(),
+            allergens=tuple(key for key, box in self.allergen_boxes.items() if box.isChecked()),
+            traces=tuple(key for key, box in self.trace_boxes.items() if box.isChecked()),
+            notes=self.notes.toPlainText(),
+            active=self.active.isChecked(),
+        )

@@ -1,0 +1,124 @@
+"""Ingredients: the list with pack, price and allergens; add, edit (a new price keeps the old),
+delete (refused while a recipe uses it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import ingredients
+from app.services.allergens import allergen_label
+from app.services.errors import ValidationError
+from app.services.ingredients import IngredientInfo
+from app.services.money import format_amount
+from app.services.units import format_decimal, unit_label
+from app.ui.menus.ingredient_dialog import IngredientDialog
+from app.ui.menus.list_page import ListPage
+from app.ui.menus.rows_model import Column
+
+
+def _columns() -> list[Column]:
+    t = lambda text: QCoreApplication.translate("IngredientsPage", text)  # noqa: E731
+    return [
+        Column(t("Ingrédient"), lambda i: i.name),
+        Column(
+            t("Paquet"),
+            lambda i: (
+                f"{format_decimal(i.price.pack_size)} {unit_label(i.unit)}" if i.price else "—"
+            ),
+            lambda i: i.price.pack_size if i.price else 0,
+            right=True,
+        ),
+        Column(
+            t("Prix du paquet"),
+            lambda i: format_amount(i.price.pack_price_cents) if i.price else "—",
+            lambda i: i.price.pack_price_cents if i.price else -1,
+            right=True,
+        ),
+        Column(
+            t("Depuis le"),
+            lambda i: i.price.valid_from.strftime("%d/%m/%Y") if i.price else "",
+            lambda i: i.price.valid_from.toordinal() if i.price else 0,
+        ),
+        Column(t("Fournisseur"), lambda i: i.supplier),
+        Column(t("Allergènes"), lambda i: ", ".join(allergen_label(k) for k in i.allergens)),
+        Column(t("Traces"), lambda i: ", ".join(allergen_label(k) for k in i.traces)),
+        Column(t("Recettes"), lambda i: str(i.used_in), lambda i: i.used_in, right=True),
+    ]
+
+
+class IngredientsPage(ListPage):
+    def __init__(self, ctx, parent=None):
+        super().__init__(
+            ctx,
+            "ingredients",
+            _columns(),
+            self.tr("Rechercher un ingrédient ou un fournisseur…"),
+            self.tr("Montrer les ingrédients inactifs"),
+            lambda i: not i.active,
+            parent,
+        )
+        self.new_button = self.add_button(
+            self.tr("Nouvel ingrédient"), "new_ingredient", self.add_ingredient, False
+        )
+        self.edit_button = self.add_button(
+            self.tr("Modifier"), "edit_ingredient", self.edit_selected
+        )
+        self.delete_button = self.add_button(
+            self.tr("Supprimer"), "delete_ingredient", self.delete_selected
+        )
+        self.finish_buttons()
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.db.session() as session:
+            rows = ingredients.list_ingredients(
+                session, self.ctx.today(), self.search.text(), self.show_inactive.isChecked()
+            )
+        self.set_rows(rows)
+        self.count_label.setText(self.tr("%n ingrédient(s)", "", len(rows)))
+
+    def open_dialog(self, ingredient: IngredientInfo | None = None) -> IngredientInfo | None:
+        def save(data):
+            with self.ctx.db.session() as session:
+                if ingredient is None:
+                    return ingredients.create_ingredient(session, data)
+                return ingredients.update_ingredient(session, ingredient.id, data)
+
+        dialog = IngredientDialog(save, self.ctx.today(), ingredient, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.changed("menus")
+            return dialog.result_value
+        return None
+
+    def add_ingredient(self) -> None:
+        created = self.open_dialog()
+        if created is not None:
+            self.select(created.id)
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        with self.ctx.db.session() as session:
+            current = ingredients.get_ingredient(session, row.id, self.ctx.today())
+        self.open_dialog(current)
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer"),
+            self.tr("Supprimer l'ingrédient « {name} » et ses prix ?").format(name=row.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                ingredients.delete_ingredient(session, row.id)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Suppression refusée"), error.message)
+            return
+        self.ctx.changed("menus")

@@ -1,0 +1,124 @@
+"""The shape every sub-page of the Menus tab shares: a search line, an optional "show inactive"
+box, a sortable table, a red sentence about the selected row, and a row of buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.menus.rows_model import (
+    WARNING_COLOR,
+    Column,
+    RowsModel,
+    select_id,
+    selected_row,
+    setup_table,
+    sorted_proxy,
+)
+
+
+class ListPage(QWidget):
+    def __init__(
+        self,
+        ctx,
+        name: str,
+        columns: list[Column],
+        search_hint: str,
+        inactive_text: str | None,
+        is_inactive=None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"{name}_page")
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{name}_search")
+        self.search.setPlaceholderText(search_hint)
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.show_inactive = QCheckBox(inactive_text or "")
+        self.show_inactive.setObjectName(f"{name}_show_inactive")
+        self.show_inactive.setAccessibleName(inactive_text or "")
+        self.show_inactive.setVisible(inactive_text is not None)
+        self.show_inactive.toggled.connect(self.refresh)
+        self.model = RowsModel(columns, is_inactive, self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = QTableView()
+        setup_table(self.table, self.proxy, f"{name}_table", search_hint)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
+        self.message = QLabel()
+        self.message.setObjectName(f"{name}_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;")
+        self.count_label = QLabel()
+        self.button_row = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(self.button_row)
+
+    def add_button(
+        self, text: str, name: str, slot, needs_selection: bool = True, tip: str = ""
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setMinimumHeight(36)
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(slot)
+        button.setProperty("needs_selection", needs_selection)
+        self.button_row.addWidget(button)
+        return button
+
+    def finish_buttons(self) -> None:
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.count_label)
+
+    def selected(self):
+        return selected_row(self.table, self.proxy, self.model)
+
+    def select(self, item_id: int) -> bool:
+        return select_id(self.table, self.proxy, self.model, item_id)
+
+    def set_rows(self, rows) -> None:
+        keep = self.selected()
+        self.model.set_rows(rows)
+        if keep is not None:
+            self.select(keep.id)
+        self.selection_changed()
+
+    def selection_changed(self) -> None:
+        row = self.selected()
+        for index in range(self.button_row.count()):
+            widget = self.button_row.itemAt(index).widget()
+            if isinstance(widget, QPushButton) and widget.property("needs_selection"):
+                widget.setEnabled(row is not None)
+        self.message.setText(self.message_for(row) if row is not None else "")
+
+    def message_for(self, row) -> str:
+        return ""
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        raise NotImplementedError

@@ -1,0 +1,158 @@
+"""The menu form: a name, a sales format, and recipes with portions per guest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+)
+
+from app.models.menus import SALES_FORMATS
+from app.services.errors import ValidationError
+from app.services.menus import MenuInfo, MenuInput, MenuItemInput
+from app.services.recipes import format_label
+from app.services.units import parse_quantity, plain_quantity
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.menus.order_dialog import RecipeChoice
+
+
+class MenuDialog(FormDialog):
+    def __init__(
+        self,
+        save: Callable[[MenuInput], MenuInfo],
+        recipes: list[RecipeChoice],
+        menu: MenuInfo | None = None,
+        parent=None,
+    ):
+        super().__init__(save, parent)
+        self.setObjectName("menu_dialog")
+        self.setWindowTitle(
+            self.tr("Nouveau menu") if menu is None else self.tr("Modifier le menu")
+        )
+        self.resize(640, 560)
+        self.recipes = recipes
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("par exemple : Brunch des 20 ans"))
+        self.sales_format = QComboBox()
+        for sales_format in SALES_FORMATS:
+            self.sales_format.addItem(format_label(sales_format), sales_format)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(50)
+        self.active = QCheckBox(self.tr("Actif"))
+        self.active.setChecked(True)
+        self.active.setAccessibleName(self.tr("Actif"))
+        self.items = QTableWidget(0, 3)
+        self.items.setObjectName("menu_items")
+        self.items.setAccessibleName(self.tr("Recettes du menu"))
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("Recette"), self.tr("Portions par personne"), ""]
+        )
+        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items.verticalHeader().hide()
+        add = QPushButton(self.tr("Ajouter une recette"))
+        add.setObjectName("add_menu_item")
+        add.setAccessibleName(add.text())
+        add.setShortcut("Ctrl+L")
+        add.clicked.connect(lambda: self.add_item())
+        form = QFormLayout()
+        for field, label, widget in (
+            ("name", self.tr("Nom *"), self.name),
+            ("sales_format", self.tr("Format de vente"), self.sales_format),
+            ("notes", self.tr("Notes"), self.notes),
+        ):
+            widget.setObjectName(field)
+            widget.setAccessibleName(label.rstrip(" *"))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.add(field, widget))
+        form.addRow("", self.active)
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.errors.add("items", self.items))
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if menu is not None:
+            self.name.setText(menu.name)
+            self.sales_format.setCurrentIndex(max(0, self.sales_format.findData(menu.sales_format)))
+            self.notes.setPlainText(menu.notes)
+            self.active.setChecked(menu.active)
+            for item in menu.items:
+                self.add_item(item.recipe_id, plain_quantity(item.portions_per_guest))
+        else:
+            self.add_item()
+
+    def add_item(self, recipe_id: int | None = None, portions: str = "1") -> None:
+        row = self.items.rowCount()
+        self.items.insertRow(row)
+        picker = QComboBox()
+        picker.setEditable(True)
+        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        picker.setAccessibleName(self.tr("Recette, ligne {n}").format(n=row + 1))
+        picker.addItem("", None)
+        for recipe in self.recipes:
+            picker.addItem(recipe.label, recipe.id)
+        if recipe_id is not None:
+            picker.setCurrentIndex(max(0, picker.findData(recipe_id)))
+        amount = QLineEdit(portions)
+        amount.setAccessibleName(self.tr("Portions par personne, ligne {n}").format(n=row + 1))
+        remove = QPushButton(self.tr("Retirer"))
+        remove.setAccessibleName(self.tr("Retirer la ligne {n}").format(n=row + 1))
+        remove.clicked.connect(lambda: self._remove(remove))
+        self.items.setCellWidget(row, 0, picker)
+        self.items.setCellWidget(row, 1, amount)
+        self.items.setCellWidget(row, 2, remove)
+
+    def _remove(self, button) -> None:
+        for row in range(self.items.rowCount()):
+            if self.items.cellWidget(row, 2) is button:
+                self.items.removeRow(row)
+                return
+
+    def typed(self) -> MenuInput:
+        items = []
+        for row in range(self.items.rowCount()):
+            picker, amount = self.items.cellWidget(row, 0), self.items.cellWidget(row, 1)
+            if picker.currentData() is None and not picker.currentText().strip():
+                continue
+            if picker.currentData() is None or picker.currentText() != picker.itemText(
+                picker.currentIndex()
+            ):
+                raise ValidationError(
+                    f"item_{row}",
+                    self.tr("Ligne {n} : choisissez une recette de la liste.").format(n=row + 1),
+                )
+            items.append(
+                MenuItemInput(picker.currentData(), parse_quantity(amount.text(), f"item_{row}"))
+            )
+        return MenuInput(
+            self.name.text(),
+            self.sales_format.currentData(),
+            tuple(items),
+            self.notes.toPlainText(),
+            self.active.isChecked(),
+        )
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self.result_value = self._save(self.typed())
+        except ValidationError as error:
+            if error.field.startswith("item_"):
+                error = ValidationError("items", error.message)
+            self.errors.show(error)
+            return
+        QDialog.accept(self)

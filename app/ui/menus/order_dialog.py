@@ -1,0 +1,393 @@
+"""The order editor: customer, date, guests, a menu to fill the lines from, delivery or pick-up,
+status, quote validity and conditions; the lines; and the cost panel that shows cost, price and
+margin — in red with the reason — before the quote is sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.menus import FULFILMENTS, ORDER_STATUSES, SALES_FORMATS
+from app.services.costing import PriceCheck
+from app.services.errors import ValidationError
+from app.services.money import format_amount, parse_amount
+from app.services.orders import (
+    DEFAULT_CONDITIONS,
+    OrderInfo,
+    OrderInput,
+    OrderLineInput,
+    fulfilment_label,
+    status_label,
+)
+from app.services.recipes import format_label
+from app.services.units import parse_quantity, plain_quantity
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.menus.cost_panel import CostPanel
+from app.ui.menus.recipe_dialog import vat_text
+
+
+@dataclass(frozen=True)
+class RecipeChoice:
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class MenuChoice:
+    id: int
+    name: str
+    sales_format: str
+
+
+class OrderDialog(FormDialog):
+    """`summary(lines, sales_format, date)` -> PriceCheck; `menu_lines(menu_id, guests, format)` ->
+    OrderLineInput list; `default_price(recipe_id, format)` -> (cents, bp)."""
+
+    def __init__(
+        self,
+        save: Callable[[OrderInput], OrderInfo],
+        summary: Callable[[list[OrderLineInput], str, dt.date], PriceCheck],
+        menu_lines: Callable[[int, int, str], list[OrderLineInput]],
+        default_price: Callable[[int, str], tuple[int, int]],
+        recipes: list[RecipeChoice],
+        menus: list[MenuChoice],
+        vat_rates: list[int],
+        today: dt.date,
+        order: OrderInfo | None = None,
+        parent=None,
+    ):
+        super().__init__(save, parent)
+        self.setObjectName("order_dialog")
+        self.setWindowTitle(
+            self.tr("Nouvelle commande")
+            if order is None
+            else self.tr("Commande n° {id}").format(id=order.id)
+        )
+        self.resize(1180, 720)
+        self._summary = summary
+        self._menu_lines = menu_lines
+        self._default_price = default_price
+        self.recipes = recipes
+        self.vat_rates = vat_rates
+
+        self.customer = QLineEdit()
+        self.customer.setPlaceholderText(self.tr("organisation ou personne"))
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("nom, téléphone, e-mail"))
+        self.event_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
+        self.event_date.setCalendarPopup(True)
+        self.event_date.setDisplayFormat("dd/MM/yyyy")
+        self.guests = QSpinBox()
+        self.guests.setRange(0, 100000)
+        self.sales_format = QComboBox()
+        for sales_format in SALES_FORMATS:
+            self.sales_format.addItem(format_label(sales_format), sales_format)
+        self.sales_format.setCurrentIndex(self.sales_format.findData("catering"))
+        self.menu = QComboBox()
+        self.menu.addItem(self.tr("(pas de menu)"), None)
+        for menu in menus:
+            self.menu.addItem(menu.name, menu.id)
+        self.fill_button = QPushButton(self.tr("Remplir depuis le menu"))
+        self.fill_button.setObjectName("fill_from_menu")
+        self.fill_button.setAccessibleName(self.fill_button.text())
+        self.fill_button.clicked.connect(self.fill_from_menu)
+        self.fulfilment = QComboBox()
+        for value in FULFILMENTS:
+            self.fulfilment.addItem(fulfilment_label(value), value)
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(46)
+        self.status = QComboBox()
+        for value in ORDER_STATUSES:
+            self.status.addItem(status_label(value), value)
+        self.valid_days = QSpinBox()
+        self.valid_days.setRange(0, 365)
+        self.valid_days.setValue(30)
+        self.valid_days.setSuffix(self.tr(" jours"))
+        self.conditions = QPlainTextEdit(DEFAULT_CONDITIONS)
+        self.conditions.setFixedHeight(70)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(46)
+
+        menu_row = QHBoxLayout()
+        menu_row.addWidget(self.menu, 1)
+        menu_row.addWidget(self.fill_button)
+        form = QFormLayout()
+        for field, label, widget, layout in (
+            ("customer", self.tr("Client *"), self.customer, None),
+            ("contact", self.tr("Contact"), self.contact, None),
+            ("event_date", self.tr("Date"), self.event_date, None),
+            ("guests", self.tr("Nombre de personnes"), self.guests, None),
+            ("sales_format", self.tr("Format de vente"), self.sales_format, None),
+            ("menu", self.tr("Menu"), self.menu, menu_row),
+            ("fulfilment", self.tr("Livraison"), self.fulfilment, None),
+            ("address", self.tr("Adresse"), self.address, None),
+            ("status", self.tr("Statut"), self.status, None),
+            ("quote_valid_days", self.tr("Devis valable"), self.valid_days, None),
+            ("conditions", self.tr("Conditions"), self.conditions, None),
+            ("notes", self.tr("Notes"), self.notes, None),
+        ):
+            widget.setObjectName(field)
+            widget.setAccessibleName(label.rstrip(" *"))
+            form.addRow(label, layout if layout is not None else widget)
+            form.addRow("", self.errors.add(field, widget))
+        left = QWidget()
+        left.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.lines = QTableWidget(0, 5)
+        self.lines.setObjectName("order_lines")
+        self.lines.setAccessibleName(self.tr("Lignes de la commande"))
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Produit"), self.tr("Quantité"), self.tr("Prix TVAC"), self.tr("TVA"), ""]
+        )
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 70), (2, 80), (3, 72), (4, 76)):
+            self.lines.setColumnWidth(column, width)
+        self.lines.verticalHeader().hide()
+        self.add_line_button = QPushButton(self.tr("Ajouter une ligne"))
+        self.add_line_button.setObjectName("add_order_line")
+        self.add_line_button.setAccessibleName(self.add_line_button.text())
+        self.add_line_button.setShortcut("Ctrl+L")
+        self.add_line_button.clicked.connect(lambda: self.add_line())
+        self.cost_panel = CostPanel()
+        self.totals = QLabel()
+        self.totals.setObjectName("order_totals")
+        right = QVBoxLayout()
+        right.addWidget(self.lines, 1)
+        right.addWidget(self.errors.add("lines", self.lines))
+        right.addWidget(self.add_line_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.totals)
+        right.addWidget(self.cost_panel)
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 1)
+        columns.addLayout(right, 1)
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.sales_format.currentIndexChanged.connect(self.update_cost)
+        self.event_date.dateChanged.connect(self.update_cost)
+        if order is not None:
+            self._fill(order)
+        self.customer.setFocus()
+        self.update_cost()
+
+    def add_line(
+        self,
+        recipe_id: int | None = None,
+        quantity: str = "",
+        price_cents: int | None = None,
+        vat_bp: int | None = None,
+    ) -> int:
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        picker = QComboBox()
+        picker.setEditable(True)
+        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        picker.setAccessibleName(self.tr("Produit, ligne {n}").format(n=row + 1))
+        picker.addItem("", None)
+        for recipe in self.recipes:
+            picker.addItem(recipe.label, recipe.id)
+        amount = QLineEdit(quantity)
+        amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
+        price = QLineEdit("" if price_cents is None else format_amount(price_cents, symbol=False))
+        price.setAccessibleName(self.tr("Prix unitaire, ligne {n}").format(n=row + 1))
+        vat = QComboBox()
+        vat.setAccessibleName(self.tr("TVA, ligne {n}").format(n=row + 1))
+        for rate in self.vat_rates:
+            vat.addItem(vat_text(rate), rate)
+        if vat_bp is not None:
+            if vat.findData(vat_bp) < 0:
+                vat.addItem(vat_text(vat_bp), vat_bp)
+            vat.setCurrentIndex(vat.findData(vat_bp))
+        remove = QPushButton(self.tr("Retirer"))
+        remove.setAccessibleName(self.tr("Retirer la ligne {n}").format(n=row + 1))
+        remove.clicked.connect(lambda: self._remove(remove))
+        for column, widget in enumerate((picker, amount, price, vat, remove)):
+            self.lines.setCellWidget(row, column, widget)
+        if recipe_id is not None:
+            picker.setCurrentIndex(max(0, picker.findData(recipe_id)))
+            picker.lineEdit().setCursorPosition(0)
+        picker.setToolTip(picker.currentText())
+        picker.currentIndexChanged.connect(lambda _i: self._recipe_picked(picker))
+        amount.textChanged.connect(self.update_cost)
+        price.textChanged.connect(self.update_cost)
+        vat.currentIndexChanged.connect(self.update_cost)
+        self.update_cost()
+        return row
+
+    def _row_of(self, widget) -> int:
+        for row in range(self.lines.rowCount()):
+            for column in range(5):
+                if self.lines.cellWidget(row, column) is widget:
+                    return row
+        return -1
+
+    def _remove(self, button) -> None:
+        row = self._row_of(button)
+        if row >= 0:
+            self.lines.removeRow(row)
+            self.update_cost()
+
+    def _recipe_picked(self, picker: QComboBox) -> None:
+        row = self._row_of(picker)
+        recipe_id = picker.currentData()
+        if row < 0 or recipe_id is None:
+            return
+        price, rate = self._default_price(recipe_id, self.sales_format.currentData())
+        self.lines.cellWidget(row, 2).setText(format_amount(price, symbol=False))
+        vat = self.lines.cellWidget(row, 3)
+        if vat.findData(rate) < 0:
+            vat.addItem(vat_text(rate), rate)
+        vat.setCurrentIndex(vat.findData(rate))
+        self.update_cost()
+
+    def fill_from_menu(self) -> None:
+        menu_id = self.menu.currentData()
+        if menu_id is None:
+            self.errors.show(ValidationError("menu", self.tr("Choisissez d'abord un menu.")))
+            return
+        try:
+            lines = self._menu_lines(menu_id, self.guests.value(), self.sales_format.currentData())
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.errors.clear()
+        self.lines.setRowCount(0)
+        for line in lines:
+            self.add_line(
+                line.recipe_id,
+                plain_quantity(line.quantity),
+                line.unit_price_cents,
+                line.vat_rate_bp,
+            )
+
+    def typed_lines(self) -> tuple[OrderLineInput, ...]:
+        lines = []
+        for row in range(self.lines.rowCount()):
+            picker, amount, price, vat = (self.lines.cellWidget(row, c) for c in range(4))
+            if picker.currentData() is None and not amount.text().strip():
+                continue
+            field = f"line_{row}"
+            if picker.currentData() is None or picker.currentText() != picker.itemText(
+                picker.currentIndex()
+            ):
+                raise ValidationError(
+                    field,
+                    self.tr("Ligne {n} : choisissez un produit de la liste.").format(n=row + 1),
+                )
+            quantity = parse_quantity(amount.text(), field)
+            cents = parse_amount(price.text(), field) if price.text().strip() else None
+            lines.append(
+                OrderLineInput(
+                    picker.currentData(),
+                    quantity,
+                    cents,
+                    vat.currentData() if cents is not None else None,
+                )
+            )
+        return tuple(lines)
+
+    def _fill(self, order: OrderInfo) -> None:
+        self.customer.setText(order.customer)
+        self.contact.setText(order.contact)
+        self.event_date.setDate(
+            QDate(order.event_date.year, order.event_date.month, order.event_date.day)
+        )
+        self.guests.setValue(order.guests)
+        self.sales_format.setCurrentIndex(max(0, self.sales_format.findData(order.sales_format)))
+        self.menu.setCurrentIndex(max(0, self.menu.findData(order.menu_id)))
+        self.fulfilment.setCurrentIndex(max(0, self.fulfilment.findData(order.fulfilment)))
+        self.address.setPlainText(order.address)
+        self.status.setCurrentIndex(max(0, self.status.findData(order.status)))
+        self.valid_days.setValue(order.quote_valid_days)
+        self.conditions.setPlainText(order.conditions)
+        self.notes.setPlainText(order.notes)
+        for line in order.lines:
+            self.add_line(
+                line.recipe_id,
+                plain_quantity(line.quantity),
+                line.unit_price_cents,
+                line.vat_rate_bp,
+            )
+
+    def _date(self) -> dt.date:
+        value = self.event_date.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def typed(self) -> OrderInput:
+        return OrderInput(
+            customer=self.customer.text(),
+            event_date=self._date(),
+            lines=self.typed_lines(),
+            guests=self.guests.value(),
+            contact=self.contact.text(),
+            menu_id=self.menu.currentData(),
+            sales_format=self.sales_format.currentData(),
+            fulfilment=self.fulfilment.currentData(),
+            address=self.address.toPlainText(),
+            status=self.status.currentData(),
+            notes=self.notes.toPlainText(),
+            conditions=self.conditions.toPlainText(),
+            quote_valid_days=self.valid_days.value(),
+        )
+
+    def update_cost(self, *_args) -> None:
+        if not hasattr(self, "cost_panel"):
+            return
+        try:
+            lines = list(self.typed_lines())
+            if not lines:
+                self.cost_panel.show_problem(
+                    self.tr("Ajoutez des lignes pour voir le coût et la marge.")
+                )
+                self.totals.setText("")
+                return
+            check = self._summary(lines, self.sales_format.currentData(), self._date())
+        except ValidationError as error:
+            self.cost_panel.show_problem(
+                self.tr("Pour calculer : {message}").format(message=error.message)
+            )
+            return
+        self.totals.setText(
+            self.tr("Total : {total} TVA comprise").format(
+                total=format_amount(check.price_incl_cents)
+            )
+        )
+        self.cost_panel.show_order(check)
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self.result_value = self._save(self.typed())
+        except ValidationError as error:
+            if error.field.startswith("line_"):
+                error = ValidationError("lines", error.message)
+            self.errors.show(error)
+            return
+        QDialog.accept(self)

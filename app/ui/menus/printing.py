@@ -1,0 +1,31 @@
+"""Open the preview (QtPdf, then Print or Save as PDF) of a quote or a shopping list; a shopping
+list can also be saved as CSV."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services import cooperative
+from app.services.orders import OrderInfo
+from app.services.shopping import ShoppingList
+from app.ui.pdf_preview import preview_pdf
+
+
+def _cooperative(ctx):
+    with ctx.db.session() as session:
+        return cooperative.get_cooperative(session)
+
+
+def preview_quote(page, order: OrderInfo) -> None:
+    from app.printing.quote import quote_pdf
+
+    data = quote_pdf(order, _cooperative(page.ctx))
+    title = QCoreApplication.translate("MenusPrinting", "Devis n° {id}").format(id=order.id)
+    preview_pdf(data, title, f"devis-{order.id}.pdf", page)
+
+
+def preview_shopping_list(page, result: ShoppingList) -> None:
+    from app.printing.shopping_list import shopping_list_pdf
+
+    data = shopping_list_pdf(result, _cooperative(page.ctx))
+    preview_pdf(data, result.title, "liste-de-courses.pdf", page)

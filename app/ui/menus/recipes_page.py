@@ -1,0 +1,241 @@
+"""Recipes: the list with cost, price and margin (red when unsafe), the editor with its live cost
+panel, "new version", and a shopping list for a number of batches."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.services import costing_settings, ingredients, recipes, shopping
+from app.services.errors import ValidationError
+from app.services.money import format_amount
+from app.services.recipes import RecipeInfo, RecipeRow
+from app.services.units import format_decimal, parse_quantity
+from app.ui.menus.commands import UndoableEdit
+from app.ui.menus.cost_panel import percent
+from app.ui.menus.ingredient_dialog import IngredientDialog
+from app.ui.menus.list_page import ListPage
+from app.ui.menus.printing import preview_shopping_list
+from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
+from app.ui.menus.rows_model import Column
+
+
+def _columns() -> list[Column]:
+    t = lambda text: QCoreApplication.translate("RecipesPage", text)  # noqa: E731
+    warn = lambda r: r.check.warning  # noqa: E731
+    return [
+        Column(t("Recette"), lambda r: r.name),
+        Column(t("Version"), lambda r: f"v{r.version}", lambda r: r.version),
+        Column(t("Catégorie"), lambda r: r.category),
+        Column(
+            t("Fournée"),
+            lambda r: (
+                f"{r.yield_count} " + (t("portions") if r.yield_kind == "portions" else t("unités"))
+            ),
+            lambda r: r.yield_count,
+            right=True,
+        ),
+        Column(
+            t("Coût / unité"),
+            lambda r: format_amount(r.check.cost_cents),
+            lambda r: r.check.cost_exact,
+            right=True,
+        ),
+        Column(
+            t("Prix TVAC"),
+            lambda r: format_amount(r.price_cents),
+            lambda r: r.price_cents,
+            right=True,
+            warning=warn,
+        ),
+        Column(
+            t("Prix HTVA"),
+            lambda r: format_amount(r.check.price_excl_cents),
+            lambda r: r.check.price_excl_exact,
+            right=True,
+        ),
+        Column(
+            t("Marge"),
+            lambda r: format_amount(r.check.margin_cents),
+            lambda r: r.check.margin_exact,
+            right=True,
+            warning=warn,
+        ),
+        Column(
+            t("Marge %"),
+            lambda r: percent(r.check.margin_percent),
+            lambda r: (
+                r.check.margin_percent if r.check.margin_percent is not None else Decimal(-1000)
+            ),
+            right=True,
+            warning=warn,
+        ),
+        Column(
+            t("Coût matière"),
+            lambda r: percent(r.check.food_cost_percent),
+            lambda r: (
+                r.check.food_cost_percent
+                if r.check.food_cost_percent is not None
+                else Decimal(1000)
+            ),
+            right=True,
+            warning=warn,
+        ),
+    ]
+
+
+class RecipesPage(ListPage):
+    def __init__(self, ctx, parent=None):
+        super().__init__(
+            ctx,
+            "recipes",
+            _columns(),
+            self.tr("Rechercher une recette ou une catégorie…"),
+            self.tr("Montrer les recettes inactives et les anciennes versions"),
+            lambda r: not r.active,
+            parent,
+        )
+        self.new_button = self.add_button(
+            self.tr("Nouvelle recette"),
+            "new_recipe",
+            self.add_recipe,
+            False,
+            self.tr("Nouvelle recette (Ctrl+N)"),
+        )
+        self.edit_button = self.add_button(self.tr("Modifier"), "edit_recipe", self.edit_selected)
+        self.version_button = self.add_button(
+            self.tr("Nouvelle version"), "new_version", self.new_version
+        )
+        self.shopping_button = self.add_button(
+            self.tr("Liste de courses…"), "recipe_shopping", self.print_shopping
+        )
+        self.finish_buttons()
+        self.refresh()
+
+    def message_for(self, row: RecipeRow) -> str:
+        parts = []
+        if row.check.warning:
+            parts.append(f"{row.label} : {row.check.message}")
+        if row.missing_prices:
+            parts.append(
+                self.tr("Sans prix : {names}.").format(names=", ".join(row.missing_prices))
+            )
+        return " ".join(parts)
+
+    def refresh(self) -> None:
+        with self.ctx.db.session() as session:
+            rows = recipes.list_recipes(
+                session, self.ctx.today(), self.search.text(), self.show_inactive.isChecked()
+            )
+        self.set_rows(rows)
+        self.count_label.setText(self.tr("%n recette(s)", "", len(rows)))
+
+    # --- the editor ---------------------------------------------------------------------------
+    def _choices(self) -> tuple[list[IngredientChoice], list[int]]:
+        with self.ctx.db.session() as session:
+            rows = ingredients.list_ingredients(session, self.ctx.today())
+            rates = costing_settings.get_costing_settings(session).vat_rates
+        return [IngredientChoice(row.id, row.name, row.unit) for row in rows], rates
+
+    def _new_ingredient(self) -> IngredientChoice | None:
+        def save(data):
+            with self.ctx.db.session() as session:
+                return ingredients.create_ingredient(session, data)
+
+        dialog = IngredientDialog(save, self.ctx.today(), parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            info = dialog.result_value
+            self.ctx.changed("menus")
+            return IngredientChoice(info.id, info.name, info.unit)
+        return None
+
+    def _preview(self, data):
+        with self.ctx.db.session() as session:
+            return recipes.preview(session, data, self.ctx.today())
+
+    def make_dialog(self, recipe: RecipeInfo | None) -> RecipeDialog:
+        choices, rates = self._choices()
+
+        def save(data):
+            with self.ctx.db.session() as session:
+                if recipe is None:
+                    return recipes.create_recipe(session, data, self.ctx.today())
+                return recipes.update_recipe(session, recipe.id, data)
+
+        return RecipeDialog(save, self._preview, choices, rates, self._new_ingredient, recipe, self)
+
+    def add_recipe(self) -> None:
+        dialog = self.make_dialog(None)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.changed("menus")
+            self.select(dialog.result_value.id)
+
+    def open_recipe(self, recipe_id: int) -> None:
+        with self.ctx.db.session() as session:
+            recipe = recipes.get_recipe(session, recipe_id)
+        if not recipe.active and not self.show_inactive.isChecked():
+            self.show_inactive.setChecked(True)
+        self.select(recipe_id)
+        dialog = self.make_dialog(recipe)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(UndoableEdit(
+                self.ctx, self.tr("Modifier {name}").format(name=recipe.label),
+                lambda session, data: recipes.update_recipe(session, recipe_id, data),
+                recipe.as_input(), dialog.result_value.as_input(),
+            ))
+            self.ctx.changed("menus")
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_recipe(row.id)
+
+    def new_version(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Nouvelle version"),
+            self.tr(
+                "Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les "
+                "dégustations et les ventes s'y rapportent) mais ne sera plus en vente."
+            ).format(name=row.label),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as session:
+            copy = recipes.new_version(session, row.id, self.ctx.today())
+        self.ctx.changed("menus")
+        self.open_recipe(copy.id)
+
+    def ask_batches(self, label: str) -> Decimal | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Liste de courses"),
+            self.tr("Combien de fournées de « {name} » ?").format(name=label),
+            text="1",
+        )
+        if not ok:
+            return None
+        try:
+            return parse_quantity(text, "batches")
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Liste de courses"), error.message)
+            return None
+
+    def print_shopping(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        batches = self.ask_batches(row.label)
+        if batches is None:
+            return
+        title = self.tr("Courses pour {batches} fournée(s) de {name}").format(
+            batches=format_decimal(batches), name=row.label
+        )
+        with self.ctx.db.session() as session:
+            result = shopping.for_batches(session, [(row.id, batches)], self.ctx.today(), title)
+        preview_shopping_list(self, result)

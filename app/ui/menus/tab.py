@@ -1,0 +1,93 @@
+"""The Menus tab: four pages (recipes, ingredients, menus, orders) and the costing settings.
+`open_item(recipe_id)` shows a recipe in its editor (other tabs call ctx.open("menus", id))."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
+
+from app.services import costing_settings
+from app.ui.menus.ingredients_page import IngredientsPage
+from app.ui.menus.menus_page import MenusPage
+from app.ui.menus.orders_page import OrdersPage
+from app.ui.menus.recipes_page import RecipesPage
+from app.ui.menus.settings_dialog import CostingSettingsDialog
+from app.ui.tab_page import TabPage
+
+
+class MenusTab(TabPage):
+    object_name = "menus"
+    refresh_on = ("menus", "settings")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.recipes = RecipesPage(ctx)
+        self.ingredients = IngredientsPage(ctx)
+        self.menus = MenusPage(ctx)
+        self.orders = OrdersPage(ctx)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("menus_pages")
+        self.pages.addTab(self.recipes, self.tr("Recettes"))
+        self.pages.addTab(self.ingredients, self.tr("Ingrédients"))
+        self.pages.addTab(self.menus, self.tr("Menus"))
+        self.pages.addTab(self.orders, self.tr("Commandes et devis"))
+        self.settings_button = QPushButton(self.tr("TVA et objectif de marge…"))
+        self.settings_button.setObjectName("costing_settings")
+        self.settings_button.setAccessibleName(self.settings_button.text())
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.target_label = QLabel()
+        self.target_label.setObjectName("target_label")
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_in_current_page)
+        top = QHBoxLayout()
+        top.addWidget(
+            QLabel(
+                self.tr(
+                    "Calculer avant de dépenser : chaque recette et chaque commande montre son coût."
+                )
+            ),
+            1,
+        )
+        top.addWidget(self.target_label)
+        top.addWidget(self.settings_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self._update_target()
+
+    def title(self) -> str:
+        return self.tr("Menus")
+
+    def refresh(self) -> None:
+        for page in (self.recipes, self.ingredients, self.menus, self.orders):
+            page.refresh()
+        self._update_target()
+
+    def _update_target(self) -> None:
+        with self.ctx.db.session() as session:
+            current = costing_settings.get_costing_settings(session)
+        self.target_label.setText(
+            self.tr("Coût matière visé : {n} %").format(n=current.target_food_cost_percent)
+        )
+
+    def new_in_current_page(self) -> None:
+        page = self.pages.currentWidget()
+        for name in ("add_recipe", "add_ingredient", "add_menu", "add_order"):
+            if hasattr(page, name):
+                getattr(page, name)()
+                return
+
+    def open_item(self, item_id: int) -> None:
+        self.pages.setCurrentWidget(self.recipes)
+        if item_id:
+            self.recipes.open_recipe(item_id)
+
+    def edit_settings(self) -> None:
+        with self.ctx.db.session() as session:
+            current = costing_settings.get_costing_settings(session)
+
+        def save(data):
+            with self.ctx.db.session() as session:
+                return costing_settings.save_costing_settings(session, data)
+
+        if CostingSettingsDialog(save, current, self).exec():
+            self.ctx.changed("settings")

@@ -1,0 +1,140 @@
+"""Costing against numbers computed by hand: units converted, packaging included, rounding to
+cents only at the end, and the price valid on the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.services import costing, recipes
+from app.services.errors import ValidationError
+from tests.services.kitchen_fixtures import add_ingredient, balls_input, kitchen, line
+
+JUNE = dt.date(2022, 6, 1)
+OCTOBER = dt.date(2022, 10, 1)
+
+
+def test_batch_and_unit_cost_by_hand(session):
+    ids = kitchen(session)
+    recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
+    cost = costing.recipe_cost(session, recipe.id, JUNE)
+    # dates 300 g = 0,3 kg × 649 = 194,7 c; oats 0,2 kg = 200 g × 129 / 500 = 51,6 c;
+    # lemon 1 of 4 × 199 = 49,75 c; oil 50 ml = 0,05 l × 899 = 44,95 c  -> 341,00 c of ingredients
+    assert [line.cost_cents_exact for line in cost.lines] == [
+        Decimal("194.7"),
+        Decimal("51.6"),
+        Decimal("49.75"),
+        Decimal("44.95"),
+    ]
+    assert cost.ingredients_exact == Decimal("341.00")
+    # packaging 5 × 45 = 225 c -> batch 566 c, unit 566 / 5 = 113,2 c -> 113 c
+    assert cost.batch_cents == 566
+    assert cost.per_unit_exact == Decimal("113.2")
+    assert costing.unit_cost_cents(session, recipe.id, JUNE) == 113
+
+
+def test_price_valid_on_the_date_is_used(session):
+    ids = kitchen(session)
+    recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
+    # from 1 September dates cost 6,99: 0,3 × 699 = 209,7 -> ingredients 356,0, batch 581, unit 116,2
+    assert costing.recipe_cost(session, recipe.id, OCTOBER).batch_cents == 581
+    assert costing.unit_cost_cents(session, recipe.id, OCTOBER) == 116
+    assert costing.unit_cost_cents(session, recipe.id, dt.date(2022, 8, 31)) == 113
+    assert costing.unit_cost_cents(session, recipe.id, dt.date(2022, 9, 1)) == 116
+    # before the first known price, the first price is used
+    assert costing.unit_cost_cents(session, recipe.id, dt.date(2021, 12, 1)) == 113
+
+
+def test_rounding_half_up_happens_once_at_the_end(session):
+    lemon = add_ingredient(session, "Citron vert", "piece", "4", 202)
+    # one lemon = 202 / 4 = 50,5 c: half up gives 51 (banker's rounding would give 50)
+    recipe = recipes.create_recipe(
+        session, recipes.RecipeInput("Citronnade", 1, (line(lemon, "1", "piece"),)), JUNE
+    )
+    assert costing.unit_cost_cents(session, recipe.id, JUNE) == 51
+    # three lemons for 7 units: the exact value is kept (151,5 / 7), only the shown batch is rounded
+    three = recipes.create_recipe(
+        session, recipes.RecipeInput("Citronnade forte", 7, (line(lemon, "3", "piece"),)), JUNE
+    )
+    cost = costing.recipe_cost(session, three.id, JUNE)
+    assert cost.per_unit_exact == Decimal("151.5") / 7
+    assert cost.batch_cents == 152  # 151,5 rounds half up
+
+
+def test_units_convert_and_pieces_refuse_grams(session):
+    ids = kitchen(session)
+    in_grams = recipes.create_recipe(
+        session, recipes.RecipeInput("A", 1, (line(ids["dates"], "250", "g"),)), JUNE
+    )
+    in_kilos = recipes.create_recipe(
+        session, recipes.RecipeInput("B", 1, (line(ids["dates"], "0.25", "kg"),)), JUNE
+    )
+    # 0,25 kg × 649 = 162,25 c
+    assert costing.recipe_cost(session, in_grams.id, JUNE).ingredients_exact == Decimal("162.25")
+    assert costing.recipe_cost(session, in_kilos.id, JUNE).ingredients_exact == Decimal("162.25")
+    with pytest.raises(ValidationError) as error:
+        recipes.create_recipe(
+            session, recipes.RecipeInput("C", 1, (line(ids["lemon"], "100", "g"),)), JUNE
+        )
+    assert error.value.field == "line_0"
+    assert "Citron" in error.value.message
+
+
+def test_price_check_ok_low_and_loss_by_hand():
+    cost = Decimal("113.2")
+    ok = costing.check_price(cost, 500, 600, 30)
+    # 500 / 1,06 = 471,698 c without VAT; margin 358,498 -> 358; food cost 113,2 / 471,698 = 24,0 %
+    assert ok.price_excl_cents == 472
+    assert ok.margin_cents == 358
+    assert ok.food_cost_percent == Decimal("24.0")
+    assert ok.margin_percent == Decimal("76.0")
+    assert ok.markup == Decimal("4.17")
+    assert ok.level == "ok" and not ok.warning
+    # suggested: 113,2 / 0,30 = 377,33 c without VAT × 1,06 = 399,97 -> up to 10 cents: 4,00 €
+    assert ok.suggested_price_cents == 400
+
+    low = costing.check_price(cost, 150, 600, 30)
+    # 150 / 1,06 = 141,51; food cost 80,0 %
+    assert low.level == "low"
+    assert low.food_cost_percent == Decimal("80.0")
+    assert (
+        "marge est trop petite" in low.message
+        and "80 %" in low.message
+        and "4,00\xa0€" in low.message
+    )
+
+    loss = costing.check_price(cost, 100, 600, 30)
+    # 100 / 1,06 = 94,34 < 113,2: a loss of 18,86 -> 0,19 €
+    assert loss.level == "loss"
+    assert loss.margin_cents == -19
+    assert "plus bas que le coût" in loss.message and "0,19\xa0€" in loss.message
+
+    assert costing.check_price(cost, 0, 600, 30).level == "no_price"
+
+
+def test_price_for_a_target_margin():
+    # a 65 % margin is a 35 % food cost: 113,2 / 0,35 = 323,43 × 1,06 = 342,83 -> 3,50 €
+    assert costing.price_for_margin_cents(Decimal("113.2"), 600, 65) == 350
+
+
+@given(
+    cost=st.integers(min_value=1, max_value=100_000),
+    price=st.integers(min_value=1, max_value=200_000),
+    vat=st.sampled_from([0, 600, 1200, 2100]),
+    target=st.integers(min_value=5, max_value=95),
+)
+def test_level_agrees_with_the_margin_and_the_suggested_price_is_safe(cost, price, vat, target):
+    check = costing.check_price(Decimal(cost), price, vat, target)
+    if check.margin_exact < 0:
+        assert check.level == "loss"
+    elif Decimal(cost) * 100 > target * check.price_excl_exact:
+        assert check.level == "low"
+    else:
+        assert check.level == "ok"
+    assert (
+        costing.check_price(Decimal(cost), check.suggested_price_cents, vat, target).level == "ok"
+    )

@@ -1,0 +1,270 @@
+"""The Menus tab driven as a person would: edit a recipe line and watch the cost panel, bad input
+at the field, new version, refused delete, the 2022 order's warning and its quote preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+
+from app.db import Database
+from app.services import orders, recipes
+from app.services.cooperative import CooperativeInfo, save_cooperative
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.pdf_preview import PdfPreviewDialog
+from tests.services.kitchen_fixtures import balls_input, kitchen
+from tests.ui.helpers import type_text, when_dialog_opens
+
+JUNE = dt.date(2022, 6, 1)
+
+
+def seed(db_path) -> dict:
+    database = Database.open(db_path)
+    with database.session() as session:
+        save_cooperative(session, CooperativeInfo(name="Coop Test"))
+        ids = kitchen(session)
+        recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
+        order = orders.create_order(
+            session,
+            orders.OrderInput(
+                "Asbl du quartier", JUNE, (orders.OrderLineInput(recipe.id, Decimal(10), 130, 600),)
+            ),
+            JUNE,
+        )
+    database.close()
+    return {"ids": ids, "recipe": recipe.id, "order": order.id}
+
+
+def open_tab(qtbot, path):
+    database = Database.open(path)
+    window = MainWindow(AppContext(database, today=lambda: JUNE))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_tab("menus")
+    tab = window.page("menus")
+    return window, tab, database
+
+
+def column(page, header: str) -> list[str]:
+    model = page.table.model()
+    index = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == header
+    )
+    return [model.index(row, index).data() for row in range(model.rowCount())]
+
+
+def save(qtbot, dialog):
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def test_editing_a_line_updates_the_cost_panel_then_the_list(qtbot, db_path):
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+    assert column(page, "Coût / unité") == ["1,13\xa0€"]
+    seen = {}
+
+    def edit(dialog):
+        seen["before"] = dialog.cost_panel.figures.text()
+        _picker, amount, _unit = dialog.line_widgets(0)
+        amount.clear()
+        qtbot.keyClicks(amount, "600")
+        seen["after"] = dialog.cost_panel.figures.text()
+        save(qtbot, dialog)
+
+    page.table.selectRow(0)
+    errors = when_dialog_opens(edit, "recipe_dialog")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    # 300 more grams of dates at 6,49 €/kg: +194,7 c -> batch 566 + 194,7 = 760,7 c, unit 152,14 c
+    assert "Coût d'une fournée : 5,66\xa0€" in seen["before"]
+    assert "Coût d'une fournée : 7,61\xa0€" in seen["after"]
+    assert "Coût par unité : 1,52\xa0€" in seen["after"]
+    assert column(page, "Coût / unité") == ["1,52\xa0€"]
+    window.close()
+    database.close()
+
+
+def test_bad_price_and_grams_of_lemons_show_at_the_field_and_save_nothing(qtbot, db_path):
+    data = seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.name, "Limonade")
+        picker, amount, unit = dialog.line_widgets(0)
+        picker.setCurrentIndex(picker.findData(data["ids"]["lemon"]))
+        qtbot.keyClicks(amount, "100")
+        unit.setCurrentIndex(unit.findData("g"))
+        seen["panel"] = dialog.cost_panel.figures.text()
+        dialog.price.clear()
+        qtbot.keyClicks(dialog.price, "2,5,0")
+        save(qtbot, dialog)
+        seen["price_error"] = dialog.findChild(QLabel, "error_price").text()
+        dialog.price.setText("2,50")
+        save(qtbot, dialog)
+        seen["lines_error"] = dialog.findChild(QLabel, "error_lines").text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    errors = when_dialog_opens(fill, "recipe_dialog")
+    qtbot.mouseClick(tab.recipes.new_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert "2,5,0" in seen["price_error"]
+    assert "Citron" in seen["lines_error"] and "pièces" in seen["lines_error"]
+    assert "Citron" in seen["panel"]
+    assert seen["open"]
+    assert column(tab.recipes, "Recette") == ["Energy balls"]
+    window.close()
+    database.close()
+
+
+def test_new_version_keeps_the_old_one(qtbot, db_path, monkeypatch):
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = tab.recipes
+    page.table.selectRow(0)
+    when_dialog_opens(lambda dialog: dialog.reject(), "recipe_dialog")
+    qtbot.mouseClick(page.version_button, Qt.MouseButton.LeftButton)
+    assert column(page, "Version") == ["v2"]
+    page.show_inactive.setChecked(True)
+    assert sorted(column(page, "Version")) == ["v1", "v2"]
+    window.close()
+    database.close()
+
+
+def test_deleting_a_used_ingredient_is_refused_with_the_recipe(qtbot, db_path, monkeypatch):
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.ingredients
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    names = column(page, "Ingrédient")
+    page.table.selectRow(names.index("Dattes"))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "Energy balls v1" in warnings[0]
+    assert "Dattes" in column(page, "Ingrédient")
+    window.close()
+    database.close()
+
+
+def test_order_near_cost_is_red_and_its_quote_asks_then_previews(qtbot, db_path, monkeypatch):
+    data = seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.orders
+    tab.pages.setCurrentWidget(page)
+    page.table.selectRow(0)
+    # 10 × 1,30 € = 13,00 € (12,26 € without VAT) for a cost of 10 × 1,132 = 11,32 €
+    assert "marge est trop petite" in page.message.text()
+    asked, shown = [], []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
+    qtbot.mouseClick(page.quote_button, Qt.MouseButton.LeftButton)
+    assert asked and "Prix conseillé" in asked[0]
+    assert shown and shown[0].startswith(b"%PDF")
+    qtbot.mouseClick(page.shopping_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 2
+    assert data["order"] == page.selected().id
+    window.close()
+    database.close()
+
+
+def test_another_tab_can_open_a_recipe(qtbot, db_path):
+    data = seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    window.tabs.setCurrentIndex(0)
+    seen = {}
+
+    def look(dialog):
+        seen["title"] = dialog.windowTitle()
+        dialog.reject()
+
+    when_dialog_opens(look, "recipe_dialog")
+    window.ctx.open("menus", data["recipe"])
+    assert window.current_page() is tab
+    assert seen["title"] == "Modifier Energy balls (v1)"
+    window.close()
+    database.close()
+
+
+def test_undo_brings_a_recipe_edit_back(qtbot, db_path):
+    seed(db_path)
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.recipes
+
+    def rename(dialog):
+        dialog.name.clear()
+        type_text(qtbot, dialog.name, "Boules énergie")
+        save(qtbot, dialog)
+
+    page.table.selectRow(0)
+    when_dialog_opens(rename, "recipe_dialog")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert column(page, "Recette") == ["Boules énergie"]
+    window.undo_action.trigger()
+    assert column(page, "Recette") == ["Energy balls"]
+    window.redo_action.trigger()
+    assert column(page, "Recette") == ["Boules énergie"]
+    window.close()
+    database.close()
+
+
+def test_new_order_from_a_menu_shows_its_cost_before_saving(qtbot, db_path):
+    data = seed(db_path)
+    database = Database.open(db_path)
+    from app.services import menus
+
+    with database.session() as session:
+        menus.create_menu(session, menus.MenuInput(
+            "Goûter", "stand", (menus.MenuItemInput(data["recipe"], Decimal("0.5")),)), JUNE)
+    database.close()
+    window, tab, database = open_tab(qtbot, db_path)
+    page = tab.orders
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.customer, "Maison de quartier")
+        dialog.guests.setValue(9)
+        dialog.menu.setCurrentIndex(dialog.menu.findText("Goûter"))
+        qtbot.mouseClick(dialog.fill_button, Qt.MouseButton.LeftButton)
+        seen["quantity"] = dialog.lines.cellWidget(0, 1).text()
+        seen["panel"] = dialog.cost_panel.figures.text()
+        seen["total"] = dialog.totals.text()
+        save(qtbot, dialog)
+
+    errors = when_dialog_opens(fill, "order_dialog")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    # 9 guests × 0,5 = 4,5 -> 5 units at 5,00 € = 25,00 €; cost 5 × 113,2 c = 5,66 €
+    assert seen["quantity"] == "5"
+    assert "Coût de la commande : 5,66\xa0€" in seen["panel"]
+    assert seen["total"] == "Total : 25,00\xa0€ TVA comprise"
+    assert "Maison de quartier" in column(page, "Client")
+    window.close()
+    database.close()
+
+
+def test_rows_model_passes_the_model_tester(qtmodeltester, db_path):
+    from app.ui.menus.rows_model import Column, RowsModel
+
+    model = RowsModel([Column("Nom", lambda r: r.name), Column("N", lambda r: str(r.id), lambda r: r.id)])
+
+    class Row:
+        def __init__(self, id, name):
+            self.id, self.name = id, name
+
+    model.set_rows([Row(1, "a"), Row(2, "b")])
+    qtmodeltester.check(model)

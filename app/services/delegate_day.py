@@ -52,6 +52,7 @@ class TodayInfo:
     previous_handover: HandoverInfo | None = None
     own_handover: HandoverInfo | None = None
     next_day: delegates.RotationDayInfo | None = None
+    has_plan: bool = False
 
 
 def morning_kind_label(kind: str) -> str:
@@ -127,6 +128,10 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         previous_handover=previous_handover(session, cohort_id, date),
         own_handover=handover_on(session, cohort_id, date),
         next_day=delegates.day_of(session, cohort_id, following.date) if following else None,
+        has_plan=session.scalar(
+            select(delegates.RotationDay.id).where(delegates.RotationDay.cohort_id == cohort_id).limit(1)
+        )
+        is not None,
     )
 
 

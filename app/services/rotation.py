@@ -13,8 +13,9 @@ How it works, in three steps:
    to a member who was not delegate the day before, keeping a full completion of the remaining days
    (an alternating-path repair checks the choice leaves a valid plan). If no order without
    back-to-back turns exists (or the search budget runs out), a greedy pass allows the fewest.
-3. Deputies. A first-time delegate gets an experienced deputy when asked; otherwise the deputy is
-   the available member who has been deputy least often.
+3. Deputies. A first-time delegate gets an experienced deputy when asked; then the deputy is an
+   available member who is not delegate the day before or after (so that replacing an absent
+   delegate makes no double turn), who has been deputy least often, with the fewest turns.
 
 Ties are broken by fixed keys (counts, then person id), never by chance: same input, same plan.
 """
@@ -354,8 +355,16 @@ def _deputies(
     experienced = {person_id for person_id, count in prior.items() if count > 0}
     deputy_count: dict[int, int] = {}
     result: dict[dt.date, int | None] = {}
-    for date in dates:
+    turns: dict[int, int] = {}
+    for person_id in delegates.values():
+        if person_id is not None:
+            turns[person_id] = turns.get(person_id, 0) + 1
+    for position, date in enumerate(dates):
         delegate = delegates.get(date)
+        # A deputy who is not delegate the day before or after can replace without a double turn.
+        neighbours = {
+            delegates.get(dates[i]) for i in (position - 1, position + 1) if 0 <= i < len(dates)
+        }
         if date in fixed:
             result[date] = fixed[date].deputy_id
         elif delegate is not None:
@@ -364,7 +373,9 @@ def _deputies(
             options.sort(
                 key=lambda p: (
                     pair_newcomers and newcomer and p not in experienced,
+                    p in neighbours,
                     deputy_count.get(p, 0),
+                    turns.get(p, 0),
                     p,
                 )
             )

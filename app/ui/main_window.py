@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.services import cohorts, cooperative
+from app.services import cohorts, cooperative, delegate_day
 from app.ui.cohort_dialog import CohortDialog
 from app.ui.context import AppContext
 from app.ui.cooperative_dialog import CooperativeDialog
@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self.cohort_status = QLabel()
         self.cohort_status.setObjectName("cohort_status")
         self.statusBar().addWidget(self.cohort_status)
+        self.delegate_status = QLabel()
+        self.delegate_status.setObjectName("delegate_status")
+        self.statusBar().addWidget(self.delegate_status)
 
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.cohort_changed.connect(lambda _id: self._update_status())
@@ -173,6 +176,11 @@ class MainWindow(QMainWindow):
         self.cohort_status.setText(
             self.tr("Cohorte : {name}").format(name=name) if name else self.tr("Aucune cohorte")
         )
+        with self.ctx.db.session() as session:
+            delegate = delegate_day.delegate_name_on(session, self.ctx.cohort_id, self.ctx.today())
+        self.delegate_status.setText(
+            self.tr("Déléguée du jour : {name}").format(name=delegate) if delegate else ""
+        )
 
     def _update_title(self) -> None:
         with self.ctx.db.session() as session:
@@ -211,6 +219,8 @@ class MainWindow(QMainWindow):
             self.reload_cohorts()
         elif area == "cooperative":
             self._update_title()
+        elif area in ("rotation", "people"):
+            self._update_status()
 
     def open_tab(self, name: str, item_id: int = 0) -> None:
         """Show the tab whose object name is `name` and let it open an item."""

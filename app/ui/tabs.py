@@ -6,7 +6,9 @@ from app.ui.tab_page import TabPage
 
 
 def create_tabs(ctx: AppContext) -> list[TabPage]:
+    from app.ui.delegate.tab import RotationTab
     from app.ui.members.tab import MembersTab
+    from app.ui.today.tab import TodayTab
 
-    factories = [MembersTab]
+    factories = [TodayTab, MembersTab, RotationTab]
     return [factory(ctx) for factory in factories]

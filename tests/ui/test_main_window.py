@@ -21,8 +21,12 @@ def open_window(qtbot, path):
     return window, database
 
 
+def members_tab(window):
+    return next(page for page in window.pages if page.objectName() == "members")
+
+
 def members_in_table(window) -> list[str]:
-    tab = window.pages[0]
+    tab = members_tab(window)
     model = tab.table.model()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
@@ -54,10 +58,10 @@ def test_add_member_close_reopen_find_her(qtbot, db_path):
     assert window.windowTitle() == "Coop Test"
     assert window.cohort_box.currentText() == "Coopérative 2"
     errors = when_dialog_opens(type_member(qtbot, "Hằng", "Nguyễn", "+32 470 11 22 33"))
-    qtbot.mouseClick(window.pages[0].add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(members_tab(window).add_button, Qt.MouseButton.LeftButton)
     assert not errors
     assert members_in_table(window) == ["Hằng"]
-    tab = window.pages[0]
+    tab = members_tab(window)
     qtbot.keyClicks(tab.search, "nguy")
     assert members_in_table(window) == ["Hằng"]
     tab.search.clear()
@@ -88,7 +92,7 @@ def test_bad_input_shows_at_the_field_and_saves_nothing(qtbot, db_path):
         dialog.reject()
 
     errors = when_dialog_opens(fill)
-    qtbot.mouseClick(window.pages[0].add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(members_tab(window).add_button, Qt.MouseButton.LeftButton)
     assert not errors
     assert seen["still_open"]
     assert "téléphone" in seen["phone_error"]
@@ -101,8 +105,8 @@ def test_deactivate_asks_then_undo_brings_her_back(qtbot, db_path, monkeypatch):
     seed(db_path)
     window, database = open_window(qtbot, db_path)
     when_dialog_opens(type_member(qtbot, "Olga", "Petrova", ""))
-    qtbot.mouseClick(window.pages[0].add_button, Qt.MouseButton.LeftButton)
-    tab = window.pages[0]
+    qtbot.mouseClick(members_tab(window).add_button, Qt.MouseButton.LeftButton)
+    tab = members_tab(window)
     tab.table.selectRow(0)
     asked = []
     monkeypatch.setattr(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from app.db import Database
 from app.services import checklists, delegate_day, delegates, tasks
@@ -235,5 +235,48 @@ def test_models_pass_the_model_tester(qtbot, demo_db_path, qtmodeltester):
     tab = page(window, "rotation")
     for model in (tab.days_model, tab.fair_model, tab.changes_model, tab.done_model, tab.off_model):
         qtmodeltester.check(model)
+    window.close()
+    database.close()
+
+
+def test_edit_checklist_template_and_circles(qtbot, demo_db_path, monkeypatch):
+    from app.services import circles
+
+    window, database = open_on(qtbot, demo_db_path, DAY)
+    tab = page(window, "rotation")
+    seen = {}
+
+    def edit(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("closing"))
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # empty text: refused
+        seen["error"] = dialog.findChild(QLabel, "error_text").text()
+        type_text(qtbot, dialog.text, "Sortir les poubelles")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        seen["lines"] = [dialog.items.item(i).text() for i in range(dialog.items.count())]
+        dialog.accept()
+
+    errors = when_dialog_opens(edit, "checklist_templates")
+    qtbot.mouseClick(tab.lists_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert "Indiquez" in seen["error"]
+    assert seen["lines"][-1] == "Sortir les poubelles"
+    today = page(window, "today")
+    texts = [today.checklist.item(i).text() for i in range(today.checklist.count())]
+    assert texts[-1] == "Sortir les poubelles"  # the closing list ends today's checklist
+
+    def circle(dialog):
+        type_text(qtbot, dialog.name, "Emballages")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "add_circle"), Qt.MouseButton.LeftButton)
+        first = dialog.member_list.item(0)
+        seen["member"] = first.text()
+        first.setCheckState(Qt.CheckState.Checked)  # saved at once; the list is redrawn
+        dialog.accept()
+
+    errors = when_dialog_opens(circle, "circles_dialog")
+    qtbot.mouseClick(tab.circles_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    with database.session() as session:
+        made = next(c for c in circles.list_circles(session) if c.name == "Emballages")
+    assert made.member_names == (seen["member"],)
     window.close()
     database.close()

@@ -123,6 +123,8 @@ class RotationTab(TabPage):
         self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
         self.off_button = self._button(self.tr("Indisponible…"), "unavailable", self.add_unavailability)
         self.off_remove_button = self._button(self.tr("Retirer"), "remove_unavailable", self.remove_unavailability)
+        self.lists_button = self._button(self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists)
+        self.circles_button = self._button(self.tr("Cercles…"), "edit_circles", self.edit_circles)
         self.print_button = self._button(self.tr("Imprimer le calendrier"), "print_rotation", self.print_calendar, "Ctrl+P")
 
         actions = QHBoxLayout()
@@ -130,6 +132,8 @@ class RotationTab(TabPage):
                        self.choose_button, self.leave_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.lists_button)
+        actions.addWidget(self.circles_button)
         actions.addWidget(self.print_button)
         history = QTabWidget()
         history.setObjectName("rotation_history")
@@ -370,6 +374,16 @@ class RotationTab(TabPage):
         with self.ctx.db.session() as session:
             delegates.remove_unavailability(session, row.id)
         self.ctx.changed("rotation")
+
+    def edit_checklists(self) -> None:
+        from app.ui.delegate.lists import ChecklistTemplatesDialog
+
+        ChecklistTemplatesDialog(self.ctx, self).exec()
+
+    def edit_circles(self) -> None:
+        from app.ui.delegate.lists import CirclesDialog
+
+        CirclesDialog(self.ctx, self).exec()
 
     def print_calendar(self) -> None:
         cohort_id = self.ctx.cohort_id

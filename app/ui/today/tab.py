@@ -108,6 +108,10 @@ class TodayTab(TabPage):
         self.task_list.setAccessibleName(self.tr("Tâches ouvertes"))
         self.task_list.itemChanged.connect(self._task_changed)
 
+        for widget in (self.checklist, self.task_list, self.schedule_list):
+            widget.setStyleSheet("QListWidget { font-size: 15px; }")
+        self.handover_text.setStyleSheet("font-size: 15px;")
+
         hero = QFrame()
         hero.setObjectName("today_hero")
         hero.setStyleSheet("#today_hero { background: #eef6ee; border-radius: 8px; }")

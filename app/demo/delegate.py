@@ -28,6 +28,17 @@ def _person(context: DemoContext, name: str) -> int:
     return context.person_ids[name]
 
 
+def _fair_absence_day(session: Session, cohort_id: int, start: int) -> dt.date:
+    """A day from `start` on whose deputy has fewer turns than the delegate (the demo's absence
+    then keeps the turns even, as a coordinator would arrange)."""
+    info = delegates.get_rotation(session, cohort_id)
+    turns = {f.person_id: f.turns for f in info.fairness}
+    for day in info.days[start:]:
+        if day.deputy_id is not None and turns[day.deputy_id] < turns[day.delegate_id]:
+            return day.date
+    return info.days[start].date
+
+
 def seed(session: Session, context: DemoContext) -> None:
     c1, c2 = context.cohort_ids["c1"], context.cohort_ids["c2"]
     names = ["Achats", "Cuisine", "Vente et présentation", "Communication", "Comptabilité"]
@@ -54,7 +65,8 @@ def seed(session: Session, context: DemoContext) -> None:
     first, other = days_1[3], next(d for d in days_1[6:] if d.delegate_id != days_1[3].delegate_id)
     delegates.swap_days(session, c1, first.date, other.delegate_id, "rendez-vous à la commune",
                         days_1[0].date, other.date)
-    delegates.mark_absent(session, c1, days_1[8].date, "enfant malade", days_1[0].date)
+    absent_1 = _fair_absence_day(session, c1, 8)
+    delegates.mark_absent(session, c1, absent_1, "enfant malade", days_1[0].date)
     for day in days_1[:10]:
         delegate_day.save_handover(session, c1, day.date, day.delegate_id,
                                    "Menu du traiteur préparé.", "Faire les courses.", today=day.date)
@@ -75,7 +87,7 @@ def seed(session: Session, context: DemoContext) -> None:
             break
         except ValidationError:  # not available on the other's day: try the next one
             continue
-    delegates.mark_absent(session, c2, days_2[2].date, "transport en grève", start_2)
+    delegates.mark_absent(session, c2, _fair_absence_day(session, c2, 2), "transport en grève", start_2)
     past = [d for d in delegates.get_rotation(session, c2).days if d.date < DEMO_TODAY]
     circle_ids = context.extra["circle_ids"]
     for index, day in enumerate(past):

@@ -448,9 +448,10 @@ def swap_days(
         raise ValidationError("other", tr("{name} n'est pas disponible le {date}.", "delegate").format(
             name=mine.name, date=other_row.date.strftime("%d/%m")))
     row.delegate_id, other_row.delegate_id = other.person_id, mine.person_id
+    session.flush()
     for r in (row, other_row):
         if r.deputy_id == r.delegate_id:
-            r.deputy_id = None
+            r.deputy_id = _least_served(session, cohort_id, r.date, {mine.person_id, other.person_id})
     _log(session, cohort_id, "swap", row.date, mine.person_id, other.person_id, reason, other_row.date)
     session.flush()
     names = _names(session, [row.delegate_id, row.deputy_id, other_row.delegate_id, other_row.deputy_id])
@@ -520,7 +521,8 @@ def set_delegate(
     row.delegate_id = member.person_id
     row.problem = ""
     if row.deputy_id == member.person_id:
-        row.deputy_id = None
+        session.flush()
+        row.deputy_id = _least_served(session, cohort_id, date, {member.person_id})
     _log(session, cohort_id, "manual", date, before, member.person_id, limited_text(reason, "reason", 300))
     session.flush()
     return _day_info(row, _names(session, [row.delegate_id, row.deputy_id]))

@@ -102,6 +102,8 @@ def test_swap_two_days_with_reason_and_history(session):
         session, cohort_id, day.date, other.delegate_id, "rendez-vous médical", START, other.date
     )
     assert mine.delegate_id == other.delegate_id and theirs.delegate_id == day.delegate_id
+    for swapped in (mine, theirs):  # a deputy who became delegate is replaced by another one
+        assert swapped.deputy_id is not None and swapped.deputy_id != swapped.delegate_id
     after = delegates.get_rotation(session, cohort_id)
     assert [f.turns for f in after.fairness] == [f.turns for f in info.fairness]
     change = delegates.list_changes(session, cohort_id)[0]

@@ -166,3 +166,38 @@ def test_no_back_to_back_on_a_full_session_without_constraints():
     plan = plan_rotation(days, [Candidate(i) for i in range(1, 11)])
     assert plan.back_to_back == 0 == back_to_back_count(plan.assignments)
     assert sorted(plan.turns.values()) == [3, 3, 3, 3, 4, 4, 4, 4, 4, 4]
+
+
+@settings(max_examples=40, deadline=None)
+@given(small_cohorts(), st.data())
+def test_kept_days_stay_and_count(cohort, data):
+    days, members = cohort
+    ids = [m.person_id for m in members]
+    kept = data.draw(st.sets(st.sampled_from(range(len(days))), max_size=len(days)))
+    fixed = [FixedDay(days[i].date, data.draw(st.sampled_from(ids)), None, days[i].is_sale) for i in sorted(kept)]
+    plan = plan_rotation(days, members, fixed)
+    by_date = {a.date: a for a in plan.assignments}
+    for f in fixed:
+        assert by_date[f.date].delegate_id == f.delegate_id and by_date[f.date].fixed
+    assert sorted(by_date) == sorted(d.date for d in days)
+    counted = {p: 0 for p in plan.turns}
+    for a in plan.assignments:
+        if a.delegate_id in counted:
+            counted[a.delegate_id] += 1
+    assert counted == plan.turns
+    for a in plan.assignments:
+        if not a.fixed and a.delegate_id is not None:
+            assert next(m for m in members if m.person_id == a.delegate_id).available_on(a.date)
+
+
+def test_services_and_printing_do_not_import_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, app.services.rotation, app.services.delegates, app.services.delegate_day, "
+        "app.services.checklists, app.services.tasks, app.services.circles, app.printing.rotation, "
+        "app.demo.delegate, app.commands.delegate; "
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

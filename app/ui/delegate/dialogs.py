@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -179,7 +180,7 @@ class PlanDialog(FormDialog):
         for box in (self.keep_published, self.pair):
             box.setAccessibleName(box.text())
         hint = QLabel(
-            self.tr("Les jours de travail sont ceux du planning.")
+            self.tr("Les jours de travail sont ceux du programme de la cohorte.")
             if has_schedule
             else self.tr("Pas de planning pour cette cohorte : choisissez les jours de la semaine.")
         )
@@ -196,6 +197,7 @@ class PlanDialog(FormDialog):
         form.addRow("", self.keep_published)
         form.addRow("", self.pair)
         self.buttons = save_cancel_buttons(self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Planifier"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)

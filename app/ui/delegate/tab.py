@@ -250,6 +250,15 @@ class RotationTab(TabPage):
                     values["keep_published"], values["pair_newcomers"],
                 )
 
+        replaced = [d for d in self.days_model.rows() if d.date >= self.ctx.today() and not d.published]
+        if replaced:
+            answer = QMessageBox.question(
+                self, self.tr("Planifier"),
+                self.tr("Le planning existe déjà. Les jours non publiés à partir du jour choisi "
+                        "seront refaits. Continuer ?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         if PlanDialog(save, self.ctx.today(), weekdays, has_schedule, self).exec():
             self.ctx.changed("rotation")
 

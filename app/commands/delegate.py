@@ -1,4 +1,5 @@
 """`coopactives print rotation --cohort NAME -o FILE`: the delegate calendar for the wall."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,7 +14,9 @@ def register_print(kinds) -> None:
         "rotation",
         help=tr("le calendrier des déléguées du jour d'une cohorte", "cli"),
     )
-    parser.add_argument("--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli"))
+    parser.add_argument(
+        "--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli")
+    )
     add_output_argument(parser)
     parser.set_defaults(handler=run_print)
 

@@ -1,5 +1,6 @@
 """Demo rotation for both 2022 cohorts: unavailability, plans, a few swaps and absences, circles,
 ticked checklists and handovers with tasks (some done, some still open on 3 October 2022)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,12 +16,24 @@ from app.services.tasks import TaskInput
 DEMO_TODAY = dt.date(2022, 10, 3)
 
 HANDOVERS_C2 = [
-    ("Recette des energy balls version 1 testée. Dégustation : trop sucré.",
-     "Moins de dattes dans la version 2.", "Acheter des flocons d'avoine", 2),
-    ("Version 2 faite, questionnaires de dégustation distribués.",
-     "Compter les réponses des questionnaires.", "Compter les questionnaires", 3),
-    ("Questionnaires comptés : note moyenne 7 sur 10. Photos pour l'affiche.",
-     "Préparer les étiquettes de la version 3.", "Écrire la liste des allergènes", 4),
+    (
+        "Recette des energy balls version 1 testée. Dégustation : trop sucré.",
+        "Moins de dattes dans la version 2.",
+        "Acheter des flocons d'avoine",
+        2,
+    ),
+    (
+        "Version 2 faite, questionnaires de dégustation distribués.",
+        "Compter les réponses des questionnaires.",
+        "Compter les questionnaires",
+        3,
+    ),
+    (
+        "Questionnaires comptés : note moyenne 7 sur 10. Photos pour l'affiche.",
+        "Préparer les étiquettes de la version 3.",
+        "Écrire la liste des allergènes",
+        4,
+    ),
 ]
 
 
@@ -44,15 +57,27 @@ def seed(session: Session, context: DemoContext) -> None:
     names = ["Achats", "Cuisine", "Vente et présentation", "Communication", "Comptabilité"]
     made = [circles.create_circle(session, name) for name in names]
     for index, circle in enumerate(made):
-        members = context.members_by_cohort["c2"][index::len(made)]
+        members = context.members_by_cohort["c2"][index :: len(made)]
         circles.set_members(session, circle.id, members)
     context.extra["circle_ids"] = {c.name: c.id for c in made}
 
     # Declared unavailability: childcare and appointments.
-    delegates.add_unavailability(session, c1, _person(context, "Khadija"), weekday=1, reason="crèche fermée le mardi")
-    delegates.add_unavailability(session, c1, _person(context, "Olga"), on_date=dt.date(2022, 5, 2), reason="rendez-vous")
-    delegates.add_unavailability(session, c2, _person(context, "Diane"), weekday=3, reason="garde des enfants")
-    delegates.add_unavailability(session, c2, _person(context, "Anahit"), on_date=dt.date(2022, 10, 4), reason="cours de français")
+    delegates.add_unavailability(
+        session, c1, _person(context, "Khadija"), weekday=1, reason="crèche fermée le mardi"
+    )
+    delegates.add_unavailability(
+        session, c1, _person(context, "Olga"), on_date=dt.date(2022, 5, 2), reason="rendez-vous"
+    )
+    delegates.add_unavailability(
+        session, c2, _person(context, "Diane"), weekday=3, reason="garde des enfants"
+    )
+    delegates.add_unavailability(
+        session,
+        c2,
+        _person(context, "Anahit"),
+        on_date=dt.date(2022, 10, 4),
+        reason="cours de français",
+    )
 
     for key in ("c1", "c2"):
         cohort_id = context.cohort_ids[key]
@@ -63,17 +88,35 @@ def seed(session: Session, context: DemoContext) -> None:
     # Cohort 1 (over): one swap and one absence in its history, handovers, everything done.
     days_1 = delegates.get_rotation(session, c1).days
     first, other = days_1[3], next(d for d in days_1[6:] if d.delegate_id != days_1[3].delegate_id)
-    delegates.swap_days(session, c1, first.date, other.delegate_id, "rendez-vous à la commune",
-                        days_1[0].date, other.date)
+    delegates.swap_days(
+        session,
+        c1,
+        first.date,
+        other.delegate_id,
+        "rendez-vous à la commune",
+        days_1[0].date,
+        other.date,
+    )
     absent_1 = _fair_absence_day(session, c1, 8)
     delegates.mark_absent(session, c1, absent_1, "enfant malade", days_1[0].date)
     for day in days_1[:10]:
-        delegate_day.save_handover(session, c1, day.date, day.delegate_id,
-                                   "Menu du traiteur préparé.", "Faire les courses.", today=day.date)
+        delegate_day.save_handover(
+            session,
+            c1,
+            day.date,
+            day.delegate_id,
+            "Menu du traiteur préparé.",
+            "Faire les courses.",
+            today=day.date,
+        )
         for item in checklists.day_checklist(session, c1, day.date):
             checklists.tick(session, c1, day.date, item.item_id, True, day.delegate_id)
-    task = tasks.add_task(session, c1, TaskInput("Calculer le prix de revient du traiteur",
-                                                 _person(context, "Fatima")), days_1[2].date)
+    task = tasks.add_task(
+        session,
+        c1,
+        TaskInput("Calculer le prix de revient du traiteur", _person(context, "Fatima")),
+        days_1[2].date,
+    )
     tasks.set_done(session, task.id, True, days_1[4].date, _person(context, "Fatima"))
 
     # Cohort 2: a swap, an absence, then the days before DEMO_TODAY with ticks and handovers.
@@ -82,22 +125,38 @@ def seed(session: Session, context: DemoContext) -> None:
     target = days_2[5]
     for partner in days_2[7:]:
         try:
-            delegates.swap_days(session, c2, target.date, partner.delegate_id, "rendez-vous au CPAS",
-                                start_2, partner.date)
+            delegates.swap_days(
+                session,
+                c2,
+                target.date,
+                partner.delegate_id,
+                "rendez-vous au CPAS",
+                start_2,
+                partner.date,
+            )
             break
         except ValidationError:  # not available on the other's day: try the next one
             continue
-    delegates.mark_absent(session, c2, _fair_absence_day(session, c2, 2), "transport en grève", start_2)
+    delegates.mark_absent(
+        session, c2, _fair_absence_day(session, c2, 2), "transport en grève", start_2
+    )
     past = [d for d in delegates.get_rotation(session, c2).days if d.date < DEMO_TODAY]
     circle_ids = context.extra["circle_ids"]
     for index, day in enumerate(past):
         for item in checklists.day_checklist(session, c2, day.date):
             checklists.tick(session, c2, day.date, item.item_id, True, day.delegate_id)
         done, nxt, task_text, owner = HANDOVERS_C2[index % len(HANDOVERS_C2)]
-        new = [TaskInput(task_text, context.members_by_cohort["c2"][owner],
-                         day.date + dt.timedelta(days=7),
-                         circle_ids["Achats"] if "Acheter" in task_text else None)]
-        delegate_day.save_handover(session, c2, day.date, day.delegate_id, done, nxt, new, today=day.date)
+        new = [
+            TaskInput(
+                task_text,
+                context.members_by_cohort["c2"][owner],
+                day.date + dt.timedelta(days=7),
+                circle_ids["Achats"] if "Acheter" in task_text else None,
+            )
+        ]
+        delegate_day.save_handover(
+            session, c2, day.date, day.delegate_id, done, nxt, new, today=day.date
+        )
     # The tasks of all but the last handover are done; the last ones stay open for today.
     open_now = tasks.open_tasks(session, c2)
     for task in open_now[:-2]:
@@ -105,6 +164,12 @@ def seed(session: Session, context: DemoContext) -> None:
     today_items = checklists.day_checklist(session, c2, DEMO_TODAY)
     today_day = delegates.day_of(session, c2, DEMO_TODAY)
     for item in today_items[:2]:
-        checklists.tick(session, c2, DEMO_TODAY, item.item_id, True,
-                        today_day.delegate_id if today_day else None)
+        checklists.tick(
+            session,
+            c2,
+            DEMO_TODAY,
+            item.item_id,
+            True,
+            today_day.delegate_id if today_day else None,
+        )
     context.extra["delegate_today"] = DEMO_TODAY

@@ -2,6 +2,7 @@
 unavailability, the day's checklist (templates and ticks), handovers, open tasks and the optional
 thematic circles tasks can be tagged with.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -67,9 +68,7 @@ class Unavailability(Base):
 
     __tablename__ = "unavailability"
     __table_args__ = (
-        CheckConstraint(
-            "(on_date IS NULL) <> (weekday IS NULL)", name="date_or_weekday"
-        ),
+        CheckConstraint("(on_date IS NULL) <> (weekday IS NULL)", name="date_or_weekday"),
         CheckConstraint("weekday IS NULL OR (weekday >= 0 AND weekday <= 6)", name="weekday_range"),
     )
 

@@ -3,6 +3,7 @@
 A day's checklist is the opening list, the kitchen list on a kitchen morning, the sale list on a
 sale day, then the closing list. A tick records who ticked and when; unticking removes it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -115,13 +116,17 @@ def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[Check
     ticks = {
         t.item_id: t
         for t in session.scalars(
-            select(ChecklistTick).where(ChecklistTick.cohort_id == cohort_id, ChecklistTick.date == date)
+            select(ChecklistTick).where(
+                ChecklistTick.cohort_id == cohort_id, ChecklistTick.date == date
+            )
         )
     }
     names = {
         p.id: p.first_name
         for p in session.scalars(
-            select(Person).where(Person.id.in_([t.ticked_by_id for t in ticks.values() if t.ticked_by_id]))
+            select(Person).where(
+                Person.id.in_([t.ticked_by_id for t in ticks.values() if t.ticked_by_id])
+            )
         )
     }
     result = []
@@ -130,7 +135,10 @@ def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[Check
             tick = ticks.get(item.id)
             result.append(
                 CheckItem(
-                    item.id, kind, item.text, tick is not None,
+                    item.id,
+                    kind,
+                    item.text,
+                    tick is not None,
                     names.get(tick.ticked_by_id, "") if tick else "",
                     tick.ticked_at if tick else None,
                 )
@@ -146,13 +154,18 @@ def tick(
         raise ValidationError("item", tr("Cette ligne n'existe plus.", "checklists"))
     row = session.scalars(
         select(ChecklistTick).where(
-            ChecklistTick.cohort_id == cohort_id, ChecklistTick.date == date, ChecklistTick.item_id == item_id
+            ChecklistTick.cohort_id == cohort_id,
+            ChecklistTick.date == date,
+            ChecklistTick.item_id == item_id,
         )
     ).first()
     if done and row is None:
         session.add(
             ChecklistTick(
-                cohort_id=cohort_id, date=date, item_id=item_id, ticked_by_id=person_id,
+                cohort_id=cohort_id,
+                date=date,
+                item_id=item_id,
+                ticked_by_id=person_id,
                 ticked_at=dt.datetime.now().replace(microsecond=0),
             )
         )

@@ -2,6 +2,7 @@
 
 Members belong to circles; tasks can be tagged with one.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -46,7 +47,9 @@ def list_circles(session: Session) -> list[CircleInfo]:
     for c in circles:
         mine = [(pid, name) for cid, pid, name in links if cid == c.id]
         result.append(
-            CircleInfo(c.id, c.name, c.description, tuple(p for p, _ in mine), tuple(n for _, n in mine))
+            CircleInfo(
+                c.id, c.name, c.description, tuple(p for p, _ in mine), tuple(n for _, n in mine)
+            )
         )
     return result
 

@@ -1,6 +1,7 @@
 """The delegate's day, as the Today screen shows it: who is delegate and deputy, the schedule of
 the day, the checklist, open tasks and the previous delegate's handover; and writing a handover.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -72,7 +73,9 @@ def _handover(session: Session, row: Handover | None) -> HandoverInfo | None:
     if row is None:
         return None
     author = session.get(Person, row.author_id) if row.author_id else None
-    return HandoverInfo(row.date, row.author_id, author.first_name if author else "", row.done_text, row.next_text)
+    return HandoverInfo(
+        row.date, row.author_id, author.first_name if author else "", row.done_text, row.next_text
+    )
 
 
 def handover_on(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
@@ -129,7 +132,9 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         own_handover=handover_on(session, cohort_id, date),
         next_day=delegates.day_of(session, cohort_id, following.date) if following else None,
         has_plan=session.scalar(
-            select(delegates.RotationDay.id).where(delegates.RotationDay.cohort_id == cohort_id).limit(1)
+            select(delegates.RotationDay.id)
+            .where(delegates.RotationDay.cohort_id == cohort_id)
+            .limit(1)
         )
         is not None,
     )

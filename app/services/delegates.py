@@ -5,6 +5,7 @@ Working days are the Schedule's mornings when the cohort has some (a day with a 
 sale day), otherwise the cohort's dates on chosen weekdays without Belgian public holidays.
 The planning itself is the pure `app.services.rotation.plan_rotation`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,7 +22,6 @@ from app.services.errors import NotFound, ValidationError
 from app.services.rotation import Candidate, FixedDay, PlanDay, back_to_back_count, plan_rotation
 from app.services.settings import get_setting
 from app.services.validation import limited_text
-
 
 
 def weekday_name(weekday: int) -> str:
@@ -205,9 +205,9 @@ def _why_nobody(date: dt.date, members: list[Candidate]) -> str:
         else:
             why = tr("indisponible ce jour", "delegate")
         reasons.append(f"{m.name} ({why})")
-    return tr("Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.", "delegate").format(
-        reasons=", ".join(reasons)
-    )
+    return tr(
+        "Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.", "delegate"
+    ).format(reasons=", ".join(reasons))
 
 
 def _day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
@@ -296,8 +296,15 @@ def list_changes(session: Session, cohort_id: int) -> list[ChangeInfo]:
     ).all()
     names = _names(session, [r.before_id for r in rows] + [r.after_id for r in rows])
     return [
-        ChangeInfo(r.made_at, r.kind, r.date, r.other_date, names.get(r.before_id, ""),
-                   names.get(r.after_id, ""), r.reason)
+        ChangeInfo(
+            r.made_at,
+            r.kind,
+            r.date,
+            r.other_date,
+            names.get(r.before_id, ""),
+            names.get(r.after_id, ""),
+            r.reason,
+        )
         for r in rows
     ]
 
@@ -306,8 +313,14 @@ def list_changes(session: Session, cohort_id: int) -> list[ChangeInfo]:
 def _log(session, cohort_id, kind, date=None, before=None, after=None, reason="", other_date=None):
     session.add(
         RotationChange(
-            cohort_id=cohort_id, kind=kind, date=date, other_date=other_date, before_id=before,
-            after_id=after, reason=reason, made_at=dt.datetime.now().replace(microsecond=0),
+            cohort_id=cohort_id,
+            kind=kind,
+            date=date,
+            other_date=other_date,
+            before_id=before,
+            after_id=after,
+            reason=reason,
+            made_at=dt.datetime.now().replace(microsecond=0),
         )
     )
 
@@ -332,9 +345,7 @@ def plan_cohort(
         )
     members = candidates(session, cohort_id)
     if not members:
-        raise ValidationError(
-            "cohort", tr("Ajoutez d'abord des membres à la cohorte.", "delegate")
-        )
+        raise ValidationError("cohort", tr("Ajoutez d'abord des membres à la cohorte.", "delegate"))
     existing = {r.date: r for r in _rows(session, cohort_id)}
     kept = {
         date: row
@@ -356,13 +367,22 @@ def plan_cohort(
             continue
         session.add(
             RotationDay(
-                cohort_id=cohort_id, date=a.date, is_sale=a.is_sale, delegate_id=a.delegate_id,
-                deputy_id=a.deputy_id, published=False,
+                cohort_id=cohort_id,
+                date=a.date,
+                is_sale=a.is_sale,
+                delegate_id=a.delegate_id,
+                deputy_id=a.deputy_id,
+                published=False,
                 problem=_why_nobody(a.date, members) if a.delegate_id is None else "",
             )
         )
-    _log(session, cohort_id, "plan", from_date, reason=tr("{n} jour(s) planifié(s)", "delegate").format(
-        n=len(to_plan)))
+    _log(
+        session,
+        cohort_id,
+        "plan",
+        from_date,
+        reason=tr("{n} jour(s) planifié(s)", "delegate").format(n=len(to_plan)),
+    )
     session.flush()
     return get_rotation(session, cohort_id, from_date)
 
@@ -386,18 +406,20 @@ def _row(session: Session, cohort_id: int, date: dt.date) -> RotationDay:
     return row
 
 
-def _active_member(session: Session, cohort_id: int, person_id: int | None, field: str) -> Candidate:
+def _active_member(
+    session: Session, cohort_id: int, person_id: int | None, field: str
+) -> Candidate:
     for c in candidates(session, cohort_id):
         if c.person_id == person_id:
             return c
-    raise ValidationError(
-        field, tr("Choisissez une membre active de la cohorte.", "delegate")
-    )
+    raise ValidationError(field, tr("Choisissez une membre active de la cohorte.", "delegate"))
 
 
 def _not_past(date: dt.date, today: dt.date, field: str = "date") -> None:
     if date < today:
-        raise ValidationError(field, tr("Ce jour est passé : on ne change plus l'histoire.", "delegate"))
+        raise ValidationError(
+            field, tr("Ce jour est passé : on ne change plus l'histoire.", "delegate")
+        )
 
 
 def swap_days(
@@ -413,9 +435,13 @@ def swap_days(
     row = _row(session, cohort_id, date)
     _not_past(date, today)
     if row.delegate_id is None:
-        raise ValidationError("date", tr("Personne n'est déléguée ce jour-là : choisissez quelqu'un.", "delegate"))
+        raise ValidationError(
+            "date", tr("Personne n'est déléguée ce jour-là : choisissez quelqu'un.", "delegate")
+        )
     if other_person_id == row.delegate_id:
-        raise ValidationError("other", tr("Une personne ne peut pas échanger avec elle-même.", "delegate"))
+        raise ValidationError(
+            "other", tr("Une personne ne peut pas échanger avec elle-même.", "delegate")
+        )
     other = _active_member(session, cohort_id, other_person_id, "other")
     mine = _active_member(session, cohort_id, row.delegate_id, "date")
     reason = limited_text(reason, "reason", 300)
@@ -433,34 +459,59 @@ def swap_days(
         theirs = sorted(theirs, key=lambda r: (abs((r.date - date).days), r.date))
         if not theirs:
             raise ValidationError(
-                "other", tr("{name} n'a pas de jour à venir à échanger.", "delegate").format(name=other.name)
+                "other",
+                tr("{name} n'a pas de jour à venir à échanger.", "delegate").format(
+                    name=other.name
+                ),
             )
         other_row = theirs[0]
     else:
         other_row = _row(session, cohort_id, other_date)
         _not_past(other_date, today, "other_date")
         if other_row.delegate_id != other.person_id:
-            raise ValidationError("other_date", tr("Ce jour-là, {name} n'est pas déléguée.", "delegate").format(name=other.name))
+            raise ValidationError(
+                "other_date",
+                tr("Ce jour-là, {name} n'est pas déléguée.", "delegate").format(name=other.name),
+            )
     if not other.available_on(row.date):
-        raise ValidationError("other", tr("{name} n'est pas disponible le {date}.", "delegate").format(
-            name=other.name, date=row.date.strftime("%d/%m")))
+        raise ValidationError(
+            "other",
+            tr("{name} n'est pas disponible le {date}.", "delegate").format(
+                name=other.name, date=row.date.strftime("%d/%m")
+            ),
+        )
     if not mine.available_on(other_row.date):
-        raise ValidationError("other", tr("{name} n'est pas disponible le {date}.", "delegate").format(
-            name=mine.name, date=other_row.date.strftime("%d/%m")))
+        raise ValidationError(
+            "other",
+            tr("{name} n'est pas disponible le {date}.", "delegate").format(
+                name=mine.name, date=other_row.date.strftime("%d/%m")
+            ),
+        )
     row.delegate_id, other_row.delegate_id = other.person_id, mine.person_id
     session.flush()
     for r in (row, other_row):
         if r.deputy_id == r.delegate_id:
-            r.deputy_id = _least_served(session, cohort_id, r.date, {mine.person_id, other.person_id})
-    _log(session, cohort_id, "swap", row.date, mine.person_id, other.person_id, reason, other_row.date)
+            r.deputy_id = _least_served(
+                session, cohort_id, r.date, {mine.person_id, other.person_id}
+            )
+    _log(
+        session,
+        cohort_id,
+        "swap",
+        row.date,
+        mine.person_id,
+        other.person_id,
+        reason,
+        other_row.date,
+    )
     session.flush()
-    names = _names(session, [row.delegate_id, row.deputy_id, other_row.delegate_id, other_row.deputy_id])
+    names = _names(
+        session, [row.delegate_id, row.deputy_id, other_row.delegate_id, other_row.deputy_id]
+    )
     return _day_info(row, names), _day_info(other_row, names)
 
 
-def _least_served(
-    session: Session, cohort_id: int, date: dt.date, exclude: set[int]
-) -> int | None:
+def _least_served(session: Session, cohort_id: int, date: dt.date, exclude: set[int]) -> int | None:
     """The available member with the fewest turns, not delegate the day before or after."""
     rows = _rows(session, cohort_id)
     turns: dict[int, int] = {}
@@ -493,13 +544,20 @@ def mark_absent(
     absent = row.delegate_id
     available = {c.person_id: c for c in candidates(session, cohort_id)}
     deputy = row.deputy_id
-    if deputy is not None and deputy != absent and deputy in available and available[deputy].available_on(date):
+    if (
+        deputy is not None
+        and deputy != absent
+        and deputy in available
+        and available[deputy].available_on(date)
+    ):
         replacement = deputy
         row.deputy_id = None
     else:
         replacement = _least_served(session, cohort_id, date, {absent})
     if replacement is None:
-        raise ValidationError("date", tr("Personne d'autre n'est disponible ce jour-là.", "delegate"))
+        raise ValidationError(
+            "date", tr("Personne d'autre n'est disponible ce jour-là.", "delegate")
+        )
     row.delegate_id = replacement
     if row.deputy_id is None:
         row.deputy_id = _least_served(session, cohort_id, date, {replacement, absent})
@@ -509,21 +567,37 @@ def mark_absent(
 
 
 def set_delegate(
-    session: Session, cohort_id: int, date: dt.date, person_id: int | None, reason: str, today: dt.date
+    session: Session,
+    cohort_id: int,
+    date: dt.date,
+    person_id: int | None,
+    reason: str,
+    today: dt.date,
 ) -> RotationDayInfo:
     """Choose the delegate of one day by hand (e.g. to fill a day nobody was available)."""
     row = _row(session, cohort_id, date)
     _not_past(date, today)
     member = _active_member(session, cohort_id, person_id, "person")
     if not member.available_on(date):
-        raise ValidationError("person", tr("{name} n'est pas disponible ce jour-là.", "delegate").format(name=member.name))
+        raise ValidationError(
+            "person",
+            tr("{name} n'est pas disponible ce jour-là.", "delegate").format(name=member.name),
+        )
     before = row.delegate_id
     row.delegate_id = member.person_id
     row.problem = ""
     if row.deputy_id == member.person_id:
         session.flush()
         row.deputy_id = _least_served(session, cohort_id, date, {member.person_id})
-    _log(session, cohort_id, "manual", date, before, member.person_id, limited_text(reason, "reason", 300))
+    _log(
+        session,
+        cohort_id,
+        "manual",
+        date,
+        before,
+        member.person_id,
+        limited_text(reason, "reason", 300),
+    )
     session.flush()
     return _day_info(row, _names(session, [row.delegate_id, row.deputy_id]))
 
@@ -565,12 +639,18 @@ def add_unavailability(
     """One date, or a weekday every week (e.g. childcare on Wednesdays: weekday=2)."""
     member = _active_member(session, cohort_id, person_id, "person")
     if (on_date is None) == (weekday is None):
-        raise ValidationError("when", tr("Choisissez une date ou un jour de la semaine.", "delegate"))
+        raise ValidationError(
+            "when", tr("Choisissez une date ou un jour de la semaine.", "delegate")
+        )
     if weekday is not None and not 0 <= weekday <= 6:
         raise ValidationError("when", tr("Choisissez un jour de la semaine.", "delegate"))
     reason = limited_text(reason, "reason", 200)
     row = Unavailability(
-        cohort_id=cohort_id, person_id=member.person_id, on_date=on_date, weekday=weekday, reason=reason
+        cohort_id=cohort_id,
+        person_id=member.person_id,
+        on_date=on_date,
+        weekday=weekday,
+        reason=reason,
     )
     session.add(row)
     session.flush()
@@ -579,11 +659,15 @@ def add_unavailability(
 
 def list_unavailability(session: Session, cohort_id: int) -> list[UnavailabilityInfo]:
     rows = session.scalars(
-        select(Unavailability).where(Unavailability.cohort_id == cohort_id).order_by(Unavailability.id)
+        select(Unavailability)
+        .where(Unavailability.cohort_id == cohort_id)
+        .order_by(Unavailability.id)
     ).all()
     names = _names(session, [r.person_id for r in rows])
     return [
-        UnavailabilityInfo(r.id, r.person_id, names.get(r.person_id, ""), r.on_date, r.weekday, r.reason)
+        UnavailabilityInfo(
+            r.id, r.person_id, names.get(r.person_id, ""), r.on_date, r.weekday, r.reason
+        )
         for r in rows
     ]
 

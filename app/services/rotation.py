@@ -19,10 +19,12 @@ How it works, in three steps:
 
 Ties are broken by fixed keys (counts, then person id), never by chance: same input, same plan.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import heapq
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -98,7 +100,7 @@ def back_to_back_count(assignments: Sequence[Assignment]) -> int:
     ordered = sorted(assignments, key=lambda a: a.date)
     return sum(
         1
-        for before, after in zip(ordered, ordered[1:], strict=False)
+        for before, after in itertools.pairwise(ordered)
         if before.delegate_id is not None and before.delegate_id == after.delegate_id
     )
 

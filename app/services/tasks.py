@@ -1,5 +1,6 @@
 """Open tasks of a cohort: text, who, due date, optional circle. They carry over from day to day
 until someone marks them done (the done task keeps who and when)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -49,8 +50,16 @@ def _infos(session: Session, rows) -> list[TaskInfo]:
     circles = {c.id: c.name for c in session.scalars(select(Circle))}
     return [
         TaskInfo(
-            r.id, r.text, r.assignee_id, names.get(r.assignee_id, ""), r.due_date, r.circle_id,
-            circles.get(r.circle_id, ""), r.created_on, r.done_on, names.get(r.done_by_id, ""),
+            r.id,
+            r.text,
+            r.assignee_id,
+            names.get(r.assignee_id, ""),
+            r.due_date,
+            r.circle_id,
+            circles.get(r.circle_id, ""),
+            r.created_on,
+            r.done_on,
+            names.get(r.done_by_id, ""),
         )
         for r in rows
     ]
@@ -68,7 +77,9 @@ def validate_task(session: Session, cohort_id: int, data: TaskInput, today: dt.d
             )
         )
         if member is None:
-            raise ValidationError("assignee", tr("Cette personne n'est pas dans la cohorte.", "tasks"))
+            raise ValidationError(
+                "assignee", tr("Cette personne n'est pas dans la cohorte.", "tasks")
+            )
     if data.due_date is not None and data.due_date < today:
         raise ValidationError("due_date", tr("La date limite est déjà passée.", "tasks"))
     if data.circle_id is not None and session.get(Circle, data.circle_id) is None:

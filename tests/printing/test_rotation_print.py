@@ -1,4 +1,5 @@
 """The rotation calendar PDF and `coopactives print rotation`, read back with pdfplumber."""
+
 from __future__ import annotations
 
 import io
@@ -31,7 +32,35 @@ def test_calendar_lists_every_day_its_delegate_and_the_turns(demo_db):
 
 def test_cli_prints_rotation_and_refuses_unknown_cohort(demo_db_path, tmp_path, capsys):
     out = tmp_path / "rotation.pdf"
-    assert main(["--db", str(demo_db_path), "print", "rotation", "--cohort", "coopérative 1", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db_path),
+                "print",
+                "rotation",
+                "--cohort",
+                "coopérative 1",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "Coopérative 1" in pdf_text(out.read_bytes())
-    assert main(["--db", str(demo_db_path), "print", "rotation", "--cohort", "Nulle part", "-o", str(out)]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db_path),
+                "print",
+                "rotation",
+                "--cohort",
+                "Nulle part",
+                "-o",
+                str(out),
+            ]
+        )
+        == 2
+    )
     assert "Nulle part" in capsys.readouterr().err

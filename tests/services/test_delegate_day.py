@@ -1,4 +1,5 @@
 """The delegate's day: checklists (templates and ticks), handovers, tasks carried over, circles."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +17,10 @@ MONDAY = dt.date(2022, 9, 12)
 @pytest.fixture
 def cohort(session):
     c = cohorts.create_cohort(session, cohorts.CohortInput("C2", MONDAY, dt.date(2022, 9, 30)))
-    ids = {n: people.create_person(session, people.PersonInput(n), c.id).id for n in ("Diane", "Hằng", "Zineb")}
+    ids = {
+        n: people.create_person(session, people.PersonInput(n), c.id).id
+        for n in ("Diane", "Hằng", "Zineb")
+    }
     delegates.plan_cohort(session, c.id, MONDAY, weekdays=(0, 1, 3))
     return c.id, ids
 
@@ -29,7 +33,12 @@ def test_default_templates_and_day_kinds(session, cohort):
     session.add(Morning(cohort_id=cohort_id, date=MONDAY, kind="sale"))
     session.add(Morning(cohort_id=cohort_id, date=MONDAY, kind="kitchen"))
     session.flush()
-    assert checklists.day_kinds(session, cohort_id, MONDAY) == ["opening", "kitchen", "sale", "closing"]
+    assert checklists.day_kinds(session, cohort_id, MONDAY) == [
+        "opening",
+        "kitchen",
+        "sale",
+        "closing",
+    ]
     items = checklists.day_checklist(session, cohort_id, MONDAY)
     assert "Préparer le fond de caisse" in [i.text for i in items]
     assert [i.day_kind for i in items][-1] == "closing"
@@ -61,8 +70,13 @@ def test_ticks_are_saved_per_day_with_who(session, cohort):
 def test_handover_is_seen_by_the_next_delegate_and_tasks_carry_over(session, cohort):
     cohort_id, ids = cohort
     delegate_day.save_handover(
-        session, cohort_id, MONDAY, ids["Diane"], "Energy balls version 3 faites.",
-        "Imprimer les étiquettes.", [TaskInput("Acheter des dattes", ids["Zineb"], dt.date(2022, 9, 15))],
+        session,
+        cohort_id,
+        MONDAY,
+        ids["Diane"],
+        "Energy balls version 3 faites.",
+        "Imprimer les étiquettes.",
+        [TaskInput("Acheter des dattes", ids["Zineb"], dt.date(2022, 9, 15))],
         today=MONDAY,
     )
     tuesday = delegate_day.today(session, cohort_id, dt.date(2022, 9, 13))
@@ -85,7 +99,9 @@ def test_bad_tasks_and_empty_handover_save_nothing(session, cohort):
         tasks.add_task(session, cohort_id, TaskInput("  "), MONDAY)
     assert error.value.field == "text"
     with pytest.raises(ValidationError) as error:
-        tasks.add_task(session, cohort_id, TaskInput("Ranger", due_date=dt.date(2022, 9, 1)), MONDAY)
+        tasks.add_task(
+            session, cohort_id, TaskInput("Ranger", due_date=dt.date(2022, 9, 1)), MONDAY
+        )
     assert error.value.field == "due_date" and "passée" in error.value.message
     with pytest.raises(ValidationError) as error:
         delegate_day.save_handover(session, cohort_id, MONDAY, ids["Diane"], "", "")
@@ -93,8 +109,14 @@ def test_bad_tasks_and_empty_handover_save_nothing(session, cohort):
     # a handover with one bad task writes neither the handover nor the good task
     with pytest.raises(ValidationError):
         delegate_day.save_handover(
-            session, cohort_id, MONDAY, ids["Diane"], "fait", "",
-            [TaskInput("Bonne tâche"), TaskInput("")], today=MONDAY,
+            session,
+            cohort_id,
+            MONDAY,
+            ids["Diane"],
+            "fait",
+            "",
+            [TaskInput("Bonne tâche"), TaskInput("")],
+            today=MONDAY,
         )
     assert delegate_day.handover_on(session, cohort_id, MONDAY) is None
     assert tasks.open_tasks(session, cohort_id) == []
@@ -111,7 +133,9 @@ def test_today_shows_delegate_deputy_and_schedule(session, cohort):
     assert [(m.title, m.place) for m in info.schedule] == [("Cuisine", "Cuisine partagée")]
     assert info.next_day.date == dt.date(2022, 9, 13)
     assert delegate_day.delegate_name_on(session, cohort_id, MONDAY) == day.delegate_name
-    assert delegate_day.delegate_name_on(session, cohort_id, dt.date(2022, 9, 14)) == ""  # Wednesday
+    assert (
+        delegate_day.delegate_name_on(session, cohort_id, dt.date(2022, 9, 14)) == ""
+    )  # Wednesday
 
 
 def test_circles_members_and_tagged_tasks(session, cohort):
@@ -122,7 +146,9 @@ def test_circles_members_and_tagged_tasks(session, cohort):
     circles.set_members(session, buying.id, [ids["Zineb"], ids["Diane"]])
     (info,) = circles.list_circles(session)
     assert info.member_names == ("Diane", "Zineb")
-    task = tasks.add_task(session, cohort_id, TaskInput("Comparer les prix", circle_id=buying.id), MONDAY)
+    task = tasks.add_task(
+        session, cohort_id, TaskInput("Comparer les prix", circle_id=buying.id), MONDAY
+    )
     assert task.circle_name == "Achats"
     circles.delete_circle(session, buying.id)
     assert tasks.open_tasks(session, cohort_id)[0].circle_name == ""

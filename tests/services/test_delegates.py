@@ -1,5 +1,6 @@
 """The stored rotation: planning from the schedule or weekdays, re-planning, swaps, absences,
 departures, unavailability, and the history of changes."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,7 +45,9 @@ def test_schedule_mornings_are_the_working_days_and_sale_days(session):
     session.flush()
     days = delegates.working_days(session, cohort_id, (0,))
     assert [(d.date.day, d.is_sale, d.from_schedule) for d in days] == [
-        (12, False, True), (14, True, True), (20, False, True)
+        (12, False, True),
+        (14, True, True),
+        (20, False, True),
     ]
 
 
@@ -94,7 +97,7 @@ def test_replan_keeps_past_and_published_days(session):
 
 
 def test_swap_two_days_with_reason_and_history(session):
-    cohort_id, ids = make_cohort(session)
+    cohort_id, _ids = make_cohort(session)
     info = delegates.plan_cohort(session, cohort_id, START, weekdays=(0, 1, 3))
     day = info.days[0]
     other = next(d for d in info.days if d.delegate_id not in (None, day.delegate_id))
@@ -108,7 +111,10 @@ def test_swap_two_days_with_reason_and_history(session):
     assert [f.turns for f in after.fairness] == [f.turns for f in info.fairness]
     change = delegates.list_changes(session, cohort_id)[0]
     assert (change.kind, change.reason, change.date, change.other_date) == (
-        "swap", "rendez-vous médical", day.date, other.date
+        "swap",
+        "rendez-vous médical",
+        day.date,
+        other.date,
     )
     assert change.before_name == day.delegate_name and change.after_name == other.delegate_name
 
@@ -174,7 +180,9 @@ def test_unavailability_needs_a_date_or_a_weekday(session):
         delegates.add_unavailability(session, cohort_id, ids["Amina"])
     assert error.value.field == "when"
     assert delegates.list_unavailability(session, cohort_id) == []
-    info = delegates.add_unavailability(session, cohort_id, ids["Amina"], weekday=2, reason="crèche")
+    info = delegates.add_unavailability(
+        session, cohort_id, ids["Amina"], weekday=2, reason="crèche"
+    )
     assert info.when == "chaque mercredi"
     delegates.remove_unavailability(session, info.id)
     assert session.scalars(select(RotationChange)).all() == []
@@ -187,6 +195,10 @@ def test_manual_choice_fills_a_gap(session):
     delegates.plan_cohort(session, cohort_id, START, weekdays=(0, 1))
     with pytest.raises(ValidationError):
         delegates.set_delegate(session, cohort_id, dt.date(2022, 9, 13), ids["Amina"], "", START)
-    delegates.remove_unavailability(session, delegates.list_unavailability(session, cohort_id)[0].id)
-    day = delegates.set_delegate(session, cohort_id, dt.date(2022, 9, 13), ids["Amina"], "revenue", START)
+    delegates.remove_unavailability(
+        session, delegates.list_unavailability(session, cohort_id)[0].id
+    )
+    day = delegates.set_delegate(
+        session, cohort_id, dt.date(2022, 9, 13), ids["Amina"], "revenue", START
+    )
     assert day.delegate_name == "Amina" and day.problem == ""

@@ -1,5 +1,6 @@
 """The pure rotation planner: hand-computed plans, and properties on random cohorts (hypothesis)
 checked against a brute force over every possible plan of small cohorts."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,7 +25,9 @@ def working_days(count: int, sale_every: int = 0) -> list[PlanDay]:
     days, date = [], MONDAY
     while len(days) < count:
         if date.weekday() < 5:
-            days.append(PlanDay(date, bool(sale_every) and len(days) % sale_every == sale_every - 1))
+            days.append(
+                PlanDay(date, bool(sale_every) and len(days) % sale_every == sale_every - 1)
+            )
         date += dt.timedelta(days=1)
     return days
 
@@ -32,7 +35,12 @@ def working_days(count: int, sale_every: int = 0) -> list[PlanDay]:
 def test_four_members_ten_days_by_hand():
     # 10 days, 4 members: 10 = 3 + 3 + 2 + 2; Wednesday is childcare day for member 4.
     days = working_days(10)
-    members = [Candidate(1), Candidate(2), Candidate(3), Candidate(4, unavailable_weekdays=frozenset({2}))]
+    members = [
+        Candidate(1),
+        Candidate(2),
+        Candidate(3),
+        Candidate(4, unavailable_weekdays=frozenset({2})),
+    ]
     plan = plan_rotation(days, members)
     assert sorted(plan.turns.values()) == [2, 2, 3, 3]
     assert plan.spread == 1
@@ -45,7 +53,10 @@ def test_four_members_ten_days_by_hand():
 def test_day_with_nobody_available_is_flagged_not_skipped():
     days = working_days(3)
     wednesday = days[2].date
-    members = [Candidate(1, unavailable_dates=frozenset({wednesday})), Candidate(2, unavailable_weekdays=frozenset({2}))]
+    members = [
+        Candidate(1, unavailable_dates=frozenset({wednesday})),
+        Candidate(2, unavailable_weekdays=frozenset({2})),
+    ]
     plan = plan_rotation(days, members)
     assert [a.date for a in plan.assignments] == [d.date for d in days]
     (gap,) = plan.gaps
@@ -89,7 +100,13 @@ def small_cohorts(draw):
     for person_id in range(1, member_count + 1):
         off_dates = draw(st.sets(st.sampled_from([d.date for d in days]), max_size=3))
         off_weekdays = draw(st.sets(st.integers(0, 4), max_size=2))
-        members.append(Candidate(person_id, unavailable_dates=frozenset(off_dates), unavailable_weekdays=frozenset(off_weekdays)))
+        members.append(
+            Candidate(
+                person_id,
+                unavailable_dates=frozenset(off_dates),
+                unavailable_weekdays=frozenset(off_weekdays),
+            )
+        )
     return days, members
 
 
@@ -147,7 +164,7 @@ def test_no_back_to_back_when_avoidable(cohort):
         ordered = [(days[i].date, p) for i, p in choice.items()]
         gaps = {d.date for i, d in enumerate(days) if i not in choice}
         pairs = sorted(ordered + [(g, None) for g in gaps])
-        assert any(a[1] is not None and a[1] == b[1] for a, b in zip(pairs, pairs[1:], strict=False))
+        assert any(a[1] is not None and a[1] == b[1] for a, b in itertools.pairwise(pairs))
 
 
 @settings(max_examples=40, deadline=None)
@@ -174,7 +191,10 @@ def test_kept_days_stay_and_count(cohort, data):
     days, members = cohort
     ids = [m.person_id for m in members]
     kept = data.draw(st.sets(st.sampled_from(range(len(days))), max_size=len(days)))
-    fixed = [FixedDay(days[i].date, data.draw(st.sampled_from(ids)), None, days[i].is_sale) for i in sorted(kept)]
+    fixed = [
+        FixedDay(days[i].date, data.draw(st.sampled_from(ids)), None, days[i].is_sale)
+        for i in sorted(kept)
+    ]
     plan = plan_rotation(days, members, fixed)
     by_date = {a.date: a for a in plan.assignments}
     for f in fixed:

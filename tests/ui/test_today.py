@@ -1,4 +1,5 @@
 """The Today screen and the Rotation tab driven as a person would, on the demo opened on a date."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,7 +30,9 @@ def page(window, name):
 
 
 def save(qtbot, dialog):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def cohort_2(database):
@@ -66,7 +69,8 @@ def test_tick_write_handover_and_next_day_sees_it(qtbot, demo_db_path):
     today = page(window, "today")
     # tick the first unticked line, then undo it
     row = next(
-        today.checklist.item(i) for i in range(today.checklist.count())
+        today.checklist.item(i)
+        for i in range(today.checklist.count())
         if today.checklist.item(i).data(Qt.ItemDataRole.UserRole) is not None
         and today.checklist.item(i).checkState() == Qt.CheckState.Unchecked
     )
@@ -112,8 +116,11 @@ def test_tick_write_handover_and_next_day_sees_it(qtbot, demo_db_path):
     tasks_shown = [today.task_list.item(i).text() for i in range(today.task_list.count())]
     assert any(t.startswith("Acheter du cacao") for t in tasks_shown)
     # ticking the task marks it done
-    row = next(today.task_list.item(i) for i in range(today.task_list.count())
-               if today.task_list.item(i).text().startswith("Acheter du cacao"))
+    row = next(
+        today.task_list.item(i)
+        for i in range(today.task_list.count())
+        if today.task_list.item(i).text().startswith("Acheter du cacao")
+    )
     row.setCheckState(Qt.CheckState.Checked)
     with database.session() as session:
         assert "Acheter du cacao" not in [t.text for t in tasks.open_tasks(session, cohort_id)]
@@ -149,13 +156,18 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     mine = members[day.delegate_id]
 
     def partner_day(person_id):
-        theirs = [r for r in rows if r.delegate_id == person_id and r.date >= DAY and r.date != day.date]
+        theirs = [
+            r for r in rows if r.delegate_id == person_id and r.date >= DAY and r.date != day.date
+        ]
         return min(theirs, key=lambda r: (abs((r.date - day.date).days), r.date), default=None)
 
     partner = next(
-        p for p in sorted(members)
-        if p != day.delegate_id and members[p].available_on(day.date)
-        and partner_day(p) is not None and mine.available_on(partner_day(p).date)
+        p
+        for p in sorted(members)
+        if p != day.delegate_id
+        and members[p].available_on(day.date)
+        and partner_day(p) is not None
+        and mine.available_on(partner_day(p).date)
     )
 
     def swap(dialog):
@@ -169,7 +181,11 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     with database.session() as session:
         changes = delegates.list_changes(session, cohort_id)
         after = {d.date: d for d in delegates.get_rotation(session, cohort_id).days}
-    assert (changes[0].kind, changes[0].reason, changes[0].date) == ("swap", "rendez-vous", day.date)
+    assert (changes[0].kind, changes[0].reason, changes[0].date) == (
+        "swap",
+        "rendez-vous",
+        day.date,
+    )
     assert after[day.date].delegate_id == partner
     assert after[partner_day(partner).date].delegate_id == day.delegate_id
     assert tab.changes_model.rowCount() == len(changes)
@@ -183,7 +199,9 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     assert tab.selected_day().delegate_id == day.deputy_id
 
     shown = []
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(len(self.pdf_bytes)) or 0)
+    monkeypatch.setattr(
+        PdfPreviewDialog, "exec", lambda self: shown.append(len(self.pdf_bytes)) or 0
+    )
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     assert shown and shown[0] > 1000
     window.close()
@@ -196,7 +214,9 @@ def test_plan_a_new_cohort_then_publish(qtbot, db_path, monkeypatch):
     database = Database.open(db_path)
     with database.session() as session:
         cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop"))
-        c = cohorts.create_cohort(session, cohorts.CohortInput("C3", dt.date(2023, 1, 9), dt.date(2023, 1, 20)))
+        c = cohorts.create_cohort(
+            session, cohorts.CohortInput("C3", dt.date(2023, 1, 9), dt.date(2023, 1, 20))
+        )
         for name in ("Amal", "Binta", "Chloé"):
             people.create_person(session, people.PersonInput(name), c.id)
     database.close()

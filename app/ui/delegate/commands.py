@@ -1,4 +1,5 @@
 """Undoable changes of the delegate's day (a tick, a task done): each runs a service call."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,5 +1,6 @@
 """Dialogs of the delegate's work: a task, the handover, planning, a change of delegate (swap,
 absence, hand choice, departure) and an unavailability. A service's message shows at its field."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -156,7 +157,9 @@ class HandoverDialog(FormDialog):
 class PlanDialog(FormDialog):
     """From which day, which weekdays (when there is no schedule), keep published days, pairing."""
 
-    def __init__(self, save, today: dt.date, weekdays: tuple[int, ...], has_schedule: bool, parent=None):
+    def __init__(
+        self, save, today: dt.date, weekdays: tuple[int, ...], has_schedule: bool, parent=None
+    ):
         super().__init__(save, parent)
         self.setObjectName("plan_dialog")
         self.setWindowTitle(self.tr("Planifier les déléguées"))

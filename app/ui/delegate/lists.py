@@ -1,5 +1,6 @@
 """Two small editors opened from the Rotation tab: the checklist templates per kind of day, and
 the thematic circles with their members. Each change is saved at once (one unit of work)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -122,9 +123,11 @@ class ChecklistTemplatesDialog(QDialog):
         if item is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Retirer"),
+            self,
+            self.tr("Retirer"),
             self.tr("Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.").format(
-                text=item.text()),
+                text=item.text()
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             item_id = item.data(ITEM_ID)
@@ -140,8 +143,12 @@ class CirclesDialog(QDialog):
         self.setObjectName("circles_dialog")
         self.setWindowTitle(self.tr("Cercles thématiques"))
         self.resize(560, 420)
-        intro = QLabel(self.tr("Facultatif : des petits groupes pour les achats, la cuisine, la vente, "
-                               "la communication, la comptabilité. Les tâches peuvent en porter un."))
+        intro = QLabel(
+            self.tr(
+                "Facultatif : des petits groupes pour les achats, la cuisine, la vente, "
+                "la communication, la comptabilité. Les tâches peuvent en porter un."
+            )
+        )
         intro.setWordWrap(True)
         self.circle_list = QListWidget()
         self.circle_list.setObjectName("circle_list")
@@ -180,8 +187,11 @@ class CirclesDialog(QDialog):
         current = self.circle_list.currentRow()
         with self.ctx.db.session() as session:
             self.circles = circles.list_circles(session)
-            self.people = [(p.id, p.first_name) for p in people.list_people(session, self.ctx.cohort_id)
-                           if p.role == "member"]
+            self.people = [
+                (p.id, p.first_name)
+                for p in people.list_people(session, self.ctx.cohort_id)
+                if p.role == "member"
+            ]
         self.circle_list.blockSignals(True)
         self.circle_list.clear()
         for circle in self.circles:
@@ -206,7 +216,9 @@ class CirclesDialog(QDialog):
                 item = QListWidgetItem(name)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
-                    Qt.CheckState.Checked if person_id in circle.member_ids else Qt.CheckState.Unchecked
+                    Qt.CheckState.Checked
+                    if person_id in circle.member_ids
+                    else Qt.CheckState.Unchecked
                 )
                 item.setData(ITEM_ID, person_id)
                 self.member_list.addItem(item)

@@ -1,4 +1,5 @@
 """A read-only table model over rows (dataclasses) a service returned, with columns as functions."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -8,12 +9,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 Column = tuple[str, Callable[[Any], object]]
+_ROOT = QModelIndex()
 
 
 class RowsModel(QAbstractTableModel):
     """`columns`: (header, value of a row); `highlight(row)` True paints the row light red."""
 
-    def __init__(self, columns: list[Column], highlight: Callable[[Any], bool] | None = None, parent=None):
+    def __init__(
+        self, columns: list[Column], highlight: Callable[[Any], bool] | None = None, parent=None
+    ):
         super().__init__(parent)
         self._columns = columns
         self._rows: list = []
@@ -30,10 +34,10 @@ class RowsModel(QAbstractTableModel):
     def rows(self) -> list:
         return list(self._rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -47,8 +51,8 @@ class RowsModel(QAbstractTableModel):
             return QBrush(QColor("#ffd9d9"))
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._columns):
-                return self._columns[section][0]
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._columns):
+            return self._columns[section][0]
         return None

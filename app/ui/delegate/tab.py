@@ -1,5 +1,6 @@
 """The Rotation tab: the plan day by day with its fairness figures, and the changes (plan, publish,
 swap, absence, choice by hand, departure, unavailability), the history and the wall calendar."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -81,8 +82,14 @@ class RotationTab(TabPage):
                 (t("Rotation", "Quand"), lambda c: c.made_at.strftime("%d/%m/%Y %H:%M")),
                 (t("Rotation", "Quoi"), lambda c: c.kind_label),
                 (t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
-                (t("Rotation", "Avant → après"),
-                 lambda c: f"{c.before_name or '—'} → {c.after_name or '—'}" if c.kind != "plan" else ""),
+                (
+                    t("Rotation", "Avant → après"),
+                    lambda c: (
+                        f"{c.before_name or '—'} → {c.after_name or '—'}"
+                        if c.kind != "plan"
+                        else ""
+                    ),
+                ),
                 (t("Rotation", "Pourquoi"), lambda c: c.reason),
             ],
             parent=self,
@@ -106,10 +113,14 @@ class RotationTab(TabPage):
         )
         self.days_table = _table("rotation_days", self.tr("Jours et déléguées"), self.days_model)
         self.days_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.fair_table = _table("rotation_fairness", self.tr("Tours par personne"), self.fair_model)
+        self.fair_table = _table(
+            "rotation_fairness", self.tr("Tours par personne"), self.fair_model
+        )
         self.changes_table = _table("rotation_changes", self.tr("Changements"), self.changes_model)
         self.done_table = _table("rotation_done_tasks", self.tr("Tâches faites"), self.done_model)
-        self.off_table = _table("rotation_unavailability", self.tr("Indisponibilités"), self.off_model)
+        self.off_table = _table(
+            "rotation_unavailability", self.tr("Indisponibilités"), self.off_model
+        )
         self.summary = QLabel()
         self.summary.setObjectName("rotation_summary")
         self.summary.setWordWrap(True)
@@ -121,15 +132,29 @@ class RotationTab(TabPage):
         self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
         self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
         self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
-        self.off_button = self._button(self.tr("Indisponible…"), "unavailable", self.add_unavailability)
-        self.off_remove_button = self._button(self.tr("Retirer"), "remove_unavailable", self.remove_unavailability)
-        self.lists_button = self._button(self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists)
+        self.off_button = self._button(
+            self.tr("Indisponible…"), "unavailable", self.add_unavailability
+        )
+        self.off_remove_button = self._button(
+            self.tr("Retirer"), "remove_unavailable", self.remove_unavailability
+        )
+        self.lists_button = self._button(
+            self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists
+        )
         self.circles_button = self._button(self.tr("Cercles…"), "edit_circles", self.edit_circles)
-        self.print_button = self._button(self.tr("Imprimer le calendrier"), "print_rotation", self.print_calendar, "Ctrl+P")
+        self.print_button = self._button(
+            self.tr("Imprimer le calendrier"), "print_rotation", self.print_calendar, "Ctrl+P"
+        )
 
         actions = QHBoxLayout()
-        for button in (self.plan_button, self.publish_button, self.swap_button, self.absent_button,
-                       self.choose_button, self.leave_button):
+        for button in (
+            self.plan_button,
+            self.publish_button,
+            self.swap_button,
+            self.absent_button,
+            self.choose_button,
+            self.leave_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.lists_button)
@@ -177,7 +202,13 @@ class RotationTab(TabPage):
     def refresh(self) -> None:
         cohort_id = self.ctx.cohort_id
         if not cohort_id:
-            for model in (self.days_model, self.fair_model, self.changes_model, self.done_model, self.off_model):
+            for model in (
+                self.days_model,
+                self.fair_model,
+                self.changes_model,
+                self.done_model,
+                self.off_model,
+            ):
                 model.set_rows([])
             self.summary.setText(self.tr("Choisissez ou créez une cohorte."))
             self._update_buttons()
@@ -201,7 +232,9 @@ class RotationTab(TabPage):
                 "Deux jours de suite : {b2b} fois."
             ).format(days=len(info.days), spread=info.spread, b2b=info.back_to_back)
             if info.gaps:
-                text += " " + self.tr("Attention : {n} jour(s) sans déléguée (en rouge).").format(n=info.gaps)
+                text += " " + self.tr("Attention : {n} jour(s) sans déléguée (en rouge).").format(
+                    n=info.gaps
+                )
             self.summary.setText(text)
         if selected is not None:
             self.select_date(selected.date)
@@ -231,7 +264,9 @@ class RotationTab(TabPage):
 
     def _members(self) -> list[tuple[int, str]]:
         with self.ctx.db.session() as session:
-            return [(c.person_id, c.name) for c in delegates.candidates(session, self.ctx.cohort_id)]
+            return [
+                (c.person_id, c.name) for c in delegates.candidates(session, self.ctx.cohort_id)
+            ]
 
     # --- actions --------------------------------------------------------------------------------
     def plan(self) -> None:
@@ -240,22 +275,32 @@ class RotationTab(TabPage):
             return
         with self.ctx.db.session() as session:
             weekdays = delegates.rotation_weekdays(session)
-            has_schedule = any(d.from_schedule for d in delegates.working_days(session, cohort_id, weekdays))
+            has_schedule = any(
+                d.from_schedule for d in delegates.working_days(session, cohort_id, weekdays)
+            )
 
         def save(values):
             with self.ctx.db.session() as session:
                 return delegates.plan_cohort(
-                    session, cohort_id, values["from_date"],
+                    session,
+                    cohort_id,
+                    values["from_date"],
                     None if has_schedule else values["weekdays"],
-                    values["keep_published"], values["pair_newcomers"],
+                    values["keep_published"],
+                    values["pair_newcomers"],
                 )
 
-        replaced = [d for d in self.days_model.rows() if d.date >= self.ctx.today() and not d.published]
+        replaced = [
+            d for d in self.days_model.rows() if d.date >= self.ctx.today() and not d.published
+        ]
         if replaced:
             answer = QMessageBox.question(
-                self, self.tr("Planifier"),
-                self.tr("Le planning existe déjà. Les jours non publiés à partir du jour choisi "
-                        "seront refaits. Continuer ?"),
+                self,
+                self.tr("Planifier"),
+                self.tr(
+                    "Le planning existe déjà. Les jours non publiés à partir du jour choisi "
+                    "seront refaits. Continuer ?"
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -264,8 +309,11 @@ class RotationTab(TabPage):
 
     def publish(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Publier"),
-            self.tr("Publier le planning ? Les jours publiés ne changent plus quand on replanifie."),
+            self,
+            self.tr("Publier"),
+            self.tr(
+                "Publier le planning ? Les jours publiés ne changent plus quand on replanifie."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -287,10 +335,15 @@ class RotationTab(TabPage):
                 )
 
         dialog = ChangeDialog(
-            save, self.tr("Échanger un jour"),
+            save,
+            self.tr("Échanger un jour"),
             self.tr("{name} donne son jour ({date}) et prend le prochain jour de :").format(
-                name=day.delegate_name, date=_day(day.date)),
-            others, "other", self.tr("Avec"), parent=self,
+                name=day.delegate_name, date=_day(day.date)
+            ),
+            others,
+            "other",
+            self.tr("Avec"),
+            parent=self,
         )
         if dialog.exec():
             self.ctx.changed("rotation")
@@ -306,9 +359,12 @@ class RotationTab(TabPage):
                 return delegates.mark_absent(session, cohort_id, day.date, values["reason"], today)
 
         dialog = ChangeDialog(
-            save, self.tr("Déléguée absente"),
-            self.tr("{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a "
-                    "eu le moins de tours.").format(name=day.delegate_name, date=_day(day.date)),
+            save,
+            self.tr("Déléguée absente"),
+            self.tr(
+                "{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a "
+                "eu le moins de tours."
+            ).format(name=day.delegate_name, date=_day(day.date)),
             parent=self,
         )
         if dialog.exec():
@@ -327,9 +383,13 @@ class RotationTab(TabPage):
                 )
 
         dialog = ChangeDialog(
-            save, self.tr("Choisir la déléguée"),
+            save,
+            self.tr("Choisir la déléguée"),
             self.tr("Qui est déléguée le {date} ?").format(date=_day(day.date)),
-            self._members(), "person", self.tr("Déléguée"), parent=self,
+            self._members(),
+            "person",
+            self.tr("Déléguée"),
+            parent=self,
         )
         if dialog.exec():
             self.ctx.changed("rotation")
@@ -346,9 +406,16 @@ class RotationTab(TabPage):
                 )
 
         dialog = ChangeDialog(
-            save, self.tr("Départ d'une membre"),
-            self.tr("Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres."),
-            self._members(), "person", self.tr("Membre"), self.ctx.today(), self.tr("Partie le"),
+            save,
+            self.tr("Départ d'une membre"),
+            self.tr(
+                "Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres."
+            ),
+            self._members(),
+            "person",
+            self.tr("Membre"),
+            self.ctx.today(),
+            self.tr("Partie le"),
             parent=self,
         )
         if dialog.exec():
@@ -374,9 +441,11 @@ class RotationTab(TabPage):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Retirer"),
+            self,
+            self.tr("Retirer"),
             self.tr("Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.").format(
-                name=row.name, when=row.when),
+                name=row.name, when=row.when
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -1,6 +1,7 @@
 """The Today screen, first thing anyone sees: the date, the delegate in large type and her deputy,
 the previous handover (first), the day's schedule, the checklist to tick, open tasks, and buttons
 to the day's main actions."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -83,8 +84,13 @@ class TodayTab(TabPage):
         self.task_button.setObjectName("new_task")
         self.task_button.setToolTip(self.tr("Nouvelle tâche (Ctrl+Maj+T)"))
         self.task_button.clicked.connect(self.add_task)
-        for button in (self.labels_button, self.sales_button, self.close_button,
-                       self.handover_button, self.task_button):
+        for button in (
+            self.labels_button,
+            self.sales_button,
+            self.close_button,
+            self.handover_button,
+            self.task_button,
+        ):
             button.setMinimumHeight(40)
             button.setAccessibleName(button.text())
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.write_handover)
@@ -187,13 +193,16 @@ class TodayTab(TabPage):
         if info.deputy_name:
             self.deputy_label.setText(self.tr("Adjointe : {name}").format(name=info.deputy_name))
         elif not info.has_plan:
-            self.deputy_label.setText(self.tr("Planifiez les déléguées dans l'onglet « Déléguées »."))
+            self.deputy_label.setText(
+                self.tr("Planifiez les déléguées dans l'onglet « Déléguées ».")
+            )
         else:
             self.deputy_label.clear()
         if info.next_day is not None:
             self.next_label.setText(
                 self.tr("Prochaine déléguée : {name}, {date}").format(
-                    name=info.next_day.delegate_name or "—", date=long_date(info.next_day.date).lower()
+                    name=info.next_day.delegate_name or "—",
+                    date=long_date(info.next_day.date).lower(),
                 )
             )
         else:
@@ -265,7 +274,9 @@ class TodayTab(TabPage):
         for task in info.open_tasks:
             details = [d for d in (task.assignee_name, task.circle_name) if d]
             if task.due_date:
-                details.append(self.tr("pour le {date}").format(date=task.due_date.strftime("%d/%m")))
+                details.append(
+                    self.tr("pour le {date}").format(date=task.due_date.strftime("%d/%m"))
+                )
             text = task.text + (f" — {', '.join(details)}" if details else "")
             row = QListWidgetItem(text)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -297,8 +308,9 @@ class TodayTab(TabPage):
         t = QCoreApplication.translate
         text = t("Today", "Cocher « {text} »") if done else t("Today", "Décocher « {text} »")
         self.ctx.undo_stack.push(
-            ServiceCommand(self.ctx, text.format(text=row.text()), apply,
-                           lambda s: apply(s, not done), "today")
+            ServiceCommand(
+                self.ctx, text.format(text=row.text()), apply, lambda s: apply(s, not done), "today"
+            )
         )
         self.ctx.changed("today")
 
@@ -320,14 +332,18 @@ class TodayTab(TabPage):
             ServiceCommand(
                 self.ctx,
                 QCoreApplication.translate("Today", "Tâche faite : {text}").format(text=row.text()),
-                apply, revert, "today",
+                apply,
+                revert,
+                "today",
             )
         )
         self.ctx.changed("today")
 
     def _choices(self):
         with self.ctx.db.session() as session:
-            persons = [(p.id, p.first_name) for p in people.list_people(session, self.ctx.cohort_id)]
+            persons = [
+                (p.id, p.first_name) for p in people.list_people(session, self.ctx.cohort_id)
+            ]
             groups = [(c.id, c.name) for c in circles.list_circles(session)]
         return persons, groups
 
@@ -354,8 +370,14 @@ class TodayTab(TabPage):
             done_text, next_text, new_tasks = values
             with self.ctx.db.session() as session:
                 return delegate_day.save_handover(
-                    session, info.cohort_id, info.date, info.delegate_id, done_text, next_text,
-                    new_tasks, today=info.date,
+                    session,
+                    info.cohort_id,
+                    info.date,
+                    info.delegate_id,
+                    done_text,
+                    next_text,
+                    new_tasks,
+                    today=info.date,
                 )
 
         dialog = HandoverDialog(save, persons, groups, info.date, info.own_handover, self)

@@ -602,6 +602,25 @@ def set_delegate(
     return _day_info(row, _names(session, [row.delegate_id, row.deputy_id]))
 
 
+def restore_days(
+    session: Session, cohort_id: int, before: list[RotationDayInfo], reason: str
+) -> list[RotationDayInfo]:
+    """Put days back as they were (Edit > Undo of a swap, an absence or a choice by hand).
+
+    The history keeps both the change and its undoing: one "manual" entry per day put back.
+    """
+    restored = []
+    for old in before:
+        row = _row(session, cohort_id, old.date)
+        if (row.delegate_id, row.deputy_id) != (old.delegate_id, old.deputy_id):
+            _log(session, cohort_id, "manual", old.date, row.delegate_id, old.delegate_id, reason)
+        row.delegate_id, row.deputy_id, row.problem = old.delegate_id, old.deputy_id, old.problem
+        restored.append(row)
+    session.flush()
+    names = _names(session, [r.delegate_id for r in restored] + [r.deputy_id for r in restored])
+    return [_day_info(r, names) for r in restored]
+
+
 def member_leaves(
     session: Session, cohort_id: int, person_id: int, left_on: dt.date, reason: str = ""
 ) -> list[dt.date]:

@@ -189,6 +189,18 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     assert after[day.date].delegate_id == partner
     assert after[partner_day(partner).date].delegate_id == day.delegate_id
     assert tab.changes_model.rowCount() == len(changes)
+    # Edit > Undo puts both days back, and the history keeps the swap and its undoing
+    window.undo_action.trigger()
+    with database.session() as session:
+        undone = {d.date: d for d in delegates.get_rotation(session, cohort_id).days}
+        kinds = [c.kind for c in delegates.list_changes(session, cohort_id)[:3]]
+    assert undone[day.date].delegate_id == day.delegate_id
+    assert undone[partner_day(partner).date].delegate_id == partner
+    assert kinds == ["manual", "manual", "swap"]
+    window.redo_action.trigger()
+    with database.session() as session:
+        redone = {d.date: d for d in delegates.get_rotation(session, cohort_id).days}
+    assert redone[day.date].delegate_id == partner
 
     # absence: the deputy of the day replaces
     tab.select_date(dt.date(2022, 10, 11))

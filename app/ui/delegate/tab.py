@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services import delegates, tasks
 from app.services.delegates import RotationDayInfo
+from app.ui.delegate.commands import ServiceCommand
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
 from app.ui.delegate.models import RowsModel
 from app.ui.pdf_preview import preview_pdf
@@ -345,7 +346,23 @@ class RotationTab(TabPage):
             self.tr("Avec"),
             parent=self,
         )
-        if dialog.exec():
+        if dialog.exec() and dialog.result_value is not None:
+            _mine, theirs = dialog.result_value
+            values = dialog.typed()
+
+            def again(session):
+                delegates.swap_days(
+                    session,
+                    cohort_id,
+                    day.date,
+                    values["person_id"],
+                    values["reason"],
+                    today,
+                    theirs.date,
+                )
+
+            text = self.tr("Échange du {date}").format(date=_day(day.date))
+            self._push_undo(text, [day.date, theirs.date], again)
             self.ctx.changed("rotation")
 
     def absent(self) -> None:
@@ -368,6 +385,12 @@ class RotationTab(TabPage):
             parent=self,
         )
         if dialog.exec():
+            reason = dialog.typed()["reason"]
+            self._push_undo(
+                self.tr("Absence du {date}").format(date=_day(day.date)),
+                [day.date],
+                lambda session: delegates.mark_absent(session, cohort_id, day.date, reason, today),
+            )
             self.ctx.changed("rotation")
 
     def choose(self) -> None:
@@ -392,7 +415,26 @@ class RotationTab(TabPage):
             parent=self,
         )
         if dialog.exec():
+            values = dialog.typed()
+            self._push_undo(
+                self.tr("Déléguée du {date}").format(date=_day(day.date)),
+                [day.date],
+                lambda session: delegates.set_delegate(
+                    session, cohort_id, day.date, values["person_id"], values["reason"], today
+                ),
+            )
             self.ctx.changed("rotation")
+
+    def _push_undo(self, text: str, dates: list, again) -> None:
+        """Edit > Undo puts the days back as the table still shows them (before the change)."""
+        before = [d for d in self.days_model.rows() if d.date in dates]
+        cohort_id = self.ctx.cohort_id
+        reason = QCoreApplication.translate("Rotation", "Annulation : {text}").format(text=text)
+
+        def revert(session):
+            delegates.restore_days(session, cohort_id, before, reason)
+
+        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, again, revert, "rotation"))
 
     def leave(self) -> None:
         cohort_id = self.ctx.cohort_id

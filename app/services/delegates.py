@@ -9,7 +9,7 @@ The planning itself is the pure `app.services.rotation.plan_rotation`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -54,6 +54,11 @@ class RotationDayInfo:
     deputy_name: str
     published: bool
     problem: str
+    warning: str = ""  # e.g. the delegate left or was deactivated since the plan was made
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.delegate_id is None or bool(self.warning)
 
 
 @dataclass(frozen=True)
@@ -252,10 +257,30 @@ def get_rotation(session: Session, cohort_id: int, today: dt.date | None = None)
         FairnessRow(pid, names.get(pid, "?"), c[0], c[1], c[2], c[3])
         for pid, c in sorted(counts.items(), key=lambda item: (names.get(item[0], ""), item[0]))
     ]
-    active = {p.id for p, _m in members}
-    turns = [f.turns for f in fairness if f.person_id in active]
+    # The spread compares members present over the whole plan (not those who joined or left).
+    first, last = (rows[0].date, rows[-1].date) if rows else (None, None)
+    whole = {
+        p.id
+        for p, m in members
+        if rows and m.joined_on <= first and (m.left_on is None or m.left_on > last)
+    }
+    turns = [f.turns for f in fairness if f.person_id in whole]
+    available = {c.person_id: c for c in candidates(session, cohort_id)}
+    days = []
+    for r in rows:
+        info = _day_info(r, names)
+        who = available.get(r.delegate_id)
+        upcoming = today is None or r.date >= today
+        if upcoming and r.delegate_id is not None and (who is None or not who.available_on(r.date)):
+            info = replace(
+                info,
+                warning=tr(
+                    "{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).", "delegate"
+                ).format(name=info.delegate_name),
+            )
+        days.append(info)
     return RotationInfo(
-        days=[_day_info(r, names) for r in rows],
+        days=days,
         fairness=fairness,
         spread=(max(turns) - min(turns)) if turns else 0,
         gaps=sum(1 for r in rows if r.delegate_id is None),

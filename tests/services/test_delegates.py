@@ -202,3 +202,19 @@ def test_manual_choice_fills_a_gap(session):
         session, cohort_id, dt.date(2022, 9, 13), ids["Amina"], "revenue", START
     )
     assert day.delegate_name == "Amina" and day.problem == ""
+
+
+def test_days_of_a_deactivated_member_are_flagged_until_replaced(session):
+    cohort_id, ids = make_cohort(session)
+    delegates.plan_cohort(session, cohort_id, START, weekdays=(0, 1, 3))
+    today = dt.date(2022, 9, 19)
+    people.set_active(session, ids["Diane"], False)
+    info = delegates.get_rotation(session, cohort_id, today)
+    flagged = [d for d in info.days if d.warning]
+    assert flagged and all(d.delegate_id == ids["Diane"] and d.date >= today for d in flagged)
+    assert "Diane" in flagged[0].warning and flagged[0].needs_attention
+    past = [d for d in info.days if d.delegate_id == ids["Diane"] and d.date < today]
+    assert all(not d.warning for d in past)  # history stays as it was
+    for day in flagged:
+        delegates.mark_absent(session, cohort_id, day.date, "désactivée", today)
+    assert not any(d.warning for d in delegates.get_rotation(session, cohort_id, today).days)

@@ -63,9 +63,9 @@ class RotationTab(TabPage):
                 (t("Rotation", "Adjointe"), lambda d: d.deputy_name),
                 (t("Rotation", "Vente"), lambda d: t("Rotation", "vente") if d.is_sale else ""),
                 (t("Rotation", "Publié"), lambda d: "✓" if d.published else ""),
-                (t("Rotation", "Remarque"), lambda d: d.problem),
+                (t("Rotation", "Remarque"), lambda d: d.problem or d.warning),
             ],
-            highlight=lambda d: d.delegate_id is None,
+            highlight=lambda d: d.needs_attention,
             parent=self,
         )
         self.fair_model = RowsModel(
@@ -232,9 +232,10 @@ class RotationTab(TabPage):
                 "{days} jours. Écart entre le plus et le moins de tours : {spread}. "
                 "Deux jours de suite : {b2b} fois."
             ).format(days=len(info.days), spread=info.spread, b2b=info.back_to_back)
-            if info.gaps:
-                text += " " + self.tr("Attention : {n} jour(s) sans déléguée (en rouge).").format(
-                    n=info.gaps
+            attention = sum(1 for d in info.days if d.needs_attention)
+            if attention:
+                text += " " + self.tr("Attention : {n} jour(s) à revoir (en rouge).").format(
+                    n=attention
                 )
             self.summary.setText(text)
         if selected is not None:

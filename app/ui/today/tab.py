@@ -116,6 +116,8 @@ class TodayTab(TabPage):
 
         for widget in (self.checklist, self.task_list, self.schedule_list):
             widget.setStyleSheet("QListWidget { font-size: 15px; }")
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.handover_text.setStyleSheet("font-size: 15px;")
 
         hero = QFrame()
@@ -277,7 +279,7 @@ class TodayTab(TabPage):
                 details.append(
                     self.tr("pour le {date}").format(date=task.due_date.strftime("%d/%m"))
                 )
-            text = task.text + (f" — {', '.join(details)}" if details else "")
+            text = task.text + (f"\n    {' · '.join(details)}" if details else "")
             row = QListWidgetItem(text)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)

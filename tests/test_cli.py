@@ -61,7 +61,9 @@ def test_screenshot_of_every_tab_and_bad_db(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     pngs = sorted(shots.glob("*.png"))
-    assert pngs and pngs[0].name == "01-members.png"
+    from app.ui.tabs import TABS
+
+    assert [p.name for p in pngs] == [f"{i:02d}-{spec.name}.png" for i, spec in enumerate(TABS, 1)]
     assert all(p.stat().st_size > 5000 for p in pngs)
 
     not_a_db = tmp_path / "notes.txt"

@@ -153,6 +153,11 @@ def unit_cost_cents(session: Session, recipe_id: int, on: dt.date) -> int:
 
 
 # --- prices and margins ------------------------------------------------------------------------
+# Divisions by 1.06 or 1.21 are not exact in Decimal: a cost exactly at the target can come out
+# a hair above it. Below a billionth of a cent, it is on target.
+ROUNDING_TOLERANCE = Decimal("1e-9")
+
+
 def excluding_vat(price_incl_cents: Decimal | int, vat_rate_bp: int) -> Decimal:
     """The price without VAT, exact (cents as Decimal)."""
     return Decimal(price_incl_cents) * 10000 / (10000 + vat_rate_bp)
@@ -288,7 +293,7 @@ def check_margin(
             loss=format_amount(to_cents(-margin)),
             suggested=format_amount(suggested),
         )
-    elif cost_exact * HUNDRED > target * excl:
+    elif cost_exact * HUNDRED - target * excl > ROUNDING_TOLERANCE:
         level = "low"
         food_cost = (cost_exact * HUNDRED / excl).quantize(Decimal("0.1"), ROUND_HALF_UP)
         message = tr(

@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "vat.standard_bp": 2100,
     # Target food cost as a percentage of the price excluding VAT (menus, costing).
     "costing.target_food_cost_percent": 30,
+    # Weekdays of the delegate rotation when a cohort has no schedule (0 = Monday).
+    "delegate.weekdays": [0, 1, 3],
 }
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.services import cohorts, cooperative
+from app.services import cohorts, cooperative, delegate_day
 from app.ui.context import AppContext
 from app.ui.settings import ui_settings
 from app.ui.tabs import TABS, TabSpec
@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.cohort_status = QLabel()
         self.cohort_status.setObjectName("cohort_status")
         self.statusBar().addWidget(self.cohort_status)
+        self.delegate_status = QLabel()
+        self.delegate_status.setObjectName("delegate_status")
+        self.statusBar().addWidget(self.delegate_status)
 
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.cohort_changed.connect(lambda _id: self._update_status())
@@ -177,6 +180,11 @@ class MainWindow(QMainWindow):
         self.cohort_status.setText(
             self.tr("Cohorte : {name}").format(name=name) if name else self.tr("Aucune cohorte")
         )
+        with self.ctx.db.session() as session:
+            delegate = delegate_day.delegate_name_on(session, self.ctx.cohort_id, self.ctx.today())
+        self.delegate_status.setText(
+            self.tr("Déléguée du jour : {name}").format(name=delegate) if delegate else ""
+        )
 
     def _update_title(self) -> None:
         with self.ctx.db.session() as session:
@@ -215,6 +223,8 @@ class MainWindow(QMainWindow):
             self.reload_cohorts()
         elif area == "cooperative":
             self._update_title()
+        elif area in ("rotation", "people"):
+            self._update_status()
 
     @property
     def pages(self) -> list:
@@ -229,7 +239,10 @@ class MainWindow(QMainWindow):
         if page is None:
             page = spec.build(self.ctx)
             self._built[spec.name] = page
-            self.tabs.widget(index).layout().addWidget(page)
+            holder = self.tabs.widget(index)
+            holder.layout().addWidget(page)
+            if holder.isVisible():
+                page.show()  # a layout shows a new child only later, from the event loop
         return page
 
     def current_page(self):

@@ -31,6 +31,8 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
+    TabSpec("today", lambda: translate("Tabs", "Aujourd'hui"), "app.ui.today.tab", "TodayTab"),
     TabSpec("members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab"),
     TabSpec("menus", lambda: translate("Tabs", "Menus"), "app.ui.menus.tab", "MenusTab"),
+    TabSpec("rotation", lambda: translate("Tabs", "Déléguées"), "app.ui.delegate.tab", "RotationTab"),
 ]

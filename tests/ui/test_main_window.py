@@ -18,7 +18,12 @@ def open_window(qtbot, path):
     window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 10, 3)))
     qtbot.addWidget(window)
     window.show()
+    window.open_tab("members")
     return window, database
+
+
+def members_tab(window):
+    return next(page for page in window.pages if page.objectName() == "members")
 
 
 def members_in_table(window) -> list[str]:

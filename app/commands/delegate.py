@@ -1,0 +1,42 @@
+"""`coopactives print rotation --cohort NAME -o FILE`: the delegate calendar for the wall."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.commands.print_cmd import add_output_argument, write_output
+from app.i18n import tr
+
+
+def register_print(kinds) -> None:
+    parser = kinds.add_parser(
+        "rotation",
+        help=tr("le calendrier des déléguées du jour d'une cohorte", "cli"),
+    )
+    parser.add_argument(
+        "--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli")
+    )
+    add_output_argument(parser)
+    parser.set_defaults(handler=run_print)
+
+
+def run_print(args: argparse.Namespace) -> int:
+    from app.commands.database import open_for_command
+    from app.printing.rotation import rotation_pdf
+    from app.services import cohorts
+    from app.services.errors import ValidationError
+
+    database = open_for_command(args)
+    if database is None:
+        return 2
+    try:
+        with database.session() as session:
+            cohort = cohorts.find_cohort(session, args.cohort)
+            data = rotation_pdf(session, cohort.id, getattr(args, "today", None))
+    except ValidationError as error:
+        print(error.message, file=sys.stderr)
+        return 2
+    finally:
+        database.close()
+    return write_output(args.output, data)

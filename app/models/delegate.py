@@ -1,0 +1,161 @@
+"""The rotating delegate: who is delegate on which working day, every change to that plan, declared
+unavailability, the day's checklist (templates and ticks), handovers, open tasks and the optional
+thematic circles tasks can be tagged with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+
+CHECKLIST_KINDS = ("opening", "kitchen", "sale", "closing")
+CHANGE_KINDS = ("plan", "swap", "absence", "departure", "manual")
+
+
+class RotationDay(Base):
+    """One working day of a cohort and its delegate (None: nobody available, `problem` says why)."""
+
+    __tablename__ = "rotation_day"
+    __table_args__ = (UniqueConstraint("cohort_id", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    is_sale: Mapped[bool] = mapped_column(Boolean, default=False)
+    delegate_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    deputy_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    problem: Mapped[str] = mapped_column(Text, default="")
+
+
+class RotationChange(Base):
+    """One change to the plan, kept for the history: who gave the day to whom, when and why."""
+
+    __tablename__ = "rotation_change"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('plan', 'swap', 'absence', 'departure', 'manual')", name="kind_known"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    other_date: Mapped[dt.date | None] = mapped_column(Date)
+    before_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    after_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Unavailability(Base):
+    """A member cannot be delegate on one date, or on a weekday every week (0 = Monday)."""
+
+    __tablename__ = "unavailability"
+    __table_args__ = (
+        CheckConstraint("(on_date IS NULL) <> (weekday IS NULL)", name="date_or_weekday"),
+        CheckConstraint("weekday IS NULL OR (weekday >= 0 AND weekday <= 6)", name="weekday_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    on_date: Mapped[dt.date | None] = mapped_column(Date)
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ChecklistItem(Base):
+    """A line of the checklist template for one kind of day (opening, kitchen, sale, closing)."""
+
+    __tablename__ = "checklist_item"
+    __table_args__ = (
+        CheckConstraint(
+            "day_kind IN ('opening', 'kitchen', 'sale', 'closing')", name="day_kind_known"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day_kind: Mapped[str] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ChecklistTick(Base):
+    """A checklist line done on a given day of a cohort, and who ticked it."""
+
+    __tablename__ = "checklist_tick"
+    __table_args__ = (UniqueConstraint("cohort_id", "date", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    item_id: Mapped[int] = mapped_column(ForeignKey("checklist_item.id", ondelete="CASCADE"))
+    ticked_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    ticked_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Handover(Base):
+    """What the delegate of a day did and what comes next, for the next delegate."""
+
+    __tablename__ = "handover"
+    __table_args__ = (UniqueConstraint("cohort_id", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    done_text: Mapped[str] = mapped_column(Text, default="")
+    next_text: Mapped[str] = mapped_column(Text, default="")
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Circle(Base):
+    """A thematic circle (task group): purchasing, kitchen, sales and display, communication…"""
+
+    __tablename__ = "circle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class CircleMember(Base):
+    __tablename__ = "circle_member"
+    __table_args__ = (UniqueConstraint("circle_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    circle_id: Mapped[int] = mapped_column(ForeignKey("circle.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+
+
+class Task(Base):
+    """An open task carried from day to day until someone marks it done."""
+
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(300))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    circle_id: Mapped[int | None] = mapped_column(ForeignKey("circle.id", ondelete="SET NULL"))
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))

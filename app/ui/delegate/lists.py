@@ -1,0 +1,254 @@
+"""Two small editors opened from the Rotation tab: the checklist templates per kind of day, and
+the thematic circles with their members. Each change is saved at once (one unit of work)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.models.delegate import CHECKLIST_KINDS
+from app.services import checklists, circles, people
+from app.services.errors import ValidationError
+from app.ui.field_errors import FieldErrors
+
+ITEM_ID = Qt.ItemDataRole.UserRole
+
+
+def _button(text: str, name: str, slot) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.setMinimumHeight(32)
+    button.clicked.connect(slot)
+    return button
+
+
+class ChecklistTemplatesDialog(QDialog):
+    """Add, rename or remove the lines of each kind of day's checklist."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("checklist_templates")
+        self.setWindowTitle(self.tr("Listes du jour"))
+        self.resize(480, 420)
+        self.kind = QComboBox()
+        self.kind.setObjectName("day_kind")
+        self.kind.setAccessibleName(self.tr("Type de journée"))
+        for kind in CHECKLIST_KINDS:
+            self.kind.addItem(checklists.kind_label(kind), kind)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.items = QListWidget()
+        self.items.setObjectName("template_items")
+        self.items.setAccessibleName(self.tr("Lignes de la liste"))
+        self.items.currentRowChanged.connect(self._picked)
+        self.text = QLineEdit()
+        self.text.setObjectName("text")
+        self.text.setAccessibleName(self.tr("Texte de la ligne"))
+        self.text.setPlaceholderText(self.tr("par exemple : sortir les poubelles"))
+        self.general_error = QLabel()
+        self.errors = FieldErrors(self.general_error)
+        error_label = self.errors.add("text", self.text)
+        self.add_button = _button(self.tr("Ajouter"), "add_line", self.add_line)
+        self.rename_button = _button(self.tr("Modifier"), "rename_line", self.rename_line)
+        self.remove_button = _button(self.tr("Retirer"), "remove_line", self.remove_line)
+        close = _button(self.tr("Fermer"), "close", self.accept)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.text)
+        layout.addWidget(error_label)
+        layout.addWidget(self.general_error)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.db.session() as session:
+            rows = checklists.list_templates(session, self.kind.currentData())
+        self.items.clear()
+        for row in rows:
+            item = QListWidgetItem(row.text)
+            item.setData(ITEM_ID, row.id)
+            self.items.addItem(item)
+        self._picked()
+
+    def _picked(self, *_args) -> None:
+        item = self.items.currentItem()
+        self.rename_button.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None)
+        if item is not None:
+            self.text.setText(item.text())
+
+    def _run(self, action) -> bool:
+        self.errors.clear()
+        try:
+            with self.ctx.db.session() as session:
+                action(session)
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        self.ctx.changed("today")
+        self.refresh()
+        return True
+
+    def add_line(self) -> None:
+        kind, text = self.kind.currentData(), self.text.text()
+        if self._run(lambda s: checklists.add_template_item(s, kind, text)):
+            self.text.clear()
+
+    def rename_line(self) -> None:
+        item = self.items.currentItem()
+        if item is not None:
+            item_id, text = item.data(ITEM_ID), self.text.text()
+            self._run(lambda s: checklists.rename_template_item(s, item_id, text))
+
+    def remove_line(self) -> None:
+        item = self.items.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retirer"),
+            self.tr("Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.").format(
+                text=item.text()
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            item_id = item.data(ITEM_ID)
+            self._run(lambda s: checklists.set_template_item_active(s, item_id, False))
+
+
+class CirclesDialog(QDialog):
+    """Create circles and tick who belongs to each (members of the current cohort)."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("circles_dialog")
+        self.setWindowTitle(self.tr("Cercles thématiques"))
+        self.resize(560, 420)
+        intro = QLabel(
+            self.tr(
+                "Facultatif : des petits groupes pour les achats, la cuisine, la vente, "
+                "la communication, la comptabilité. Les tâches peuvent en porter un."
+            )
+        )
+        intro.setWordWrap(True)
+        self.circle_list = QListWidget()
+        self.circle_list.setObjectName("circle_list")
+        self.circle_list.setAccessibleName(self.tr("Cercles"))
+        self.circle_list.currentRowChanged.connect(self._show_members)
+        self.member_list = QListWidget()
+        self.member_list.setObjectName("circle_members")
+        self.member_list.setAccessibleName(self.tr("Membres du cercle"))
+        self.member_list.itemChanged.connect(self._member_ticked)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setAccessibleName(self.tr("Nom du nouveau cercle"))
+        self.name.setPlaceholderText(self.tr("Nom du nouveau cercle"))
+        self.general_error = QLabel()
+        self.errors = FieldErrors(self.general_error)
+        error_label = self.errors.add("name", self.name)
+        add = _button(self.tr("Créer le cercle"), "add_circle", self.add_circle)
+        close = _button(self.tr("Fermer"), "close", self.accept)
+        lists = QHBoxLayout()
+        lists.addWidget(self.circle_list, 1)
+        lists.addWidget(self.member_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(add)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(lists, 1)
+        layout.addLayout(row)
+        layout.addWidget(error_label)
+        layout.addWidget(self.general_error)
+        self.circles: list = []
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        current = self.circle_list.currentRow()
+        with self.ctx.db.session() as session:
+            self.circles = circles.list_circles(session)
+            self.people = [
+                (p.id, p.first_name)
+                for p in people.list_people(session, self.ctx.cohort_id)
+                if p.role == "member"
+            ]
+        self.circle_list.blockSignals(True)
+        self.circle_list.clear()
+        for circle in self.circles:
+            self.circle_list.addItem(f"{circle.name} ({len(circle.member_ids)})")
+        self.circle_list.blockSignals(False)
+        ids = [c.id for c in self.circles]
+        row = ids.index(select_id) if select_id in ids else max(0, min(current, len(ids) - 1))
+        if ids:
+            self.circle_list.setCurrentRow(row)
+        self._show_members()
+
+    def _current(self):
+        row = self.circle_list.currentRow()
+        return self.circles[row] if 0 <= row < len(self.circles) else None
+
+    def _show_members(self, *_args) -> None:
+        circle = self._current()
+        self.member_list.blockSignals(True)
+        self.member_list.clear()
+        if circle is not None:
+            for person_id, name in self.people:
+                item = QListWidgetItem(name)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if person_id in circle.member_ids
+                    else Qt.CheckState.Unchecked
+                )
+                item.setData(ITEM_ID, person_id)
+                self.member_list.addItem(item)
+        self.member_list.blockSignals(False)
+
+    def _member_ticked(self, _item) -> None:
+        circle = self._current()
+        if circle is None:
+            return
+        shown = {self.member_list.item(i).data(ITEM_ID) for i in range(self.member_list.count())}
+        ticked = {
+            self.member_list.item(i).data(ITEM_ID)
+            for i in range(self.member_list.count())
+            if self.member_list.item(i).checkState() == Qt.CheckState.Checked
+        }
+        # members of other cohorts stay in the circle
+        keep = [p for p in circle.member_ids if p not in shown]
+        with self.ctx.db.session() as session:
+            circles.set_members(session, circle.id, sorted(set(keep) | ticked))
+        self.ctx.changed("circles")
+        self.refresh(circle.id)
+
+    def add_circle(self) -> None:
+        self.errors.clear()
+        try:
+            with self.ctx.db.session() as session:
+                made = circles.create_circle(session, self.name.text())
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.name.clear()
+        self.ctx.changed("circles")
+        self.refresh(made.id)

@@ -1,0 +1,517 @@
+"""The Rotation tab: the plan day by day with its fairness figures, and the changes (plan, publish,
+swap, absence, choice by hand, departure, unavailability), the history and the wall calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import delegates, tasks
+from app.services.delegates import RotationDayInfo
+from app.ui.delegate.commands import ServiceCommand
+from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
+from app.ui.delegate.models import RowsModel
+from app.ui.pdf_preview import preview_pdf
+from app.ui.tab_page import TabPage
+
+
+def _day(date) -> str:
+    from babel.dates import format_date
+
+    return format_date(date, "EEE d MMM y", locale="fr_BE")
+
+
+def _table(name: str, accessible: str, model) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class RotationTab(TabPage):
+    object_name = "rotation"
+    refresh_on = ("rotation", "people", "cohorts", "today", "schedule")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        t = QCoreApplication.translate
+        self.days_model = RowsModel(
+            [
+                (t("Rotation", "Jour"), lambda d: _day(d.date)),
+                (t("Rotation", "Déléguée"), lambda d: d.delegate_name or "—"),
+                (t("Rotation", "Adjointe"), lambda d: d.deputy_name),
+                (t("Rotation", "Vente"), lambda d: t("Rotation", "vente") if d.is_sale else ""),
+                (t("Rotation", "Publié"), lambda d: "✓" if d.published else ""),
+                (t("Rotation", "Remarque"), lambda d: d.problem or d.warning),
+            ],
+            highlight=lambda d: d.needs_attention,
+            parent=self,
+        )
+        self.fair_model = RowsModel(
+            [
+                (t("Rotation", "Membre"), lambda f: f.name),
+                (t("Rotation", "Tours"), lambda f: f.turns),
+                (t("Rotation", "Ventes"), lambda f: f.sale_turns),
+                (t("Rotation", "Adjointe"), lambda f: f.deputy_turns),
+                (t("Rotation", "Déjà faits"), lambda f: f.done_turns),
+            ],
+            parent=self,
+        )
+        self.changes_model = RowsModel(
+            [
+                (t("Rotation", "Quand"), lambda c: c.made_at.strftime("%d/%m/%Y %H:%M")),
+                (t("Rotation", "Quoi"), lambda c: c.kind_label),
+                (t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
+                (
+                    t("Rotation", "Avant → après"),
+                    lambda c: (
+                        f"{c.before_name or '—'} → {c.after_name or '—'}"
+                        if c.kind != "plan"
+                        else ""
+                    ),
+                ),
+                (t("Rotation", "Pourquoi"), lambda c: c.reason),
+            ],
+            parent=self,
+        )
+        self.done_model = RowsModel(
+            [
+                (t("Rotation", "Fait le"), lambda k: k.done_on.strftime("%d/%m/%Y")),
+                (t("Rotation", "Tâche"), lambda k: k.text),
+                (t("Rotation", "Par"), lambda k: k.done_by_name),
+                (t("Rotation", "Cercle"), lambda k: k.circle_name),
+            ],
+            parent=self,
+        )
+        self.off_model = RowsModel(
+            [
+                (t("Rotation", "Membre"), lambda u: u.name),
+                (t("Rotation", "Quand"), lambda u: u.when),
+                (t("Rotation", "Pourquoi"), lambda u: u.reason),
+            ],
+            parent=self,
+        )
+        self.days_table = _table("rotation_days", self.tr("Jours et déléguées"), self.days_model)
+        self.days_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.fair_table = _table(
+            "rotation_fairness", self.tr("Tours par personne"), self.fair_model
+        )
+        self.changes_table = _table("rotation_changes", self.tr("Changements"), self.changes_model)
+        self.done_table = _table("rotation_done_tasks", self.tr("Tâches faites"), self.done_model)
+        self.off_table = _table(
+            "rotation_unavailability", self.tr("Indisponibilités"), self.off_model
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("rotation_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14px;")
+
+        self.plan_button = self._button(self.tr("Planifier…"), "plan", self.plan, "Ctrl+Shift+P")
+        self.publish_button = self._button(self.tr("Publier"), "publish", self.publish)
+        self.swap_button = self._button(self.tr("Échanger…"), "swap", self.swap, "Ctrl+E")
+        self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
+        self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
+        self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
+        self.off_button = self._button(
+            self.tr("Indisponible…"), "unavailable", self.add_unavailability
+        )
+        self.off_remove_button = self._button(
+            self.tr("Retirer"), "remove_unavailable", self.remove_unavailability
+        )
+        self.lists_button = self._button(
+            self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists
+        )
+        self.circles_button = self._button(self.tr("Cercles…"), "edit_circles", self.edit_circles)
+        self.print_button = self._button(
+            self.tr("Imprimer le calendrier"), "print_rotation", self.print_calendar, "Ctrl+P"
+        )
+
+        actions = QHBoxLayout()
+        for button in (
+            self.plan_button,
+            self.publish_button,
+            self.swap_button,
+            self.absent_button,
+            self.choose_button,
+            self.leave_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.lists_button)
+        actions.addWidget(self.circles_button)
+        actions.addWidget(self.print_button)
+        history = QTabWidget()
+        history.setObjectName("rotation_history")
+        history.addTab(self.fair_table, self.tr("Tours par personne"))
+        history.addTab(self.changes_table, self.tr("Changements"))
+        history.addTab(self.done_table, self.tr("Tâches faites"))
+        off_page = QWidget()
+        off_layout = QVBoxLayout(off_page)
+        off_layout.addWidget(self.off_table, 1)
+        off_buttons = QHBoxLayout()
+        off_buttons.addWidget(self.off_button)
+        off_buttons.addWidget(self.off_remove_button)
+        off_buttons.addStretch(1)
+        off_layout.addLayout(off_buttons)
+        history.addTab(off_page, self.tr("Indisponibilités"))
+        self.history = history
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.days_table)
+        splitter.addWidget(history)
+        splitter.setSizes([600, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot, shortcut: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setMinimumHeight(36)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        if shortcut:
+            QShortcut(QKeySequence(shortcut), self, slot)
+            button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
+        return button
+
+    def title(self) -> str:
+        return self.tr("Déléguées")
+
+    def refresh(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if not cohort_id:
+            for model in (
+                self.days_model,
+                self.fair_model,
+                self.changes_model,
+                self.done_model,
+                self.off_model,
+            ):
+                model.set_rows([])
+            self.summary.setText(self.tr("Choisissez ou créez une cohorte."))
+            self._update_buttons()
+            return
+        selected = self.selected_day()
+        with self.ctx.db.session() as session:
+            info = delegates.get_rotation(session, cohort_id, self.ctx.today())
+            changes = delegates.list_changes(session, cohort_id)
+            done = tasks.done_tasks(session, cohort_id)
+            off = delegates.list_unavailability(session, cohort_id)
+        self.days_model.set_rows(info.days)
+        self.fair_model.set_rows(info.fairness)
+        self.changes_model.set_rows(changes)
+        self.done_model.set_rows(done)
+        self.off_model.set_rows(off)
+        if not info.days:
+            self.summary.setText(self.tr("Pas encore de planning. Cliquez sur « Planifier… »."))
+        else:
+            text = self.tr(
+                "{days} jours. Écart entre le plus et le moins de tours : {spread}. "
+                "Deux jours de suite : {b2b} fois."
+            ).format(days=len(info.days), spread=info.spread, b2b=info.back_to_back)
+            attention = sum(1 for d in info.days if d.needs_attention)
+            if attention:
+                text += " " + self.tr("Attention : {n} jour(s) à revoir (en rouge).").format(
+                    n=attention
+                )
+            self.summary.setText(text)
+        if selected is not None:
+            self.select_date(selected.date)
+        self._update_buttons()
+
+    def selected_day(self) -> RotationDayInfo | None:
+        indexes = self.days_table.selectionModel().selectedRows()
+        return self.days_model.row_at(indexes[0].row()) if indexes else None
+
+    def select_date(self, date) -> None:
+        for row, day in enumerate(self.days_model.rows()):
+            if day.date == date:
+                self.days_table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        has_cohort = bool(self.ctx.cohort_id)
+        day = self.selected_day()
+        for button in (self.plan_button, self.leave_button, self.off_button):
+            button.setEnabled(has_cohort)
+        self.publish_button.setEnabled(has_cohort and self.days_model.rowCount() > 0)
+        self.print_button.setEnabled(has_cohort)
+        for button in (self.swap_button, self.absent_button):
+            button.setEnabled(day is not None and day.delegate_id is not None)
+        self.choose_button.setEnabled(day is not None)
+        self.off_remove_button.setEnabled(self.off_model.rowCount() > 0)
+
+    def _members(self) -> list[tuple[int, str]]:
+        with self.ctx.db.session() as session:
+            return [
+                (c.person_id, c.name) for c in delegates.candidates(session, self.ctx.cohort_id)
+            ]
+
+    # --- actions --------------------------------------------------------------------------------
+    def plan(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if not cohort_id:
+            return
+        with self.ctx.db.session() as session:
+            weekdays = delegates.rotation_weekdays(session)
+            has_schedule = any(
+                d.from_schedule for d in delegates.working_days(session, cohort_id, weekdays)
+            )
+
+        def save(values):
+            with self.ctx.db.session() as session:
+                return delegates.plan_cohort(
+                    session,
+                    cohort_id,
+                    values["from_date"],
+                    None if has_schedule else values["weekdays"],
+                    values["keep_published"],
+                    values["pair_newcomers"],
+                )
+
+        replaced = [
+            d for d in self.days_model.rows() if d.date >= self.ctx.today() and not d.published
+        ]
+        if replaced:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Planifier"),
+                self.tr(
+                    "Le planning existe déjà. Les jours non publiés à partir du jour choisi "
+                    "seront refaits. Continuer ?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if PlanDialog(save, self.ctx.today(), weekdays, has_schedule, self).exec():
+            self.ctx.changed("rotation")
+
+    def publish(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Publier"),
+            self.tr(
+                "Publier le planning ? Les jours publiés ne changent plus quand on replanifie."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as session:
+            delegates.publish(session, self.ctx.cohort_id)
+        self.ctx.changed("rotation")
+
+    def swap(self) -> None:
+        day = self.selected_day()
+        if day is None:
+            return
+        cohort_id, today = self.ctx.cohort_id, self.ctx.today()
+        others = [(i, n) for i, n in self._members() if i != day.delegate_id]
+
+        def save(values):
+            with self.ctx.db.session() as session:
+                return delegates.swap_days(
+                    session, cohort_id, day.date, values["person_id"], values["reason"], today
+                )
+
+        dialog = ChangeDialog(
+            save,
+            self.tr("Échanger un jour"),
+            self.tr("{name} donne son jour ({date}) et prend le prochain jour de :").format(
+                name=day.delegate_name, date=_day(day.date)
+            ),
+            others,
+            "other",
+            self.tr("Avec"),
+            parent=self,
+        )
+        if dialog.exec() and dialog.result_value is not None:
+            _mine, theirs = dialog.result_value
+            values = dialog.typed()
+
+            def again(session):
+                delegates.swap_days(
+                    session,
+                    cohort_id,
+                    day.date,
+                    values["person_id"],
+                    values["reason"],
+                    today,
+                    theirs.date,
+                )
+
+            text = self.tr("Échange du {date}").format(date=_day(day.date))
+            self._push_undo(text, [day.date, theirs.date], again)
+            self.ctx.changed("rotation")
+
+    def absent(self) -> None:
+        day = self.selected_day()
+        if day is None:
+            return
+        cohort_id, today = self.ctx.cohort_id, self.ctx.today()
+
+        def save(values):
+            with self.ctx.db.session() as session:
+                return delegates.mark_absent(session, cohort_id, day.date, values["reason"], today)
+
+        dialog = ChangeDialog(
+            save,
+            self.tr("Déléguée absente"),
+            self.tr(
+                "{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a "
+                "eu le moins de tours."
+            ).format(name=day.delegate_name, date=_day(day.date)),
+            parent=self,
+        )
+        if dialog.exec():
+            reason = dialog.typed()["reason"]
+            self._push_undo(
+                self.tr("Absence du {date}").format(date=_day(day.date)),
+                [day.date],
+                lambda session: delegates.mark_absent(session, cohort_id, day.date, reason, today),
+            )
+            self.ctx.changed("rotation")
+
+    def choose(self) -> None:
+        day = self.selected_day()
+        if day is None:
+            return
+        cohort_id, today = self.ctx.cohort_id, self.ctx.today()
+
+        def save(values):
+            with self.ctx.db.session() as session:
+                return delegates.set_delegate(
+                    session, cohort_id, day.date, values["person_id"], values["reason"], today
+                )
+
+        dialog = ChangeDialog(
+            save,
+            self.tr("Choisir la déléguée"),
+            self.tr("Qui est déléguée le {date} ?").format(date=_day(day.date)),
+            self._members(),
+            "person",
+            self.tr("Déléguée"),
+            parent=self,
+        )
+        if dialog.exec():
+            values = dialog.typed()
+            self._push_undo(
+                self.tr("Déléguée du {date}").format(date=_day(day.date)),
+                [day.date],
+                lambda session: delegates.set_delegate(
+                    session, cohort_id, day.date, values["person_id"], values["reason"], today
+                ),
+            )
+            self.ctx.changed("rotation")
+
+    def _push_undo(self, text: str, dates: list, again) -> None:
+        """Edit > Undo puts the days back as the table still shows them (before the change)."""
+        before = [d for d in self.days_model.rows() if d.date in dates]
+        cohort_id = self.ctx.cohort_id
+        reason = QCoreApplication.translate("Rotation", "Annulation : {text}").format(text=text)
+
+        def revert(session):
+            delegates.restore_days(session, cohort_id, before, reason)
+
+        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, again, revert, "rotation"))
+
+    def leave(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if not cohort_id:
+            return
+
+        def save(values):
+            with self.ctx.db.session() as session:
+                return delegates.member_leaves(
+                    session, cohort_id, values["person_id"], values["date"], values["reason"]
+                )
+
+        dialog = ChangeDialog(
+            save,
+            self.tr("Départ d'une membre"),
+            self.tr(
+                "Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres."
+            ),
+            self._members(),
+            "person",
+            self.tr("Membre"),
+            self.ctx.today(),
+            self.tr("Partie le"),
+            parent=self,
+        )
+        if dialog.exec():
+            self.ctx.changed("people")
+            self.ctx.changed("rotation")
+
+    def add_unavailability(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if not cohort_id:
+            return
+
+        def save(values):
+            with self.ctx.db.session() as session:
+                return delegates.add_unavailability(session, cohort_id, **values)
+
+        if UnavailabilityDialog(save, self._members(), self.ctx.today(), self).exec():
+            self.ctx.changed("rotation")
+            self.history.setCurrentIndex(3)
+
+    def remove_unavailability(self) -> None:
+        indexes = self.off_table.selectionModel().selectedRows()
+        row = self.off_model.row_at(indexes[0].row()) if indexes else None
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retirer"),
+            self.tr("Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.").format(
+                name=row.name, when=row.when
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as session:
+            delegates.remove_unavailability(session, row.id)
+        self.ctx.changed("rotation")
+
+    def edit_checklists(self) -> None:
+        from app.ui.delegate.lists import ChecklistTemplatesDialog
+
+        ChecklistTemplatesDialog(self.ctx, self).exec()
+
+    def edit_circles(self) -> None:
+        from app.ui.delegate.lists import CirclesDialog
+
+        CirclesDialog(self.ctx, self).exec()
+
+    def print_calendar(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if not cohort_id:
+            return
+        from app.printing.rotation import rotation_pdf
+
+        with self.ctx.db.session() as session:
+            data = rotation_pdf(session, cohort_id, self.ctx.today())
+        preview_pdf(data, self.tr("Calendrier des déléguées"), "deleguees.pdf", self)

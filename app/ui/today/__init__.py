@@ -1,0 +1,1 @@
+"""The Today screen: the first tab, the delegate's day at a glance."""

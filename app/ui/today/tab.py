@@ -1,0 +1,387 @@
+"""The Today screen, first thing anyone sees: the date, the delegate in large type and her deputy,
+the previous handover (first), the day's schedule, the checklist to tick, open tasks, and buttons
+to the day's main actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.services import checklists, circles, delegate_day, people, tasks
+from app.services.delegate_day import TodayInfo
+from app.ui.delegate.commands import ServiceCommand
+from app.ui.delegate.dialogs import HandoverDialog, TaskDialog
+from app.ui.tab_page import TabPage
+
+ITEM_ID = Qt.ItemDataRole.UserRole
+
+
+def long_date(date: dt.date) -> str:
+    from babel.dates import format_date
+
+    text = format_date(date, "full", locale="fr_BE")
+    return text[:1].upper() + text[1:]
+
+
+class TodayTab(TabPage):
+    object_name = "today"
+    refresh_on = ("today", "rotation", "people", "cohorts", "schedule")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.info: TodayInfo | None = None
+        self.date_label = QLabel()
+        self.date_label.setObjectName("today_date")
+        self.date_label.setStyleSheet("font-size: 18px; color: #444;")
+        caption = QLabel(self.tr("Déléguée du jour"))
+        caption.setStyleSheet("font-size: 14px; color: #666;")
+        self.delegate_label = QLabel()
+        self.delegate_label.setObjectName("today_delegate")
+        big = QFont()
+        big.setPointSize(30)
+        big.setBold(True)
+        self.delegate_label.setFont(big)
+        self.delegate_label.setAccessibleName(self.tr("Déléguée du jour"))
+        self.deputy_label = QLabel()
+        self.deputy_label.setObjectName("today_deputy")
+        self.deputy_label.setStyleSheet("font-size: 15px;")
+        self.next_label = QLabel()
+        self.next_label.setObjectName("today_next")
+        self.next_label.setStyleSheet("color: #555;")
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("today_problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+        self.labels_button = QPushButton(self.tr("Imprimer les étiquettes"))
+        self.labels_button.setObjectName("open_labels")
+        self.labels_button.clicked.connect(lambda: self.ctx.open("labels"))
+        self.sales_button = QPushButton(self.tr("Ouvrir les ventes"))
+        self.sales_button.setObjectName("open_sales")
+        self.sales_button.clicked.connect(lambda: self.ctx.open("sales"))
+        self.close_button = QPushButton(self.tr("Clôturer la journée"))
+        self.close_button.setObjectName("close_day")
+        self.close_button.setToolTip(self.tr("Encoder les ventes et compter la caisse"))
+        self.close_button.clicked.connect(lambda: self.ctx.open("sales"))
+        self.handover_button = QPushButton(self.tr("Écrire la passation"))
+        self.handover_button.setObjectName("write_handover")
+        self.handover_button.setToolTip(self.tr("Écrire la passation (Ctrl+Maj+H)"))
+        self.handover_button.clicked.connect(self.write_handover)
+        self.task_button = QPushButton(self.tr("Nouvelle tâche"))
+        self.task_button.setObjectName("new_task")
+        self.task_button.setToolTip(self.tr("Nouvelle tâche (Ctrl+Maj+T)"))
+        self.task_button.clicked.connect(self.add_task)
+        for button in (
+            self.labels_button,
+            self.sales_button,
+            self.close_button,
+            self.handover_button,
+            self.task_button,
+        ):
+            button.setMinimumHeight(40)
+            button.setAccessibleName(button.text())
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.write_handover)
+        QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.add_task)
+
+        self.handover_text = QLabel()
+        self.handover_text.setObjectName("previous_handover")
+        self.handover_text.setWordWrap(True)
+        self.handover_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.handover_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.handover_text.setAccessibleName(self.tr("Passation précédente"))
+        self.schedule_list = QListWidget()
+        self.schedule_list.setObjectName("today_schedule")
+        self.schedule_list.setAccessibleName(self.tr("Programme du jour"))
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("today_checklist")
+        self.checklist.setAccessibleName(self.tr("Liste du jour"))
+        self.checklist.itemChanged.connect(self._tick_changed)
+        self.task_list = QListWidget()
+        self.task_list.setObjectName("today_tasks")
+        self.task_list.setAccessibleName(self.tr("Tâches ouvertes"))
+        self.task_list.itemChanged.connect(self._task_changed)
+
+        for widget in (self.checklist, self.task_list, self.schedule_list):
+            widget.setStyleSheet("QListWidget { font-size: 15px; }")
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.handover_text.setStyleSheet("font-size: 15px;")
+
+        hero = QFrame()
+        hero.setObjectName("today_hero")
+        hero.setStyleSheet("#today_hero { background: #eef6ee; border-radius: 8px; }")
+        hero_layout = QGridLayout(hero)
+        hero_layout.addWidget(self.date_label, 0, 0, 1, 2)
+        hero_layout.addWidget(caption, 1, 0)
+        hero_layout.addWidget(self.delegate_label, 2, 0)
+        hero_layout.addWidget(self.deputy_label, 3, 0)
+        hero_layout.addWidget(self.next_label, 4, 0)
+        hero_layout.addWidget(self.problem_label, 5, 0, 1, 2)
+        actions = QVBoxLayout()
+        for button in (self.labels_button, self.sales_button, self.close_button):
+            actions.addWidget(button)
+        hero_layout.addLayout(actions, 1, 1, 4, 1)
+        hero_layout.setColumnStretch(0, 1)
+
+        handover_box = self._box(self.tr("Passation de la déléguée précédente"), self.handover_text)
+        handover_box.layout().addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(handover_box, 3)
+        left.addWidget(self._box(self.tr("Programme du jour"), self.schedule_list), 2)
+        middle = self._box(self.tr("Liste du jour"), self.checklist)
+        right = self._box(self.tr("Tâches ouvertes"), self.task_list)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.task_button)
+        right.layout().addLayout(bottom)
+        middle.layout().addWidget(self.handover_button)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(middle, 1)
+        columns.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hero)
+        layout.addLayout(columns, 1)
+        self.refresh()
+
+    def _box(self, title: str, widget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget, 1)
+        return box
+
+    def title(self) -> str:
+        return self.tr("Aujourd'hui")
+
+    # --- drawing --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        date = self.ctx.today()
+        self.date_label.setText(long_date(date))
+        cohort_id = self.ctx.cohort_id
+        if not cohort_id:
+            self.info = None
+            self.delegate_label.setText("—")
+            self.deputy_label.setText(self.tr("Choisissez ou créez une cohorte."))
+            for widget in (self.checklist, self.task_list, self.schedule_list):
+                widget.clear()
+            self.handover_text.clear()
+            self.next_label.clear()
+            self.problem_label.hide()
+            self._enable(False)
+            return
+        with self.ctx.db.session() as session:
+            self.info = info = delegate_day.today(session, cohort_id, date)
+        self._enable(True)
+        if info.delegate_name:
+            self.delegate_label.setText(info.delegate_name)
+        elif not info.has_plan:
+            self.delegate_label.setText(self.tr("Pas encore de planning"))
+        elif info.working_day:
+            self.delegate_label.setText(self.tr("Pas de déléguée"))
+        else:
+            self.delegate_label.setText(self.tr("Pas de matinée aujourd'hui"))
+        if info.deputy_name:
+            self.deputy_label.setText(self.tr("Adjointe : {name}").format(name=info.deputy_name))
+        elif not info.has_plan:
+            self.deputy_label.setText(
+                self.tr("Planifiez les déléguées dans l'onglet « Déléguées ».")
+            )
+        else:
+            self.deputy_label.clear()
+        if info.next_day is not None:
+            self.next_label.setText(
+                self.tr("Prochaine déléguée : {name}, {date}").format(
+                    name=info.next_day.delegate_name or "—",
+                    date=long_date(info.next_day.date).lower(),
+                )
+            )
+        else:
+            self.next_label.clear()
+        self.problem_label.setText(info.problem)
+        self.problem_label.setVisible(bool(info.problem))
+        self._fill_handover(info)
+        self._fill_schedule(info)
+        self._fill_checklist(info)
+        self._fill_tasks(info)
+
+    def _enable(self, enabled: bool) -> None:
+        for widget in (self.handover_button, self.task_button, self.checklist, self.task_list):
+            widget.setEnabled(enabled)
+
+    def _fill_handover(self, info: TodayInfo) -> None:
+        previous = info.previous_handover
+        if previous is None:
+            self.handover_text.setText(self.tr("Pas encore de passation."))
+            return
+        parts = [
+            self.tr("{name}, {date} :").format(
+                name=previous.author_name or "?", date=long_date(previous.date).lower()
+            )
+        ]
+        if previous.done_text:
+            parts.append(self.tr("Fait : {text}").format(text=previous.done_text))
+        if previous.next_text:
+            parts.append(self.tr("La suite : {text}").format(text=previous.next_text))
+        self.handover_text.setText("\n\n".join(parts))
+
+    def _fill_schedule(self, info: TodayInfo) -> None:
+        self.schedule_list.clear()
+        for line in info.schedule:
+            text = f"{line.start:%H:%M}–{line.end:%H:%M}  {line.title}"
+            if line.place:
+                text += f" ({line.place})"
+            self.schedule_list.addItem(text)
+        if not info.schedule:
+            self.schedule_list.addItem(self.tr("Rien dans le planning aujourd'hui."))
+
+    def _fill_checklist(self, info: TodayInfo) -> None:
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        kind = None
+        for item in info.checklist:
+            if item.day_kind != kind:
+                kind = item.day_kind
+                header = QListWidgetItem(checklists.kind_label(kind))
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.checklist.addItem(header)
+            row = QListWidgetItem(item.text)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            row.setData(ITEM_ID, item.item_id)
+            if item.done:
+                who = item.ticked_by or "?"
+                at = f" {item.ticked_at:%H:%M}" if item.ticked_at else ""
+                row.setToolTip(self.tr("Coché par {name}{at}").format(name=who, at=at))
+            self.checklist.addItem(row)
+        self.checklist.blockSignals(False)
+
+    def _fill_tasks(self, info: TodayInfo) -> None:
+        self.task_list.blockSignals(True)
+        self.task_list.clear()
+        for task in info.open_tasks:
+            details = [d for d in (task.assignee_name, task.circle_name) if d]
+            if task.due_date:
+                details.append(
+                    self.tr("pour le {date}").format(date=task.due_date.strftime("%d/%m"))
+                )
+            text = task.text + (f"\n    {' · '.join(details)}" if details else "")
+            row = QListWidgetItem(text)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setData(ITEM_ID, task.id)
+            if task.is_late(info.date):
+                row.setForeground(Qt.GlobalColor.darkRed)
+                row.setToolTip(self.tr("En retard"))
+            self.task_list.addItem(row)
+        if not info.open_tasks:
+            empty = QListWidgetItem(self.tr("Aucune tâche ouverte."))
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.task_list.addItem(empty)
+        self.task_list.blockSignals(False)
+
+    # --- actions --------------------------------------------------------------------------------
+    def _tick_changed(self, row: QListWidgetItem) -> None:
+        item_id = row.data(ITEM_ID)
+        if item_id is None or self.info is None:
+            return
+        done = row.checkState() == Qt.CheckState.Checked
+        cohort_id, date, who = self.info.cohort_id, self.info.date, self.info.delegate_id
+
+        def apply(session, value=done):
+            checklists.tick(session, cohort_id, date, item_id, value, who)
+
+        with self.ctx.db.session() as session:
+            apply(session)
+        t = QCoreApplication.translate
+        text = t("Today", "Cocher « {text} »") if done else t("Today", "Décocher « {text} »")
+        self.ctx.undo_stack.push(
+            ServiceCommand(
+                self.ctx, text.format(text=row.text()), apply, lambda s: apply(s, not done), "today"
+            )
+        )
+        self.ctx.changed("today")
+
+    def _task_changed(self, row: QListWidgetItem) -> None:
+        task_id = row.data(ITEM_ID)
+        if task_id is None or self.info is None or row.checkState() != Qt.CheckState.Checked:
+            return
+        date, who = self.info.date, self.info.delegate_id
+
+        def apply(session):
+            tasks.set_done(session, task_id, True, date, who)
+
+        def revert(session):
+            tasks.set_done(session, task_id, False, date)
+
+        with self.ctx.db.session() as session:
+            apply(session)
+        self.ctx.undo_stack.push(
+            ServiceCommand(
+                self.ctx,
+                QCoreApplication.translate("Today", "Tâche faite : {text}").format(text=row.text()),
+                apply,
+                revert,
+                "today",
+            )
+        )
+        self.ctx.changed("today")
+
+    def _choices(self):
+        with self.ctx.db.session() as session:
+            persons = [
+                (p.id, p.first_name) for p in people.list_people(session, self.ctx.cohort_id)
+            ]
+            groups = [(c.id, c.name) for c in circles.list_circles(session)]
+        return persons, groups
+
+    def add_task(self) -> None:
+        if self.info is None:
+            return
+        cohort_id, date = self.info.cohort_id, self.info.date
+        persons, groups = self._choices()
+
+        def save(data):
+            with self.ctx.db.session() as session:
+                return tasks.add_task(session, cohort_id, data, date)
+
+        if TaskDialog(save, persons, groups, date, self).exec():
+            self.ctx.changed("today")
+
+    def write_handover(self) -> None:
+        if self.info is None:
+            return
+        info = self.info
+        persons, groups = self._choices()
+
+        def save(values):
+            done_text, next_text, new_tasks = values
+            with self.ctx.db.session() as session:
+                return delegate_day.save_handover(
+                    session,
+                    info.cohort_id,
+                    info.date,
+                    info.delegate_id,
+                    done_text,
+                    next_text,
+                    new_tasks,
+                    today=info.date,
+                )
+
+        dialog = HandoverDialog(save, persons, groups, info.date, info.own_handover, self)
+        if dialog.exec():
+            self.ctx.changed("today")

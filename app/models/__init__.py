@@ -1,5 +1,18 @@
 """All models, imported here so that `Base.metadata` knows every table (alembic reads it)."""
 from app.models.base import Base
+from app.models.evaluation import (
+    EvalAdjective,
+    EvalAdjectivePick,
+    EvalCampaign,
+    EvalCompetence,
+    EvalEvaluator,
+    EvalFeedback,
+    EvalRating,
+    EvalScaleLevel,
+    EvalSelfAnswer,
+    Tasting,
+    TastingAnswer,
+)
 from app.models.kitchen import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.models.people import Cohort, Cooperative, Membership, Person
 from app.models.schedule import Module, Morning
@@ -9,6 +22,15 @@ __all__ = [
     "Base",
     "Cohort",
     "Cooperative",
+    "EvalAdjective",
+    "EvalAdjectivePick",
+    "EvalCampaign",
+    "EvalCompetence",
+    "EvalEvaluator",
+    "EvalFeedback",
+    "EvalRating",
+    "EvalScaleLevel",
+    "EvalSelfAnswer",
     "Ingredient",
     "IngredientPrice",
     "Membership",
@@ -18,4 +40,6 @@ __all__ = [
     "Recipe",
     "RecipeLine",
     "Setting",
+    "Tasting",
+    "TastingAnswer",
 ]

@@ -19,6 +19,10 @@ DEFAULTS: dict[str, Any] = {
     "vat.standard_bp": 2100,
     # Target food cost as a percentage of the price excluding VAT (menus, costing).
     "costing.target_food_cost_percent": 30,
+    # The coordinator's PIN for evaluations (salted scrypt hash, see evaluation_pin.py), and the
+    # count of wrong tries with the end of the one-minute block.
+    "evaluations.pin": None,
+    "evaluations.pin_failures": {"count": 0, "blocked_until": 0},
 }
 
 

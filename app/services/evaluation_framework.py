@@ -60,6 +60,17 @@ def category_label(category: str) -> str:
     return labels.get(category, category)
 
 
+def category_short_label(category: str) -> str:
+    """A short name for narrow places (table headers, chart axes)."""
+    labels = {
+        "entrepreneurial": tr("Entreprendre", "evaluation"),
+        "cooperative": tr("Coopérer", "evaluation"),
+        "culinary": tr("Cuisine", "evaluation"),
+        "professional": tr("Autres (pro)", "evaluation"),
+    }
+    return labels.get(category, category)
+
+
 @dataclass(frozen=True)
 class CompetenceInfo:
     id: int

@@ -30,7 +30,7 @@ from app.services import evaluation_grid as grid
 from app.services.errors import ValidationError
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
-from app.ui.field_errors import FieldErrors
+from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
 
 
 class EvaluatorsDialog(FormDialog):
@@ -129,7 +129,7 @@ class GridPage(QWidget):
         self.save_button.clicked.connect(self.save_sheet)
         self.sheet_message = QLabel()
         self.sheet_message.setObjectName("sheet_message")
-        self.sheet_errors = FieldErrors(self.sheet_message)
+        self.sheet_message.setWordWrap(True)
         pick = QHBoxLayout()
         pick.addWidget(self.evaluator, 1)
         pick.addWidget(self.member, 1)
@@ -279,7 +279,7 @@ class GridPage(QWidget):
             )
 
     def load_sheet(self) -> None:
-        self.sheet_errors.clear()
+        self.sheet_message.clear()
         campaign_id, evaluator_id, member_id = (
             self.campaign_id(), self.evaluator.currentData(), self.member.currentData()
         )
@@ -311,8 +311,6 @@ class GridPage(QWidget):
                 comment.setText(saved[competence.id].comment)
             self.sheet.setCellWidget(row, 1, level)
             self.sheet.setCellWidget(row, 2, comment)
-            self.sheet_errors.add(f"level_{competence.id}", level)
-            self.sheet_errors.add(f"comment_{competence.id}", comment)
         self.sheet.resizeColumnsToContents()
         self.sheet.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
@@ -325,11 +323,23 @@ class GridPage(QWidget):
             ratings.append(grid.RatingInput(competence.id, level.currentData(), comment.text()))
         return ratings
 
+    def show_sheet_error(self, error: ValidationError) -> None:
+        """The message under the sheet, and a red frame on the cell it is about."""
+        self.sheet_message.setStyleSheet(ERROR_STYLE)
+        self.sheet_message.setText(error.message)
+        self.sheet_message.show()
+        widget = self.sheet.findChild(QWidget, error.field)
+        if widget is not None:
+            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            widget.setFocus()
+
     def save_sheet(self) -> None:
         campaign_id = self.campaign_id()
         if campaign_id is None or not self.save_button.isEnabled():
             return
-        self.sheet_errors.clear()
+        self.sheet_message.clear()
+        for widget in self.sheet.findChildren(QWidget):
+            widget.setStyleSheet("")
         try:
             with self.ctx.db.session() as session:
                 count = grid.save_sheet(
@@ -341,7 +351,7 @@ class GridPage(QWidget):
                     self.sheet_ratings(),
                 )
         except ValidationError as error:
-            self.sheet_errors.show(error)
+            self.show_sheet_error(error)
             return
         self.ctx.changed("evaluations")
         self.sheet_message.setStyleSheet("color: #1b5e20;")

@@ -284,3 +284,35 @@ def test_finalise_with_one_evaluator_is_refused_in_the_tab(qtbot, prepared, monk
     assert warnings and "au moins 2" in warnings[0]
     with database.session() as session:
         assert not campaigns.get_campaign(session, grid_id).finalised
+
+
+def test_add_competence_for_the_cohort_refuses_an_empty_name(qtbot, prepared):
+    database, setup, grid_id, *_ = prepared
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    type_pin(qtbot, tab, PIN)
+    page = tab.framework_page
+    tab.pages.setCurrentWidget(page)
+    seen = {}
+
+    def fill(dialog):
+        dialog.widgets["category"].setCurrentIndex(2)  # culinary activity
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.findChild(QLabel, "error_name").text()
+        type_text(qtbot, dialog.widgets["name"], "Dressage des assiettes")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    errors = when_dialog_opens(fill, "framework_dialog")
+    page.findChild(type(tab.lock_button), "add_competence").click()
+    assert not errors
+    assert "Indiquez" in seen["error"]
+    rows = [
+        (page.competence_model.index(r, 0).data(), page.competence_model.index(r, 1).data())
+        for r in range(page.competence_model.rowCount())
+    ]
+    assert ("Activité culinaire", "Dressage des assiettes") in rows
+    # The new competence appears in the grid sheet at once.
+    sheet_names = [
+        tab.grid_page.sheet.cellWidget(r, 0).text() for r in range(tab.grid_page.sheet.rowCount())
+    ]
+    assert "Dressage des assiettes" in sheet_names

@@ -69,6 +69,7 @@ class PinPanel(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addSpacing(12)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import evaluation_pin
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.evaluations.framework_page import FrameworkPage
 from app.ui.evaluations.grid_page import GridPage
 from app.ui.evaluations.peers_page import PeersPage
 from app.ui.evaluations.pin_panel import PinPanel, pin_edit
@@ -70,12 +71,14 @@ class EvaluationsTab(TabPage):
         self.peers_page = PeersPage(ctx)
         self.tastings_page = TastingsPage(ctx)
         self.reports_page = ReportsPage(ctx)
+        self.framework_page = FrameworkPage(ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("evaluation_pages")
         self.pages.addTab(self.grid_page, self.tr("Grille d'observation"))
         self.pages.addTab(self.peers_page, self.tr("Auto-évaluation et pairs"))
         self.pages.addTab(self.tastings_page, self.tr("Dégustations"))
         self.pages.addTab(self.reports_page, self.tr("Bilans individuels"))
+        self.pages.addTab(self.framework_page, self.tr("Compétences et échelle"))
         self.lock_button = QPushButton(self.tr("Verrouiller"))
         self.lock_button.setObjectName("lock_evaluations")
         self.lock_button.setToolTip(self.tr("Verrouiller les évaluations (Ctrl+L)"))
@@ -170,5 +173,7 @@ class EvaluationsTab(TabPage):
     def refresh(self) -> None:
         if self.stack.currentIndex() != OPEN:
             return  # nothing is read while locked or while a member enters her answers
-        for page in (self.grid_page, self.peers_page, self.tastings_page, self.reports_page):
+        for page in (
+            self.grid_page, self.peers_page, self.tastings_page, self.reports_page, self.framework_page
+        ):
             page.refresh()

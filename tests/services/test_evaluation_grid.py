@@ -53,8 +53,8 @@ def test_medians_disagreements_and_agreement_by_hand(session, campaign):
         rate(session, info, pierre, amina, day, Initiative=p)
         rate(session, info, isabelle, amina, day, Initiative=i)
     # Day 1 also "Résolution de problèmes": both 1 (rewrites day 1 sheets with both ratings).
-    rate(session, info, pierre, amina, 1, Initiative=2, **{"Résolution_de_problèmes": 1})
-    rate(session, info, isabelle, amina, 1, Initiative=4, **{"Résolution_de_problèmes": 1})
+    rate(session, info, pierre, amina, 1, Initiative=2, Résolution_de_problèmes=1)
+    rate(session, info, isabelle, amina, 1, Initiative=4, Résolution_de_problèmes=1)
 
     result = grid.results(session, info.id)
     ids = competence_ids(session, info.cohort_id)

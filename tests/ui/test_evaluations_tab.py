@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QRadioButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+)
 
 from app.db import Database
 from app.models import Recipe
@@ -137,7 +144,7 @@ def fill_entry(qtbot, tab, note: str, words_per_person: int = 3) -> None:
             qtbot.mouseClick(radio, Qt.MouseButton.LeftButton) if index < 2 else radio.click()
     first_note = entry.findChildren(QLineEdit)[0]
     type_text(qtbot, first_note, note)
-    for target_id, boxes in entry._picks.items():
+    for boxes in entry._picks.values():
         for box in boxes[:words_per_person]:
             box.click()
 
@@ -287,7 +294,7 @@ def test_finalise_with_one_evaluator_is_refused_in_the_tab(qtbot, prepared, monk
 
 
 def test_add_competence_for_the_cohort_refuses_an_empty_name(qtbot, prepared):
-    database, setup, grid_id, *_ = prepared
+    database, setup, _grid_id, *_ = prepared
     tab = open_tab(qtbot, database, setup.cohort_id)
     type_pin(qtbot, tab, PIN)
     page = tab.framework_page

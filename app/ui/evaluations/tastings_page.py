@@ -171,7 +171,7 @@ class TastingsPage(QWidget):
         for family_id, version in sorted(families.items(), key=lambda i: i[1].name.lower()):
             self.product.addItem(version.name, family_id)
         index = self.product.findData(keep)
-        self.product.setCurrentIndex(index if index >= 0 else 0)
+        self.product.setCurrentIndex(max(index, 0))
         self.product.blockSignals(False)
         self.load_product()
 
@@ -222,7 +222,14 @@ class TastingsPage(QWidget):
         ]
 
     def draw_chart(self) -> None:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QChart,
+            QChartView,
+            QValueAxis,
+        )
 
         chart = QChart()
         chart.setTitle(self.tr("Note moyenne sur 5, par version"))

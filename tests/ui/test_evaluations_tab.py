@@ -323,3 +323,26 @@ def test_add_competence_for_the_cohort_refuses_an_empty_name(qtbot, prepared):
         tab.grid_page.sheet.cellWidget(r, 0).text() for r in range(tab.grid_page.sheet.rowCount())
     ]
     assert "Dressage des assiettes" in sheet_names
+
+
+def test_delete_answer_asks_then_undo_brings_it_back(qtbot, prepared, monkeypatch):
+    database, setup, _g, _p, tasting_id = prepared
+    with database.session() as session:
+        tastings.add_answer(session, tasting_id, tastings.AnswerInput(4, 4, 3, 2, False, "Trop sucré"))
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    type_pin(qtbot, tab, PIN)
+    page = tab.tastings_page
+    assert page.answers_model.index(0, 5).data() == "Trop sucré"
+    page.answers.selectRow(0)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and page.answers_model.rowCount() == 0
+    tab.ctx.undo_stack.undo()
+    with database.session() as session:
+        assert [a.comment for a in tastings.list_answers(session, tasting_id)] == ["Trop sucré"]
+    assert page.answers_model.index(0, 5).data() == "Trop sucré"
+    tab.ctx.undo_stack.redo()
+    assert page.answers_model.rowCount() == 0

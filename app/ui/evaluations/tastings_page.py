@@ -3,7 +3,7 @@ typed one after the other, averages per version and a chart of the scores across
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import evaluation_tastings as tastings
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
 from app.ui.evaluations.common import RowsModel, number, table_view
 
 
@@ -136,7 +138,19 @@ class TastingsPage(QWidget):
             [self.tr("Date"), self.tr("Version"), self.tr("Lieu"), self.tr("Réponses")]
         )
         self.tastings = table_view(self.tastings_model, "tastings", self.tr("Dégustations"))
-        self.tastings.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.tastings.selectionModel().selectionChanged.connect(lambda *_: self.load_answers())
+        self.answers_model = RowsModel(
+            [tastings.score_label(s) for s in tastings.SCORES]
+            + [self.tr("Achèterait"), self.tr("Commentaire")]
+        )
+        self.answers = table_view(self.answers_model, "tasting_answers", self.tr("Réponses"))
+        self.answers.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.delete_button = QPushButton(self.tr("Supprimer la réponse"))
+        self.delete_button.setObjectName("delete_answer")
+        self.delete_button.setAccessibleName(self.delete_button.text())
+        self.delete_button.setToolTip(self.tr("Supprimer la réponse choisie (Suppr)"))
+        self.delete_button.clicked.connect(self.delete_answer)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.answers, self.delete_answer)
         self.averages_model = RowsModel(
             [self.tr("Version"), self.tr("Réponses")]
             + [tastings.score_label(s) for s in tastings.SCORES]
@@ -146,6 +160,12 @@ class TastingsPage(QWidget):
         left = QGroupBox(self.tr("Dégustations et moyennes"))
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.tastings, 1)
+        answers_row = QHBoxLayout()
+        answers_row.addWidget(QLabel(self.tr("Réponses de la dégustation choisie")))
+        answers_row.addStretch(1)
+        answers_row.addWidget(self.delete_button)
+        left_layout.addLayout(answers_row)
+        left_layout.addWidget(self.answers, 1)
         left_layout.addWidget(QLabel(self.tr("Moyennes par version (sur 5)")))
         left_layout.addWidget(self.averages, 1)
 
@@ -180,6 +200,7 @@ class TastingsPage(QWidget):
 
     def load_product(self) -> None:
         family_id = self.family_id()
+        keep = self.selected_tasting()
         rows, averages = [], []
         if family_id is not None:
             with self.ctx.db.session() as session:
@@ -192,8 +213,10 @@ class TastingsPage(QWidget):
             ],
             [t.id for t in rows],
         )
+        ids = [t.id for t in rows]
         if rows:
-            self.tastings.selectRow(len(rows) - 1)
+            self.tastings.selectRow(ids.index(keep) if keep in ids else len(rows) - 1)
+        self.load_answers()
         self.averages_model.set_rows(
             [
                 [f"v{a.recipe.version}", str(a.answers)]
@@ -207,8 +230,51 @@ class TastingsPage(QWidget):
         self._update_buttons()
         self.draw_chart()
 
+    def load_answers(self) -> None:
+        tasting_id = self.selected_tasting()
+        answers = []
+        if tasting_id is not None:
+            with self.ctx.db.session() as session:
+                answers = tastings.list_answers(session, tasting_id)
+        yes, no = self.tr("oui"), self.tr("non")
+        self.answers_model.set_rows(
+            [
+                [str(a.taste), str(a.texture), str(a.look), str(a.price), yes if a.would_buy else no, a.comment]
+                for a in answers
+            ],
+            answers,
+        )
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         self.answer_button.setEnabled(self.selected_tasting() is not None)
+        self.delete_button.setEnabled(self.selected_answer() is not None)
+
+    def selected_answer(self) -> tastings.AnswerInfo | None:
+        rows = self.answers.selectionModel().selectedRows()
+        return self.answers_model.key_at(rows[0].row()) if rows else None
+
+    def _reselect(self, tasting_id: int) -> None:
+        for row in range(self.tastings_model.rowCount()):
+            if self.tastings_model.key_at(row) == tasting_id:
+                self.tastings.selectRow(row)
+
+    def delete_answer(self) -> None:
+        tasting_id, answer = self.selected_tasting(), self.selected_answer()
+        if tasting_id is None or answer is None:
+            return
+        confirm = QMessageBox.question(
+            self,
+            self.tr("Supprimer la réponse"),
+            self.tr("Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z."),
+        )
+        if confirm != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as session:
+            tastings.delete_answer(session, answer.id)
+        self.ctx.undo_stack.push(DeleteAnswer(self.ctx, tasting_id, answer))
+        self.ctx.changed("tastings")
+        self._reselect(tasting_id)
 
     def selected_tasting(self) -> int | None:
         rows = self.tastings.selectionModel().selectedRows()
@@ -289,8 +355,8 @@ class TastingsPage(QWidget):
                 return tastings.add_answer(session, tasting_id, answer)
 
         dialog = AnswerDialog(save, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+            self.ctx.undo_stack.push(AddAnswer(self.ctx, tasting_id, dialog.result_value))
             self.ctx.changed("tastings")
-            row = self.tastings.selectionModel().selectedRows()[0].row()
             self.load_product()
-            self.tastings.selectRow(row)
+            self._reselect(tasting_id)

@@ -346,3 +346,28 @@ def test_delete_answer_asks_then_undo_brings_it_back(qtbot, prepared, monkeypatc
     assert page.answers_model.index(0, 5).data() == "Trop sucré"
     tab.ctx.undo_stack.redo()
     assert page.answers_model.rowCount() == 0
+
+
+def test_change_pin_needs_the_old_one(qtbot, prepared):
+    database, setup, *_ = prepared
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    type_pin(qtbot, tab, PIN)
+    seen = {}
+
+    def fill(dialog):
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.keyClicks(dialog.old, "0000")
+        qtbot.keyClicks(dialog.new, "9753")
+        qtbot.keyClicks(dialog.repeat, "9753")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.findChild(QLabel, "error_old_pin").text()
+        dialog.old.clear()
+        qtbot.keyClicks(dialog.old, PIN)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    errors = when_dialog_opens(fill, "change_pin_dialog")
+    qtbot.mouseClick(tab.change_pin_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert "ancien code" in seen["error"].lower()
+    with database.session() as session:
+        assert evaluation_pin.verify_pin(session, "9753").ok

@@ -59,7 +59,7 @@ class MemberGridResult:
     member_name: str
     competence_medians: dict[int, float | None]  # competence id -> median
     category_medians: dict[str, float | None]  # category -> median
-    comments: tuple[str, ...]
+    comments: dict[int, tuple[str, ...]]  # competence id -> the evaluators' comments
     rating_count: int
 
 
@@ -220,9 +220,10 @@ def results(session: Session, campaign_id: int) -> GridResults:
                 member_name=member.full_name,
                 competence_medians={cid: median(per_competence.get(cid, [])) for cid in competences},
                 category_medians={c: median(per_category.get(c, [])) for c in CATEGORIES},
-                comments=tuple(
-                    f"{competences[r.competence_id].name} : {r.comment}" for r in own if r.comment
-                ),
+                comments={
+                    cid: tuple(r.comment for r in own if r.competence_id == cid and r.comment)
+                    for cid in {r.competence_id for r in own if r.comment}
+                },
                 rating_count=len(own),
             )
         )

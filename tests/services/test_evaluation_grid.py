@@ -66,6 +66,7 @@ def test_medians_disagreements_and_agreement_by_hand(session, campaign):
     assert amina_result.category_medians["entrepreneurial"] == 3.0
     assert amina_result.category_medians["culinary"] is None
     assert amina_result.rating_count == 8
+    assert amina_result.comments == {}
     # One pair two levels apart: day 1, Initiative, 2 (Pierre) vs 4 (Isabelle).
     assert [(d.day, d.competence_name, d.first_level, d.second_level) for d in result.disagreements] == [
         (1, "Initiative", 2, 4)
@@ -141,3 +142,19 @@ def test_competences_editable_per_cohort(session):
     assert framework.rename_competence(session, added.id, "Dressage").name == "Dressage"
     level = framework.update_scale_level(session, setup.cohort_id, 1, "Nouveau", "Pas encore vu.")
     assert level.label == "Nouveau"
+
+
+def test_comments_kept_per_competence_and_need_a_level(session, campaign):
+    setup, info = campaign
+    ids = competence_ids(session, info.cohort_id)
+    pierre, amina = setup.staff["Pierre"], setup.members["Amina"]
+    with pytest.raises(ValidationError) as error:
+        grid.save_sheet(session, info.id, pierre, amina, 1, [grid.RatingInput(ids["Entraide"], None, "Bien")])
+    assert error.value.field == f"level_{ids['Entraide']}"
+    grid.save_sheet(
+        session, info.id, pierre, amina, 1,
+        [grid.RatingInput(ids["Entraide"], 4, "Aide au service"), grid.RatingInput(ids["Écoute"], 3)],
+    )
+    member = next(m for m in grid.results(session, info.id).members if m.member_id == amina)
+    assert member.comments == {ids["Entraide"]: ("Aide au service",)}
+    assert member.category_medians["cooperative"] == 3.5

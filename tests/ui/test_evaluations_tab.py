@@ -221,6 +221,13 @@ def test_grid_sheet_entry_and_bad_comment(qtbot, prepared):
         page.member.currentData()
     )
     assert page.results_model.index(member_row, 1).data() == "3,5"  # Initiative 3, Résolution 4
+    page.results.selectRow(member_row)
+    detail = {
+        page.detail_model.index(r, 0).data(): page.detail_model.index(r, 1).data()
+        for r in range(page.detail_model.rowCount())
+    }
+    assert detail[competences[0].name] == "3" and detail[competences[1].name] == "4"
+    assert detail[competences[2].name] == "—"
 
 
 def test_tasting_answer_refuses_seven(qtbot, prepared):

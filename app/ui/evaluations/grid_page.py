@@ -148,6 +148,12 @@ class GridPage(QWidget):
             + [self.tr("Notes")]
         )
         self.results = table_view(self.results_model, "grid_results", self.tr("Médianes par membre"))
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self.show_member_detail())
+        self.detail_model = RowsModel(
+            [self.tr("Compétence"), self.tr("Médiane"), self.tr("Commentaires")]
+        )
+        self.detail = table_view(self.detail_model, "grid_member_detail", self.tr("Détail du membre"))
+        self._result: grid.GridResults | None = None
         self.gaps_model = RowsModel(
             [self.tr("Membre"), self.tr("Compétence"), self.tr("Jour"), self.tr("Notes différentes")]
         )
@@ -159,10 +165,12 @@ class GridPage(QWidget):
         results_layout = QVBoxLayout(results)
         results_layout.addWidget(QLabel(self.tr("Médiane des notes par catégorie")))
         results_layout.addWidget(self.results, 2)
+        results_layout.addWidget(QLabel(self.tr("Médiane par compétence du membre choisi")))
+        results_layout.addWidget(self.detail, 2)
         results_layout.addWidget(
             QLabel(self.tr("À discuter avant l'entretien (2 niveaux d'écart ou plus)"))
         )
-        results_layout.addWidget(self.gaps, 1)
+        results_layout.addWidget(self.gaps, 2)
         results_layout.addWidget(self.agreement)
 
         split = QSplitter()
@@ -240,7 +248,26 @@ class GridPage(QWidget):
         self._show_results(result)
         self.load_sheet()
 
+    def show_member_detail(self) -> None:
+        rows = self.results.selectionModel().selectedRows()
+        member_id = self.results_model.key_at(rows[0].row()) if rows else None
+        found = None
+        if self._result is not None and member_id is not None:
+            found = next((m for m in self._result.members if m.member_id == member_id), None)
+        if found is None or self._framework is None:
+            self.detail_model.set_rows([])
+            return
+        self.detail_model.set_rows(
+            [
+                [c.name, number(found.competence_medians.get(c.id)), " / ".join(found.comments.get(c.id, ()))]
+                for c in self._framework.competences
+            ],
+            [c.id for c in self._framework.competences],
+        )
+
     def _show_results(self, result: grid.GridResults) -> None:
+        self._result = result
+        keep = self.member.currentData()
         self.results_model.set_rows(
             [
                 [m.member_name]
@@ -250,6 +277,10 @@ class GridPage(QWidget):
             ],
             [m.member_id for m in result.members],
         )
+        keys = [m.member_id for m in result.members]
+        if keep in keys:
+            self.results.selectRow(keys.index(keep))
+        self.show_member_detail()
         self.gaps_model.set_rows(
             [
                 [

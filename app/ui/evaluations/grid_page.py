@@ -145,7 +145,7 @@ class GridPage(QWidget):
         self.results_model = RowsModel(
             [self.tr("Membre")]
             + [framework.category_short_label(c) for c in CATEGORIES]
-            + [self.tr("Notes")]
+            + [self.tr("Nombre de notes")]
         )
         self.results = table_view(self.results_model, "grid_results", self.tr("Médianes par membre"))
         self.results.selectionModel().selectionChanged.connect(lambda *_: self.show_member_detail())
@@ -163,14 +163,19 @@ class GridPage(QWidget):
         self.agreement.setWordWrap(True)
         results = QGroupBox(self.tr("Résultats"))
         results_layout = QVBoxLayout(results)
-        results_layout.addWidget(QLabel(self.tr("Médiane des notes par catégorie")))
-        results_layout.addWidget(self.results, 2)
-        results_layout.addWidget(QLabel(self.tr("Médiane par compétence du membre choisi")))
-        results_layout.addWidget(self.detail, 2)
-        results_layout.addWidget(
-            QLabel(self.tr("À discuter avant l'entretien (2 niveaux d'écart ou plus)"))
-        )
-        results_layout.addWidget(self.gaps, 2)
+        sections = QSplitter(Qt.Orientation.Vertical)
+        for title, view in (
+            (self.tr("Médiane des notes par catégorie"), self.results),
+            (self.tr("Médiane par compétence du membre choisi"), self.detail),
+            (self.tr("À discuter avant l'entretien (2 niveaux d'écart ou plus)"), self.gaps),
+        ):
+            section = QWidget()
+            section_layout = QVBoxLayout(section)
+            section_layout.setContentsMargins(0, 0, 0, 0)
+            section_layout.addWidget(QLabel(title))
+            section_layout.addWidget(view, 1)
+            sections.addWidget(section)
+        results_layout.addWidget(sections, 1)
         results_layout.addWidget(self.agreement)
 
         split = QSplitter()

@@ -267,6 +267,7 @@ def test_report_preview_holds_the_comment(qtbot, prepared, monkeypatch):
     page = tab.reports_page
     tab.pages.setCurrentWidget(page)
     page.member.setCurrentIndex(page.member.findData(setup.members["Diane"]))
+    assert "Points forts" in page.summary.text()
     type_text(qtbot, page.comment, "Bravo Diane")
     shown = []
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)

@@ -2,8 +2,14 @@
 preview and print her report (PDF)."""
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
+    QScrollArea,
+    QSplitter,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -16,6 +22,7 @@ from app.services import evaluation_campaigns as campaigns
 from app.services import evaluation_report as report
 from app.services.cooperative import get_cooperative
 from app.services.errors import ValidationError
+from app.ui.evaluations.common import number
 from app.ui.field_errors import FieldErrors
 
 
@@ -56,12 +63,29 @@ class ReportsPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
+        self.summary = QLabel()
+        self.summary.setObjectName("report_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setAccessibleName(self.tr("Résumé du bilan"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary)
+        summary_box = QGroupBox(self.tr("Ce que le bilan contiendra"))
+        QVBoxLayout(summary_box).addWidget(scroll)
+        comment_box = QGroupBox(self.tr("Commentaire de la coordinatrice (imprimé dans le bilan)"))
+        comment_layout = QVBoxLayout(comment_box)
+        comment_layout.addWidget(self.comment, 1)
+        comment_layout.addWidget(self.errors_comment)
+        comment_layout.addWidget(self.message)
+        split = QSplitter()
+        split.addWidget(summary_box)
+        split.addWidget(comment_box)
+        split.setSizes([550, 550])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Commentaire de la coordinatrice (imprimé dans le bilan)")))
-        layout.addWidget(self.comment, 1)
-        layout.addWidget(self.errors_comment)
-        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
@@ -82,11 +106,34 @@ class ReportsPage(QWidget):
         has = person_id is not None and bool(self.ctx.cohort_id)
         for widget in (self.comment, self.save_button, self.print_button):
             widget.setEnabled(has)
-        text = ""
+        text, data = "", None
         if has:
             with self.ctx.db.session() as session:
                 text = report.get_feedback(session, self.ctx.cohort_id, person_id)
+                data = report.member_report(session, person_id, self.ctx.cohort_id)
         self.comment.setPlainText(text)
+        self.summary.setText(self.summary_html(data) if data else "")
+
+    def summary_html(self, data: report.MemberReport) -> str:
+        def items(values) -> str:
+            return ", ".join(escape(v) for v in values) or "—"
+
+        rows = "".join(
+            f"<tr><td>{escape(c.label)}</td><td align='right'>{number(c.observed_median)}</td>"
+            f"<td align='right'>{'—' if c.self_percent is None else number(c.self_percent, 0) + ' %'}</td></tr>"
+            for c in data.categories
+        )
+        words = ", ".join(
+            escape(w) if n == 1 else f"{escape(w)} (×{n})" for w, n in data.peer_adjectives
+        ) or "—"
+        return (
+            f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{self.tr('Catégorie')}</th>"
+            f"<th>{self.tr('Observé (sur {n})').format(n=data.max_level)}</th>"
+            f"<th>{self.tr('Auto-évaluation')}</th></tr>{rows}</table>"
+            f"<p><b>{self.tr('Points forts')}</b> : {items(data.strengths)}</p>"
+            f"<p><b>{self.tr('Points à travailler')}</b> : {items(data.to_work_on)}</p>"
+            f"<p><b>{self.tr('Adjectifs choisis par ses collègues')}</b> : {words}</p>"
+        )
 
     def save_comment(self) -> bool:
         person_id = self.member.currentData()

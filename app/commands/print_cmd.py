@@ -11,7 +11,11 @@ from pathlib import Path
 
 from app.i18n import tr
 
-PRINT_MODULES: tuple[str, ...] = ("app.commands.menus", "app.commands.delegate")
+PRINT_MODULES: tuple[str, ...] = (
+    "app.commands.menus",
+    "app.commands.delegate",
+    "app.commands.evaluations",
+)
 
 
 def add_output_argument(parser) -> None:

@@ -1,6 +1,6 @@
 """All models, imported here so that `Base.metadata` knows every table (alembic reads it)."""
 from app.models.base import Base
-from app.models.delegate import (
+from app.models.delegate import (  # noqa: F401
     ChecklistItem,
     ChecklistTick,
     Circle,
@@ -11,11 +11,45 @@ from app.models.delegate import (
     Task,
     Unavailability,
 )
-from app.models.kitchen import Ingredient, IngredientPrice, Recipe, RecipeLine
-from app.models.menus import CustomerOrder, Menu, MenuItem, OrderLine, RecipeFormatVat
-from app.models.people import Cohort, Cooperative, Membership, Person
-from app.models.schedule import Module, Morning
-from app.models.settings import Setting
+from app.models.evaluation import (  # noqa: F401
+    EvalAdjective,
+    EvalAdjectivePick,
+    EvalCampaign,
+    EvalCompetence,
+    EvalEvaluator,
+    EvalFeedback,
+    EvalRating,
+    EvalScaleLevel,
+    EvalSelfAnswer,
+    Tasting,
+    TastingAnswer,
+)
+from app.models.kitchen import (  # noqa: F401
+    Ingredient,
+    IngredientPrice,
+    Recipe,
+    RecipeLine,
+)
+from app.models.menus import (  # noqa: F401
+    CustomerOrder,
+    Menu,
+    MenuItem,
+    OrderLine,
+    RecipeFormatVat,
+)
+from app.models.people import (  # noqa: F401
+    Cohort,
+    Cooperative,
+    Membership,
+    Person,
+)
+from app.models.schedule import (  # noqa: F401
+    Module,
+    Morning,
+)
+from app.models.settings import (  # noqa: F401
+    Setting,
+)
 
 __all__ = [
     "Base",
@@ -23,14 +57,19 @@ __all__ = [
     "ChecklistTick",
     "Circle",
     "CircleMember",
-    "Handover",
-    "RotationChange",
-    "RotationDay",
-    "Task",
-    "Unavailability",
     "Cohort",
     "Cooperative",
     "CustomerOrder",
+    "EvalAdjective",
+    "EvalAdjectivePick",
+    "EvalCampaign",
+    "EvalCompetence",
+    "EvalEvaluator",
+    "EvalFeedback",
+    "EvalRating",
+    "EvalScaleLevel",
+    "EvalSelfAnswer",
+    "Handover",
     "Ingredient",
     "IngredientPrice",
     "Membership",
@@ -43,5 +82,11 @@ __all__ = [
     "Recipe",
     "RecipeFormatVat",
     "RecipeLine",
+    "RotationChange",
+    "RotationDay",
     "Setting",
+    "Task",
+    "Tasting",
+    "TastingAnswer",
+    "Unavailability",
 ]

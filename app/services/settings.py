@@ -21,6 +21,10 @@ DEFAULTS: dict[str, Any] = {
     "costing.target_food_cost_percent": 30,
     # Weekdays of the delegate rotation when a cohort has no schedule (0 = Monday).
     "delegate.weekdays": [0, 1, 3],
+    # The coordinator's PIN for evaluations (salted scrypt hash, see evaluation_pin.py), and the
+    # count of wrong tries with the end of the one-minute block.
+    "evaluations.pin": None,
+    "evaluations.pin_failures": {"count": 0, "blocked_until": 0},
 }
 
 

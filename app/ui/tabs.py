@@ -35,4 +35,7 @@ TABS: list[TabSpec] = [
     TabSpec("members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab"),
     TabSpec("menus", lambda: translate("Tabs", "Menus"), "app.ui.menus.tab", "MenusTab"),
     TabSpec("rotation", lambda: translate("Tabs", "Déléguées"), "app.ui.delegate.tab", "RotationTab"),
+    TabSpec(
+        "evaluations", lambda: translate("Tabs", "Évaluations"), "app.ui.evaluations.tab", "EvaluationsTab"
+    ),
 ]

@@ -1,0 +1,162 @@
+"""Demo evaluations: cohort 1's observation grid over its 3 closing sale days (two evaluators),
+cohort 2's self-and-peer evaluation, and tastings of the energy balls v1 to v3 whose scores rise.
+
+The demo's coordinator PIN is "1234" (documented in docs/readme-evaluations.md).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.demo.context import DemoContext
+from app.models import Recipe
+from app.services import (
+    evaluation_campaigns,
+    evaluation_framework,
+    evaluation_grid,
+    evaluation_peers,
+    evaluation_pin,
+    evaluation_report,
+    evaluation_tastings,
+)
+
+DEMO_PIN = "1234"
+ENERGY_BALLS = "Energy balls dattes-cacao"
+
+
+def _energy_ball_versions(session: Session, context: DemoContext) -> list[int]:
+    """The Menus seeder's energy balls v1..v3, or three minimal versions made here."""
+    given = context.extra.get("energy_ball_versions")
+    if given:
+        return list(given)
+    rows = session.scalars(
+        select(Recipe).where(Recipe.name == ENERGY_BALLS).order_by(Recipe.version)
+    ).all()
+    if rows:
+        return [r.id for r in rows]
+    ids: list[int] = []
+    for version in (1, 2, 3):
+        row = Recipe(
+            name=ENERGY_BALLS,
+            version=version,
+            family_id=ids[0] if ids else None,
+            category="Snacks",
+            yield_count=20,
+            created_on=dt.date(2022, 9 + version, 1),
+        )
+        session.add(row)
+        session.flush()
+        if not ids:
+            row.family_id = row.id
+        ids.append(row.id)
+    session.flush()
+    return ids
+
+
+def _grid(session: Session, context: DemoContext) -> None:
+    cohort_id = context.cohort_ids["c1"]
+    campaign = evaluation_campaigns.create_campaign(
+        session, cohort_id, "grid", "Vente de fin de session", dt.date(2022, 7, 5), 3
+    )
+    evaluators = [context.person_ids["Pierre"], context.person_ids["Isabelle"]]
+    evaluation_campaigns.set_evaluators(session, campaign.id, evaluators)
+    framework = evaluation_framework.get_framework(session, cohort_id)
+    rng = random.Random(2022)
+    members = evaluation_campaigns.evaluated_members(session, cohort_id)
+    for member in members:
+        base = {c.id: rng.choice((2, 3, 3, 4)) for c in framework.competences}
+        for day in (1, 2, 3):
+            for index, evaluator in enumerate(evaluators):
+                ratings = []
+                for competence in framework.competences:
+                    level = base[competence.id] + (day == 3 and rng.random() < 0.3)
+                    if index == 1 and rng.random() < 0.25:
+                        level += rng.choice((-1, 1))
+                    if index == 1 and rng.random() < 0.02:
+                        level -= 2  # a real disagreement to discuss
+                    comment = ""
+                    if competence.name == "Entraide" and day == 2 and index == 0:
+                        comment = "Aide spontanément au service."
+                    ratings.append(
+                        evaluation_grid.RatingInput(competence.id, max(1, min(4, level)), comment)
+                    )
+                evaluation_grid.save_sheet(session, campaign.id, evaluator, member.id, day, ratings)
+    evaluation_grid.finalise(session, campaign.id)
+    evaluation_report.set_feedback(
+        session,
+        cohort_id,
+        context.person_ids["Amina"],
+        "Amina a pris des initiatives pendant les trois jours de vente. Elle a bien "
+        "accueilli les clients. À travailler : l'écoute dans l'équipe.",
+    )
+
+
+def _self_peer(session: Session, context: DemoContext) -> None:
+    cohort_id = context.cohort_ids["c2"]
+    campaign = evaluation_campaigns.create_campaign(
+        session, cohort_id, "self_peer", "Regards croisés de décembre", dt.date(2022, 12, 12)
+    )
+    framework = evaluation_framework.get_framework(session, cohort_id)
+    adjectives = [a.id for a in evaluation_framework.list_adjectives(session)]
+    rng = random.Random(12)
+    members = evaluation_campaigns.evaluated_members(session, cohort_id)
+    # Each member has a few words that teammates tend to see in her.
+    typical = {m.id: rng.sample(adjectives, 4) for m in members}
+    for member in members[:-1]:  # the last one has not answered yet
+        answers = [
+            evaluation_peers.SelfAnswerInput(
+                c.id, rng.random() < 0.65, "" if rng.random() < 0.8 else "Je progresse."
+            )
+            for c in framework.competences
+        ]
+        picks = {}
+        for target in members:
+            chosen = rng.sample(typical[target.id], 3)
+            extra = rng.choice([a for a in adjectives if a not in chosen])
+            picks[target.id] = chosen + ([extra] if rng.random() < 0.5 else [])
+        evaluation_peers.submit_entry(session, campaign.id, member.id, answers, picks)
+    evaluation_report.set_feedback(
+        session,
+        cohort_id,
+        context.person_ids["Diane"],
+        "Diane a guidé l'équipe pour les étiquettes des energy balls. Elle écoute et "
+        "explique avec patience.",
+    )
+
+
+TASTINGS = (
+    # version index, date, place, (base scores taste, texture, look, price), answers
+    (0, dt.date(2022, 10, 14), "Le Monde des Possibles", (3, 2, 3, 3), 8),
+    (1, dt.date(2022, 11, 9), "Marché de la Batte", (4, 3, 3, 3), 10),
+    (1, dt.date(2022, 11, 18), "Épicerie coopérative", (4, 4, 3, 4), 6),
+    (2, dt.date(2022, 12, 7), "Marché de Noël", (5, 4, 4, 4), 12),
+)
+COMMENTS = ("Un peu sec.", "Trop sucré.", "Très bon !", "Joli emballage.", "", "", "")
+
+
+def _tastings(session: Session, context: DemoContext) -> None:
+    versions = _energy_ball_versions(session, context)
+    rng = random.Random(7)
+    for index, day, place, base, count in TASTINGS:
+        tasting = evaluation_tastings.create_tasting(session, versions[index], day, place)
+        buyers = round(count * (0.4 + 0.2 * index))
+        for answer_index in range(count):
+            scores = [max(1, min(5, b + rng.choice((-1, 0, 0, 1)))) for b in base]
+            evaluation_tastings.add_answer(
+                session,
+                tasting.id,
+                evaluation_tastings.AnswerInput(
+                    *scores, would_buy=answer_index < buyers, comment=rng.choice(COMMENTS)
+                ),
+            )
+    context.extra["tasting_family_id"] = session.get(Recipe, versions[0]).family_id or versions[0]
+
+
+def seed(session: Session, context: DemoContext) -> None:
+    evaluation_pin.set_pin(session, DEMO_PIN, DEMO_PIN)
+    _grid(session, context)
+    _self_peer(session, context)
+    _tastings(session, context)

@@ -1,0 +1,1 @@
+"""The Evaluations tab: PIN gate, observation grid, self and peers, tastings, individual reports."""

@@ -1,0 +1,219 @@
+"""The competence framework of the current cohort in the Evaluations tab: competences by category
+(add, rename, retire), the rating scale's levels with their behaviour, and the adjectives list."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.evaluation import CATEGORIES
+from app.services import evaluation_framework as framework
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.evaluations.common import RowsModel, table_view
+
+
+class FieldsDialog(FormDialog):
+    """A small form: `fields` is a list of (name, label, initial text or list of (text, data))."""
+
+    def __init__(self, save, title: str, fields, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("framework_dialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.widgets: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for name, label, initial in fields:
+            if isinstance(initial, list):
+                widget = QComboBox()
+                for text, data in initial:
+                    widget.addItem(text, data)
+            else:
+                widget = QLineEdit(initial)
+            widget.setObjectName(name)
+            widget.setAccessibleName(label)
+            self.widgets[name] = widget
+            form.addRow(label, widget)
+            form.addRow("", self.errors.add(name, widget))
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self) -> dict:
+        return {
+            name: widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            for name, widget in self.widgets.items()
+        }
+
+
+def _button(text: str, name: str, slot) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.clicked.connect(slot)
+    return button
+
+
+class FrameworkPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.competence_model = RowsModel([self.tr("Catégorie"), self.tr("Compétence"), self.tr("État")])
+        self.competences = table_view(self.competence_model, "competences", self.tr("Compétences"))
+        self.scale_model = RowsModel([self.tr("Niveau"), self.tr("Nom"), self.tr("Ce que l'on observe")])
+        self.scale = table_view(self.scale_model, "scale", self.tr("Échelle"))
+        self.adjective_model = RowsModel([self.tr("Adjectif"), self.tr("État"), self.tr("Explication")])
+        self.adjectives = table_view(self.adjective_model, "adjectives", self.tr("Adjectifs"))
+
+        competence_box = QGroupBox(self.tr("Compétences de la cohorte"))
+        box = QVBoxLayout(competence_box)
+        box.addWidget(self.competences, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Ajouter…"), "add_competence", self.add_competence))
+        row.addWidget(_button(self.tr("Renommer…"), "rename_competence", self.rename_competence))
+        row.addWidget(_button(self.tr("Retirer / remettre"), "toggle_competence", self.toggle_competence))
+        row.addStretch(1)
+        box.addLayout(row)
+
+        scale_box = QGroupBox(self.tr("Échelle de notes"))
+        box = QVBoxLayout(scale_box)
+        box.addWidget(self.scale, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Modifier le niveau…"), "edit_level", self.edit_level))
+        row.addStretch(1)
+        box.addLayout(row)
+
+        adjective_box = QGroupBox(self.tr("Adjectifs (pour toutes les cohortes)"))
+        box = QVBoxLayout(adjective_box)
+        box.addWidget(self.adjectives, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Ajouter…"), "add_adjective", self.add_adjective))
+        row.addWidget(_button(self.tr("Modifier…"), "edit_adjective", self.edit_adjective))
+        row.addWidget(_button(self.tr("Retirer / remettre"), "toggle_adjective", self.toggle_adjective))
+        row.addStretch(1)
+        box.addLayout(row)
+
+        left = QVBoxLayout()
+        left.addWidget(competence_box, 3)
+        left.addWidget(scale_box, 2)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(adjective_box, 2)
+        self._active: dict[object, bool] = {}
+
+    def refresh(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        self.setEnabled(bool(cohort_id))
+        if not cohort_id:
+            for model in (self.competence_model, self.scale_model, self.adjective_model):
+                model.set_rows([])
+            return
+        with self.ctx.db.session() as session:
+            current = framework.get_framework(session, cohort_id, include_inactive=True)
+            adjectives = framework.list_adjectives(session, include_inactive=True)
+        active_text = {True: self.tr("utilisée"), False: self.tr("retirée")}
+        self.competence_model.set_rows(
+            [[c.category_label, c.name, active_text[c.active]] for c in current.competences],
+            [c.id for c in current.competences],
+        )
+        self._active = {("c", c.id): c.active for c in current.competences}
+        self._active.update({("a", a.id): a.active for a in adjectives})
+        self._names = {("c", c.id): c.name for c in current.competences}
+        self._names.update({("a", a.id): (a.word, a.explanation) for a in adjectives})
+        self.scale_model.set_rows(
+            [[str(s.level), s.label, s.description] for s in current.scale],
+            [(s.level, s.label, s.description) for s in current.scale],
+        )
+        self.adjective_model.set_rows(
+            [[a.word, active_text[a.active], a.explanation] for a in adjectives],
+            [a.id for a in adjectives],
+        )
+
+    def _selected(self, view, model):
+        rows = view.selectionModel().selectedRows()
+        return model.key_at(rows[0].row()) if rows else None
+
+    def _run(self, title, fields, write) -> None:
+        def save(values):
+            with self.ctx.db.session() as session:
+                return write(session, values)
+
+        dialog = FieldsDialog(save, title, fields, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.changed("evaluations")
+
+    def add_competence(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        categories = [(framework.category_label(c), c) for c in CATEGORIES]
+        self._run(
+            self.tr("Nouvelle compétence"),
+            [("category", self.tr("Catégorie"), categories), ("name", self.tr("Compétence"), "")],
+            lambda s, v: framework.add_competence(s, cohort_id, v["category"], v["name"]),
+        )
+
+    def rename_competence(self) -> None:
+        competence_id = self._selected(self.competences, self.competence_model)
+        if competence_id is None:
+            return
+        self._run(
+            self.tr("Renommer la compétence"),
+            [("name", self.tr("Compétence"), self._names[("c", competence_id)])],
+            lambda s, v: framework.rename_competence(s, competence_id, v["name"]),
+        )
+
+    def toggle_competence(self) -> None:
+        competence_id = self._selected(self.competences, self.competence_model)
+        if competence_id is None:
+            return
+        with self.ctx.db.session() as session:
+            framework.set_competence_active(
+                session, competence_id, not self._active[("c", competence_id)]
+            )
+        self.ctx.changed("evaluations")
+
+    def edit_level(self) -> None:
+        selected = self._selected(self.scale, self.scale_model)
+        if selected is None:
+            return
+        level, label, description = selected
+        cohort_id = self.ctx.cohort_id
+        self._run(
+            self.tr("Niveau {n}").format(n=level),
+            [("label", self.tr("Nom"), label), ("description", self.tr("Ce que l'on observe"), description)],
+            lambda s, v: framework.update_scale_level(s, cohort_id, level, v["label"], v["description"]),
+        )
+
+    def add_adjective(self) -> None:
+        self._run(
+            self.tr("Nouvel adjectif"),
+            [("word", self.tr("Adjectif"), ""), ("explanation", self.tr("Explication simple"), "")],
+            lambda s, v: framework.save_adjective(s, v["word"], v["explanation"]),
+        )
+
+    def edit_adjective(self) -> None:
+        adjective_id = self._selected(self.adjectives, self.adjective_model)
+        if adjective_id is None:
+            return
+        word, explanation = self._names[("a", adjective_id)]
+        self._run(
+            self.tr("Modifier l'adjectif"),
+            [("word", self.tr("Adjectif"), word), ("explanation", self.tr("Explication simple"), explanation)],
+            lambda s, v: framework.save_adjective(s, v["word"], v["explanation"], adjective_id),
+        )
+
+    def toggle_adjective(self) -> None:
+        adjective_id = self._selected(self.adjectives, self.adjective_model)
+        if adjective_id is None:
+            return
+        with self.ctx.db.session() as session:
+            framework.set_adjective_active(session, adjective_id, not self._active[("a", adjective_id)])
+        self.ctx.changed("evaluations")

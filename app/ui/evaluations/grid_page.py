@@ -1,0 +1,447 @@
+"""Format A in the Evaluations tab: pick evaluators, enter one evaluator's sheet for one member and
+one day (a level and a comment per competence), see medians, disagreements and agreement."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.evaluation import CATEGORIES
+from app.services import evaluation_campaigns as campaigns
+from app.services import evaluation_framework as framework
+from app.services import evaluation_grid as grid
+from app.services.errors import ValidationError
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
+from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
+
+
+class EvaluatorsDialog(FormDialog):
+    """Tick the evaluators of a grid campaign (staff of the cohort; members are not offered)."""
+
+    def __init__(self, save, possible, chosen, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("evaluators_dialog")
+        self.setWindowTitle(self.tr("Évaluatrices"))
+        self.list = QListWidget()
+        self.list.setObjectName("evaluators")
+        self.list.setAccessibleName(self.tr("Évaluatrices"))
+        for person in possible:
+            item = QListWidgetItem(f"{person.full_name} ({person.role_label})")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        hint = QLabel(self.tr("Au moins deux évaluatrices observent chaque membre."))
+        hint.setWordWrap(True)
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list)
+        layout.addWidget(self.errors.add("evaluators", self.list))
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self) -> list[int]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class GridPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._framework = None
+        self.campaign = QComboBox()
+        self.campaign.setObjectName("grid_campaign")
+        self.campaign.setAccessibleName(self.tr("Évaluation"))
+        self.campaign.setMinimumWidth(260)
+        self.campaign.currentIndexChanged.connect(lambda _i: self.load_campaign())
+        self.new_button = QPushButton(self.tr("Nouvelle grille…"))
+        self.new_button.setObjectName("new_grid")
+        self.new_button.setToolTip(self.tr("Nouvelle grille d'observation (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_campaign)
+        self.evaluators_button = QPushButton(self.tr("Évaluatrices…"))
+        self.evaluators_button.setObjectName("choose_evaluators")
+        self.evaluators_button.clicked.connect(self.choose_evaluators)
+        self.finalise_button = QPushButton(self.tr("Finaliser"))
+        self.finalise_button.setObjectName("finalise_grid")
+        self.finalise_button.clicked.connect(self.finalise)
+        self.state = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Grille :")))
+        top.addWidget(self.campaign)
+        for button in (self.new_button, self.evaluators_button, self.finalise_button):
+            button.setMinimumHeight(32)
+            button.setAccessibleName(button.text())
+            top.addWidget(button)
+        top.addWidget(self.state, 1)
+
+        # Entry of one sheet.
+        self.evaluator = QComboBox()
+        self.evaluator.setObjectName("sheet_evaluator")
+        self.evaluator.setAccessibleName(self.tr("Évaluatrice"))
+        self.member = QComboBox()
+        self.member.setObjectName("sheet_member")
+        self.member.setAccessibleName(self.tr("Membre"))
+        self.day = QSpinBox()
+        self.day.setObjectName("sheet_day")
+        self.day.setAccessibleName(self.tr("Jour"))
+        self.day.setPrefix(self.tr("jour "))
+        for widget in (self.evaluator, self.member):
+            widget.currentIndexChanged.connect(lambda _i: self.load_sheet())
+        self.day.valueChanged.connect(lambda _v: self.load_sheet())
+        self.sheet = QTableWidget(0, 3)
+        self.sheet.setObjectName("sheet")
+        self.sheet.setAccessibleName(self.tr("Fiche d'observation"))
+        self.sheet.setHorizontalHeaderLabels(
+            [self.tr("Compétence"), self.tr("Niveau"), self.tr("Commentaire")]
+        )
+        self.sheet.verticalHeader().hide()
+        self.sheet.horizontalHeader().setStretchLastSection(True)
+        self.save_button = QPushButton(self.tr("Enregistrer la fiche"))
+        self.save_button.setObjectName("save_sheet")
+        self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
+        self.save_button.setAccessibleName(self.save_button.text())
+        self.save_button.setMinimumHeight(36)
+        self.save_button.clicked.connect(self.save_sheet)
+        self.sheet_message = QLabel()
+        self.sheet_message.setObjectName("sheet_message")
+        self.sheet_message.setWordWrap(True)
+        pick = QHBoxLayout()
+        pick.addWidget(self.evaluator, 1)
+        pick.addWidget(self.member, 1)
+        pick.addWidget(self.day)
+        entry = QGroupBox(self.tr("Saisie d'une fiche"))
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.addLayout(pick)
+        entry_layout.addWidget(self.sheet, 1)
+        entry_layout.addWidget(self.sheet_message)
+        entry_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        # Results.
+        self.results_model = RowsModel(
+            [self.tr("Membre")]
+            + [framework.category_short_label(c) for c in CATEGORIES]
+            + [self.tr("Nombre de notes")]
+        )
+        self.results = table_view(self.results_model, "grid_results", self.tr("Médianes par membre"))
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self.show_member_detail())
+        self.detail_model = RowsModel(
+            [self.tr("Compétence"), self.tr("Médiane"), self.tr("Commentaires")]
+        )
+        self.detail = table_view(self.detail_model, "grid_member_detail", self.tr("Détail du membre"))
+        self._result: grid.GridResults | None = None
+        self.gaps_model = RowsModel(
+            [self.tr("Membre"), self.tr("Compétence"), self.tr("Jour"), self.tr("Notes différentes")]
+        )
+        self.gaps = table_view(self.gaps_model, "grid_disagreements", self.tr("Désaccords"))
+        self.agreement = QLabel()
+        self.agreement.setObjectName("grid_agreement")
+        self.agreement.setWordWrap(True)
+        results = QGroupBox(self.tr("Résultats"))
+        results_layout = QVBoxLayout(results)
+        sections = QSplitter(Qt.Orientation.Vertical)
+        for title, view in (
+            (self.tr("Médiane des notes par catégorie"), self.results),
+            (self.tr("Médiane par compétence du membre choisi"), self.detail),
+            (self.tr("À discuter avant l'entretien (2 niveaux d'écart ou plus)"), self.gaps),
+        ):
+            section = QWidget()
+            section_layout = QVBoxLayout(section)
+            section_layout.setContentsMargins(0, 0, 0, 0)
+            section_layout.addWidget(QLabel(title))
+            section_layout.addWidget(view, 1)
+            sections.addWidget(section)
+        results_layout.addWidget(sections, 1)
+        results_layout.addWidget(self.agreement)
+
+        split = QSplitter()
+        split.addWidget(entry)
+        split.addWidget(results)
+        split.setSizes([520, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_sheet)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_campaign)
+
+    # --- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.campaign.currentData()
+        self.campaign.blockSignals(True)
+        self.campaign.clear()
+        cohort_id = self.ctx.cohort_id
+        if cohort_id:
+            with self.ctx.db.session() as session:
+                for info in campaigns.list_campaigns(session, cohort_id, "grid"):
+                    self.campaign.addItem(info.title, info.id)
+        index = self.campaign.findData(current)
+        self.campaign.setCurrentIndex(index if index >= 0 else self.campaign.count() - 1)
+        self.campaign.blockSignals(False)
+        self.load_campaign()
+
+    def campaign_id(self) -> int | None:
+        return self.campaign.currentData()
+
+    def load_campaign(self) -> None:
+        campaign_id = self.campaign_id()
+        has = campaign_id is not None
+        for widget in (self.evaluators_button, self.finalise_button, self.save_button, self.sheet):
+            widget.setEnabled(has)
+        self.new_button.setEnabled(bool(self.ctx.cohort_id))
+        keep_evaluator, keep_member = self.evaluator.currentData(), self.member.currentData()
+        for combo in (self.evaluator, self.member):
+            combo.blockSignals(True)
+            combo.clear()
+        if not has:
+            self.state.setText(self.tr("Aucune grille : créez-en une."))
+            self.sheet.setRowCount(0)
+            self.results_model.set_rows([])
+            self.gaps_model.set_rows([])
+            self.agreement.clear()
+            for combo in (self.evaluator, self.member):
+                combo.blockSignals(False)
+            return
+        with self.ctx.db.session() as session:
+            info = campaigns.get_campaign(session, campaign_id)
+            staff = {p.id: p for p in campaigns.possible_evaluators(session, info.cohort_id)}
+            members = campaigns.evaluated_members(session, info.cohort_id)
+            self._framework = framework.get_framework(session, info.cohort_id)
+            result = grid.results(session, campaign_id)
+        for person_id in info.evaluator_ids:
+            person = staff.get(person_id)
+            self.evaluator.addItem(person.full_name if person else str(person_id), person_id)
+        for person in members:
+            self.member.addItem(person.full_name, person.id)
+        for combo, keep in ((self.evaluator, keep_evaluator), (self.member, keep_member)):
+            index = combo.findData(keep)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.day.blockSignals(True)
+        self.day.setRange(1, info.days)
+        self.day.blockSignals(False)
+        self.state.setText(
+            self.tr("Finalisée") if info.finalised else
+            self.tr("{n} jour(s), {e} évaluatrice(s)").format(n=info.days, e=len(info.evaluator_ids))
+        )
+        self.finalise_button.setEnabled(not info.finalised)
+        self.evaluators_button.setEnabled(not info.finalised)
+        self.save_button.setEnabled(not info.finalised and bool(info.evaluator_ids))
+        self._show_results(result)
+        self.load_sheet()
+
+    def show_member_detail(self) -> None:
+        rows = self.results.selectionModel().selectedRows()
+        member_id = self.results_model.key_at(rows[0].row()) if rows else None
+        found = None
+        if self._result is not None and member_id is not None:
+            found = next((m for m in self._result.members if m.member_id == member_id), None)
+        if found is None or self._framework is None:
+            self.detail_model.set_rows([])
+            return
+        self.detail_model.set_rows(
+            [
+                [c.name, number(found.competence_medians.get(c.id)), " / ".join(found.comments.get(c.id, ()))]
+                for c in self._framework.competences
+            ],
+            [c.id for c in self._framework.competences],
+        )
+
+    def _show_results(self, result: grid.GridResults) -> None:
+        self._result = result
+        keep = self.member.currentData()
+        self.results_model.set_rows(
+            [
+                [m.member_name]
+                + [number(m.category_medians[c]) for c in CATEGORIES]
+                + [str(m.rating_count)]
+                for m in result.members
+            ],
+            [m.member_id for m in result.members],
+        )
+        keys = [m.member_id for m in result.members]
+        if keep in keys:
+            self.results.selectRow(keys.index(keep))
+        self.show_member_detail()
+        self.gaps_model.set_rows(
+            [
+                [
+                    d.member_name,
+                    d.competence_name,
+                    str(d.day),
+                    f"{d.first_evaluator} : {d.first_level} · {d.second_evaluator} : {d.second_level}",
+                ]
+                for d in result.disagreements
+            ]
+        )
+        overall = result.overall
+        if not overall.pairs:
+            self.agreement.setText(self.tr("Accord entre évaluatrices : pas encore de notes à comparer."))
+        else:
+            kappa = "—" if overall.kappa is None else number(overall.kappa, 2)
+            self.agreement.setText(
+                self.tr(
+                    "Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, "
+                    "{close} % à un niveau près. Kappa pondéré : {kappa}."
+                ).format(
+                    n=overall.pairs,
+                    exact=number(overall.exact_percent, 0),
+                    close=number(overall.within_one_percent, 0),
+                    kappa=kappa,
+                )
+            )
+
+    def load_sheet(self) -> None:
+        self.sheet_message.clear()
+        campaign_id, evaluator_id, member_id = (
+            self.campaign_id(), self.evaluator.currentData(), self.member.currentData()
+        )
+        if campaign_id is None or self._framework is None:
+            self.sheet.setRowCount(0)
+            return
+        saved = {}
+        if evaluator_id is not None and member_id is not None:
+            with self.ctx.db.session() as session:
+                saved = grid.get_sheet(session, campaign_id, evaluator_id, member_id, self.day.value())
+        competences = self._framework.competences
+        self.sheet.setRowCount(len(competences))
+        for row, competence in enumerate(competences):
+            label = QLabel(f"{competence.name}")
+            label.setToolTip(competence.category_label)
+            self.sheet.setCellWidget(row, 0, label)
+            level = QComboBox()
+            level.setObjectName(f"level_{competence.id}")
+            level.setAccessibleName(self.tr("Niveau pour {name}").format(name=competence.name))
+            level.addItem(self.tr("— pas observé"), None)
+            for scale in self._framework.scale:
+                level.addItem(f"{scale.level} · {scale.label}", scale.level)
+                level.setItemData(level.count() - 1, scale.description, Qt.ItemDataRole.ToolTipRole)
+            comment = QLineEdit()
+            comment.setObjectName(f"comment_{competence.id}")
+            comment.setAccessibleName(self.tr("Commentaire pour {name}").format(name=competence.name))
+            if competence.id in saved:
+                level.setCurrentIndex(max(0, level.findData(saved[competence.id].level)))
+                comment.setText(saved[competence.id].comment)
+            self.sheet.setCellWidget(row, 1, level)
+            self.sheet.setCellWidget(row, 2, comment)
+        self.sheet.resizeColumnsToContents()
+        self.sheet.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    # --- actions ------------------------------------------------------------------------------
+    def sheet_ratings(self) -> list[grid.RatingInput]:
+        ratings = []
+        for competence in self._framework.competences if self._framework else ():
+            level = self.sheet.findChild(QComboBox, f"level_{competence.id}")
+            comment = self.sheet.findChild(QLineEdit, f"comment_{competence.id}")
+            ratings.append(grid.RatingInput(competence.id, level.currentData(), comment.text()))
+        return ratings
+
+    def show_sheet_error(self, error: ValidationError) -> None:
+        """The message under the sheet, and a red frame on the cell it is about."""
+        self.sheet_message.setStyleSheet(ERROR_STYLE)
+        self.sheet_message.setText(error.message)
+        self.sheet_message.show()
+        widget = self.sheet.findChild(QWidget, error.field)
+        if widget is not None:
+            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            widget.setFocus()
+
+    def save_sheet(self) -> None:
+        campaign_id = self.campaign_id()
+        if campaign_id is None or not self.save_button.isEnabled():
+            return
+        self.sheet_message.clear()
+        for widget in self.sheet.findChildren(QWidget):
+            widget.setStyleSheet("")
+        try:
+            with self.ctx.db.session() as session:
+                count = grid.save_sheet(
+                    session,
+                    campaign_id,
+                    self.evaluator.currentData(),
+                    self.member.currentData(),
+                    self.day.value(),
+                    self.sheet_ratings(),
+                )
+        except ValidationError as error:
+            self.show_sheet_error(error)
+            return
+        self.ctx.changed("evaluations")
+        self.sheet_message.setStyleSheet("color: #1b5e20;")
+        self.sheet_message.setText(self.tr("Fiche enregistrée : {n} note(s).").format(n=count))
+        self.sheet_message.show()
+
+    def new_campaign(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if not cohort_id:
+            return
+
+        def save(values):
+            title, kind, start, days = values
+            with self.ctx.db.session() as session:
+                return campaigns.create_campaign(session, cohort_id, kind, title, start, days)
+
+        dialog = CampaignDialog(save, QDate(self.ctx.today()), "grid", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+            self.ctx.changed("evaluations")
+            index = self.campaign.findData(dialog.result_value.id)
+            if index >= 0:
+                self.campaign.setCurrentIndex(index)
+
+    def choose_evaluators(self) -> None:
+        campaign_id = self.campaign_id()
+        if campaign_id is None:
+            return
+        with self.ctx.db.session() as session:
+            info = campaigns.get_campaign(session, campaign_id)
+            possible = campaigns.possible_evaluators(session, info.cohort_id)
+
+        def save(person_ids):
+            with self.ctx.db.session() as session:
+                return campaigns.set_evaluators(session, campaign_id, person_ids)
+
+        dialog = EvaluatorsDialog(save, possible, set(info.evaluator_ids), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.changed("evaluations")
+
+    def finalise(self) -> None:
+        campaign_id = self.campaign_id()
+        if campaign_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finaliser"),
+            self.tr("Finaliser cette grille ? Les notes ne pourront plus changer."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                grid.finalise(session, campaign_id)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Finaliser"), error.message)
+            return
+        self.ctx.changed("evaluations")

@@ -1,0 +1,179 @@
+"""The Evaluations tab, behind the coordinator's PIN: observation grids, self and peers (with
+private entry by the members), tastings, and individual reports.
+
+It locks again after 5 minutes without a key press or click, when the coordinator leaves the tab,
+or with "Verrouiller" (Ctrl+L). While locked, no evaluation data is read from the database.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import evaluation_pin
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.evaluations.framework_page import FrameworkPage
+from app.ui.evaluations.grid_page import GridPage
+from app.ui.evaluations.peers_page import PeersPage
+from app.ui.evaluations.pin_panel import PinPanel, pin_edit
+from app.ui.evaluations.private_entry import PrivateEntry
+from app.ui.evaluations.reports_page import ReportsPage
+from app.ui.evaluations.tastings_page import TastingsPage
+from app.ui.tab_page import TabPage
+
+LOCKED, OPEN, PRIVATE = 0, 1, 2
+IDLE_CHECK_MS = 5000
+
+
+class ChangePinDialog(FormDialog):
+    def __init__(self, save, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("change_pin_dialog")
+        self.setWindowTitle(self.tr("Changer le code PIN"))
+        self.old = pin_edit("old_pin", self.tr("Ancien code"))
+        self.new = pin_edit("pin", self.tr("Nouveau code"))
+        self.repeat = pin_edit("repeat", self.tr("Nouveau code, encore une fois"))
+        form = QFormLayout()
+        for field, widget in (("old_pin", self.old), ("pin", self.new), ("repeat", self.repeat)):
+            form.addRow(widget.accessibleName(), widget)
+            form.addRow("", self.errors.add(field, widget))
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        return self.old.text(), self.new.text(), self.repeat.text()
+
+
+class EvaluationsTab(TabPage):
+    object_name = "evaluations"
+    refresh_on = ("evaluations", "people", "cohorts", "tastings", "menus")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.gate = evaluation_pin.PinGate()
+        self.pin_panel = PinPanel(ctx)
+        self.pin_panel.unlocked.connect(self.unlock)
+
+        self.grid_page = GridPage(ctx)
+        self.peers_page = PeersPage(ctx)
+        self.tastings_page = TastingsPage(ctx)
+        self.reports_page = ReportsPage(ctx)
+        self.framework_page = FrameworkPage(ctx)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("evaluation_pages")
+        self.pages.addTab(self.grid_page, self.tr("Grille d'observation"))
+        self.pages.addTab(self.peers_page, self.tr("Auto-évaluation et pairs"))
+        self.pages.addTab(self.tastings_page, self.tr("Dégustations"))
+        self.pages.addTab(self.reports_page, self.tr("Bilans individuels"))
+        self.pages.addTab(self.framework_page, self.tr("Compétences et échelle"))
+        self.lock_button = QPushButton(self.tr("Verrouiller"))
+        self.lock_button.setObjectName("lock_evaluations")
+        self.lock_button.setToolTip(self.tr("Verrouiller les évaluations (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock)
+        self.change_pin_button = QPushButton(self.tr("Changer le code PIN…"))
+        self.change_pin_button.setObjectName("change_pin")
+        self.change_pin_button.clicked.connect(self.change_pin)
+        header = QHBoxLayout()
+        note = QLabel(self.tr("Données privées : verrouillez avant de quitter l'ordinateur."))
+        note.setStyleSheet("color: #555;")
+        header.addWidget(note, 1)
+        for button in (self.change_pin_button, self.lock_button):
+            button.setAccessibleName(button.text())
+            button.setMinimumHeight(30)
+            header.addWidget(button)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(header)
+        content_layout.addWidget(self.pages, 1)
+
+        self.private_entry = PrivateEntry(ctx)
+        self.private_entry.finished.connect(self.lock)
+        self.peers_page.private_entry_requested.connect(self.start_private_entry)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.pin_panel)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.private_entry)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(IDLE_CHECK_MS)
+        self.idle_timer.timeout.connect(self.check_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def title(self) -> str:
+        return self.tr("Évaluations")
+
+    # --- the lock -----------------------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.stack.currentIndex() == LOCKED
+
+    def unlock(self) -> None:
+        self.gate.open()
+        self.stack.setCurrentIndex(OPEN)
+        self.idle_timer.start()
+        self.refresh()
+
+    def lock(self) -> None:
+        self.gate.lock()
+        self.idle_timer.stop()
+        self.private_entry.campaign_id = None
+        self.private_entry.back_to_names()
+        self.stack.setCurrentIndex(LOCKED)
+        self.pin_panel.reset()
+
+    def check_idle(self) -> None:
+        if not self.is_locked() and not self.gate.is_open():
+            self.lock()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and not self.is_locked():
+            if isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched)):
+                self.gate.touch()
+        return False
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Leaving the tab (or hiding the window) locks the evaluations."""
+        if not self.is_locked():
+            self.lock()
+        super().hideEvent(event)
+
+    def start_private_entry(self, campaign_id: int) -> None:
+        self.private_entry.begin(campaign_id)
+        self.stack.setCurrentIndex(PRIVATE)
+
+    def change_pin(self) -> None:
+        def save(values):
+            old, new, repeat = values
+            with self.ctx.db.session() as session:
+                evaluation_pin.set_pin(session, new, repeat, old_pin=old)
+            return True
+
+        ChangePinDialog(save, self).exec()
+
+    # --- data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.stack.currentIndex() != OPEN:
+            return  # nothing is read while locked or while a member enters her answers
+        for page in (
+            self.grid_page, self.peers_page, self.tastings_page, self.reports_page, self.framework_page
+        ):
+            page.refresh()

@@ -2,11 +2,13 @@
 from app.models.base import Base
 from app.models.kitchen import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.models.people import Cohort, Cooperative, Membership, Person
-from app.models.schedule import Module, Morning
+from app.models.schedule import Attendance, Closure, Module, Morning, Prerequisite
 from app.models.settings import Setting
 
 __all__ = [
+    "Attendance",
     "Base",
+    "Closure",
     "Cohort",
     "Cooperative",
     "Ingredient",
@@ -15,6 +17,7 @@ __all__ = [
     "Module",
     "Morning",
     "Person",
+    "Prerequisite",
     "Recipe",
     "RecipeLine",
     "Setting",

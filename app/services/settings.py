@@ -19,6 +19,9 @@ DEFAULTS: dict[str, Any] = {
     "vat.standard_bp": 2100,
     # Target food cost as a percentage of the price excluding VAT (menus, costing).
     "costing.target_food_cost_percent": 30,
+    # Schedule: hours of theory and of practice (practice, kitchen, sale) a cohort aims for.
+    "schedule.target_theory_hours": 45,
+    "schedule.target_practice_hours": 57,
 }
 
 

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.demo import people
+from app.demo import schedule as schedule_demo
 from app.demo.context import DemoContext
 
 # Each area's seeder, in dependency order. Later issues append theirs.
-SEEDERS = [people.seed]
+SEEDERS = [people.seed, schedule_demo.seed]
 
 
 def build_demo(session: Session) -> DemoContext:

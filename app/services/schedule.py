@@ -25,11 +25,34 @@ DEFAULT_START = dt.time(9, 0)
 DEFAULT_END = dt.time(12, 0)
 HOURS = Decimal("0.01")
 
-# Which kinds count towards which target: theory, practice (cooking, exercises, selling), other.
+# The theory / practice split of a cohort's hours: theory mornings, and everything else (exercises,
+# kitchen, sales, visits, mentoring, evaluation), as in the 2022 report.
 KIND_GROUPS: dict[str, tuple[str, ...]] = {
     "theory": ("theory",),
-    "practice": ("practice", "kitchen", "sale"),
-    "other": ("visit", "mentoring", "evaluation", "other"),
+    "practice": ("practice", "kitchen", "visit", "sale", "mentoring", "evaluation", "other"),
+}
+
+# One colour (light, for a background under black text) and one icon (a DejaVu Sans glyph) per
+# kind: the same on screen and on the kitchen wall.
+KIND_COLORS: dict[str, str] = {
+    "theory": "#cfe2ff",
+    "practice": "#d3f0d8",
+    "kitchen": "#ffdcae",
+    "visit": "#e6d5f7",
+    "sale": "#fff09a",
+    "mentoring": "#ffd6e0",
+    "evaluation": "#d9e6e6",
+    "other": "#e8e8e8",
+}
+KIND_ICONS: dict[str, str] = {
+    "theory": "\u270e",  # ✎
+    "practice": "\u2692",  # ⚒
+    "kitchen": "\u2668",  # ♨
+    "visit": "\u2691",  # ⚑
+    "sale": "\u20ac",  # €
+    "mentoring": "\u263a",  # ☺
+    "evaluation": "\u2714",  # ✔
+    "other": "\u2605",  # ★
 }
 
 
@@ -59,8 +82,7 @@ def status_label(status: str) -> str:
 def group_label(group: str) -> str:
     labels = {
         "theory": tr("Théorie", "schedule"),
-        "practice": tr("Pratique, cuisine et vente", "schedule"),
-        "other": tr("Visites, marrainage, évaluation", "schedule"),
+        "practice": tr("Pratique (cuisine, ventes, visites…)", "schedule"),
     }
     return labels.get(group, group)
 
@@ -539,9 +561,8 @@ class Progress:
 def progress(session: Session, cohort_id: int) -> Progress:
     """Hours per kind planned (every morning not cancelled) and done (status "done"), with targets.
 
-    Targets: the cohort's mornings and hours; theory and practice from the settings
-    (`schedule.target_theory_hours`, `schedule.target_practice_hours`); the rest of the hours for
-    the other kinds.
+    Targets: the cohort's mornings and hours; theory from the setting
+    `schedule.target_theory_hours` (45 h in 2022), practice the rest of the cohort's hours.
     """
     cohort = _cohort(session, cohort_id)
     planned = {kind: Decimal(0) for kind in MORNING_KINDS}
@@ -554,9 +575,8 @@ def progress(session: Session, cohort_id: int) -> Progress:
             done[morning.kind] += morning.hours
             mornings_done += 1
     theory = Decimal(get_setting(session, "schedule.target_theory_hours"))
-    practice = Decimal(get_setting(session, "schedule.target_practice_hours"))
     total = Decimal(cohort.planned_hours)
-    targets = {"theory": theory, "practice": practice, "other": max(Decimal(0), total - theory - practice)}
+    targets = {"theory": min(theory, total), "practice": max(Decimal(0), total - theory)}
     groups = [
         GroupProgress(
             group,

@@ -19,9 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "vat.standard_bp": 2100,
     # Target food cost as a percentage of the price excluding VAT (menus, costing).
     "costing.target_food_cost_percent": 30,
-    # Schedule: hours of theory and of practice (practice, kitchen, sale) a cohort aims for.
+    # Schedule: hours of theory a cohort aims for; the rest of its hours is practice.
     "schedule.target_theory_hours": 45,
-    "schedule.target_practice_hours": 57,
 }
 
 

@@ -325,6 +325,11 @@ def _cohort(session: Session, cohort_id: int) -> Cohort:
     return cohort
 
 
+def get_cohort_dates(session: Session, cohort_id: int) -> tuple[dt.date, dt.date]:
+    cohort = _cohort(session, cohort_id)
+    return cohort.start_date, cohort.end_date
+
+
 def overlapping(
     session: Session, cohort_id: int, day: dt.date, start: dt.time, end: dt.time, except_id: int | None = None
 ) -> Morning | None:

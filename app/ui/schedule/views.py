@@ -177,12 +177,18 @@ class ProgressPage(QWidget):
         fill(self.bars["hours"], progress.hours_done, progress.hours_planned, progress.target_hours, "h")
         for group in progress.groups:
             fill(self.bars[group.group], group.done, group.planned, group.target, "h")
+        lines = []
         missing = progress.target_hours - progress.hours_planned
-        self.planned_label.setText(
-            _t("Il manque {n} h au programme prévu.").format(n=hours_text(missing))
-            if missing > 0
-            else _t("Le programme prévu atteint l'objectif d'heures.")
-        )
+        if missing > 0:
+            lines.append(_t("Il manque {n} h au programme prévu.").format(n=hours_text(missing)))
+        for group in progress.groups:
+            if group.target > group.planned:
+                lines.append(
+                    _t("{group} : il manque {n} h au programme prévu.").format(
+                        group=group.label, n=hours_text(group.target - group.planned)
+                    )
+                )
+        self.planned_label.setText("\n".join(lines) or _t("Le programme prévu atteint les objectifs."))
         self._chart(progress)
 
     def _chart(self, progress: Progress) -> None:

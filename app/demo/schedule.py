@@ -135,6 +135,7 @@ def _note_attendance(session: Session, mornings, members: list[int], rng: random
     skip = skip or {}
     members_info = {m.id: m for m in attendance.cohort_members(session, mornings[0].cohort_id)}
     for index, morning in enumerate(mornings):
+        statuses = {}
         for person_id in members:
             if not members_info[person_id].expected_on(morning.date):
                 continue
@@ -143,7 +144,8 @@ def _note_attendance(session: Session, mornings, members: list[int], rng: random
             else:
                 roll = rng.random()
                 status = "present" if roll < 0.84 else "late" if roll < 0.91 else "excused" if roll < 0.96 else "absent"
-            attendance.set_attendance(session, morning.id, person_id, status)
+            statuses[person_id] = status
+        attendance.record_attendance(session, morning.id, statuses)
 
 
 def seed(session: Session, context: DemoContext) -> None:

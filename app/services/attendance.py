@@ -94,17 +94,49 @@ def set_attendance(session: Session, morning_id: int, person_id: int, status: st
     return before
 
 
+def record_attendance(session: Session, morning_id: int, statuses: dict[int, str]) -> None:
+    """Note several members at one morning at once ({person_id: status}); all checked first."""
+    morning = session.get(Morning, morning_id)
+    if morning is None:
+        raise NotFound(morning_id)
+    if morning.status == "cancelled":
+        raise ValidationError("morning", tr("Cette matinée est annulée.", "schedule"))
+    members = set(
+        session.scalars(select(Membership.person_id).where(Membership.cohort_id == morning.cohort_id)).all()
+    )
+    for person_id, status in statuses.items():
+        if status not in ATTENDANCE_STATUSES:
+            raise ValidationError("status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule"))
+        if person_id not in members:
+            raise ValidationError("person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule"))
+    existing = {
+        row.person_id: row
+        for row in session.scalars(select(Attendance).where(Attendance.morning_id == morning_id)).all()
+    }
+    with session.no_autoflush:
+        for person_id, status in statuses.items():
+            if person_id in existing:
+                existing[person_id].status = status
+            else:
+                session.add(Attendance(morning_id=morning_id, person_id=person_id, status=status, note=""))
+    session.flush()
+    if statuses and morning.status == "planned":
+        morning.status = "done"
+        session.flush()
+
+
 def mark_all_present(session: Session, morning_id: int) -> list[int]:
     """Every expected member with nothing noted yet becomes present; returns their ids."""
     morning = get_morning(session, morning_id)
     noted = set(
         session.scalars(select(Attendance.person_id).where(Attendance.morning_id == morning_id)).all()
     )
-    marked = []
-    for member in cohort_members(session, morning.cohort_id):
-        if member.id not in noted and member.expected_on(morning.date):
-            set_attendance(session, morning_id, member.id, "present")
-            marked.append(member.id)
+    marked = [
+        member.id
+        for member in cohort_members(session, morning.cohort_id)
+        if member.id not in noted and member.expected_on(morning.date)
+    ]
+    record_attendance(session, morning_id, {person_id: "present" for person_id in marked})
     return marked
 
 

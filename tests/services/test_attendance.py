@@ -88,3 +88,13 @@ def test_mark_all_present_only_fills_the_gaps(session, setup):
     grid = attendance.attendance_grid(session, cohort.id)
     assert grid.status(mornings[0].id, diane.id) == "absent"
     assert grid.status(mornings[0].id, rania.id) == "present"
+
+
+def test_record_attendance_checks_everyone_before_writing(session, setup):
+    cohort, diane, rania, outsider, mornings = setup
+    with pytest.raises(ValidationError):
+        attendance.record_attendance(session, mornings[0].id, {diane.id: "present", outsider.id: "present"})
+    assert attendance.attendance_grid(session, cohort.id).cells == {}
+    attendance.record_attendance(session, mornings[0].id, {diane.id: "late", rania.id: "absent"})
+    assert attendance.hours_attended(session, cohort.id) == {diane.id: Decimal(3), rania.id: Decimal(0)}
+    assert schedule.get_morning(session, mornings[0].id).status == "done"

@@ -227,3 +227,50 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
     assert isinstance(tab.list_model, MorningsModel) and isinstance(tab.attendance_model, AttendanceModel)
     qtmodeltester.check(tab.list_model)
     qtmodeltester.check(tab.attendance_model)
+
+
+def test_hours_page_bars_and_chart(qtbot, window):
+    win, tab, database, (cohort_id, diane, _) = window
+    with database.session() as session:
+        first = schedule.list_mornings(session, cohort_id)[0]
+        attendance.set_attendance(session, first.id, diane, "present")
+    tab.ctx.changed("schedule")
+    assert tab.progress_page.chart_view is None  # not drawn before the page is seen
+    tab.views.setCurrentWidget(tab.progress_page)
+    bars = tab.progress_page.bars
+    assert bars["mornings"].text() == "1 matinée(s) faites sur 36 (prévues : 2)"
+    assert (bars["hours"].value(), bars["hours"].maximum()) == (3, 108)
+    assert bars["theory"].text() == "3 h faites sur 45 (prévues : 3)"
+    assert "Il manque 102 h" in tab.progress_page.planned_label.text()
+    chart = tab.progress_page.chart_view.chart()
+    sets = chart.series()[0].barSets()
+    assert [s.label() for s in sets] == ["Prévu", "Fait"]
+    assert [sets[0].at(i) for i in range(sets[0].count())] == [3.0, 3.0]  # theory, kitchen
+    assert [sets[1].at(i) for i in range(sets[1].count())] == [3.0, 0.0]
+
+
+def test_prerequisite_rule_added_in_the_rules_page_flags_and_undo(qtbot, window, monkeypatch):
+    win, tab, database, (cohort_id, *_rest) = window
+    tab.views.setCurrentWidget(tab.rules_page)
+    page = tab.rules_page
+    before = page.rules.count()
+    assert before == 4  # the default rules
+    assert "Cuisine du 11/10/2022" in tab.issues_label.text()
+
+    def fill(dialog):
+        dialog.required.setCurrentIndex(dialog.required.findText("Storytelling"))
+        dialog.target.setCurrentIndex(dialog.target.findText("toutes les matinées « Théorie »"))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    errors = when_dialog_opens(fill, "prerequisite_dialog")
+    qtbot.mouseClick(page.add_rule_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert page.rules.count() == before + 1
+    assert "Théorie du 10/10/2022 : il faut d'abord le module « Storytelling »" in tab.issues_label.text()
+    page.rules.setCurrentRow(page.rules.count() - 1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_rule_button, Qt.MouseButton.LeftButton)
+    assert page.rules.count() == before
+    assert "Storytelling" not in tab.issues_label.text()
+    win.undo_action.trigger()
+    assert "Storytelling" in tab.issues_label.text()

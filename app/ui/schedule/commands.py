@@ -110,3 +110,44 @@ class AddClosure(_ScheduleCommand):
 
     def _revert(self, session) -> None:
         term.delete_closure(session, self.closure.id)
+
+
+class DeleteClosure(AddClosure):
+    def __init__(self, ctx: AppContext, closure: ClosureInfo):
+        super().__init__(ctx, closure)
+        self.setText(_t("Supprimer une fermeture"))
+
+    def _apply(self, session) -> None:
+        AddClosure._revert(self, session)
+
+    def _revert(self, session) -> None:
+        AddClosure._apply(self, session)
+
+
+class AddPrerequisite(_ScheduleCommand):
+    def __init__(self, ctx: AppContext, rule):
+        super().__init__(ctx, _t("Ajouter un prérequis"))
+        self.rule = rule
+
+    def _apply(self, session) -> None:
+        from app.services import prerequisites
+
+        r = self.rule
+        self.rule = prerequisites.add_prerequisite(session, r.required_module_id, r.module_id, r.morning_kind)
+
+    def _revert(self, session) -> None:
+        from app.services import prerequisites
+
+        prerequisites.remove_prerequisite(session, self.rule.id)
+
+
+class RemovePrerequisite(AddPrerequisite):
+    def __init__(self, ctx: AppContext, rule):
+        super().__init__(ctx, rule)
+        self.setText(_t("Supprimer un prérequis"))
+
+    def _apply(self, session) -> None:
+        AddPrerequisite._revert(self, session)
+
+    def _revert(self, session) -> None:
+        AddPrerequisite._apply(self, session)

@@ -333,3 +333,61 @@ class ClosureDialog(FormDialog):
 
     def typed(self):
         return self.start.text(), self.end.text(), self.reason.text(), self.all_cohorts.isChecked()
+
+
+class PrerequisiteDialog(FormDialog):
+    """A rule: a module to follow before another module or before every morning of a kind.
+    `save((required_module_id, module_id, kind))`."""
+
+    def __init__(self, save: Callable, modules: list[ModuleInfo], parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("prerequisite_dialog")
+        self.setWindowTitle(self.tr("Nouveau prérequis"))
+        self.required = module_box(modules)
+        self.target = QComboBox()
+        self.target.addItem("—", None)
+        for kind in MORNING_KINDS:
+            self.target.addItem(self.tr("toutes les matinées « {kind} »").format(kind=kind_label(kind)), ("kind", kind))
+        for module in sorted(modules, key=lambda m: m.name.lower()):
+            self.target.addItem(module.name, ("module", module.id))
+        form = QFormLayout()
+        _add_rows(
+            self,
+            form,
+            (
+                ("required_module_id", self.tr("D'abord le module"), self.required),
+                ("module_id", self.tr("Avant"), self.target),
+            ),
+        )
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        target = self.target.currentData()
+        module_id = target[1] if target and target[0] == "module" else None
+        kind = target[1] if target and target[0] == "kind" else None
+        return self.required.currentData(), module_id, kind
+
+
+class ModuleDialog(FormDialog):
+    """A new module of the catalogue; `save((name, kind))`."""
+
+    def __init__(self, save: Callable, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("module_dialog")
+        self.setWindowTitle(self.tr("Nouveau module"))
+        self.name = QLineEdit()
+        self.kind = kind_box()
+        form = QFormLayout()
+        _add_rows(self, form, (("name", self.tr("Nom *"), self.name), ("kind", self.tr("Type"), self.kind)))
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        return self.name.text(), self.kind.currentData()

@@ -30,6 +30,7 @@ from app.services.errors import ValidationError
 from app.services.schedule import MorningInfo, MorningInput
 from app.ui.schedule.commands import AddClosure, AddMornings, DeleteMorning, EditMorning, SetAttendance
 from app.ui.schedule.dialogs import ClosureDialog, CopyWeekDialog, MorningDialog, MoveDialog, TermDialog
+from app.ui.schedule.rules_page import RulesPage
 from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel, MorningsModel
 from app.ui.schedule.views import AttendanceView, ProgressPage, WeekGrid
 from app.ui.tab_page import TabPage
@@ -137,6 +138,7 @@ class ScheduleTab(TabPage):
         a_layout.addLayout(a_buttons)
 
         self.progress_page = ProgressPage()
+        self.rules_page = RulesPage(ctx, self.add_closure)
 
         self.views = QTabWidget()
         self.views.setObjectName("schedule_views")
@@ -144,6 +146,7 @@ class ScheduleTab(TabPage):
         self.views.addTab(self.list_view, self.tr("Liste"))
         self.views.addTab(attendance_page, self.tr("Présences"))
         self.views.addTab(self.progress_page, self.tr("Heures"))
+        self.views.addTab(self.rules_page, self.tr("Fermetures et prérequis"))
         self.views.currentChanged.connect(lambda _i: self._update_buttons())
 
         def shortcut(keys, slot):
@@ -221,6 +224,8 @@ class ScheduleTab(TabPage):
             grid = attendance.attendance_grid(session, cohort_id)
             summaries = attendance.member_summaries(session, cohort_id)
             progress = schedule.progress(session, cohort_id)
+            closures = term.list_closures(session, cohort_id)
+            rules = prerequisites.list_prerequisites(session)
         self.issues = {}
         for issue in found:
             if issue.morning_id is not None:
@@ -244,6 +249,7 @@ class ScheduleTab(TabPage):
         self.alerts_label.setText("\n".join(alerts))
         self.alerts_label.setVisible(bool(alerts))
         self.progress_page.show_progress(progress)
+        self.rules_page.show_rules(closures, rules)
         if selected is not None:
             self.select_morning(selected.id)
         self._update_buttons()

@@ -161,6 +161,14 @@ class ProgressPage(QWidget):
         layout.addWidget(self.planned_label)
         layout.addLayout(self.chart_holder, 1)
         self.chart_view = None
+        self._progress: Progress | None = None
+        self._chart_stale = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The chart (QtCharts, a heavy import) is drawn only when the page is first seen."""
+        super().showEvent(event)
+        if self._chart_stale and self._progress is not None:
+            self._chart(self._progress)
 
     def show_progress(self, progress: Progress) -> None:
         def fill(bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, unit: str) -> None:
@@ -173,7 +181,7 @@ class ProgressPage(QWidget):
             )
 
         fill(self.bars["mornings"], Decimal(progress.mornings_done), Decimal(progress.mornings_planned),
-             Decimal(progress.target_mornings), _t("matinées"))
+             Decimal(progress.target_mornings), _t("matinée(s)"))
         fill(self.bars["hours"], progress.hours_done, progress.hours_planned, progress.target_hours, "h")
         for group in progress.groups:
             fill(self.bars[group.group], group.done, group.planned, group.target, "h")
@@ -189,7 +197,10 @@ class ProgressPage(QWidget):
                     )
                 )
         self.planned_label.setText("\n".join(lines) or _t("Le programme prévu atteint les objectifs."))
-        self._chart(progress)
+        self._progress = progress
+        self._chart_stale = True
+        if self.isVisible():
+            self._chart(progress)
 
     def _chart(self, progress: Progress) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -220,6 +231,7 @@ class ProgressPage(QWidget):
         series.attachAxis(axis_y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self._chart_stale = False
         if self.chart_view is None:
             self.chart_view = QChartView()
             self.chart_view.setObjectName("hours_chart")

@@ -274,3 +274,23 @@ def test_prerequisite_rule_added_in_the_rules_page_flags_and_undo(qtbot, window,
     assert "Storytelling" not in tab.issues_label.text()
     win.undo_action.trigger()
     assert "Storytelling" in tab.issues_label.text()
+
+
+def test_drag_a_morning_to_another_day(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    win, tab, database, _ = window
+    grid = tab.week
+    grid.setCurrentCell(0, 0)  # Monday 10/10
+    friday = grid.visualItemRect(grid.item(0, 1)).center()
+    friday.setX(grid.columnViewportPosition(4) + 20)
+    event = QDropEvent(
+        QPointF(friday), Qt.DropAction.MoveAction, QMimeData(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    grid.dropEvent(event)
+    qtbot.waitUntil(lambda: D(2022, 10, 14) in [m.date for m in tab.mornings], timeout=1000)
+    assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 11), D(2022, 10, 14)]
+    assert grid.item(0, 4).data(Qt.ItemDataRole.UserRole) is not None
+    win.undo_action.trigger()
+    assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 10), D(2022, 10, 11)]

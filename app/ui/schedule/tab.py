@@ -97,6 +97,7 @@ class ScheduleTab(TabPage):
         self.week = WeekGrid()
         self.week.cellDoubleClicked.connect(self._week_double_clicked)
         self.week.itemSelectionChanged.connect(self._update_buttons)
+        self.week.on_drop = self.drop_morning
         self.list_model = MorningsModel(self)
         self.list_view = QTableView()
         self.list_view.setObjectName("mornings_list")
@@ -388,11 +389,17 @@ class ScheduleTab(TabPage):
     def shift_selected(self, days: int) -> None:
         """Alt+Left / Alt+Right: the selected morning one day earlier or later."""
         morning = self.selected_morning()
-        if morning is None:
+        if morning is not None:
+            self.drop_morning(morning.id, morning.date + dt.timedelta(days=days))
+
+    def drop_morning(self, morning_id: int, day: dt.date) -> None:
+        """Move a morning to another day (drag and drop in the week, or the keyboard)."""
+        morning = next((m for m in self.mornings if m.id == morning_id), None)
+        if morning is None or morning.date == day:
             return
         try:
             with self.ctx.db.session() as session:
-                after = schedule.move_morning(session, morning.id, morning.date + dt.timedelta(days=days))
+                after = schedule.move_morning(session, morning.id, day)
         except ValidationError as error:
             self.message.setText(error.message)
             return

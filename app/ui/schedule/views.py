@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,26 @@ class WeekGrid(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(True)
         self.days: list[dt.date] = []
+        # Drag a morning onto another day to move it; `on_drop(morning_id, day)` does the move.
+        self.on_drop: Callable[[int, dt.date], None] | None = None
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Never let the table move the card itself: the service moves the morning, then a redraw."""
+        source = self.currentItem()
+        column = self.columnAt(int(event.position().x()))
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if source is None or not 0 <= column < len(self.days) or self.on_drop is None:
+            return
+        morning_id = source.data(Qt.ItemDataRole.UserRole)
+        day = self.days[column]
+        if morning_id is not None:
+            QTimer.singleShot(0, lambda: self.on_drop(morning_id, day))
 
     def show_week(self, monday: dt.date, mornings: list[MorningInfo], issues: dict[int, list[str]]) -> None:
         days = [monday + dt.timedelta(days=i) for i in range(5)]

@@ -60,6 +60,13 @@ def cohort_members(session: Session, cohort_id: int) -> list[MemberRef]:
     ]
 
 
+def _check_in_cohort_on(membership: Membership, day: dt.date) -> None:
+    if day < membership.joined_on or (membership.left_on is not None and day > membership.left_on):
+        raise ValidationError(
+            "person", tr("Cette personne n'était pas dans la cohorte ce jour-là.", "schedule")
+        )
+
+
 def set_attendance(session: Session, morning_id: int, person_id: int, status: str | None) -> str | None:
     """Note one member at one morning (None clears it); returns the status before, for undo.
 
@@ -77,6 +84,8 @@ def set_attendance(session: Session, morning_id: int, person_id: int, status: st
     ).first()
     if membership is None:
         raise ValidationError("person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule"))
+    if status is not None:
+        _check_in_cohort_on(membership, morning.date)
     row = session.scalars(
         select(Attendance).where(Attendance.morning_id == morning_id, Attendance.person_id == person_id)
     ).first()
@@ -101,14 +110,16 @@ def record_attendance(session: Session, morning_id: int, statuses: dict[int, str
         raise NotFound(morning_id)
     if morning.status == "cancelled":
         raise ValidationError("morning", tr("Cette matinée est annulée.", "schedule"))
-    members = set(
-        session.scalars(select(Membership.person_id).where(Membership.cohort_id == morning.cohort_id)).all()
-    )
+    members = {
+        m.person_id: m
+        for m in session.scalars(select(Membership).where(Membership.cohort_id == morning.cohort_id)).all()
+    }
     for person_id, status in statuses.items():
         if status not in ATTENDANCE_STATUSES:
             raise ValidationError("status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule"))
         if person_id not in members:
             raise ValidationError("person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule"))
+        _check_in_cohort_on(members[person_id], morning.date)
     existing = {
         row.person_id: row
         for row in session.scalars(select(Attendance).where(Attendance.morning_id == morning_id)).all()

@@ -5,6 +5,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.services import attendance, cohorts, people, schedule
 from app.services.errors import ValidationError
@@ -98,3 +100,33 @@ def test_record_attendance_checks_everyone_before_writing(session, setup):
     attendance.record_attendance(session, mornings[0].id, {diane.id: "late", rania.id: "absent"})
     assert attendance.hours_attended(session, cohort.id) == {diane.id: Decimal(3), rania.id: Decimal(0)}
     assert schedule.get_morning(session, mornings[0].id).status == "done"
+
+
+def test_attendance_after_she_left_is_refused(session, setup):
+    cohort, diane, _, _, mornings = setup
+    people.leave_cohort(session, diane.id, cohort.id, D(2022, 9, 13))
+    attendance.set_attendance(session, mornings[1].id, diane.id, "present")  # 13/09, her last day
+    with pytest.raises(ValidationError) as error:
+        attendance.set_attendance(session, mornings[2].id, diane.id, "present")
+    assert "ce jour-là" in error.value.message
+    with pytest.raises(ValidationError):
+        attendance.record_attendance(session, mornings[3].id, {diane.id: "absent"})
+
+
+STATUS = st.sampled_from([None, "present", "late", "excused", "absent"])
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(statuses=st.lists(STATUS, min_size=5, max_size=5))
+def test_hours_and_rate_follow_the_statuses(session, setup, statuses):
+    cohort, diane, _, _, mornings = setup
+    for morning, status in zip(mornings, statuses):
+        attendance.set_attendance(session, morning.id, diane.id, status)
+    summary = attendance.member_summary(session, cohort.id, diane.id)
+    attended = sum(1 for s in statuses if s in ("present", "late"))
+    noted = sum(1 for s in statuses if s is not None)
+    assert summary.hours_total == Decimal(3 * attended)
+    assert sum(summary.hours_by_kind.values()) == summary.hours_total
+    assert attendance.hours_attended(session, cohort.id)[diane.id] == summary.hours_total
+    assert summary.rate == (None if noted == 0 else (Decimal(100) * attended / noted).quantize(Decimal(1)))
+    assert summary.missed_in_a_row <= noted - attended

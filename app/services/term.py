@@ -22,7 +22,6 @@ from app.services.schedule import (
     MorningInfo,
     MorningInput,
     create_morning,
-    format_time,
     overlapping,
 )
 from app.services.validation import limited_text
@@ -153,8 +152,9 @@ class TermPattern:
 
 @dataclass
 class TermPlan:
-    dates: list[dt.date] = field(default_factory=list)
-    skipped: list[tuple[dt.date, str]] = field(default_factory=list)
+    dates: list[dt.date] = field(default_factory=list)  # the days that get a morning
+    skipped: list[tuple[dt.date, str]] = field(default_factory=list)  # holiday, closure, outside
+    taken: list[dt.date] = field(default_factory=list)  # days that already have a morning then
     created: list[MorningInfo] = field(default_factory=list)
 
 
@@ -204,9 +204,9 @@ def plan_term(session: Session, cohort_id: int, pattern: TermPattern) -> TermPla
                     reason=closure.reason or tr("fermé", "schedule")
                 )
             elif clash is not None:
-                reason = tr("déjà une matinée de {start} à {end}", "schedule").format(
-                    start=format_time(clash.start_time), end=format_time(clash.end_time)
-                )
+                plan.taken.append(day)
+                day += dt.timedelta(days=1)
+                continue
             if reason is None:
                 plan.dates.append(day)
             else:

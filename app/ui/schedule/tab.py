@@ -451,8 +451,10 @@ class ScheduleTab(TabPage):
         self.ctx.undo_stack.push(DeleteMorning(self.ctx, morning))
         self.ctx.changed("schedule")
 
-    def _report(self, created: list[MorningInfo], skipped: list[tuple[dt.date, str]]) -> None:
+    def _report(self, created: list[MorningInfo], skipped: list[tuple[dt.date, str]], taken: int = 0) -> None:
         text = self.tr("%n matinée(s) ajoutée(s).", "", len(created))
+        if taken:
+            text += " " + self.tr("%n jour(s) avaient déjà une matinée.", "", taken)
         if skipped:
             text += " " + self.tr("Jours sautés : {days}").format(
                 days="; ".join(f"{d.strftime('%d/%m')} ({why})" for d, why in skipped[:8])
@@ -495,6 +497,8 @@ class ScheduleTab(TabPage):
                     days="; ".join(f"{d.strftime('%d/%m')} ({why})" for d, why in plan.skipped[:6])
                     + (" …" if len(plan.skipped) > 6 else "")
                 )
+            if plan.taken:
+                text += " " + self.tr("%n jour(s) ont déjà une matinée.", "", len(plan.taken))
             return text
 
         def save(pattern):
@@ -508,7 +512,7 @@ class ScheduleTab(TabPage):
                 self.ctx.undo_stack.push(AddMornings(self.ctx, plan.created, self.tr("Générer une période")))
                 self.monday = schedule.monday_of(plan.created[0].date)
             self.ctx.changed("schedule")
-            self._report(plan.created, plan.skipped)
+            self._report(plan.created, plan.skipped, len(plan.taken))
 
     def add_closure(self) -> None:
         cohort_id = self.ctx.cohort_id

@@ -5,6 +5,7 @@ Cohort 1 keeps the 2022 lesson: its first paid order comes before the accounting
 schedule flags it. Cohort 2 learnt it. Cohort 2's December is still "planned" (no attendance yet),
 and one of its members missed three mornings in a row (the follow-up alert).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,9 @@ import random
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services import attendance, schedule, term
-from app.services.schedule import ACCOUNTING, HYGIENE, MorningInput
+from app.services import attendance, modules, schedule, term
+from app.services.modules import ACCOUNTING, HYGIENE
+from app.services.schedule import MorningInput
 
 HALL = "Le Monde des Possibles, salle 2"
 KITCHEN = "Cuisine partagée, rue des Champs"
@@ -110,8 +112,8 @@ def _spread(dates: list[dt.date], count: int) -> list[dt.date]:
 
 def _schedule(session: Session, context: DemoContext, key: str, plan, weekdays, noted_until):
     cohort_id = context.cohort_ids[key]
-    cohort = schedule._cohort(session, cohort_id)
-    pattern = term.TermPattern(cohort.start_date, cohort.end_date, weekdays)
+    start, end = schedule.get_cohort_dates(session, cohort_id)
+    pattern = term.TermPattern(start, end, weekdays)
     dates = _spread(term.plan_term(session, cohort_id, pattern).dates, len(plan))
     ids = []
     for day, (kind, module_name, place, facilitator) in zip(dates, plan):
@@ -121,14 +123,18 @@ def _schedule(session: Session, context: DemoContext, key: str, plan, weekdays, 
             MorningInput(
                 date=day,
                 kind=kind,
-                module_id=schedule.module_by_name(session, module_name).id if module_name else None,
+                module_id=modules.module_by_name(session, module_name).id if module_name else None,
                 facilitator_id=context.person_ids.get(facilitator) if facilitator else None,
                 place=place,
             ),
         )
         ids.append(morning.id)
     context.extra.setdefault("morning_ids", {})[key] = ids
-    return [schedule.get_morning(session, i) for i in ids if schedule.get_morning(session, i).date <= noted_until]
+    return [
+        schedule.get_morning(session, i)
+        for i in ids
+        if schedule.get_morning(session, i).date <= noted_until
+    ]
 
 
 def _note_attendance(session: Session, mornings, members: list[int], rng: random.Random, skip=None):
@@ -143,13 +149,21 @@ def _note_attendance(session: Session, mornings, members: list[int], rng: random
                 status = "absent"
             else:
                 roll = rng.random()
-                status = "present" if roll < 0.84 else "late" if roll < 0.91 else "excused" if roll < 0.96 else "absent"
+                status = (
+                    "present"
+                    if roll < 0.84
+                    else "late"
+                    if roll < 0.91
+                    else "excused"
+                    if roll < 0.96
+                    else "absent"
+                )
             statuses[person_id] = status
         attendance.record_attendance(session, morning.id, statuses)
 
 
 def seed(session: Session, context: DemoContext) -> None:
-    schedule.ensure_default_catalogue(session)
+    modules.ensure_default_catalogue(session)
     term.add_closure(session, None, dt.date(2022, 10, 31), dt.date(2022, 11, 4), "Congé d'automne")
     rng = random.Random(2022)
     done_1 = _schedule(session, context, "c1", COHORT_1, (0, 1, 2, 3), dt.date(2022, 12, 31))
@@ -157,5 +171,9 @@ def seed(session: Session, context: DemoContext) -> None:
     done_2 = _schedule(session, context, "c2", COHORT_2, (0, 1, 3), COHORT_2_NOTED_UNTIL)
     # Anahit missed three mornings in a row in October: the tab suggests asking how she is.
     _note_attendance(
-        session, done_2, context.members_by_cohort["c2"], rng, {context.person_ids["Anahit"]: (14, 15, 16)}
+        session,
+        done_2,
+        context.members_by_cohort["c2"],
+        rng,
+        {context.person_ids["Anahit"]: (14, 15, 16)},
     )

@@ -1,6 +1,7 @@
 """The attestation of participation a member shows to employers: the cohort, its dates, the hours
 she attended by kind, the modules she followed, and a line for the coordinator's signature.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,9 @@ def format_hours(hours) -> str:
     return text.replace(".", ",") + " h"
 
 
-def attestation_pdf(session: Session, cohort_id: int, person_id: int, today: dt.date | None = None) -> bytes:
+def attestation_pdf(
+    session: Session, cohort_id: int, person_id: int, today: dt.date | None = None
+) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer
 
@@ -78,7 +81,12 @@ def attestation_pdf(session: Session, cohort_id: int, person_id: int, today: dt.
     rows.append([tr("Total", "printing"), format_hours(summary.hours_total)])
     result = table(rows, col_widths=[90 * mm, 30 * mm], align_right_from=1)
     result.hAlign = "LEFT"
-    result.setStyle([("FONTNAME", (0, -1), (-1, -1), FONT_BOLD), ("LINEABOVE", (0, -1), (-1, -1), 1.2, "#333333")])
+    result.setStyle(
+        [
+            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+            ("LINEABOVE", (0, -1), (-1, -1), 1.2, "#333333"),
+        ]
+    )
     story.append(result)
     if summary.modules:
         story.append(Paragraph(escape(tr("Modules suivis", "printing")), s.heading))
@@ -87,12 +95,23 @@ def attestation_pdf(session: Session, cohort_id: int, person_id: int, today: dt.
     story += [
         Spacer(1, 14 * mm),
         Paragraph(
-            escape(tr("Fait à Liège, le {date}.", "printing").format(date=format_day(today, "d MMMM y"))),
+            escape(
+                tr("Fait à Liège, le {date}.", "printing").format(
+                    date=format_day(today, "d MMMM y")
+                )
+            ),
             s.body,
         ),
         Spacer(1, 16 * mm),
         Paragraph("_" * 40, s.body),
-        Paragraph(escape(tr("Signature de la coordinatrice, pour {organisation}", "printing").format(organisation=organisation)), s.small),
+        Paragraph(
+            escape(
+                tr("Signature de la coordinatrice, pour {organisation}", "printing").format(
+                    organisation=organisation
+                )
+            ),
+            s.small,
+        ),
     ]
     title = tr("Attestation — {name}", "printing").format(name=person.full_name)
     return build_pdf(story, title, cooperative)

@@ -1,6 +1,7 @@
 """The week for the kitchen wall: A4 landscape, large type, one column per day, one colour and one
 icon per kind of morning, and a legend. Built from `schedule.week_mornings`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -49,14 +50,22 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     cohort = get_cohort(session, cohort_id)
     mornings = schedule.week_mornings(session, cohort_id, monday)
     days = [monday + dt.timedelta(days=i) for i in range(5)]
-    days += [d for d in (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if any(m.date == d for m in mornings)]
+    days += [
+        d
+        for d in (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+        if any(m.date == d for m in mornings)
+    ]
     st = {
         "day": ParagraphStyle("day", fontName=FONT_BOLD, fontSize=15, leading=18, alignment=1),
         "kind": ParagraphStyle("kind", fontName=FONT_BOLD, fontSize=17, leading=21),
         "time": ParagraphStyle("time", fontName=FONT, fontSize=14, leading=17),
-        "title": ParagraphStyle("mtitle", fontName=FONT_BOLD, fontSize=14, leading=17, spaceBefore=2),
+        "title": ParagraphStyle(
+            "mtitle", fontName=FONT_BOLD, fontSize=14, leading=17, spaceBefore=2
+        ),
         "detail": ParagraphStyle("detail", fontName=FONT, fontSize=12, leading=15, spaceBefore=2),
-        "empty": ParagraphStyle("empty", fontName=FONT, fontSize=13, leading=16, textColor=colors.HexColor("#777777")),
+        "empty": ParagraphStyle(
+            "empty", fontName=FONT, fontSize=13, leading=16, textColor=colors.HexColor("#777777")
+        ),
         "legend": ParagraphStyle("legend", fontName=FONT, fontSize=12, leading=15),
     }
     header = [Paragraph(escape(format_day(d, "EEEE d/MM").capitalize()), st["day"]) for d in days]
@@ -75,7 +84,14 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     for column, items in enumerate(by_day):
         active = [m for m in items if m.status != "cancelled"]
         if active:
-            commands.append(("BACKGROUND", (column, 1), (column, 1), colors.HexColor(KIND_COLORS[active[0].kind])))
+            commands.append(
+                (
+                    "BACKGROUND",
+                    (column, 1),
+                    (column, 1),
+                    colors.HexColor(KIND_COLORS[active[0].kind]),
+                )
+            )
     grid.setStyle(TableStyle(commands))
 
     sunday = monday + dt.timedelta(days=6)
@@ -91,12 +107,21 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
         grid,
     ]
     if legend_cells:
-        legend = Table([legend_cells], colWidths=[width * len(days) / max(6, len(legend_cells))] * len(legend_cells), hAlign="LEFT")
+        legend = Table(
+            [legend_cells],
+            colWidths=[width * len(days) / max(6, len(legend_cells))] * len(legend_cells),
+            hAlign="LEFT",
+        )
         legend.setStyle(
             TableStyle(
-                [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(KIND_COLORS[k])) for i, k in enumerate(kinds_used)]
+                [
+                    ("BACKGROUND", (i, 0), (i, 0), colors.HexColor(KIND_COLORS[k]))
+                    for i, k in enumerate(kinds_used)
+                ]
                 + [("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
             )
         )
         story += [Paragraph("&nbsp;", base.small), legend]
-    return build_pdf(story, f"{title} — {cohort.name}", get_cooperative(session), landscape_page=True)
+    return build_pdf(
+        story, f"{title} — {cohort.name}", get_cooperative(session), landscape_page=True
+    )

@@ -4,6 +4,7 @@ kind, attendance rate, and a gentle alert after 3 missed mornings in a row (for 
 Present and late count the morning's hours as attended; excused and absent count none.
 `hours_attended(session, cohort_id)` is the figure other areas use (e.g. profit sharing).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -67,7 +68,9 @@ def _check_in_cohort_on(membership: Membership, day: dt.date) -> None:
         )
 
 
-def set_attendance(session: Session, morning_id: int, person_id: int, status: str | None) -> str | None:
+def set_attendance(
+    session: Session, morning_id: int, person_id: int, status: str | None
+) -> str | None:
     """Note one member at one morning (None clears it); returns the status before, for undo.
 
     A planned morning becomes "done" once attendance is noted.
@@ -76,18 +79,26 @@ def set_attendance(session: Session, morning_id: int, person_id: int, status: st
     if morning is None:
         raise NotFound(morning_id)
     if status is not None and status not in ATTENDANCE_STATUSES:
-        raise ValidationError("status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule"))
+        raise ValidationError(
+            "status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule")
+        )
     if morning.status == "cancelled":
         raise ValidationError("morning", tr("Cette matinée est annulée.", "schedule"))
     membership = session.scalars(
-        select(Membership).where(Membership.cohort_id == morning.cohort_id, Membership.person_id == person_id)
+        select(Membership).where(
+            Membership.cohort_id == morning.cohort_id, Membership.person_id == person_id
+        )
     ).first()
     if membership is None:
-        raise ValidationError("person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule"))
+        raise ValidationError(
+            "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
+        )
     if status is not None:
         _check_in_cohort_on(membership, morning.date)
     row = session.scalars(
-        select(Attendance).where(Attendance.morning_id == morning_id, Attendance.person_id == person_id)
+        select(Attendance).where(
+            Attendance.morning_id == morning_id, Attendance.person_id == person_id
+        )
     ).first()
     before = row.status if row else None
     if status is None:
@@ -112,24 +123,34 @@ def record_attendance(session: Session, morning_id: int, statuses: dict[int, str
         raise ValidationError("morning", tr("Cette matinée est annulée.", "schedule"))
     members = {
         m.person_id: m
-        for m in session.scalars(select(Membership).where(Membership.cohort_id == morning.cohort_id)).all()
+        for m in session.scalars(
+            select(Membership).where(Membership.cohort_id == morning.cohort_id)
+        ).all()
     }
     for person_id, status in statuses.items():
         if status not in ATTENDANCE_STATUSES:
-            raise ValidationError("status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule"))
+            raise ValidationError(
+                "status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule")
+            )
         if person_id not in members:
-            raise ValidationError("person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule"))
+            raise ValidationError(
+                "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
+            )
         _check_in_cohort_on(members[person_id], morning.date)
     existing = {
         row.person_id: row
-        for row in session.scalars(select(Attendance).where(Attendance.morning_id == morning_id)).all()
+        for row in session.scalars(
+            select(Attendance).where(Attendance.morning_id == morning_id)
+        ).all()
     }
     with session.no_autoflush:
         for person_id, status in statuses.items():
             if person_id in existing:
                 existing[person_id].status = status
             else:
-                session.add(Attendance(morning_id=morning_id, person_id=person_id, status=status, note=""))
+                session.add(
+                    Attendance(morning_id=morning_id, person_id=person_id, status=status, note="")
+                )
     session.flush()
     if statuses and morning.status == "planned":
         morning.status = "done"
@@ -140,7 +161,9 @@ def mark_all_present(session: Session, morning_id: int) -> list[int]:
     """Every expected member with nothing noted yet becomes present; returns their ids."""
     morning = get_morning(session, morning_id)
     noted = set(
-        session.scalars(select(Attendance.person_id).where(Attendance.morning_id == morning_id)).all()
+        session.scalars(
+            select(Attendance.person_id).where(Attendance.morning_id == morning_id)
+        ).all()
     )
     marked = [
         member.id
@@ -237,7 +260,9 @@ def member_summary(session: Session, cohort_id: int, person_id: int) -> MemberAt
     for summary in member_summaries(session, cohort_id):
         if summary.person_id == person_id:
             return summary
-    raise ValidationError("person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule"))
+    raise ValidationError(
+        "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
+    )
 
 
 def hours_attended(session: Session, cohort_id: int) -> dict[int, Decimal]:

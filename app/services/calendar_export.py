@@ -4,6 +4,7 @@ Times are local to Brussels (TZID Europe/Brussels with its VTIMEZONE); each morn
 UID so importing the file again updates the events instead of doubling them. Cancelled mornings
 are exported with STATUS:CANCELLED.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,7 +26,7 @@ def cohort_calendar(session: Session, cohort_id: int, stamp: dt.datetime | None 
 
     cohort = get_cohort(session, cohort_id)
     zone = ZoneInfo(TIMEZONE)
-    stamp = stamp or dt.datetime.now(dt.timezone.utc)
+    stamp = stamp or dt.datetime.now(dt.UTC)
     calendar = Calendar()
     calendar.add("prodid", "-//Coopér'Actives Cuisine//Horaire//FR")
     calendar.add("version", "2.0")
@@ -37,7 +38,11 @@ def cohort_calendar(session: Session, cohort_id: int, stamp: dt.datetime | None 
         event.add("dtstamp", stamp)
         event.add("dtstart", dt.datetime.combine(morning.date, morning.start_time, zone))
         event.add("dtend", dt.datetime.combine(morning.date, morning.end_time, zone))
-        summary = f"{morning.module_name} ({morning.kind_label})" if morning.module_name else morning.kind_label
+        summary = (
+            f"{morning.module_name} ({morning.kind_label})"
+            if morning.module_name
+            else morning.kind_label
+        )
         event.add("summary", summary)
         if morning.place:
             event.add("location", morning.place)

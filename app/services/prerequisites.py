@@ -6,6 +6,7 @@ that explains it. Extension point: other areas (sales events, orders with a pric
 dated activities in `extra`, or register a source once with `register_activity_source(fn)`;
 an activity's `kind` ("sale", "kitchen"…) decides which modules it needs.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -93,25 +94,38 @@ def list_prerequisites(session: Session) -> list[PrerequisiteInfo]:
 
 
 def add_prerequisite(
-    session: Session, required_module_id: int | None, module_id: int | None = None, kind: str | None = None
+    session: Session,
+    required_module_id: int | None,
+    module_id: int | None = None,
+    kind: str | None = None,
 ) -> PrerequisiteInfo:
     """`required_module_id` must come before `module_id`, or before every morning of `kind`."""
     if required_module_id is None or session.get(Module, required_module_id) is None:
-        raise ValidationError("required_module_id", tr("Choisissez le module à suivre d'abord.", "schedule"))
+        raise ValidationError(
+            "required_module_id", tr("Choisissez le module à suivre d'abord.", "schedule")
+        )
     if (module_id is None) == (kind is None):
-        raise ValidationError("module_id", tr("Choisissez un module ou un type de matinée.", "schedule"))
+        raise ValidationError(
+            "module_id", tr("Choisissez un module ou un type de matinée.", "schedule")
+        )
     if kind is not None and kind not in MORNING_KINDS:
         raise ValidationError("kind", tr("Choisissez un type dans la liste.", "schedule"))
     if module_id is not None and session.get(Module, module_id) is None:
         raise ValidationError("module_id", tr("Ce module n'existe plus.", "schedule"))
     if module_id == required_module_id:
-        raise ValidationError("module_id", tr("Un module ne peut pas se précéder lui-même.", "schedule"))
+        raise ValidationError(
+            "module_id", tr("Un module ne peut pas se précéder lui-même.", "schedule")
+        )
     for existing in list_prerequisites(session):
         if (existing.module_id, existing.morning_kind, existing.required_module_id) == (
-            module_id, kind, required_module_id
+            module_id,
+            kind,
+            required_module_id,
         ):
             raise ValidationError("module_id", tr("Cette règle existe déjà.", "schedule"))
-    row = Prerequisite(module_id=module_id, morning_kind=kind, required_module_id=required_module_id)
+    row = Prerequisite(
+        module_id=module_id, morning_kind=kind, required_module_id=required_module_id
+    )
     session.add(row)
     session.flush()
     return next(p for p in list_prerequisites(session) if p.id == row.id)

@@ -1,9 +1,11 @@
-"""The cohort's mornings: the module catalogue, add / edit / move / cancel a morning, a week's
-mornings, copying a week, and hours planned and done against the cohort's targets.
+"""The cohort's mornings: add / edit / move / cancel a morning, a week's mornings, copying a week,
+and the labels, colours and icons of the kinds of mornings.
 
-Term generation lives in `term.py` (with closures and Belgian holidays), attendance in
-`attendance.py`, prerequisites in `prerequisites.py`.
+The module catalogue lives in `modules.py`, term generation in `term.py` (with closures and
+Belgian holidays), attendance in `attendance.py`, prerequisites in `prerequisites.py`, hours
+planned and done in `schedule_hours.py`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,22 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Attendance, Cohort, Module, Morning, Person, Prerequisite
+from app.models import Attendance, Cohort, Module, Morning, Person
 from app.models.schedule import MORNING_KINDS, MORNING_STATUSES
 from app.services.errors import NotFound, ValidationError
-from app.services.settings import get_setting
-from app.services.validation import limited_text, required_text
+from app.services.validation import limited_text
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_END = dt.time(12, 0)
 HOURS = Decimal("0.01")
-
-# The theory / practice split of a cohort's hours: theory mornings, and everything else (exercises,
-# kitchen, sales, visits, mentoring, evaluation), as in the 2022 report.
-KIND_GROUPS: dict[str, tuple[str, ...]] = {
-    "theory": ("theory",),
-    "practice": ("practice", "kitchen", "visit", "sale", "mentoring", "evaluation", "other"),
-}
 
 # One colour (light, for a background under black text) and one icon (a DejaVu Sans glyph) per
 # kind: the same on screen and on the kitchen wall.
@@ -79,14 +73,6 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def group_label(group: str) -> str:
-    labels = {
-        "theory": tr("Théorie", "schedule"),
-        "practice": tr("Pratique (cuisine, ventes, visites…)", "schedule"),
-    }
-    return labels.get(group, group)
-
-
 def format_day(day: dt.date, fmt: str = "EEEE d MMMM") -> str:
     """A date for people, in French: "lundi 10 octobre"."""
     from babel.dates import format_date
@@ -108,7 +94,7 @@ def monday_of(day: dt.date) -> dt.date:
 
 
 def parse_iso_week(text: str, field_name: str = "week") -> dt.date:
-    """"2022-W41" (or "2022-41") -> the Monday of that ISO week."""
+    """ "2022-W41" (or "2022-41") -> the Monday of that ISO week."""
     match = re.fullmatch(r"\s*(\d{4})-?W?(\d{1,2})\s*", text or "", re.IGNORECASE)
     if match:
         try:
@@ -126,14 +112,6 @@ def iso_week_name(monday: dt.date) -> str:
 
 
 # --- data the UI receives --------------------------------------------------------------------
-@dataclass(frozen=True)
-class ModuleInfo:
-    id: int
-    name: str
-    kind: str
-    description: str
-
-
 @dataclass(frozen=True)
 class MorningInput:
     date: dt.date | None
@@ -221,102 +199,6 @@ def _info(row: Morning, session: Session) -> MorningInfo:
     )
 
 
-# --- the module catalogue ----------------------------------------------------------------------
-ACCOUNTING = "Introduction à la comptabilité"
-HYGIENE = "Hygiène alimentaire et règles de l'AFSCA"
-
-CATALOGUE_2022: tuple[tuple[str, str], ...] = (
-    ("Entrepreneuriat", "theory"),
-    ("Le marché de l'emploi belge et ses codes", "theory"),
-    ("Économie sociale et coopératives", "theory"),
-    ("Plan d'affaires", "theory"),
-    ("Étude de marché", "theory"),
-    ("Découverte du marché et entretiens d'empathie", "theory"),
-    ("Gestion du cycle de projet", "theory"),
-    ("Communication visuelle", "theory"),
-    (ACCOUNTING, "theory"),
-    ("Storytelling", "theory"),
-    ("Vendre, étiqueter et présenter ses produits", "theory"),
-    ("Répondre aux demandes des clients", "theory"),
-    ("Alimentation durable", "theory"),
-    (HYGIENE, "theory"),
-    ("Cuisine", "kitchen"),
-    ("Dégustation et questionnaire", "practice"),
-    ("Carte d'empathie et proposition de valeur", "practice"),
-    ("Analyse SWOT", "practice"),
-    ("Dressage des assiettes", "practice"),
-    ("Exercices de comptabilité", "practice"),
-    ("Affiches et étiquettes", "practice"),
-    ("Energy balls avec un partenaire", "kitchen"),
-    ("Visite d'un supermarché coopératif", "visit"),
-    ("Visite d'un restaurant", "visit"),
-    ("Conférence", "visit"),
-    ("Matinée avec les marraines et parrains", "mentoring"),
-    ("Vente", "sale"),
-    ("Évaluation", "evaluation"),
-)
-# (module needing it or None, kind needing it or None, required module)
-DEFAULT_PREREQUISITES: tuple[tuple[str | None, str | None, str], ...] = (
-    (None, "sale", ACCOUNTING),
-    (None, "kitchen", HYGIENE),
-    ("Exercices de comptabilité", None, ACCOUNTING),
-    ("Plan d'affaires", None, "Entrepreneuriat"),
-)
-
-
-def list_modules(session: Session) -> list[ModuleInfo]:
-    rows = session.scalars(select(Module).order_by(Module.kind, Module.name)).all()
-    return [ModuleInfo(m.id, m.name, m.kind, m.description) for m in rows]
-
-
-def module_by_name(session: Session, name: str) -> ModuleInfo:
-    row = session.scalars(select(Module).where(Module.name == name)).first()
-    if row is None:
-        raise ValidationError("module", tr("Module inconnu : « {name} ».", "schedule").format(name=name))
-    return ModuleInfo(row.id, row.name, row.kind, row.description)
-
-
-def create_module(session: Session, name: str, kind: str = "theory", description: str = "") -> ModuleInfo:
-    clean = required_text(name, "name", tr("le nom du module", "schedule"), 160)
-    if kind not in MORNING_KINDS:
-        raise ValidationError("kind", tr("Choisissez un type dans la liste.", "schedule"))
-    if session.scalars(select(Module.id).where(Module.name == clean)).first() is not None:
-        raise ValidationError("name", tr("Ce module existe déjà.", "schedule"))
-    row = Module(name=clean, kind=kind, description=limited_text(description, "description", 2000))
-    session.add(row)
-    session.flush()
-    return ModuleInfo(row.id, row.name, row.kind, row.description)
-
-
-def ensure_default_catalogue(session: Session) -> int:
-    """Add the 2022 modules and the default prerequisites that are missing; returns how many."""
-    existing = {m.name: m.id for m in session.scalars(select(Module)).all()}
-    added = 0
-    for name, kind in CATALOGUE_2022:
-        if name not in existing:
-            row = Module(name=name, kind=kind, description="")
-            session.add(row)
-            session.flush()
-            existing[name] = row.id
-            added += 1
-    for module_name, kind, required in DEFAULT_PREREQUISITES:
-        module_id = existing[module_name] if module_name else None
-        found = session.scalars(
-            select(Prerequisite.id).where(
-                Prerequisite.module_id.is_(None) if module_id is None else Prerequisite.module_id == module_id,
-                Prerequisite.morning_kind.is_(None) if kind is None else Prerequisite.morning_kind == kind,
-                Prerequisite.required_module_id == existing[required],
-            )
-        ).first()
-        if found is None:
-            session.add(
-                Prerequisite(module_id=module_id, morning_kind=kind, required_module_id=existing[required])
-            )
-            added += 1
-    session.flush()
-    return added
-
-
 # --- mornings ------------------------------------------------------------------------------------
 def _cohort(session: Session, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
@@ -331,7 +213,12 @@ def get_cohort_dates(session: Session, cohort_id: int) -> tuple[dt.date, dt.date
 
 
 def overlapping(
-    session: Session, cohort_id: int, day: dt.date, start: dt.time, end: dt.time, except_id: int | None = None
+    session: Session,
+    cohort_id: int,
+    day: dt.date,
+    start: dt.time,
+    end: dt.time,
+    except_id: int | None = None,
 ) -> Morning | None:
     """A morning of the cohort (not cancelled) that shares some time with start-end on that day."""
     return session.scalars(
@@ -346,7 +233,9 @@ def overlapping(
     ).first()
 
 
-def _validated(session: Session, cohort: Cohort, data: MorningInput, morning_id: int | None) -> MorningInput:
+def _validated(
+    session: Session, cohort: Cohort, data: MorningInput, morning_id: int | None
+) -> MorningInput:
     from app.services.term import closure_on
 
     if data.date is None:
@@ -365,7 +254,8 @@ def _validated(session: Session, cohort: Cohort, data: MorningInput, morning_id:
         raise ValidationError(
             "date",
             tr("Cette date est en dehors de la cohorte (du {start} au {end}).", "schedule").format(
-                start=cohort.start_date.strftime("%d/%m/%Y"), end=cohort.end_date.strftime("%d/%m/%Y")
+                start=cohort.start_date.strftime("%d/%m/%Y"),
+                end=cohort.end_date.strftime("%d/%m/%Y"),
             ),
         )
     if data.module_id is not None and session.get(Module, data.module_id) is None:
@@ -378,10 +268,13 @@ def _validated(session: Session, cohort: Cohort, data: MorningInput, morning_id:
             raise ValidationError(
                 "date",
                 tr("Le {date} est un jour de fermeture : {reason}.", "schedule").format(
-                    date=data.date.strftime("%d/%m/%Y"), reason=closure.reason or tr("fermé", "schedule")
+                    date=data.date.strftime("%d/%m/%Y"),
+                    reason=closure.reason or tr("fermé", "schedule"),
                 ),
             )
-        clash = overlapping(session, cohort.id, data.date, data.start_time, data.end_time, morning_id)
+        clash = overlapping(
+            session, cohort.id, data.date, data.start_time, data.end_time, morning_id
+        )
         if clash is not None:
             raise ValidationError(
                 "start_time",
@@ -454,7 +347,9 @@ def move_morning(
 
 def set_status(session: Session, morning_id: int, status: str) -> MorningInfo:
     current = get_morning(session, morning_id)
-    return update_morning(session, morning_id, MorningInput(**{**current.as_input().__dict__, "status": status}))
+    return update_morning(
+        session, morning_id, MorningInput(**{**current.as_input().__dict__, "status": status})
+    )
 
 
 def delete_morning(session: Session, morning_id: int) -> MorningInfo:
@@ -501,7 +396,9 @@ class CopyResult:
     skipped: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
-def copy_week(session: Session, cohort_id: int, from_monday: dt.date, to_monday: dt.date) -> CopyResult:
+def copy_week(
+    session: Session, cohort_id: int, from_monday: dt.date, to_monday: dt.date
+) -> CopyResult:
     """Copy a week's mornings (not cancelled) to another week, day for day, as planned mornings.
 
     Days that fall on a holiday, a closure, outside the cohort or on another morning are skipped
@@ -511,7 +408,9 @@ def copy_week(session: Session, cohort_id: int, from_monday: dt.date, to_monday:
 
     from_monday, to_monday = monday_of(from_monday), monday_of(to_monday)
     if from_monday == to_monday:
-        raise ValidationError("week", tr("Choisissez une autre semaine que celle copiée.", "schedule"))
+        raise ValidationError(
+            "week", tr("Choisissez une autre semaine que celle copiée.", "schedule")
+        )
     _cohort(session, cohort_id)
     source = [m for m in week_mornings(session, cohort_id, from_monday) if m.status != "cancelled"]
     if not source:
@@ -531,74 +430,3 @@ def copy_week(session: Session, cohort_id: int, from_monday: dt.date, to_monday:
         except ValidationError as error:
             result.skipped.append((day, error.message))
     return result
-
-
-# --- planned and done -------------------------------------------------------------------------
-@dataclass(frozen=True)
-class KindHours:
-    kind: str
-    label: str
-    planned: Decimal
-    done: Decimal
-
-
-@dataclass(frozen=True)
-class GroupProgress:
-    group: str
-    label: str
-    planned: Decimal
-    done: Decimal
-    target: Decimal
-
-
-@dataclass(frozen=True)
-class Progress:
-    kinds: list[KindHours]
-    groups: list[GroupProgress]
-    mornings_planned: int
-    mornings_done: int
-    target_mornings: int
-    hours_planned: Decimal
-    hours_done: Decimal
-    target_hours: Decimal
-
-
-def progress(session: Session, cohort_id: int) -> Progress:
-    """Hours per kind planned (every morning not cancelled) and done (status "done"), with targets.
-
-    Targets: the cohort's mornings and hours; theory from the setting
-    `schedule.target_theory_hours` (45 h in 2022), practice the rest of the cohort's hours.
-    """
-    cohort = _cohort(session, cohort_id)
-    planned = {kind: Decimal(0) for kind in MORNING_KINDS}
-    done = {kind: Decimal(0) for kind in MORNING_KINDS}
-    mornings_planned = mornings_done = 0
-    for morning in list_mornings(session, cohort_id, include_cancelled=False):
-        planned[morning.kind] += morning.hours
-        mornings_planned += 1
-        if morning.status == "done":
-            done[morning.kind] += morning.hours
-            mornings_done += 1
-    theory = Decimal(get_setting(session, "schedule.target_theory_hours"))
-    total = Decimal(cohort.planned_hours)
-    targets = {"theory": min(theory, total), "practice": max(Decimal(0), total - theory)}
-    groups = [
-        GroupProgress(
-            group,
-            group_label(group),
-            sum((planned[k] for k in kinds), Decimal(0)),
-            sum((done[k] for k in kinds), Decimal(0)),
-            targets[group],
-        )
-        for group, kinds in KIND_GROUPS.items()
-    ]
-    return Progress(
-        kinds=[KindHours(k, kind_label(k), planned[k], done[k]) for k in MORNING_KINDS],
-        groups=groups,
-        mornings_planned=mornings_planned,
-        mornings_done=mornings_done,
-        target_mornings=cohort.planned_mornings,
-        hours_planned=sum(planned.values(), Decimal(0)),
-        hours_done=sum(done.values(), Decimal(0)),
-        target_hours=total,
-    )

@@ -2,6 +2,7 @@
 holidays (computed by the `holidays` library) and the closures the coordinator entered.
 Closures (days without mornings, for one cohort or for all) are kept here too.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,9 +60,7 @@ def parse_date(value: dt.date | str | None, field_name: str) -> dt.date:
         raise ValidationError(
             field_name, tr("Cette date n'existe pas : « {text} ».", "schedule").format(text=text)
         ) from None
-    raise ValidationError(
-        field_name, tr("Écrivez la date comme ceci : 31/12/2022.", "schedule")
-    )
+    raise ValidationError(field_name, tr("Écrivez la date comme ceci : 31/12/2022.", "schedule"))
 
 
 # --- closures --------------------------------------------------------------------------------------
@@ -167,7 +166,9 @@ def _check_pattern(session: Session, cohort_id: int, pattern: TermPattern) -> Co
     if pattern.end is None:
         raise ValidationError("end", tr("Indiquez la date de fin.", "schedule"))
     if pattern.end < pattern.start:
-        raise ValidationError("end", tr("La période ne peut pas finir avant de commencer.", "schedule"))
+        raise ValidationError(
+            "end", tr("La période ne peut pas finir avant de commencer.", "schedule")
+        )
     if (pattern.end - pattern.start).days > MAX_TERM_DAYS:
         raise ValidationError("end", tr("Une période dure au plus un an.", "schedule"))
     if not pattern.weekdays or any(d not in range(7) for d in pattern.weekdays):

@@ -1,4 +1,5 @@
 """The wall week and the attestation, read back from the PDF as a reader would see them."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +11,7 @@ from pypdf import PdfReader
 
 from app.printing.attestation import attestation_pdf
 from app.printing.week import week_pdf
-from app.services import attendance, cohorts, people, schedule
+from app.services import attendance, cohorts, modules, people, schedule
 from app.services.schedule import MorningInput
 
 D = dt.date
@@ -18,11 +19,15 @@ D = dt.date
 
 @pytest.fixture
 def data(session):
-    schedule.ensure_default_catalogue(session)
-    cohort = cohorts.create_cohort(session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16)))
+    modules.ensure_default_catalogue(session)
+    cohort = cohorts.create_cohort(
+        session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16))
+    )
     hang = people.create_person(session, people.PersonInput("Hằng", "Nguyễn Thị"), cohort.id)
-    sophie = people.create_person(session, people.PersonInput("Sophie", "Lambert", "facilitator"), cohort.id)
-    accounting = schedule.module_by_name(session, schedule.ACCOUNTING).id
+    sophie = people.create_person(
+        session, people.PersonInput("Sophie", "Lambert", "facilitator"), cohort.id
+    )
+    accounting = modules.module_by_name(session, modules.ACCOUNTING).id
     plan = [
         (D(2022, 10, 10), "theory", accounting, dt.time(9), dt.time(12), "present"),
         (D(2022, 10, 11), "kitchen", None, dt.time(9), dt.time(13), "late"),
@@ -48,7 +53,14 @@ def test_week_is_a4_landscape_with_the_days_and_mornings(session, data):
         text = document.pages[0].extract_text()
         sizes = {round(c["size"]) for c in document.pages[0].chars if c["text"] in "Théorie"}
     assert "Semaine du 10 octobre au 16 octobre 2022 — Coopérative 2" in text
-    for expected in ("Lundi 10/10", "Mardi 11/10", "Jeudi 13/10", "Introduction à la", "9h – 13h", "Sophie Lambert"):
+    for expected in (
+        "Lundi 10/10",
+        "Mardi 11/10",
+        "Jeudi 13/10",
+        "Introduction à la",
+        "9h – 13h",
+        "Sophie Lambert",
+    ):
         assert expected in text
     assert "\u270e Théorie" in text and "\u2668 Cuisine" in text and "\u20ac Vente" in text
     assert "Pas de matinée" in text  # Wednesday and Friday

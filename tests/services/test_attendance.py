@@ -1,4 +1,5 @@
 """Attendance: statuses, hours attended per member and kind, rate, the 3-in-a-row alert."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,14 +18,20 @@ D = dt.date
 
 @pytest.fixture
 def setup(session):
-    cohort = cohorts.create_cohort(session, cohorts.CohortInput("C", D(2022, 9, 12), D(2022, 12, 16)))
-    other = cohorts.create_cohort(session, cohorts.CohortInput("Autre", D(2022, 9, 12), D(2022, 12, 16)))
+    cohort = cohorts.create_cohort(
+        session, cohorts.CohortInput("C", D(2022, 9, 12), D(2022, 12, 16))
+    )
+    other = cohorts.create_cohort(
+        session, cohorts.CohortInput("Autre", D(2022, 9, 12), D(2022, 12, 16))
+    )
     diane = people.create_person(session, people.PersonInput("Diane"), cohort.id)
     rania = people.create_person(session, people.PersonInput("Rania"), cohort.id)
     outsider = people.create_person(session, people.PersonInput("Olga"), other.id)
     kinds = ["theory", "kitchen", "theory", "sale", "theory"]
     mornings = [
-        schedule.create_morning(session, cohort.id, MorningInput(D(2022, 9, 12) + dt.timedelta(days=i), kind=k))
+        schedule.create_morning(
+            session, cohort.id, MorningInput(D(2022, 9, 12) + dt.timedelta(days=i), kind=k)
+        )
         for i, k in enumerate(kinds)
     ]
     return cohort, diane, rania, outsider, mornings
@@ -95,10 +102,15 @@ def test_mark_all_present_only_fills_the_gaps(session, setup):
 def test_record_attendance_checks_everyone_before_writing(session, setup):
     cohort, diane, rania, outsider, mornings = setup
     with pytest.raises(ValidationError):
-        attendance.record_attendance(session, mornings[0].id, {diane.id: "present", outsider.id: "present"})
+        attendance.record_attendance(
+            session, mornings[0].id, {diane.id: "present", outsider.id: "present"}
+        )
     assert attendance.attendance_grid(session, cohort.id).cells == {}
     attendance.record_attendance(session, mornings[0].id, {diane.id: "late", rania.id: "absent"})
-    assert attendance.hours_attended(session, cohort.id) == {diane.id: Decimal(3), rania.id: Decimal(0)}
+    assert attendance.hours_attended(session, cohort.id) == {
+        diane.id: Decimal(3),
+        rania.id: Decimal(0),
+    }
     assert schedule.get_morning(session, mornings[0].id).status == "done"
 
 
@@ -116,7 +128,9 @@ def test_attendance_after_she_left_is_refused(session, setup):
 STATUS = st.sampled_from([None, "present", "late", "excused", "absent"])
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(statuses=st.lists(STATUS, min_size=5, max_size=5))
 def test_hours_and_rate_follow_the_statuses(session, setup, statuses):
     cohort, diane, _, _, mornings = setup
@@ -128,5 +142,7 @@ def test_hours_and_rate_follow_the_statuses(session, setup, statuses):
     assert summary.hours_total == Decimal(3 * attended)
     assert sum(summary.hours_by_kind.values()) == summary.hours_total
     assert attendance.hours_attended(session, cohort.id)[diane.id] == summary.hours_total
-    assert summary.rate == (None if noted == 0 else (Decimal(100) * attended / noted).quantize(Decimal(1)))
+    assert summary.rate == (
+        None if noted == 0 else (Decimal(100) * attended / noted).quantize(Decimal(1))
+    )
     assert summary.missed_in_a_row <= noted - attended

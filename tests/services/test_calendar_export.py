@@ -1,4 +1,5 @@
 """The .ics file parses back with the mornings at Brussels time."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,12 +12,18 @@ from app.services.schedule import MorningInput
 
 
 def test_ics_parses_back(session):
-    cohort = cohorts.create_cohort(session, cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16)))
+    cohort = cohorts.create_cohort(
+        session, cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+    )
     first = schedule.create_morning(
-        session, cohort.id, MorningInput(dt.date(2022, 10, 10), kind="kitchen", place="Cuisine partagée")
+        session,
+        cohort.id,
+        MorningInput(dt.date(2022, 10, 10), kind="kitchen", place="Cuisine partagée"),
     )
     second = schedule.create_morning(
-        session, cohort.id, MorningInput(dt.date(2022, 11, 3), dt.time(13, 30), dt.time(16), "visit")
+        session,
+        cohort.id,
+        MorningInput(dt.date(2022, 11, 3), dt.time(13, 30), dt.time(16), "visit"),
     )
     schedule.set_status(session, second.id, "cancelled")
     data = calendar_export.cohort_calendar(session, cohort.id)

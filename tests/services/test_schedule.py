@@ -1,4 +1,5 @@
 """Mornings, term generation around holidays and closures, copying a week, hours planned and done."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services import cohorts, schedule, term
+from app.services import cohorts, modules, schedule, schedule_hours, term
 from app.services.errors import ValidationError
 from app.services.schedule import MorningInput
 from app.services.term import TermPattern
@@ -19,17 +20,24 @@ T = dt.time
 
 @pytest.fixture
 def cohort(session):
-    return cohorts.create_cohort(session, cohorts.CohortInput("Coopérative 1", D(2022, 4, 19), D(2022, 7, 8)))
+    return cohorts.create_cohort(
+        session, cohorts.CohortInput("Coopérative 1", D(2022, 4, 19), D(2022, 7, 8))
+    )
 
 
-def add(session, cohort, day, kind="theory", start=T(9), end=T(12), **kw):
+NINE, NOON = T(9), T(12)
+
+
+def add(session, cohort, day, kind="theory", start=NINE, end=NOON, **kw):
     return schedule.create_morning(session, cohort.id, MorningInput(day, start, end, kind, **kw))
 
 
 def test_morning_hours_and_title(session, cohort):
-    schedule.ensure_default_catalogue(session)
-    accounting = schedule.module_by_name(session, schedule.ACCOUNTING)
-    morning = add(session, cohort, D(2022, 5, 2), start=T(9, 15), end=T(12), module_id=accounting.id)
+    modules.ensure_default_catalogue(session)
+    accounting = modules.module_by_name(session, modules.ACCOUNTING)
+    morning = add(
+        session, cohort, D(2022, 5, 2), start=T(9, 15), end=T(12), module_id=accounting.id
+    )
     assert morning.hours == Decimal("2.75")
     assert morning.title == "Introduction à la comptabilité"
     assert add(session, cohort, D(2022, 5, 3), "kitchen").title == "Cuisine"
@@ -66,7 +74,10 @@ def test_a_cancelled_morning_frees_its_time(session, cohort):
     first = add(session, cohort, D(2022, 5, 2))
     schedule.set_status(session, first.id, "cancelled")
     add(session, cohort, D(2022, 5, 2))
-    assert [m.status for m in schedule.list_mornings(session, cohort.id)] == ["cancelled", "planned"]
+    assert [m.status for m in schedule.list_mornings(session, cohort.id)] == [
+        "cancelled",
+        "planned",
+    ]
 
 
 def test_move_keeps_the_length_and_checks_clashes(session, cohort):
@@ -91,7 +102,7 @@ def test_term_skips_holidays_and_closures(session, cohort):
     assert set(skipped) == {D(2022, 5, 26), D(2022, 5, 9), D(2022, 5, 10)}
     assert "Ascension" in skipped[D(2022, 5, 26)]
     assert "Cuisine en travaux" in skipped[D(2022, 5, 9)]
-    assert schedule.progress(session, cohort.id).hours_planned == Decimal(45)
+    assert schedule_hours.progress(session, cohort.id).hours_planned == Decimal(45)
     # Generating again creates nothing: every day already has its morning.
     again = term.generate_term(session, cohort.id, pattern)
     assert again.created == [] and len(again.taken) == 15 and len(again.skipped) == 3
@@ -153,7 +164,7 @@ def test_progress_counts_planned_and_done_by_kind(session, cohort):
     schedule.set_status(session, a.id, "done")
     schedule.set_status(session, c.id, "done")
     schedule.set_status(session, d.id, "cancelled")
-    result = schedule.progress(session, cohort.id)
+    result = schedule_hours.progress(session, cohort.id)
     by_kind = {k.kind: (k.planned, k.done) for k in result.kinds}
     assert by_kind["theory"] == (Decimal(3), Decimal(3))
     assert by_kind["kitchen"] == (Decimal(4), Decimal(0))
@@ -161,9 +172,12 @@ def test_progress_counts_planned_and_done_by_kind(session, cohort):
     groups = {g.group: (g.planned, g.done, g.target) for g in result.groups}
     assert groups["practice"] == (Decimal(7), Decimal(3), Decimal(63))  # 108 - 45
     assert groups["theory"] == (Decimal(3), Decimal(3), Decimal(45))
-    assert (result.mornings_planned, result.mornings_done, result.hours_planned, result.hours_done) == (
-        3, 2, Decimal(10), Decimal(6)
-    )
+    assert (
+        result.mornings_planned,
+        result.mornings_done,
+        result.hours_planned,
+        result.hours_done,
+    ) == (3, 2, Decimal(10), Decimal(6))
 
 
 def test_delete_refused_once_attendance_is_noted(session, cohort):
@@ -186,7 +200,9 @@ def test_iso_week():
         schedule.parse_iso_week("2022-W60")
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     start=st.dates(D(2022, 4, 1), D(2022, 7, 31)),
     length=st.integers(0, 60),

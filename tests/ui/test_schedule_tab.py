@@ -1,5 +1,6 @@
 """The Schedule tab driven as a person would: attendance in the grid, a morning, a term, a closure,
 prerequisites in red, printing the week; with undo."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from app.db import Database
-from app.services import attendance, cohorts, cooperative, people, schedule, term
+from app.services import attendance, cohorts, cooperative, modules, people, schedule, term
 from app.services.schedule import MorningInput
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
@@ -25,10 +26,12 @@ def seed(db_path):
     database = Database.open(db_path)
     with database.session() as session:
         cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop Test"))
-        cohort = cohorts.create_cohort(session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16)))
+        cohort = cohorts.create_cohort(
+            session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16))
+        )
         diane = people.create_person(session, people.PersonInput("Diane", "Uwimana"), cohort.id)
         rania = people.create_person(session, people.PersonInput("Rania", "Haddad"), cohort.id)
-        schedule.ensure_default_catalogue(session)
+        modules.ensure_default_catalogue(session)
         for day, kind in ((D(2022, 10, 10), "theory"), (D(2022, 10, 11), "kitchen")):
             schedule.create_morning(session, cohort.id, MorningInput(day, kind=kind))
         ids = (cohort.id, diane.id, rania.id)
@@ -57,7 +60,9 @@ def save_button(dialog):
 def click_cell(qtbot, view, row, column):
     index = view.model().index(row, column)
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def test_marking_attendance_in_the_grid(qtbot, window):
@@ -109,11 +114,19 @@ def test_add_morning_refuses_end_before_start_then_saves(qtbot, window):
     assert "finir avant" in seen["error"]
     with database.session() as session:
         mornings = schedule.list_mornings(session, cohort_id)
-    assert [(m.date, m.kind, m.place) for m in mornings][-1] == (D(2022, 10, 13), "sale", "Stand à l'université")
+    assert [(m.date, m.kind, m.place) for m in mornings][-1] == (
+        D(2022, 10, 13),
+        "sale",
+        "Stand à l'université",
+    )
     # The sale comes before accounting: flagged in red, with the reason.
     assert tab.issues_label.isVisible()
     assert "Introduction à la comptabilité" in tab.issues_label.text()
-    item = next(tab.week.item(0, c) for c in range(tab.week.columnCount()) if tab.week.days[c] == D(2022, 10, 13))
+    item = next(
+        tab.week.item(0, c)
+        for c in range(tab.week.columnCount())
+        if tab.week.days[c] == D(2022, 10, 13)
+    )
     assert item.foreground().color().name() == "#b00020"
     assert "il faut d'abord" in item.toolTip()
     win.undo_action.trigger()
@@ -124,7 +137,7 @@ def test_add_morning_refuses_end_before_start_then_saves(qtbot, window):
 
 
 def test_two_mornings_overlapping_are_refused_in_the_dialog(qtbot, window):
-    win, tab, database, (cohort_id, *_rest) = window
+    _win, tab, _database, (_cohort_id, *_rest) = window
     seen = {}
 
     def fill(dialog):
@@ -169,7 +182,7 @@ def test_generate_a_term_skips_the_armistice_and_undo_removes_it(qtbot, window):
 
 
 def test_closure_with_an_impossible_date_shows_at_the_field(qtbot, window):
-    win, tab, database, (cohort_id, *_rest) = window
+    _win, tab, database, (cohort_id, *_rest) = window
     seen = {}
 
     def fill(dialog):
@@ -194,7 +207,7 @@ def test_closure_with_an_impossible_date_shows_at_the_field(qtbot, window):
 
 
 def test_move_with_the_keyboard_delete_with_confirmation_and_undo(qtbot, window, monkeypatch):
-    win, tab, database, (cohort_id, *_rest) = window
+    win, tab, _database, (_cohort_id, *_rest) = window
     tab.week.setCurrentCell(0, 0)  # Monday 10/10
     tab.week.setFocus()
     qtbot.keyClick(tab.week, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -204,7 +217,11 @@ def test_move_with_the_keyboard_delete_with_confirmation_and_undo(qtbot, window,
     assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 10), D(2022, 10, 12)]
     tab.week.setCurrentCell(0, 2)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert "12/10/2022" in asked[0]
     assert [m.date for m in tab.mornings] == [D(2022, 10, 10)]
@@ -214,9 +231,11 @@ def test_move_with_the_keyboard_delete_with_confirmation_and_undo(qtbot, window,
 
 
 def test_print_week_opens_the_preview(qtbot, window, monkeypatch):
-    win, tab, database, _ = window
+    _win, tab, _database, _ = window
     shown = []
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append((self.pdf_bytes, self.suggested_name)))
+    monkeypatch.setattr(
+        PdfPreviewDialog, "exec", lambda self: shown.append((self.pdf_bytes, self.suggested_name))
+    )
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     assert shown[0][0].startswith(b"%PDF")
     assert shown[0][1] == "semaine-2022-W41.pdf"
@@ -224,13 +243,15 @@ def test_print_week_opens_the_preview(qtbot, window, monkeypatch):
 
 def test_models_pass_the_model_tester(qtmodeltester, window):
     _, tab, _, _ = window
-    assert isinstance(tab.list_model, MorningsModel) and isinstance(tab.attendance_model, AttendanceModel)
+    assert isinstance(tab.list_model, MorningsModel) and isinstance(
+        tab.attendance_model, AttendanceModel
+    )
     qtmodeltester.check(tab.list_model)
     qtmodeltester.check(tab.attendance_model)
 
 
 def test_hours_page_bars_and_chart(qtbot, window):
-    win, tab, database, (cohort_id, diane, _) = window
+    _win, tab, database, (cohort_id, diane, _) = window
     with database.session() as session:
         first = schedule.list_mornings(session, cohort_id)[0]
         attendance.set_attendance(session, first.id, diane, "present")
@@ -250,7 +271,7 @@ def test_hours_page_bars_and_chart(qtbot, window):
 
 
 def test_prerequisite_rule_added_in_the_rules_page_flags_and_undo(qtbot, window, monkeypatch):
-    win, tab, database, (cohort_id, *_rest) = window
+    win, tab, _database, (_cohort_id, *_rest) = window
     tab.views.setCurrentWidget(tab.rules_page)
     page = tab.rules_page
     before = page.rules.count()
@@ -266,7 +287,10 @@ def test_prerequisite_rule_added_in_the_rules_page_flags_and_undo(qtbot, window,
     qtbot.mouseClick(page.add_rule_button, Qt.MouseButton.LeftButton)
     assert not errors
     assert page.rules.count() == before + 1
-    assert "Théorie du 10/10/2022 : il faut d'abord le module « Storytelling »" in tab.issues_label.text()
+    assert (
+        "Théorie du 10/10/2022 : il faut d'abord le module « Storytelling »"
+        in tab.issues_label.text()
+    )
     page.rules.setCurrentRow(page.rules.count() - 1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.delete_rule_button, Qt.MouseButton.LeftButton)
@@ -280,13 +304,17 @@ def test_drag_a_morning_to_another_day(qtbot, window):
     from PySide6.QtCore import QMimeData, QPointF
     from PySide6.QtGui import QDropEvent
 
-    win, tab, database, _ = window
+    win, tab, _database, _ = window
     grid = tab.week
     grid.setCurrentCell(0, 0)  # Monday 10/10
     friday = grid.visualItemRect(grid.item(0, 1)).center()
     friday.setX(grid.columnViewportPosition(4) + 20)
     event = QDropEvent(
-        QPointF(friday), Qt.DropAction.MoveAction, QMimeData(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(friday),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     grid.dropEvent(event)
     qtbot.waitUntil(lambda: D(2022, 10, 14) in [m.date for m in tab.mornings], timeout=1000)

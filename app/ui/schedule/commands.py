@@ -1,6 +1,7 @@
 """Undoable schedule changes (Edit > Undo / Redo). Each was already made when pushed; undo and redo
 run one unit of work through the services and tell the other screens ("schedule").
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -61,7 +62,11 @@ class AddMornings(_ScheduleCommand):
 
 class DeleteMorning(AddMornings):
     def __init__(self, ctx: AppContext, morning: MorningInfo):
-        super().__init__(ctx, [morning], _t("Supprimer la matinée du {date}").format(date=morning.date.strftime("%d/%m")))
+        super().__init__(
+            ctx,
+            [morning],
+            _t("Supprimer la matinée du {date}").format(date=morning.date.strftime("%d/%m")),
+        )
 
     def _apply(self, session) -> None:
         AddMornings._revert(self, session)
@@ -73,7 +78,9 @@ class DeleteMorning(AddMornings):
 class EditMorning(_ScheduleCommand):
     """An edit, a move or a change of state."""
 
-    def __init__(self, ctx: AppContext, morning_id: int, before: MorningInput, after: MorningInput, text: str):
+    def __init__(
+        self, ctx: AppContext, morning_id: int, before: MorningInput, after: MorningInput, text: str
+    ):
         super().__init__(ctx, text)
         self.morning_id, self.before, self.after = morning_id, before, after
 
@@ -85,7 +92,9 @@ class EditMorning(_ScheduleCommand):
 
 
 class SetAttendance(_ScheduleCommand):
-    def __init__(self, ctx: AppContext, morning_id: int, person_id: int, before, after, morning_status: str):
+    def __init__(
+        self, ctx: AppContext, morning_id: int, person_id: int, before, after, morning_status: str
+    ):
         super().__init__(ctx, _t("Noter une présence"))
         self.morning_id, self.person_id = morning_id, person_id
         self.before, self.after, self.morning_status = before, after, morning_status
@@ -133,7 +142,9 @@ class AddPrerequisite(_ScheduleCommand):
         from app.services import prerequisites
 
         r = self.rule
-        self.rule = prerequisites.add_prerequisite(session, r.required_module_id, r.module_id, r.morning_kind)
+        self.rule = prerequisites.add_prerequisite(
+            session, r.required_module_id, r.module_id, r.morning_kind
+        )
 
     def _revert(self, session) -> None:
         from app.services import prerequisites

@@ -2,6 +2,7 @@
 
 Each saves through a service passed in as `save`; a ValidationError shows at its field.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.models.schedule import MORNING_KINDS, MORNING_STATUSES
 from app.services.errors import ValidationError
+from app.services.modules import ModuleInfo
 from app.services.schedule import (
     KIND_ICONS,
-    ModuleInfo,
     MorningInfo,
     MorningInput,
     kind_label,
@@ -94,7 +95,9 @@ class MorningDialog(FormDialog):
     ):
         super().__init__(save, parent)
         self.setObjectName("morning_dialog")
-        self.setWindowTitle(self.tr("Nouvelle matinée") if morning is None else self.tr("Modifier la matinée"))
+        self.setWindowTitle(
+            self.tr("Nouvelle matinée") if morning is None else self.tr("Modifier la matinée")
+        )
         self.setMinimumWidth(480)
         self._modules = {m.id: m for m in modules}
         self.date = date_edit(morning.date if morning else day)
@@ -137,7 +140,9 @@ class MorningDialog(FormDialog):
         if morning is not None:
             self.module.setCurrentIndex(max(0, self.module.findData(morning.module_id)))
             self.kind.setCurrentIndex(max(0, self.kind.findData(morning.kind)))
-            self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(morning.facilitator_id)))
+            self.facilitator.setCurrentIndex(
+                max(0, self.facilitator.findData(morning.facilitator_id))
+            )
             self.place.setText(morning.place)
             self.notes.setPlainText(morning.notes)
             self.status.setCurrentIndex(max(0, self.status.findData(morning.status)))
@@ -172,8 +177,17 @@ class MoveDialog(FormDialog):
         self.date = date_edit(morning.date)
         self.start = time_edit(morning.start_time)
         form = QFormLayout()
-        form.addRow(QLabel(f"{morning.title} — {morning.date.strftime('%d/%m/%Y')}, {morning.time_range}"))
-        _add_rows(self, form, (("date", self.tr("Nouvelle date"), self.date), ("start_time", self.tr("Début"), self.start)))
+        form.addRow(
+            QLabel(f"{morning.title} — {morning.date.strftime('%d/%m/%Y')}, {morning.time_range}")
+        )
+        _add_rows(
+            self,
+            form,
+            (
+                ("date", self.tr("Nouvelle date"), self.date),
+                ("start_time", self.tr("Début"), self.start),
+            ),
+        )
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -193,8 +207,13 @@ class CopyWeekDialog(FormDialog):
         self.setWindowTitle(self.tr("Copier la semaine"))
         self.target = date_edit(monday + dt.timedelta(days=7))
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("Copier les matinées de la semaine du {date} vers la semaine du :").format(
-            date=monday.strftime("%d/%m/%Y"))))
+        form.addRow(
+            QLabel(
+                self.tr("Copier les matinées de la semaine du {date} vers la semaine du :").format(
+                    date=monday.strftime("%d/%m/%Y")
+                )
+            )
+        )
         _add_rows(self, form, (("week", self.tr("Semaine"), self.target),))
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
@@ -230,8 +249,13 @@ class TermDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.weekdays: list[QCheckBox] = []
         names = (
-            self.tr("Lundi"), self.tr("Mardi"), self.tr("Mercredi"), self.tr("Jeudi"),
-            self.tr("Vendredi"), self.tr("Samedi"), self.tr("Dimanche"),
+            self.tr("Lundi"),
+            self.tr("Mardi"),
+            self.tr("Mercredi"),
+            self.tr("Jeudi"),
+            self.tr("Vendredi"),
+            self.tr("Samedi"),
+            self.tr("Dimanche"),
         )
         for index, name in enumerate(names):
             box = QCheckBox(name[:3])
@@ -347,7 +371,10 @@ class PrerequisiteDialog(FormDialog):
         self.target = QComboBox()
         self.target.addItem("—", None)
         for kind in MORNING_KINDS:
-            self.target.addItem(self.tr("toutes les matinées « {kind} »").format(kind=kind_label(kind)), ("kind", kind))
+            self.target.addItem(
+                self.tr("toutes les matinées « {kind} »").format(kind=kind_label(kind)),
+                ("kind", kind),
+            )
         for module in sorted(modules, key=lambda m: m.name.lower()):
             self.target.addItem(module.name, ("module", module.id))
         form = QFormLayout()
@@ -382,7 +409,11 @@ class ModuleDialog(FormDialog):
         self.name = QLineEdit()
         self.kind = kind_box()
         form = QFormLayout()
-        _add_rows(self, form, (("name", self.tr("Nom *"), self.name), ("kind", self.tr("Type"), self.kind)))
+        _add_rows(
+            self,
+            form,
+            (("name", self.tr("Nom *"), self.name), ("kind", self.tr("Type"), self.kind)),
+        )
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

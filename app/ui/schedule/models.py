@@ -1,4 +1,5 @@
 """Qt item models over the schedule services' data: the list of mornings and the attendance grid."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -26,7 +27,13 @@ class MorningsModel(QAbstractTableModel):
         self._rows: list[MorningInfo] = []
         self._issues: dict[int, list[str]] = {}
         self._headers = [
-            _t("Date"), _t("Heures"), _t("Type"), _t("Module"), _t("Animé par"), _t("Lieu"), _t("État"),
+            _t("Date"),
+            _t("Heures"),
+            _t("Type"),
+            _t("Module"),
+            _t("Animé par"),
+            _t("Lieu"),
+            _t("État"),
         ]
 
     def set_rows(self, rows: list[MorningInfo], issues: dict[int, list[str]]) -> None:
@@ -139,12 +146,24 @@ class AttendanceModel(QAbstractTableModel):
             summary = self._summaries.get(member.id)
             if role == Qt.ItemDataRole.DisplayRole and summary is not None:
                 if index.column() == len(mornings):
-                    return f"{summary.hours_total:f}".rstrip("0").rstrip(".").replace(".", ",") + " h"
+                    return (
+                        f"{summary.hours_total:f}".rstrip("0").rstrip(".").replace(".", ",") + " h"
+                    )
                 return "" if summary.rate is None else f"{summary.rate} %"
-            if role == Qt.ItemDataRole.BackgroundRole and summary is not None and summary.needs_follow_up:
+            if (
+                role == Qt.ItemDataRole.BackgroundRole
+                and summary is not None
+                and summary.needs_follow_up
+            ):
                 return QBrush(QColor("#ffe2b8"))
-            if role == Qt.ItemDataRole.ToolTipRole and summary is not None and summary.needs_follow_up:
-                return _t("{n} matinées manquées de suite : prenez de ses nouvelles.").format(n=summary.missed_in_a_row)
+            if (
+                role == Qt.ItemDataRole.ToolTipRole
+                and summary is not None
+                and summary.needs_follow_up
+            ):
+                return _t("{n} matinées manquées de suite : prenez de ses nouvelles.").format(
+                    n=summary.missed_in_a_row
+                )
             return None
         morning = mornings[index.column()]
         status = self.grid.status(morning.id, member.id)

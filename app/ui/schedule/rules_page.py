@@ -1,4 +1,5 @@
 """The "Fermetures et prérequis" page of the Schedule tab: closures, prerequisite rules, modules."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import prerequisites, schedule, term
+from app.services import modules, prerequisites, term
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
 from app.ui.schedule.dialogs import ModuleDialog, PrerequisiteDialog
 
@@ -33,10 +34,18 @@ class RulesPage(QWidget):
         self.rules = QListWidget()
         self.rules.setObjectName("prerequisites_list")
         self.rules.setAccessibleName(_t("Prérequis"))
-        self.add_closure_button = self._button(_t("Nouvelle fermeture…"), "add_closure", add_closure)
-        self.delete_closure_button = self._button(_t("Supprimer la fermeture"), "delete_closure", self.delete_closure)
-        self.add_rule_button = self._button(_t("Nouveau prérequis…"), "add_prerequisite", self.add_rule)
-        self.delete_rule_button = self._button(_t("Supprimer le prérequis"), "delete_prerequisite", self.delete_rule)
+        self.add_closure_button = self._button(
+            _t("Nouvelle fermeture…"), "add_closure", add_closure
+        )
+        self.delete_closure_button = self._button(
+            _t("Supprimer la fermeture"), "delete_closure", self.delete_closure
+        )
+        self.add_rule_button = self._button(
+            _t("Nouveau prérequis…"), "add_prerequisite", self.add_rule
+        )
+        self.delete_rule_button = self._button(
+            _t("Supprimer le prérequis"), "delete_prerequisite", self.delete_rule
+        )
         self.add_module_button = self._button(_t("Nouveau module…"), "add_module", self.add_module)
         grid = QGridLayout(self)
         grid.addWidget(QLabel(_t("Jours de fermeture (les jours fériés belges sont connus)")), 0, 0)
@@ -63,7 +72,9 @@ class RulesPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def show_rules(self, closures: list[term.ClosureInfo], rules: list[prerequisites.PrerequisiteInfo]) -> None:
+    def show_rules(
+        self, closures: list[term.ClosureInfo], rules: list[prerequisites.PrerequisiteInfo]
+    ) -> None:
         self.closures.clear()
         for closure in closures:
             days = closure.start_date.strftime("%d/%m/%Y")
@@ -84,7 +95,11 @@ class RulesPage(QWidget):
         if item is None:
             return
         closure = item.data(Qt.ItemDataRole.UserRole)
-        answer = QMessageBox.question(self, _t("Supprimer"), _t("Supprimer la fermeture « {text} » ?").format(text=item.text()))
+        answer = QMessageBox.question(
+            self,
+            _t("Supprimer"),
+            _t("Supprimer la fermeture « {text} » ?").format(text=item.text()),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self.ctx.db.session() as session:
@@ -94,13 +109,13 @@ class RulesPage(QWidget):
 
     def add_rule(self) -> None:
         with self.ctx.db.session() as session:
-            modules = schedule.list_modules(session)
+            catalogue = modules.list_modules(session)
 
         def save(typed):
             with self.ctx.db.session() as session:
                 return prerequisites.add_prerequisite(session, *typed)
 
-        dialog = PrerequisiteDialog(save, modules, parent=self)
+        dialog = PrerequisiteDialog(save, catalogue, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddPrerequisite(self.ctx, dialog.result_value))
             self.ctx.changed("schedule")
@@ -110,7 +125,9 @@ class RulesPage(QWidget):
         if item is None:
             return
         rule = item.data(Qt.ItemDataRole.UserRole)
-        answer = QMessageBox.question(self, _t("Supprimer"), _t("Supprimer la règle « {text} » ?").format(text=rule.sentence))
+        answer = QMessageBox.question(
+            self, _t("Supprimer"), _t("Supprimer la règle « {text} » ?").format(text=rule.sentence)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self.ctx.db.session() as session:
@@ -121,7 +138,7 @@ class RulesPage(QWidget):
     def add_module(self) -> None:
         def save(typed):
             with self.ctx.db.session() as session:
-                return schedule.create_module(session, typed[0], typed[1])
+                return modules.create_module(session, typed[0], typed[1])
 
         dialog = ModuleDialog(save, parent=self)
         if dialog.exec() and dialog.result_value is not None:

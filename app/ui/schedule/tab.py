@@ -2,6 +2,7 @@
 hours planned and done; add / edit / move / cancel a morning, copy a week, generate a term,
 closures; print the week and attestations, export the calendar. Prerequisite problems show in red.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,13 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import attendance, people, prerequisites, schedule, term
+from app.services import attendance, modules, people, prerequisites, schedule, schedule_hours, term
 from app.services.errors import ValidationError
 from app.services.schedule import MorningInfo, MorningInput
-from app.ui.schedule.commands import AddClosure, AddMornings, DeleteMorning, EditMorning, SetAttendance
-from app.ui.schedule.dialogs import ClosureDialog, CopyWeekDialog, MorningDialog, MoveDialog, TermDialog
-from app.ui.schedule.rules_page import RulesPage
+from app.ui.schedule.commands import (
+    AddClosure,
+    AddMornings,
+    DeleteMorning,
+    EditMorning,
+    SetAttendance,
+)
+from app.ui.schedule.dialogs import (
+    ClosureDialog,
+    CopyWeekDialog,
+    MorningDialog,
+    MoveDialog,
+    TermDialog,
+)
 from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel, MorningsModel
+from app.ui.schedule.rules_page import RulesPage
 from app.ui.schedule.views import AttendanceView, ProgressPage, WeekGrid
 from app.ui.tab_page import TabPage
 
@@ -50,7 +63,9 @@ class ScheduleTab(TabPage):
         self.issues: dict[int, list[str]] = {}
 
         # --- week navigation ---
-        self.prev_button = self._button(self.tr("◀ Semaine d'avant"), "previous_week", self.previous_week)
+        self.prev_button = self._button(
+            self.tr("◀ Semaine d'avant"), "previous_week", self.previous_week
+        )
         self.next_button = self._button(self.tr("Semaine d'après ▶"), "next_week", self.next_week)
         self.today_button = self._button(self.tr("Cette semaine"), "this_week", self.this_week)
         self.week_label = QLabel()
@@ -65,11 +80,21 @@ class ScheduleTab(TabPage):
         self.add_button.setToolTip(self.tr("Nouvelle matinée (Ctrl+N)"))
         self.edit_button = self._button(self.tr("Modifier"), "edit_morning", self.edit_selected)
         self.move_button = self._button(self.tr("Déplacer…"), "move_morning", self.move_selected)
-        self.move_button.setToolTip(self.tr("Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)"))
-        self.cancel_button = self._button(self.tr("Annuler la matinée"), "cancel_morning", self.toggle_cancelled)
-        self.delete_button = self._button(self.tr("Supprimer"), "delete_morning", self.delete_selected)
-        self.print_button = self._button(self.tr("Imprimer la semaine"), "print_week", self.print_week)
-        self.print_button.setToolTip(self.tr("Imprimer la semaine pour le mur de la cuisine (Ctrl+P)"))
+        self.move_button.setToolTip(
+            self.tr("Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)")
+        )
+        self.cancel_button = self._button(
+            self.tr("Annuler la matinée"), "cancel_morning", self.toggle_cancelled
+        )
+        self.delete_button = self._button(
+            self.tr("Supprimer"), "delete_morning", self.delete_selected
+        )
+        self.print_button = self._button(
+            self.tr("Imprimer la semaine"), "print_week", self.print_week
+        )
+        self.print_button.setToolTip(
+            self.tr("Imprimer la semaine pour le mur de la cuisine (Ctrl+P)")
+        )
         self.more_button = QToolButton()
         self.more_button.setObjectName("more_actions")
         self.more_button.setText(self.tr("Plus…"))
@@ -81,13 +106,17 @@ class ScheduleTab(TabPage):
         self.copy_action = menu.addAction(self.tr("Copier cette semaine…"), self.copy_week)
         self.closure_action = menu.addAction(self.tr("Nouvelle fermeture…"), self.add_closure)
         menu.addSeparator()
-        self.export_action = menu.addAction(self.tr("Exporter le calendrier (.ics)…"), self.export_calendar)
+        self.export_action = menu.addAction(
+            self.tr("Exporter le calendrier (.ics)…"), self.export_calendar
+        )
         self.more_button.setMenu(menu)
 
         self.issues_label = QLabel()
         self.issues_label.setObjectName("prerequisite_issues")
         self.issues_label.setWordWrap(True)
-        self.issues_label.setStyleSheet("color: #b00020; background: #fdecee; padding: 6px; border-radius: 4px;")
+        self.issues_label.setStyleSheet(
+            "color: #b00020; background: #fdecee; padding: 6px; border-radius: 4px;"
+        )
         self.message = QLabel()
         self.message.setObjectName("schedule_message")
         self.message.setWordWrap(True)
@@ -107,7 +136,9 @@ class ScheduleTab(TabPage):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().hide()
-        self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.list_view.horizontalHeader().setStretchLastSection(True)
         self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -120,13 +151,19 @@ class ScheduleTab(TabPage):
         self.alerts_label.setObjectName("attendance_alerts")
         self.alerts_label.setWordWrap(True)
         self.alerts_label.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
-        help_label = QLabel(self.tr(
-            "Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), "
-            "E (excusée), A (absente). Suppr efface."
-        ))
+        help_label = QLabel(
+            self.tr(
+                "Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), "
+                "E (excusée), A (absente). Suppr efface."
+            )
+        )
         help_label.setWordWrap(True)
-        self.all_present_button = self._button(self.tr("Toutes présentes à cette matinée"), "all_present", self.all_present)
-        self.attestation_button = self._button(self.tr("Attestation de ce membre"), "print_attestation", self.print_attestation)
+        self.all_present_button = self._button(
+            self.tr("Toutes présentes à cette matinée"), "all_present", self.all_present
+        )
+        self.attestation_button = self._button(
+            self.tr("Attestation de ce membre"), "print_attestation", self.print_attestation
+        )
         attendance_page = QWidget()
         a_layout = QVBoxLayout(attendance_page)
         a_layout.addWidget(help_label)
@@ -169,7 +206,13 @@ class ScheduleTab(TabPage):
         nav.addWidget(self.today_button)
         nav.addWidget(self.next_button)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.move_button, self.cancel_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.move_button,
+            self.cancel_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.print_button)
@@ -200,8 +243,14 @@ class ScheduleTab(TabPage):
         has_cohort = cohort_id is not None
         self.empty_label.setVisible(not has_cohort)
         self.views.setEnabled(has_cohort)
-        for widget in (self.prev_button, self.next_button, self.today_button, self.add_button,
-                       self.print_button, self.more_button):
+        for widget in (
+            self.prev_button,
+            self.next_button,
+            self.today_button,
+            self.add_button,
+            self.print_button,
+            self.more_button,
+        ):
             widget.setEnabled(has_cohort)
         if not has_cohort:
             self.mornings, self.issues = [], {}
@@ -212,8 +261,8 @@ class ScheduleTab(TabPage):
             return
         selected = self.selected_morning()
         with self.ctx.db.session() as session:
-            if not schedule.list_modules(session):
-                schedule.ensure_default_catalogue(session)
+            if not modules.list_modules(session):
+                modules.ensure_default_catalogue(session)
             cohort = schedule.get_cohort_dates(session, cohort_id)
             if self._cohort_shown != cohort_id or self.monday is None:
                 self._cohort_shown = cohort_id
@@ -224,7 +273,7 @@ class ScheduleTab(TabPage):
             found = prerequisites.check_prerequisites(session, cohort_id)
             grid = attendance.attendance_grid(session, cohort_id)
             summaries = attendance.member_summaries(session, cohort_id)
-            progress = schedule.progress(session, cohort_id)
+            progress = schedule_hours.progress(session, cohort_id)
             closures = term.list_closures(session, cohort_id)
             rules = prerequisites.list_prerequisites(session)
         self.issues = {}
@@ -232,7 +281,9 @@ class ScheduleTab(TabPage):
             if issue.morning_id is not None:
                 self.issues.setdefault(issue.morning_id, []).append(issue.message)
         self._show_issues([i.message for i in found])
-        week = [m for m in self.mornings if self.monday <= m.date <= self.monday + dt.timedelta(days=6)]
+        week = [
+            m for m in self.mornings if self.monday <= m.date <= self.monday + dt.timedelta(days=6)
+        ]
         self.week.show_week(self.monday, week, self.issues)
         self.week_label.setText(
             self.tr("Semaine du {start} au {end}").format(
@@ -243,7 +294,9 @@ class ScheduleTab(TabPage):
         self.list_model.set_rows(self.mornings, self.issues)
         self.attendance_model.set_grid(grid, summaries)
         alerts = [
-            self.tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.").format(name=s.name, n=s.missed_in_a_row)
+            self.tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.").format(
+                name=s.name, n=s.missed_in_a_row
+            )
             for s in summaries
             if s.needs_follow_up
         ]
@@ -262,7 +315,9 @@ class ScheduleTab(TabPage):
         shown = messages[:MAX_ISSUES_SHOWN]
         text = "⚠ " + "\n⚠ ".join(shown)
         if len(messages) > len(shown):
-            text += "\n" + self.tr("… et {n} autre(s) : voir la liste.").format(n=len(messages) - len(shown))
+            text += "\n" + self.tr("… et {n} autre(s) : voir la liste.").format(
+                n=len(messages) - len(shown)
+            )
         self.issues_label.setText(text)
         self.issues_label.show()
 
@@ -296,7 +351,8 @@ class ScheduleTab(TabPage):
         for button in (self.edit_button, self.move_button, self.cancel_button, self.delete_button):
             button.setEnabled(morning is not None)
         self.cancel_button.setText(
-            self.tr("Rétablir la matinée") if morning is not None and morning.status == "cancelled"
+            self.tr("Rétablir la matinée")
+            if morning is not None and morning.status == "cancelled"
             else self.tr("Annuler la matinée")
         )
 
@@ -319,13 +375,13 @@ class ScheduleTab(TabPage):
     # --- mornings --------------------------------------------------------------------------------
     def _dialog_lists(self):
         with self.ctx.db.session() as session:
-            modules = schedule.list_modules(session)
+            catalogue = modules.list_modules(session)
             staff = [
                 (p.id, p.full_name)
                 for p in people.list_people(session, self.ctx.cohort_id)
                 if p.role != "member"
             ]
-        return modules, staff
+        return catalogue, staff
 
     def _week_double_clicked(self, row: int, column: int) -> None:
         if self.week.morning_id_at(row, column) is not None:
@@ -338,17 +394,23 @@ class ScheduleTab(TabPage):
         if cohort_id is None:
             return
         if not isinstance(day, dt.date):
-            day = self.week.days[max(0, self.week.currentColumn())] if self.week.days else self.ctx.today()
-        modules, staff = self._dialog_lists()
+            day = (
+                self.week.days[max(0, self.week.currentColumn())]
+                if self.week.days
+                else self.ctx.today()
+            )
+        catalogue, staff = self._dialog_lists()
 
         def save(data: MorningInput) -> MorningInfo:
             with self.ctx.db.session() as session:
                 return schedule.create_morning(session, cohort_id, data)
 
-        dialog = MorningDialog(save, day, modules, staff, parent=self)
+        dialog = MorningDialog(save, day, catalogue, staff, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             morning = dialog.result_value
-            self.ctx.undo_stack.push(AddMornings(self.ctx, [morning], self.tr("Ajouter une matinée")))
+            self.ctx.undo_stack.push(
+                AddMornings(self.ctx, [morning], self.tr("Ajouter une matinée"))
+            )
             self.monday = schedule.monday_of(morning.date)
             self.ctx.changed("schedule")
             self.select_morning(morning.id)
@@ -357,18 +419,20 @@ class ScheduleTab(TabPage):
         morning = self.selected_morning()
         if morning is None:
             return
-        modules, staff = self._dialog_lists()
+        catalogue, staff = self._dialog_lists()
 
         def save(data: MorningInput) -> MorningInfo:
             with self.ctx.db.session() as session:
                 return schedule.update_morning(session, morning.id, data)
 
-        dialog = MorningDialog(save, morning.date, modules, staff, morning, parent=self)
+        dialog = MorningDialog(save, morning.date, catalogue, staff, morning, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self._pushed_edit(morning, dialog.result_value, self.tr("Modifier la matinée"))
 
     def _pushed_edit(self, before: MorningInfo, after: MorningInfo, text: str) -> None:
-        self.ctx.undo_stack.push(EditMorning(self.ctx, before.id, before.as_input(), after.as_input(), text))
+        self.ctx.undo_stack.push(
+            EditMorning(self.ctx, before.id, before.as_input(), after.as_input(), text)
+        )
         self.monday = schedule.monday_of(after.date)
         self.ctx.changed("schedule")
         self.select_morning(after.id)
@@ -415,9 +479,9 @@ class ScheduleTab(TabPage):
             answer = QMessageBox.question(
                 self,
                 self.tr("Annuler la matinée"),
-                self.tr("Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.").format(
-                    date=morning.date.strftime("%d/%m/%Y")
-                ),
+                self.tr(
+                    "Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus."
+                ).format(date=morning.date.strftime("%d/%m/%Y")),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -436,9 +500,9 @@ class ScheduleTab(TabPage):
         answer = QMessageBox.question(
             self,
             self.tr("Supprimer"),
-            self.tr("Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z.").format(
-                date=morning.date.strftime("%d/%m/%Y"), title=morning.title
-            ),
+            self.tr(
+                "Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z."
+            ).format(date=morning.date.strftime("%d/%m/%Y"), title=morning.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -451,7 +515,9 @@ class ScheduleTab(TabPage):
         self.ctx.undo_stack.push(DeleteMorning(self.ctx, morning))
         self.ctx.changed("schedule")
 
-    def _report(self, created: list[MorningInfo], skipped: list[tuple[dt.date, str]], taken: int = 0) -> None:
+    def _report(
+        self, created: list[MorningInfo], skipped: list[tuple[dt.date, str]], taken: int = 0
+    ) -> None:
         text = self.tr("%n matinée(s) ajoutée(s).", "", len(created))
         if taken:
             text += " " + self.tr("%n jour(s) avaient déjà une matinée.", "", taken)
@@ -475,7 +541,9 @@ class ScheduleTab(TabPage):
         if dialog.exec() and dialog.result_value is not None:
             result = dialog.result_value
             if result.created:
-                self.ctx.undo_stack.push(AddMornings(self.ctx, result.created, self.tr("Copier la semaine")))
+                self.ctx.undo_stack.push(
+                    AddMornings(self.ctx, result.created, self.tr("Copier la semaine"))
+                )
                 self.monday = schedule.monday_of(result.created[0].date)
             self.ctx.changed("schedule")
             self._report(result.created, result.skipped)
@@ -486,7 +554,7 @@ class ScheduleTab(TabPage):
             return
         with self.ctx.db.session() as session:
             start, end = schedule.get_cohort_dates(session, cohort_id)
-        modules, _ = self._dialog_lists()
+        catalogue, _ = self._dialog_lists()
 
         def preview(pattern) -> str:
             with self.ctx.db.session() as session:
@@ -505,11 +573,13 @@ class ScheduleTab(TabPage):
             with self.ctx.db.session() as session:
                 return term.generate_term(session, cohort_id, pattern)
 
-        dialog = TermDialog(save, preview, start, end, modules, parent=self)
+        dialog = TermDialog(save, preview, start, end, catalogue, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             plan = dialog.result_value
             if plan.created:
-                self.ctx.undo_stack.push(AddMornings(self.ctx, plan.created, self.tr("Générer une période")))
+                self.ctx.undo_stack.push(
+                    AddMornings(self.ctx, plan.created, self.tr("Générer une période"))
+                )
                 self.monday = schedule.monday_of(plan.created[0].date)
             self.ctx.changed("schedule")
             self._report(plan.created, plan.skipped, len(plan.taken))
@@ -527,8 +597,12 @@ class ScheduleTab(TabPage):
             self.ctx.undo_stack.push(AddClosure(self.ctx, dialog.result_value))
             self.ctx.changed("schedule")
             closure = dialog.result_value
-            self.message.setText(self.tr("Fermeture ajoutée du {start} au {end}.").format(
-                start=closure.start_date.strftime("%d/%m/%Y"), end=closure.end_date.strftime("%d/%m/%Y")))
+            self.message.setText(
+                self.tr("Fermeture ajoutée du {start} au {end}.").format(
+                    start=closure.start_date.strftime("%d/%m/%Y"),
+                    end=closure.end_date.strftime("%d/%m/%Y"),
+                )
+            )
 
     # --- attendance ------------------------------------------------------------------------------
     def cycle_cell(self, index) -> None:
@@ -552,7 +626,9 @@ class ScheduleTab(TabPage):
             self.message.setText(error.message)
             return
         if before != status:
-            self.ctx.undo_stack.push(SetAttendance(self.ctx, morning_id, person_id, before, status, morning.status))
+            self.ctx.undo_stack.push(
+                SetAttendance(self.ctx, morning_id, person_id, before, status, morning.status)
+            )
         row, column = index.row(), index.column()
         self.ctx.changed("schedule")
         self.attendance_view.setCurrentIndex(self.attendance_model.index(row, column))
@@ -591,12 +667,19 @@ class ScheduleTab(TabPage):
         member = members[index.row()]
         with self.ctx.db.session() as session:
             pdf = attestation_pdf(session, self.ctx.cohort_id, member.id, self.ctx.today())
-        preview_pdf(pdf, self.tr("Attestation de {name}").format(name=member.name),
-                    f"attestation-{member.name.replace(' ', '-').lower()}.pdf", self)
+        preview_pdf(
+            pdf,
+            self.tr("Attestation de {name}").format(name=member.name),
+            f"attestation-{member.name.replace(' ', '-').lower()}.pdf",
+            self,
+        )
 
     def ask_ics_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter le calendrier"), str(Path.home() / "horaire.ics"), "iCalendar (*.ics)"
+            self,
+            self.tr("Exporter le calendrier"),
+            str(Path.home() / "horaire.ics"),
+            "iCalendar (*.ics)",
         )
         return path
 
@@ -615,6 +698,8 @@ class ScheduleTab(TabPage):
         try:
             Path(path).write_bytes(data)
         except OSError as error:
-            self.message.setText(self.tr("Impossible d'écrire le fichier : {error}").format(error=error.strerror))
+            self.message.setText(
+                self.tr("Impossible d'écrire le fichier : {error}").format(error=error.strerror)
+            )
             return
         self.message.setText(self.tr("Calendrier enregistré : {path}").format(path=path))

@@ -1,9 +1,11 @@
 """The widgets inside the Schedule tab: the week grid, the attendance grid view, the hours page."""
+
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, Progress, format_day
+from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
+from app.services.schedule_hours import Progress
 from app.ui.schedule.models import ISSUE_COLOR
 
 
@@ -69,9 +72,15 @@ class WeekGrid(QTableWidget):
         if morning_id is not None:
             QTimer.singleShot(0, lambda: self.on_drop(morning_id, day))
 
-    def show_week(self, monday: dt.date, mornings: list[MorningInfo], issues: dict[int, list[str]]) -> None:
+    def show_week(
+        self, monday: dt.date, mornings: list[MorningInfo], issues: dict[int, list[str]]
+    ) -> None:
         days = [monday + dt.timedelta(days=i) for i in range(5)]
-        days += [d for d in (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if any(m.date == d for m in mornings)]
+        days += [
+            d
+            for d in (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+            if any(m.date == d for m in mornings)
+        ]
         self.days = days
         by_day = [[m for m in mornings if m.date == d] for d in days]
         self.clear()
@@ -97,7 +106,9 @@ class WeekGrid(QTableWidget):
         item = QTableWidgetItem("\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, morning.id)
         item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        color = "#f2f2f2" if morning.status == "cancelled" else KIND_COLORS.get(morning.kind, "#ffffff")
+        color = (
+            "#f2f2f2" if morning.status == "cancelled" else KIND_COLORS.get(morning.kind, "#ffffff")
+        )
         item.setBackground(QBrush(QColor(color)))
         if issues:
             item.setForeground(QBrush(QColor(ISSUE_COLOR)))
@@ -124,7 +135,7 @@ class WeekGrid(QTableWidget):
 class AttendanceView(QTableView):
     """The members × mornings grid: a click goes to the next status; P, R, E, A or Delete set it."""
 
-    KEYS = {
+    KEYS: ClassVar[dict[Qt.Key, str | None]] = {
         Qt.Key.Key_P: "present",
         Qt.Key.Key_R: "late",
         Qt.Key.Key_E: "excused",
@@ -191,18 +202,34 @@ class ProgressPage(QWidget):
             self._chart(self._progress)
 
     def show_progress(self, progress: Progress) -> None:
-        def fill(bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, unit: str) -> None:
+        def fill(
+            bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, unit: str
+        ) -> None:
             bar.setMaximum(max(1, int(target)))
             bar.setValue(min(int(done), bar.maximum()))
             bar.setFormat(
                 _t("{done} {unit} faites sur {target} (prévues : {planned})").format(
-                    done=hours_text(done), unit=unit, target=hours_text(target), planned=hours_text(planned)
+                    done=hours_text(done),
+                    unit=unit,
+                    target=hours_text(target),
+                    planned=hours_text(planned),
                 )
             )
 
-        fill(self.bars["mornings"], Decimal(progress.mornings_done), Decimal(progress.mornings_planned),
-             Decimal(progress.target_mornings), _t("matinée(s)"))
-        fill(self.bars["hours"], progress.hours_done, progress.hours_planned, progress.target_hours, "h")
+        fill(
+            self.bars["mornings"],
+            Decimal(progress.mornings_done),
+            Decimal(progress.mornings_planned),
+            Decimal(progress.target_mornings),
+            _t("matinée(s)"),
+        )
+        fill(
+            self.bars["hours"],
+            progress.hours_done,
+            progress.hours_planned,
+            progress.target_hours,
+            "h",
+        )
         for group in progress.groups:
             fill(self.bars[group.group], group.done, group.planned, group.target, "h")
         lines = []
@@ -216,14 +243,23 @@ class ProgressPage(QWidget):
                         group=group.label, n=hours_text(group.target - group.planned)
                     )
                 )
-        self.planned_label.setText("\n".join(lines) or _t("Le programme prévu atteint les objectifs."))
+        self.planned_label.setText(
+            "\n".join(lines) or _t("Le programme prévu atteint les objectifs.")
+        )
         self._progress = progress
         self._chart_stale = True
         if self.isVisible():
             self._chart(progress)
 
     def _chart(self, progress: Progress) -> None:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QChart,
+            QChartView,
+            QValueAxis,
+        )
         from PySide6.QtGui import QPainter
 
         planned = QBarSet(_t("Prévu"))

@@ -322,3 +322,28 @@ def test_drag_a_morning_to_another_day(qtbot, window):
     assert grid.item(0, 4).data(Qt.ItemDataRole.UserRole) is not None
     win.undo_action.trigger()
     assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 10), D(2022, 10, 11)]
+
+
+def test_all_present_then_attestation_of_the_chosen_member(qtbot, window, monkeypatch):
+    _win, tab, database, (cohort_id, diane, rania) = window
+    tab.views.setCurrentWidget(tab.attendance_page)
+    page = tab.attendance_page
+    qtbot.mouseClick(page.all_present_button, Qt.MouseButton.LeftButton)
+    assert "Cliquez d'abord" in tab.message.text()
+    page.view.setCurrentIndex(page.model.index(1, 1))  # Rania, 11/10
+    qtbot.mouseClick(page.all_present_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "2 membre(s) notée(s) présente(s)."
+    assert [page.model.index(r, 1).data() for r in range(2)] == ["P", "P"]
+    shown = []
+    monkeypatch.setattr(
+        PdfPreviewDialog, "exec", lambda self: shown.append((self.pdf_bytes, self.suggested_name))
+    )
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    qtbot.mouseClick(page.attestation_button, Qt.MouseButton.LeftButton)
+    assert shown[0][1] == "attestation-rania-haddad.pdf"
+    import io
+
+    from pypdf import PdfReader
+
+    text = PdfReader(io.BytesIO(shown[0][0])).pages[0].extract_text()
+    assert "Rania Haddad" in text and "Cuisine" in text

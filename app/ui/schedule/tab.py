@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import attendance, modules, people, prerequisites, schedule, schedule_hours, term
 from app.services.errors import ValidationError
 from app.services.schedule import MorningInfo, MorningInput
+from app.ui.schedule.attendance_page import AttendancePage
 from app.ui.schedule.commands import (
     AddClosure,
     AddMornings,
     DeleteMorning,
     EditMorning,
-    SetAttendance,
 )
 from app.ui.schedule.dialogs import (
     ClosureDialog,
@@ -43,9 +42,9 @@ from app.ui.schedule.dialogs import (
     MoveDialog,
     TermDialog,
 )
-from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel, MorningsModel
+from app.ui.schedule.models import MorningsModel
 from app.ui.schedule.rules_page import RulesPage
-from app.ui.schedule.views import AttendanceView, ProgressPage, WeekGrid
+from app.ui.schedule.views import ProgressPage, WeekGrid
 from app.ui.tab_page import TabPage
 
 MAX_ISSUES_SHOWN = 4
@@ -143,37 +142,9 @@ class ScheduleTab(TabPage):
         self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.attendance_model = AttendanceModel(self)
-        self.attendance_view = AttendanceView(self.set_cell)
-        self.attendance_view.setModel(self.attendance_model)
-        self.attendance_view.clicked.connect(self.cycle_cell)
-        self.alerts_label = QLabel()
-        self.alerts_label.setObjectName("attendance_alerts")
-        self.alerts_label.setWordWrap(True)
-        self.alerts_label.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
-        help_label = QLabel(
-            self.tr(
-                "Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), "
-                "E (excusée), A (absente). Suppr efface."
-            )
-        )
-        help_label.setWordWrap(True)
-        self.all_present_button = self._button(
-            self.tr("Toutes présentes à cette matinée"), "all_present", self.all_present
-        )
-        self.attestation_button = self._button(
-            self.tr("Attestation de ce membre"), "print_attestation", self.print_attestation
-        )
-        attendance_page = QWidget()
-        a_layout = QVBoxLayout(attendance_page)
-        a_layout.addWidget(help_label)
-        a_layout.addWidget(self.alerts_label)
-        a_layout.addWidget(self.attendance_view, 1)
-        a_buttons = QHBoxLayout()
-        a_buttons.addWidget(self.all_present_button)
-        a_buttons.addWidget(self.attestation_button)
-        a_buttons.addStretch(1)
-        a_layout.addLayout(a_buttons)
+        self.attendance_page = AttendancePage(ctx, self.message.setText)
+        self.attendance_model = self.attendance_page.model
+        self.attendance_view = self.attendance_page.view
 
         self.progress_page = ProgressPage()
         self.rules_page = RulesPage(ctx, self.add_closure)
@@ -182,7 +153,7 @@ class ScheduleTab(TabPage):
         self.views.setObjectName("schedule_views")
         self.views.addTab(self.week, self.tr("Semaine"))
         self.views.addTab(self.list_view, self.tr("Liste"))
-        self.views.addTab(attendance_page, self.tr("Présences"))
+        self.views.addTab(self.attendance_page, self.tr("Présences"))
         self.views.addTab(self.progress_page, self.tr("Heures"))
         self.views.addTab(self.rules_page, self.tr("Fermetures et prérequis"))
         self.views.currentChanged.connect(lambda _i: self._update_buttons())
@@ -292,16 +263,7 @@ class ScheduleTab(TabPage):
             )
         )
         self.list_model.set_rows(self.mornings, self.issues)
-        self.attendance_model.set_grid(grid, summaries)
-        alerts = [
-            self.tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.").format(
-                name=s.name, n=s.missed_in_a_row
-            )
-            for s in summaries
-            if s.needs_follow_up
-        ]
-        self.alerts_label.setText("\n".join(alerts))
-        self.alerts_label.setVisible(bool(alerts))
+        self.attendance_page.show_grid(grid, summaries)
         self.progress_page.show_progress(progress)
         self.rules_page.show_rules(closures, rules)
         if selected is not None:
@@ -604,45 +566,6 @@ class ScheduleTab(TabPage):
                 )
             )
 
-    # --- attendance ------------------------------------------------------------------------------
-    def cycle_cell(self, index) -> None:
-        cell = self.attendance_model.cell(index)
-        if cell is None:
-            return
-        current = self.attendance_model.grid.status(*cell)
-        following = STATUS_CYCLE[(STATUS_CYCLE.index(current) + 1) % len(STATUS_CYCLE)]
-        self.set_cell(index, following)
-
-    def set_cell(self, index, status: str | None) -> None:
-        cell = self.attendance_model.cell(index)
-        if cell is None:
-            return
-        morning_id, person_id = cell
-        morning = next(m for m in self.mornings if m.id == morning_id)
-        try:
-            with self.ctx.db.session() as session:
-                before = attendance.set_attendance(session, morning_id, person_id, status)
-        except ValidationError as error:
-            self.message.setText(error.message)
-            return
-        if before != status:
-            self.ctx.undo_stack.push(
-                SetAttendance(self.ctx, morning_id, person_id, before, status, morning.status)
-            )
-        row, column = index.row(), index.column()
-        self.ctx.changed("schedule")
-        self.attendance_view.setCurrentIndex(self.attendance_model.index(row, column))
-
-    def all_present(self) -> None:
-        cell = self.attendance_model.cell(self.attendance_view.currentIndex())
-        if cell is None:
-            self.message.setText(self.tr("Cliquez d'abord sur une case de la matinée."))
-            return
-        with self.ctx.db.session() as session:
-            marked = attendance.mark_all_present(session, cell[0])
-        self.message.setText(self.tr("%n membre(s) notée(s) présente(s).", "", len(marked)))
-        self.ctx.changed("schedule")
-
     # --- printing and export ---------------------------------------------------------------------
     def print_week(self) -> None:
         from app.printing.week import week_pdf
@@ -654,25 +577,6 @@ class ScheduleTab(TabPage):
             pdf = week_pdf(session, self.ctx.cohort_id, self.monday)
         name = f"semaine-{schedule.iso_week_name(self.monday)}.pdf"
         preview_pdf(pdf, self.tr("Semaine à imprimer"), name, self)
-
-    def print_attestation(self) -> None:
-        from app.printing.attestation import attestation_pdf
-        from app.ui.pdf_preview import preview_pdf
-
-        index = self.attendance_view.currentIndex()
-        members = self.attendance_model.grid.members
-        if self.ctx.cohort_id is None or not index.isValid() or index.row() >= len(members):
-            self.message.setText(self.tr("Cliquez d'abord sur la ligne d'un membre."))
-            return
-        member = members[index.row()]
-        with self.ctx.db.session() as session:
-            pdf = attestation_pdf(session, self.ctx.cohort_id, member.id, self.ctx.today())
-        preview_pdf(
-            pdf,
-            self.tr("Attestation de {name}").format(name=member.name),
-            f"attestation-{member.name.replace(' ', '-').lower()}.pdf",
-            self,
-        )
 
     def ask_ics_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(

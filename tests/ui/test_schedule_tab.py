@@ -83,6 +83,8 @@ def test_marking_attendance_in_the_grid(qtbot, window):
         assert first.status == "done"
         assert attendance.hours_attended(session, cohort_id) == {diane: 0, rania: 3}
     assert view.model().index(1, 2).data() == "3 h"
+    assert view.model().index(1, 2).data(Qt.ItemDataRole.ToolTipRole) == "Théorie : 3 h"
+    assert view.model().index(0, 2).data() == "0 h"
     assert view.model().index(1, 3).data() == "100 %"
     win.undo_action.trigger()  # Rania back to present
     assert view.model().index(1, 0).data() == "P"
@@ -347,3 +349,16 @@ def test_all_present_then_attestation_of_the_chosen_member(qtbot, window, monkey
 
     text = PdfReader(io.BytesIO(shown[0][0])).pages[0].extract_text()
     assert "Rania Haddad" in text and "Cuisine" in text
+
+
+def test_export_calendar_from_the_tab(qtbot, window, tmp_path, monkeypatch):
+    from icalendar import Calendar
+
+    _win, tab, _database, _ = window
+    target = tmp_path / "horaire"
+    monkeypatch.setattr(tab, "ask_ics_path", lambda: str(target))
+    tab.export_action.trigger()
+    written = tmp_path / "horaire.ics"
+    assert written.exists()
+    assert len(list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))) == 2
+    assert str(written) in tab.message.text()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.attendance import AttendanceGrid, MemberAttendance, attendance_label
-from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo
+from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, kind_label
 
 ISSUE_COLOR = "#b00020"
 STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}
@@ -17,6 +19,14 @@ STATUS_CYCLE = (None, "present", "late", "excused", "absent")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Schedule", text)
+
+
+def hours_text(hours: Decimal) -> str:
+    """Decimal("90.00") -> "90", Decimal("2.50") -> "2,5"."""
+    text = f"{hours:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
 
 
 class MorningsModel(QAbstractTableModel):
@@ -146,9 +156,7 @@ class AttendanceModel(QAbstractTableModel):
             summary = self._summaries.get(member.id)
             if role == Qt.ItemDataRole.DisplayRole and summary is not None:
                 if index.column() == len(mornings):
-                    return (
-                        f"{summary.hours_total:f}".rstrip("0").rstrip(".").replace(".", ",") + " h"
-                    )
+                    return hours_text(summary.hours_total) + " h"
                 return "" if summary.rate is None else f"{summary.rate} %"
             if (
                 role == Qt.ItemDataRole.BackgroundRole
@@ -156,14 +164,19 @@ class AttendanceModel(QAbstractTableModel):
                 and summary.needs_follow_up
             ):
                 return QBrush(QColor("#ffe2b8"))
-            if (
-                role == Qt.ItemDataRole.ToolTipRole
-                and summary is not None
-                and summary.needs_follow_up
-            ):
-                return _t("{n} matinées manquées de suite : prenez de ses nouvelles.").format(
-                    n=summary.missed_in_a_row
-                )
+            if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
+                lines = [
+                    f"{kind_label(kind)} : {hours_text(hours)} h"
+                    for kind, hours in summary.hours_by_kind.items()
+                    if hours
+                ]
+                if summary.needs_follow_up:
+                    lines.append(
+                        _t("{n} matinées manquées de suite : prenez de ses nouvelles.").format(
+                            n=summary.missed_in_a_row
+                        )
+                    )
+                return "\n".join(lines) or None
             return None
         morning = mornings[index.column()]
         status = self.grid.status(morning.id, member.id)

@@ -24,18 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
 from app.services.schedule_hours import Progress
-from app.ui.schedule.models import ISSUE_COLOR
+from app.ui.schedule.models import ISSUE_COLOR, hours_text
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Schedule", text)
-
-
-def hours_text(hours: Decimal) -> str:
-    text = f"{hours:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 class WeekGrid(QTableWidget):

@@ -46,9 +46,12 @@ class PrerequisiteInfo:
 
     @property
     def sentence(self) -> str:
-        target = self.module_name or tr("les matinées « {kind} »", "schedule").format(
-            kind=kind_label(self.morning_kind or "")
-        )
+        if self.module_name:
+            target = tr("le module « {name} »", "schedule").format(name=self.module_name)
+        else:
+            target = tr("les matinées « {kind} »", "schedule").format(
+                kind=kind_label(self.morning_kind or "")
+            )
         return tr("« {required} » avant {target}", "schedule").format(
             required=self.required_module_name, target=target
         )

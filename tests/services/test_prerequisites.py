@@ -103,7 +103,7 @@ def test_rules_can_be_added_and_bad_rules_are_refused(session, cohort):
     storytelling = module(session, "Storytelling")
     visual = module(session, "Communication visuelle")
     rule = prerequisites.add_prerequisite(session, visual, module_id=storytelling)
-    assert rule.sentence == "« Communication visuelle » avant Storytelling"
+    assert rule.sentence == "« Communication visuelle » avant le module « Storytelling »"
     with pytest.raises(ValidationError):
         prerequisites.add_prerequisite(session, visual, module_id=storytelling)
     with pytest.raises(ValidationError):

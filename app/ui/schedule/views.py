@@ -43,6 +43,9 @@ class WeekGrid(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(True)
+        larger = QFont(self.font())
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)
+        self.setFont(larger)
         self.days: list[dt.date] = []
         # Drag a morning onto another day to move it; `on_drop(morning_id, day)` does the move.
         self.on_drop: Callable[[int, dt.date], None] | None = None
@@ -95,7 +98,7 @@ class WeekGrid(QTableWidget):
         if morning.status == "cancelled":
             lines.insert(0, _t("ANNULÉE"))
         if issues:
-            lines.append("⚠ " + _t("À déplacer : voir le message"))
+            lines.append("⚠ " + _t("Trop tôt : voir le message en haut"))
         item = QTableWidgetItem("\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, morning.id)
         item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

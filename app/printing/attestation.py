@@ -28,7 +28,7 @@ def attestation_pdf(
     session: Session, cohort_id: int, person_id: int, today: dt.date | None = None
 ) -> bytes:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
     s = styles()
     cohort = get_cohort(session, cohort_id)
@@ -43,15 +43,17 @@ def attestation_pdf(
     story = [
         Paragraph(escape(tr("Attestation de participation", "printing")), s.title),
         Spacer(1, 6 * mm),
+        Paragraph(escape(tr("Nous attestons que", "printing")), s.body),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(person.full_name), s.heading),
         Paragraph(
             escape(
                 tr(
-                    "{organisation} atteste que {name} a participé à la coopérative éphémère "
-                    "«\u00a0{cohort}\u00a0», du {start} au {end}.",
+                    "a participé à la coopérative éphémère «\u00a0{cohort}\u00a0» organisée par "
+                    "{organisation}, du {start} au {end}.",
                     "printing",
                 ).format(
                     organisation=organisation,
-                    name=person.full_name,
                     cohort=cohort.name,
                     start=format_day(start, "d MMMM y"),
                     end=format_day(end, "d MMMM y"),
@@ -90,10 +92,20 @@ def attestation_pdf(
     story.append(result)
     if summary.modules:
         story.append(Paragraph(escape(tr("Modules suivis", "printing")), s.heading))
-        for name in summary.modules:
-            story.append(Paragraph(f"• {escape(name)}", s.body))
-    story += [
-        Spacer(1, 14 * mm),
+        names = [Paragraph(f"• {escape(name)}", s.cell) for name in summary.modules]
+        half = (len(names) + 1) // 2
+        rows = [[names[i], names[half + i] if half + i < len(names) else ""] for i in range(half)]
+        columns = Table(rows, colWidths=[87 * mm, 87 * mm], hAlign="LEFT")
+        columns.setStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+        story.append(columns)
+    signature = [
+        Spacer(1, 10 * mm),
         Paragraph(
             escape(
                 tr("Fait à Liège, le {date}.", "printing").format(
@@ -102,7 +114,7 @@ def attestation_pdf(
             ),
             s.body,
         ),
-        Spacer(1, 16 * mm),
+        Spacer(1, 14 * mm),
         Paragraph("_" * 40, s.body),
         Paragraph(
             escape(
@@ -113,5 +125,6 @@ def attestation_pdf(
             s.small,
         ),
     ]
+    story.append(KeepTogether(signature))
     title = tr("Attestation — {name}", "printing").format(name=person.full_name)
     return build_pdf(story, title, cooperative)

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.i18n import tr
 
 PRINT_MODULES: tuple[str, ...] = (
+    "app.commands.schedule",
     "app.commands.menus",
     "app.commands.delegate",
     "app.commands.evaluations",

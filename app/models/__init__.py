@@ -44,19 +44,24 @@ from app.models.people import (  # noqa: F401
     Person,
 )
 from app.models.schedule import (  # noqa: F401
+    Attendance,
+    Closure,
     Module,
     Morning,
+    Prerequisite,
 )
 from app.models.settings import (  # noqa: F401
     Setting,
 )
 
 __all__ = [
+    "Attendance",
     "Base",
     "ChecklistItem",
     "ChecklistTick",
     "Circle",
     "CircleMember",
+    "Closure",
     "Cohort",
     "Cooperative",
     "CustomerOrder",
@@ -79,6 +84,7 @@ __all__ = [
     "Morning",
     "OrderLine",
     "Person",
+    "Prerequisite",
     "Recipe",
     "RecipeFormatVat",
     "RecipeLine",

@@ -142,7 +142,9 @@ def working_days(
     """The cohort's working days: its scheduled mornings, else its dates on `weekdays`."""
     cohort = _cohort(session, cohort_id)
     mornings = session.execute(
-        select(Morning.date, Morning.kind).where(Morning.cohort_id == cohort_id)
+        select(Morning.date, Morning.kind).where(
+            Morning.cohort_id == cohort_id, Morning.status != "cancelled"
+        )
     ).all()
     if mornings:
         sale: dict[dt.date, bool] = {}

@@ -25,6 +25,8 @@ DEFAULTS: dict[str, Any] = {
     # count of wrong tries with the end of the one-minute block.
     "evaluations.pin": None,
     "evaluations.pin_failures": {"count": 0, "blocked_until": 0},
+    # Schedule: hours of theory a cohort aims for; the rest of its hours is practice.
+    "schedule.target_theory_hours": 45,
 }
 
 

@@ -32,10 +32,11 @@ class TabSpec:
 
 TABS: list[TabSpec] = [
     TabSpec("today", lambda: translate("Tabs", "Aujourd'hui"), "app.ui.today.tab", "TodayTab"),
-    TabSpec("members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab"),
+    TabSpec("schedule", lambda: translate("Tabs", "Horaire"), "app.ui.schedule.tab", "ScheduleTab"),
     TabSpec("menus", lambda: translate("Tabs", "Menus"), "app.ui.menus.tab", "MenusTab"),
     TabSpec("rotation", lambda: translate("Tabs", "Déléguées"), "app.ui.delegate.tab", "RotationTab"),
     TabSpec(
         "evaluations", lambda: translate("Tabs", "Évaluations"), "app.ui.evaluations.tab", "EvaluationsTab"
     ),
+    TabSpec("members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab"),
 ]

@@ -22,10 +22,6 @@ def open_window(qtbot, path):
     return window, database
 
 
-def members_tab(window):
-    return next(page for page in window.pages if page.objectName() == "members")
-
-
 def members_in_table(window) -> list[str]:
     tab = window.page("members")
     model = tab.table.model()

@@ -1,0 +1,116 @@
+"""Schedule on the command line: `print week`, `print attestation` and `export calendar`.
+
+coopactives print week --cohort "Coopérative 2" --week 2022-W41 -o semaine.pdf
+coopactives print attestation --person "Diane Uwimana" --cohort "Coopérative 2" -o attestation.pdf
+coopactives export calendar --cohort "Coopérative 2" -o cooperative2.ics
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from app.commands.print_cmd import add_output_argument, write_output
+from app.i18n import tr
+from app.services.errors import ValidationError
+
+
+def _cohort_argument(parser) -> None:
+    parser.add_argument(
+        "--cohort", required=True, metavar="NOM", help=tr("nom de la cohorte", "cli")
+    )
+
+
+def register_print(kinds) -> None:
+    week = kinds.add_parser(
+        "week", help=tr("la semaine pour le mur de la cuisine (A4 paysage)", "cli")
+    )
+    _cohort_argument(week)
+    week.add_argument(
+        "--week",
+        required=True,
+        metavar="AAAA-Wnn",
+        help=tr("semaine ISO, par exemple 2022-W41", "cli"),
+    )
+    add_output_argument(week)
+    week.set_defaults(handler=run_print_week)
+    attestation = kinds.add_parser(
+        "attestation", help=tr("l'attestation de participation d'un membre", "cli")
+    )
+    attestation.add_argument(
+        "--person", required=True, metavar="NOM", help=tr("prénom ou nom complet", "cli")
+    )
+    _cohort_argument(attestation)
+    add_output_argument(attestation)
+    attestation.set_defaults(handler=run_print_attestation)
+
+
+def register_export(whats) -> None:
+    calendar = whats.add_parser(
+        "calendar", help=tr("les matinées d'une cohorte en fichier .ics", "cli")
+    )
+    _cohort_argument(calendar)
+    calendar.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=tr("fichier .ics à écrire", "cli"),
+    )
+    calendar.set_defaults(handler=run_export_calendar)
+
+
+def _run(args: argparse.Namespace, make) -> int:
+    from app.commands.database import open_for_command
+
+    database = open_for_command(args)
+    if database is None:
+        return 2
+    try:
+        with database.session() as session:
+            data = make(session)
+    except ValidationError as error:
+        print(error.message, file=sys.stderr)
+        return 2
+    finally:
+        database.close()
+    return write_output(args.output, data)
+
+
+def run_print_week(args: argparse.Namespace) -> int:
+    from app.printing.week import week_pdf
+    from app.services import schedule
+    from app.services.cohorts import find_cohort
+
+    def make(session):
+        monday = schedule.parse_iso_week(args.week)
+        return week_pdf(session, find_cohort(session, args.cohort).id, monday)
+
+    return _run(args, make)
+
+
+def run_print_attestation(args: argparse.Namespace) -> int:
+    from app.printing.attestation import attestation_pdf
+    from app.services.cohorts import find_cohort
+    from app.services.people import find_person
+
+    def make(session):
+        cohort = find_cohort(session, args.cohort)
+        person = find_person(session, args.person, cohort.id)
+        return attestation_pdf(
+            session, cohort.id, person.id, getattr(args, "today", None) or dt.date.today()
+        )
+
+    return _run(args, make)
+
+
+def run_export_calendar(args: argparse.Namespace) -> int:
+    from app.services.calendar_export import cohort_calendar
+    from app.services.cohorts import find_cohort
+
+    return _run(
+        args, lambda session: cohort_calendar(session, find_cohort(session, args.cohort).id)
+    )

@@ -1,0 +1,130 @@
+"""The attestation of participation a member shows to employers: the cohort, its dates, the hours
+she attended by kind, the modules she followed, and a line for the coordinator's signature.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.printing.document import build_pdf, escape, styles, table
+from app.printing.fonts import FONT_BOLD
+from app.services import attendance
+from app.services.cohorts import get_cohort
+from app.services.cooperative import get_cooperative
+from app.services.people import get_person
+from app.services.schedule import MORNING_KINDS, format_day, kind_label
+
+
+def format_hours(hours) -> str:
+    """3 -> "3 h", 2.75 -> "2,75 h"."""
+    text = f"{hours.normalize():f}" if hours == hours.to_integral() else f"{hours:.2f}"
+    return text.replace(".", ",") + " h"
+
+
+def attestation_pdf(
+    session: Session, cohort_id: int, person_id: int, today: dt.date | None = None
+) -> bytes:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+    s = styles()
+    cohort = get_cohort(session, cohort_id)
+    person = get_person(session, person_id, cohort_id)
+    summary = attendance.member_summary(session, cohort_id, person_id)
+    cooperative = get_cooperative(session)
+    organisation = cooperative.name if cooperative else "Coopér'Actives"
+    today = today or dt.date.today()
+    start = person.joined_on or cohort.start_date
+    end = min(person.left_on or cohort.end_date, cohort.end_date)
+
+    story = [
+        Paragraph(escape(tr("Attestation de participation", "printing")), s.title),
+        Spacer(1, 6 * mm),
+        Paragraph(escape(tr("Nous attestons que", "printing")), s.body),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(person.full_name), s.heading),
+        Paragraph(
+            escape(
+                tr(
+                    "a participé à la coopérative éphémère «\u00a0{cohort}\u00a0» organisée par "
+                    "{organisation}, du {start} au {end}.",
+                    "printing",
+                ).format(
+                    organisation=organisation,
+                    cohort=cohort.name,
+                    start=format_day(start, "d MMMM y"),
+                    end=format_day(end, "d MMMM y"),
+                )
+            ),
+            s.body,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(
+            escape(
+                tr(
+                    "Une coopérative éphémère est une formation pratique de trois mois : les "
+                    "participantes créent ensemble une activité de cuisine et vendent de vrais "
+                    "produits à de vrais clients.",
+                    "printing",
+                )
+            ),
+            s.body,
+        ),
+        Paragraph(escape(tr("Heures suivies", "printing")), s.heading),
+    ]
+    rows = [[tr("Activité", "printing"), tr("Heures", "printing")]]
+    for kind in MORNING_KINDS:
+        hours = summary.hours_by_kind[kind]
+        if hours:
+            rows.append([kind_label(kind), format_hours(hours)])
+    rows.append([tr("Total", "printing"), format_hours(summary.hours_total)])
+    result = table(rows, col_widths=[90 * mm, 30 * mm], align_right_from=1)
+    result.hAlign = "LEFT"
+    result.setStyle(
+        [
+            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+            ("LINEABOVE", (0, -1), (-1, -1), 1.2, "#333333"),
+        ]
+    )
+    story.append(result)
+    if summary.modules:
+        story.append(Paragraph(escape(tr("Modules suivis", "printing")), s.heading))
+        names = [Paragraph(f"• {escape(name)}", s.cell) for name in summary.modules]
+        half = (len(names) + 1) // 2
+        rows = [[names[i], names[half + i] if half + i < len(names) else ""] for i in range(half)]
+        columns = Table(rows, colWidths=[87 * mm, 87 * mm], hAlign="LEFT")
+        columns.setStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+        story.append(columns)
+    signature = [
+        Spacer(1, 10 * mm),
+        Paragraph(
+            escape(
+                tr("Fait à Liège, le {date}.", "printing").format(
+                    date=format_day(today, "d MMMM y")
+                )
+            ),
+            s.body,
+        ),
+        Spacer(1, 14 * mm),
+        Paragraph("_" * 40, s.body),
+        Paragraph(
+            escape(
+                tr("Signature de la coordinatrice, pour {organisation}", "printing").format(
+                    organisation=organisation
+                )
+            ),
+            s.small,
+        ),
+    ]
+    story.append(KeepTogether(signature))
+    title = tr("Attestation — {name}", "printing").format(name=person.full_name)
+    return build_pdf(story, title, cooperative)

@@ -1,0 +1,164 @@
+"""Undoable schedule changes (Edit > Undo / Redo). Each was already made when pushed; undo and redo
+run one unit of work through the services and tell the other screens ("schedule").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.services import attendance, schedule, term
+from app.services.schedule import MorningInfo, MorningInput
+from app.services.term import ClosureInfo
+from app.ui.context import AppContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Schedule", text)
+
+
+class _ScheduleCommand(QUndoCommand):
+    def __init__(self, ctx: AppContext, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        with self.ctx.db.session() as session:
+            self._apply(session)
+        self.ctx.changed("schedule")
+
+    def undo(self) -> None:
+        with self.ctx.db.session() as session:
+            self._revert(session)
+        self.ctx.changed("schedule")
+
+    def _apply(self, session) -> None:
+        raise NotImplementedError
+
+    def _revert(self, session) -> None:
+        raise NotImplementedError
+
+
+class AddMornings(_ScheduleCommand):
+    """One morning added, or many (a generated term, a copied week)."""
+
+    def __init__(self, ctx: AppContext, mornings: list[MorningInfo], text: str):
+        super().__init__(ctx, text)
+        self.mornings = list(mornings)
+
+    def _apply(self, session) -> None:
+        self.mornings = [
+            schedule.create_morning(session, m.cohort_id, m.as_input()) for m in self.mornings
+        ]
+
+    def _revert(self, session) -> None:
+        for morning in self.mornings:
+            schedule.delete_morning(session, morning.id)
+
+
+class DeleteMorning(AddMornings):
+    def __init__(self, ctx: AppContext, morning: MorningInfo):
+        super().__init__(
+            ctx,
+            [morning],
+            _t("Supprimer la matinée du {date}").format(date=morning.date.strftime("%d/%m")),
+        )
+
+    def _apply(self, session) -> None:
+        AddMornings._revert(self, session)
+
+    def _revert(self, session) -> None:
+        AddMornings._apply(self, session)
+
+
+class EditMorning(_ScheduleCommand):
+    """An edit, a move or a change of state."""
+
+    def __init__(
+        self, ctx: AppContext, morning_id: int, before: MorningInput, after: MorningInput, text: str
+    ):
+        super().__init__(ctx, text)
+        self.morning_id, self.before, self.after = morning_id, before, after
+
+    def _apply(self, session) -> None:
+        schedule.update_morning(session, self.morning_id, self.after)
+
+    def _revert(self, session) -> None:
+        schedule.update_morning(session, self.morning_id, self.before)
+
+
+class SetAttendance(_ScheduleCommand):
+    def __init__(
+        self, ctx: AppContext, morning_id: int, person_id: int, before, after, morning_status: str
+    ):
+        super().__init__(ctx, _t("Noter une présence"))
+        self.morning_id, self.person_id = morning_id, person_id
+        self.before, self.after, self.morning_status = before, after, morning_status
+
+    def _apply(self, session) -> None:
+        attendance.set_attendance(session, self.morning_id, self.person_id, self.after)
+
+    def _revert(self, session) -> None:
+        attendance.set_attendance(session, self.morning_id, self.person_id, self.before)
+        if schedule.get_morning(session, self.morning_id).status != self.morning_status:
+            schedule.set_status(session, self.morning_id, self.morning_status)
+
+
+class AddClosure(_ScheduleCommand):
+    def __init__(self, ctx: AppContext, closure: ClosureInfo):
+        super().__init__(ctx, _t("Ajouter une fermeture"))
+        self.closure = closure
+
+    def _apply(self, session) -> None:
+        c = self.closure
+        self.closure = term.add_closure(session, c.cohort_id, c.start_date, c.end_date, c.reason)
+
+    def _revert(self, session) -> None:
+        term.delete_closure(session, self.closure.id)
+
+
+class DeleteClosure(AddClosure):
+    def __init__(self, ctx: AppContext, closure: ClosureInfo):
+        super().__init__(ctx, closure)
+        self.setText(_t("Supprimer une fermeture"))
+
+    def _apply(self, session) -> None:
+        AddClosure._revert(self, session)
+
+    def _revert(self, session) -> None:
+        AddClosure._apply(self, session)
+
+
+class AddPrerequisite(_ScheduleCommand):
+    def __init__(self, ctx: AppContext, rule):
+        super().__init__(ctx, _t("Ajouter un prérequis"))
+        self.rule = rule
+
+    def _apply(self, session) -> None:
+        from app.services import prerequisites
+
+        r = self.rule
+        self.rule = prerequisites.add_prerequisite(
+            session, r.required_module_id, r.module_id, r.morning_kind
+        )
+
+    def _revert(self, session) -> None:
+        from app.services import prerequisites
+
+        prerequisites.remove_prerequisite(session, self.rule.id)
+
+
+class RemovePrerequisite(AddPrerequisite):
+    def __init__(self, ctx: AppContext, rule):
+        super().__init__(ctx, rule)
+        self.setText(_t("Supprimer un prérequis"))
+
+    def _apply(self, session) -> None:
+        AddPrerequisite._revert(self, session)
+
+    def _revert(self, session) -> None:
+        AddPrerequisite._apply(self, session)

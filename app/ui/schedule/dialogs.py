@@ -1,0 +1,424 @@
+"""Dialogs of the Schedule tab: a morning, move a morning, copy a week, generate a term, a closure.
+
+Each saves through a service passed in as `save`; a ValidationError shows at its field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.schedule import MORNING_KINDS, MORNING_STATUSES
+from app.services.errors import ValidationError
+from app.services.modules import ModuleInfo
+from app.services.schedule import (
+    KIND_ICONS,
+    MorningInfo,
+    MorningInput,
+    kind_label,
+    status_label,
+)
+from app.services.term import TermPattern
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+
+
+def to_date(edit: QDateEdit) -> dt.date:
+    return edit.date().toPython()
+
+
+def to_time(edit: QTimeEdit) -> dt.time:
+    return edit.time().toPython().replace(second=0, microsecond=0)
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def time_edit(value: dt.time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def kind_box() -> QComboBox:
+    box = QComboBox()
+    for kind in MORNING_KINDS:
+        box.addItem(f"{KIND_ICONS[kind]} {kind_label(kind)}", kind)
+    return box
+
+
+def module_box(modules: list[ModuleInfo]) -> QComboBox:
+    box = QComboBox()
+    box.addItem("—", None)
+    for module in sorted(modules, key=lambda m: m.name.lower()):
+        box.addItem(module.name, module.id)
+    return box
+
+
+def _add_rows(dialog: FormDialog, form: QFormLayout, rows) -> None:
+    for field, label, widget in rows:
+        widget.setObjectName(field)
+        widget.setAccessibleName(label.rstrip(" *"))
+        form.addRow(label, widget)
+        form.addRow("", dialog.errors.add(field, widget))
+
+
+class MorningDialog(FormDialog):
+    """Add or edit a morning. `save(MorningInput)` writes it."""
+
+    def __init__(
+        self,
+        save: Callable[[MorningInput], MorningInfo],
+        day: dt.date,
+        modules: list[ModuleInfo],
+        facilitators: list[tuple[int, str]],
+        morning: MorningInfo | None = None,
+        parent=None,
+    ):
+        super().__init__(save, parent)
+        self.setObjectName("morning_dialog")
+        self.setWindowTitle(
+            self.tr("Nouvelle matinée") if morning is None else self.tr("Modifier la matinée")
+        )
+        self.setMinimumWidth(480)
+        self._modules = {m.id: m for m in modules}
+        self.date = date_edit(morning.date if morning else day)
+        self.start = time_edit(morning.start_time if morning else dt.time(9))
+        self.end = time_edit(morning.end_time if morning else dt.time(12))
+        self.kind = kind_box()
+        self.module = module_box(modules)
+        self.module.currentIndexChanged.connect(self._module_picked)
+        self.facilitator = QComboBox()
+        self.facilitator.addItem("—", None)
+        for person_id, name in facilitators:
+            self.facilitator.addItem(name, person_id)
+        self.place = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        self.status = QComboBox()
+        for status in MORNING_STATUSES:
+            self.status.addItem(status_label(status), status)
+        form = QFormLayout()
+        _add_rows(
+            self,
+            form,
+            (
+                ("date", self.tr("Date *"), self.date),
+                ("start_time", self.tr("Début"), self.start),
+                ("end_time", self.tr("Fin"), self.end),
+                ("module_id", self.tr("Module"), self.module),
+                ("kind", self.tr("Type"), self.kind),
+                ("facilitator_id", self.tr("Animé par"), self.facilitator),
+                ("place", self.tr("Lieu"), self.place),
+                ("notes", self.tr("Notes"), self.notes),
+                ("status", self.tr("État"), self.status),
+            ),
+        )
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if morning is not None:
+            self.module.setCurrentIndex(max(0, self.module.findData(morning.module_id)))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(morning.kind)))
+            self.facilitator.setCurrentIndex(
+                max(0, self.facilitator.findData(morning.facilitator_id))
+            )
+            self.place.setText(morning.place)
+            self.notes.setPlainText(morning.notes)
+            self.status.setCurrentIndex(max(0, self.status.findData(morning.status)))
+        self.date.setFocus()
+
+    def _module_picked(self) -> None:
+        module = self._modules.get(self.module.currentData())
+        if module is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(module.kind)))
+
+    def typed(self) -> MorningInput:
+        return MorningInput(
+            date=to_date(self.date),
+            start_time=to_time(self.start),
+            end_time=to_time(self.end),
+            kind=self.kind.currentData(),
+            module_id=self.module.currentData(),
+            facilitator_id=self.facilitator.currentData(),
+            place=self.place.text(),
+            notes=self.notes.toPlainText(),
+            status=self.status.currentData(),
+        )
+
+
+class MoveDialog(FormDialog):
+    """Move a morning to another day and start time; `save((date, time))`."""
+
+    def __init__(self, save: Callable, morning: MorningInfo, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("move_dialog")
+        self.setWindowTitle(self.tr("Déplacer la matinée"))
+        self.date = date_edit(morning.date)
+        self.start = time_edit(morning.start_time)
+        form = QFormLayout()
+        form.addRow(
+            QLabel(f"{morning.title} — {morning.date.strftime('%d/%m/%Y')}, {morning.time_range}")
+        )
+        _add_rows(
+            self,
+            form,
+            (
+                ("date", self.tr("Nouvelle date"), self.date),
+                ("start_time", self.tr("Début"), self.start),
+            ),
+        )
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        return to_date(self.date), to_time(self.start)
+
+
+class CopyWeekDialog(FormDialog):
+    """Copy the shown week to another week; `save(monday)`."""
+
+    def __init__(self, save: Callable, monday: dt.date, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("copy_week_dialog")
+        self.setWindowTitle(self.tr("Copier la semaine"))
+        self.target = date_edit(monday + dt.timedelta(days=7))
+        form = QFormLayout()
+        form.addRow(
+            QLabel(
+                self.tr("Copier les matinées de la semaine du {date} vers la semaine du :").format(
+                    date=monday.strftime("%d/%m/%Y")
+                )
+            )
+        )
+        _add_rows(self, form, (("week", self.tr("Semaine"), self.target),))
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self) -> dt.date:
+        return to_date(self.target)
+
+
+class TermDialog(FormDialog):
+    """Generate a term from a pattern; `preview(TermPattern)` says what would be made."""
+
+    def __init__(
+        self,
+        save: Callable,
+        preview: Callable[[TermPattern], str],
+        start: dt.date,
+        end: dt.date,
+        modules: list[ModuleInfo],
+        parent=None,
+    ):
+        super().__init__(save, parent)
+        self.setObjectName("term_dialog")
+        self.setWindowTitle(self.tr("Générer une période"))
+        self.setMinimumWidth(520)
+        self._preview = preview
+        self.start = date_edit(start)
+        self.end = date_edit(end)
+        days = QWidget()
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.weekdays: list[QCheckBox] = []
+        names = (
+            self.tr("Lundi"),
+            self.tr("Mardi"),
+            self.tr("Mercredi"),
+            self.tr("Jeudi"),
+            self.tr("Vendredi"),
+            self.tr("Samedi"),
+            self.tr("Dimanche"),
+        )
+        for index, name in enumerate(names):
+            box = QCheckBox(name[:3])
+            box.setObjectName(f"weekday_{index}")
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+            box.setChecked(index < 4)
+            box.toggled.connect(self.update_preview)
+            row.addWidget(box)
+            self.weekdays.append(box)
+        self.start_time = time_edit(dt.time(9))
+        self.end_time = time_edit(dt.time(12))
+        self.kind = kind_box()
+        self.module = module_box(modules)
+        self.place = QLineEdit()
+        self.summary = QLabel()
+        self.summary.setObjectName("term_summary")
+        self.summary.setWordWrap(True)
+        form = QFormLayout()
+        _add_rows(
+            self,
+            form,
+            (
+                ("start", self.tr("Du"), self.start),
+                ("end", self.tr("Au"), self.end),
+                ("weekdays", self.tr("Jours"), days),
+                ("start_time", self.tr("Début"), self.start_time),
+                ("end_time", self.tr("Fin"), self.end_time),
+                ("kind", self.tr("Type"), self.kind),
+                ("module_id", self.tr("Module"), self.module),
+                ("place", self.tr("Lieu"), self.place),
+            ),
+        )
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self.update_preview)
+        for edit in (self.start_time, self.end_time):
+            edit.timeChanged.connect(self.update_preview)
+        hint = QLabel(self.tr("Les jours fériés belges et les fermetures sont sautés."))
+        hint.setWordWrap(True)
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.update_preview()
+
+    def update_preview(self, *_args) -> None:
+        try:
+            self.summary.setText(self._preview(self.typed()))
+        except ValidationError as error:
+            self.summary.setText(error.message)
+
+    def typed(self) -> TermPattern:
+        return TermPattern(
+            start=to_date(self.start),
+            end=to_date(self.end),
+            weekdays=tuple(i for i, box in enumerate(self.weekdays) if box.isChecked()),
+            start_time=to_time(self.start_time),
+            end_time=to_time(self.end_time),
+            kind=self.kind.currentData(),
+            module_id=self.module.currentData(),
+            place=self.place.text(),
+        )
+
+
+class ClosureDialog(FormDialog):
+    """A closure typed as text (31/12/2022) so an impossible date gets a clear message."""
+
+    def __init__(self, save: Callable, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("closure_dialog")
+        self.setWindowTitle(self.tr("Nouvelle fermeture"))
+        self.start = QLineEdit()
+        self.start.setPlaceholderText("31/10/2022")
+        self.end = QLineEdit()
+        self.end.setPlaceholderText(self.tr("vide = un seul jour"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("par exemple : congé d'automne"))
+        self.all_cohorts = QCheckBox(self.tr("Pour toutes les cohortes"))
+        self.all_cohorts.setAccessibleName(self.all_cohorts.text())
+        form = QFormLayout()
+        _add_rows(
+            self,
+            form,
+            (
+                ("start_date", self.tr("Du *"), self.start),
+                ("end_date", self.tr("Au"), self.end),
+                ("reason", self.tr("Raison"), self.reason),
+            ),
+        )
+        form.addRow("", self.all_cohorts)
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        return self.start.text(), self.end.text(), self.reason.text(), self.all_cohorts.isChecked()
+
+
+class PrerequisiteDialog(FormDialog):
+    """A rule: a module to follow before another module or before every morning of a kind.
+    `save((required_module_id, module_id, kind))`."""
+
+    def __init__(self, save: Callable, modules: list[ModuleInfo], parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("prerequisite_dialog")
+        self.setWindowTitle(self.tr("Nouveau prérequis"))
+        self.required = module_box(modules)
+        self.target = QComboBox()
+        self.target.addItem("—", None)
+        for kind in MORNING_KINDS:
+            self.target.addItem(
+                self.tr("toutes les matinées « {kind} »").format(kind=kind_label(kind)),
+                ("kind", kind),
+            )
+        for module in sorted(modules, key=lambda m: m.name.lower()):
+            self.target.addItem(module.name, ("module", module.id))
+        form = QFormLayout()
+        _add_rows(
+            self,
+            form,
+            (
+                ("required_module_id", self.tr("D'abord le module"), self.required),
+                ("module_id", self.tr("Avant"), self.target),
+            ),
+        )
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        target = self.target.currentData()
+        module_id = target[1] if target and target[0] == "module" else None
+        kind = target[1] if target and target[0] == "kind" else None
+        return self.required.currentData(), module_id, kind
+
+
+class ModuleDialog(FormDialog):
+    """A new module of the catalogue; `save((name, kind))`."""
+
+    def __init__(self, save: Callable, parent=None):
+        super().__init__(save, parent)
+        self.setObjectName("module_dialog")
+        self.setWindowTitle(self.tr("Nouveau module"))
+        self.name = QLineEdit()
+        self.kind = kind_box()
+        form = QFormLayout()
+        _add_rows(
+            self,
+            form,
+            (("name", self.tr("Nom *"), self.name), ("kind", self.tr("Type"), self.kind)),
+        )
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        return self.name.text(), self.kind.currentData()

@@ -1,0 +1,194 @@
+"""Qt item models over the schedule services' data: the list of mornings and the attendance grid."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.attendance import AttendanceGrid, MemberAttendance, attendance_label
+from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, kind_label
+
+ISSUE_COLOR = "#b00020"
+STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}
+STATUS_COLORS = {"present": "#cdeccd", "late": "#fff0a8", "excused": "#d6e4ff", "absent": "#f8c9c9"}
+# The order a click goes through: nothing -> present -> late -> excused -> absent -> nothing.
+STATUS_CYCLE = (None, "present", "late", "excused", "absent")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Schedule", text)
+
+
+def hours_text(hours: Decimal) -> str:
+    """Decimal("90.00") -> "90", Decimal("2.50") -> "2,5"."""
+    text = f"{hours:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+class MorningsModel(QAbstractTableModel):
+    """One row per morning; rows with a prerequisite problem are red, the reason in the tooltip."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[MorningInfo] = []
+        self._issues: dict[int, list[str]] = {}
+        self._headers = [
+            _t("Date"),
+            _t("Heures"),
+            _t("Type"),
+            _t("Module"),
+            _t("Animé par"),
+            _t("Lieu"),
+            _t("État"),
+        ]
+
+    def set_rows(self, rows: list[MorningInfo], issues: dict[int, list[str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._issues = dict(issues)
+        self.endResetModel()
+
+    def morning_at(self, row: int) -> MorningInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, morning_id: int) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.id == morning_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        morning = self._rows[index.row()]
+        issues = self._issues.get(morning.id, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                morning.date.strftime("%d/%m/%Y"),
+                morning.time_range,
+                f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}",
+                morning.module_name,
+                morning.facilitator_name,
+                morning.place,
+                ("⚠ " if issues else "") + morning.status_label,
+            )
+            return values[index.column()] if 0 <= index.column() < len(values) else None
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
+            return QBrush(QColor(KIND_COLORS.get(morning.kind, "#ffffff")))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if issues:
+                return QBrush(QColor(ISSUE_COLOR))
+            if morning.status == "cancelled":
+                return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ToolTipRole and issues:
+            return "\n".join(issues)
+        if role == Qt.ItemDataRole.UserRole:
+            return morning.id
+        return None
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Members (rows) × mornings (columns), then hours attended and the attendance rate."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.grid = AttendanceGrid([], [])
+        self._summaries: dict[int, MemberAttendance] = {}
+
+    def set_grid(self, grid: AttendanceGrid, summaries: list[MemberAttendance]) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self._summaries = {s.person_id: s for s in summaries}
+        self.endResetModel()
+
+    def cell(self, index) -> tuple[int, int] | None:
+        """(morning_id, person_id) of a status cell, None for the totals."""
+        if not index.isValid() or index.column() >= len(self.grid.mornings):
+            return None
+        return self.grid.mornings[index.column()].id, self.grid.members[index.row()].id
+
+    def column_of(self, morning_id: int) -> int:
+        return next((i for i, m in enumerate(self.grid.mornings) if m.id == morning_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.grid.members)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.grid.mornings) + 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        mornings = self.grid.mornings
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.grid.members):
+                return self.grid.members[section].name
+            return None
+        if not 0 <= section < len(mornings) + 2:
+            return None
+        if section >= len(mornings):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _t("Heures") if section == len(mornings) else _t("Taux")
+            return None
+        morning = mornings[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{morning.date.strftime('%d/%m')}\n{KIND_ICONS.get(morning.kind, '')}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{morning.date.strftime('%d/%m/%Y')} — {morning.title}"
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.grid.members):
+            return None
+        member = self.grid.members[index.row()]
+        mornings = self.grid.mornings
+        if index.column() >= len(mornings):
+            summary = self._summaries.get(member.id)
+            if role == Qt.ItemDataRole.DisplayRole and summary is not None:
+                if index.column() == len(mornings):
+                    return hours_text(summary.hours_total) + " h"
+                return "" if summary.rate is None else f"{summary.rate} %"
+            if (
+                role == Qt.ItemDataRole.BackgroundRole
+                and summary is not None
+                and summary.needs_follow_up
+            ):
+                return QBrush(QColor("#ffe2b8"))
+            if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
+                lines = [
+                    f"{kind_label(kind)} : {hours_text(hours)} h"
+                    for kind, hours in summary.hours_by_kind.items()
+                    if hours
+                ]
+                if summary.needs_follow_up:
+                    lines.append(
+                        _t("{n} matinées manquées de suite : prenez de ses nouvelles.").format(
+                            n=summary.missed_in_a_row
+                        )
+                    )
+                return "\n".join(lines) or None
+            return None
+        morning = mornings[index.column()]
+        status = self.grid.status(morning.id, member.id)
+        expected = member.expected_on(morning.date)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return STATUS_SHORT.get(status, "" if expected else "—")
+        if role == Qt.ItemDataRole.BackgroundRole and status:
+            return QBrush(QColor(STATUS_COLORS[status]))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{member.name}, {morning.date.strftime('%d/%m')} : {attendance_label(status) or _t('rien de noté')}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return status
+        return None

@@ -1,0 +1,145 @@
+"""The "Fermetures et prérequis" page of the Schedule tab: closures, prerequisite rules, modules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from app.services import modules, prerequisites, term
+from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
+from app.ui.schedule.dialogs import ModuleDialog, PrerequisiteDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Schedule", text)
+
+
+class RulesPage(QWidget):
+    def __init__(self, ctx, add_closure, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("schedule_rules")
+        self.closures = QListWidget()
+        self.closures.setObjectName("closures_list")
+        self.closures.setAccessibleName(_t("Fermetures"))
+        self.rules = QListWidget()
+        self.rules.setObjectName("prerequisites_list")
+        self.rules.setAccessibleName(_t("Prérequis"))
+        self.add_closure_button = self._button(
+            _t("Nouvelle fermeture…"), "add_closure", add_closure
+        )
+        self.delete_closure_button = self._button(
+            _t("Supprimer la fermeture"), "delete_closure", self.delete_closure
+        )
+        self.add_rule_button = self._button(
+            _t("Nouveau prérequis…"), "add_prerequisite", self.add_rule
+        )
+        self.delete_rule_button = self._button(
+            _t("Supprimer le prérequis"), "delete_prerequisite", self.delete_rule
+        )
+        self.add_module_button = self._button(_t("Nouveau module…"), "add_module", self.add_module)
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(_t("Jours de fermeture (les jours fériés belges sont connus)")), 0, 0)
+        grid.addWidget(QLabel(_t("Prérequis : ce qu'il faut avoir suivi avant")), 0, 1)
+        grid.addWidget(self.closures, 1, 0)
+        grid.addWidget(self.rules, 1, 1)
+        left = QHBoxLayout()
+        left.addWidget(self.add_closure_button)
+        left.addWidget(self.delete_closure_button)
+        left.addStretch(1)
+        right = QHBoxLayout()
+        right.addWidget(self.add_rule_button)
+        right.addWidget(self.delete_rule_button)
+        right.addWidget(self.add_module_button)
+        right.addStretch(1)
+        grid.addLayout(left, 2, 0)
+        grid.addLayout(right, 2, 1)
+
+    def _button(self, text, name, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setMinimumHeight(36)
+        button.clicked.connect(slot)
+        return button
+
+    def show_rules(
+        self, closures: list[term.ClosureInfo], rules: list[prerequisites.PrerequisiteInfo]
+    ) -> None:
+        self.closures.clear()
+        for closure in closures:
+            days = closure.start_date.strftime("%d/%m/%Y")
+            if closure.end_date != closure.start_date:
+                days += " → " + closure.end_date.strftime("%d/%m/%Y")
+            scope = _t("toutes les cohortes") if closure.cohort_id is None else _t("cette cohorte")
+            item = QListWidgetItem(f"{days} : {closure.reason or _t('fermé')} ({scope})")
+            item.setData(Qt.ItemDataRole.UserRole, closure)
+            self.closures.addItem(item)
+        self.rules.clear()
+        for rule in rules:
+            item = QListWidgetItem(rule.sentence)
+            item.setData(Qt.ItemDataRole.UserRole, rule)
+            self.rules.addItem(item)
+
+    def delete_closure(self) -> None:
+        item = self.closures.currentItem()
+        if item is None:
+            return
+        closure = item.data(Qt.ItemDataRole.UserRole)
+        answer = QMessageBox.question(
+            self,
+            _t("Supprimer"),
+            _t("Supprimer la fermeture « {text} » ?").format(text=item.text()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as session:
+            term.delete_closure(session, closure.id)
+        self.ctx.undo_stack.push(DeleteClosure(self.ctx, closure))
+        self.ctx.changed("schedule")
+
+    def add_rule(self) -> None:
+        with self.ctx.db.session() as session:
+            catalogue = modules.list_modules(session)
+
+        def save(typed):
+            with self.ctx.db.session() as session:
+                return prerequisites.add_prerequisite(session, *typed)
+
+        dialog = PrerequisiteDialog(save, catalogue, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(AddPrerequisite(self.ctx, dialog.result_value))
+            self.ctx.changed("schedule")
+
+    def delete_rule(self) -> None:
+        item = self.rules.currentItem()
+        if item is None:
+            return
+        rule = item.data(Qt.ItemDataRole.UserRole)
+        answer = QMessageBox.question(
+            self, _t("Supprimer"), _t("Supprimer la règle « {text} » ?").format(text=rule.sentence)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as session:
+            prerequisites.remove_prerequisite(session, rule.id)
+        self.ctx.undo_stack.push(RemovePrerequisite(self.ctx, rule))
+        self.ctx.changed("schedule")
+
+    def add_module(self) -> None:
+        def save(typed):
+            with self.ctx.db.session() as session:
+                return modules.create_module(session, typed[0], typed[1])
+
+        dialog = ModuleDialog(save, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.changed("schedule")

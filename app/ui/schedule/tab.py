@@ -1,0 +1,609 @@
+"""The Schedule tab: the cohort's week (cards by day) and list of mornings, attendance grid,
+hours planned and done; add / edit / move / cancel a morning, copy a week, generate a term,
+closures; print the week and attestations, export the calendar. Prerequisite problems show in red.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from app.services import attendance, modules, people, prerequisites, schedule, schedule_hours, term
+from app.services.errors import ValidationError
+from app.services.schedule import MorningInfo, MorningInput
+from app.ui.schedule.attendance_page import AttendancePage
+from app.ui.schedule.commands import (
+    AddClosure,
+    AddMornings,
+    DeleteMorning,
+    EditMorning,
+)
+from app.ui.schedule.dialogs import (
+    ClosureDialog,
+    CopyWeekDialog,
+    MorningDialog,
+    MoveDialog,
+    TermDialog,
+)
+from app.ui.schedule.models import MorningsModel
+from app.ui.schedule.rules_page import RulesPage
+from app.ui.schedule.views import ProgressPage, WeekGrid
+from app.ui.tab_page import TabPage
+
+MAX_ISSUES_SHOWN = 4
+
+
+class ScheduleTab(TabPage):
+    object_name = "schedule"
+    refresh_on = ("schedule", "people", "cohorts", "sales", "orders")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.monday: dt.date | None = None
+        self._cohort_shown: int | None = None
+        self.mornings: list[MorningInfo] = []
+        self.issues: dict[int, list[str]] = {}
+
+        # --- week navigation ---
+        self.prev_button = self._button(
+            self.tr("◀ Semaine d'avant"), "previous_week", self.previous_week
+        )
+        self.next_button = self._button(self.tr("Semaine d'après ▶"), "next_week", self.next_week)
+        self.today_button = self._button(self.tr("Cette semaine"), "this_week", self.this_week)
+        self.week_label = QLabel()
+        self.week_label.setObjectName("week_label")
+        font = self.week_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.week_label.setFont(font)
+
+        # --- actions ---
+        self.add_button = self._button(self.tr("Nouvelle matinée"), "add_morning", self.add_morning)
+        self.add_button.setToolTip(self.tr("Nouvelle matinée (Ctrl+N)"))
+        self.edit_button = self._button(self.tr("Modifier"), "edit_morning", self.edit_selected)
+        self.move_button = self._button(self.tr("Déplacer…"), "move_morning", self.move_selected)
+        self.move_button.setToolTip(
+            self.tr("Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)")
+        )
+        self.cancel_button = self._button(
+            self.tr("Annuler la matinée"), "cancel_morning", self.toggle_cancelled
+        )
+        self.delete_button = self._button(
+            self.tr("Supprimer"), "delete_morning", self.delete_selected
+        )
+        self.print_button = self._button(
+            self.tr("Imprimer la semaine"), "print_week", self.print_week
+        )
+        self.print_button.setToolTip(
+            self.tr("Imprimer la semaine pour le mur de la cuisine (Ctrl+P)")
+        )
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("more_actions")
+        self.more_button.setText(self.tr("Plus…"))
+        self.more_button.setAccessibleName(self.tr("Plus d'actions"))
+        self.more_button.setMinimumHeight(36)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        self.term_action = menu.addAction(self.tr("Générer une période…"), self.generate_term)
+        self.copy_action = menu.addAction(self.tr("Copier cette semaine…"), self.copy_week)
+        self.closure_action = menu.addAction(self.tr("Nouvelle fermeture…"), self.add_closure)
+        menu.addSeparator()
+        self.export_action = menu.addAction(
+            self.tr("Exporter le calendrier (.ics)…"), self.export_calendar
+        )
+        self.more_button.setMenu(menu)
+
+        self.issues_label = QLabel()
+        self.issues_label.setObjectName("prerequisite_issues")
+        self.issues_label.setWordWrap(True)
+        self.issues_label.setStyleSheet(
+            "color: #b00020; background: #fdecee; padding: 6px; border-radius: 4px;"
+        )
+        self.message = QLabel()
+        self.message.setObjectName("schedule_message")
+        self.message.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("Choisissez ou créez une cohorte pour voir son horaire."))
+
+        # --- views ---
+        self.week = WeekGrid()
+        self.week.cellDoubleClicked.connect(self._week_double_clicked)
+        self.week.itemSelectionChanged.connect(self._update_buttons)
+        self.week.on_drop = self.drop_morning
+        self.list_model = MorningsModel(self)
+        self.list_view = QTableView()
+        self.list_view.setObjectName("mornings_list")
+        self.list_view.setAccessibleName(self.tr("Liste des matinées"))
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.verticalHeader().hide()
+        self.list_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.list_view.horizontalHeader().setStretchLastSection(True)
+        self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.attendance_page = AttendancePage(ctx, self.message.setText)
+        self.attendance_model = self.attendance_page.model
+        self.attendance_view = self.attendance_page.view
+
+        self.progress_page = ProgressPage()
+        self.rules_page = RulesPage(ctx, self.add_closure)
+
+        self.views = QTabWidget()
+        self.views.setObjectName("schedule_views")
+        self.views.addTab(self.week, self.tr("Semaine"))
+        self.views.addTab(self.list_view, self.tr("Liste"))
+        self.views.addTab(self.attendance_page, self.tr("Présences"))
+        self.views.addTab(self.progress_page, self.tr("Heures"))
+        self.views.addTab(self.rules_page, self.tr("Fermetures et prérequis"))
+        self.views.currentChanged.connect(lambda _i: self._update_buttons())
+
+        def shortcut(keys, slot):
+            item = QShortcut(QKeySequence(keys), self, slot)
+            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            return item
+
+        shortcut(QKeySequence.StandardKey.New, self.add_morning)
+        shortcut(QKeySequence.StandardKey.Print, self.print_week)
+        shortcut("Alt+Left", lambda: self.shift_selected(-1))
+        shortcut("Alt+Right", lambda: self.shift_selected(1))
+        shortcut("Ctrl+PgUp", self.previous_week)
+        shortcut("Ctrl+PgDown", self.next_week)
+        shortcut(QKeySequence.StandardKey.Delete, self.delete_selected)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.today_button)
+        nav.addWidget(self.next_button)
+        actions = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.move_button,
+            self.cancel_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.more_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(nav)
+        layout.addWidget(self.issues_label)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setMinimumHeight(36)
+        button.clicked.connect(slot)
+        return button
+
+    def title(self) -> str:
+        return self.tr("Horaire")
+
+    # --- reading ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        has_cohort = cohort_id is not None
+        self.empty_label.setVisible(not has_cohort)
+        self.views.setEnabled(has_cohort)
+        for widget in (
+            self.prev_button,
+            self.next_button,
+            self.today_button,
+            self.add_button,
+            self.print_button,
+            self.more_button,
+        ):
+            widget.setEnabled(has_cohort)
+        if not has_cohort:
+            self.mornings, self.issues = [], {}
+            self.week.show_week(schedule.monday_of(self.ctx.today()), [], {})
+            self.list_model.set_rows([], {})
+            self.issues_label.hide()
+            self._update_buttons()
+            return
+        selected = self.selected_morning()
+        with self.ctx.db.session() as session:
+            if not modules.list_modules(session):
+                modules.ensure_default_catalogue(session)
+            cohort = schedule.get_cohort_dates(session, cohort_id)
+            if self._cohort_shown != cohort_id or self.monday is None:
+                self._cohort_shown = cohort_id
+                today = self.ctx.today()
+                start = today if cohort[0] <= today <= cohort[1] else cohort[0]
+                self.monday = schedule.monday_of(start)
+            self.mornings = schedule.list_mornings(session, cohort_id)
+            found = prerequisites.check_prerequisites(session, cohort_id)
+            grid = attendance.attendance_grid(session, cohort_id)
+            summaries = attendance.member_summaries(session, cohort_id)
+            progress = schedule_hours.progress(session, cohort_id)
+            closures = term.list_closures(session, cohort_id)
+            rules = prerequisites.list_prerequisites(session)
+        self.issues = {}
+        for issue in found:
+            if issue.morning_id is not None:
+                self.issues.setdefault(issue.morning_id, []).append(issue.message)
+        self._show_issues([i.message for i in found])
+        week = [
+            m for m in self.mornings if self.monday <= m.date <= self.monday + dt.timedelta(days=6)
+        ]
+        self.week.show_week(self.monday, week, self.issues)
+        self.week_label.setText(
+            self.tr("Semaine du {start} au {end}").format(
+                start=schedule.format_day(self.monday, "d MMMM"),
+                end=schedule.format_day(self.monday + dt.timedelta(days=6), "d MMMM y"),
+            )
+        )
+        self.list_model.set_rows(self.mornings, self.issues)
+        self.attendance_page.show_grid(grid, summaries)
+        self.progress_page.show_progress(progress)
+        self.rules_page.show_rules(closures, rules)
+        if selected is not None:
+            self.select_morning(selected.id)
+        self._update_buttons()
+
+    def _show_issues(self, messages: list[str]) -> None:
+        if not messages:
+            self.issues_label.hide()
+            return
+        shown = messages[:MAX_ISSUES_SHOWN]
+        text = "⚠ " + "\n⚠ ".join(shown)
+        if len(messages) > len(shown):
+            text += "\n" + self.tr("… et {n} autre(s) : voir la liste.").format(
+                n=len(messages) - len(shown)
+            )
+        self.issues_label.setText(text)
+        self.issues_label.show()
+
+    def selected_morning(self) -> MorningInfo | None:
+        morning_id = None
+        if self.views.currentWidget() is self.list_view:
+            rows = self.list_view.selectionModel().selectedRows()
+            if rows:
+                morning_id = self.list_model.morning_at(rows[0].row()).id
+        elif self.views.currentWidget() is self.week:
+            item = self.week.currentItem()
+            if item is not None and item.isSelected():
+                morning_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((m for m in self.mornings if m.id == morning_id), None)
+
+    def select_morning(self, morning_id: int) -> None:
+        self.week.select_morning(morning_id)
+        row = self.list_model.row_of(morning_id)
+        if row >= 0:
+            self.list_view.selectRow(row)
+
+    def open_item(self, item_id: int) -> None:
+        morning = next((m for m in self.mornings if m.id == item_id), None)
+        if morning is not None:
+            self.show_week_of(morning.date)
+            self.views.setCurrentWidget(self.week)
+            self.select_morning(item_id)
+
+    def _update_buttons(self) -> None:
+        morning = self.selected_morning()
+        for button in (self.edit_button, self.move_button, self.cancel_button, self.delete_button):
+            button.setEnabled(morning is not None)
+        self.cancel_button.setText(
+            self.tr("Rétablir la matinée")
+            if morning is not None and morning.status == "cancelled"
+            else self.tr("Annuler la matinée")
+        )
+
+    # --- weeks -----------------------------------------------------------------------------------
+    def show_week_of(self, day: dt.date) -> None:
+        self.monday = schedule.monday_of(day)
+        self.refresh()
+
+    def previous_week(self) -> None:
+        if self.monday is not None:
+            self.show_week_of(self.monday - dt.timedelta(days=7))
+
+    def next_week(self) -> None:
+        if self.monday is not None:
+            self.show_week_of(self.monday + dt.timedelta(days=7))
+
+    def this_week(self) -> None:
+        self.show_week_of(self.ctx.today())
+
+    # --- mornings --------------------------------------------------------------------------------
+    def _dialog_lists(self):
+        with self.ctx.db.session() as session:
+            catalogue = modules.list_modules(session)
+            staff = [
+                (p.id, p.full_name)
+                for p in people.list_people(session, self.ctx.cohort_id)
+                if p.role != "member"
+            ]
+        return catalogue, staff
+
+    def _week_double_clicked(self, row: int, column: int) -> None:
+        if self.week.morning_id_at(row, column) is not None:
+            self.edit_selected()
+        elif 0 <= column < len(self.week.days):
+            self.add_morning(self.week.days[column])
+
+    def add_morning(self, day: dt.date | None = None) -> None:
+        cohort_id = self.ctx.cohort_id
+        if cohort_id is None:
+            return
+        if not isinstance(day, dt.date):
+            day = (
+                self.week.days[max(0, self.week.currentColumn())]
+                if self.week.days
+                else self.ctx.today()
+            )
+        catalogue, staff = self._dialog_lists()
+
+        def save(data: MorningInput) -> MorningInfo:
+            with self.ctx.db.session() as session:
+                return schedule.create_morning(session, cohort_id, data)
+
+        dialog = MorningDialog(save, day, catalogue, staff, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            morning = dialog.result_value
+            self.ctx.undo_stack.push(
+                AddMornings(self.ctx, [morning], self.tr("Ajouter une matinée"))
+            )
+            self.monday = schedule.monday_of(morning.date)
+            self.ctx.changed("schedule")
+            self.select_morning(morning.id)
+
+    def edit_selected(self) -> None:
+        morning = self.selected_morning()
+        if morning is None:
+            return
+        catalogue, staff = self._dialog_lists()
+
+        def save(data: MorningInput) -> MorningInfo:
+            with self.ctx.db.session() as session:
+                return schedule.update_morning(session, morning.id, data)
+
+        dialog = MorningDialog(save, morning.date, catalogue, staff, morning, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._pushed_edit(morning, dialog.result_value, self.tr("Modifier la matinée"))
+
+    def _pushed_edit(self, before: MorningInfo, after: MorningInfo, text: str) -> None:
+        self.ctx.undo_stack.push(
+            EditMorning(self.ctx, before.id, before.as_input(), after.as_input(), text)
+        )
+        self.monday = schedule.monday_of(after.date)
+        self.ctx.changed("schedule")
+        self.select_morning(after.id)
+
+    def move_selected(self) -> None:
+        morning = self.selected_morning()
+        if morning is None:
+            return
+
+        def save(target) -> MorningInfo:
+            with self.ctx.db.session() as session:
+                return schedule.move_morning(session, morning.id, target[0], target[1])
+
+        dialog = MoveDialog(save, morning, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._pushed_edit(morning, dialog.result_value, self.tr("Déplacer la matinée"))
+
+    def shift_selected(self, days: int) -> None:
+        """Alt+Left / Alt+Right: the selected morning one day earlier or later."""
+        morning = self.selected_morning()
+        if morning is not None:
+            self.drop_morning(morning.id, morning.date + dt.timedelta(days=days))
+
+    def drop_morning(self, morning_id: int, day: dt.date) -> None:
+        """Move a morning to another day (drag and drop in the week, or the keyboard)."""
+        morning = next((m for m in self.mornings if m.id == morning_id), None)
+        if morning is None or morning.date == day:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                after = schedule.move_morning(session, morning.id, day)
+        except ValidationError as error:
+            self.message.setText(error.message)
+            return
+        self.message.clear()
+        self._pushed_edit(morning, after, self.tr("Déplacer la matinée"))
+
+    def toggle_cancelled(self) -> None:
+        morning = self.selected_morning()
+        if morning is None:
+            return
+        status = "planned" if morning.status == "cancelled" else "cancelled"
+        if status == "cancelled":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Annuler la matinée"),
+                self.tr(
+                    "Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus."
+                ).format(date=morning.date.strftime("%d/%m/%Y")),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            with self.ctx.db.session() as session:
+                after = schedule.set_status(session, morning.id, status)
+        except ValidationError as error:
+            self.message.setText(error.message)
+            return
+        self._pushed_edit(morning, after, self.cancel_button.text())
+
+    def delete_selected(self) -> None:
+        morning = self.selected_morning()
+        if morning is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer"),
+            self.tr(
+                "Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z."
+            ).format(date=morning.date.strftime("%d/%m/%Y"), title=morning.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                schedule.delete_morning(session, morning.id)
+        except ValidationError as error:
+            self.message.setText(error.message)
+            return
+        self.ctx.undo_stack.push(DeleteMorning(self.ctx, morning))
+        self.ctx.changed("schedule")
+
+    def _report(
+        self, created: list[MorningInfo], skipped: list[tuple[dt.date, str]], taken: int = 0
+    ) -> None:
+        text = self.tr("%n matinée(s) ajoutée(s).", "", len(created))
+        if taken:
+            text += " " + self.tr("%n jour(s) avaient déjà une matinée.", "", taken)
+        if skipped:
+            text += " " + self.tr("Jours sautés : {days}").format(
+                days="; ".join(f"{d.strftime('%d/%m')} ({why})" for d, why in skipped[:8])
+                + (" …" if len(skipped) > 8 else "")
+            )
+        self.message.setText(text)
+
+    def copy_week(self) -> None:
+        cohort_id, monday = self.ctx.cohort_id, self.monday
+        if cohort_id is None or monday is None:
+            return
+
+        def save(target: dt.date):
+            with self.ctx.db.session() as session:
+                return schedule.copy_week(session, cohort_id, monday, target)
+
+        dialog = CopyWeekDialog(save, monday, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            result = dialog.result_value
+            if result.created:
+                self.ctx.undo_stack.push(
+                    AddMornings(self.ctx, result.created, self.tr("Copier la semaine"))
+                )
+                self.monday = schedule.monday_of(result.created[0].date)
+            self.ctx.changed("schedule")
+            self._report(result.created, result.skipped)
+
+    def generate_term(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        if cohort_id is None:
+            return
+        with self.ctx.db.session() as session:
+            start, end = schedule.get_cohort_dates(session, cohort_id)
+        catalogue, _ = self._dialog_lists()
+
+        def preview(pattern) -> str:
+            with self.ctx.db.session() as session:
+                plan = term.plan_term(session, cohort_id, pattern)
+            text = self.tr("%n matinée(s) seront ajoutées.", "", len(plan.dates))
+            if plan.skipped:
+                text += " " + self.tr("Sautés : {days}").format(
+                    days="; ".join(f"{d.strftime('%d/%m')} ({why})" for d, why in plan.skipped[:6])
+                    + (" …" if len(plan.skipped) > 6 else "")
+                )
+            if plan.taken:
+                text += " " + self.tr("%n jour(s) ont déjà une matinée.", "", len(plan.taken))
+            return text
+
+        def save(pattern):
+            with self.ctx.db.session() as session:
+                return term.generate_term(session, cohort_id, pattern)
+
+        dialog = TermDialog(save, preview, start, end, catalogue, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            plan = dialog.result_value
+            if plan.created:
+                self.ctx.undo_stack.push(
+                    AddMornings(self.ctx, plan.created, self.tr("Générer une période"))
+                )
+                self.monday = schedule.monday_of(plan.created[0].date)
+            self.ctx.changed("schedule")
+            self._report(plan.created, plan.skipped, len(plan.taken))
+
+    def add_closure(self) -> None:
+        cohort_id = self.ctx.cohort_id
+
+        def save(typed):
+            start, end, reason, for_all = typed
+            with self.ctx.db.session() as session:
+                return term.add_closure(session, None if for_all else cohort_id, start, end, reason)
+
+        dialog = ClosureDialog(save, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(AddClosure(self.ctx, dialog.result_value))
+            self.ctx.changed("schedule")
+            closure = dialog.result_value
+            self.message.setText(
+                self.tr("Fermeture ajoutée du {start} au {end}.").format(
+                    start=closure.start_date.strftime("%d/%m/%Y"),
+                    end=closure.end_date.strftime("%d/%m/%Y"),
+                )
+            )
+
+    # --- printing and export ---------------------------------------------------------------------
+    def print_week(self) -> None:
+        from app.printing.week import week_pdf
+        from app.ui.pdf_preview import preview_pdf
+
+        if self.ctx.cohort_id is None or self.monday is None:
+            return
+        with self.ctx.db.session() as session:
+            pdf = week_pdf(session, self.ctx.cohort_id, self.monday)
+        name = f"semaine-{schedule.iso_week_name(self.monday)}.pdf"
+        preview_pdf(pdf, self.tr("Semaine à imprimer"), name, self)
+
+    def ask_ics_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter le calendrier"),
+            str(Path.home() / "horaire.ics"),
+            "iCalendar (*.ics)",
+        )
+        return path
+
+    def export_calendar(self) -> None:
+        from app.services.calendar_export import cohort_calendar
+
+        if self.ctx.cohort_id is None:
+            return
+        path = self.ask_ics_path()
+        if not path:
+            return
+        if not path.lower().endswith(".ics"):
+            path += ".ics"
+        with self.ctx.db.session() as session:
+            data = cohort_calendar(session, self.ctx.cohort_id)
+        try:
+            Path(path).write_bytes(data)
+        except OSError as error:
+            self.message.setText(
+                self.tr("Impossible d'écrire le fichier : {error}").format(error=error.strerror)
+            )
+            return
+        self.message.setText(self.tr("Calendrier enregistré : {path}").format(path=path))

@@ -1,0 +1,304 @@
+"""The widgets inside the Schedule tab: the week grid, the attendance grid view, the hours page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
+from app.services.schedule_hours import Progress
+from app.ui.schedule.models import ISSUE_COLOR, hours_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Schedule", text)
+
+
+class WeekGrid(QTableWidget):
+    """One column per day, one card per morning (colour and icon of its kind, red when too early)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("week_grid")
+        self.setAccessibleName(_t("Semaine"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(True)
+        larger = QFont(self.font())
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)
+        self.setFont(larger)
+        self.days: list[dt.date] = []
+        # Drag a morning onto another day to move it; `on_drop(morning_id, day)` does the move.
+        self.on_drop: Callable[[int, dt.date], None] | None = None
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Never let the table move the card itself: the service moves the morning, then a redraw."""
+        source = self.currentItem()
+        column = self.columnAt(int(event.position().x()))
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if source is None or not 0 <= column < len(self.days) or self.on_drop is None:
+            return
+        morning_id = source.data(Qt.ItemDataRole.UserRole)
+        day = self.days[column]
+        if morning_id is not None:
+            QTimer.singleShot(0, lambda: self.on_drop(morning_id, day))
+
+    def show_week(
+        self, monday: dt.date, mornings: list[MorningInfo], issues: dict[int, list[str]]
+    ) -> None:
+        days = [monday + dt.timedelta(days=i) for i in range(5)]
+        days += [
+            d
+            for d in (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+            if any(m.date == d for m in mornings)
+        ]
+        self.days = days
+        by_day = [[m for m in mornings if m.date == d] for d in days]
+        self.clear()
+        self.setColumnCount(len(days))
+        self.setRowCount(max([1] + [len(items) for items in by_day]))
+        self.setHorizontalHeaderLabels([format_day(d, "EEEE d/MM").capitalize() for d in days])
+        for column, items in enumerate(by_day):
+            for row, morning in enumerate(items):
+                self.setItem(row, column, self._card(morning, issues.get(morning.id, [])))
+        for row in range(self.rowCount()):
+            self.setRowHeight(row, 130)
+
+    def _card(self, morning: MorningInfo, issues: list[str]) -> QTableWidgetItem:
+        lines = [f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}", morning.time_range]
+        if morning.module_name:
+            lines.append(morning.module_name)
+        if morning.place:
+            lines.append(morning.place)
+        if morning.status == "cancelled":
+            lines.insert(0, _t("ANNULÉE"))
+        if issues:
+            lines.append("⚠ " + _t("Trop tôt : voir le message en haut"))
+        item = QTableWidgetItem("\n".join(lines))
+        item.setData(Qt.ItemDataRole.UserRole, morning.id)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        color = (
+            "#f2f2f2" if morning.status == "cancelled" else KIND_COLORS.get(morning.kind, "#ffffff")
+        )
+        item.setBackground(QBrush(QColor(color)))
+        if issues:
+            item.setForeground(QBrush(QColor(ISSUE_COLOR)))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setToolTip("\n".join(issues))
+        else:
+            item.setToolTip(f"{morning.title} — {morning.facilitator_name}".strip(" —"))
+        return item
+
+    def morning_id_at(self, row: int, column: int) -> int | None:
+        item = self.item(row, column)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_morning(self, morning_id: int) -> None:
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                if self.morning_id_at(row, column) == morning_id:
+                    self.setCurrentCell(row, column)
+                    return
+
+
+class AttendanceView(QTableView):
+    """The members × mornings grid: a click goes to the next status; P, R, E, A or Delete set it."""
+
+    KEYS: ClassVar[dict[Qt.Key, str | None]] = {
+        Qt.Key.Key_P: "present",
+        Qt.Key.Key_R: "late",
+        Qt.Key.Key_E: "excused",
+        Qt.Key.Key_A: "absent",
+        Qt.Key.Key_Delete: None,
+        Qt.Key.Key_Backspace: None,
+    }
+
+    def __init__(self, on_key: Callable, parent=None):
+        super().__init__(parent)
+        self.setObjectName("attendance_grid")
+        self.setAccessibleName(_t("Présences : membres et matinées"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setDefaultSectionSize(46)
+        self.horizontalHeader().setMinimumSectionSize(40)
+        self._on_key = on_key
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        key = Qt.Key(event.key())
+        if key in self.KEYS and self.currentIndex().isValid():
+            self._on_key(self.currentIndex(), self.KEYS[key])
+            return
+        super().keyPressEvent(event)
+
+
+class ProgressPage(QWidget):
+    """Progress bars (mornings, hours, theory, practice) and a chart of hours per kind."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("schedule_progress")
+        self.bars: dict[str, QProgressBar] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("mornings", _t("Matinées faites")),
+            ("hours", _t("Heures faites")),
+            ("theory", _t("Théorie")),
+            ("practice", _t("Pratique (cuisine, ventes, visites…)")),
+        ):
+            bar = QProgressBar()
+            bar.setObjectName(f"progress_{key}")
+            bar.setAccessibleName(label)
+            bar.setMinimumHeight(26)
+            self.bars[key] = bar
+            title = QLabel(label)
+            title.setBuddy(bar)
+            form.addRow(title, bar)
+        self.planned_label = QLabel()
+        self.planned_label.setWordWrap(True)
+        self.chart_holder = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.planned_label)
+        layout.addLayout(self.chart_holder, 1)
+        self.chart_view = None
+        self._progress: Progress | None = None
+        self._chart_stale = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The chart (QtCharts, a heavy import) is drawn only when the page is first seen."""
+        super().showEvent(event)
+        if self._chart_stale and self._progress is not None:
+            self._chart(self._progress)
+
+    def show_progress(self, progress: Progress) -> None:
+        def fill(
+            bar: QProgressBar, done: Decimal, planned: Decimal, target: Decimal, unit: str
+        ) -> None:
+            bar.setMaximum(max(1, int(target)))
+            bar.setValue(min(int(done), bar.maximum()))
+            bar.setFormat(
+                _t("{done} {unit} faites sur {target} (prévues : {planned})").format(
+                    done=hours_text(done),
+                    unit=unit,
+                    target=hours_text(target),
+                    planned=hours_text(planned),
+                )
+            )
+
+        fill(
+            self.bars["mornings"],
+            Decimal(progress.mornings_done),
+            Decimal(progress.mornings_planned),
+            Decimal(progress.target_mornings),
+            _t("matinée(s)"),
+        )
+        fill(
+            self.bars["hours"],
+            progress.hours_done,
+            progress.hours_planned,
+            progress.target_hours,
+            "h",
+        )
+        for group in progress.groups:
+            fill(self.bars[group.group], group.done, group.planned, group.target, "h")
+        lines = []
+        missing = progress.target_hours - progress.hours_planned
+        if missing > 0:
+            lines.append(_t("Il manque {n} h au programme prévu.").format(n=hours_text(missing)))
+        for group in progress.groups:
+            if group.target > group.planned:
+                lines.append(
+                    _t("{group} : il manque {n} h au programme prévu.").format(
+                        group=group.label, n=hours_text(group.target - group.planned)
+                    )
+                )
+        self.planned_label.setText(
+            "\n".join(lines) or _t("Le programme prévu atteint les objectifs.")
+        )
+        self._progress = progress
+        self._chart_stale = True
+        if self.isVisible():
+            self._chart(progress)
+
+    def _chart(self, progress: Progress) -> None:
+        from PySide6.QtCharts import (
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QChart,
+            QChartView,
+            QValueAxis,
+        )
+        from PySide6.QtGui import QPainter
+
+        planned = QBarSet(_t("Prévu"))
+        done = QBarSet(_t("Fait"))
+        planned.setColor(QColor("#9db9e8"))
+        done.setColor(QColor("#2e7d32"))
+        kinds = [k for k in progress.kinds if k.planned or k.done]
+        for k in kinds:
+            planned.append(float(k.planned))
+            done.append(float(k.done))
+        series = QBarSeries()
+        series.append(planned)
+        series.append(done)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle(_t("Heures par type : prévues et faites"))
+        axis_x = QBarCategoryAxis()
+        axis_x.append([f"{KIND_ICONS.get(k.kind, '')} {k.label}" for k in kinds])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%d h")
+        axis_y.setRange(0, max([3.0] + [float(k.planned) for k in kinds]))
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self._chart_stale = False
+        if self.chart_view is None:
+            self.chart_view = QChartView()
+            self.chart_view.setObjectName("hours_chart")
+            self.chart_view.setAccessibleName(_t("Graphique des heures"))
+            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.chart_view.setMinimumHeight(240)
+            self.chart_holder.addWidget(self.chart_view)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+def bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label

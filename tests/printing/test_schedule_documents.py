@@ -1,0 +1,86 @@
+"""The wall week and the attestation, read back from the PDF as a reader would see them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from app.printing.attestation import attestation_pdf
+from app.printing.week import week_pdf
+from app.services import attendance, cohorts, modules, people, schedule
+from app.services.schedule import MorningInput
+
+D = dt.date
+
+
+@pytest.fixture
+def data(session):
+    modules.ensure_default_catalogue(session)
+    cohort = cohorts.create_cohort(
+        session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16))
+    )
+    hang = people.create_person(session, people.PersonInput("Hằng", "Nguyễn Thị"), cohort.id)
+    sophie = people.create_person(
+        session, people.PersonInput("Sophie", "Lambert", "facilitator"), cohort.id
+    )
+    accounting = modules.module_by_name(session, modules.ACCOUNTING).id
+    plan = [
+        (D(2022, 10, 10), "theory", accounting, dt.time(9), dt.time(12), "present"),
+        (D(2022, 10, 11), "kitchen", None, dt.time(9), dt.time(13), "late"),
+        (D(2022, 10, 13), "sale", None, dt.time(9), dt.time(12), "absent"),
+        (D(2022, 10, 17), "theory", None, dt.time(9, 30), dt.time(12), "present"),
+    ]
+    for day, kind, module_id, start, end, status in plan:
+        morning = schedule.create_morning(
+            session, cohort.id, MorningInput(day, start, end, kind, module_id, sophie.id, "Salle 2")
+        )
+        attendance.set_attendance(session, morning.id, hang.id, status)
+    return cohort, hang
+
+
+def test_week_is_a4_landscape_with_the_days_and_mornings(session, data):
+    cohort, _ = data
+    pdf = week_pdf(session, cohort.id, D(2022, 10, 12))
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # landscape
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = document.pages[0].extract_text()
+        sizes = {round(c["size"]) for c in document.pages[0].chars if c["text"] in "Théorie"}
+    assert "Semaine du 10 octobre au 16 octobre 2022 — Coopérative 2" in text
+    for expected in (
+        "Lundi 10/10",
+        "Mardi 11/10",
+        "Jeudi 13/10",
+        "Introduction à la",
+        "9h – 13h",
+        "Sophie Lambert",
+    ):
+        assert expected in text
+    assert "\u270e Théorie" in text and "\u2668 Cuisine" in text and "\u20ac Vente" in text
+    assert "Pas de matinée" in text  # Wednesday and Friday
+    assert "17/10" not in text  # next week's morning is not on this page
+    assert max(sizes) >= 16  # large type for the wall
+
+
+def test_attestation_reads_back_hours_by_kind_and_modules(session, data):
+    cohort, hang = data
+    pdf = attestation_pdf(session, cohort.id, hang.id, today=D(2022, 12, 16))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert "Attestation de participation" in text
+    assert "Nous attestons que\nHằng Nguyễn Thị\na participé à la coopérative éphémère" in text
+    assert "du 12 septembre 2022 au 16 décembre 2022" in " ".join(text.split())
+    # present 3 h + present 2,5 h theory; late 4 h kitchen; the absent sale counts nothing.
+    assert "Théorie 5,50 h" in text
+    assert "Cuisine 4 h" in text
+    assert "Vente" not in text.split("Modules suivis")[0].split("Heures suivies")[1]
+    assert "Total 9,50 h" in text
+    assert "• Introduction à la comptabilité" in text
+    assert "Fait à Liège, le 16 décembre 2022." in text
+    assert "Signature de la coordinatrice" in text

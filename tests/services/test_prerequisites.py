@@ -1,0 +1,118 @@
+"""Prerequisites: a sale before accounting, kitchen before hygiene, and activities from elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.services import cohorts, modules, prerequisites, schedule
+from app.services.errors import ValidationError
+from app.services.prerequisites import DatedActivity
+from app.services.schedule import MorningInput
+
+D = dt.date
+
+
+@pytest.fixture
+def cohort(session):
+    modules.ensure_default_catalogue(session)
+    return cohorts.create_cohort(session, cohorts.CohortInput("C1", D(2022, 4, 19), D(2022, 7, 8)))
+
+
+def module(session, name):
+    return modules.module_by_name(session, name).id
+
+
+def add(session, cohort, day, kind, name=None, start=dt.time(9), end=dt.time(12)):
+    module_id = module(session, name) if name else None
+    return schedule.create_morning(
+        session, cohort.id, MorningInput(day, start, end, kind, module_id)
+    )
+
+
+def test_the_2022_lesson_a_sale_before_accounting(session, cohort):
+    add(session, cohort, D(2022, 4, 19), "theory", modules.HYGIENE)
+    sale = add(session, cohort, D(2022, 5, 12), "sale", "Vente")
+    add(session, cohort, D(2022, 5, 19), "theory", modules.ACCOUNTING)
+    issues = prerequisites.check_prerequisites(session, cohort.id)
+    assert [(i.morning_id, i.required_module_name, i.required_on) for i in issues] == [
+        (sale.id, modules.ACCOUNTING, D(2022, 5, 19))
+    ]
+    assert issues[0].message == (
+        "Vente du 12/05/2022 : il faut d'abord le module « Introduction à la comptabilité », "
+        "prévu seulement le 19/05/2022."
+    )
+
+
+def test_requirements_met_earlier_give_no_issue(session, cohort):
+    add(session, cohort, D(2022, 4, 19), "theory", modules.ACCOUNTING)
+    add(session, cohort, D(2022, 4, 20), "theory", modules.HYGIENE)
+    add(session, cohort, D(2022, 4, 21), "kitchen")
+    add(session, cohort, D(2022, 4, 22), "sale")
+    add(session, cohort, D(2022, 4, 25), "practice", "Exercices de comptabilité")
+    assert prerequisites.check_prerequisites(session, cohort.id) == []
+
+
+def test_same_day_counts_only_when_it_starts_earlier(session, cohort):
+    add(session, cohort, D(2022, 4, 19), "kitchen", start=dt.time(9), end=dt.time(11))
+    add(
+        session,
+        cohort,
+        D(2022, 4, 19),
+        "theory",
+        modules.HYGIENE,
+        start=dt.time(11),
+        end=dt.time(12),
+    )
+    add(session, cohort, D(2022, 4, 20), "kitchen")
+    issues = prerequisites.check_prerequisites(session, cohort.id)
+    assert [(i.activity.date, i.activity.start_time) for i in issues] == [
+        (D(2022, 4, 19), dt.time(9))
+    ]
+
+
+def test_missing_module_and_a_cancelled_one_do_not_count(session, cohort):
+    accounting = add(session, cohort, D(2022, 4, 19), "theory", modules.ACCOUNTING)
+    schedule.set_status(session, accounting.id, "cancelled")
+    add(session, cohort, D(2022, 4, 20), "practice", "Exercices de comptabilité")
+    issues = prerequisites.check_prerequisites(session, cohort.id)
+    assert len(issues) == 1
+    assert "pas encore prévu" in issues[0].message
+
+
+def test_extra_activities_from_sales_and_a_registered_source(session, cohort, monkeypatch):
+    add(session, cohort, D(2022, 5, 19), "theory", modules.ACCOUNTING)
+    order = DatedActivity(D(2022, 5, 3), "sale", "Commande traiteur de l'asbl")
+    issues = prerequisites.check_prerequisites(session, cohort.id, [order])
+    assert [i.activity.label for i in issues] == ["Commande traiteur de l'asbl"]
+    assert issues[0].morning_id is None
+    monkeypatch.setattr(prerequisites, "_SOURCES", [])
+    prerequisites.register_activity_source(
+        lambda s, cid: [
+            DatedActivity(D(2022, 5, 30), "sale", "Brunch"),
+            DatedActivity(D(2022, 5, 2), "sale", "Stand"),
+        ]
+    )
+    assert [i.activity.label for i in prerequisites.check_prerequisites(session, cohort.id)] == [
+        "Stand"
+    ]
+
+
+def test_rules_can_be_added_and_bad_rules_are_refused(session, cohort):
+    storytelling = module(session, "Storytelling")
+    visual = module(session, "Communication visuelle")
+    rule = prerequisites.add_prerequisite(session, visual, module_id=storytelling)
+    assert rule.sentence == "« Communication visuelle » avant le module « Storytelling »"
+    with pytest.raises(ValidationError):
+        prerequisites.add_prerequisite(session, visual, module_id=storytelling)
+    with pytest.raises(ValidationError):
+        prerequisites.add_prerequisite(session, visual, module_id=visual)
+    with pytest.raises(ValidationError):
+        prerequisites.add_prerequisite(session, visual)
+    add(session, cohort, D(2022, 4, 19), "theory", "Storytelling")
+    assert [
+        i.required_module_name for i in prerequisites.check_prerequisites(session, cohort.id)
+    ] == ["Communication visuelle"]
+    prerequisites.remove_prerequisite(session, rule.id)
+    assert prerequisites.check_prerequisites(session, cohort.id) == []

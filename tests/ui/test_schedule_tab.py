@@ -1,0 +1,365 @@
+"""The Schedule tab driven as a person would: attendance in the grid, a morning, a term, a closure,
+prerequisites in red, printing the week; with undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+
+from app.db import Database
+from app.services import attendance, cohorts, cooperative, modules, people, schedule, term
+from app.services.schedule import MorningInput
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.pdf_preview import PdfPreviewDialog
+from app.ui.schedule.models import AttendanceModel, MorningsModel
+from app.ui.schedule.tab import ScheduleTab
+from tests.ui.helpers import type_text, when_dialog_opens
+
+D = dt.date
+
+
+def seed(db_path):
+    database = Database.open(db_path)
+    with database.session() as session:
+        cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop Test"))
+        cohort = cohorts.create_cohort(
+            session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16))
+        )
+        diane = people.create_person(session, people.PersonInput("Diane", "Uwimana"), cohort.id)
+        rania = people.create_person(session, people.PersonInput("Rania", "Haddad"), cohort.id)
+        modules.ensure_default_catalogue(session)
+        for day, kind in ((D(2022, 10, 10), "theory"), (D(2022, 10, 11), "kitchen")):
+            schedule.create_morning(session, cohort.id, MorningInput(day, kind=kind))
+        ids = (cohort.id, diane.id, rania.id)
+    database.close()
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    ids = seed(db_path)
+    database = Database.open(db_path)
+    window = MainWindow(AppContext(database, today=lambda: D(2022, 10, 12)))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_tab("schedule")
+    tab = window.page("schedule")
+    assert isinstance(tab, ScheduleTab)
+    yield window, tab, database, ids
+    window.close()
+    database.close()
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def click_cell(qtbot, view, row, column):
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def test_marking_attendance_in_the_grid(qtbot, window):
+    win, tab, database, (cohort_id, diane, rania) = window
+    tab.views.setCurrentIndex(2)
+    view = tab.attendance_view
+    assert [m.name for m in tab.attendance_model.grid.members] == ["Diane Uwimana", "Rania Haddad"]
+    click_cell(qtbot, view, 0, 0)  # Diane, 10/10: nothing -> present
+    assert view.model().index(0, 0).data() == "P"
+    qtbot.keyClick(view, Qt.Key.Key_A)  # absent
+    click_cell(qtbot, view, 1, 0)
+    click_cell(qtbot, view, 1, 0)  # Rania: present -> late
+    with database.session() as session:
+        grid = attendance.attendance_grid(session, cohort_id)
+        first = grid.mornings[0]
+        assert grid.status(first.id, diane) == "absent"
+        assert grid.status(first.id, rania) == "late"
+        assert first.status == "done"
+        assert attendance.hours_attended(session, cohort_id) == {diane: 0, rania: 3}
+    assert view.model().index(1, 2).data() == "3 h"
+    assert view.model().index(1, 2).data(Qt.ItemDataRole.ToolTipRole) == "Théorie : 3 h"
+    assert view.model().index(0, 2).data() == "0 h"
+    assert view.model().index(1, 3).data() == "100 %"
+    win.undo_action.trigger()  # Rania back to present
+    assert view.model().index(1, 0).data() == "P"
+    win.undo_action.trigger()
+    win.undo_action.trigger()  # Diane back to nothing
+    win.undo_action.trigger()
+    assert view.model().index(0, 0).data() == ""
+    with database.session() as session:
+        assert schedule.get_morning(session, first.id).status == "planned"
+
+
+def test_add_morning_refuses_end_before_start_then_saves(qtbot, window):
+    win, tab, database, (cohort_id, *_rest) = window
+    seen = {}
+
+    def fill(dialog):
+        dialog.date.setDate(dialog.date.date().fromString("13/10/2022", "dd/MM/yyyy"))
+        dialog.end.setTime(dialog.start.time().addSecs(-3600))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.findChild(QLabel, "error_end_time").text()
+        dialog.end.setTime(dialog.start.time().addSecs(3 * 3600))
+        dialog.module.setCurrentIndex(dialog.module.findText("Vente"))
+        type_text(qtbot, dialog.place, "Stand à l'université")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    errors = when_dialog_opens(fill, "morning_dialog")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert "finir avant" in seen["error"]
+    with database.session() as session:
+        mornings = schedule.list_mornings(session, cohort_id)
+    assert [(m.date, m.kind, m.place) for m in mornings][-1] == (
+        D(2022, 10, 13),
+        "sale",
+        "Stand à l'université",
+    )
+    # The sale comes before accounting: flagged in red, with the reason.
+    assert tab.issues_label.isVisible()
+    assert "Introduction à la comptabilité" in tab.issues_label.text()
+    item = next(
+        tab.week.item(0, c)
+        for c in range(tab.week.columnCount())
+        if tab.week.days[c] == D(2022, 10, 13)
+    )
+    assert item.foreground().color().name() == "#b00020"
+    assert "il faut d'abord" in item.toolTip()
+    win.undo_action.trigger()
+    assert len(tab.mornings) == 2
+    # Only the kitchen day (no hygiene module yet) is still flagged.
+    assert "Vente" not in tab.issues_label.text()
+    assert "Cuisine du 11/10/2022" in tab.issues_label.text()
+
+
+def test_two_mornings_overlapping_are_refused_in_the_dialog(qtbot, window):
+    _win, tab, _database, (_cohort_id, *_rest) = window
+    seen = {}
+
+    def fill(dialog):
+        dialog.date.setDate(dialog.date.date().fromString("10/10/2022", "dd/MM/yyyy"))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.findChild(QLabel, "error_start_time").text()
+        dialog.reject()
+
+    when_dialog_opens(fill, "morning_dialog")
+    tab.add_morning()
+    assert "déjà une matinée" in seen["error"]
+    assert len(tab.mornings) == 2
+
+
+def test_generate_a_term_skips_the_armistice_and_undo_removes_it(qtbot, window):
+    win, tab, database, (cohort_id, *_rest) = window
+    seen = {}
+
+    def fill(dialog):
+        dialog.start.setDate(dialog.start.date().fromString("07/11/2022", "dd/MM/yyyy"))
+        dialog.end.setDate(dialog.end.date().fromString("18/11/2022", "dd/MM/yyyy"))
+        for index in (1, 2, 3):  # only Mondays and Fridays
+            qtbot.mouseClick(dialog.weekdays[index], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.weekdays[4], Qt.MouseButton.LeftButton)
+        seen["preview"] = dialog.summary.text()
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    errors = when_dialog_opens(fill, "term_dialog")
+    tab.generate_term()
+    assert not errors
+    # Mondays 7 and 14, Fridays 11 and 18 November: the 11th is Armistice Day.
+    assert seen["preview"].startswith("3 matinée(s)")
+    assert "11/11 (jour férié : Jour de l'Armistice)" in seen["preview"]
+    with database.session() as session:
+        days = [m.date for m in schedule.list_mornings(session, cohort_id)][2:]
+    assert days == [D(2022, 11, 7), D(2022, 11, 14), D(2022, 11, 18)]
+    assert "3 matinée(s) ajoutée(s)" in tab.message.text()
+    win.undo_action.trigger()
+    assert len(tab.mornings) == 2
+    win.redo_action.trigger()
+    assert len(tab.mornings) == 5
+
+
+def test_closure_with_an_impossible_date_shows_at_the_field(qtbot, window):
+    _win, tab, database, (cohort_id, *_rest) = window
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.start, "31/02/2022")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.findChild(QLabel, "error_start_date").text()
+        dialog.start.clear()
+        type_text(qtbot, dialog.start, "31/10/2022")
+        type_text(qtbot, dialog.end, "04/11/2022")
+        type_text(qtbot, dialog.reason, "Congé d'automne")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    errors = when_dialog_opens(fill, "closure_dialog")
+    tab.add_closure()
+    assert not errors
+    assert "n'existe pas" in seen["error"]
+    with database.session() as session:
+        closures = term.list_closures(session, cohort_id)
+    assert [(c.start_date, c.end_date, c.reason) for c in closures] == [
+        (D(2022, 10, 31), D(2022, 11, 4), "Congé d'automne")
+    ]
+
+
+def test_move_with_the_keyboard_delete_with_confirmation_and_undo(qtbot, window, monkeypatch):
+    win, tab, _database, (_cohort_id, *_rest) = window
+    tab.week.setCurrentCell(0, 0)  # Monday 10/10
+    tab.week.setFocus()
+    qtbot.keyClick(tab.week, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert "déjà une matinée" in tab.message.text()  # Tuesday is taken
+    tab.week.setCurrentCell(0, 1)
+    qtbot.keyClick(tab.week, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 10), D(2022, 10, 12)]
+    tab.week.setCurrentCell(0, 2)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert "12/10/2022" in asked[0]
+    assert [m.date for m in tab.mornings] == [D(2022, 10, 10)]
+    win.undo_action.trigger()
+    win.undo_action.trigger()
+    assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 10), D(2022, 10, 11)]
+
+
+def test_print_week_opens_the_preview(qtbot, window, monkeypatch):
+    _win, tab, _database, _ = window
+    shown = []
+    monkeypatch.setattr(
+        PdfPreviewDialog, "exec", lambda self: shown.append((self.pdf_bytes, self.suggested_name))
+    )
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert shown[0][0].startswith(b"%PDF")
+    assert shown[0][1] == "semaine-2022-W41.pdf"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window):
+    _, tab, _, _ = window
+    assert isinstance(tab.list_model, MorningsModel) and isinstance(
+        tab.attendance_model, AttendanceModel
+    )
+    qtmodeltester.check(tab.list_model)
+    qtmodeltester.check(tab.attendance_model)
+
+
+def test_hours_page_bars_and_chart(qtbot, window):
+    _win, tab, database, (cohort_id, diane, _) = window
+    with database.session() as session:
+        first = schedule.list_mornings(session, cohort_id)[0]
+        attendance.set_attendance(session, first.id, diane, "present")
+    tab.ctx.changed("schedule")
+    assert tab.progress_page.chart_view is None  # not drawn before the page is seen
+    tab.views.setCurrentWidget(tab.progress_page)
+    bars = tab.progress_page.bars
+    assert bars["mornings"].text() == "1 matinée(s) faites sur 36 (prévues : 2)"
+    assert (bars["hours"].value(), bars["hours"].maximum()) == (3, 108)
+    assert bars["theory"].text() == "3 h faites sur 45 (prévues : 3)"
+    assert "Il manque 102 h" in tab.progress_page.planned_label.text()
+    chart = tab.progress_page.chart_view.chart()
+    sets = chart.series()[0].barSets()
+    assert [s.label() for s in sets] == ["Prévu", "Fait"]
+    assert [sets[0].at(i) for i in range(sets[0].count())] == [3.0, 3.0]  # theory, kitchen
+    assert [sets[1].at(i) for i in range(sets[1].count())] == [3.0, 0.0]
+
+
+def test_prerequisite_rule_added_in_the_rules_page_flags_and_undo(qtbot, window, monkeypatch):
+    win, tab, _database, (_cohort_id, *_rest) = window
+    tab.views.setCurrentWidget(tab.rules_page)
+    page = tab.rules_page
+    before = page.rules.count()
+    assert before == 4  # the default rules
+    assert "Cuisine du 11/10/2022" in tab.issues_label.text()
+
+    def fill(dialog):
+        dialog.required.setCurrentIndex(dialog.required.findText("Storytelling"))
+        dialog.target.setCurrentIndex(dialog.target.findText("toutes les matinées « Théorie »"))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    errors = when_dialog_opens(fill, "prerequisite_dialog")
+    qtbot.mouseClick(page.add_rule_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert page.rules.count() == before + 1
+    assert (
+        "Théorie du 10/10/2022 : il faut d'abord le module « Storytelling »"
+        in tab.issues_label.text()
+    )
+    page.rules.setCurrentRow(page.rules.count() - 1)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_rule_button, Qt.MouseButton.LeftButton)
+    assert page.rules.count() == before
+    assert "Storytelling" not in tab.issues_label.text()
+    win.undo_action.trigger()
+    assert "Storytelling" in tab.issues_label.text()
+
+
+def test_drag_a_morning_to_another_day(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    win, tab, _database, _ = window
+    grid = tab.week
+    grid.setCurrentCell(0, 0)  # Monday 10/10
+    friday = grid.visualItemRect(grid.item(0, 1)).center()
+    friday.setX(grid.columnViewportPosition(4) + 20)
+    event = QDropEvent(
+        QPointF(friday),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    grid.dropEvent(event)
+    qtbot.waitUntil(lambda: D(2022, 10, 14) in [m.date for m in tab.mornings], timeout=1000)
+    assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 11), D(2022, 10, 14)]
+    assert grid.item(0, 4).data(Qt.ItemDataRole.UserRole) is not None
+    win.undo_action.trigger()
+    assert sorted(m.date for m in tab.mornings) == [D(2022, 10, 10), D(2022, 10, 11)]
+
+
+def test_all_present_then_attestation_of_the_chosen_member(qtbot, window, monkeypatch):
+    _win, tab, database, (cohort_id, diane, rania) = window
+    tab.views.setCurrentWidget(tab.attendance_page)
+    page = tab.attendance_page
+    qtbot.mouseClick(page.all_present_button, Qt.MouseButton.LeftButton)
+    assert "Cliquez d'abord" in tab.message.text()
+    page.view.setCurrentIndex(page.model.index(1, 1))  # Rania, 11/10
+    qtbot.mouseClick(page.all_present_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "2 membre(s) notée(s) présente(s)."
+    assert [page.model.index(r, 1).data() for r in range(2)] == ["P", "P"]
+    shown = []
+    monkeypatch.setattr(
+        PdfPreviewDialog, "exec", lambda self: shown.append((self.pdf_bytes, self.suggested_name))
+    )
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    qtbot.mouseClick(page.attestation_button, Qt.MouseButton.LeftButton)
+    assert shown[0][1] == "attestation-rania-haddad.pdf"
+    import io
+
+    from pypdf import PdfReader
+
+    text = PdfReader(io.BytesIO(shown[0][0])).pages[0].extract_text()
+    assert "Rania Haddad" in text and "Cuisine" in text
+
+
+def test_export_calendar_from_the_tab(qtbot, window, tmp_path, monkeypatch):
+    from icalendar import Calendar
+
+    _win, tab, _database, _ = window
+    target = tmp_path / "horaire"
+    monkeypatch.setattr(tab, "ask_ics_path", lambda: str(target))
+    tab.export_action.trigger()
+    written = tmp_path / "horaire.ics"
+    assert written.exists()
+    assert len(list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))) == 2
+    assert str(written) in tab.message.text()

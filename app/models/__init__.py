@@ -2,11 +2,29 @@
 from app.models.base import Base
 from app.models.kitchen import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.models.people import Cohort, Cooperative, Membership, Person
+from app.models.sales import (
+    CashMovement,
+    Expense,
+    ProfitDecision,
+    ProfitObjection,
+    ProfitShare,
+    SaleLine,
+    SalesEvent,
+    SalesEventProduct,
+)
 from app.models.schedule import Module, Morning
 from app.models.settings import Setting
 
 __all__ = [
     "Base",
+    "CashMovement",
+    "Expense",
+    "ProfitDecision",
+    "ProfitObjection",
+    "ProfitShare",
+    "SaleLine",
+    "SalesEvent",
+    "SalesEventProduct",
     "Cohort",
     "Cooperative",
     "Ingredient",

@@ -10,11 +10,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.demo import people
+from app.demo import people, sales
 from app.demo.context import DemoContext
 
 # Each area's seeder, in dependency order. Later issues append theirs.
-SEEDERS = [people.seed]
+SEEDERS = [people.seed, sales.seed]
 
 
 def build_demo(session: Session) -> DemoContext:

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Expense, SaleLine, SalesEvent, SalesEventProduct
+from app.models import CashMovement, Expense, SaleLine, SalesEvent, SalesEventProduct
 from app.models.sales import PAYMENT_METHODS
 from app.services.sales_cash import CashState, cash_state
 from app.services.sales_closing import AuditEntry, audit_trail, product_unit_cost
@@ -207,7 +207,7 @@ class CohortSummary:
     expenses_cents: int
     expenses_by_category: dict[str, int]
     cash_in_cents: int  # counted at closing minus the opening floats, over counted days
-    cash_differences_cents: int
+    cash_differences_cents: int  # counted − expected, expected including corrections after closing
     reimbursements: list[Reimbursement]
 
     @property
@@ -241,7 +241,8 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
     incl_by_event_rate: dict[tuple[int, int], int] = defaultdict(int)
     by_product: dict[str, GroupRow] = {}
     product_events: dict[str, set[int]] = defaultdict(set)
-    for event_id, product_id, kind, method, rate, quantity, amount in _line_rows(session, None, cohort_id):
+    line_rows = _line_rows(session, None, cohort_id)
+    for event_id, product_id, kind, method, rate, quantity, amount in line_rows:
         if kind != "sale":
             continue
         quantity, amount = int(quantity or 0), int(amount or 0)
@@ -274,6 +275,18 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
         expenses_total += amount
         if event_id in rows:
             rows[event_id].expenses_cents += amount
+    cash_sales: dict[int, int] = defaultdict(int)
+    for event_id, product_id, kind, method, rate, quantity, amount in line_rows:
+        if kind == "sale" and method == "cash":
+            cash_sales[event_id] += int(amount or 0)
+    moved = dict(
+        session.execute(
+            select(CashMovement.event_id, func.sum(CashMovement.amount_cents))
+            .join(SalesEvent, SalesEvent.id == CashMovement.event_id)
+            .where(SalesEvent.cohort_id == cohort_id)
+            .group_by(CashMovement.event_id)
+        ).all()
+    )
     by_format: dict[str, GroupRow] = {}
     cash_in = differences = 0
     for event in events:
@@ -284,9 +297,9 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
         group.cogs_cents += row.cogs_cents
         if event.cash_counted_cents is not None:
             cash_in += event.cash_counted_cents - event.opening_float_cents
-            if event.cash_expected_cents is not None:
-                row.cash_difference_cents = event.cash_counted_cents - event.cash_expected_cents
-                differences += row.cash_difference_cents
+            expected = event.opening_float_cents + cash_sales[event.id] + int(moved.get(event.id) or 0)
+            row.cash_difference_cents = event.cash_counted_cents - expected
+            differences += row.cash_difference_cents
     vat_rows = vat_split(incl_by_rate)
     return CohortSummary(
         cohort_id=cohort_id,

@@ -7,6 +7,7 @@ from app.ui.tab_page import TabPage
 
 def create_tabs(ctx: AppContext) -> list[TabPage]:
     from app.ui.members.tab import MembersTab
+    from app.ui.sales.tab import SalesTab
 
-    factories = [MembersTab]
+    factories = [MembersTab, SalesTab]
     return [factory(ctx) for factory in factories]

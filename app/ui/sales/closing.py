@@ -46,7 +46,8 @@ class ClosingPage(QWidget):
         self.counts.setHorizontalHeaderLabels(
             [method_label(m) for m in PAYMENT_METHODS] + [self.tr("Invendus"), self.tr("Offerts / pertes")]
         )
-        self.counts.setMinimumHeight(120)
+        self.counts.setMinimumHeight(110)
+        self.counts.setMaximumHeight(180)
         self.save_counts_button = QPushButton(self.tr("Enregistrer les comptes"))
         self.save_counts_button.setObjectName("save_counts")
         self.save_counts_button.clicked.connect(self.save_counts)

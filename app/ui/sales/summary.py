@@ -94,9 +94,12 @@ class SummaryPage(QWidget):
                      exp=m(day.expenses_cents), methods=methods))
         else:
             self.day_label.setText(self.tr("Aucune vente choisie."))
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        old = self.chart
+        self.chart = QChart()
+        self.chart.setTitle(old.title())
+        self.chart.legend().hide()
+        self.chart_view.setChart(self.chart)
+        old.deleteLater()
         if cohort is None:
             self.cohort_label.setText("")
             return
@@ -121,6 +124,7 @@ class SummaryPage(QWidget):
         axis_y.setLabelFormat("%d")
         axis_y.setMin(0)
         axis_y.setMax(max([r.revenue_excl_cents / 100 for r in cohort.events] + [10]) * 1.1)
+        axis_y.applyNiceNumbers()
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
 

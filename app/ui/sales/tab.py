@@ -79,8 +79,8 @@ class SalesTab(TabPage):
             self.event_box.blockSignals(True)
             self.event_box.clear()
             for event in self.events:
-                mark = "🔒 " if event.closed else ""
-                self.event_box.addItem(mark + event.title, event.id)
+                mark = self.tr(" (clôturée)") if event.closed else ""
+                self.event_box.addItem(event.title + mark, event.id)
             wanted = self._index_of(current.id if current else None)
             if wanted < 0:
                 wanted = self._default_index()

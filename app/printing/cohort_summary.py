@@ -53,7 +53,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     from reportlab.platypus import Paragraph, Spacer
 
     s = styles()
-    t = lambda text: tr(text, "sales_print")  # noqa: E731
+    t = lambda text: tr(text, "sales_print")
     story = [
         Paragraph(escape(t("Résumé des ventes de la cohorte")), s.title),
         Paragraph(f"<b>{escape(cohort_name)}</b>", s.body),

@@ -34,7 +34,7 @@ def day_summary_story(summary: DaySummary) -> list:
 
     s = styles()
     event = summary.event
-    t = lambda text: tr(text, "sales_print")  # noqa: E731
+    t = lambda text: tr(text, "sales_print")
     story = [Paragraph(escape(t("Résumé de la journée de vente")), s.title)]
     facts = [
         f"<b>{escape(t('Date'))} :</b> {event.date.strftime('%d/%m/%Y')}",

@@ -27,7 +27,7 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
     from reportlab.platypus import Paragraph, Spacer
 
     s = styles()
-    t = lambda text: tr(text, "sales_print")  # noqa: E731
+    t = lambda text: tr(text, "sales_print")
     method = t("consentement") if decision.method == "consent" else decision.method
     story = [
         Paragraph(escape(t("Partage du bénéfice")), s.title),

@@ -298,9 +298,9 @@ def product_by_code(session: Session, event_id: int, code: str) -> ProductInfo:
         # An EAN-13 built from an internal code: 2 + code (zero-padded) + check digit.
         if code.isdigit() and len(code) == 13:
             for product in products:
-                if product.product_code and product.product_code.isdigit():
-                    if int(code[1:12]) == int(product.product_code):
-                        return product_info(product)
+                code_is_number = product.product_code and product.product_code.isdigit()
+                if code_is_number and int(code[1:12]) == int(product.product_code):
+                    return product_info(product)
     raise ValidationError(
         "barcode", tr("Le code « {code} » ne correspond à aucun produit de la vente.", "sales").format(code=code)
     )

@@ -21,7 +21,12 @@ from app.models.sales import PAYMENT_METHODS
 from app.services.sales_cash import CashState, cash_state
 from app.services.sales_closing import AuditEntry, audit_trail, product_unit_cost
 from app.services.sales_events import EventInfo, event_info, load_event
-from app.services.sales_expenses import ExpenseInfo, Reimbursement, list_expenses, reimbursements_owed
+from app.services.sales_expenses import (
+    ExpenseInfo,
+    Reimbursement,
+    list_expenses,
+    reimbursements_owed,
+)
 
 
 def excl_vat(incl_cents: int, rate_bp: int) -> int:

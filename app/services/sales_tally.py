@@ -273,8 +273,8 @@ def lines_sum(session: Session, event_id: int) -> dict[tuple[int, str, str | Non
 
 __all__ = [
     "IMPLAUSIBLE_COUNT",
-    "ImplausibleCount",
     "PAYMENT_METHODS",
+    "ImplausibleCount",
     "TallyTotals",
     "TypedCounts",
     "lines_sum",

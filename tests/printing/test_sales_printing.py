@@ -33,7 +33,7 @@ def closed_day(session):
 
 
 def test_day_summary_reads_back(session):
-    shop, event = closed_day(session)
+    _shop, event = closed_day(session)
     text = text_of(day_summary_pdf(session, event.id))
     assert "Résumé de la journée de vente" in text
     assert "05/10/2022" in text and "Marché de la Batte" in text and "Amina" in text

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from app.models import Recipe, SaleLine
-from app.services.errors import ValidationError
 from app.services import sales_cash, sales_closing, sales_expenses, sales_tally
+from app.services.errors import ValidationError
 from app.services.sales_events import get_event, product_by_code
 from app.services.sales_summaries import cohort_summary, day_summary, excl_vat
 from tests.services.sales_fixtures import make_event, make_shop
@@ -89,7 +89,7 @@ def test_typed_counts_set_totals_and_refuse_bad_input_without_writing(session, s
 
 
 def test_cash_expected_counted_and_difference_needs_explanation(session, shop):
-    event, _, _ = sell_a_day(session, shop)
+    event, _balls, _soup = sell_a_day(session, shop)
     sales_cash.add_movement(session, event.id, -300, "Glaçons")
     state = sales_cash.cash_state(session, event.id)
     # float 50,00 + cash sales 2 x 2,50 - 3,00 = 52,00
@@ -109,7 +109,7 @@ def test_cash_expected_counted_and_difference_needs_explanation(session, shop):
 
 
 def test_closing_locks_the_day_and_corrections_reverse(session, shop):
-    event, balls, soup = sell_a_day(session, shop)
+    event, balls, _soup = sell_a_day(session, shop)
     with pytest.raises(ValidationError):  # no cash count yet
         sales_closing.close_event(session, event.id, shop.amina)
     sales_cash.record_count(session, event.id, {5000: 1, 500: 1})
@@ -138,7 +138,7 @@ def test_closing_locks_the_day_and_corrections_reverse(session, shop):
 
 
 def test_day_summary_vat_cost_of_goods_and_margin(session, shop):
-    event, balls, soup = sell_a_day(session, shop)
+    event, _balls, _soup = sell_a_day(session, shop)
     sales_expenses.add_expense(
         session, sales_expenses.ExpenseInput(shop.cohort_id, event.date, 600, "Delhaize", "ingredients", event_id=event.id)
     )
@@ -209,7 +209,7 @@ def test_expenses_reimbursements_and_reversal(session, shop):
 
 
 def test_cohort_summary_by_event_format_and_product(session, shop):
-    event, balls, soup = sell_a_day(session, shop)
+    event, _balls, _soup = sell_a_day(session, shop)
     sales_cash.record_count(session, event.id, {5000: 1, 200: 2}, "Un client a laissé la monnaie")
     sales_closing.close_event(session, event.id, shop.amina)
     brunch = make_event(session, shop, day=dt.date(2022, 10, 12), fmt="brunch", float_cents=0)

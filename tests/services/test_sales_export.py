@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
-from app.services import sales_closing, sales_cash, sales_expenses, sales_tally
+from app.services import sales_cash, sales_closing, sales_expenses, sales_tally
 from app.services.sales_export import export_expenses, export_sales
 from tests.services.sales_fixtures import make_event, make_shop
 

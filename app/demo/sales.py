@@ -17,7 +17,7 @@ from app.demo.context import DemoContext
 from app.models import Ingredient, IngredientPrice, Recipe, RecipeLine, SaleLine
 from app.services import sales_cash, sales_closing, sales_expenses, sales_sharing, sales_tally
 from app.services.sales_events import EventInput, create_event, list_recipes_for_sale
-from app.services.sales_summaries import excl_vat
+from app.services.sales_summaries import day_summary
 
 # name, price, VAT (bp), code, yield, [(ingredient, unit, quantity per batch)]
 FALLBACK_RECIPES = [
@@ -132,7 +132,10 @@ def seed(session: Session, context: DemoContext) -> None:
         paid_by = members[key][(index + 3) % len(members[key])]
         revenue = sales_tally.tally_totals(session, event.id).revenue_cents
         supplier = "Delhaize" if index % 2 else "Colruyt"
-        amount = revenue * 35 // 100 if index else excl_vat(revenue, 1200) - 200  # the first order: +2 €
+        if index:
+            amount = revenue * 35 // 100
+        else:  # the first paid order earned only 2 euros: "calculate before you spend"
+            amount = day_summary(session, event.id).revenue_excl_cents - 200
         sales_expenses.add_expense(session, sales_expenses.ExpenseInput(
             cohort_id, day - dt.timedelta(days=1), amount, supplier, "ingredients", paid_by_id=paid_by,
             receipt_number=f"T{day:%m%d}-{index:02d}", event_id=event.id))

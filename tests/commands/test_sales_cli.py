@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 
 from pypdf import PdfReader
 
@@ -27,6 +28,11 @@ def test_demo_has_every_format_a_cash_difference_and_a_correction(demo_db):
         assert formats == {"brunch", "delivery", "catering", "stand", "takeaway", "order"}
         assert differences != 0
         assert session.query(SaleLine).filter(SaleLine.source == "correction").count() >= 1
+        from app.services.sales_events import find_event_on
+        from app.services.sales_summaries import day_summary
+
+        first_order = find_event_on(session, dt.date(2022, 5, 13))
+        assert day_summary(session, first_order.id).result_cents == 200  # "a profit of 2 euros"
 
 
 def test_print_and_export_commands(demo_db_path, tmp_path, capsys):

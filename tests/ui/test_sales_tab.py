@@ -130,3 +130,101 @@ def test_typed_counts_refuse_letters_and_ask_before_a_huge_number(qtbot, db_path
     assert [label.text() for label in tab.tally.count_labels] == ["12000", "4"]
     window.close()
     database.close()
+
+
+def close_quickly(database, event_id):
+    from app.services import sales_cash, sales_closing
+
+    with database.session() as session:
+        sales_cash.record_count(session, event_id, {5000: 1}, "Essai")
+        sales_closing.close_event(session, event_id, None)
+
+
+def test_corrections_after_closing_need_a_reason_and_show_in_the_day(qtbot, db_path):
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    qtbot.mouseClick(tab.tally.plus_buttons[0], LEFT)
+    close_quickly(database, tab.current_event().id)
+    window.ctx.changed("sales")
+    closing = tab.closing
+    seen = {}
+
+    def fill(dialog):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+        seen["error"] = dialog.errors.message_for("reason")  # no reason: refused
+        type_text(qtbot, dialog.reason, "Compté deux fois")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+    errors = when_dialog_opens(fill, "correction_dialog")
+    qtbot.mouseClick(closing.correct_button, LEFT)
+    assert not errors and "raison" in seen["error"]
+    assert tab.tally.count_labels[0].text() == "0"
+
+    def fill_cash(dialog):
+        type_text(qtbot, dialog.amount, "-2,00")
+        type_text(qtbot, dialog.reason, "Pain payé avec la caisse")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+    errors = when_dialog_opens(fill_cash, "cash_correction_dialog")
+    qtbot.mouseClick(closing.correct_cash_button, LEFT)
+    assert not errors
+    trail = [closing.audit.item(i).text() for i in range(closing.audit.count())]
+    assert len(trail) == 3 and "Compté deux fois" in trail[1] and "Pain payé avec la caisse" in trail[2]
+    window.close()
+    database.close()
+
+
+def test_an_expense_needs_an_amount_and_is_owed_to_who_paid(qtbot, db_path):
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    page = tab.expenses
+    tab.pages.setCurrentWidget(page)
+    seen = {}
+
+    def fill(dialog):
+        type_text(qtbot, dialog.supplier, "Colruyt")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+        seen["error"] = dialog.errors.message_for("amount")
+        type_text(qtbot, dialog.amount, "12,50")
+        dialog.paid_by.setCurrentIndex(dialog.paid_by.findText("Diane"))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+    errors = when_dialog_opens(fill, "expense_dialog")
+    qtbot.mouseClick(page.add_button, LEFT)
+    assert not errors and "montant" in seen["error"]
+    assert page.model.rowCount() == 1
+    assert "Diane : 12,50" in page.owed.text().replace("\u202f", " ").replace("\xa0", " ")
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.reimbursed_button, LEFT)
+    assert page.owed.text() == "Rien à rembourser."
+    window.close()
+    database.close()
+
+
+def test_profit_sharing_decision_through_the_dialog(qtbot, db_path, monkeypatch):
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    for _ in range(2):
+        qtbot.mouseClick(tab.tally.plus_buttons[1], LEFT)  # 2 soups, 8,00 € TVAC = 7,14 € HTVA
+    close_quickly(database, tab.current_event().id)
+    window.ctx.changed("sales")
+    shown = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
+
+    def fill(dialog):
+        type_text(qtbot, dialog.proposal, "Parts selon les heures")
+        dialog.split.setCurrentIndex(dialog.split.findData("hours"))
+        dialog.hours.item(0, 1).setText("20")  # Amina
+        dialog.hours.item(1, 1).setText("10")  # Diane
+        type_text(qtbot, dialog.objections, "Trop compliqué => On explique avec un dessin")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+    errors = when_dialog_opens(fill, "sharing_dialog")
+    qtbot.mouseClick(tab.summary.share_button, LEFT)
+    assert not errors and shown
+    with pdfplumber.open(io.BytesIO(shown[0])) as pdf:
+        text = pdf.pages[0].extract_text()
+    # 7,14 € pro rata 20 h / 10 h: 4,76 € and 2,38 €, nothing left over
+    assert "7,14 €" in text and "4,76 €" in text and "2,38 €" in text and "On explique avec un dessin" in text
+    window.close()
+    database.close()

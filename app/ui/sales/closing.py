@@ -25,7 +25,7 @@ from app.services.errors import ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.sales_events import EventInfo, method_label
 from app.ui.field_errors import ERROR_STYLE
-from app.ui.sales.dialogs import CorrectionDialog
+from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
 
 COLUMNS = [*PAYMENT_METHODS, "unsold", "given"]
 
@@ -145,6 +145,9 @@ class ClosingPage(QWidget):
         self.correct_button = QPushButton(self.tr("Corriger (après clôture)…"))
         self.correct_button.setObjectName("correct")
         self.correct_button.clicked.connect(self.correct)
+        self.correct_cash_button = QPushButton(self.tr("Corriger la caisse…"))
+        self.correct_cash_button.setObjectName("correct_cash")
+        self.correct_cash_button.clicked.connect(self.correct_cash)
         self.state_label = QLabel()
         self.state_label.setObjectName("closing_state")
         self.state_label.setWordWrap(True)
@@ -153,7 +156,8 @@ class ClosingPage(QWidget):
         self.audit.setAccessibleName(self.tr("Clôture et corrections"))
         self.audit.setMaximumHeight(90)
         for button in (self.save_counts_button, self.save_float_button, self.add_movement_button,
-                       self.save_count_button, self.close_button, self.correct_button):
+                       self.save_count_button, self.close_button, self.correct_button,
+                       self.correct_cash_button):
             button.setMinimumHeight(max(button.minimumHeight(), 36))
             button.setAccessibleName(button.text())
 
@@ -165,6 +169,7 @@ class ClosingPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.close_button)
         row.addWidget(self.correct_button)
+        row.addWidget(self.correct_cash_button)
         row.addWidget(self.state_label, 1)
         layout.addLayout(row)
         layout.addWidget(self.audit)
@@ -190,6 +195,7 @@ class ClosingPage(QWidget):
                        self.explanation, self.save_count_button, self.close_button, *self.piece_edits.values()):
             widget.setEnabled(open_)
         self.correct_button.setEnabled(event is not None and event.closed)
+        self.correct_cash_button.setEnabled(event is not None and event.closed)
         self.counts.setRowCount(0)
         self.movements.clear()
         self.audit.clear()
@@ -357,7 +363,11 @@ class ClosingPage(QWidget):
         self._done()
 
     def correct(self) -> None:
-        event = self.sale_event
-        dialog = CorrectionDialog(self.ctx, event, parent=self)
+        dialog = CorrectionDialog(self.ctx, self.sale_event, parent=self)
+        if dialog.exec():
+            self._done()
+
+    def correct_cash(self) -> None:
+        dialog = CashCorrectionDialog(self.ctx, self.sale_event, parent=self)
         if dialog.exec():
             self._done()

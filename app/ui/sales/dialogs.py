@@ -167,6 +167,36 @@ class CorrectionDialog(FormDialog):
                 self.delta.value(), self.reason.text(), self.by.currentData())
 
 
+class CashCorrectionDialog(FormDialog):
+    """Money in (+) or out (−) of the box found after closing, with a reason and who."""
+
+    def __init__(self, ctx, event: EventInfo, parent=None):
+        def save(values):
+            with ctx.db.session() as session:
+                return sales_closing.correct_cash(session, event.id, *values)
+
+        super().__init__(save, parent)
+        self.setObjectName("cash_correction_dialog")
+        self.setWindowTitle(self.tr("Correction de la caisse"))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("-2,00 pour une sortie"))
+        self.reason = QLineEdit()
+        self.by = _person_box(ctx, self.tr("(personne)"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(_form(self, (
+            ("amount", self.tr("Montant (+ ou −) *"), self.amount),
+            ("reason", self.tr("Pourquoi ? *"), self.reason),
+            ("by", self.tr("Qui corrige"), self.by),
+        )))
+        layout.addWidget(self.general_error)
+        self.buttons = save_cancel_buttons(self)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        cents = parse_amount(self.amount.text(), "amount", allow_negative=True, allow_zero=False)
+        return (cents, self.reason.text(), self.by.currentData())
+
+
 class ExpenseDialog(FormDialog):
     def __init__(self, ctx, event: EventInfo | None, parent=None):
         def save(data):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.models import Recipe, SaleLine
 from app.services import sales_cash, sales_closing, sales_expenses, sales_tally
 from app.services.errors import ValidationError
-from app.services.sales_events import get_event, product_by_code
-from app.services.sales_summaries import cohort_summary, day_summary, excl_vat
+from app.services.sales_events import product_by_code
+from app.services.sales_summaries import cohort_summary, day_summary, excl_vat, excl_vat_decimal
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -232,4 +234,10 @@ def test_excl_vat_rounds_half_up():
     assert excl_vat(106, 600) == 100
     assert excl_vat(1, 600) == 1  # 0.943 -> 1
     assert excl_vat(0, 2100) == 0
-    assert get_event  # imported for other tests' use
+    assert excl_vat(-400, 1200) == -357
+    assert excl_vat(121, 2100) == 100 and excl_vat(605, 2100) == 500  # 6.05 / 1.21 = 5.00
+
+
+@given(st.integers(-10_000_000, 10_000_000), st.integers(0, 10000))
+def test_integer_excl_vat_equals_the_decimal_reference(incl, rate):
+    assert excl_vat(incl, rate) == excl_vat_decimal(incl, rate)

@@ -165,7 +165,7 @@ def seed(session: Session, context: DemoContext) -> None:
     if line is not None:
         sales_closing.correct_count(
             session, event_id, line.product_id, "sale", "card", -1, "Une vente par carte comptée deux fois sur la feuille",
-            context.person_ids.get("Sophie"),
+            context.person_ids.get("Sophie"), dt.datetime(2022, 7, 8, 10, 15),
         )
     # Reimburse the first expenses of cohort 1.
     for expense in sales_expenses.list_expenses(session, context.cohort_ids["c1"])[:4]:

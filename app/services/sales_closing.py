@@ -87,6 +87,7 @@ def correct_count(
     delta: int,
     reason: str,
     by_id: int | None,
+    when: dt.datetime | None = None,
 ) -> int:
     """A reversing entry on a closed day: +n or −n units, with a reason and who. Returns line id."""
     _closed(session, event_id)
@@ -106,7 +107,11 @@ def correct_count(
         raise ValidationError("product", tr("Ce produit n'est pas en vente ce jour-là.", "sales"))
     if _current(session, event_id, product_id, kind, payment_method) + delta < 0:
         raise ValidationError("delta", tr("Impossible : ce compte deviendrait négatif.", "sales"))
-    return _add_line(session, product, kind, payment_method, delta, "correction", reason=text, by=by_id).id
+    line = _add_line(session, product, kind, payment_method, delta, "correction", reason=text, by=by_id)
+    if when is not None:
+        line.created_at = when
+        session.flush()
+    return line.id
 
 
 def correct_cash(session: Session, event_id: int, amount_cents: int, reason: str, by_id: int | None) -> int:

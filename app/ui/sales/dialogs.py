@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.models.sales import EXPENSE_CATEGORIES, FORMATS, PAYMENT_METHODS
@@ -295,7 +297,13 @@ class SharingDialog(FormDialog):
         self.outcome = QPlainTextEdit()
         self.outcome.setFixedHeight(50)
         self.review = QCheckBox(self.tr("Revoir la décision le :"))
+        self.review.setAccessibleName(self.review.text())
         self.review_on = _date_edit(ctx.today())
+        review_row = QWidget()
+        review_layout = QHBoxLayout(review_row)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.review)
+        review_layout.addWidget(self.review_on, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Bénéfice de la cohorte : {p}").format(p=format_amount(profit_cents))))
         layout.addLayout(_form(self, (
@@ -306,9 +314,8 @@ class SharingDialog(FormDialog):
             ("hours", self.tr("Heures de présence"), self.hours),
             ("objections", self.tr("Objections"), self.objections),
             ("outcome", self.tr("Décision"), self.outcome),
-            ("review_on", self.tr("Révision"), self.review_on),
+            ("review_on", self.tr("Révision"), review_row),
         )))
-        layout.addWidget(self.review)
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)

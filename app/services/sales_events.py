@@ -205,8 +205,18 @@ def _validated(session: Session, data: EventInput) -> EventInput:
     )
 
 
+def vat_rate_for(session: Session, recipe_rate_bp: int, format_code: str) -> int:
+    """The recipe's VAT rate, except food sold as a served meal (setting "sales.vat_by_format")."""
+    from app.services.settings import get_setting
+
+    override = (get_setting(session, "sales.vat_by_format") or {}).get(format_code)
+    if override is not None and recipe_rate_bp == get_setting(session, "vat.food_bp"):
+        return int(override)
+    return recipe_rate_bp
+
+
 def create_event(session: Session, data: EventInput) -> EventInfo:
-    """A new sales day; each recipe's price, VAT rate and code are copied now."""
+    """A new sales day; each recipe's price, VAT rate (per format) and code are copied now."""
     clean = _validated(session, data)
     row = SalesEvent(
         cohort_id=clean.cohort_id,
@@ -226,7 +236,7 @@ def create_event(session: Session, data: EventInput) -> EventInfo:
                 name=recipe.name,
                 product_code=recipe.product_code or "",
                 price_cents=recipe.price_cents,
-                vat_rate_bp=recipe.vat_rate_bp,
+                vat_rate_bp=vat_rate_for(session, recipe.vat_rate_bp, clean.format),
                 position=position,
             )
         )

@@ -22,6 +22,18 @@ from app.services.sales_summaries import cohort_summary
 from app.services.validation import clean_text, limited_text
 
 HoursProvider = Callable[[Session, int], dict[int, Decimal]]
+_hours_provider: HoursProvider | None = None
+
+
+def set_hours_provider(provider: HoursProvider | None) -> None:
+    """Let the Schedule supply hours attended: provider(session, cohort_id) -> {person id: hours}."""
+    global _hours_provider
+    _hours_provider = provider
+
+
+def attendance_hours(session: Session, cohort_id: int) -> dict[int, Decimal]:
+    """Hours attended per member from the registered provider; empty when there is none."""
+    return dict(_hours_provider(session, cohort_id)) if _hours_provider else {}
 
 
 @dataclass(frozen=True)
@@ -144,7 +156,11 @@ def cohort_member_ids(session: Session, cohort_id: int) -> list[int]:
 def record_decision(
     session: Session, data: DecisionInput, hours_provider: HoursProvider | None = None
 ) -> DecisionInfo:
-    """Compute the shares on the cohort's profit today and record the decision with them."""
+    """Compute the shares on the cohort's profit today and record the decision with them.
+
+    Typed hours win; a member without typed hours gets those of `hours_provider` (or of the
+    provider registered with `set_hours_provider`), else 0.
+    """
     cohort = session.get(Cohort, data.cohort_id)
     if cohort is None:
         raise ValidationError("cohort", tr("Choisissez d'abord une cohorte.", "sales"))
@@ -158,7 +174,9 @@ def record_decision(
     if data.review_on is not None and data.review_on < data.decided_on:
         raise ValidationError("review_on", tr("La révision vient après la décision.", "sales"))
     members = cohort_member_ids(session, data.cohort_id)
-    provided = hours_provider(session, data.cohort_id) if hours_provider else {}
+    provided = (
+        hours_provider(session, data.cohort_id) if hours_provider else attendance_hours(session, data.cohort_id)
+    )
     hours: dict[int, Decimal] = {}
     for person_id in members:
         if person_id in data.hours:

@@ -241,3 +241,16 @@ def test_excl_vat_rounds_half_up():
 @given(st.integers(-10_000_000, 10_000_000), st.integers(0, 10000))
 def test_integer_excl_vat_equals_the_decimal_reference(incl, rate):
     assert excl_vat(incl, rate) == excl_vat_decimal(incl, rate)
+
+
+def test_food_served_as_a_meal_takes_the_catering_vat_rate(session, shop):
+    from app.services.settings import set_setting
+
+    brunch = make_event(session, shop, fmt="brunch")
+    stand = make_event(session, shop, fmt="stand")
+    # balls are food at 6 %: 12 % at a brunch (served), 6 % at a stand; soup is 12 % anyway
+    assert [p.vat_rate_bp for p in brunch.products] == [1200, 1200]
+    assert [p.vat_rate_bp for p in stand.products] == [600, 1200]
+    set_setting(session, "sales.vat_by_format", {"stand": 2100})
+    assert [p.vat_rate_bp for p in make_event(session, shop, fmt="stand").products] == [2100, 1200]
+    assert [p.vat_rate_bp for p in make_event(session, shop, fmt="brunch").products] == [600, 1200]

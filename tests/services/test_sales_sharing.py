@@ -86,3 +86,18 @@ def test_record_decision_uses_the_cohort_profit_typed_hours_and_a_provider(sessi
             session, DecisionInput(shop.cohort_id, dt.date(2022, 12, 16), "x", hours={shop.amina: "trois"})
         )
     assert error.value.field == f"hours:{shop.amina}"
+
+
+def test_a_registered_hours_provider_fills_the_hours_not_typed(session):
+    shop = make_shop(session)
+    sales_sharing.set_hours_provider(lambda _s, _c: {shop.amina: Decimal(9), shop.diane: Decimal(3)})
+    try:
+        assert sales_sharing.attendance_hours(session, shop.cohort_id) == {shop.amina: 9, shop.diane: 3}
+        decision = sales_sharing.record_decision(
+            session, DecisionInput(shop.cohort_id, dt.date(2022, 12, 16), "Selon les heures", split="equal",
+                                   hours={shop.diane: "4,5"})
+        )
+    finally:
+        sales_sharing.set_hours_provider(None)
+    assert [line.hours for line in decision.shares] == [Decimal("9.00"), Decimal("4.50")]
+    assert sales_sharing.attendance_hours(session, shop.cohort_id) == {}

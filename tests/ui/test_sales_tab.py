@@ -7,7 +7,7 @@ import io
 
 import pdfplumber
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.db import Database
 from app.services import sales_tally
@@ -77,6 +77,8 @@ def test_a_day_from_opening_to_the_printed_summary(qtbot, db_path, monkeypatch):
 
     closing = tab.closing
     tab.pages.setCurrentWidget(closing)
+    type_text(qtbot, closing.notes, "Beaucoup de monde à midi")
+    qtbot.mouseClick(closing.save_float_button, LEFT)
     # expected: 50,00 float + 3 x 2,50 cash = 57,50 -> 1 x 50 €, 1 x 5 €, 1 x 2 €, 1 x 0,50 €
     type_text(qtbot, closing.piece_edits[5000], "1")
     type_text(qtbot, closing.piece_edits[500], "1")
@@ -105,6 +107,7 @@ def test_a_day_from_opening_to_the_printed_summary(qtbot, db_path, monkeypatch):
         text = "\n".join(page.extract_text() for page in pdf.pages)
     assert "05/10/2022" in text and "Clôturée" in text and "11,50 €" in text
     assert "57,50 €" in text  # expected and counted
+    assert "Beaucoup de monde à midi" in text
     window.close()
     database.close()
 
@@ -226,5 +229,26 @@ def test_profit_sharing_decision_through_the_dialog(qtbot, db_path, monkeypatch)
         text = pdf.pages[0].extract_text()
     # 7,14 € pro rata 20 h / 10 h: 4,76 € and 2,38 €, nothing left over
     assert "7,14 €" in text and "4,76 €" in text and "2,38 €" in text and "On explique avec un dessin" in text
+    window.close()
+    database.close()
+
+
+def test_keyboard_shortcuts_tap_and_pick_the_payment(qtbot, db_path):
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    tally = tab.tally
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tally.scan.setFocus()
+    qtbot.keyClick(tally.scan, Qt.Key.Key_F1)
+    qtbot.keyClick(tally.scan, Qt.Key.Key_F1)
+    qtbot.keyClick(tally.scan, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(tally.scan, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tally.scan, Qt.Key.Key_F2)
+    assert [label.text() for label in tally.count_labels] == ["1", "1"]
+    assert tally.method() == "card"
+    with database.session() as session:
+        totals = sales_tally.tally_totals(session, tab.current_event().id)
+    assert totals.sold == {(tab.current_event().products[0].id, "cash"): 1, (tab.current_event().products[1].id, "card"): 1}
     window.close()
     database.close()

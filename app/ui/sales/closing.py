@@ -67,7 +67,11 @@ class ClosingPage(QWidget):
         self.float_edit = QLineEdit()
         self.float_edit.setObjectName("opening_float")
         self.float_edit.setAccessibleName(self.tr("Fond de caisse"))
-        self.save_float_button = QPushButton(self.tr("Enregistrer le fond de caisse"))
+        self.notes = QLineEdit()
+        self.notes.setObjectName("event_notes")
+        self.notes.setPlaceholderText(self.tr("Ce qui s'est passé, ce qu'il faut retenir"))
+        self.notes.setAccessibleName(self.tr("Notes de la journée"))
+        self.save_float_button = QPushButton(self.tr("Enregistrer le fond de caisse et les notes"))
         self.save_float_button.setObjectName("save_float")
         self.save_float_button.clicked.connect(self.save_float)
         self.movement_amount = QLineEdit()
@@ -93,13 +97,15 @@ class ClosingPage(QWidget):
         grid = QGridLayout(cash_box)
         grid.addWidget(QLabel(self.tr("Fond de caisse au début :")), 0, 0)
         grid.addWidget(self.float_edit, 0, 1)
-        grid.addWidget(self.save_float_button, 0, 2)
-        grid.addWidget(QLabel(self.tr("Entrée (+) ou sortie (−) :")), 1, 0)
-        grid.addWidget(self.movement_amount, 1, 1)
-        grid.addWidget(self.movement_reason, 1, 2)
-        grid.addWidget(self.add_movement_button, 1, 3)
-        grid.addWidget(self.movements, 2, 0, 1, 4)
-        grid.addWidget(self.cash_error, 3, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Notes de la journée :")), 1, 0)
+        grid.addWidget(self.notes, 1, 1)
+        grid.addWidget(self.save_float_button, 0, 2, 2, 2)
+        grid.addWidget(QLabel(self.tr("Entrée (+) ou sortie (−) :")), 2, 0)
+        grid.addWidget(self.movement_amount, 2, 1)
+        grid.addWidget(self.movement_reason, 2, 2)
+        grid.addWidget(self.add_movement_button, 2, 3)
+        grid.addWidget(self.movements, 3, 0, 1, 4)
+        grid.addWidget(self.cash_error, 4, 0, 1, 4)
 
         # Closing count.
         count_box = QGroupBox(self.tr("3. Comptage de la caisse à la fin"))
@@ -190,7 +196,7 @@ class ClosingPage(QWidget):
     def refresh(self) -> None:
         event = self.sale_event
         open_ = event is not None and not event.closed
-        for widget in (self.counts, self.save_counts_button, self.float_edit, self.save_float_button,
+        for widget in (self.counts, self.save_counts_button, self.float_edit, self.notes, self.save_float_button,
                        self.movement_amount, self.movement_reason, self.add_movement_button,
                        self.explanation, self.save_count_button, self.close_button, *self.piece_edits.values()):
             widget.setEnabled(open_)
@@ -219,6 +225,7 @@ class ClosingPage(QWidget):
                 self.counts.setItem(row, column, QTableWidgetItem(str(value)))
         self.counts.resizeColumnsToContents()
         self.float_edit.setText(format_amount(event.opening_float_cents, symbol=False))
+        self.notes.setText(event.notes)
         for movement in cash.movements:
             mark = self.tr(" (correction)") if movement.is_correction else ""
             self.movements.addItem(f"{format_amount(movement.amount_cents)} — {movement.reason}{mark}")
@@ -310,7 +317,7 @@ class ClosingPage(QWidget):
         try:
             cents = parse_amount(self.float_edit.text(), "opening_float")
             with self.ctx.db.session() as session:
-                sales_events.update_event(session, event.id, event.place, event.delegate_id, cents, event.notes)
+                sales_events.update_event(session, event.id, event.place, event.delegate_id, cents, self.notes.text())
         except ValidationError as error:
             self.cash_error.setText(error.message)
             return

@@ -279,13 +279,15 @@ class SharingDialog(FormDialog):
         self.hours.setMinimumHeight(150)
         with ctx.db.session() as session:
             members = [p for p in people.list_people(session, ctx.cohort_id) if p.role == "member"]
+            attended = sales_sharing.attendance_hours(session, ctx.cohort_id) if ctx.cohort_id else {}
         self.hours.setRowCount(len(members))
         for row, person in enumerate(members):
             name = QTableWidgetItem(person.full_name)
             name.setData(Qt.ItemDataRole.UserRole, person.id)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.hours.setItem(row, 0, name)
-            self.hours.setItem(row, 1, QTableWidgetItem("0"))
+            hours = attended.get(person.id, 0)
+            self.hours.setItem(row, 1, QTableWidgetItem(f"{hours:g}".replace(".", ",")))
             took_part = QTableWidgetItem()
             took_part.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             took_part.setCheckState(Qt.CheckState.Checked)

@@ -39,6 +39,11 @@ def rate_percent(rate_bp: int) -> str:
     return f"{rate_bp // 100}.{rate_bp % 100:02d}"
 
 
+def _stream(session: Session, query):
+    """Rows of a Core select, fetched CHUNK at a time (server-side cursor), without ORM overhead."""
+    return session.connection().execution_options(stream_results=True, yield_per=CHUNK).execute(query)
+
+
 def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[str]]:
     query = (
         select(
@@ -55,7 +60,7 @@ def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[
     if cohort_id is not None:
         query = query.where(SalesEvent.cohort_id == cohort_id)
     for (line_id, day, cohort, event_id, fmt, place, product, code, kind, method, quantity, price, rate,
-         source, reverses, reason, created) in session.execute(query.execution_options(yield_per=CHUNK)):
+         source, reverses, reason, created) in _stream(session, query):
         amount = quantity * price if kind == "sale" and method != "offered" else 0
         excl = excl_vat(amount, rate)
         yield [

@@ -252,3 +252,18 @@ def test_keyboard_shortcuts_tap_and_pick_the_payment(qtbot, db_path):
     assert totals.sold == {(tab.current_event().products[0].id, "cash"): 1, (tab.current_event().products[1].id, "card"): 1}
     window.close()
     database.close()
+
+
+def test_export_the_cohort_sales_for_the_accountant(qtbot, db_path, tmp_path, monkeypatch):
+    window, tab, database = open_sales(qtbot, db_path)
+    create_day(qtbot, tab)
+    qtbot.mouseClick(tab.tally.plus_buttons[0], LEFT)
+    qtbot.mouseClick(tab.tally.plus_buttons[1], LEFT)
+    target = tmp_path / "ventes"
+    monkeypatch.setattr(type(tab.summary), "ask_export_path", lambda self, suggested: str(target))
+    qtbot.mouseClick(tab.summary.export_sales_button, LEFT)
+    lines = (tmp_path / "ventes.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 3 and lines[0].startswith("line_id,date,cohort")
+    assert tab.summary.export_message.text() == "2 lignes exportées."
+    window.close()
+    database.close()

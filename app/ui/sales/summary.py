@@ -60,7 +60,14 @@ class SummaryPage(QWidget):
         self.print_sharing = QPushButton(self.tr("Imprimer le partage…"))
         self.print_sharing.setObjectName("print_sharing")
         self.print_sharing.clicked.connect(self.preview_sharing)
-        for button in (self.print_day, self.print_cohort, self.share_button, self.print_sharing):
+        self.export_sales_button = QPushButton(self.tr("Exporter les ventes (CSV)…"))
+        self.export_sales_button.setObjectName("export_sales")
+        self.export_sales_button.clicked.connect(lambda: self.export("sales"))
+        self.export_expenses_button = QPushButton(self.tr("Exporter les dépenses (CSV)…"))
+        self.export_expenses_button.setObjectName("export_expenses")
+        self.export_expenses_button.clicked.connect(lambda: self.export("expenses"))
+        for button in (self.print_day, self.print_cohort, self.share_button, self.print_sharing,
+                       self.export_sales_button, self.export_expenses_button):
             button.setMinimumHeight(36)
             button.setAccessibleName(button.text())
         figures = QGridLayout()
@@ -70,10 +77,18 @@ class SummaryPage(QWidget):
         for button in (self.print_day, self.print_cohort, self.share_button, self.print_sharing):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        exports = QHBoxLayout()
+        exports.addWidget(self.export_sales_button)
+        exports.addWidget(self.export_expenses_button)
+        exports.addStretch(1)
+        self.export_message = QLabel()
+        self.export_message.setObjectName("export_message")
+        exports.addWidget(self.export_message)
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
         layout.addWidget(self.chart_view, 1)
         layout.addLayout(buttons)
+        layout.addLayout(exports)
 
     def set_event(self, event: EventInfo | None) -> None:
         self.sale_event = event
@@ -82,7 +97,8 @@ class SummaryPage(QWidget):
     def refresh(self) -> None:
         cohort_id = self.ctx.cohort_id
         self.print_day.setEnabled(self.sale_event is not None)
-        for button in (self.print_cohort, self.share_button, self.print_sharing):
+        for button in (self.print_cohort, self.share_button, self.print_sharing,
+                       self.export_sales_button, self.export_expenses_button):
             button.setEnabled(cohort_id is not None)
         with self.ctx.db.session() as session:
             day = day_summary(session, self.sale_event.id) if self.sale_event is not None else None
@@ -168,3 +184,34 @@ class SummaryPage(QWidget):
                                     self.tr("Aucune décision de partage pour cette cohorte."))
             return
         preview_pdf(pdf, self.tr("Partage du bénéfice"), "partage-benefice.pdf", self)
+
+    def ask_export_path(self, suggested: str) -> str:
+        """Where to save the CSV (tests replace this)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter en CSV"), str(Path.home() / suggested), "CSV (*.csv)"
+        )
+        return path
+
+    def export(self, what: str) -> None:
+        """CSV of the cohort's sale lines or expenses, for the accountant."""
+        from pathlib import Path
+
+        from app.services import sales_export
+
+        path = self.ask_export_path("ventes.csv" if what == "sales" else "depenses.csv")
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        function = sales_export.export_sales if what == "sales" else sales_export.export_expenses
+        try:
+            with self.ctx.db.session() as session:
+                count = function(session, Path(path), self.ctx.cohort_id)
+        except OSError as error:
+            self.export_message.setText(self.tr("Impossible d'écrire ce fichier : {e}").format(e=error.strerror))
+            return
+        self.export_message.setText(self.tr("{n} lignes exportées.").format(n=count))

@@ -316,5 +316,17 @@ def product_by_code(session: Session, event_id: int, code: str) -> ProductInfo:
     )
 
 
+def product_for_recipe(session: Session, event_id: int, recipe_id: int) -> ProductInfo:
+    """The event's product made from this recipe (to tap by recipe id, e.g. from another area)."""
+    row = session.scalars(
+        select(SalesEventProduct).where(
+            SalesEventProduct.event_id == event_id, SalesEventProduct.recipe_id == recipe_id
+        )
+    ).first()
+    if row is None:
+        raise ValidationError("product", tr("Ce produit n'est pas en vente ce jour-là.", "sales"))
+    return product_info(row)
+
+
 def count_events(session: Session, cohort_id: int) -> int:
     return session.scalar(select(func.count(SalesEvent.id)).where(SalesEvent.cohort_id == cohort_id)) or 0

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from app.models import Recipe, SaleLine
 from app.services import sales_cash, sales_closing, sales_expenses, sales_tally
 from app.services.errors import ValidationError
-from app.services.sales_events import product_by_code
+from app.services.sales_events import product_by_code, product_for_recipe
 from app.services.sales_summaries import cohort_summary, day_summary, excl_vat, excl_vat_decimal
 from tests.services.sales_fixtures import make_event, make_shop
 
@@ -177,6 +177,7 @@ def test_cost_of_goods_uses_the_price_valid_that_day_and_is_frozen_at_closing(se
 
 def test_scanned_code_finds_its_product_or_says_no(session, shop):
     event = make_event(session, shop)
+    assert product_for_recipe(session, event.id, shop.soup).id == event.products[1].id
     assert product_by_code(session, event.id, "123").name == "Soupe"
     assert product_by_code(session, event.id, "2000000001237").name == "Soupe"  # inside an EAN-13
     with pytest.raises(ValidationError) as error:

@@ -8,7 +8,7 @@ import importlib
 
 from app.i18n import tr
 
-EXPORT_MODULES: tuple[str, ...] = ("app.commands.schedule",)
+EXPORT_MODULES: tuple[str, ...] = ("app.commands.schedule", "app.commands.sales")
 
 
 def register(subparsers) -> None:

@@ -10,12 +10,19 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.demo import delegate, evaluations, menus, people
+from app.demo import delegate, evaluations, menus, people, sales
 from app.demo import schedule as schedule_demo
 from app.demo.context import DemoContext
 
 # Each area's seeder, in dependency order. Later issues append theirs.
-SEEDERS = [people.seed, schedule_demo.seed, menus.seed, delegate.seed, evaluations.seed]
+SEEDERS = [
+    people.seed,
+    schedule_demo.seed,
+    menus.seed,
+    sales.seed,
+    delegate.seed,
+    evaluations.seed,
+]
 
 
 def build_demo(session: Session) -> DemoContext:

@@ -17,6 +17,9 @@ DEFAULTS: dict[str, Any] = {
     "vat.food_bp": 600,
     "vat.catering_bp": 1200,
     "vat.standard_bp": 2100,
+    # Sales: VAT rate for food (the "vat.food_bp" rate) when sold in these formats, where the
+    # cooperative serves a meal (restaurant / catering service, 12 % in Belgium). Other rates stay.
+    "sales.vat_by_format": {"catering": 1200, "brunch": 1200},
     # Target food cost as a percentage of the price excluding VAT (menus, costing).
     "costing.target_food_cost_percent": 30,
     # Weekdays of the delegate rotation when a cohort has no schedule (0 = Monday).

@@ -1,0 +1,134 @@
+"""The cohort summary PDF: every event (revenue, costs, margin), by format and by product, best
+sellers, a revenue-per-event chart, VAT, expenses, cash balance and reimbursements owed.
+"""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.printing.day_summary import header_cells, rate_label
+from app.printing.document import build_pdf, escape, styles, table
+from app.services.cohorts import get_cohort
+from app.services.cooperative import get_cooperative
+from app.services.money import format_amount as money
+from app.services.sales_events import format_label
+from app.services.sales_expenses import category_label
+from app.services.sales_summaries import CohortSummary, cohort_summary
+
+
+def revenue_chart(summary: CohortSummary, width: float, height: float):
+    """A bar chart of the revenue (excl. VAT, in euros) of each event, in date order."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    from app.printing.fonts import FONT, register_fonts
+
+    register_fonts()
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 40, 30
+    chart.width, chart.height = width - 50, height - 45
+    values = [row.revenue_excl_cents / 100 for row in summary.events] or [0]
+    chart.data = [values]
+    chart.bars[0].fillColor = colors.HexColor("#2e7d32")
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "%d €"
+    step = max(1, len(summary.events) // 12)
+    chart.categoryAxis.categoryNames = [
+        row.date.strftime("%d/%m") if index % step == 0 else "" for index, row in enumerate(summary.events)
+    ] or [""]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 45
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    drawing.add(chart)
+    return drawing
+
+
+def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = styles()
+    t = lambda text: tr(text, "sales_print")
+    story = [
+        Paragraph(escape(t("Résumé des ventes de la cohorte")), s.title),
+        Paragraph(f"<b>{escape(cohort_name)}</b>", s.body),
+    ]
+    rows = [
+        [t("Recette TVAC"), money(summary.revenue_incl_cents)],
+        [t("Recette hors TVA"), money(summary.revenue_excl_cents)],
+        [t("Coût des produits vendus (recettes)"), money(summary.cogs_cents)],
+        [t("Marge brute"), money(summary.margin_cents)],
+        [t("Dépenses payées"), money(summary.expenses_cents)],
+        [t("Bénéfice à partager (recette HTVA − dépenses)"), money(summary.profit_cents)],
+    ]
+    story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
+
+    story.append(Paragraph(escape(t("Recette par vente (hors TVA)")), s.heading))
+    story.append(revenue_chart(summary, 174 * mm, 60 * mm))
+
+    story.append(Paragraph(escape(t("Chaque vente")), s.heading))
+    rows = [header_cells([t("Date"), t("Type"), t("Lieu"), t("TVAC"), t("HTVA"), t("Coût"), t("Marge"), t("Dépenses"), t("Écart caisse")])]
+    for row in summary.events:
+        rows.append([
+            row.date.strftime("%d/%m/%y"), Paragraph(escape(format_label(row.format)), s.cell),
+            Paragraph(escape(row.place), s.cell),
+            money(row.revenue_incl_cents), money(row.revenue_excl_cents), money(row.cogs_cents),
+            money(row.margin_cents), money(row.expenses_cents),
+            money(row.cash_difference_cents) if row.cash_difference_cents is not None else "—",
+        ])
+    story.append(table(rows, [19 * mm, 19 * mm, 30 * mm] + [17.7 * mm] * 6, align_right_from=3))
+
+    story.append(Paragraph(escape(t("Par type de vente")), s.heading))
+    rows = [[t("Type"), t("Ventes"), t("HTVA"), t("Coût"), t("Marge")]]
+    for group in summary.by_format:
+        rows.append([format_label(group.key), str(group.events), money(group.revenue_excl_cents),
+                     money(group.cogs_cents), money(group.margin_cents)])
+    story.append(table(rows, [45 * mm, 20 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+
+    story.append(Paragraph(escape(t("Par produit")), s.heading))
+    rows = [[t("Produit"), t("Unités"), t("HTVA"), t("Coût"), t("Marge")]]
+    for group in summary.by_product:
+        rows.append([Paragraph(escape(group.key), s.cell), str(group.quantity), money(group.revenue_excl_cents),
+                     money(group.cogs_cents), money(group.margin_cents)])
+    story.append(table(rows, [65 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm], align_right_from=1))
+    story.append(Spacer(1, 4))
+    best = ", ".join(f"{g.key} ({g.quantity})" for g in summary.best_sellers)
+    story.append(Paragraph(f"<b>{escape(t('Meilleures ventes'))} :</b> {escape(best or '—')}", s.body))
+
+    story.append(Paragraph(escape(t("TVA")), s.heading))
+    rows = [[t("Taux"), t("TVAC"), t("HTVA"), t("TVA")]] + [
+        [rate_label(v.rate_bp), money(v.incl_cents), money(v.excl_cents), money(v.vat_cents)] for v in summary.vat_rows
+    ]
+    story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+
+    story.append(Paragraph(escape(t("Dépenses et caisse")), s.heading))
+    rows = [[category_label(k), money(v)] for k, v in sorted(summary.expenses_by_category.items())]
+    rows += [
+        [t("Argent entré dans la caisse (compté − fonds de caisse)"), money(summary.cash_in_cents)],
+        [t("Total des écarts de caisse"), money(summary.cash_differences_cents)],
+    ]
+    story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(Paragraph(escape(t("Remboursements dus aux membres")), s.heading))
+    if summary.reimbursements:
+        rows = [[t("Membre"), t("À rembourser")]] + [[Paragraph(escape(r.name), s.cell), money(r.owed_cents)] for r in summary.reimbursements]
+        story.append(table(rows, [110 * mm, 45 * mm], align_right_from=1))
+    else:
+        story.append(Paragraph(escape(t("Rien à rembourser.")), s.body))
+    story.append(Spacer(1, 8))
+    story.append(Paragraph(escape(t(
+        "Ce relevé vient d'un outil de comptage pour une coopérative de formation. "
+        "Ce n'est pas une caisse enregistreuse certifiée."
+    )), s.small))
+    return story
+
+
+def cohort_summary_pdf(session: Session, cohort_id: int) -> bytes:
+    cohort = get_cohort(session, cohort_id)
+    summary = cohort_summary(session, cohort_id)
+    title = tr("Ventes de {cohort}", "sales_print").format(cohort=cohort.name)
+    return build_pdf(cohort_summary_story(summary, cohort.name), title, get_cooperative(session))

@@ -1,0 +1,380 @@
+"""End of day: counts typed from the paper sheet, cash in/out, the closing cash count by coin and
+note, closing the day, and corrections afterwards (reversing entries with a reason)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.sales import PAYMENT_METHODS
+from app.services import sales_cash, sales_closing, sales_tally
+from app.services.errors import ValidationError
+from app.services.money import format_amount, parse_amount
+from app.services.sales_events import EventInfo, method_label
+from app.ui.field_errors import ERROR_STYLE
+from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
+
+COLUMNS = [*PAYMENT_METHODS, "unsold", "given"]
+
+
+class ClosingPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sale_event: EventInfo | None = None
+        self.setObjectName("closing_page")
+
+        # Typed counts.
+        self.counts = QTableWidget(0, len(COLUMNS))
+        self.counts.setObjectName("typed_counts")
+        self.counts.setAccessibleName(self.tr("Comptes de la feuille papier"))
+        self.counts.setHorizontalHeaderLabels(
+            [method_label(m) for m in PAYMENT_METHODS] + [self.tr("Invendus"), self.tr("Offerts / pertes")]
+        )
+        self.counts.setMinimumHeight(110)
+        self.counts.setMaximumHeight(180)
+        self.save_counts_button = QPushButton(self.tr("Enregistrer les comptes"))
+        self.save_counts_button.setObjectName("save_counts")
+        self.save_counts_button.clicked.connect(self.save_counts)
+        self.counts_error = QLabel()
+        self.counts_error.setObjectName("counts_error")
+        self.counts_error.setStyleSheet(ERROR_STYLE)
+        self.counts_error.setWordWrap(True)
+        counts_box = QGroupBox(self.tr("1. Comptes de la journée (si vous avez compté sur papier)"))
+        box = QVBoxLayout(counts_box)
+        box.addWidget(self.counts)
+        row = QHBoxLayout()
+        row.addWidget(self.counts_error, 1)
+        row.addWidget(self.save_counts_button)
+        box.addLayout(row)
+
+        # Cash in / out.
+        self.float_edit = QLineEdit()
+        self.float_edit.setObjectName("opening_float")
+        self.float_edit.setAccessibleName(self.tr("Fond de caisse"))
+        self.notes = QLineEdit()
+        self.notes.setObjectName("event_notes")
+        self.notes.setPlaceholderText(self.tr("Ce qui s'est passé, ce qu'il faut retenir"))
+        self.notes.setAccessibleName(self.tr("Notes de la journée"))
+        self.save_float_button = QPushButton(self.tr("Enregistrer le fond de caisse et les notes"))
+        self.save_float_button.setObjectName("save_float")
+        self.save_float_button.clicked.connect(self.save_float)
+        self.movement_amount = QLineEdit()
+        self.movement_amount.setObjectName("movement_amount")
+        self.movement_amount.setPlaceholderText(self.tr("-3,50 pour une sortie"))
+        self.movement_amount.setAccessibleName(self.tr("Montant entré ou sorti"))
+        self.movement_reason = QLineEdit()
+        self.movement_reason.setObjectName("movement_reason")
+        self.movement_reason.setPlaceholderText(self.tr("Pourquoi ?"))
+        self.movement_reason.setAccessibleName(self.tr("Raison"))
+        self.add_movement_button = QPushButton(self.tr("Ajouter"))
+        self.add_movement_button.setObjectName("add_movement")
+        self.add_movement_button.clicked.connect(self.add_movement)
+        self.movements = QListWidget()
+        self.movements.setObjectName("movements")
+        self.movements.setAccessibleName(self.tr("Entrées et sorties d'argent"))
+        self.movements.setMaximumHeight(80)
+        self.cash_error = QLabel()
+        self.cash_error.setObjectName("cash_error")
+        self.cash_error.setStyleSheet(ERROR_STYLE)
+        self.cash_error.setWordWrap(True)
+        cash_box = QGroupBox(self.tr("2. Argent de la caisse"))
+        grid = QGridLayout(cash_box)
+        grid.addWidget(QLabel(self.tr("Fond de caisse au début :")), 0, 0)
+        grid.addWidget(self.float_edit, 0, 1)
+        grid.addWidget(QLabel(self.tr("Notes de la journée :")), 1, 0)
+        grid.addWidget(self.notes, 1, 1)
+        grid.addWidget(self.save_float_button, 0, 2, 2, 2)
+        grid.addWidget(QLabel(self.tr("Entrée (+) ou sortie (−) :")), 2, 0)
+        grid.addWidget(self.movement_amount, 2, 1)
+        grid.addWidget(self.movement_reason, 2, 2)
+        grid.addWidget(self.add_movement_button, 2, 3)
+        grid.addWidget(self.movements, 3, 0, 1, 4)
+        grid.addWidget(self.cash_error, 4, 0, 1, 4)
+
+        # Closing count.
+        count_box = QGroupBox(self.tr("3. Comptage de la caisse à la fin"))
+        count_grid = QGridLayout(count_box)
+        self.piece_edits: dict[int, QLineEdit] = {}
+        for index, denomination in enumerate(sales_cash.DENOMINATIONS):
+            label = QLabel(sales_cash.denomination_label(denomination))
+            edit = QLineEdit()
+            edit.setObjectName(f"pieces_{denomination}")
+            edit.setAccessibleName(self.tr("Nombre de {d}").format(d=label.text()))
+            edit.setMaximumWidth(70)
+            edit.textChanged.connect(self.update_count_preview)
+            label.setBuddy(edit)
+            row, column = divmod(index, 5)
+            count_grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignRight)
+            count_grid.addWidget(edit, row, column * 2 + 1)
+            self.piece_edits[denomination] = edit
+        self.count_preview = QLabel()
+        self.count_preview.setObjectName("count_preview")
+        self.count_preview.setStyleSheet("font-size: 14px;")
+        self.explanation = QLineEdit()
+        self.explanation.setObjectName("cash_explanation")
+        self.explanation.setPlaceholderText(self.tr("S'il y a une différence : pourquoi ?"))
+        self.explanation.setAccessibleName(self.tr("Explication de la différence"))
+        self.save_count_button = QPushButton(self.tr("Enregistrer le comptage"))
+        self.save_count_button.setObjectName("save_count")
+        self.save_count_button.clicked.connect(self.save_count)
+        self.count_error = QLabel()
+        self.count_error.setObjectName("count_error")
+        self.count_error.setStyleSheet(ERROR_STYLE)
+        self.count_error.setWordWrap(True)
+        count_grid.addWidget(self.count_preview, 3, 0, 1, 10)
+        count_grid.addWidget(self.explanation, 4, 0, 1, 8)
+        count_grid.addWidget(self.save_count_button, 4, 8, 1, 2)
+        count_grid.addWidget(self.count_error, 5, 0, 1, 10)
+
+        # Closing and corrections.
+        self.close_button = QPushButton(self.tr("4. Clôturer la journée"))
+        self.close_button.setObjectName("close_day")
+        self.close_button.setMinimumHeight(44)
+        self.close_button.setStyleSheet("font-weight: bold;")
+        self.close_button.clicked.connect(self.close_day)
+        self.correct_button = QPushButton(self.tr("Corriger (après clôture)…"))
+        self.correct_button.setObjectName("correct")
+        self.correct_button.clicked.connect(self.correct)
+        self.correct_cash_button = QPushButton(self.tr("Corriger la caisse…"))
+        self.correct_cash_button.setObjectName("correct_cash")
+        self.correct_cash_button.clicked.connect(self.correct_cash)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("closing_state")
+        self.state_label.setWordWrap(True)
+        self.audit = QListWidget()
+        self.audit.setObjectName("audit_trail")
+        self.audit.setAccessibleName(self.tr("Clôture et corrections"))
+        self.audit.setMaximumHeight(90)
+        for button in (self.save_counts_button, self.save_float_button, self.add_movement_button,
+                       self.save_count_button, self.close_button, self.correct_button,
+                       self.correct_cash_button):
+            button.setMinimumHeight(max(button.minimumHeight(), 36))
+            button.setAccessibleName(button.text())
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(counts_box)
+        layout.addWidget(cash_box)
+        layout.addWidget(count_box)
+        row = QHBoxLayout()
+        row.addWidget(self.close_button)
+        row.addWidget(self.correct_button)
+        row.addWidget(self.correct_cash_button)
+        row.addWidget(self.state_label, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.audit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # --- showing --------------------------------------------------------------------------------
+    def set_event(self, event: EventInfo | None) -> None:
+        self.sale_event = event
+        for label in (self.counts_error, self.cash_error, self.count_error):
+            label.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        event = self.sale_event
+        open_ = event is not None and not event.closed
+        for widget in (self.counts, self.save_counts_button, self.float_edit, self.notes, self.save_float_button,
+                       self.movement_amount, self.movement_reason, self.add_movement_button,
+                       self.explanation, self.save_count_button, self.close_button, *self.piece_edits.values()):
+            widget.setEnabled(open_)
+        self.correct_button.setEnabled(event is not None and event.closed)
+        self.correct_cash_button.setEnabled(event is not None and event.closed)
+        self.counts.setRowCount(0)
+        self.movements.clear()
+        self.audit.clear()
+        if event is None:
+            self.state_label.setText("")
+            return
+        with self.ctx.db.session() as session:
+            totals = sales_tally.tally_totals(session, event.id)
+            cash = sales_cash.cash_state(session, event.id)
+            trail = sales_closing.audit_trail(session, event.id)
+        self.counts.setRowCount(len(event.products))
+        self.counts.setVerticalHeaderLabels([p.name for p in event.products])
+        for row, product in enumerate(event.products):
+            for column, key in enumerate(COLUMNS):
+                if key == "unsold":
+                    value = totals.unsold.get(product.id, 0)
+                elif key == "given":
+                    value = totals.given.get(product.id, 0)
+                else:
+                    value = totals.sold.get((product.id, key), 0)
+                self.counts.setItem(row, column, QTableWidgetItem(str(value)))
+        self.counts.resizeColumnsToContents()
+        self.float_edit.setText(format_amount(event.opening_float_cents, symbol=False))
+        self.notes.setText(event.notes)
+        for movement in cash.movements:
+            mark = self.tr(" (correction)") if movement.is_correction else ""
+            self.movements.addItem(f"{format_amount(movement.amount_cents)} — {movement.reason}{mark}")
+        for denomination, edit in self.piece_edits.items():
+            edit.blockSignals(True)
+            edit.setText(str(cash.count[denomination]) if denomination in cash.count else "")
+            edit.blockSignals(False)
+        self.explanation.setText(cash.explanation)
+        self._cash = cash
+        self.update_count_preview()
+        for entry in trail:
+            reason = f" — {entry.reason}" if entry.reason else ""
+            self.audit.addItem(f"{entry.when:%d/%m/%Y %H:%M} · {entry.who or '—'} · {entry.what}{reason}")
+        if event.closed:
+            self.state_label.setText(self.tr("Journée clôturée le {when} par {who}. Elle ne change plus : "
+                                             "utilisez « Corriger ».").format(
+                when=event.closed_at.strftime("%d/%m/%Y %H:%M"), who=event.closed_by_name or "—"))
+        else:
+            self.state_label.setText(self.tr("Journée ouverte."))
+
+    def typed_pieces(self) -> dict[int, str]:
+        return {d: edit.text() for d, edit in self.piece_edits.items()}
+
+    def update_count_preview(self) -> None:
+        cash = getattr(self, "_cash", None)
+        if cash is None:
+            return
+        try:
+            counted = sum(d * sales_cash.parse_pieces(t, d) for d, t in self.typed_pieces().items())
+        except ValidationError as error:
+            self.count_preview.setText(error.message)
+            return
+        difference = counted - cash.expected_cents
+        self.count_preview.setText(self.tr("Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}").format(
+            e=format_amount(cash.expected_cents), c=format_amount(counted), d=format_amount(difference)))
+
+    # --- actions --------------------------------------------------------------------------------
+    def _done(self) -> None:
+        self.ctx.changed("sales")
+        self.changed.emit()
+
+    def save_counts(self) -> None:
+        event = self.sale_event
+        self.counts_error.clear()
+        sold, unsold, given = {}, {}, {}
+        for row, product in enumerate(event.products):
+            for column, key in enumerate(COLUMNS):
+                item = self.counts.item(row, column)
+                text = item.text() if item else ""
+                if key == "unsold":
+                    unsold[product.id] = text
+                elif key == "given":
+                    given[product.id] = text
+                else:
+                    sold[(product.id, key)] = text
+        typed = sales_tally.TypedCounts(sold, unsold, given)
+        confirm = False
+        while True:
+            try:
+                with self.ctx.db.session() as session:
+                    sales_tally.set_counts(session, event.id, typed, confirm_large=confirm)
+                break
+            except sales_tally.ImplausibleCount as error:
+                answer = QMessageBox.question(self, self.tr("Nombre très grand"), error.message)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                confirm = True
+            except ValidationError as error:
+                self.counts_error.setText(error.message)
+                self._select_cell(error.field)
+                return
+        self._done()
+
+    def _select_cell(self, field: str) -> None:
+        parts = field.split(":")
+        if len(parts) < 2 or not parts[1].isdigit():
+            return
+        product_id = int(parts[1])
+        key = parts[2] if parts[0] == "sold" else parts[0]
+        rows = [i for i, p in enumerate(self.sale_event.products) if p.id == product_id]
+        if rows and key in COLUMNS:
+            self.counts.setCurrentCell(rows[0], COLUMNS.index(key))
+
+    def save_float(self) -> None:
+        from app.services import sales_events
+
+        self.cash_error.clear()
+        event = self.sale_event
+        try:
+            cents = parse_amount(self.float_edit.text(), "opening_float")
+            with self.ctx.db.session() as session:
+                sales_events.update_event(session, event.id, event.place, event.delegate_id, cents, self.notes.text())
+        except ValidationError as error:
+            self.cash_error.setText(error.message)
+            return
+        self._done()
+
+    def add_movement(self) -> None:
+        self.cash_error.clear()
+        try:
+            cents = parse_amount(self.movement_amount.text(), "amount", allow_negative=True)
+            with self.ctx.db.session() as session:
+                sales_cash.add_movement(session, self.sale_event.id, cents, self.movement_reason.text())
+        except ValidationError as error:
+            self.cash_error.setText(error.message)
+            return
+        self.movement_amount.clear()
+        self.movement_reason.clear()
+        self._done()
+
+    def save_count(self) -> bool:
+        self.count_error.clear()
+        try:
+            with self.ctx.db.session() as session:
+                sales_cash.record_count(session, self.sale_event.id, self.typed_pieces(), self.explanation.text())
+        except ValidationError as error:
+            self.count_error.setText(error.message)
+            if error.field == "explanation":
+                self.explanation.setFocus()
+            elif error.field.startswith("denomination:"):
+                self.piece_edits[int(error.field.split(":")[1])].setFocus()
+            return False
+        self._done()
+        return True
+
+    def close_day(self) -> None:
+        event = self.sale_event
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clôturer la journée"),
+            self.tr("Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, "
+                    "seulement ajouter des corrections.").format(date=event.date.strftime("%d/%m/%Y")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                sales_closing.close_event(session, event.id, event.delegate_id)
+        except ValidationError as error:
+            self.count_error.setText(error.message)
+            return
+        self._done()
+
+    def correct(self) -> None:
+        dialog = CorrectionDialog(self.ctx, self.sale_event, parent=self)
+        if dialog.exec():
+            self._done()
+
+    def correct_cash(self) -> None:
+        dialog = CashCorrectionDialog(self.ctx, self.sale_event, parent=self)
+        if dialog.exec():
+            self._done()

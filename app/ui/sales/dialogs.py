@@ -1,0 +1,350 @@
+"""Dialogs of the Sales tab: a new sales day, a correction after closing, an expense, and the
+profit-sharing decision. Each saves through a service; a refusal shows at its field."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.sales import EXPENSE_CATEGORIES, FORMATS, PAYMENT_METHODS
+from app.services import people, sales_closing, sales_events, sales_expenses, sales_sharing
+from app.services.errors import ValidationError
+from app.services.money import format_amount, parse_amount
+from app.services.sales_events import EventInfo, EventInput, format_label, method_label
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+
+
+def _date_edit(day) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def _person_box(ctx, with_none: str) -> QComboBox:
+    box = QComboBox()
+    box.addItem(with_none, None)
+    with ctx.db.session() as session:
+        for person in people.list_people(session, ctx.cohort_id):
+            box.addItem(person.full_name, person.id)
+    return box
+
+
+def _form(dialog: FormDialog, rows) -> QFormLayout:
+    form = QFormLayout()
+    for field, label, widget in rows:
+        widget.setObjectName(field)
+        widget.setAccessibleName(label.rstrip(" *"))
+        form.addRow(label, widget)
+        form.addRow("", dialog.errors.add(field, widget))
+    return form
+
+
+class EventDialog(FormDialog):
+    """A new sales day of the current cohort."""
+
+    def __init__(self, ctx, parent=None):
+        def save(data: EventInput):
+            with ctx.db.session() as session:
+                return sales_events.create_event(session, data)
+
+        super().__init__(save, parent)
+        self.ctx = ctx
+        self.setObjectName("event_dialog")
+        self.setWindowTitle(self.tr("Nouvelle vente"))
+        self.setMinimumWidth(480)
+        self.date = _date_edit(ctx.today())
+        self.format = QComboBox()
+        for code in FORMATS:
+            self.format.addItem(format_label(code), code)
+        self.place = QLineEdit()
+        self.delegate = _person_box(ctx, self.tr("(personne)"))
+        self.products = QListWidget()
+        self.products.setMinimumHeight(140)
+        with ctx.db.session() as session:
+            for recipe in sales_events.list_recipes_for_sale(session):
+                item = QListWidgetItem(f"{recipe.name} — {format_amount(recipe.price_cents)}")
+                item.setData(Qt.ItemDataRole.UserRole, recipe.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.products.addItem(item)
+        self.opening_float = QLineEdit("0,00")
+        layout = QVBoxLayout(self)
+        layout.addLayout(_form(self, (
+            ("date", self.tr("Date *"), self.date),
+            ("format", self.tr("Type de vente *"), self.format),
+            ("place", self.tr("Lieu"), self.place),
+            ("delegate", self.tr("Déléguée du jour"), self.delegate),
+            ("products", self.tr("Produits en vente *"), self.products),
+            ("opening_float", self.tr("Fond de caisse"), self.opening_float),
+        )))
+        hint = QLabel(self.tr("Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        layout.addWidget(self.general_error)
+        self.buttons = save_cancel_buttons(self)
+        layout.addWidget(self.buttons)
+
+    def check_recipes(self, names: list[str]) -> None:
+        for index in range(self.products.count()):
+            item = self.products.item(index)
+            if any(item.text().startswith(name) for name in names):
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def typed(self) -> EventInput:
+        chosen = tuple(
+            self.products.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.products.count())
+            if self.products.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return EventInput(
+            cohort_id=self.ctx.cohort_id,
+            date=self.date.date().toPython(),
+            format=self.format.currentData(),
+            place=self.place.text(),
+            delegate_id=self.delegate.currentData(),
+            recipe_ids=chosen,
+            opening_float_cents=parse_amount(self.opening_float.text(), "opening_float"),
+        )
+
+
+class CorrectionDialog(FormDialog):
+    """A reversing entry on a closed day: how many to add or remove, why, and who."""
+
+    def __init__(self, ctx, event: EventInfo, parent=None):
+        def save(values):
+            with ctx.db.session() as session:
+                return sales_closing.correct_count(session, event.id, *values)
+
+        super().__init__(save, parent)
+        self.setObjectName("correction_dialog")
+        self.setWindowTitle(self.tr("Correction après clôture"))
+        self.product = QComboBox()
+        for product in event.products:
+            self.product.addItem(product.name, product.id)
+        self.kind = QComboBox()
+        for code, label in (("sale", self.tr("Vendu")), ("unsold", self.tr("Invendu")), ("given", self.tr("Offert ou perdu"))):
+            self.kind.addItem(label, code)
+        self.method = QComboBox()
+        for code in PAYMENT_METHODS:
+            self.method.addItem(method_label(code), code)
+        self.kind.currentIndexChanged.connect(lambda _i: self.method.setEnabled(self.kind.currentData() == "sale"))
+        self.delta = QSpinBox()
+        self.delta.setRange(-10000, 10000)
+        self.delta.setValue(-1)
+        self.reason = QLineEdit()
+        self.by = _person_box(ctx, self.tr("(personne)"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(_form(self, (
+            ("product", self.tr("Produit"), self.product),
+            ("kind", self.tr("Quoi"), self.kind),
+            ("payment_method", self.tr("Paiement"), self.method),
+            ("delta", self.tr("Ajouter (+) ou enlever (−)"), self.delta),
+            ("reason", self.tr("Pourquoi ? *"), self.reason),
+            ("by", self.tr("Qui corrige"), self.by),
+        )))
+        layout.addWidget(self.general_error)
+        self.buttons = save_cancel_buttons(self)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        kind = self.kind.currentData()
+        return (self.product.currentData(), kind, self.method.currentData() if kind == "sale" else None,
+                self.delta.value(), self.reason.text(), self.by.currentData())
+
+
+class CashCorrectionDialog(FormDialog):
+    """Money in (+) or out (−) of the box found after closing, with a reason and who."""
+
+    def __init__(self, ctx, event: EventInfo, parent=None):
+        def save(values):
+            with ctx.db.session() as session:
+                return sales_closing.correct_cash(session, event.id, *values)
+
+        super().__init__(save, parent)
+        self.setObjectName("cash_correction_dialog")
+        self.setWindowTitle(self.tr("Correction de la caisse"))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("-2,00 pour une sortie"))
+        self.reason = QLineEdit()
+        self.by = _person_box(ctx, self.tr("(personne)"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(_form(self, (
+            ("amount", self.tr("Montant (+ ou −) *"), self.amount),
+            ("reason", self.tr("Pourquoi ? *"), self.reason),
+            ("by", self.tr("Qui corrige"), self.by),
+        )))
+        layout.addWidget(self.general_error)
+        self.buttons = save_cancel_buttons(self)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        cents = parse_amount(self.amount.text(), "amount", allow_negative=True, allow_zero=False)
+        return (cents, self.reason.text(), self.by.currentData())
+
+
+class ExpenseDialog(FormDialog):
+    def __init__(self, ctx, event: EventInfo | None, parent=None):
+        def save(data):
+            with ctx.db.session() as session:
+                return sales_expenses.add_expense(session, data)
+
+        super().__init__(save, parent)
+        self.ctx = ctx
+        self.sale_event = event
+        self.setObjectName("expense_dialog")
+        self.setWindowTitle(self.tr("Nouvelle dépense"))
+        self.setMinimumWidth(440)
+        self.date = _date_edit(event.date if event else ctx.today())
+        self.supplier = QLineEdit()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("12,50")
+        self.category = QComboBox()
+        for code in EXPENSE_CATEGORIES:
+            self.category.addItem(sales_expenses.category_label(code), code)
+        self.paid_by = _person_box(ctx, self.tr("la caisse (personne à rembourser)"))
+        self.receipt = QLineEdit()
+        self.link = QCheckBox(self.tr("Liée à la vente du {d}").format(d=event.date.strftime("%d/%m/%Y")) if event else "")
+        self.link.setChecked(event is not None and not event.closed)
+        self.link.setEnabled(event is not None and not event.closed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(_form(self, (
+            ("date", self.tr("Date *"), self.date),
+            ("supplier", self.tr("Fournisseur"), self.supplier),
+            ("amount", self.tr("Montant *"), self.amount),
+            ("category", self.tr("Catégorie"), self.category),
+            ("paid_by", self.tr("Payé par"), self.paid_by),
+            ("receipt_number", self.tr("N° du ticket"), self.receipt),
+            ("event", self.tr("Vente"), self.link),
+        )))
+        layout.addWidget(self.general_error)
+        self.buttons = save_cancel_buttons(self)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        text = self.amount.text().strip()
+        amount = parse_amount(text, "amount", allow_zero=False) if text else None
+        return sales_expenses.ExpenseInput(
+            cohort_id=self.ctx.cohort_id,
+            date=self.date.date().toPython(),
+            amount_cents=amount,
+            supplier=self.supplier.text(),
+            category=self.category.currentData(),
+            paid_by_id=self.paid_by.currentData(),
+            receipt_number=self.receipt.text(),
+            event_id=self.sale_event.id if self.sale_event is not None and self.link.isChecked() else None,
+        )
+
+
+class SharingDialog(FormDialog):
+    """Record the group's decision on the cohort's profit: proposal, mode, hours, objections."""
+
+    def __init__(self, ctx, profit_cents: int, parent=None):
+        def save(data):
+            with ctx.db.session() as session:
+                return sales_sharing.record_decision(session, data)
+
+        super().__init__(save, parent)
+        self.ctx = ctx
+        self.setObjectName("sharing_dialog")
+        self.setWindowTitle(self.tr("Partage du bénéfice (par consentement)"))
+        self.setMinimumWidth(620)
+        self.decided_on = _date_edit(ctx.today())
+        self.proposal = QPlainTextEdit()
+        self.proposal.setFixedHeight(60)
+        self.fund = QSpinBox()
+        self.fund.setRange(0, 100)
+        self.fund.setSuffix(" %")
+        self.split = QComboBox()
+        self.split.addItem(self.tr("Parts égales"), "equal")
+        self.split.addItem(self.tr("Selon les heures de présence"), "hours")
+        self.hours = QTableWidget(0, 3)
+        self.hours.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Heures"), self.tr("A participé")])
+        self.hours.setMinimumHeight(150)
+        with ctx.db.session() as session:
+            members = [p for p in people.list_people(session, ctx.cohort_id) if p.role == "member"]
+            attended = sales_sharing.attendance_hours(session, ctx.cohort_id) if ctx.cohort_id else {}
+        self.hours.setRowCount(len(members))
+        for row, person in enumerate(members):
+            name = QTableWidgetItem(person.full_name)
+            name.setData(Qt.ItemDataRole.UserRole, person.id)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.hours.setItem(row, 0, name)
+            hours = attended.get(person.id, 0)
+            self.hours.setItem(row, 1, QTableWidgetItem(f"{hours:g}".replace(".", ",")))
+            took_part = QTableWidgetItem()
+            took_part.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            took_part.setCheckState(Qt.CheckState.Checked)
+            self.hours.setItem(row, 2, took_part)
+        self.hours.resizeColumnsToContents()
+        self.objections = QPlainTextEdit()
+        self.objections.setPlaceholderText(self.tr("Une objection par ligne : objection => comment elle a été intégrée"))
+        self.objections.setFixedHeight(60)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setFixedHeight(50)
+        self.review = QCheckBox(self.tr("Revoir la décision le :"))
+        self.review.setAccessibleName(self.review.text())
+        self.review_on = _date_edit(ctx.today())
+        review_row = QWidget()
+        review_layout = QHBoxLayout(review_row)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.review)
+        review_layout.addWidget(self.review_on, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Bénéfice de la cohorte : {p}").format(p=format_amount(profit_cents))))
+        layout.addLayout(_form(self, (
+            ("decided_on", self.tr("Date *"), self.decided_on),
+            ("proposal", self.tr("Proposition *"), self.proposal),
+            ("fund", self.tr("Part au fonds commun"), self.fund),
+            ("split", self.tr("Le reste"), self.split),
+            ("hours", self.tr("Heures de présence"), self.hours),
+            ("objections", self.tr("Objections"), self.objections),
+            ("outcome", self.tr("Décision"), self.outcome),
+            ("review_on", self.tr("Révision"), review_row),
+        )))
+        layout.addWidget(self.general_error)
+        self.buttons = save_cancel_buttons(self)
+        layout.addWidget(self.buttons)
+
+    def typed(self):
+        hours, took_part = {}, []
+        for row in range(self.hours.rowCount()):
+            person_id = self.hours.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            hours[person_id] = self.hours.item(row, 1).text()
+            if self.hours.item(row, 2).checkState() == Qt.CheckState.Checked:
+                took_part.append(person_id)
+        objections = []
+        for line in self.objections.toPlainText().splitlines():
+            if line.strip():
+                objection, _, integration = line.partition("=>")
+                objections.append((objection.strip(), integration.strip()))
+        if self.ctx.cohort_id is None:
+            raise ValidationError("decided_on", self.tr("Choisissez d'abord une cohorte."))
+        return sales_sharing.DecisionInput(
+            cohort_id=self.ctx.cohort_id,
+            decided_on=self.decided_on.date().toPython(),
+            proposal=self.proposal.toPlainText(),
+            fund_percent=self.fund.value(),
+            split=self.split.currentData(),
+            hours=hours,
+            took_part=tuple(took_part),
+            objections=tuple(objections),
+            outcome=self.outcome.toPlainText(),
+            review_on=self.review_on.date().toPython() if self.review.isChecked() else None,
+        )

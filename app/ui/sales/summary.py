@@ -1,0 +1,217 @@
+"""Summaries in the tab: key figures of the day and of the cohort, a chart (QtCharts) of the
+revenue per event, and buttons to print the day, the cohort and the profit-sharing decision."""
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.money import format_amount
+from app.services.sales_events import EventInfo, method_label
+from app.services.sales_summaries import cohort_summary, day_summary
+from app.ui.pdf_preview import preview_pdf
+from app.ui.sales.dialogs import SharingDialog
+
+
+class SummaryPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sale_event: EventInfo | None = None
+        self.setObjectName("summary_page")
+        self.day_label = QLabel()
+        self.day_label.setObjectName("day_figures")
+        self.day_label.setWordWrap(True)
+        self.day_label.setTextFormat(Qt.TextFormat.RichText)
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.cohort_label = QLabel()
+        self.cohort_label.setObjectName("cohort_figures")
+        self.cohort_label.setWordWrap(True)
+        self.cohort_label.setTextFormat(Qt.TextFormat.RichText)
+        self.cohort_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Recette par vente (hors TVA, €)"))
+        self.chart.legend().hide()
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("revenue_chart")
+        self.chart_view.setAccessibleName(self.tr("Graphique de la recette par vente"))
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+
+        self.print_day = QPushButton(self.tr("Imprimer le résumé du jour…"))
+        self.print_day.setObjectName("print_day")
+        self.print_day.setShortcut("Ctrl+P")
+        self.print_day.clicked.connect(self.preview_day)
+        self.print_cohort = QPushButton(self.tr("Imprimer le résumé de la cohorte…"))
+        self.print_cohort.setObjectName("print_cohort")
+        self.print_cohort.clicked.connect(self.preview_cohort)
+        self.share_button = QPushButton(self.tr("Décider le partage du bénéfice…"))
+        self.share_button.setObjectName("decide_sharing")
+        self.share_button.clicked.connect(self.decide_sharing)
+        self.print_sharing = QPushButton(self.tr("Imprimer le partage…"))
+        self.print_sharing.setObjectName("print_sharing")
+        self.print_sharing.clicked.connect(self.preview_sharing)
+        self.export_sales_button = QPushButton(self.tr("Exporter les ventes (CSV)…"))
+        self.export_sales_button.setObjectName("export_sales")
+        self.export_sales_button.clicked.connect(lambda: self.export("sales"))
+        self.export_expenses_button = QPushButton(self.tr("Exporter les dépenses (CSV)…"))
+        self.export_expenses_button.setObjectName("export_expenses")
+        self.export_expenses_button.clicked.connect(lambda: self.export("expenses"))
+        for button in (self.print_day, self.print_cohort, self.share_button, self.print_sharing,
+                       self.export_sales_button, self.export_expenses_button):
+            button.setMinimumHeight(36)
+            button.setAccessibleName(button.text())
+        figures = QGridLayout()
+        figures.addWidget(self.day_label, 0, 0)
+        figures.addWidget(self.cohort_label, 0, 1)
+        buttons = QHBoxLayout()
+        for button in (self.print_day, self.print_cohort, self.share_button, self.print_sharing):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        exports = QHBoxLayout()
+        exports.addWidget(self.export_sales_button)
+        exports.addWidget(self.export_expenses_button)
+        exports.addStretch(1)
+        self.export_message = QLabel()
+        self.export_message.setObjectName("export_message")
+        exports.addWidget(self.export_message)
+        layout = QVBoxLayout(self)
+        layout.addLayout(figures)
+        layout.addWidget(self.chart_view, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(exports)
+
+    def set_event(self, event: EventInfo | None) -> None:
+        self.sale_event = event
+        self.refresh()
+
+    def refresh(self) -> None:
+        cohort_id = self.ctx.cohort_id
+        self.print_day.setEnabled(self.sale_event is not None)
+        for button in (self.print_cohort, self.share_button, self.print_sharing,
+                       self.export_sales_button, self.export_expenses_button):
+            button.setEnabled(cohort_id is not None)
+        with self.ctx.db.session() as session:
+            day = day_summary(session, self.sale_event.id) if self.sale_event is not None else None
+            cohort = cohort_summary(session, cohort_id) if cohort_id is not None else None
+        self.profit_cents = cohort.profit_cents if cohort else 0
+        m = format_amount
+        if day is not None:
+            methods = ", ".join(
+                f"{method_label(k)} {m(v)}" for k, v in day.method_cents.items() if v
+            ) or "—"
+            self.day_label.setText(self.tr(
+                "<b>La journée</b> ({title})<br>Recette TVAC : {incl}<br>Recette HTVA : {excl}"
+                "<br>TVA : {vat}<br>Coût des produits : {cogs}<br>Marge brute : {margin}"
+                "<br>Dépenses : {exp}<br>Par paiement : {methods}"
+            ).format(title=day.event.title, incl=m(day.revenue_incl_cents), excl=m(day.revenue_excl_cents),
+                     vat=m(day.vat_cents), cogs=m(day.cogs_cents), margin=m(day.gross_margin_cents),
+                     exp=m(day.expenses_cents), methods=methods))
+        else:
+            self.day_label.setText(self.tr("Aucune vente choisie."))
+        old = self.chart
+        self.chart = QChart()
+        self.chart.setTitle(old.title())
+        self.chart.legend().hide()
+        self.chart_view.setChart(self.chart)
+        old.deleteLater()
+        if cohort is None:
+            self.cohort_label.setText("")
+            return
+        self.cohort_label.setText(self.tr(
+            "<b>La cohorte</b> ({n} ventes)<br>Recette HTVA : {excl}<br>Coût des produits : {cogs}"
+            "<br>Marge brute : {margin}<br>Dépenses : {exp}<br><b>Bénéfice : {profit}</b>"
+            "<br>Meilleures ventes : {best}"
+        ).format(n=len(cohort.events), excl=m(cohort.revenue_excl_cents), cogs=m(cohort.cogs_cents),
+                 margin=m(cohort.margin_cents), exp=m(cohort.expenses_cents), profit=m(cohort.profit_cents),
+                 best=", ".join(g.key for g in cohort.best_sellers[:3]) or "—"))
+        bars = QBarSet(self.tr("Recette HTVA"))
+        for row in cohort.events:
+            bars.append(row.revenue_excl_cents / 100)
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([row.date.strftime("%d/%m") for row in cohort.events] or [""])
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%d")
+        axis_y.setMin(0)
+        axis_y.setMax(max([r.revenue_excl_cents / 100 for r in cohort.events] + [10]) * 1.1)
+        axis_y.applyNiceNumbers()
+        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+
+    def preview_day(self) -> None:
+        from app.printing.day_summary import day_summary_pdf
+
+        if self.sale_event is None:
+            return
+        with self.ctx.db.session() as session:
+            pdf = day_summary_pdf(session, self.sale_event.id)
+        preview_pdf(pdf, self.tr("Résumé de la journée"), f"vente-{self.sale_event.date.isoformat()}.pdf", self)
+
+    def preview_cohort(self) -> None:
+        from app.printing.cohort_summary import cohort_summary_pdf
+
+        with self.ctx.db.session() as session:
+            pdf = cohort_summary_pdf(session, self.ctx.cohort_id)
+        preview_pdf(pdf, self.tr("Résumé de la cohorte"), "ventes-cohorte.pdf", self)
+
+    def decide_sharing(self) -> None:
+        dialog = SharingDialog(self.ctx, self.profit_cents, parent=self)
+        if dialog.exec():
+            self.ctx.changed("sales")
+            self.preview_sharing()
+
+    def preview_sharing(self) -> None:
+        from app.printing.profit_sharing import profit_sharing_pdf
+
+        with self.ctx.db.session() as session:
+            pdf = profit_sharing_pdf(session, self.ctx.cohort_id)
+        if pdf is None:
+            QMessageBox.information(self, self.tr("Partage du bénéfice"),
+                                    self.tr("Aucune décision de partage pour cette cohorte."))
+            return
+        preview_pdf(pdf, self.tr("Partage du bénéfice"), "partage-benefice.pdf", self)
+
+    def ask_export_path(self, suggested: str) -> str:
+        """Where to save the CSV (tests replace this)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter en CSV"), str(Path.home() / suggested), "CSV (*.csv)"
+        )
+        return path
+
+    def export(self, what: str) -> None:
+        """CSV of the cohort's sale lines or expenses, for the accountant."""
+        from pathlib import Path
+
+        from app.services import sales_export
+
+        path = self.ask_export_path("ventes.csv" if what == "sales" else "depenses.csv")
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        function = sales_export.export_sales if what == "sales" else sales_export.export_expenses
+        try:
+            with self.ctx.db.session() as session:
+                count = function(session, Path(path), self.ctx.cohort_id)
+        except OSError as error:
+            self.export_message.setText(self.tr("Impossible d'écrire ce fichier : {e}").format(e=error.strerror))
+            return
+        self.export_message.setText(self.tr("{n} lignes exportées.").format(n=count))

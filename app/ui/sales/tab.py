@@ -1,0 +1,139 @@
+"""The Sales tab: pick or create a sales day, then Comptage (live tally), Fin de journée,
+Dépenses and Résumé. Ctrl+N makes a new sales day."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
+
+from app.services import sales_events
+from app.services.sales_events import EventInfo
+from app.ui.sales.closing import ClosingPage
+from app.ui.sales.dialogs import EventDialog
+from app.ui.sales.expenses import ExpensesPage
+from app.ui.sales.summary import SummaryPage
+from app.ui.sales.tally import TallyPage
+from app.ui.tab_page import TabPage
+
+
+class SalesTab(TabPage):
+    object_name = "sales"
+    refresh_on = ("sales", "people", "cohorts", "menus")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.events: list[EventInfo] = []
+        self.event_box = QComboBox()
+        self.event_box.setObjectName("event_selector")
+        self.event_box.setAccessibleName(self.tr("Vente"))
+        self.event_box.setMinimumWidth(360)
+        self.event_box.currentIndexChanged.connect(self._event_picked)
+        self.new_button = QPushButton(self.tr("Nouvelle vente…"))
+        self.new_button.setObjectName("new_event")
+        self.new_button.setToolTip(self.tr("Nouvelle vente (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.new_button.text())
+        self.new_button.setMinimumHeight(36)
+        self.new_button.clicked.connect(self.new_event)
+        self.status = QLabel()
+        self.status.setObjectName("event_status")
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
+
+        self.tally = TallyPage(ctx)
+        self.closing = ClosingPage(ctx)
+        self.expenses = ExpensesPage(ctx)
+        self.summary = SummaryPage(ctx)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("sales_pages")
+        self.pages.addTab(self.tally, self.tr("Comptage"))
+        self.pages.addTab(self.closing, self.tr("Fin de journée"))
+        self.pages.addTab(self.expenses, self.tr("Dépenses"))
+        self.pages.addTab(self.summary, self.tr("Résumé"))
+
+        top = QHBoxLayout()
+        label = QLabel(self.tr("Vente :"))
+        label.setBuddy(self.event_box)
+        top.addWidget(label)
+        top.addWidget(self.event_box)
+        top.addWidget(self.new_button)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self._refreshing = False
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Ventes")
+
+    def current_event(self) -> EventInfo | None:
+        index = self.event_box.currentIndex()
+        return self.events[index] if 0 <= index < len(self.events) else None
+
+    def refresh(self) -> None:
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            current = self.current_event()
+            with self.ctx.db.session() as session:
+                self.events = sales_events.list_events(session, self.ctx.cohort_id)
+            self.event_box.blockSignals(True)
+            self.event_box.clear()
+            for event in self.events:
+                mark = self.tr(" (clôturée)") if event.closed else ""
+                self.event_box.addItem(event.title + mark, event.id)
+            wanted = self._index_of(current.id if current else None)
+            if wanted < 0:
+                wanted = self._default_index()
+            self.event_box.setCurrentIndex(wanted)
+            self.event_box.blockSignals(False)
+            self.new_button.setEnabled(self.ctx.cohort_id is not None)
+            self._show(self.current_event())
+        finally:
+            self._refreshing = False
+
+    def _index_of(self, event_id: int | None) -> int:
+        for index, event in enumerate(self.events):
+            if event.id == event_id:
+                return index
+        return -1
+
+    def _default_index(self) -> int:
+        """Today's event if there is one, else the newest still open, else the newest."""
+        today = self.ctx.today()
+        for index, event in enumerate(self.events):
+            if event.date == today:
+                return index
+        for index, event in enumerate(self.events):
+            if not event.closed:
+                return index
+        return 0 if self.events else -1
+
+    def _show(self, event: EventInfo | None) -> None:
+        if event is None:
+            self.status.setText(self.tr("Pas encore de vente dans cette cohorte.") if self.ctx.cohort_id else
+                                self.tr("Choisissez une cohorte."))
+        elif event.closed:
+            self.status.setText(self.tr("Clôturée : seules les corrections sont possibles."))
+        else:
+            self.status.setText(self.tr("Ouverte · déléguée : {name}").format(name=event.delegate_name or "—"))
+        self.tally.set_event(event)
+        self.closing.set_event(event)
+        self.expenses.set_event(event)
+        self.summary.set_event(event)
+
+    def _event_picked(self, _index: int) -> None:
+        self._show(self.current_event())
+
+    def open_item(self, item_id: int) -> None:
+        index = self._index_of(item_id)
+        if index >= 0:
+            self.event_box.setCurrentIndex(index)
+
+    def new_event(self) -> None:
+        if self.ctx.cohort_id is None:
+            return
+        dialog = EventDialog(self.ctx, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.changed("sales")
+            self.open_item(dialog.result_value.id)
+            self.pages.setCurrentWidget(self.tally)

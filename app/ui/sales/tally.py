@@ -1,0 +1,233 @@
+"""The live tally: one big button per product (+1), a small −1 beside it, the payment method as
+big toggle buttons, a field that receives the barcode scanner's typing, and running totals.
+
+Shortcuts: F1…F9 add one of product 1…9, Shift+F1…F9 remove one, Ctrl+1…5 choose the payment
+method; Ctrl+Z / Ctrl+Y undo and redo (the main window's Edit menu). Every tap is saved at once.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.sales import PAYMENT_METHODS
+from app.services import sales_events, sales_tally
+from app.services.errors import ValidationError
+from app.services.money import format_amount
+from app.services.sales_events import EventInfo, method_label
+from app.ui.sales.commands import TapCommand
+
+BIG = "font-size: 17px; font-weight: bold; padding: 8px;"
+METHOD_STYLE = "QPushButton {font-size: 15px; padding: 6px;} QPushButton:checked {background: #2e7d32; color: white;}"
+
+
+class TallyPage(QWidget):
+    """Shows one open event; `tapped` is emitted after each saved tap."""
+
+    tapped = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sale_event: EventInfo | None = None
+        self.setObjectName("tally_page")
+
+        self.methods = QButtonGroup(self)
+        self.methods.setExclusive(True)
+        method_row = QHBoxLayout()
+        method_row.addWidget(QLabel(self.tr("Paiement :")))
+        self.method_buttons: dict[str, QPushButton] = {}
+        for index, method in enumerate(PAYMENT_METHODS):
+            button = QPushButton(f"{method_label(method)}  (Ctrl+{index + 1})")
+            button.setObjectName(f"method_{method}")
+            button.setCheckable(True)
+            button.setMinimumHeight(48)
+            button.setStyleSheet(METHOD_STYLE)
+            button.setAccessibleName(self.tr("Paiement : {m}").format(m=method_label(method)))
+            self.methods.addButton(button, index)
+            self.method_buttons[method] = button
+            method_row.addWidget(button, 1)
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, button.click)
+        self.method_buttons["cash"].setChecked(True)
+
+        self.scan = QLineEdit()
+        self.scan.setObjectName("barcode")
+        self.scan.setPlaceholderText(self.tr("Scanner un code-barres ici (ou taper le code puis Entrée)"))
+        self.scan.setAccessibleName(self.tr("Code-barres"))
+        self.scan.returnPressed.connect(self.scan_entered)
+        self.message = QLabel()
+        self.message.setObjectName("tally_message")
+        self.message.setWordWrap(True)
+
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setSpacing(10)
+        self.plus_buttons: list[QPushButton] = []
+        self.minus_buttons: list[QPushButton] = []
+        self.count_labels: list[QLabel] = []
+
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("tally_totals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setStyleSheet("font-size: 15px;")
+        self.undo_button = QPushButton(self.tr("Annuler le dernier appui (Ctrl+Z)"))
+        self.undo_button.setObjectName("tally_undo")
+        self.undo_button.clicked.connect(self.ctx.undo_stack.undo)
+        self.redo_button = QPushButton(self.tr("Rétablir (Ctrl+Y)"))
+        self.redo_button.setObjectName("tally_redo")
+        self.redo_button.clicked.connect(self.ctx.undo_stack.redo)
+        for button in (self.undo_button, self.redo_button):
+            button.setMinimumHeight(40)
+            button.setAccessibleName(button.text())
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"F{n}"), self, lambda n=n: self.tap_index(n - 1, +1))
+            QShortcut(QKeySequence(f"Shift+F{n}"), self, lambda n=n: self.tap_index(n - 1, -1))
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.totals_label, 1)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.redo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(method_row)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.message)
+        layout.addWidget(self.grid_box, 1)
+        layout.addLayout(bottom)
+        hint = QLabel(self.tr(
+            "Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; "
+            "Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée."
+        ))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+
+    # --- state ----------------------------------------------------------------------------------
+    def method(self) -> str:
+        return PAYMENT_METHODS[max(0, self.methods.checkedId())]
+
+    def set_event(self, event: EventInfo | None) -> None:
+        if event is None or self.sale_event is None or event.products != self.sale_event.products:
+            self._build_buttons(event)
+        self.sale_event = event
+        self.update_totals()
+
+    def _build_buttons(self, event: EventInfo | None) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.plus_buttons, self.minus_buttons, self.count_labels = [], [], []
+        if event is None:
+            return
+        columns = 3 if len(event.products) > 4 else 2
+        for index, product in enumerate(event.products):
+            key = f"F{index + 1}" if index < 9 else ""
+            plus = QPushButton(f"{product.name}\n{format_amount(product.price_cents)}   {key}")
+            plus.setObjectName(f"plus_{index}")
+            plus.setMinimumHeight(120)
+            plus.setStyleSheet(BIG)
+            plus.setAccessibleName(self.tr("Ajouter un {name}").format(name=product.name))
+            plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
+            minus = QPushButton("−1")
+            minus.setObjectName(f"minus_{index}")
+            minus.setMinimumSize(72, 120)
+            minus.setStyleSheet(BIG)
+            minus.setAccessibleName(self.tr("Enlever un {name}").format(name=product.name))
+            minus.clicked.connect(lambda _=False, i=index: self.tap_index(i, -1))
+            count = QLabel("0")
+            count.setObjectName(f"count_{index}")
+            count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            count.setMinimumWidth(60)
+            count.setStyleSheet("font-size: 24px; font-weight: bold;")
+            row, column = divmod(index, columns)
+            cell = QHBoxLayout()
+            cell.addWidget(plus, 1)
+            cell.addWidget(count)
+            cell.addWidget(minus)
+            holder = QWidget()
+            holder.setLayout(cell)
+            self.grid.addWidget(holder, row, column)
+            self.plus_buttons.append(plus)
+            self.minus_buttons.append(minus)
+            self.count_labels.append(count)
+
+    def update_totals(self) -> None:
+        event = self.sale_event
+        enabled = event is not None and not event.closed
+        for button in self.plus_buttons + self.minus_buttons + [self.scan]:
+            button.setEnabled(enabled)
+        if event is None:
+            self.totals_label.setText(self.tr("Choisissez ou créez une vente."))
+            return
+        with self.ctx.db.session() as session:
+            totals = sales_tally.tally_totals(session, event.id)
+        for index, product in enumerate(event.products):
+            self.count_labels[index].setText(str(totals.product_total(product.id)))
+        parts = [
+            f"{method_label(m)} : {totals.method_count(m)} ({format_amount(totals.by_method_cents.get(m, 0))})"
+            for m in PAYMENT_METHODS
+            if totals.method_count(m)
+        ]
+        text = self.tr("Total : {amount}").format(amount=format_amount(totals.revenue_cents))
+        if parts:
+            text += "  ·  " + "  ·  ".join(parts)
+        if event.closed:
+            text = self.tr("Journée clôturée. ") + text
+        self.totals_label.setText(text)
+        self.undo_button.setEnabled(enabled and self.ctx.undo_stack.canUndo())
+        self.redo_button.setEnabled(enabled and self.ctx.undo_stack.canRedo())
+
+    # --- actions --------------------------------------------------------------------------------
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #2e7d32;")
+        self.message.setText(text)
+
+    def tap_index(self, index: int, delta: int) -> None:
+        if self.sale_event is None or not 0 <= index < len(self.sale_event.products):
+            return
+        self.tap(self.sale_event.products[index].id, delta)
+
+    def tap(self, product_id: int, delta: int) -> bool:
+        event = self.sale_event
+        if event is None:
+            return False
+        product = next(p for p in event.products if p.id == product_id)
+        method = self.method()
+        try:
+            with self.ctx.db.session() as session:
+                sales_tally.record_tap(session, event.id, product_id, method, delta)
+        except ValidationError as error:
+            QApplication.beep()
+            self._say(error.message, error=True)
+            return False
+        self.ctx.undo_stack.push(TapCommand(self.ctx, event.id, product.name, delta))
+        sign = "+1" if delta > 0 else "−1"
+        self._say(f"{sign} {product.name} ({method_label(method)})")
+        self.update_totals()
+        self.tapped.emit()
+        self.scan.setFocus()
+        return True
+
+    def scan_entered(self) -> None:
+        code = self.scan.text().strip()
+        self.scan.clear()
+        if self.sale_event is None or not code:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                product = sales_events.product_by_code(session, self.sale_event.id, code)
+        except ValidationError as error:
+            QApplication.beep()
+            self._say(error.message, error=True)
+            return
+        self.tap(product.id, +1)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import backup_dir_for
 
 # The newest alembic revision this version of the app knows. A test checks it against migrations/.
-SCHEMA_HEAD = "0001_foundation"
+SCHEMA_HEAD = "0070_safety"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -26,6 +26,68 @@ BUSY_TIMEOUT_MS = 5000
 
 class DatabaseError(Exception):
     """The database file cannot be used; the message says why, for a person."""
+
+
+class DamagedDatabase(DatabaseError):
+    """The file is an SQLite database but fails `PRAGMA quick_check`: offer a backup, or read-only."""
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(
+            f"La base de données « {path.name} » est endommagée ({detail}). "
+            "Vous pouvez restaurer une sauvegarde, ou l'ouvrir en lecture seule pour la consulter."
+        )
+        self.path = path
+        self.detail = detail
+
+
+class ReadOnlyLocation(DatabaseError):
+    """The database's folder cannot be written (SQLite needs it for its journal): read-only only."""
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(
+            f"Impossible d'écrire dans le dossier de la base de données « {path.parent} » "
+            f"({detail}). Rien n'a été modifié. Vous pouvez l'ouvrir en lecture seule, ou "
+            "copier le fichier dans un dossier où vous pouvez écrire."
+        )
+        self.path = path
+        self.detail = detail
+
+
+def folder_problem(folder: Path) -> str | None:
+    """None when files can be created in `folder` (made if missing); else the system's reason."""
+    import os
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, probe = tempfile.mkstemp(dir=folder, prefix=".coopactives-probe-")
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
+def integrity_problem(path: Path, full: bool = False) -> str | None:
+    """None when SQLite finds the file sound (`quick_check`, or `integrity_check` when `full`);
+    otherwise what is wrong, in SQLite's words. Opens the file read-only."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if rows and rows[0][0] == "ok":
+        return None
+    return "; ".join(str(row[0]) for row in rows[:3]) or "?"
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening `path` read-only (spaces, # and ? in the path are escaped)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
 
 
 def _sqlite_url(path: Path) -> str:
@@ -48,6 +110,17 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that cannot write: the file is opened with SQLite's `mode=ro`."""
+
+    def connect():
+        connection = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+        connection.execute("PRAGMA query_only=ON")
+        return connection
+
+    return create_engine("sqlite://", creator=connect)
+
+
 def check_database_file(path: Path) -> None:
     """Refuse a file that is not an SQLite database or is damaged. Never writes to it."""
     if not path.exists() or path.stat().st_size == 0:
@@ -60,23 +133,16 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(
             f"« {path} » n'est pas une base de données de Coopér'Actives (ni une base SQLite)."
         )
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = connection.execute("PRAGMA quick_check").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"« {path} » est endommagée : {error}.") from error
-    if result is None or result[0] != "ok":
-        raise DatabaseError(f"« {path} » est endommagée ({result[0] if result else '?'}).")
+    problem = integrity_problem(path)
+    if problem is not None:
+        raise DamagedDatabase(path, problem)
 
 
 def current_revision(path: Path) -> str | None:
     """The alembic revision stored in the file, or None for a new or empty database."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = connection.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -92,7 +158,7 @@ def current_revision(path: Path) -> str | None:
 def backup_file(source: Path, destination: Path) -> Path:
     """Copy a live database with SQLite's online backup API (consistent even in WAL mode)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(destination)
         try:
@@ -102,6 +168,15 @@ def backup_file(source: Path, destination: Path) -> Path:
     finally:
         src.close()
     return destination
+
+
+BACKUP_STAMP = "%Y%m%d-%H%M%S"
+
+
+def backup_path_for(db_path: Path, reason: str, when: dt.datetime | None = None) -> Path:
+    """`backups/<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3` beside the database (see services/backup)."""
+    stamp = (when or dt.datetime.now()).strftime(BACKUP_STAMP)
+    return backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
 
 
 def _migrations_dir() -> Path:
@@ -142,10 +217,7 @@ def upgrade_to_head(path: Path, backup: bool = True) -> Path | None:
             ) from error
     backup_path = None
     if backup and revision is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_path = backup_file(
-            path, backup_dir_for(path) / f"{path.stem}-avant-mise-a-jour-{stamp}.sqlite3"
-        )
+        backup_path = backup_file(path, backup_path_for(path, "avant-mise-a-jour"))
     # Migrations run without the foreign-key pragma: batch mode rebuilds tables.
     plain_engine = create_engine(_sqlite_url(path))
     try:
@@ -164,17 +236,25 @@ def upgrade_to_head(path: Path, backup: bool = True) -> Path | None:
 class Database:
     """An open database: the engine and a session factory, one unit of work per user action."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: bool = False):
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.read_only = read_only
+        self.engine = make_read_only_engine(self.path) if read_only else make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Database:
+        """Open without any check or migration and never write (a damaged file, to look at it)."""
+        return cls(Path(path), read_only=True)
 
     @classmethod
     def open(cls, path: Path, migrate: bool = True) -> Database:
         """Check the file, bring its schema up to date (backup first) and open it."""
         path = Path(path)
         check_database_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        problem = folder_problem(path.parent)
+        if problem is not None:
+            raise ReadOnlyLocation(path, problem)
         if migrate:
             upgrade_to_head(path)
         return cls(path)

@@ -2,6 +2,7 @@
 from app.models.base import Base
 from app.models.kitchen import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.models.people import Cohort, Cooperative, Membership, Person
+from app.models.safety import TrashItem
 from app.models.schedule import Module, Morning
 from app.models.settings import Setting
 
@@ -18,4 +19,5 @@ __all__ = [
     "Recipe",
     "RecipeLine",
     "Setting",
+    "TrashItem",
 ]

@@ -5,4 +5,9 @@ A module's `register` adds its sub-parser and sets `handler=function(args) -> in
 """
 from __future__ import annotations
 
-COMMAND_MODULES = ("app.commands.demo", "app.commands.print_cmd", "app.commands.export_cmd")
+COMMAND_MODULES = (
+    "app.commands.demo",
+    "app.commands.print_cmd",
+    "app.commands.export_cmd",
+    "app.commands.backup",
+)

@@ -50,6 +50,7 @@ def close_logging() -> None:
 
 
 def _log_uncaught(kind, error, tb) -> None:
-    where = "".join(traceback.format_tb(tb)[-5:])
+    frames = traceback.extract_tb(tb)[-8:]  # places only: no source line, no message
+    where = "\n".join(f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames)
     logging.getLogger("coopactives.crash").error("uncaught %s\n%s", kind.__name__, where)
     sys.__excepthook__(kind, error, tb)

@@ -138,6 +138,65 @@ def check_database_file(path: Path) -> None:
         raise DamagedDatabase(path, problem)
 
 
+def salvage_copy(path: Path) -> Path:
+    """A new temporary database with the schema of `path` and every row that can still be read
+    (a table stops at its first unreadable page). The original is opened read-only."""
+    import tempfile
+
+    target = Path(tempfile.mkdtemp(prefix="coopactives-lecture-")) / path.name
+    source = sqlite3.connect(read_only_uri(path), uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        try:
+            schema = source.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table' DESC"
+            ).fetchall()
+        except sqlite3.DatabaseError:
+            schema = _schema_of_the_models()  # the table list itself is damaged
+        for kind, name, sql in schema:
+            try:
+                destination.execute(sql)
+            except sqlite3.DatabaseError:
+                continue
+            if kind == "table":
+                _copy_readable_rows(source, destination, name)
+        destination.commit()
+    finally:
+        source.close()
+        destination.close()
+    return target
+
+
+def _schema_of_the_models() -> list[tuple[str, str, str]]:
+    from sqlalchemy.schema import CreateTable
+
+    import app.models  # noqa: F401  (every table in the metadata)
+    from app.models.base import Base
+
+    engine = create_engine("sqlite://")
+    tables = [
+        ("table", table.name, str(CreateTable(table).compile(engine)))
+        for table in Base.metadata.sorted_tables
+    ]
+    engine.dispose()
+    return tables + [
+        ("table", "alembic_version", "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    ]
+
+
+def _copy_readable_rows(source, destination, name: str) -> None:
+    quoted = '"' + name.replace('"', '""') + '"'
+    try:
+        cursor = source.execute(f"SELECT * FROM {quoted}")
+        columns = ", ".join('"' + d[0].replace('"', '""') + '"' for d in cursor.description)
+        for row in cursor:
+            marks = ", ".join("?" for _ in row)
+            destination.execute(f"INSERT OR IGNORE INTO {quoted} ({columns}) VALUES ({marks})", row)
+    except sqlite3.DatabaseError:
+        pass  # the rest of this table is unreadable
+
+
 def current_revision(path: Path) -> str | None:
     """The alembic revision stored in the file, or None for a new or empty database."""
     if not path.exists() or path.stat().st_size == 0:
@@ -236,16 +295,18 @@ def upgrade_to_head(path: Path, backup: bool = True) -> Path | None:
 class Database:
     """An open database: the engine and a session factory, one unit of work per user action."""
 
-    def __init__(self, path: Path, read_only: bool = False):
+    def __init__(self, path: Path, read_only: bool = False, read_from: Path | None = None):
         self.path = Path(path)
         self.read_only = read_only
-        self.engine = make_read_only_engine(self.path) if read_only else make_engine(self.path)
+        source = Path(read_from) if read_from else self.path
+        self.engine = make_read_only_engine(source) if read_only else make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:
-        """Open without any check or migration and never write (a damaged file, to look at it)."""
-        return cls(Path(path), read_only=True)
+        """Look at a damaged file without ever writing to it: what can still be read is copied to
+        a temporary file, opened read-only (`path` stays the original, for backups and restore)."""
+        return cls(Path(path), read_only=True, read_from=salvage_copy(Path(path)))
 
     @classmethod
     def open(cls, path: Path, migrate: bool = True) -> Database:

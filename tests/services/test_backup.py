@@ -277,3 +277,27 @@ def test_random_bytes_are_never_restored(tmp_path_factory, data):
     with pytest.raises(BackupError):
         backup.restore_backup(db_path, junk, NOON)
     assert db_path.read_bytes() == b""
+
+
+def test_a_damaged_database_opens_read_only_on_what_can_be_read(demo_db_path):
+    from app.db import DamagedDatabase
+
+    data = bytearray(demo_db_path.read_bytes())
+    for offset in range(len(data) - 8192, len(data)):  # the last pages only
+        data[offset] = 0xA5
+    demo_db_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase):
+        Database.open(demo_db_path)
+    database = Database.open_read_only(demo_db_path)
+    try:
+        assert database.path == demo_db_path
+        with database.session() as session:
+            from sqlalchemy import text
+
+            tables = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'")).scalar()
+            assert tables > 5
+            with pytest.raises(Exception, match="readonly|read-only|attempt to write"):
+                session.execute(text("DELETE FROM person"))
+    finally:
+        database.close()
+    assert demo_db_path.read_bytes() == bytes(data)

@@ -35,7 +35,9 @@ def register(subparsers) -> None:
 
 def _db_path(args) -> Path | None:
     from app.config import resolve_db_path
+    from app.logs import setup_logging
 
+    setup_logging()
     path = resolve_db_path(getattr(args, "db", None))
     if not path.is_file():
         print(tr("« {path} » n'existe pas.", "cli").format(path=path), file=sys.stderr)

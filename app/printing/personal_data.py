@@ -3,15 +3,7 @@ from __future__ import annotations
 
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.personal_data import PersonalData, field_label
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return tr("(image, {n} octets)", "personal_data").format(n=len(value))
-    return str(value)
+from app.services.personal_data import PersonalData, field_label, readable_value
 
 
 def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
@@ -34,7 +26,7 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
         ),
         Paragraph(escape(tr("Fiche", "personal_data")), s.heading),
     ]
-    rows = [[Paragraph(escape(field_label(c)), s.cell_bold), Paragraph(escape(_text(v)), s.cell)]
+    rows = [[Paragraph(escape(field_label(c)), s.cell_bold), Paragraph(escape(readable_value(c, v)), s.cell)]
             for c, v in data.person.items()]
     story.append(table(rows, col_widths=[45 * mm, 125 * mm], header=False))
     for link in data.linked:
@@ -43,7 +35,7 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
         if not columns:
             continue
         header = [Paragraph(escape(field_label(c)), s.cell_bold) for c in columns]
-        body = [[Paragraph(escape(_text(r[c])), s.cell) for c in columns] for r in link.rows]
+        body = [[Paragraph(escape(readable_value(c, r[c])), s.cell) for c in columns] for r in link.rows]
         width = 170 * mm / len(columns)
         story.append(table([header, *body], col_widths=[width] * len(columns)))
     story.append(Spacer(1, 6 * mm))

@@ -27,7 +27,8 @@ PERSONAL_TABLES: frozenset[str] = frozenset()
 # The cooperative's history, kept under "Ancienne membre" (other areas add their tables).
 HISTORY_TABLES: frozenset[str] = frozenset({"membership", "morning"})
 
-PERSON_FIELD_LABELS = {
+# French names of columns for the readable copy; other areas add theirs (fallback: the column).
+FIELD_LABELS = {
     "id": "Numéro",
     "first_name": "Prénom",
     "last_name": "Nom",
@@ -37,6 +38,16 @@ PERSON_FIELD_LABELS = {
     "phone": "Téléphone",
     "active": "Active",
     "notes": "Notes",
+    "cohort_id": "Cohorte",
+    "joined_on": "Arrivée",
+    "left_on": "Départ",
+    "date": "Date",
+    "start_time": "Début",
+    "end_time": "Fin",
+    "kind": "Type",
+    "module_id": "Module",
+    "facilitator_id": "Animatrice",
+    "place": "Lieu",
 }
 
 
@@ -65,8 +76,8 @@ class Erasure:
 
 
 def field_label(column: str) -> str:
-    if column in PERSON_FIELD_LABELS:
-        return tr(PERSON_FIELD_LABELS[column], "personal_data")
+    if column in FIELD_LABELS:
+        return tr(FIELD_LABELS[column], "personal_data")
     return column.replace("_id", "").replace("_", " ").capitalize()
 
 
@@ -84,6 +95,34 @@ def _readable(session: Session, table_name: str, row: dict) -> dict:
             if found:
                 result[column] = found[0]["name"]
     return result
+
+
+def readable_value(column: str, value) -> str:
+    """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy."""
+    from app.services.countries import country_name
+    from app.services.people import role_label
+
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return tr("(image, {n} octets)", "personal_data").format(n=len(value))
+    if column == "role":
+        return role_label(str(value))
+    if column == "country_code":
+        return country_name(str(value), "fr")
+    if column == "active":
+        return tr("Oui", "personal_data") if value else tr("Non", "personal_data")
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text).strftime("%d/%m/%Y")
+        if len(text) >= 19 and text[10] == " ":
+            return dt.datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M")
+        if len(text) >= 8 and text[2] == ":" and text[5] == ":":
+            return text[:5]
+    except ValueError:
+        pass
+    return text
 
 
 def collect_person_data(session: Session, person_id: int, now: dt.datetime | None = None) -> PersonalData:

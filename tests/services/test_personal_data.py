@@ -64,7 +64,7 @@ def test_the_pdf_reads_like_the_record(session, amina):
     assert "Données personnelles : Amina Diallo" in text
     assert "16/12/2022 12:00" in text
     for expected in ("+32 470 11 22 33", "peul, français", "garde d'enfants le mercredi",
-                     "Participation à une cohorte (1)", "Coopérative 2", "2022-09-19", "Matinée (1)"):
+                     "Participation à une cohorte (1)", "Coopérative 2", "19/09/2022", "Matinée (1)", "Guinée", "Membre", "Arrivée"):
         assert expected in text
 
 

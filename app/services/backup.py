@@ -3,8 +3,8 @@
 Every copy goes through SQLite's online backup API (`app.db.backup_file`), is checked with
 `PRAGMA integrity_check`, and only then gets its final name (a half-written copy never looks like a
 backup). Automatic copies live in `backups/` beside the database, named
-`<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3`; rotation keeps the newest of each of the last 7 days,
-4 weeks and 12 months. The date of the last copy to an outside folder is kept in a small JSON file
+`<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3`; rotation keeps every backup of today and the newest of
+each of the last 7 days, 4 weeks and 12 months. The date of the last copy to an outside folder is kept in a small JSON file
 in `backups/`, not in the database, so that restoring an old backup does not rewind it.
 Works on files, not sessions: the caller closes its Database before `restore_backup`.
 """
@@ -134,13 +134,15 @@ def select_kept(stamps: list[dt.datetime]) -> set[dt.datetime]:
     return kept
 
 
-def rotate(db_path: Path) -> list[Path]:
-    """Delete the automatic backups the rotation no longer keeps; returns the deleted files."""
+def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps (every backup of today is kept,
+    so the morning's copy survives the evening's); returns the deleted files."""
+    today = (now or dt.datetime.now()).date()
     rotated = [b for b in list_backups(db_path) if b.reason in ROTATED_REASONS]
     kept = select_kept([b.taken_at for b in rotated])
     removed = []
     for backup in rotated:
-        if backup.taken_at not in kept:
+        if backup.taken_at not in kept and backup.taken_at.date() != today:
             try:
                 backup.path.unlink()
                 removed.append(backup.path)
@@ -199,7 +201,7 @@ def make_backup(db_path: Path, reason: str = "manuelle", now: dt.datetime | None
     """An automatic or requested backup in `backups/`, then rotation."""
     target = copy_checked(db_path, backup_path_for(db_path, reason, now))
     if reason in ROTATED_REASONS:
-        rotate(db_path)
+        rotate(db_path, now)
     info = parse_backup_name(target)
     assert info is not None
     return info

@@ -78,7 +78,7 @@ def test_rotation_keeps_7_days_4_weeks_12_months(demo_db_path):
         target = first.path.with_name(f"demo-{when:%Y%m%d-%H%M%S}-fermeture.sqlite3")
         target.write_bytes(first.path.read_bytes())
     last = start + dt.timedelta(days=399)  # 2022-02-04 (a Friday)
-    backup.rotate(demo_db_path)
+    backup.rotate(demo_db_path, last)
     kept = sorted(b.taken_at.date() for b in backup.list_backups(demo_db_path))
     days = [last.date() - dt.timedelta(days=n) for n in range(7)]  # 2022-01-29 … 2022-02-04
     # Weeks: the newest of ISO weeks 2022-W05 (02-04) and W04 (01-30, a Sunday) are already kept
@@ -91,6 +91,16 @@ def test_rotation_keeps_7_days_4_weeks_12_months(demo_db_path):
     ]
     assert kept == sorted(set(days + weeks + months))
     assert len(kept) == 7 + 2 + 10
+
+
+def test_every_backup_of_today_is_kept(demo_db_path):
+    yesterday = NOON - dt.timedelta(days=1)
+    backup.make_backup(demo_db_path, "demarrage", yesterday.replace(hour=8))
+    backup.make_backup(demo_db_path, "fermeture", yesterday.replace(hour=18))
+    backup.make_backup(demo_db_path, "demarrage", NOON.replace(hour=8))
+    backup.make_backup(demo_db_path, "fermeture", NOON.replace(hour=18))
+    kept = [(b.taken_at.day, b.reason) for b in backup.list_backups(demo_db_path)]
+    assert kept == [(3, "fermeture"), (3, "demarrage"), (2, "fermeture")]
 
 
 def test_rotation_leaves_other_backups_alone(demo_db_path):

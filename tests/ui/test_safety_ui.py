@@ -308,3 +308,35 @@ def test_first_start_of_the_day_makes_a_backup(qtbot, demo_db_path):
     finally:
         database.close()
     assert sorted(b.reason for b in backup.list_backups(demo_db_path)) == ["demarrage", "fermeture"]
+
+
+def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monkeypatch):
+    """The whole life of the app: start (daily backup), restore, reopen, close (backup)."""
+    from PySide6.QtWidgets import QApplication
+
+    saved = backup.make_backup(demo_db_path, "manuelle", dt.datetime(2022, 10, 1, 9))
+    expected = count_people(demo_db_path)
+    connection = sqlite3.connect(demo_db_path)
+    connection.execute("DELETE FROM membership")
+    connection.execute("DELETE FROM person")
+    connection.commit()
+    connection.close()
+    seen = []
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        with window.ctx.db.session() as session:
+            seen.append(len(people.list_people(session, include_inactive=True)))
+        if len(seen) == 1:
+            window.restore_request = saved.path
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert gui_app.run_gui(demo_db_path, today=TODAY) == 0
+    assert seen == [0, expected]
+    reasons = [b.reason for b in backup.list_backups(demo_db_path)]
+    assert sorted(reasons) == ["avant-restauration", "demarrage", "fermeture", "manuelle"]
+    from app.ui.single_instance import database_in_use
+
+    assert not database_in_use(demo_db_path)

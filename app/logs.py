@@ -4,6 +4,7 @@ Messages name what happened with ids, table names and file names only, never a p
 phone or notes. Uncaught errors are logged by type and code location without their message
 (a database error's message can quote the values it refused).
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,7 +30,9 @@ def setup_logging() -> Path | None:
         return Path(_handler.baseFilename)
     try:
         path = log_dir() / LOG_FILE
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

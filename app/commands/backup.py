@@ -1,4 +1,5 @@
 """`coopactives backup [--to DIR]` and `coopactives restore FILE`: the same backups as the window."""
+
 from __future__ import annotations
 
 import argparse
@@ -18,7 +19,9 @@ def register(subparsers) -> None:
             "cli",
         ),
     )
-    parser.add_argument("--to", type=Path, metavar="DIR", help=tr("dossier où écrire la copie", "cli"))
+    parser.add_argument(
+        "--to", type=Path, metavar="DIR", help=tr("dossier où écrire la copie", "cli")
+    )
     parser.set_defaults(handler=run_backup)
     restore = subparsers.add_parser(
         "restore",
@@ -29,7 +32,9 @@ def register(subparsers) -> None:
             "cli",
         ),
     )
-    restore.add_argument("file", type=Path, metavar="FILE", help=tr("la sauvegarde à restaurer", "cli"))
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help=tr("la sauvegarde à restaurer", "cli")
+    )
     restore.set_defaults(handler=run_restore)
 
 

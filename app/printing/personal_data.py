@@ -1,4 +1,5 @@
 """The readable copy of everything the app holds about one person (right of access), as a PDF."""
+
 from __future__ import annotations
 
 from app.i18n import tr
@@ -26,8 +27,13 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
         ),
         Paragraph(escape(tr("Fiche", "personal_data")), s.heading),
     ]
-    rows = [[Paragraph(escape(field_label(c)), s.cell_bold), Paragraph(escape(readable_value(c, v)), s.cell)]
-            for c, v in data.person.items()]
+    rows = [
+        [
+            Paragraph(escape(field_label(c)), s.cell_bold),
+            Paragraph(escape(readable_value(c, v)), s.cell),
+        ]
+        for c, v in data.person.items()
+    ]
     story.append(table(rows, col_widths=[45 * mm, 125 * mm], header=False))
     for link in data.linked:
         story.append(Paragraph(escape(f"{link.label} ({len(link.rows)})"), s.heading))
@@ -35,7 +41,9 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
         if not columns:
             continue
         header = [Paragraph(escape(field_label(c)), s.cell_bold) for c in columns]
-        body = [[Paragraph(escape(readable_value(c, r[c])), s.cell) for c in columns] for r in link.rows]
+        body = [
+            [Paragraph(escape(readable_value(c, r[c])), s.cell) for c in columns] for r in link.rows
+        ]
         width = 170 * mm / len(columns)
         story.append(table([header, *body], col_widths=[width] * len(columns)))
     story.append(Spacer(1, 6 * mm))

@@ -8,6 +8,7 @@ each of the last 7 days, 4 weeks and 12 months. The date of the last copy to an 
 in `backups/`, not in the database, so that restoring an old backup does not rewind it.
 Works on files, not sessions: the caller closes its Database before `restore_backup`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -197,7 +198,9 @@ def copy_checked(db_path: Path, target: Path) -> Path:
     return target
 
 
-def make_backup(db_path: Path, reason: str = "manuelle", now: dt.datetime | None = None) -> BackupInfo:
+def make_backup(
+    db_path: Path, reason: str = "manuelle", now: dt.datetime | None = None
+) -> BackupInfo:
     """An automatic or requested backup in `backups/`, then rotation."""
     target = copy_checked(db_path, backup_path_for(db_path, reason, now))
     if reason in ROTATED_REASONS:
@@ -239,13 +242,16 @@ def external_backup(db_path: Path, folder: Path, now: dt.datetime | None = None)
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupError(
-            tr("Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.", "backup")
-            .format(folder=folder)
+            tr(
+                "Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.", "backup"
+            ).format(folder=folder)
         )
     name = f"{db_path.stem}-{now.strftime(BACKUP_STAMP)}-cle.sqlite3"
     target = copy_checked(db_path, folder / name)
-    state = _read_state(db_path) | {"last_external": now.isoformat(timespec="seconds"),
-                                    "external_folder": str(folder)}
+    state = _read_state(db_path) | {
+        "last_external": now.isoformat(timespec="seconds"),
+        "external_folder": str(folder),
+    }
     try:
         _state_path(db_path).parent.mkdir(parents=True, exist_ok=True)
         _state_path(db_path).write_text(json.dumps(state), encoding="utf-8")
@@ -262,14 +268,17 @@ def external_status(db_path: Path, now: dt.datetime | None = None) -> ExternalSt
     except (KeyError, TypeError, ValueError):
         return ExternalStatus(None, "", None, True)
     age = max(0, (now.date() - last.date()).days)
-    return ExternalStatus(last, str(state.get("external_folder", "")), age,
-                          age > EXTERNAL_WARNING_DAYS)
+    return ExternalStatus(
+        last, str(state.get("external_folder", "")), age, age > EXTERNAL_WARNING_DAYS
+    )
 
 
 # --- restore -----------------------------------------------------------------------------------
 def _not_a_backup(path: Path) -> BackupError:
     return BackupError(
-        tr("« {name} » n'est pas une sauvegarde de Coopér'Actives.", "backup").format(name=path.name)
+        tr("« {name} » n'est pas une sauvegarde de Coopér'Actives.", "backup").format(
+            name=path.name
+        )
     )
 
 
@@ -318,7 +327,9 @@ def check_backup(path: Path) -> BackupCheck:
 def _counts(path: Path) -> dict[str, int]:
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         return {
             name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
             for name in ("cohort", "person")

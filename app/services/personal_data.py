@@ -6,6 +6,7 @@ rows are personal (deleted: evaluations, observations, adjectives...) or the coo
 (kept, pointing at the anonymous "Ancienne membre": memberships, sales, rotation). Every table that
 refers to `person` must be listed in exactly one of the two sets below; a test enforces it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -125,7 +126,9 @@ def readable_value(column: str, value) -> str:
     return text
 
 
-def collect_person_data(session: Session, person_id: int, now: dt.datetime | None = None) -> PersonalData:
+def collect_person_data(
+    session: Session, person_id: int, now: dt.datetime | None = None
+) -> PersonalData:
     """The person's row and every row of any table that refers to her."""
     session.flush()
     found = row_graph.select_rows(session, "person", {"id": person_id})
@@ -137,11 +140,17 @@ def collect_person_data(session: Session, person_id: int, now: dt.datetime | Non
         rows = row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
         if rows:
             linked.append(
-                LinkedRows(ref.table, kind_label(ref.table), ref.columns,
-                           [_readable(session, ref.table, r) for r in rows])
+                LinkedRows(
+                    ref.table,
+                    kind_label(ref.table),
+                    ref.columns,
+                    [_readable(session, ref.table, r) for r in rows],
+                )
             )
     name = f"{person['first_name']} {person['last_name']}".strip()
-    return PersonalData(person_id, name, (now or dt.datetime.now()).replace(microsecond=0), person, linked)
+    return PersonalData(
+        person_id, name, (now or dt.datetime.now()).replace(microsecond=0), person, linked
+    )
 
 
 def export_json(data: PersonalData) -> str:
@@ -206,4 +215,3 @@ def erase_person(session: Session, person_id: int) -> Erasure:
     session.expire_all()
     log.info("erased person #%s (deleted %s, kept %s)", person_id, deleted, kept)
     return Erasure(person_id, deleted, kept)
-

@@ -4,6 +4,7 @@
 Rows are read and written with plain SQL so that values keep their stored form (dates as text,
 Decimals as numbers, bytes as bytes): a snapshot is restored exactly as it was.
 """
+
 from __future__ import annotations
 
 import base64

@@ -7,6 +7,7 @@ their ids (a new id when the old one was taken meanwhile, the links following it
 cleared links back where they are still empty. A row that other rows refer to without a cascade
 (history, such as sales) is not deleted: the message names what holds it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -74,7 +75,9 @@ def _entry(item: TrashItem) -> TrashEntry:
 
 def _single_key(table_name: str) -> str:
     if table_name not in Base.metadata.tables:
-        raise ValidationError("table", tr("Type de donnée inconnu : {name}.", "trash").format(name=table_name))
+        raise ValidationError(
+            "table", tr("Type de donnée inconnu : {name}.", "trash").format(name=table_name)
+        )
     key = row_graph.primary_key(table_name)
     if len(key) != 1:
         raise ValidationError("table", tr("Ce type de donnée ne va pas à la corbeille.", "trash"))
@@ -122,7 +125,9 @@ def move_to_trash(
 
 
 def list_trash(session: Session) -> list[TrashEntry]:
-    items = session.scalars(select(TrashItem).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc()))
+    items = session.scalars(
+        select(TrashItem).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
+    )
     return [_entry(item) for item in items]
 
 
@@ -148,7 +153,11 @@ def restore_from_trash(session: Session, item_id: int) -> Restored:
     try:
         with session.begin_nested():
             for table_name, stored in snapshot["rows"]:
-                row = _remap(table_name, {c: row_graph.from_json_value(v) for c, v in stored.items()}, new_ids)
+                row = _remap(
+                    table_name,
+                    {c: row_graph.from_json_value(v) for c, v in stored.items()},
+                    new_ids,
+                )
                 keys = row_graph.primary_key(table_name)
                 key = keys[0] if len(keys) == 1 else None
                 if key is not None and row_graph.select_rows(session, table_name, {key: row[key]}):

@@ -2,6 +2,7 @@
 damaged or cannot be written), automatic backups at the first start of the day and at closing,
 and reopening on restored data after "Restaurer une sauvegarde".
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -56,10 +57,16 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
                 when=good.taken_at.strftime("%d/%m/%Y %H:%M")
             )
         )
-        buttons["restore"] = box.addButton(_t("Restaurer cette sauvegarde"), QMessageBox.ButtonRole.AcceptRole)
+        buttons["restore"] = box.addButton(
+            _t("Restaurer cette sauvegarde"), QMessageBox.ButtonRole.AcceptRole
+        )
     if isinstance(error, (DamagedDatabase, ReadOnlyLocation)):
-        buttons["read_only"] = box.addButton(_t("Ouvrir en lecture seule"), QMessageBox.ButtonRole.ActionRole)
-    buttons["other"] = box.addButton(_t("Choisir un autre fichier…"), QMessageBox.ButtonRole.ActionRole)
+        buttons["read_only"] = box.addButton(
+            _t("Ouvrir en lecture seule"), QMessageBox.ButtonRole.ActionRole
+        )
+    buttons["other"] = box.addButton(
+        _t("Choisir un autre fichier…"), QMessageBox.ButtonRole.ActionRole
+    )
     buttons["quit"] = box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
     for name, button in buttons.items():
         button.setObjectName(name)
@@ -85,8 +92,10 @@ def take_lock(db_path: Path):
     QMessageBox.information(
         None,
         _t("Déjà ouverte"),
-        _t("Coopér'Actives est déjà ouverte sur cette base de données. "
-           "Utilisez la fenêtre déjà ouverte."),
+        _t(
+            "Coopér'Actives est déjà ouverte sur cette base de données. "
+            "Utilisez la fenêtre déjà ouverte."
+        ),
     )
     return None
 

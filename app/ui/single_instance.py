@@ -5,6 +5,7 @@ The lock (QLockFile) holds the process id: when the app crashed, the next start 
 gone and takes the lock over (stale lock recovery). The lock is kept in the temporary folder when
 the database's folder cannot be written.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -59,9 +60,9 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            if socket.bytesAvailable() or socket.waitForReadyRead(500):
-                if bytes(socket.readAll().data()).startswith(WAKE_UP.strip()):
-                    self.activation_requested.emit()
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(500)
+            if arrived and bytes(socket.readAll().data()).startswith(WAKE_UP.strip()):
+                self.activation_requested.emit()
             socket.abort()
             socket.deleteLater()
 

@@ -9,6 +9,7 @@ Run: python -m tests.db.crash_writer DB_PATH. Python and the app are imported on
 "FIRST" read on stdin a child process is forked that prints "pid N", then writes units numbered
 from FIRST. When the child dies, this process prints "ended CODE" (its wait status).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +23,8 @@ def prepare(session) -> dict:
     from app.services import cohorts
 
     cohort = cohorts.create_cohort(
-        session, cohorts.CohortInput("Coopérative crash", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+        session,
+        cohorts.CohortInput("Coopérative crash", dt.date(2022, 9, 12), dt.date(2022, 12, 16)),
     )
     return {"cohort_id": cohort.id}
 
@@ -32,7 +34,11 @@ def setup_of(session) -> dict:
 
     from app.models import Cohort
 
-    return {"cohort_id": session.scalars(select(Cohort.id).where(Cohort.name == "Coopérative crash")).one()}
+    return {
+        "cohort_id": session.scalars(
+            select(Cohort.id).where(Cohort.name == "Coopérative crash")
+        ).one()
+    }
 
 
 def write_unit(session, number: int, setup: dict) -> None:

@@ -1,4 +1,5 @@
 """`coopactives backup [--to DIR]` and `coopactives restore FILE`: outputs, exit codes, refusals."""
+
 from __future__ import annotations
 
 import sqlite3

@@ -1,6 +1,7 @@
 """Crash safety, proven: a writer process is killed with SIGKILL at random moments, many times.
 After each kill the database passes `integrity_check`, every unit the writer reported as committed
 is there, and no unit is half-written. The writer's domain part lives in `crash_writer.py`."""
+
 from __future__ import annotations
 
 import os
@@ -53,7 +54,11 @@ def test_sigkill_never_loses_a_committed_unit_nor_leaves_half_of_one(db_path):
     first = 0
     server = subprocess.Popen(
         [sys.executable, "-m", "tests.db.crash_writer", str(db_path)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert server.stdout.readline() == "ready\n", server.stderr.read()[-2000:]

@@ -1,5 +1,6 @@
 """Migrations with data: a database filled at every earlier revision upgrades to head (through the
 app's own start-up path) with every row kept: counts and totals of every numeric column equal."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -21,9 +22,13 @@ def summary(path) -> dict[str, tuple]:
     """For each table: row count and the total of every integer or real column."""
     connection = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'alembic_version' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
         result = {}
         for table in tables:
             columns = [c[1] for c in connection.execute(f'PRAGMA table_info("{table}")')]
@@ -70,7 +75,7 @@ def test_a_filled_database_upgrades_to_head_keeping_every_row(tmp_path, revision
     # The tables of the later revisions exist and take their rows in the upgraded database.
     connection = sqlite3.connect(path)
     try:
-        for later in order[order.index(revision) + 1:]:
+        for later in order[order.index(revision) + 1 :]:
             FILLERS[later](connection)
         connection.commit()
     finally:

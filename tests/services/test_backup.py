@@ -1,4 +1,5 @@
 """Backups: checked copies, rotation 7/4/12, USB copy and its age, restore, and every refusal."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -114,7 +115,9 @@ def test_rotation_leaves_other_backups_alone(demo_db_path):
 
 stamps = st.lists(
     st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2023, 1, 1)),
-    min_size=1, max_size=60, unique=True,
+    min_size=1,
+    max_size=60,
+    unique=True,
 )
 
 
@@ -138,9 +141,9 @@ def test_external_backup_and_its_age(demo_db_path, tmp_path):
     assert status.last_at is None and status.warn
     path = backup.external_backup(demo_db_path, stick, NOON)
     assert path.parent == stick and people_count(path) == people_count(demo_db_path)
-    assert backup.external_status(demo_db_path, NOON + dt.timedelta(days=7)) == backup.ExternalStatus(
-        NOON, str(stick), 7, False
-    )
+    assert backup.external_status(
+        demo_db_path, NOON + dt.timedelta(days=7)
+    ) == backup.ExternalStatus(NOON, str(stick), 7, False)
     assert backup.external_status(demo_db_path, NOON + dt.timedelta(days=8)).warn
 
 
@@ -160,7 +163,9 @@ def test_a_read_only_backup_folder_is_a_clear_message(demo_db_path, tmp_path, mo
     assert backup.external_status(demo_db_path, NOON).last_at is None
 
 
-def test_a_full_backup_folder_is_a_clear_message_and_leaves_nothing(demo_db_path, tmp_path, monkeypatch):
+def test_a_full_backup_folder_is_a_clear_message_and_leaves_nothing(
+    demo_db_path, tmp_path, monkeypatch
+):
     stick = tmp_path / "USB"
     stick.mkdir()
 
@@ -303,7 +308,9 @@ def test_a_damaged_database_opens_read_only_on_what_can_be_read(demo_db_path):
         with database.session() as session:
             from sqlalchemy import text
 
-            tables = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'")).scalar()
+            tables = session.execute(
+                text("SELECT count(*) FROM sqlite_master WHERE type='table'")
+            ).scalar()
             assert tables > 5
             with pytest.raises(Exception, match="readonly|read-only|attempt to write"):
                 session.execute(text("DELETE FROM person"))

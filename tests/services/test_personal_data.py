@@ -1,4 +1,5 @@
 """Personal data: export everything about a person (JSON, PDF), erase her, keep history; no names in logs."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,12 +26,22 @@ def amina(session):
     )
     person = people.create_person(
         session,
-        PersonInput("Amina", "Diallo", country_code="GN", languages="peul, français",
-                    phone="+32 470 11 22 33", notes="garde d'enfants le mercredi"),
-        cohort.id, dt.date(2022, 9, 19),
+        PersonInput(
+            "Amina",
+            "Diallo",
+            country_code="GN",
+            languages="peul, français",
+            phone="+32 470 11 22 33",
+            notes="garde d'enfants le mercredi",
+        ),
+        cohort.id,
+        dt.date(2022, 9, 19),
     )
-    session.add(Morning(cohort_id=cohort.id, date=dt.date(2022, 10, 4), kind="kitchen",
-                        facilitator_id=person.id))
+    session.add(
+        Morning(
+            cohort_id=cohort.id, date=dt.date(2022, 10, 4), kind="kitchen", facilitator_id=person.id
+        )
+    )
     session.flush()
     return person
 
@@ -63,8 +74,18 @@ def test_the_pdf_reads_like_the_record(session, amina):
         text = "\n".join(page.extract_text() for page in document.pages)
     assert "Données personnelles : Amina Diallo" in text
     assert "16/12/2022 12:00" in text
-    for expected in ("+32 470 11 22 33", "peul, français", "garde d'enfants le mercredi",
-                     "Participation à une cohorte (1)", "Coopérative 2", "19/09/2022", "Matinée (1)", "Guinée", "Membre", "Arrivée"):
+    for expected in (
+        "+32 470 11 22 33",
+        "peul, français",
+        "garde d'enfants le mercredi",
+        "Participation à une cohorte (1)",
+        "Coopérative 2",
+        "19/09/2022",
+        "Matinée (1)",
+        "Guinée",
+        "Membre",
+        "Arrivée",
+    ):
         assert expected in text
 
 
@@ -76,16 +97,24 @@ def test_erasure_removes_name_and_contact_and_keeps_history(session, amina):
     after = people.get_person(session, amina.id, cohort_id)
     assert (after.first_name, after.last_name) == ("Ancienne membre", f"n° {amina.id}")
     assert (after.phone, after.notes, after.languages, after.country_code, after.active) == (
-        "", "", "", None, False)
+        "",
+        "",
+        "",
+        None,
+        False,
+    )
     assert after.joined_on == dt.date(2022, 9, 19)  # her place in the cohort's history is kept
-    text = json.dumps(row_graph.select_rows(session, "person", {"id": amina.id}), ensure_ascii=False)
+    text = json.dumps(
+        row_graph.select_rows(session, "person", {"id": amina.id}), ensure_ascii=False
+    )
     for secret in ("Amina", "Diallo", "470", "peul", "enfants", "GN"):
         assert secret not in text
 
 
 def test_personal_tables_are_deleted(session, amina, monkeypatch):
     evaluation = Table(
-        "test_evaluation", Base.metadata,
+        "test_evaluation",
+        Base.metadata,
         Column("id", Integer, primary_key=True),
         Column("person_id", Integer, ForeignKey("person.id")),
         Column("comment", Text),
@@ -93,12 +122,17 @@ def test_personal_tables_are_deleted(session, amina, monkeypatch):
     monkeypatch.setattr(personal_data, "PERSONAL_TABLES", frozenset({"test_evaluation"}))
     try:
         evaluation.create(session.connection())
-        session.execute(evaluation.insert(), [
-            {"person_id": amina.id, "comment": "écoute les autres"},
-            {"person_id": amina.id, "comment": "ponctuelle"},
-        ])
+        session.execute(
+            evaluation.insert(),
+            [
+                {"person_id": amina.id, "comment": "écoute les autres"},
+                {"person_id": amina.id, "comment": "ponctuelle"},
+            ],
+        )
         exported = personal_data.collect_person_data(session, amina.id, NOW)
-        assert [len(link.rows) for link in exported.linked if link.table == "test_evaluation"] == [2]
+        assert [len(link.rows) for link in exported.linked if link.table == "test_evaluation"] == [
+            2
+        ]
         erasure = personal_data.erase_person(session, amina.id)
         assert erasure.deleted == {"test_evaluation": 2}
         assert session.execute(evaluation.select()).all() == []
@@ -109,7 +143,8 @@ def test_personal_tables_are_deleted(session, amina, monkeypatch):
 
 def test_an_unclassified_table_stops_the_erasure(session, amina):
     mystery = Table(
-        "test_mystery", Base.metadata,
+        "test_mystery",
+        Base.metadata,
         Column("id", Integer, primary_key=True),
         Column("person_id", Integer, ForeignKey("person.id")),
     )

@@ -1,4 +1,5 @@
 """The trash: any row with what goes with it, restored exactly, 30 days, refusals."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,19 +21,22 @@ def setup(session):
         session, cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
     )
     amina = people.create_person(
-        session, PersonInput("Amina", "Diallo", phone="+32 470 11 22 33", notes="allergie"), cohort.id,
+        session,
+        PersonInput("Amina", "Diallo", phone="+32 470 11 22 33", notes="allergie"),
+        cohort.id,
         dt.date(2022, 9, 19),
     )
     other = people.create_person(session, PersonInput("Olga", "Petrova"), cohort.id)
-    morning = Morning(cohort_id=cohort.id, date=dt.date(2022, 10, 4), kind="kitchen",
-                      facilitator_id=amina.id)
+    morning = Morning(
+        cohort_id=cohort.id, date=dt.date(2022, 10, 4), kind="kitchen", facilitator_id=amina.id
+    )
     session.add(morning)
     session.flush()
     return cohort, amina, other, morning.id
 
 
 def test_a_person_goes_to_the_trash_with_her_membership_and_comes_back(session, setup):
-    cohort, amina, other, morning_id = setup
+    cohort, amina, _other, morning_id = setup
     entry = trash.move_to_trash(session, "person", amina.id, amina.full_name, NOW)
     assert (entry.label, entry.kind, entry.row_count) == ("Amina Diallo", "Personne", 2)
     assert entry.expires_on == dt.date(2022, 11, 2)
@@ -49,7 +53,7 @@ def test_a_person_goes_to_the_trash_with_her_membership_and_comes_back(session, 
 
 
 def test_restore_gives_a_new_id_when_the_old_one_was_taken(session, setup):
-    cohort, amina, other, _ = setup
+    cohort, _amina, other, _ = setup
     entry = trash.move_to_trash(session, "person", other.id, other.full_name, NOW)
     newcomer = people.create_person(session, PersonInput("Nadia"), None)
     assert newcomer.id == other.id  # SQLite gave the freed id again
@@ -61,7 +65,7 @@ def test_restore_gives_a_new_id_when_the_old_one_was_taken(session, setup):
 
 
 def test_restore_is_refused_when_what_it_needs_is_gone(session, setup):
-    cohort, amina, _, _ = setup
+    _cohort, amina, _, _ = setup
     entry = trash.move_to_trash(session, "person", amina.id, "Amina Diallo", NOW)
     session.execute(Membership.__table__.delete())
     session.execute(Morning.__table__.delete())
@@ -77,7 +81,8 @@ def test_history_that_refers_without_cascade_blocks_the_deletion(session, setup)
     """A table from another area (here a made-up 'sale') referring to the person keeps her."""
     _, amina, _, _ = setup
     sale = Table(
-        "test_sale", Base.metadata,
+        "test_sale",
+        Base.metadata,
         Column("id", Integer, primary_key=True),
         Column("seller_id", Integer, ForeignKey("person.id")),
     )
@@ -115,7 +120,7 @@ def test_bad_requests(session, setup):
 
 
 def test_a_cohort_takes_its_memberships_and_mornings_along(session, setup):
-    cohort, amina, other, morning_id = setup
+    cohort, _amina, _other, morning_id = setup
     entry = trash.move_to_trash(session, "cohort", cohort.id, cohort.name, NOW)
     assert entry.row_count == 1 + 2 + 1
     assert session.scalars(select(Membership)).all() == []

@@ -1,5 +1,6 @@
 """Data safety in the window, driven as a person would: trash, personal data, USB backup, restore,
 and the start-up choices for a damaged or read-only database or a second copy of the app."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,10 +33,13 @@ def window(qtbot, db_path):
     database = Database.open(db_path)
     with database.session() as session:
         cohort = cohorts.create_cohort(
-            session, cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+            session,
+            cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16)),
         )
         for first, last in (("Amina", "Diallo"), ("Olga", "Petrova")):
-            people.create_person(session, people.PersonInput(first, last, phone="+32 470 11 22 33"), cohort.id)
+            people.create_person(
+                session, people.PersonInput(first, last, phone="+32 470 11 22 33"), cohort.id
+            )
     main = MainWindow(AppContext(database, today=lambda: TODAY))
     qtbot.addWidget(main)
     main.show()
@@ -107,7 +111,11 @@ def test_delete_forever_from_the_trash(qtbot, window, monkeypatch):
         asked.append(dialog.model.rowCount())
         dialog.accept()
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     when_dialog_opens(purge, "trash_dialog")
     window.safety.trash_action.trigger()
     assert "Olga Petrova" in asked[0] and asked[1] == 0
@@ -123,7 +131,11 @@ def test_export_json_and_pdf_of_one_person(qtbot, window, monkeypatch, tmp_path)
     assert document["linked"]["membership"][0]["cohort_id"] == "Coopérative 2"
 
     shown = {}
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.update(pdf=self.pdf_bytes, name=self.suggested_name))
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "exec",
+        lambda self: shown.update(pdf=self.pdf_bytes, name=self.suggested_name),
+    )
     window.pages[0].export_pdf_action.trigger()
     with pdfplumber.open(io.BytesIO(shown["pdf"])) as pdf:
         text = pdf.pages[0].extract_text()
@@ -324,7 +336,9 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
     seen = []
 
     def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         with window.ctx.db.session() as session:
             seen.append(len(people.list_people(session, include_inactive=True)))
         if len(seen) == 1:

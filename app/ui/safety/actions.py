@@ -4,6 +4,7 @@ trash (Edit menu), and the age of the last USB backup in the status bar.
 `install(window)` adds them; the main window calls it once. Restoring closes the window with
 `window.restore_request` set: `app/ui/app.py` then swaps the file and reopens the app on it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,7 +33,9 @@ class SafetyActions(QObject):
         self.logs_action = self._action(
             self.tr("Ouvrir le dossier des journaux"), self.open_log_folder, None, "open_logs"
         )
-        self.trash_action = self._action(self.tr("Corbeille…"), self.open_trash, "Ctrl+Shift+T", "trash")
+        self.trash_action = self._action(
+            self.tr("Corbeille…"), self.open_trash, "Ctrl+Shift+T", "trash"
+        )
         menu = window.file_menu
         before = window.quit_action
         for action in (self.usb_action, self.restore_action, self.logs_action):
@@ -98,7 +101,9 @@ class SafetyActions(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Sauvegarde faite"),
-            self.tr("La sauvegarde est enregistrée :\n{path}\nVous pouvez retirer la clé.").format(path=path),
+            self.tr("La sauvegarde est enregistrée :\n{path}\nVous pouvez retirer la clé.").format(
+                path=path
+            ),
         )
 
     def ask_backup_file(self) -> str:
@@ -129,7 +134,11 @@ class SafetyActions(QObject):
                 "({cohorts} cohorte(s), {people} personne(s)) ?\n\n"
                 "Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. "
                 "L'application va se rouvrir."
-            ).format(when=when, cohorts=check.counts.get("cohort", 0), people=check.counts.get("person", 0)),
+            ).format(
+                when=when,
+                cohorts=check.counts.get("cohort", 0),
+                people=check.counts.get("person", 0),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -1,4 +1,5 @@
 """Undo for "move to the trash": undo restores the item, redo puts it back in the trash."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

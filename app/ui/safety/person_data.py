@@ -1,4 +1,5 @@
 """Actions on one person from the Members tab: move to the trash, export her data, erase her."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,10 @@ def delete_person(ctx, person: PersonInfo, parent) -> bool:
     answer = QMessageBox.question(
         parent,
         _t("Supprimer"),
-        _t("Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
-           "(Édition › Corbeille).").format(name=person.full_name),
+        _t(
+            "Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours "
+            "(Édition › Corbeille)."
+        ).format(name=person.full_name),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -44,7 +47,9 @@ def _file_name(person: PersonInfo, suffix: str) -> str:
 
 
 def ask_save_path(parent, suggested: str, filter_text: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, _t("Enregistrer"), str(Path.home() / suggested), filter_text)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _t("Enregistrer"), str(Path.home() / suggested), filter_text
+    )
     return path
 
 
@@ -69,7 +74,9 @@ def preview_pdf(ctx, person: PersonInfo, parent) -> None:
     with ctx.db.session() as session:
         data = personal_data.collect_person_data(session, person.id)
         coop = cooperative.get_cooperative(session)
-    show(personal_data_pdf(data, coop), _t("Données personnelles"), _file_name(person, "pdf"), parent)
+    show(
+        personal_data_pdf(data, coop), _t("Données personnelles"), _file_name(person, "pdf"), parent
+    )
 
 
 def erase(ctx, person: PersonInfo, parent) -> bool:
@@ -77,12 +84,13 @@ def erase(ctx, person: PersonInfo, parent) -> bool:
     answer = QMessageBox.warning(
         parent,
         _t("Effacer ses données"),
-        _t("Effacer définitivement les données de {name} ?\n\n"
-           "Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses "
-           "évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de "
-           "« Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent "
-           "ses données jusqu'à leur suppression automatique (12 mois au plus).")
-        .format(name=person.full_name),
+        _t(
+            "Effacer définitivement les données de {name} ?\n\n"
+            "Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses "
+            "évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de "
+            "« Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent "
+            "ses données jusqu'à leur suppression automatique (12 mois au plus)."
+        ).format(name=person.full_name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -97,5 +105,3 @@ def erase(ctx, person: PersonInfo, parent) -> bool:
     ctx.undo_stack.clear()  # earlier undo steps could bring the name back
     ctx.changed("people")
     return True
-
-

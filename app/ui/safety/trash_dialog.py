@@ -1,4 +1,5 @@
 """The "Corbeille" dialog: what was deleted in the last 30 days, restore it or delete it for good."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -40,7 +41,12 @@ class TrashModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("Quoi"), self.tr("Type"), self.tr("Supprimé le"), self.tr("Gardé jusqu'au"))[section]
+        return (
+            self.tr("Quoi"),
+            self.tr("Type"),
+            self.tr("Supprimé le"),
+            self.tr("Gardé jusqu'au"),
+        )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -61,7 +67,11 @@ class TrashDialog(QDialog):
         self.setObjectName("trash_dialog")
         self.setWindowTitle(self.tr("Corbeille"))
         self.resize(640, 380)
-        intro = QLabel(self.tr("Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer."))
+        intro = QLabel(
+            self.tr(
+                "Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer."
+            )
+        )
         intro.setWordWrap(True)
         self.model = TrashModel(self)
         self.table = QTableView()
@@ -137,8 +147,9 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Supprimer définitivement"),
-            self.tr("Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.")
-            .format(label=entry.label),
+            self.tr(
+                "Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer."
+            ).format(label=entry.label),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

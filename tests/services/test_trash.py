@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Column, ForeignKey, Integer, Table, select
 
-from app.models import Base, Membership, Morning, Person
+from app.models import Base, Membership, Morning, Person, TrashItem
 from app.services import cohorts, people, trash
 from app.services.errors import NotFound, ValidationError
 from app.services.people import PersonInput
@@ -127,3 +129,57 @@ def test_a_cohort_takes_its_memberships_and_mornings_along(session, setup):
     trash.restore_from_trash(session, entry.id)
     assert len(people.list_people(session, cohort.id)) == 2
     assert session.get(Morning, morning_id).date == dt.date(2022, 10, 4)
+
+
+def whole_database(session) -> dict:
+    from app.services import row_graph
+
+    return {
+        name: sorted(map(repr, row_graph.select_rows(session, name, {})))
+        for name in Base.metadata.tables
+        if name != "trash_item"
+    }
+
+
+names = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=20
+).filter(lambda text: text.strip())
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    firsts=st.lists(names, min_size=1, max_size=4, unique_by=str.casefold),
+    pick=st.integers(0, 3),
+    notes=st.text(max_size=50),
+    in_cohort=st.booleans(),
+)
+def test_trash_then_restore_gives_back_exactly_the_same_database(
+    db, firsts, pick, notes, in_cohort
+):
+    with db.session() as session:
+        session.execute(Morning.__table__.delete())
+        session.execute(Membership.__table__.delete())
+        session.execute(Person.__table__.delete())
+        session.execute(cohorts.Cohort.__table__.delete())
+        session.execute(TrashItem.__table__.delete())
+        cohort = cohorts.create_cohort(
+            session, cohorts.CohortInput("C", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+        )
+        created = [
+            people.create_person(
+                session, PersonInput(first, notes=notes), cohort.id if in_cohort else None
+            )
+            for first in firsts
+        ]
+        victim = created[pick % len(created)]
+        session.add(
+            Morning(cohort_id=cohort.id, date=dt.date(2022, 10, 4), facilitator_id=victim.id)
+        )
+        session.flush()
+        before = whole_database(session)
+        entry = trash.move_to_trash(session, "person", victim.id, victim.full_name, NOW)
+        assert whole_database(session) != before
+        trash.restore_from_trash(session, entry.id)
+        assert whole_database(session) == before

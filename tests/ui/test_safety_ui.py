@@ -354,3 +354,32 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
     from app.ui.single_instance import database_in_use
 
     assert not database_in_use(demo_db_path)
+
+
+def test_restore_dialog_lists_backups_by_date(qtbot, db_path, monkeypatch, tmp_path):
+    from app.ui.safety.restore_dialog import RestoreDialog
+
+    older = backup.make_backup(db_path, "fermeture", dt.datetime(2022, 10, 1, 18, 5))
+    newer = backup.make_backup(db_path, "demarrage", dt.datetime(2022, 10, 3, 8, 30))
+    dialog = RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert texts == ["03/10/2022 08:30 — au démarrage", "01/10/2022 18:05 — à la fermeture"]
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen == older.path and dialog.result() == 1
+    other = RestoreDialog(db_path)
+    qtbot.addWidget(other)
+    monkeypatch.setattr(RestoreDialog, "ask_other_file", lambda self: str(tmp_path / "usb.sqlite3"))
+    other.findChild(QPushButton, "other_file").click()
+    assert other.chosen == tmp_path / "usb.sqlite3"
+    assert newer.path.exists()
+
+
+def test_restore_dialog_without_backups(qtbot, db_path):
+    from app.ui.safety.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 0 and not dialog.restore_button.isEnabled()
+    assert dialog.empty.isVisibleTo(dialog)

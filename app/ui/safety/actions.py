@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from app.config import backup_dir_for, log_dir
+from app.config import log_dir
 from app.services import backup
 from app.services.backup import BackupError
 
@@ -107,13 +107,10 @@ class SafetyActions(QObject):
         )
 
     def ask_backup_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Choisir la sauvegarde à restaurer"),
-            str(backup_dir_for(self.ctx.db.path)),
-            self.tr("Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)"),
-        )
-        return path
+        from app.ui.safety.restore_dialog import RestoreDialog
+
+        chosen = RestoreDialog.ask(self.ctx.db.path, self.window)
+        return str(chosen) if chosen else ""
 
     def restore(self) -> None:
         chosen = self.ask_backup_file()

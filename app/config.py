@@ -42,3 +42,19 @@ def resolve_db_path(cli_value: str | None = None) -> Path:
 def backup_dir_for(db_path: Path) -> Path:
     """Backups of a database live in a `backups` folder beside it."""
     return db_path.parent / "backups"
+
+
+LOG_DIR_ENV_VAR = "COOPACTIVES_LOG_DIR"
+
+
+def log_dir() -> Path:
+    """The user log directory (platformdirs), or `COOPACTIVES_LOG_DIR`; created on first use."""
+    env_value = os.environ.get(LOG_DIR_ENV_VAR)
+    path = Path(env_value).expanduser() if env_value else Path(_dirs.user_log_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def lock_path_for(db_path: Path) -> Path:
+    """The lock file that keeps a second copy of the app off the same database."""
+    return db_path.with_name(db_path.name + ".lock")

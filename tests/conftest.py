@@ -20,6 +20,7 @@ def _isolated_paths(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("COOPACTIVES_DB", str(home / "data" / "default.sqlite3"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("COOPACTIVES_LOG_DIR", str(home / "logs"))
 
 
 @pytest.fixture(scope="session")

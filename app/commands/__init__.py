@@ -10,4 +10,6 @@ COMMANDS: dict[str, str] = {
     "demo": "app.commands.demo",
     "print": "app.commands.print_cmd",
     "export": "app.commands.export_cmd",
+    "backup": "app.commands.backup",
+    "restore": "app.commands.backup",
 }

@@ -43,6 +43,9 @@ from app.models.people import (  # noqa: F401
     Membership,
     Person,
 )
+from app.models.safety import (  # noqa: F401
+    TrashItem,
+)
 from app.models.sales import (  # noqa: F401
     CashMovement,
     Expense,
@@ -112,5 +115,6 @@ __all__ = [
     "Task",
     "Tasting",
     "TastingAnswer",
+    "TrashItem",
     "Unavailability",
 ]

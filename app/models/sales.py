@@ -3,7 +3,7 @@ cash movements, expenses, and profit-sharing decisions.
 
 History is never rewritten: a sale line is never updated or deleted. A tap, an undo, a typed count
 and a correction after closing are all new lines (signed quantities); totals are sums of lines.
-`SalesEvent.order_ref` names an order of the Menus tab; it has no foreign key yet (the lead links it).
+`SalesEvent.order_ref` and `Expense.order_ref` name an order of the Menus tab (customer_order).
 """
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ class SalesEvent(Base):
     format: Mapped[str] = mapped_column(String(12))
     place: Mapped[str] = mapped_column(String(160), default="")
     delegate_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    order_ref: Mapped[int | None] = mapped_column(Integer)  # an order of the Menus tab (no FK yet)
+    order_ref: Mapped[int | None] = mapped_column(
+        ForeignKey("customer_order.id", ondelete="SET NULL"), index=True
+    )  # an order of the Menus tab
     opening_float_cents: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     # The closing cash count: {"5000": 1, "200": 3, ...} (denomination in cents -> pieces).
@@ -175,7 +177,9 @@ class Expense(Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("sales_event.id", ondelete="SET NULL"), index=True
     )
-    order_ref: Mapped[int | None] = mapped_column(Integer)  # an order of the Menus tab (no FK yet)
+    order_ref: Mapped[int | None] = mapped_column(
+        ForeignKey("customer_order.id", ondelete="SET NULL"), index=True
+    )  # an order of the Menus tab
     reimbursed_on: Mapped[dt.date | None] = mapped_column(Date)
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("expense.id", ondelete="SET NULL"))
     reason: Mapped[str] = mapped_column(Text, default="")

@@ -1,7 +1,12 @@
-"""Start the GUI: the Qt application, the database (with a way out if it is unusable), the window."""
+"""Start the GUI: the Qt application, one copy per database, the database (with a way out if it is
+damaged or cannot be written), automatic backups at the first start of the day and at closing,
+and reopening on restored data after "Restaurer une sauvegarde".
+"""
+
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 import time
 from pathlib import Path
@@ -9,8 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.db import Database, DatabaseError
+from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
 from app.i18n import install_translator
+
+log = logging.getLogger("coopactives.app")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 def make_application() -> QApplication:
@@ -21,35 +32,141 @@ def make_application() -> QApplication:
     return application
 
 
-def ask_for_database(message: str, current: Path) -> Path | None:
-    """Tell why the file cannot be used; offer to choose another one (never overwrites it)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Base de données"), message)
-    choose = box.addButton(
-        QCoreApplication.translate("App", "Choisir un autre fichier…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QCoreApplication.translate("App", "Quitter"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not choose:
-        return None
+def ask_for_database(current: Path) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         None,
-        QCoreApplication.translate("App", "Ouvrir ou créer une base de données"),
+        _t("Ouvrir ou créer une base de données"),
         str(current.parent),
-        QCoreApplication.translate("App", "Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)"),
+        _t("Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(path) if path else None
 
 
-def open_database_interactively(path: Path) -> Database | None:
+def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, Path | None]:
+    """Say why the file cannot be used and offer the ways out: ("restore", backup path),
+    ("read_only", None), ("other", chosen path) or ("quit", None). Never overwrites anything."""
+    from app.services import backup
+
+    box = QMessageBox(QMessageBox.Icon.Critical, _t("Base de données"), str(error))
+    box.setObjectName("unusable_database")
+    good = backup.newest_good_backup(path) if isinstance(error, DamagedDatabase) else None
+    buttons = {}
+    if good is not None:
+        box.setInformativeText(
+            _t("La dernière sauvegarde en bon état date du {when}.").format(
+                when=good.taken_at.strftime("%d/%m/%Y %H:%M")
+            )
+        )
+        buttons["restore"] = box.addButton(
+            _t("Restaurer cette sauvegarde"), QMessageBox.ButtonRole.AcceptRole
+        )
+    if isinstance(error, (DamagedDatabase, ReadOnlyLocation)):
+        buttons["read_only"] = box.addButton(
+            _t("Ouvrir en lecture seule"), QMessageBox.ButtonRole.ActionRole
+        )
+    buttons["other"] = box.addButton(
+        _t("Choisir un autre fichier…"), QMessageBox.ButtonRole.ActionRole
+    )
+    buttons["quit"] = box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    for name, button in buttons.items():
+        button.setObjectName(name)
+    box.exec()
+    clicked = box.clickedButton()
+    choice = next((name for name, button in buttons.items() if button is clicked), "quit")
+    if choice == "restore":
+        return choice, good.path
+    if choice == "other":
+        chosen = ask_for_database(path)
+        return ("other", chosen) if chosen else ("quit", None)
+    return choice, None
+
+
+def take_lock(db_path: Path):
+    """The database's single-instance lock, or None (the other window is woken up, and told)."""
+    from app.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(db_path)
+    if guard.acquire():
+        return guard
+    guard.wake_up_running_copy()
+    QMessageBox.information(
+        None,
+        _t("Déjà ouverte"),
+        _t(
+            "Coopér'Actives est déjà ouverte sur cette base de données. "
+            "Utilisez la fenêtre déjà ouverte."
+        ),
+    )
+    return None
+
+
+def open_database_interactively(path: Path):
+    """(Database, its lock) for `path` or a file the person chose; (None, None) to quit."""
+    from app.services import backup
+
     while True:
+        guard = take_lock(path)
+        if guard is None:
+            return None, None
         try:
-            return Database.open(path)
+            return Database.open(path), guard
         except DatabaseError as error:
-            chosen = ask_for_database(str(error), path)
-            if chosen is None:
-                return None
+            log.warning("cannot open the database: %s", type(error).__name__)
+            choice, chosen = ask_about_unusable_database(error, path)
+        if choice == "read_only":
+            return Database.open_read_only(path), guard
+        guard.release()
+        if choice == "restore":
+            try:
+                backup.restore_backup(path, chosen)
+            except backup.BackupError as failure:
+                QMessageBox.critical(None, _t("Restauration impossible"), str(failure))
+        elif choice == "other":
             path = chosen
+        else:
+            return None, None
+
+
+def backup_at_start(database: Database) -> None:
+    from app.services import backup, trash
+
+    if database.read_only:
+        return
+    try:
+        backup.backup_if_first_start_today(database.path)
+    except backup.BackupError as error:
+        log.warning("automatic backup at start failed")
+        QMessageBox.warning(None, _t("Sauvegarde automatique"), str(error))
+    with database.session() as session:
+        trash.purge_expired(session)
+
+
+def backup_at_closing(database: Database) -> None:
+    from app.services import backup
+
+    if database.read_only:
+        return
+    try:
+        backup.backup_at_closing(database.path)
+    except backup.BackupError:
+        log.warning("automatic backup at closing failed")
+
+
+def bring_forward(window) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def restore_between_windows(db_path: Path, backup_path: Path) -> None:
+    """Swap the (closed) database for the chosen backup; a failure is told, nothing changed."""
+    from app.services import backup
+
+    try:
+        backup.restore_backup(db_path, backup_path)
+    except backup.BackupError as error:
+        QMessageBox.critical(None, _t("Restauration impossible"), str(error))
 
 
 def run_gui(
@@ -58,35 +175,62 @@ def run_gui(
     today: dt.date | None = None,
     startup_probe: bool = False,
 ) -> int:
+    from app.logs import setup_logging
+
     application = make_application()
+    setup_logging()
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
+    today_function = (lambda: today) if today else dt.date.today
     if screenshot_dir is not None:
         try:
             database = Database.open(db_path)
         except DatabaseError as error:
             print(error, file=sys.stderr)
             return 2
-    else:
-        database = open_database_interactively(db_path)
-        if database is None:
-            return 1
-    ctx = AppContext(database, today=(lambda: today) if today else dt.date.today)
-    window = MainWindow(ctx)
-    try:
-        if screenshot_dir is not None:
+        window = MainWindow(AppContext(database, today=today_function))
+        try:
             from app.ui.screenshot import save_screenshots
 
             for path in save_screenshots(window, screenshot_dir):
                 print(path)
             return 0
+        finally:
+            window.close()
+            database.close()
+
+    database, guard = open_database_interactively(db_path)
+    if database is None:
+        return 1
+    log.info("started")
+    backup_at_start(database)
+    code = 0
+    while True:
+        window = MainWindow(AppContext(database, today=today_function))
+        guard.activation_requested.connect(lambda w=window: bring_forward(w))
         window.show()
-        if startup_probe:
+        if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()
             print(f"shown {time.time():.6f}", flush=True)
+            window.close()
+            database.close()
+            guard.release()
             return 0
-        return application.exec()
-    finally:
+        code = application.exec()
+        request = window.restore_request
         window.close()
+        window.deleteLater()
+        if request is None:
+            backup_at_closing(database)
         database.close()
+        if request is None:
+            break
+        restore_between_windows(database.path, request)
+        guard.release()
+        database, guard = open_database_interactively(database.path)
+        if database is None:
+            return 1
+    guard.release()
+    log.info("closed")
+    return code

@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
+        from app.ui.safety.actions import install as install_safety
+
+        self.safety = install_safety(self)  # backups, restore, logs, trash, status bar
 
     def _build_welcome(self) -> QWidget:
         box = QWidget()

@@ -15,25 +15,26 @@ def test_not_a_database_asks_for_another_file_and_keeps_it(tmp_path, monkeypatch
     asked = []
     replacement = tmp_path / "new.sqlite3"
 
-    def ask(message, current):
-        asked.append((message, current))
-        return replacement
+    def ask(error, current):
+        asked.append((str(error), current))
+        return "other", replacement
 
-    monkeypatch.setattr(gui_app, "ask_for_database", ask)
-    database = gui_app.open_database_interactively(bad)
+    monkeypatch.setattr(gui_app, "ask_about_unusable_database", ask)
+    database, guard = gui_app.open_database_interactively(bad)
     try:
         assert database is not None and database.path == replacement
         assert "n'est pas une base" in asked[0][0]
         assert bad.read_bytes() == b"\xff\xd8\xff\xe0 not a database"
     finally:
         database.close()
+        guard.release()
 
 
 def test_quitting_instead_of_choosing_opens_nothing(tmp_path, monkeypatch):
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("garbage")
-    monkeypatch.setattr(gui_app, "ask_for_database", lambda message, current: None)
-    assert gui_app.open_database_interactively(bad) is None
+    monkeypatch.setattr(gui_app, "ask_about_unusable_database", lambda error, current: ("quit", None))
+    assert gui_app.open_database_interactively(bad) == (None, None)
 
 
 def test_window_remembers_geometry_and_cohort(qtbot, demo_db_path):

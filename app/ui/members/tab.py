@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
 )
 
@@ -21,6 +23,7 @@ from app.services.people import PersonInfo, PersonInput
 from app.ui.members.commands import AddPerson, EditPerson, SetActive
 from app.ui.members.dialog import PersonDialog
 from app.ui.members.model import PeopleModel
+from app.ui.safety import person_data
 from app.ui.tab_page import TabPage
 
 
@@ -70,14 +73,34 @@ class MembersTab(TabPage):
         self.active_button = QPushButton(self.tr("Désactiver"))
         self.active_button.setObjectName("toggle_active")
         self.active_button.clicked.connect(self.toggle_active)
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        self.delete_button.setObjectName("delete_person")
+        self.delete_button.setToolTip(self.tr("Mettre à la corbeille (Suppr)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.data_button = QToolButton()
+        self.data_button.setObjectName("personal_data")
+        self.data_button.setText(self.tr("Données personnelles"))
+        self.data_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        data_menu = self.data_button.menu() or QMenu(self.data_button)
+        self.export_json_action = data_menu.addAction(
+            self.tr("Exporter en JSON…"), lambda: self._on_person(person_data.export_json))
+        self.export_pdf_action = data_menu.addAction(
+            self.tr("Voir et imprimer (PDF)…"), lambda: self._on_person(person_data.preview_pdf))
+        data_menu.addSeparator()
+        self.erase_action = data_menu.addAction(
+            self.tr("Effacer ses données…"), lambda: self._on_person(person_data.erase))
+        self.data_button.setMenu(data_menu)
+        self.data_button.setMinimumHeight(36)
+        self.data_button.setAccessibleName(self.data_button.text())
         self.count_label = QLabel()
-        for button in (self.add_button, self.edit_button, self.active_button):
+        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
             button.setMinimumHeight(36)
             button.setAccessibleName(button.text())
 
         QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -86,6 +109,8 @@ class MembersTab(TabPage):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.active_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.data_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -126,6 +151,8 @@ class MembersTab(TabPage):
         person = self.selected_person()
         self.edit_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
+        self.delete_button.setEnabled(person is not None)
+        self.data_button.setEnabled(person is not None)
         self.active_button.setText(
             self.tr("Réactiver") if person is not None and not person.active else self.tr("Désactiver")
         )
@@ -178,3 +205,13 @@ class MembersTab(TabPage):
             people.set_active(session, person.id, activate)
         self.ctx.undo_stack.push(SetActive(self.ctx, person, activate))
         self.ctx.changed("people")
+
+    def delete_selected(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            person_data.delete_person(self.ctx, person, self)
+
+    def _on_person(self, action) -> None:
+        person = self.selected_person()
+        if person is not None:
+            action(self.ctx, person, self)

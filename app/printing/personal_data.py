@@ -1,0 +1,50 @@
+"""The readable copy of everything the app holds about one person (right of access), as a PDF."""
+
+from __future__ import annotations
+
+from app.i18n import tr
+from app.printing.document import build_pdf, escape, styles, table
+from app.services.personal_data import PersonalData, field_label, readable_value
+
+
+def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = styles()
+    title = tr("Données personnelles : {name}", "personal_data").format(name=data.full_name)
+    story = [
+        Paragraph(escape(title), s.title),
+        Paragraph(
+            escape(
+                tr(
+                    "Tout ce que l'application Coopér'Actives garde sur cette personne, "
+                    "le {date}. Rien d'autre n'est enregistré.",
+                    "personal_data",
+                ).format(date=data.exported_at.strftime("%d/%m/%Y %H:%M"))
+            ),
+            s.body,
+        ),
+        Paragraph(escape(tr("Fiche", "personal_data")), s.heading),
+    ]
+    rows = [
+        [
+            Paragraph(escape(field_label(c)), s.cell_bold),
+            Paragraph(escape(readable_value(c, v)), s.cell),
+        ]
+        for c, v in data.person.items()
+    ]
+    story.append(table(rows, col_widths=[45 * mm, 125 * mm], header=False))
+    for link in data.linked:
+        story.append(Paragraph(escape(f"{link.label} ({len(link.rows)})"), s.heading))
+        columns = [c for c in link.rows[0] if c != "id" and c not in link.person_columns]
+        if not columns:
+            continue
+        header = [Paragraph(escape(field_label(c)), s.cell_bold) for c in columns]
+        body = [
+            [Paragraph(escape(readable_value(c, r[c])), s.cell) for c in columns] for r in link.rows
+        ]
+        width = 170 * mm / len(columns)
+        story.append(table([header, *body], col_widths=[width] * len(columns)))
+    story.append(Spacer(1, 6 * mm))
+    return build_pdf(story, title, cooperative)

@@ -1,0 +1,418 @@
+"""Backups of the database file: automatic copies kept by rotation, a copy to a USB stick, restore.
+
+Every copy goes through SQLite's online backup API (`app.db.backup_file`), is checked with
+`PRAGMA integrity_check`, and only then gets its final name (a half-written copy never looks like a
+backup). Automatic copies live in `backups/` beside the database, named
+`<stem>-AAAAMMJJ-HHMMSS-<reason>.sqlite3`; rotation keeps every backup of today and the newest of
+each of the last 7 days, 4 weeks and 12 months. The date of the last copy to an outside folder is kept in a small JSON file
+in `backups/`, not in the database, so that restoring an old backup does not rewind it.
+Works on files, not sessions: the caller closes its Database before `restore_backup`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.config import backup_dir_for
+from app.db import (
+    BACKUP_STAMP,
+    SQLITE_HEADER,
+    backup_file,
+    backup_path_for,
+    current_revision,
+    folder_problem,
+    integrity_problem,
+    read_only_uri,
+)
+from app.i18n import tr
+
+log = logging.getLogger("coopactives.backup")
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+EXTERNAL_WARNING_DAYS = 7
+ROTATED_REASONS = ("demarrage", "fermeture", "manuelle")
+STATE_FILE = "etat-sauvegardes.json"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
+
+
+class BackupError(Exception):
+    """A backup or a restore could not be made; the message says why, for a person.
+    Nothing was changed in the current database when this is raised."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+    size_bytes: int
+
+    @property
+    def reason_label(self) -> str:
+        labels = {
+            "demarrage": tr("au démarrage", "backup"),
+            "fermeture": tr("à la fermeture", "backup"),
+            "manuelle": tr("demandée", "backup"),
+            "avant-mise-a-jour": tr("avant une mise à jour", "backup"),
+            "avant-restauration": tr("avant une restauration", "backup"),
+            "endommagee": tr("base endommagée mise de côté", "backup"),
+            "cle": tr("sur clé USB", "backup"),
+        }
+        return labels.get(self.reason, self.reason)
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a file offered for restore holds (it passed every check)."""
+
+    path: Path
+    revision: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ExternalStatus:
+    last_at: dt.datetime | None
+    folder: str
+    age_days: int | None
+    warn: bool
+
+
+# --- naming and listing ------------------------------------------------------------------------
+def parse_backup_name(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        taken_at = dt.datetime.strptime(match["stamp"], BACKUP_STAMP)
+    except ValueError:
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return BackupInfo(path, taken_at, match["reason"], size)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of this database, newest first."""
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = [parse_backup_name(p) for p in folder.glob(f"{db_path.stem}-*.sqlite3")]
+    return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
+
+
+def select_kept(stamps: list[dt.datetime]) -> set[dt.datetime]:
+    """Grandfather-father-son: the newest stamp of each of the newest 7 days, 4 ISO weeks and
+    12 months that have one."""
+    kept: set[dt.datetime] = set()
+    for key, count in (
+        (lambda s: s.date(), KEEP_DAILY),
+        (lambda s: s.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda s: (s.year, s.month), KEEP_MONTHLY),
+    ):
+        seen: list = []
+        for stamp in sorted(stamps, reverse=True):
+            period = key(stamp)
+            if period in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(period)
+            kept.add(stamp)
+    return kept
+
+
+def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps (every backup of today is kept,
+    so the morning's copy survives the evening's); returns the deleted files."""
+    today = (now or dt.datetime.now()).date()
+    rotated = [b for b in list_backups(db_path) if b.reason in ROTATED_REASONS]
+    kept = select_kept([b.taken_at for b in rotated])
+    removed = []
+    for backup in rotated:
+        if backup.taken_at not in kept and backup.taken_at.date() != today:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError as error:
+                log.warning("rotation: cannot delete %s: %s", backup.path.name, error.strerror)
+    return removed
+
+
+# --- making copies -----------------------------------------------------------------------------
+def _failure_message(folder: Path, error: BaseException) -> str:
+    full = (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in str(error)
+    if full:
+        return tr(
+            "Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. "
+            "Libérez de la place ou choisissez un autre dossier.",
+            "backup",
+        ).format(folder=folder)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return tr(
+        "Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). "
+        "Choisissez un autre dossier.",
+        "backup",
+    ).format(folder=folder, reason=reason)
+
+
+def copy_checked(db_path: Path, target: Path) -> Path:
+    """Copy the database to `target` (online backup API), check the copy, then name it."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        raise BackupError(tr("Il n'y a encore rien à sauvegarder.", "backup"))
+    folder = target.parent
+    problem = folder_problem(folder)
+    if problem is not None:
+        raise BackupError(_failure_message(folder, OSError(errno.EROFS, problem)))
+    partial = target.with_name(target.name + ".partiel")
+    try:
+        backup_file(db_path, partial)
+        damage = integrity_problem(partial, full=True)
+        if damage is not None:
+            raise BackupError(
+                tr(
+                    "La copie n'est pas saine ({detail}) : la base actuelle est peut-être "
+                    "endommagée. Aucune sauvegarde n'a été enregistrée.",
+                    "backup",
+                ).format(detail=damage)
+            )
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(_failure_message(folder, error)) from error
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("backup written: %s (%s)", target.name, folder.name)
+    return target
+
+
+def make_backup(
+    db_path: Path, reason: str = "manuelle", now: dt.datetime | None = None
+) -> BackupInfo:
+    """An automatic or requested backup in `backups/`, then rotation."""
+    target = copy_checked(db_path, backup_path_for(db_path, reason, now))
+    if reason in ROTATED_REASONS:
+        rotate(db_path, now)
+    info = parse_backup_name(target)
+    assert info is not None
+    return info
+
+
+def backup_if_first_start_today(db_path: Path, now: dt.datetime | None = None) -> BackupInfo | None:
+    """At start: a backup if none was made today (the first start of the day)."""
+    now = now or dt.datetime.now()
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    for backup in list_backups(db_path):
+        if backup.reason in ROTATED_REASONS and backup.taken_at.date() == now.date():
+            return None
+    return make_backup(db_path, "demarrage", now)
+
+
+def backup_at_closing(db_path: Path, now: dt.datetime | None = None) -> BackupInfo:
+    return make_backup(db_path, "fermeture", now)
+
+
+def _state_path(db_path: Path) -> Path:
+    return backup_dir_for(db_path) / STATE_FILE
+
+
+def _read_state(db_path: Path) -> dict:
+    try:
+        return json.loads(_state_path(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def external_backup(db_path: Path, folder: Path, now: dt.datetime | None = None) -> Path:
+    """A copy in a chosen folder (a USB stick); remembered for the status bar."""
+    now = now or dt.datetime.now()
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BackupError(
+            tr(
+                "Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.", "backup"
+            ).format(folder=folder)
+        )
+    name = f"{db_path.stem}-{now.strftime(BACKUP_STAMP)}-cle.sqlite3"
+    target = copy_checked(db_path, folder / name)
+    state = _read_state(db_path) | {
+        "last_external": now.isoformat(timespec="seconds"),
+        "external_folder": str(folder),
+    }
+    try:
+        _state_path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        _state_path(db_path).write_text(json.dumps(state), encoding="utf-8")
+    except OSError as error:
+        log.warning("cannot record the external backup: %s", error.strerror)
+    return target
+
+
+def external_status(db_path: Path, now: dt.datetime | None = None) -> ExternalStatus:
+    now = now or dt.datetime.now()
+    state = _read_state(db_path)
+    try:
+        last = dt.datetime.fromisoformat(state["last_external"])
+    except (KeyError, TypeError, ValueError):
+        return ExternalStatus(None, "", None, True)
+    age = max(0, (now.date() - last.date()).days)
+    return ExternalStatus(
+        last, str(state.get("external_folder", "")), age, age > EXTERNAL_WARNING_DAYS
+    )
+
+
+# --- restore -----------------------------------------------------------------------------------
+def _not_a_backup(path: Path) -> BackupError:
+    return BackupError(
+        tr("« {name} » n'est pas une sauvegarde de Coopér'Actives.", "backup").format(
+            name=path.name
+        )
+    )
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Refuse anything but a sound backup made by this or an older version of the app."""
+    from alembic.script import ScriptDirectory
+
+    from app.db import alembic_config
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(tr("« {name} » n'existe pas.", "backup").format(name=path.name))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise BackupError(str(error.strerror)) from error
+    if header != SQLITE_HEADER:
+        raise _not_a_backup(path)
+    damage = integrity_problem(path, full=True)
+    if damage is not None:
+        raise BackupError(
+            tr("La sauvegarde « {name} » est endommagée ({detail}).", "backup").format(
+                name=path.name, detail=damage
+            )
+        )
+    try:
+        revision = current_revision(path)
+    except sqlite3.Error as error:
+        raise _not_a_backup(path) from error
+    if revision is None:
+        raise _not_a_backup(path)
+    try:
+        ScriptDirectory.from_config(alembic_config(path)).get_revision(revision)
+    except Exception as error:  # alembic raises several kinds for an unknown revision
+        raise BackupError(
+            tr(
+                "La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. "
+                "Installez la dernière version pour la restaurer.",
+                "backup",
+            ).format(name=path.name)
+        ) from error
+    return BackupCheck(path, revision, _counts(path))
+
+
+def _counts(path: Path) -> dict[str, int]:
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        tables = {
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        return {
+            name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            for name in ("cohort", "person")
+            if name in tables
+        }
+    finally:
+        connection.close()
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup of this database that passes `check_backup`."""
+    for backup in list_backups(db_path):
+        try:
+            check_backup(backup.path)
+        except BackupError:
+            continue
+        return backup
+    return None
+
+
+def _set_aside_current(db_path: Path, now: dt.datetime) -> Path | None:
+    """Keep the current file before it is replaced: a checked backup, or a raw copy if damaged."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    if integrity_problem(db_path) is None:
+        return copy_checked(db_path, backup_path_for(db_path, "avant-restauration", now))
+    target = backup_path_for(db_path, "endommagee", now)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(db_path, target)
+        for suffix in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                shutil.copy2(side, target.with_name(target.name + suffix))
+    except OSError as error:
+        raise BackupError(_failure_message(target.parent, error)) from error
+    return target
+
+
+def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = None) -> Path | None:
+    """Replace the database by a backup. The backup is checked, the current file is kept in
+    `backups/` first (its path is returned), and the swap is one rename. The schema is brought up
+    to date when the database is next opened. The app's Database must be closed."""
+    now = now or dt.datetime.now()
+    db_path, backup_path = Path(db_path), Path(backup_path)
+    if backup_path.resolve() == db_path.resolve():
+        raise BackupError(tr("Ce fichier est la base de données ouverte.", "backup"))
+    check_backup(backup_path)
+    problem = folder_problem(db_path.parent)
+    if problem is not None:
+        raise BackupError(
+            tr(
+                "Impossible d'écrire dans le dossier de la base de données ({reason}). "
+                "Rien n'a été modifié.",
+                "backup",
+            ).format(reason=problem)
+        )
+    kept = _set_aside_current(db_path, now)
+    incoming = db_path.with_name(db_path.name + ".restauration")
+    try:
+        backup_file(backup_path, incoming)
+        if integrity_problem(incoming, full=True) is not None:
+            raise BackupError(tr("La copie de la sauvegarde n'est pas saine.", "backup"))
+        _checkpoint_and_drop_journal(db_path)
+        os.replace(incoming, db_path)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(_failure_message(db_path.parent, error)) from error
+    finally:
+        incoming.unlink(missing_ok=True)
+    log.info("restored %s (current kept as %s)", backup_path.name, kept.name if kept else "-")
+    return kept
+
+
+def _checkpoint_and_drop_journal(db_path: Path) -> None:
+    """Fold the WAL into the old file, then remove it: a stale -wal must never meet the new file."""
+    if db_path.exists():
+        try:
+            connection = sqlite3.connect(db_path)
+            try:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            pass  # a damaged file: it was copied raw with its -wal in _set_aside_current
+    for suffix in ("-wal", "-shm", "-journal"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)

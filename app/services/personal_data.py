@@ -1,0 +1,247 @@
+"""A person's rights over her data: export everything the app holds about her, or erase her.
+
+Everything about a person is found through the foreign keys to `person` in `Base.metadata`, so
+the tables other areas add are covered. Erasure needs to know, for each such table, whether its
+rows are personal (deleted: evaluations, observations, adjectives...) or the cooperative's history
+(kept, pointing at the anonymous "Ancienne membre": memberships, sales, rotation). Every table that
+refers to `person` must be listed in exactly one of the two sets below; a test enforces it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.services import row_graph
+from app.services.errors import NotFound, ValidationError
+from app.services.trash import kind_label
+
+log = logging.getLogger("coopactives.personal_data")
+
+# Rows about the person herself, deleted when she is erased (other areas add their tables).
+PERSONAL_TABLES: frozenset[str] = frozenset(
+    {
+        # Evaluations are about the person herself: erased with her.
+        "eval_adjective_pick",
+        "eval_evaluator",
+        "eval_feedback",
+        "eval_rating",
+        "eval_self_answer",
+        # When she is unavailable (childcare...) and which circles she joined.
+        "unavailability",
+        "circle_member",
+    }
+)
+# The cooperative's history, kept under "Ancienne membre" (other areas add their tables).
+HISTORY_TABLES: frozenset[str] = frozenset(
+    {
+        "membership",
+        "morning",
+        "attendance",
+        # The rotation and the day's work, as the cohort lived it.
+        "rotation_day",
+        "rotation_change",
+        "checklist_tick",
+        "handover",
+        "task",
+        # Money: sales, cash, expenses and profit shares are accounts, kept.
+        "sales_event",
+        "sale_line",
+        "cash_movement",
+        "expense",
+        "profit_share",
+    }
+)
+
+# French names of columns for the readable copy; other areas add theirs (fallback: the column).
+FIELD_LABELS = {
+    "id": "Numéro",
+    "first_name": "Prénom",
+    "last_name": "Nom",
+    "role": "Rôle",
+    "country_code": "Pays",
+    "languages": "Langues",
+    "phone": "Téléphone",
+    "active": "Active",
+    "notes": "Notes",
+    "cohort_id": "Cohorte",
+    "joined_on": "Arrivée",
+    "left_on": "Départ",
+    "date": "Date",
+    "start_time": "Début",
+    "end_time": "Fin",
+    "kind": "Type",
+    "module_id": "Module",
+    "facilitator_id": "Animatrice",
+    "place": "Lieu",
+}
+
+
+@dataclass(frozen=True)
+class LinkedRows:
+    table: str
+    label: str
+    person_columns: tuple[str, ...]
+    rows: list[dict]
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    person_id: int
+    full_name: str
+    exported_at: dt.datetime
+    person: dict
+    linked: list[LinkedRows]
+
+
+@dataclass(frozen=True)
+class Erasure:
+    person_id: int
+    deleted: dict[str, int]
+    kept: dict[str, int]
+
+
+def field_label(column: str) -> str:
+    if column in FIELD_LABELS:
+        return tr(FIELD_LABELS[column], "personal_data")
+    return column.replace("_id", "").replace("_", " ").capitalize()
+
+
+def _readable(session: Session, table_name: str, row: dict) -> dict:
+    """The row with each link to a table that has a `name` shown as that name."""
+    result = dict(row)
+    for constraint in row_graph.table(table_name).foreign_key_constraints:
+        if len(constraint.columns) != 1:
+            continue
+        column = next(iter(constraint.columns)).name
+        parent = constraint.referred_table
+        if "name" in parent.c and row.get(column) is not None and parent.name != "person":
+            (key,) = row_graph.primary_key(parent.name)
+            found = row_graph.select_rows(session, parent.name, {key: row[column]})
+            if found:
+                result[column] = found[0]["name"]
+    return result
+
+
+def readable_value(column: str, value) -> str:
+    """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy."""
+    from app.services.countries import country_name
+    from app.services.people import role_label
+
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return tr("(image, {n} octets)", "personal_data").format(n=len(value))
+    if column == "role":
+        return role_label(str(value))
+    if column == "country_code":
+        return country_name(str(value), "fr")
+    if column == "active":
+        return tr("Oui", "personal_data") if value else tr("Non", "personal_data")
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text).strftime("%d/%m/%Y")
+        if len(text) >= 19 and text[10] == " ":
+            return dt.datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M")
+        if len(text) >= 8 and text[2] == ":" and text[5] == ":":
+            return text[:5]
+    except ValueError:
+        pass
+    return text
+
+
+def collect_person_data(
+    session: Session, person_id: int, now: dt.datetime | None = None
+) -> PersonalData:
+    """The person's row and every row of any table that refers to her."""
+    session.flush()
+    found = row_graph.select_rows(session, "person", {"id": person_id})
+    if not found:
+        raise NotFound(person_id)
+    person = found[0]
+    linked = []
+    for ref in row_graph.references_to("person"):
+        rows = row_graph.select_rows(session, ref.table, dict(zip(ref.columns, [person_id])))
+        if rows:
+            linked.append(
+                LinkedRows(
+                    ref.table,
+                    kind_label(ref.table),
+                    ref.columns,
+                    [_readable(session, ref.table, r) for r in rows],
+                )
+            )
+    name = f"{person['first_name']} {person['last_name']}".strip()
+    return PersonalData(
+        person_id, name, (now or dt.datetime.now()).replace(microsecond=0), person, linked
+    )
+
+
+def export_json(data: PersonalData) -> str:
+    def clean(row: dict) -> dict:
+        return {c: row_graph.to_json_value(v) for c, v in row.items()}
+
+    document = {
+        "format": "coopactives-personal-data-1",
+        "exported_at": data.exported_at.isoformat(),
+        "person": clean(data.person),
+        "linked": {link.table: [clean(r) for r in link.rows] for link in data.linked},
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def unclassified_tables() -> list[str]:
+    """Tables referring to `person` that are in neither PERSONAL_TABLES nor HISTORY_TABLES."""
+    tables = {ref.table for ref in row_graph.references_to("person")}
+    return sorted(tables - PERSONAL_TABLES - HISTORY_TABLES)
+
+
+def erase_person(session: Session, person_id: int) -> Erasure:
+    """Remove name and contact, delete her personal rows, keep history under "Ancienne membre"."""
+    session.flush()
+    if not row_graph.select_rows(session, "person", {"id": person_id}):
+        raise NotFound(person_id)
+    unknown = unclassified_tables()
+    if unknown:
+        raise ValidationError(
+            "person",
+            tr("L'effacement ne sait pas encore traiter : {tables}.", "personal_data").format(
+                tables=", ".join(unknown)
+            ),
+        )
+    deleted: dict[str, int] = {}
+    kept: dict[str, int] = {}
+    for ref in row_graph.references_to("person"):
+        where = dict(zip(ref.columns, [person_id]))
+        rows = row_graph.select_rows(session, ref.table, where)
+        if not rows:
+            continue
+        if ref.table in PERSONAL_TABLES:
+            for row in rows:
+                row_graph.delete_row(session, ref.table, row_graph.key_of(ref.table, row))
+            deleted[ref.table] = deleted.get(ref.table, 0) + len(rows)
+        else:
+            kept[ref.table] = kept.get(ref.table, 0) + len(rows)
+    row_graph.update_row(
+        session,
+        "person",
+        {"id": person_id},
+        {
+            "first_name": tr("Ancienne membre", "personal_data"),
+            "last_name": f"n° {person_id}",
+            "country_code": None,
+            "languages": "",
+            "phone": "",
+            "notes": "",
+            "active": 0,
+        },
+    )
+    session.expire_all()
+    log.info("erased person #%s (deleted %s, kept %s)", person_id, deleted, kept)
+    return Erasure(person_id, deleted, kept)

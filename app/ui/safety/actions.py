@@ -1,0 +1,156 @@
+"""The data-safety entries of the main window: USB backup, restore, log folder (File menu), the
+trash (Edit menu), and the age of the last USB backup in the status bar.
+
+`install(window)` adds them; the main window calls it once. Restoring closes the window with
+`window.restore_request` set: `app/ui/app.py` then swaps the file and reopens the app on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from app.config import log_dir
+from app.services import backup
+from app.services.backup import BackupError
+
+
+class SafetyActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.usb_action = self._action(
+            self.tr("Sauvegarder sur clé USB…"), self.backup_to_usb, "Ctrl+Shift+S", "backup_usb"
+        )
+        self.restore_action = self._action(
+            self.tr("Restaurer une sauvegarde…"), self.restore, None, "restore_backup"
+        )
+        self.logs_action = self._action(
+            self.tr("Ouvrir le dossier des journaux"), self.open_log_folder, None, "open_logs"
+        )
+        self.trash_action = self._action(
+            self.tr("Corbeille…"), self.open_trash, "Ctrl+Shift+T", "trash"
+        )
+        menu = window.file_menu
+        before = window.quit_action
+        for action in (self.usb_action, self.restore_action, self.logs_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        window.edit_menu.addSeparator()
+        window.edit_menu.addAction(self.trash_action)
+        if self.ctx.db.read_only:
+            self.trash_action.setEnabled(False)
+            self.read_only_label = QLabel(self.tr("Lecture seule : rien ne peut être modifié."))
+            self.read_only_label.setObjectName("read_only")
+            self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            window.statusBar().addPermanentWidget(self.read_only_label)
+        self.status = QLabel()
+        self.status.setObjectName("backup_status")
+        window.statusBar().addPermanentWidget(self.status)
+        self.update_status()
+
+    def _action(self, text: str, slot, shortcut, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _now(self) -> dt.datetime:
+        today = self.ctx.today()
+        now = dt.datetime.now()
+        return now if today == now.date() else dt.datetime.combine(today, dt.time(12, 0))
+
+    # --- status bar ----------------------------------------------------------------------------
+    def update_status(self) -> None:
+        status = backup.external_status(self.ctx.db.path, self._now())
+        if status.last_at is None:
+            text = self.tr("⚠ Jamais sauvegardée sur clé USB")
+        elif status.warn:
+            text = self.tr("⚠ Pas de sauvegarde sur clé depuis %n jour(s)", "", status.age_days)
+        elif status.age_days == 0:
+            text = self.tr("Sauvegardée sur clé aujourd'hui")
+        else:
+            text = self.tr("Sauvegardée sur clé il y a %n jour(s)", "", status.age_days)
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if status.warn else "")
+        self.status.setToolTip(self.tr("Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)"))
+
+    # --- actions -------------------------------------------------------------------------------
+    def ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choisir la clé USB ou le dossier de sauvegarde"), str(Path.home())
+        )
+
+    def backup_to_usb(self) -> None:
+        folder = self.ask_folder()
+        if not folder:
+            return
+        try:
+            path = backup.external_backup(self.ctx.db.path, Path(folder), self._now())
+        except BackupError as error:
+            QMessageBox.warning(self.window, self.tr("Sauvegarde impossible"), str(error))
+            return
+        self.update_status()
+        QMessageBox.information(
+            self.window,
+            self.tr("Sauvegarde faite"),
+            self.tr("La sauvegarde est enregistrée :\n{path}\nVous pouvez retirer la clé.").format(
+                path=path
+            ),
+        )
+
+    def ask_backup_file(self) -> str:
+        from app.ui.safety.restore_dialog import RestoreDialog
+
+        chosen = RestoreDialog.ask(self.ctx.db.path, self.window)
+        return str(chosen) if chosen else ""
+
+    def restore(self) -> None:
+        chosen = self.ask_backup_file()
+        if not chosen:
+            return
+        try:
+            check = backup.check_backup(Path(chosen))
+        except BackupError as error:
+            QMessageBox.warning(self.window, self.tr("Restauration impossible"), str(error))
+            return
+        info = backup.parse_backup_name(check.path)
+        when = info.taken_at.strftime("%d/%m/%Y %H:%M") if info else "?"
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restaurer une sauvegarde"),
+            self.tr(
+                "Remplacer les données actuelles par la sauvegarde du {when} "
+                "({cohorts} cohorte(s), {people} personne(s)) ?\n\n"
+                "Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. "
+                "L'application va se rouvrir."
+            ).format(
+                when=when,
+                cohorts=check.counts.get("cohort", 0),
+                people=check.counts.get("person", 0),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.window.restore_request = check.path
+        self.window.close()
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def open_trash(self) -> None:
+        from app.ui.safety.trash_dialog import TrashDialog
+
+        TrashDialog(self.ctx, self.window).exec()
+
+
+def install(window) -> SafetyActions:
+    window.restore_request = None
+    return SafetyActions(window)

@@ -1,0 +1,83 @@
+"""Migrations with data: a database filled at every earlier revision upgrades to head (through the
+app's own start-up path) with every row kept: counts and totals of every numeric column equal."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from app.db import SCHEMA_HEAD, alembic_config, current_revision, upgrade_to_head
+from tests.db.revision_fixtures import FILLERS
+
+
+def revisions_oldest_first(path) -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config(path))
+    return [r.revision for r in reversed(list(script.walk_revisions("base", "heads")))]
+
+
+def summary(path) -> dict[str, tuple]:
+    """For each table: row count and the total of every integer or real column."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        result = {}
+        for table in tables:
+            columns = [c[1] for c in connection.execute(f'PRAGMA table_info("{table}")')]
+            count = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            totals = []
+            for column in columns:
+                total = connection.execute(
+                    f'SELECT total("{column}") FROM "{table}" WHERE typeof("{column}") IN ("integer", "real")'
+                ).fetchone()[0]
+                totals.append((column, total))
+            result[table] = (count, tuple(totals))
+        return result
+    finally:
+        connection.close()
+
+
+def test_every_revision_has_a_filler(tmp_path):
+    missing = [r for r in revisions_oldest_first(tmp_path / "x.sqlite3") if r not in FILLERS]
+    assert missing == [], f"add a filler for {missing} in tests/db/revision_fixtures.py"
+
+
+@pytest.mark.parametrize("revision", revisions_oldest_first("x.sqlite3")[:-1] or ["(none)"])
+def test_a_filled_database_upgrades_to_head_keeping_every_row(tmp_path, revision):
+    if revision == "(none)":
+        pytest.fail("only one revision: nothing to upgrade from")
+    path = tmp_path / "old.sqlite3"
+    command.upgrade(alembic_config(path), revision)
+    order = revisions_oldest_first(path)
+    connection = sqlite3.connect(path)
+    for earlier in order[: order.index(revision) + 1]:
+        FILLERS[earlier](connection)
+    connection.commit()
+    connection.close()
+    before = summary(path)
+    empty = [table for table, (count, _) in before.items() if count == 0]
+    assert empty == [], f"tables left empty at {revision}: add rows to their filler"
+
+    backup = upgrade_to_head(path)  # the app's path: backup first, then migrate, FK check
+    assert backup is not None and summary(backup) == before
+    assert current_revision(path) == SCHEMA_HEAD
+    after = summary(path)
+    for table, values in before.items():
+        assert after[table] == values, f"{table} changed while upgrading from {revision}"
+    # The tables of the later revisions exist and take their rows in the upgraded database.
+    connection = sqlite3.connect(path)
+    try:
+        for later in order[order.index(revision) + 1 :]:
+            FILLERS[later](connection)
+        connection.commit()
+    finally:
+        connection.close()
+    assert all(count > 0 for count, _ in summary(path).values())

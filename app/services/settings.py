@@ -19,6 +19,12 @@ DEFAULTS: dict[str, Any] = {
     "vat.standard_bp": 2100,
     # Target food cost as a percentage of the price excluding VAT (menus, costing).
     "costing.target_food_cost_percent": 30,
+    # Labels: the cooperative's own sheet templates (list of dicts, see label_templates), a printer
+    # offset in mm per template id ({"L7160": [right, down]}), the last print job's choices.
+    "labels.custom_templates": [],
+    "labels.printer_offsets": {},
+    "labels.last_template": "L7160",
+    "labels.last_date": "",
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.i18n import tr
 
-PRINT_MODULES: tuple[str, ...] = ()
+PRINT_MODULES: tuple[str, ...] = ("app.commands.labels",)
 
 
 def add_output_argument(parser) -> None:

@@ -527,7 +527,11 @@ def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
     alternatives = tuple(
         sorted(
             (t for t in list_templates(session) if t.label_area_mm2 > base.label_area_mm2 + 1),
-            key=lambda t: (t.label_area_mm2, t.id),
+            key=lambda t: (
+                (t.page_width_mm, t.page_height_mm) != (base.page_width_mm, base.page_height_mm),
+                t.label_area_mm2,
+                t.id,
+            ),
         )
     )
     return LabelJob(with_offset(base, right, down), labels, skip, job.production_date, alternatives)

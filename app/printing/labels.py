@@ -211,6 +211,9 @@ class _LabelLayouter:
 
     def best(self) -> _Layout | None:
         """The largest size (0.1 pt steps) from the legal minimum up to MAX_BODY_PT that fits."""
+        largest = self.try_size(MAX_BODY_PT)
+        if largest is not None:
+            return largest
         low = min_font_size(self.content.min_x_height_mm)
         layout = self.try_size(low)
         if layout is None:

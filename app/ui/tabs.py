@@ -6,7 +6,8 @@ from app.ui.tab_page import TabPage
 
 
 def create_tabs(ctx: AppContext) -> list[TabPage]:
+    from app.ui.labels.tab import LabelsTab
     from app.ui.members.tab import MembersTab
 
-    factories = [MembersTab]
+    factories = [MembersTab, LabelsTab]
     return [factory(ctx) for factory in factories]

@@ -188,3 +188,70 @@ def test_calibration_page_outlines_every_label_with_the_offset(session):
     assert first["x0"] == pytest.approx((7.2 + 0.5) * MM, abs=0.5)
     assert first["top"] == pytest.approx((15.15 - 1.0) * MM, abs=0.5)
     assert "0,5 mm vers la droite, -1 mm vers le bas" in text
+
+
+def _cli_db(db_path):
+    from app.db import Database
+
+    database = Database.open(db_path)
+    with database.session() as session:
+        add_cooperative(session)
+        energy_balls(session, name="Energy balls Thị Hiền", product_code="1234")
+    database.close()
+
+
+def test_cli_prints_labels_and_refuses_bad_input_without_writing(db_path, tmp_path, capsys):
+    from app.cli import main
+
+    _cli_db(db_path)
+    out = tmp_path / "etiquettes.pdf"
+    base = ["--db", str(db_path), "print", "labels", "--template", "L7163", "--date", "2022-10-05"]
+    assert main([*base, "--product", "energy balls thi hien=30", "--skip", "2",
+                 "--barcode", "ean13", "-o", str(out)]) == 0
+    with pdfplumber.open(out) as document:
+        assert [p.extract_text().count("Lot : L221005") for p in document.pages] == [12, 14, 4]
+    for bad, message in (
+        (["--product", "Energy balls Thị Hiền=0"], "de 1 à 10 000"),
+        (["--product", "Energy balls Thị Hiền=10001"], "de 1 à 10 000"),
+        (["--product", "Energy balls Thị Hiền=3", "--skip", "14"], "sauter de 0 à 13"),
+        (["--product", "Energy balls Thị Hiền=3", "--template", "L9999"], "inconnu"),
+        (["--product", "Biscuits=3"], "Aucun produit"),
+        ([], "au moins un produit"),
+    ):
+        missing = tmp_path / "jamais.pdf"
+        args = [*base, *bad, "-o", str(missing)]
+        if "--template" in bad:
+            args = ["--db", str(db_path), "print", "labels", "--date", "2022-10-05", *bad, "-o", str(missing)]
+        assert main(args) == 2
+        assert message in capsys.readouterr().err
+        assert not missing.exists()
+
+
+def test_cli_calibration_page(db_path, tmp_path):
+    from app.cli import main
+
+    _cli_db(db_path)
+    out = tmp_path / "reglage.pdf"
+    assert main(["--db", str(db_path), "print", "labels", "--calibration", "--template", "L7165",
+                 "-o", str(out)]) == 0
+    with pdfplumber.open(out) as document:
+        assert "Page de réglage : Avery L7165" in document.pages[0].extract_text()
+
+
+def test_logo_is_drawn_once_per_distinct_label(session):
+    from PIL import Image
+
+    from app.services import cooperative
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 30), (200, 40, 40)).save(buffer, format="PNG")
+    cooperative.save_cooperative(
+        session,
+        cooperative.CooperativeInfo(name="Coop", address="4020 Liège", logo_png=buffer.getvalue()),
+    )
+    product = energy_balls(session)
+    pdf = _pdf(session, [(product.id, 21)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        images = document.pages[0].images
+    assert len(images) == 14
+    assert images[0]["width"] == pytest.approx(2 * images[0]["height"], rel=0.02)

@@ -26,14 +26,14 @@ def ingredient(session, name, allergens="", traces="", unit="g"):
 
 def recipe(session, name, lines, **fields):
     """`lines`: (ingredient, quantity, unit) in recipe order."""
-    values = dict(
-        yield_count=20,
-        net_quantity=Decimal(120),
-        net_unit="g",
-        shelf_life_days=14,
-        date_kind="best_before",
-        storage="À conserver au sec.",
-    )
+    values = {
+        "yield_count": 20,
+        "net_quantity": Decimal(120),
+        "net_unit": "g",
+        "shelf_life_days": 14,
+        "date_kind": "best_before",
+        "storage": "À conserver au sec.",
+    }
     values.update(fields)
     row = Recipe(name=name, **values)
     for position, (ing, quantity, unit) in enumerate(lines):

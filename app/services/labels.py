@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import tr
 from app.models import Recipe, RecipeLine
-from app.services.allergens import ALLERGENS, allergen_name, parse_keys
+from app.services.allergens import ALLERGENS, parse_keys
 from app.services.cooperative import default_producer_line, get_cooperative
 from app.services.errors import ValidationError
 from app.services.label_templates import (

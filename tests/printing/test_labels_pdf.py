@@ -26,10 +26,13 @@ from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, rec
 MADE = dt.date(2022, 10, 5)
 
 
-def _pdf(session, lines, template="L7160", skip=0, options=labels.LabelOptions()):
+def _pdf(session, lines, template="L7160", skip=0, options=None):
     job = labels.prepare_job(
         session,
-        labels.LabelJobInput(tuple(labels.JobLine(i, n) for i, n in lines), MADE, template, skip, "", options),
+        labels.LabelJobInput(
+            tuple(labels.JobLine(i, n) for i, n in lines), MADE, template, skip, "",
+            options or labels.LabelOptions(),
+        ),
     )
     return labels_pdf(job)
 

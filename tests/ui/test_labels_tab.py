@@ -187,3 +187,17 @@ def test_printer_offset_is_kept_and_used_by_the_calibration_page(qtbot, db_path,
         assert "0,8 mm vers la droite, -1,2 mm vers le bas" in document.pages[0].extract_text()
     tab.close()
     database.close()
+
+
+def test_clicking_the_sheet_drawing_sets_the_labels_already_used(qtbot, db_path):
+    seed(db_path)
+    tab, database = open_tab(qtbot, db_path)
+    tab.template_box.setCurrentIndex(tab.template_box.findData("L7160"))
+    type_count(qtbot, tab, "Soupe de lentilles", "5")
+    fifth = tab.sheet_map._cell(4).center().toPoint()  # second row, second column
+    qtbot.mouseClick(tab.sheet_map, Qt.MouseButton.LeftButton, pos=fifth)
+    assert tab.skip.value() == 4
+    assert (tab.sheet_map.skip, tab.sheet_map.count) == (4, 5)
+    assert "Les 4 premières (en gris) sont déjà utilisées." in tab.summary.text()
+    tab.close()
+    database.close()

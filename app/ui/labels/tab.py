@@ -33,6 +33,7 @@ from app.services.label_templates import LabelTemplate
 from app.ui.field_errors import FieldErrors
 from app.ui.labels.commands import DeleteTemplate
 from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
+from app.ui.labels.sheet_map import SheetMap
 from app.ui.labels.template_dialog import TemplateDialog
 from app.ui.pdf_preview import preview_pdf
 from app.ui.tab_page import TabPage
@@ -145,7 +146,12 @@ class LabelsTab(TabPage):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        form.addRow(self.summary)
+        self.sheet_map = SheetMap()
+        self.sheet_map.skip_chosen.connect(self.skip.setValue)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_map)
+        sheet_row.addWidget(self.summary, 1)
+        form.addRow(sheet_row)
         self.print_button = QPushButton(self.tr("Aperçu et impression…"))
         self.print_button.setObjectName("print_labels")
         self.print_button.setToolTip(self.tr("Voir les étiquettes, puis imprimer (Ctrl+P)"))
@@ -240,7 +246,7 @@ class LabelsTab(TabPage):
         for template in templates:
             self.template_box.addItem(template.display_name(), template.id)
         index = self.template_box.findData(keep)
-        self.template_box.setCurrentIndex(index if index >= 0 else 0)
+        self.template_box.setCurrentIndex(max(index, 0))
         self.template_box.blockSignals(False)
         self._template_picked()
         if selected is not None:
@@ -281,15 +287,22 @@ class LabelsTab(TabPage):
         self._update_lot_hint()
         template = self.current_template()
         total = sum(count for _p, count in self.model.chosen())
+        self.sheet_map.show_sheet(template, self.skip.value(), total)
         if template is None or total == 0:
-            self.summary.setText(self.tr("Tapez un nombre d'étiquettes à côté d'un produit."))
+            self.summary.setText(self.tr(
+                "Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, "
+                "cliquez sur la première étiquette libre."
+            ))
             return
         sheets = -(-(self.skip.value() + total) // template.per_sheet)
-        self.summary.setText(
-            self.tr("{n} étiquettes sur {sheets} feuille(s) {name}.").format(
-                n=total, sheets=sheets, name=template.name
-            )
+        text = self.tr("{n} étiquettes sur {sheets} feuille(s) {name}.").format(
+            n=total, sheets=sheets, name=template.name
         )
+        if self.skip.value():
+            text += " " + self.tr("Les {n} premières (en gris) sont déjà utilisées.").format(
+                n=self.skip.value()
+            )
+        self.summary.setText(text)
 
     def _update_selected(self) -> None:
         product = self.selected_product()

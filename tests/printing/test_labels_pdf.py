@@ -258,3 +258,15 @@ def test_logo_is_drawn_once_per_distinct_label(session):
         images = document.pages[0].images
     assert len(images) == 14
     assert images[0]["width"] == pytest.approx(2 * images[0]["height"], rel=0.02)
+
+
+def test_the_x_height_used_is_the_bundled_fonts_own(qapp):
+    """X_HEIGHT_EM must be the x-height of the bundled TTF as a font engine measures it."""
+    from PySide6.QtGui import QRawFont
+
+    from app.printing.fonts import FONT, FONTS_DIR, X_HEIGHT_EM
+
+    for name in (FONT, "DejaVuSans-Bold"):
+        raw = QRawFont(str(FONTS_DIR / f"{name}.ttf"), 1000)
+        assert raw.isValid()
+        assert raw.xHeight() / 1000 == pytest.approx(X_HEIGHT_EM, abs=0.0005)

@@ -151,6 +151,9 @@ def main() -> int:
             [sys.executable, str(Path(__file__).resolve()), "--naive", str(naive_pdf)], ROOT,
         ),
         "floor: python -c pass": ([sys.executable, "-c", "pass"], ROOT),
+        "floor: import the app's database layer": (
+            [sys.executable, "-c", "import app.db, app.models, app.services.settings"], ROOT,
+        ),
     }
     for command, cwd in commands.values():  # warm-up: bytecode, disk cache
         timed(command, cwd, env)

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from app.i18n import tr
 from app.printing.document import escape
-from app.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC, X_HEIGHT_EM, register_fonts
+from app.printing.fonts import (
+    FONT,
+    FONT_BOLD,
+    FONT_BOLD_ITALIC,
+    FONT_ITALIC,
+    FONTS_DIR,
+    X_HEIGHT_EM,
+    register_fonts,
+)
 from app.services.errors import ValidationError
 from app.services.label_templates import LabelTemplate
 from app.services.labels import LabelContent, LabelJob
@@ -46,6 +54,24 @@ def x_height_mm(font_size_pt: float) -> float:
     return font_size_pt * X_HEIGHT_EM / MM
 
 
+def _label_fonts(italic: bool) -> None:
+    """Register the faces a label uses (regular and bold; italic for a story) with the family
+    mapping that makes <b> work, without parsing the faces labels never use: each TTF costs tens
+    of milliseconds, and `print labels` should start fast. register_fonts() may still run later."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name in (FONT, FONT_BOLD, FONT_ITALIC) if italic else (FONT, FONT_BOLD):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / f"{name}.ttf")))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+
+
 # --- laying one label out ---------------------------------------------------------------------
 def _ingredients_markup(content: LabelContent) -> str:
     parts = []
@@ -75,10 +101,10 @@ class _Layout:
 
 
 def _barcode_drawing(content: LabelContent):
+    if content.barcode is None:
+        return None  # reportlab.graphics is not even imported
     from reportlab.graphics.shapes import Drawing
 
-    if content.barcode is None:
-        return None
     if content.barcode.kind == "ean13":
         from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
 
@@ -106,13 +132,15 @@ class _LabelLayouter:
     """Tries font sizes for one label content on one label size."""
 
     def __init__(self, content: LabelContent, width_mm: float, height_mm: float):
-        from reportlab.lib.utils import ImageReader
-
         self.content = content
         self.inner_w = (width_mm - 2 * PADDING_X_MM) * MM
         self.inner_h = (height_mm - 2 * PADDING_Y_MM) * MM
         self.barcode = _barcode_drawing(content)
-        self.logo = ImageReader(io.BytesIO(content.logo_png)) if content.logo_png else None
+        self.logo = None
+        if content.logo_png:
+            from reportlab.lib.utils import ImageReader
+
+            self.logo = ImageReader(io.BytesIO(content.logo_png))
 
     def _style(self, size: float, bold: bool = False, italic: bool = False):
         from reportlab.lib.styles import ParagraphStyle
@@ -231,13 +259,11 @@ class _LabelLayouter:
 
 
 def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
-    register_fonts()
+    _label_fonts(italic=bool(content.story))
     return _LabelLayouter(content, template.label_width_mm, template.label_height_mm).best()
 
 
 def _draw_layout(canvas, layout: _Layout) -> None:
-    from reportlab.graphics import renderPDF
-
     ox, oy = PADDING_X_MM * MM, PADDING_Y_MM * MM
     for item in layout.placed:
         item.flowable.drawOn(canvas, ox + item.x, oy + item.y)
@@ -245,6 +271,8 @@ def _draw_layout(canvas, layout: _Layout) -> None:
         reader, x, y, w, h = layout.logo
         canvas.drawImage(reader, ox + x, oy + y, w, h, mask="auto")
     if layout.barcode is not None:
+        from reportlab.graphics import renderPDF
+
         drawing, x, y = layout.barcode
         renderPDF.draw(drawing, canvas, ox + x, oy + y)
 
@@ -274,7 +302,6 @@ def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> Lab
 
 def check_job_fits(job: LabelJob) -> list[_Layout]:
     """One layout per distinct label, or LabelDoesNotFit for the first that does not fit."""
-    register_fonts()
     layouts = []
     for content, _count in job.labels:
         layout = fit_label(content, job.template)

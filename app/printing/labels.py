@@ -79,8 +79,11 @@ def _ingredients_markup(content: LabelContent) -> str:
         name = escape(entry.name)
         if entry.allergens:
             name = f"<b>{name}</b>"
-        if entry.added_words:
-            name += " (" + ", ".join(f"<b>{escape(w)}</b>" for w in entry.added_words) + ")"
+        inside = [f"<b>{escape(w)}</b>" for w in entry.added_words]
+        if entry.percent:
+            inside.append(escape(entry.percent).replace(" ", "&nbsp;"))
+        if inside:
+            name += " (" + ", ".join(inside) + ")"
         parts.append(name)
     return f"<b>{escape(tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
 

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -84,6 +84,7 @@ class IngredientEntry:
     quantity: Decimal  # in g (ml counted as g) for the whole batch
     allergens: tuple[str, ...]  # allergen keys: the name is emphasised
     added_words: tuple[str, ...]  # allergen words printed after the name, emphasised too
+    percent: str = ""  # "41 %" when the product's name names this ingredient (QUID, article 22)
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,26 @@ def _recipe(session: Session, recipe_id: int) -> Recipe:
     return recipe
 
 
+def _named_in(ingredient_name: str, product_name: str) -> bool:
+    """Whether the product's name names the ingredient: its full name, or its first word (4
+    letters or more: "Lentilles corail" in "Soupe de lentilles")."""
+    product_words = set(re.findall(r"\w+", _plain(product_name)))
+    plain = _plain(ingredient_name).strip()
+    if plain and re.search(rf"\b{re.escape(plain)}\b", _plain(product_name)):
+        return True
+    words = re.findall(r"\w+", plain)
+    return bool(words) and len(words[0]) >= 4 and words[0] in product_words
+
+
+def _percent_text(part: Decimal, whole: Decimal) -> str:
+    if whole <= 0:
+        return ""
+    value = part * 100 / whole
+    if value < 1:
+        return "< 1 %"
+    return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
+
+
 def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list[str]]:
     """(entries by descending weight, trace words, missing items)."""
     totals: dict[int, Decimal] = {}
@@ -289,7 +310,10 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
             for key in keys
             if not any(_plain(word) in plain_name for word in ALLERGEN_WORDS[key])
         )
-        entries.append(IngredientEntry(ingredient.name, totals[ingredient_id], keys, added))
+        percent = ""
+        if _named_in(ingredient.name, recipe.name):
+            percent = _percent_text(totals[ingredient_id], sum(totals.values()))
+        entries.append(IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent))
     traces = [ALLERGEN_SHORT[key] for key in ALLERGENS if key in trace_keys and key not in present]
     return entries, traces, missing
 

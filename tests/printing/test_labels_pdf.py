@@ -73,7 +73,7 @@ def test_each_distinct_label_is_drawn_once_and_placed_many_times(session):
 
 def test_allergens_print_in_bold_and_the_rest_in_regular(session):
     add_cooperative(session)
-    product = energy_balls(session)
+    product = energy_balls(session, name="Energy balls au cacao")
     pdf = _pdf(session, [(product.id, 1)])
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         page = document.pages[0]
@@ -82,7 +82,7 @@ def test_allergens_print_in_bold_and_the_rest_in_regular(session):
     assert "Bold" in fonts["Flocons"] and "Bold" in fonts["d'avoine"]
     assert "Bold" not in fonts["Dattes"] and "Bold" not in fonts["Cacao"]
     text = " ".join(w["text"] for w in words).replace(" ,", ",")  # a font change splits words
-    assert "Dattes, Lait de coco, Flocons d'avoine, Cacao." in text
+    assert "Dattes, Lait de coco, Flocons d'avoine, Cacao (3 %)." in text
     assert "Peut contenir des traces de : fruits à coque." in text
     assert "À consommer de préférence avant le 19/10/2022" in text
     assert "120 g" in text

@@ -293,3 +293,18 @@ def test_custom_template_saved_checked_and_deleted(session):
     lt.delete_custom_template(session, "MON-70x36")
     with pytest.raises(ValidationError):
         lt.get_template(session, "MON-70x36")
+
+
+def test_ingredients_named_in_the_product_name_show_their_percentage(session):
+    add_cooperative(session)
+    product = energy_balls(session, name="Energy balls dattes-cacao")
+    content = labels.label_content(session, product.id, MADE)
+    # 980 g in all: dates 400 / 980 = 40.8 % -> 41 %, cocoa 30 / 980 = 3.06 % -> 3 %
+    assert [(e.name, e.percent) for e in content.ingredients] == [
+        ("Dattes", "41 %"), ("Lait de coco", ""), ("Flocons d'avoine", ""), ("Cacao", "3 %"),
+    ]
+    soup = recipe(session, "Soupe de lentilles", [
+        (ingredient(session, "Eau"), 2000, "ml"), (ingredient(session, "Lentilles corail"), 300, "g"),
+        (ingredient(session, "Sel"), 5, "g")])
+    entries = labels.label_content(session, soup.id, MADE).ingredients
+    assert [e.percent for e in entries] == ["", "13 %", ""]  # 300 / 2305

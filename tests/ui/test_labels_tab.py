@@ -201,3 +201,21 @@ def test_clicking_the_sheet_drawing_sets_the_labels_already_used(qtbot, db_path)
     assert "Les 4 premières (en gris) sont déjà utilisées." in tab.summary.text()
     tab.close()
     database.close()
+
+
+def test_typing_a_number_on_a_row_sets_its_count_and_an_old_date_is_pointed_out(qtbot, db_path):
+    seed(db_path)
+    tab, database = open_tab(qtbot, db_path)
+    assert not tab.date_notice.isVisibleTo(tab)
+    tab.table.setFocus()
+    tab.table.selectRow(2)  # Soupe de lentilles, the name column clicked
+    assert tab.table.currentIndex().column() == COUNT_COLUMN
+    qtbot.keyClicks(tab.table, "7")
+    editor = tab.table.indexWidget(tab.table.currentIndex())
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.count(tab.model.product_at(2).recipe_id) == 7, timeout=1000)
+    tab.production_date.setDate(QDate(2022, 10, 1))
+    assert tab.date_notice.isVisibleTo(tab)
+    assert "05/10/2022" in tab.date_notice.text()
+    tab.close()
+    database.close()

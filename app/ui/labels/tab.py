@@ -77,6 +77,8 @@ class LabelsTab(TabPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selected())
+        # The current cell stays on the count: typing a number on a row edits its count.
+        self.table.selectionModel().currentChanged.connect(self._keep_count_current)
         self.empty_hint = QLabel(self.tr(
             "Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de "
             "conservation) dans l'onglet Menus."
@@ -103,7 +105,11 @@ class LabelsTab(TabPage):
         self.production_date.setObjectName("production_date")
         self.production_date.setCalendarPopup(True)
         self.production_date.setDisplayFormat("dd/MM/yyyy")
-        self.production_date.dateChanged.connect(lambda *_: self._update_lot_hint())
+        self.production_date.dateChanged.connect(lambda *_: self._update_date_notice())
+        self.date_notice = QLabel()
+        self.date_notice.setObjectName("date_notice")
+        self.date_notice.setWordWrap(True)
+        self.date_notice.setStyleSheet("color: #8a5a00;")
         self.template_box = QComboBox()
         self.template_box.setObjectName("template")
         self.template_box.currentIndexChanged.connect(lambda *_: self._template_picked())
@@ -137,6 +143,8 @@ class LabelsTab(TabPage):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
             form.addRow("", self.errors.add(field, widget))
+            if field == "production_date":
+                form.addRow("", self.date_notice)
         options = QHBoxLayout()
         for box in (self.show_price, self.show_story, self.show_logo):
             box.setAccessibleName(box.text())
@@ -209,7 +217,8 @@ class LabelsTab(TabPage):
                        self.open_recipe_button):
             button.setMinimumHeight(36)
             button.setAccessibleName(button.text())
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_labels)
+        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self.print_labels)
+        print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         right = QVBoxLayout()
         right.addWidget(job_box)
@@ -225,6 +234,7 @@ class LabelsTab(TabPage):
         with self.ctx.db.session() as session:
             last_template, last_date = labels.last_job(session)
         self.production_date.setDate(_qdate(last_date or self.ctx.today()))
+        self._update_date_notice()
         self._wanted_template = last_template
         self.refresh()
 
@@ -277,6 +287,25 @@ class LabelsTab(TabPage):
         self.offset_y.setValue(down)
         self.delete_template_button.setEnabled(template.custom)
         self._update_summary()
+
+    def _keep_count_current(self, current, _previous) -> None:
+        if current.isValid() and current.column() != COUNT_COLUMN:
+            self.table.selectionModel().setCurrentIndex(
+                current.siblingAtColumn(COUNT_COLUMN),
+                self.table.selectionModel().SelectionFlag.NoUpdate,
+            )
+
+    def _update_date_notice(self) -> None:
+        day = _pydate(self.production_date.date())
+        today = self.ctx.today()
+        self.date_notice.setVisible(day != today)
+        if day != today:
+            self.date_notice.setText(
+                self.tr("Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.").format(
+                    today=today.strftime("%d/%m/%Y")
+                )
+            )
+        self._update_lot_hint()
 
     def _update_lot_hint(self) -> None:
         self.lot.setPlaceholderText(

@@ -335,19 +335,35 @@ def labels_pdf(job: LabelJob) -> bytes:
         names.append(name)
     place = job.skip
     per_sheet = template.per_sheet
+    # The same places repeat on every sheet: write each one's "save state, move" operator once.
+    moves = []
+    for index in range(per_sheet):
+        left, top = template.position_mm(index)
+        moves.append(f"q 1 0 0 1 {left * MM:.3f} {page_h - top * MM - label_h:.3f} cm")
     for (_content, count), name in zip(job.labels, names, strict=True):
         for _ in range(count):
-            if place and place % per_sheet == 0:
+            slot = place % per_sheet
+            if place and slot == 0:
                 canvas.showPage()
-            left, top = template.position_mm(place)
-            canvas.saveState()
-            canvas.translate(left * MM, page_h - top * MM - label_h)
+            canvas.addLiteral(moves[slot])
             canvas.doForm(name)
-            canvas.restoreState()
+            canvas.addLiteral("Q")
             place += 1
     canvas.showPage()
-    canvas.save()
+    _save_binary(canvas)
     return buffer.getvalue()
+
+
+def _save_binary(canvas) -> None:
+    """Save with compressed binary streams (no ASCII85 text encoding: smaller, faster)."""
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = before
 
 
 def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:

@@ -61,6 +61,20 @@ def register_print(kinds) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import gc
+
+    # A short batch that builds few objects and exits: the cycle collector would only slow the
+    # imports below (about a tenth of the command's time). Restored for callers in-process.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from app.commands.database import open_for_command

@@ -61,5 +61,10 @@ class TemplateDialog(FormDialog):
             self.edits["id"].setText(f"{start.id}-MOI" if not start.custom else start.id)
         self.edits["id"].setFocus()
 
+    def accept(self) -> None:
+        super().accept()
+        if self.isVisible():  # refused: make room for the message under the field
+            self.adjustSize()
+
     def typed(self) -> TemplateInput:
         return TemplateInput(**{field: edit.text() for field, edit in self.edits.items()})

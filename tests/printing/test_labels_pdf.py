@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from decimal import Decimal
 
 import pdfplumber
 import pypdfium2
 import pytest
 import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from app.printing.labels import (
@@ -270,3 +273,51 @@ def test_the_x_height_used_is_the_bundled_fonts_own(qapp):
         raw = QRawFont(str(FONTS_DIR / f"{name}.ttf"), 1000)
         assert raw.isValid()
         assert raw.xHeight() / 1000 == pytest.approx(X_HEIGHT_EM, abs=0.0005)
+
+
+WORDS = st.text(alphabet="abcdeéèfghilmnoprstuvxyzàçôûđệЖжй", min_size=1, max_size=12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    name=st.lists(WORDS, min_size=1, max_size=5).map(" ".join),
+    ingredients=st.lists(st.tuples(WORDS, st.booleans()), min_size=1, max_size=12),
+    storage=st.lists(WORDS, max_size=12).map(" ".join),
+    template_id=st.sampled_from(["L7160", "L7163", "L7165", "L7651", "ROLL62"]),
+    small=st.booleans(),
+    barcode=st.booleans(),
+)
+def test_a_label_is_refused_or_fits_its_box_in_legal_letters(
+    name, ingredients, storage, template_id, small, barcode
+):
+    """Whatever the texts: either LabelDoesNotFit, or every character inside the label's box and
+    no letter below the legal size."""
+    content = labels.LabelContent(
+        recipe_id=1, name=name,
+        ingredients=tuple(
+            labels.IngredientEntry(word, Decimal(100 - i), ("milk",) if bold else (), ())
+            for i, (word, bold) in enumerate(ingredients)
+        ),
+        traces=("sésame",), net_quantity="120 g", date_kind="best_before",
+        date_wording="À consommer de préférence avant le", date=MADE, date_text="05/10/2022",
+        lot="L221005", storage=storage, producer="Produit par Coop, 4020 Liège",
+        barcode=labels.Barcode("ean13", "2000000012346") if barcode else None,
+        min_x_height_mm=0.9 if small else 1.2,
+    )
+    template = next(t for t in lt.builtin_templates() if t.id == template_id)
+    job = labels.LabelJob(template, ((content, 1),), 0, MADE)
+    try:
+        pdf = labels_pdf(job)
+    except LabelDoesNotFit as refused:
+        assert template.name in refused.message
+        return
+    left, top = template.position_mm(0)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = document.pages[0].chars
+    assert chars
+    for char in chars:
+        assert char["size"] >= min_font_size(content.min_x_height_mm) - 0.01
+        if char["fontname"].endswith(("DejaVuSans", "DejaVuSans-Bold")) and char["text"] != " ":
+            assert left * MM - 0.5 <= char["x0"] and char["x1"] <= (left + template.label_width_mm) * MM + 0.5
+            assert top * MM - 0.5 <= char["top"]
+            assert char["bottom"] <= (top + template.label_height_mm) * MM + 0.5

@@ -8,6 +8,7 @@ alternately in the same session; each is a fresh process, timed wall-clock.
 Needs `glabels-3-batch` (Debian package glabels) and the gLabels files in ../shared/bench/glabels
 (or --glabels-dir). Our command runs with bytecode caching allowed, as an installed app would.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,18 +42,30 @@ def make_database(path: Path) -> None:
     with database.session() as session:
         cooperative.save_cooperative(
             session,
-            cooperative.CooperativeInfo(name="Coopér'Actives", address="Rue des Champs 67\n4020 Liège"),
+            cooperative.CooperativeInfo(
+                name="Coopér'Actives", address="Rue des Champs 67\n4020 Liège"
+            ),
         )
         recipe = Recipe(
-            name=PRODUCT, yield_count=20, net_quantity=Decimal(120), net_unit="g",
-            shelf_life_days=14, storage="À conserver au sec.",
+            name=PRODUCT,
+            yield_count=20,
+            net_quantity=Decimal(120),
+            net_unit="g",
+            shelf_life_days=14,
+            storage="À conserver au sec.",
         )
-        rows = [("Dattes", "0.4", "kg", ""), ("Flocons d'avoine", "250", "g", "gluten"),
-                ("Lait de coco", "0.3", "l", ""), ("Cacao", "30", "g", "")]
+        rows = [
+            ("Dattes", "0.4", "kg", ""),
+            ("Flocons d'avoine", "250", "g", "gluten"),
+            ("Lait de coco", "0.3", "l", ""),
+            ("Cacao", "30", "g", ""),
+        ]
         for position, (name, quantity, unit, allergens) in enumerate(rows):
             ingredient = Ingredient(name=name, unit=unit, allergens=allergens)
             recipe.lines.append(
-                RecipeLine(ingredient=ingredient, quantity=Decimal(quantity), unit=unit, position=position)
+                RecipeLine(
+                    ingredient=ingredient, quantity=Decimal(quantity), unit=unit, position=position
+                )
             )
         session.add(recipe)
     database.close()
@@ -77,9 +90,11 @@ def naive(output: Path) -> None:
         if index and place == 0:
             canvas.showPage()
         row, column = divmod(place, 3)
-        text = (f"<b>{PRODUCT}</b><br/><b>Ingrédients :</b> Dattes, Lait de coco, "
-                "<b>Flocons d'avoine</b>, Cacao.<br/>À consommer de préférence avant le "
-                "19/10/2022<br/>Lot : L221005<br/>120 g")
+        text = (
+            f"<b>{PRODUCT}</b><br/><b>Ingrédients :</b> Dattes, Lait de coco, "
+            "<b>Flocons d'avoine</b>, Cacao.<br/>À consommer de préférence avant le "
+            "19/10/2022<br/>Lot : L221005<br/>120 g"
+        )
         paragraph = Paragraph(text, style)
         _w, h = paragraph.wrap(59.5 * mm, 36 * mm)
         x = (7.2 + column * 66.04 + 2) * mm
@@ -93,8 +108,9 @@ def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float]:
     """(wall seconds, CPU seconds user + system of the child)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -107,13 +123,21 @@ def pages(path: Path) -> int:
 
 
 def machine() -> str:
-    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout.splitlines()[:10]
+    lscpu = subprocess.run(
+        ["lscpu"], capture_output=True, text=True, check=False
+    ).stdout.splitlines()[:10]
     nproc = subprocess.run(["nproc"], capture_output=True, text=True, check=False).stdout.strip()
     glabels = subprocess.run(
         ["dpkg-query", "-W", "glabels"], capture_output=True, text=True, check=False
     ).stdout
-    return "\n".join([f"nproc: {nproc}", *lscpu, f"python {platform.python_version()}",
-                      f"glabels package: {glabels.strip() or '?'}"])
+    return "\n".join(
+        [
+            f"nproc: {nproc}",
+            *lscpu,
+            f"python {platform.python_version()}",
+            f"glabels package: {glabels.strip() or '?'}",
+        ]
+    )
 
 
 def main() -> int:
@@ -140,19 +164,37 @@ def main() -> int:
     ours_pdf, naive_pdf, gl_pdf = work / "ours.pdf", work / "naive.pdf", gl / "out-1000.pdf"
     commands = {
         "coopactives print labels": (
-            [sys.executable, "-m", "app", "--db", str(db), "print", "labels", "--product",
-             f"{PRODUCT}={COUNT}", "--template", "L7160", "--date", "2022-10-05", "-o", str(ours_pdf)],
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "--db",
+                str(db),
+                "print",
+                "labels",
+                "--product",
+                f"{PRODUCT}={COUNT}",
+                "--template",
+                "L7160",
+                "--date",
+                "2022-10-05",
+                "-o",
+                str(ours_pdf),
+            ],
             ROOT,
         ),
         "gLabels 3.4 batch": (
-            ["glabels-3-batch", "-o", str(gl_pdf), "-i", "data-1000.csv", "l7160-merge.glabels"], gl,
+            ["glabels-3-batch", "-o", str(gl_pdf), "-i", "data-1000.csv", "l7160-merge.glabels"],
+            gl,
         ),
         "reportlab, one Paragraph per label": (
-            [sys.executable, str(Path(__file__).resolve()), "--naive", str(naive_pdf)], ROOT,
+            [sys.executable, str(Path(__file__).resolve()), "--naive", str(naive_pdf)],
+            ROOT,
         ),
         "floor: python -c pass": ([sys.executable, "-c", "pass"], ROOT),
         "floor: import the app's database layer": (
-            [sys.executable, "-c", "import app.db, app.models, app.services.settings"], ROOT,
+            [sys.executable, "-c", "import app.db, app.models, app.services.settings"],
+            ROOT,
         ),
     }
     for command, cwd in commands.values():  # warm-up: bytecode, disk cache
@@ -164,8 +206,11 @@ def main() -> int:
             wall, used = timed(command, cwd, env)
             times[name].append(wall)
             cpu[name].append(used)
-    page_counts = {"coopactives print labels": pages(ours_pdf), "gLabels 3.4 batch": pages(gl_pdf),
-                   "reportlab, one Paragraph per label": pages(naive_pdf)}
+    page_counts = {
+        "coopactives print labels": pages(ours_pdf),
+        "gLabels 3.4 batch": pages(gl_pdf),
+        "reportlab, one Paragraph per label": pages(naive_pdf),
+    }
     reference = statistics.median(times["gLabels 3.4 batch"])
     cpu_reference = statistics.median(cpu["gLabels 3.4 batch"])
     lines = [

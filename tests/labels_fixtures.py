@@ -1,4 +1,5 @@
 """Recipes for the label tests, built through the ORM (the Menus services are another area's)."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -38,7 +39,9 @@ def recipe(session, name, lines, **fields):
     row = Recipe(name=name, **values)
     for position, (ing, quantity, unit) in enumerate(lines):
         row.lines.append(
-            RecipeLine(ingredient=ing, quantity=Decimal(str(quantity)), unit=unit, position=position)
+            RecipeLine(
+                ingredient=ing, quantity=Decimal(str(quantity)), unit=unit, position=position
+            )
         )
     session.add(row)
     session.flush()

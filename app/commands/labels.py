@@ -2,6 +2,7 @@
 [--skip N] -o FILE`: label sheets without opening the window; `--calibration` prints the
 calibration page of the template instead.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,9 +19,9 @@ def _product(text: str) -> tuple[str, int]:
         return name.strip(), int(count)
     except ValueError as error:
         raise argparse.ArgumentTypeError(
-            tr("« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).", "cli").format(
-                text=text
-            )
+            tr(
+                "« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).", "cli"
+            ).format(text=text)
         ) from error
 
 
@@ -33,29 +34,58 @@ def register_print(kinds) -> None:
         help=tr("étiquettes de produits sur des feuilles d'étiquettes", "cli"),
         description=tr(
             "Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un "
-            "modèle de feuille. Exemple : coopactives print labels --product \"Energy balls=42\" "
+            'modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" '
             "--template L7160 --date 2022-10-05 -o etiquettes.pdf",
             "cli",
         ),
     )
     parser.add_argument(
-        "--product", action="append", type=_product, default=[], metavar="NOM[=NOMBRE]",
+        "--product",
+        action="append",
+        type=_product,
+        default=[],
+        metavar="NOM[=NOMBRE]",
         help=tr("un produit et son nombre d'étiquettes (1 si absent) ; répétable", "cli"),
     )
-    parser.add_argument("--template", default=None, metavar="MODELE",
-                        help=tr("modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…", "cli"))
-    parser.add_argument("--date", type=_date, default=None, metavar="AAAA-MM-JJ",
-                        help=tr("date de production (par défaut : aujourd'hui)", "cli"))
-    parser.add_argument("--skip", type=int, default=0, metavar="N",
-                        help=tr("étiquettes déjà utilisées au début de la feuille", "cli"))
-    parser.add_argument("--lot", default="", help=tr("numéro de lot (par défaut : L + date)", "cli"))
-    parser.add_argument("--barcode", choices=("none", "ean13", "qr"), default="none",
-                        help=tr("code-barres du code produit", "cli"))
+    parser.add_argument(
+        "--template",
+        default=None,
+        metavar="MODELE",
+        help=tr("modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…", "cli"),
+    )
+    parser.add_argument(
+        "--date",
+        type=_date,
+        default=None,
+        metavar="AAAA-MM-JJ",
+        help=tr("date de production (par défaut : aujourd'hui)", "cli"),
+    )
+    parser.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        metavar="N",
+        help=tr("étiquettes déjà utilisées au début de la feuille", "cli"),
+    )
+    parser.add_argument(
+        "--lot", default="", help=tr("numéro de lot (par défaut : L + date)", "cli")
+    )
+    parser.add_argument(
+        "--barcode",
+        choices=("none", "ean13", "qr"),
+        default="none",
+        help=tr("code-barres du code produit", "cli"),
+    )
     parser.add_argument("--price", action="store_true", help=tr("imprimer le prix", "cli"))
-    parser.add_argument("--story", action="store_true", help=tr("imprimer la petite histoire", "cli"))
+    parser.add_argument(
+        "--story", action="store_true", help=tr("imprimer la petite histoire", "cli")
+    )
     parser.add_argument("--no-logo", action="store_true", help=tr("sans le logo", "cli"))
-    parser.add_argument("--calibration", action="store_true",
-                        help=tr("imprimer la page de réglage du modèle", "cli"))
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help=tr("imprimer la page de réglage du modèle", "cli"),
+    )
     add_output_argument(parser)
     parser.set_defaults(handler=run)
 
@@ -96,7 +126,7 @@ def _run(args: argparse.Namespace) -> int:
                 return write_output(args.output, calibration_pdf(template, offset))
             if not args.product:
                 raise ValidationError(
-                    "product", tr("Indiquez au moins un produit : --product \"Nom=42\".", "cli")
+                    "product", tr('Indiquez au moins un produit : --product "Nom=42".', "cli")
                 )
             lines = tuple(
                 labels.JobLine(labels.find_product(session, name).recipe_id, count)
@@ -112,7 +142,10 @@ def _run(args: argparse.Namespace) -> int:
                     skip=args.skip,
                     lot=args.lot,
                     options=labels.LabelOptions(
-                        price=args.price, story=args.story, logo=not args.no_logo, barcode=args.barcode
+                        price=args.price,
+                        story=args.story,
+                        logo=not args.no_logo,
+                        barcode=args.barcode,
                     ),
                 ),
             )

@@ -4,6 +4,7 @@ DejaVu Sans's metrics); a label that still does not fit is refused with a larger
 
 `labels_pdf(job)` -> PDF bytes; `calibration_pdf(template)` -> a page with every label outlined.
 """
+
 from __future__ import annotations
 
 import io
@@ -150,7 +151,11 @@ class _LabelLayouter:
 
         font = FONT_BOLD if bold else FONT_ITALIC if italic else FONT
         return ParagraphStyle(
-            "label", fontName=font, fontSize=size, leading=size * LEADING_RATIO, splitLongWords=False
+            "label",
+            fontName=font,
+            fontSize=size,
+            leading=size * LEADING_RATIO,
+            splitLongWords=False,
         )
 
     def _para(self, markup: str, size: float, width: float, **style):
@@ -282,7 +287,11 @@ def _draw_layout(canvas, layout: _Layout) -> None:
 
 def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
     suggestion = next(
-        (t for t in alternatives if _LabelLayouter(content, t.label_width_mm, t.label_height_mm).best()),
+        (
+            t
+            for t in alternatives
+            if _LabelLayouter(content, t.label_width_mm, t.label_height_mm).best()
+        ),
         None,
     )
     message = tr(
@@ -397,8 +406,9 @@ def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0
             "regardez à la lumière.",
             "labels",
         ),
-        tr("Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.", "labels")
-        .format(right=f"{right:g}".replace(".", ","), down=f"{down:g}".replace(".", ",")),
+        tr(
+            "Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.", "labels"
+        ).format(right=f"{right:g}".replace(".", ","), down=f"{down:g}".replace(".", ",")),
     ]
     size = 7.5
     if template.top_mm >= len(lines) * size * 1.3 / MM + 2:

@@ -4,6 +4,7 @@ custom ones (a setting), and a printer offset per template (a setting) to correc
 All dimensions are millimetres, measured from the top-left corner of the page, as LibreOffice's
 label database gives them: label width × height, first label left/top, pitch x × y.
 """
+
 from __future__ import annotations
 
 import json
@@ -76,8 +77,14 @@ def _mm_text(value: float) -> str:
 
 
 _FIELDS = (
-    "page_width_mm", "page_height_mm", "label_width_mm", "label_height_mm", "left_mm", "top_mm",
-    "pitch_x_mm", "pitch_y_mm",
+    "page_width_mm",
+    "page_height_mm",
+    "label_width_mm",
+    "label_height_mm",
+    "left_mm",
+    "top_mm",
+    "pitch_x_mm",
+    "pitch_y_mm",
 )
 
 
@@ -151,7 +158,9 @@ def check_fits(template: LabelTemplate, field: str = "template") -> None:
             "pitch_y_mm",
             t("Le pas vertical doit être au moins la hauteur d'une étiquette.", "labels"),
         )
-    right = template.left_mm + (template.columns - 1) * template.pitch_x_mm + template.label_width_mm
+    right = (
+        template.left_mm + (template.columns - 1) * template.pitch_x_mm + template.label_width_mm
+    )
     bottom = template.top_mm + (template.rows - 1) * template.pitch_y_mm + template.label_height_mm
     if right > template.page_width_mm + TOLERANCE_MM:
         raise ValidationError(
@@ -197,7 +206,8 @@ def _number(text: str, field: str) -> float:
         value = Decimal(cleaned)
     except InvalidOperation as error:
         raise ValidationError(
-            field, tr("« {text} » n'est pas un nombre (exemple : 63,5).", "labels").format(text=text)
+            field,
+            tr("« {text} » n'est pas un nombre (exemple : 63,5).", "labels").format(text=text),
         ) from error
     if not value.is_finite():
         raise ValidationError(field, tr("Indiquez un nombre (exemple : 63,5).", "labels"))
@@ -236,7 +246,9 @@ def save_custom_template(session: Session, data: TemplateInput) -> LabelTemplate
         custom=True,
     )
     check_fits(template)
-    stored = [d for d in get_setting(session, CUSTOM_KEY) if d["id"].casefold() != template_id.casefold()]
+    stored = [
+        d for d in get_setting(session, CUSTOM_KEY) if d["id"].casefold() != template_id.casefold()
+    ]
     record = asdict(template)
     record.pop("custom")
     stored.append(record)
@@ -248,7 +260,9 @@ def delete_custom_template(session: Session, template_id: str) -> None:
     stored = get_setting(session, CUSTOM_KEY)
     kept = [d for d in stored if d["id"] != template_id]
     if len(kept) == len(stored):
-        raise ValidationError("template", tr("Ce modèle n'est pas un modèle personnalisé.", "labels"))
+        raise ValidationError(
+            "template", tr("Ce modèle n'est pas un modèle personnalisé.", "labels")
+        )
     set_setting(session, CUSTOM_KEY, kept)
 
 
@@ -256,7 +270,10 @@ def template_input(template: LabelTemplate) -> TemplateInput:
     """The form's text for an existing template (to edit a copy of it)."""
     values = {key: _mm_text(getattr(template, key)) for key in _FIELDS}
     return TemplateInput(
-        id=template.id, name=template.name, columns=str(template.columns), rows=str(template.rows),
+        id=template.id,
+        name=template.name,
+        columns=str(template.columns),
+        rows=str(template.rows),
         **values,
     )
 

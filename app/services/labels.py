@@ -11,6 +11,7 @@ Laying the content out on a sheet, and refusing a label that does not fit, is in
 app/printing/labels.py. Arabic and Hebrew are refused for now: the printer does no right-to-left
 shaping yet.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -48,14 +49,33 @@ BARCODE_KINDS = ("none", "ean13", "qr")
 # Words that already name the allergen in an ingredient's name ("beurre" says milk). When none is
 # there, the allergen's word is added after the name: "Pesto (lait, fruits à coque)".
 ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
-    "gluten": ("gluten", "blé", "seigle", "orge", "avoine", "épeautre", "kamut", "boulgour", "semoule"),
+    "gluten": (
+        "gluten",
+        "blé",
+        "seigle",
+        "orge",
+        "avoine",
+        "épeautre",
+        "kamut",
+        "boulgour",
+        "semoule",
+    ),
     "crustaceans": ("crustacé", "crevette", "crabe", "homard", "langoustine"),
     "eggs": ("œuf", "oeuf"),
     "fish": ("poisson", "thon", "saumon", "cabillaud", "sardine", "anchois", "maquereau"),
     "peanuts": ("arachide", "cacahuète", "cacahouète"),
     "soy": ("soja",),
     "milk": ("lait", "beurre", "crème", "fromage", "yaourt", "yogourt", "mozzarella", "feta"),
-    "nuts": ("fruits à coque", "amande", "noisette", "noix", "cajou", "pistache", "pécan", "macadamia"),
+    "nuts": (
+        "fruits à coque",
+        "amande",
+        "noisette",
+        "noix",
+        "cajou",
+        "pistache",
+        "pécan",
+        "macadamia",
+    ),
     "celery": ("céleri",),
     "mustard": ("moutarde",),
     "sesame": ("sésame", "tahin"),
@@ -65,10 +85,20 @@ ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
 }
 # The word added after an ingredient's name, and used in the traces sentence.
 ALLERGEN_SHORT: dict[str, str] = {
-    "gluten": "gluten", "crustaceans": "crustacés", "eggs": "œufs", "fish": "poisson",
-    "peanuts": "arachides", "soy": "soja", "milk": "lait", "nuts": "fruits à coque",
-    "celery": "céleri", "mustard": "moutarde", "sesame": "sésame", "sulphites": "sulfites",
-    "lupin": "lupin", "molluscs": "mollusques",
+    "gluten": "gluten",
+    "crustaceans": "crustacés",
+    "eggs": "œufs",
+    "fish": "poisson",
+    "peanuts": "arachides",
+    "soy": "soja",
+    "milk": "lait",
+    "nuts": "fruits à coque",
+    "celery": "céleri",
+    "mustard": "moutarde",
+    "sesame": "sésame",
+    "sulphites": "sulfites",
+    "lupin": "lupin",
+    "molluscs": "mollusques",
 }
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -313,7 +343,9 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
         percent = ""
         if _named_in(ingredient.name, recipe.name):
             percent = _percent_text(totals[ingredient_id], sum(totals.values()))
-        entries.append(IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent))
+        entries.append(
+            IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent)
+        )
     traces = [ALLERGEN_SHORT[key] for key in ALLERGENS if key in trace_keys and key not in present]
     return entries, traces, missing
 
@@ -328,7 +360,12 @@ def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
     if recipe.shelf_life_days is None or recipe.shelf_life_days < 0:
         missing.append(t("la durée de conservation (en jours)", "labels"))
     if recipe.date_kind == "use_by" and not recipe.storage.strip():
-        missing.append(t("les conditions de conservation (obligatoires avec « à consommer jusqu'au »)", "labels"))
+        missing.append(
+            t(
+                "les conditions de conservation (obligatoires avec « à consommer jusqu'au »)",
+                "labels",
+            )
+        )
     if not producer:
         missing.append(t("le nom et l'adresse de la coopérative (Fichier > Paramètres)", "labels"))
     if options.barcode != "none" and not recipe.product_code.strip():

@@ -1,4 +1,5 @@
 """Label sheets read back from the PDF: places, pages, bold allergens, sizes, Unicode, barcodes."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,11 @@ def _pdf(session, lines, template="L7160", skip=0, options=None):
     job = labels.prepare_job(
         session,
         labels.LabelJobInput(
-            tuple(labels.JobLine(i, n) for i, n in lines), MADE, template, skip, "",
+            tuple(labels.JobLine(i, n) for i, n in lines),
+            MADE,
+            template,
+            skip,
+            "",
             options or labels.LabelOptions(),
         ),
     )
@@ -165,8 +170,14 @@ def _barcodes(pdf: bytes):
 def test_ean13_decodes_to_the_product_code(session):
     add_cooperative(session)
     product = energy_balls(session, product_code="1234")
-    found = _barcodes(_pdf(session, [(product.id, 1)], template="L7163",
-                           options=labels.LabelOptions(barcode="ean13")))
+    found = _barcodes(
+        _pdf(
+            session,
+            [(product.id, 1)],
+            template="L7163",
+            options=labels.LabelOptions(barcode="ean13"),
+        )
+    )
     assert [(b.format, b.text) for b in found] == [(zxingcpp.BarcodeFormat.EAN13, "2000000012346")]
     assert labels.matches_scan(product.product_code, found[0].text)
 
@@ -174,8 +185,11 @@ def test_ean13_decodes_to_the_product_code(session):
 def test_qr_code_decodes_to_the_product_code(session):
     add_cooperative(session)
     product = energy_balls(session, product_code="BALLS-CACAO")
-    found = _barcodes(_pdf(session, [(product.id, 2)], template="L7163",
-                           options=labels.LabelOptions(barcode="qr")))
+    found = _barcodes(
+        _pdf(
+            session, [(product.id, 2)], template="L7163", options=labels.LabelOptions(barcode="qr")
+        )
+    )
     assert [b.text for b in found] == ["BALLS-CACAO", "BALLS-CACAO"]
     assert {b.format for b in found} == {zxingcpp.BarcodeFormat.QRCode}
 
@@ -185,7 +199,9 @@ def test_calibration_page_outlines_every_label_with_the_offset(session):
     pdf = calibration_pdf(template, (0.5, -1.0))
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         page = document.pages[0]
-        numbers = [w["text"] for w in page.extract_words() if w["text"].isdigit() and w["top"] > 14 * MM]
+        numbers = [
+            w["text"] for w in page.extract_words() if w["text"].isdigit() and w["top"] > 14 * MM
+        ]
         rects = [r for r in page.curves + page.rects if r["width"] > 60 * MM]
         text = page.extract_text()
     assert sorted(int(n) for n in numbers) == list(range(1, 22))
@@ -212,8 +228,22 @@ def test_cli_prints_labels_and_refuses_bad_input_without_writing(db_path, tmp_pa
     _cli_db(db_path)
     out = tmp_path / "etiquettes.pdf"
     base = ["--db", str(db_path), "print", "labels", "--template", "L7163", "--date", "2022-10-05"]
-    assert main([*base, "--product", "energy balls thi hien=30", "--skip", "2",
-                 "--barcode", "ean13", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                *base,
+                "--product",
+                "energy balls thi hien=30",
+                "--skip",
+                "2",
+                "--barcode",
+                "ean13",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     with pdfplumber.open(out) as document:
         assert [p.extract_text().count("Lot : L221005") for p in document.pages] == [12, 14, 4]
     for bad, message in (
@@ -227,7 +257,17 @@ def test_cli_prints_labels_and_refuses_bad_input_without_writing(db_path, tmp_pa
         missing = tmp_path / "jamais.pdf"
         args = [*base, *bad, "-o", str(missing)]
         if "--template" in bad:
-            args = ["--db", str(db_path), "print", "labels", "--date", "2022-10-05", *bad, "-o", str(missing)]
+            args = [
+                "--db",
+                str(db_path),
+                "print",
+                "labels",
+                "--date",
+                "2022-10-05",
+                *bad,
+                "-o",
+                str(missing),
+            ]
         assert main(args) == 2
         assert message in capsys.readouterr().err
         assert not missing.exists()
@@ -238,8 +278,22 @@ def test_cli_calibration_page(db_path, tmp_path):
 
     _cli_db(db_path)
     out = tmp_path / "reglage.pdf"
-    assert main(["--db", str(db_path), "print", "labels", "--calibration", "--template", "L7165",
-                 "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "print",
+                "labels",
+                "--calibration",
+                "--template",
+                "L7165",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     with pdfplumber.open(out) as document:
         assert "Page de réglage : Avery L7165" in document.pages[0].extract_text()
 
@@ -293,14 +347,21 @@ def test_a_label_is_refused_or_fits_its_box_in_legal_letters(
     """Whatever the texts: either LabelDoesNotFit, or every character inside the label's box and
     no letter below the legal size."""
     content = labels.LabelContent(
-        recipe_id=1, name=name,
+        recipe_id=1,
+        name=name,
         ingredients=tuple(
             labels.IngredientEntry(word, Decimal(100 - i), ("milk",) if bold else (), ())
             for i, (word, bold) in enumerate(ingredients)
         ),
-        traces=("sésame",), net_quantity="120 g", date_kind="best_before",
-        date_wording="À consommer de préférence avant le", date=MADE, date_text="05/10/2022",
-        lot="L221005", storage=storage, producer="Produit par Coop, 4020 Liège",
+        traces=("sésame",),
+        net_quantity="120 g",
+        date_kind="best_before",
+        date_wording="À consommer de préférence avant le",
+        date=MADE,
+        date_text="05/10/2022",
+        lot="L221005",
+        storage=storage,
+        producer="Produit par Coop, 4020 Liège",
         barcode=labels.Barcode("ean13", "2000000012346") if barcode else None,
         min_x_height_mm=0.9 if small else 1.2,
     )
@@ -318,6 +379,9 @@ def test_a_label_is_refused_or_fits_its_box_in_legal_letters(
     for char in chars:
         assert char["size"] >= min_font_size(content.min_x_height_mm) - 0.01
         if char["fontname"].endswith(("DejaVuSans", "DejaVuSans-Bold")) and char["text"] != " ":
-            assert left * MM - 0.5 <= char["x0"] and char["x1"] <= (left + template.label_width_mm) * MM + 0.5
+            assert (
+                left * MM - 0.5 <= char["x0"]
+                and char["x1"] <= (left + template.label_width_mm) * MM + 0.5
+            )
             assert top * MM - 0.5 <= char["top"]
             assert char["bottom"] <= (top + template.label_height_mm) * MM + 0.5

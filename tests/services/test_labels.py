@@ -1,4 +1,5 @@
 """Label content from recipes, print job checks, templates and barcodes, with hand-computed values."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,10 @@ def test_ingredients_by_descending_weight_across_units(session):
     content = labels.label_content(session, product.id, MADE)
     # 0.4 kg = 400 g, 0.3 l = 300 ml (counted as 300 g), 250 g, 30 g
     assert [e.name for e in content.ingredients] == [
-        "Dattes", "Lait de coco", "Flocons d'avoine", "Cacao",
+        "Dattes",
+        "Lait de coco",
+        "Flocons d'avoine",
+        "Cacao",
     ]
     assert [e.quantity for e in content.ingredients] == [400, 300, 250, 30]
 
@@ -34,12 +38,16 @@ def test_same_ingredient_on_two_lines_adds_up_and_ties_keep_recipe_order(session
     flour = ingredient(session, "Farine de blé", allergens="gluten")
     salt = ingredient(session, "Sel")
     product = recipe(
-        session, "Gâteau", [(salt, 100, "g"), (sugar, 60, "g"), (flour, "0.1", "kg"), (sugar, 50, "g")]
+        session,
+        "Gâteau",
+        [(salt, 100, "g"), (sugar, 60, "g"), (flour, "0.1", "kg"), (sugar, 50, "g")],
     )
     content = labels.label_content(session, product.id, MADE)
     # sugar 110 g first; salt and flour tie at 100 g and keep the recipe's order
     assert [(e.name, e.quantity) for e in content.ingredients] == [
-        ("Sucre", 110), ("Sel", 100), ("Farine de blé", 100),
+        ("Sucre", 110),
+        ("Sel", 100),
+        ("Farine de blé", 100),
     ]
 
 
@@ -68,9 +76,14 @@ def test_best_before_and_use_by_wording_and_dates(session):
     assert content.date == dt.date(2022, 10, 19)
     assert content.date_text == "19/10/2022"
     soup = recipe(
-        session, "Soupe", [(ingredient(session, "Carottes"), 1, "kg")],
-        shelf_life_days=3, date_kind="use_by", storage="À conserver entre 0 et 4 °C.",
-        net_quantity=Decimal(500), net_unit="ml",
+        session,
+        "Soupe",
+        [(ingredient(session, "Carottes"), 1, "kg")],
+        shelf_life_days=3,
+        date_kind="use_by",
+        storage="À conserver entre 0 et 4 °C.",
+        net_quantity=Decimal(500),
+        net_unit="ml",
     )
     content = labels.label_content(session, soup.id, dt.date(2022, 12, 30))
     assert content.date_wording == "À consommer jusqu'au"
@@ -119,7 +132,11 @@ def test_lot_price_story_and_producer(session):
     assert plain.price == "" and plain.story == ""
     assert plain.producer == "Produit par Coopér'Actives, Rue des Champs 67, 4020 Liège"
     full = labels.label_content(
-        session, product.id, MADE, lot="  B-12 ", options=labels.LabelOptions(price=True, story=True)
+        session,
+        product.id,
+        MADE,
+        lot="  B-12 ",
+        options=labels.LabelOptions(price=True, story=True),
     )
     assert full.lot == "B-12"
     assert full.price == "3,50\xa0€"
@@ -139,8 +156,14 @@ def test_arabic_is_refused_plainly_for_now(session):
 
 @pytest.mark.parametrize(
     ("quantity", "unit", "text"),
-    [("250", "g", "250 g"), ("1500", "g", "1,5 kg"), ("0.75", "l", "750 ml"), ("6", "piece", "6 pièces"),
-     ("1", "piece", "1 pièce"), (None, "g", "")],
+    [
+        ("250", "g", "250 g"),
+        ("1500", "g", "1,5 kg"),
+        ("0.75", "l", "750 ml"),
+        ("6", "piece", "6 pièces"),
+        ("1", "piece", "1 pièce"),
+        (None, "g", ""),
+    ],
 )
 def test_net_quantity_text(quantity, unit, text):
     assert labels.net_quantity_text(Decimal(quantity) if quantity else None, unit) == text
@@ -168,11 +191,14 @@ def test_every_short_code_gives_a_valid_in_store_ean13(code):
     assert weighted % 10 == 0
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     st.lists(
         st.tuples(st.integers(1, 5000), st.sampled_from(["g", "kg", "ml", "l"])),
-        min_size=1, max_size=6,
+        min_size=1,
+        max_size=6,
     )
 )
 def test_order_is_never_increasing_in_grams(db, lines):
@@ -187,7 +213,9 @@ def test_order_is_never_increasing_in_grams(db, lines):
         content = labels.label_content(session, product.id, MADE)
         grams = [e.quantity for e in content.ingredients]
         assert grams == sorted(grams, reverse=True)
-        expected = sorted(Decimal(q) * factor[u] / (1000 if u in ("kg", "l") else 1) for q, u in lines)
+        expected = sorted(
+            Decimal(q) * factor[u] / (1000 if u in ("kg", "l") else 1) for q, u in lines
+        )
         assert sorted(grams) == expected
         session.rollback()
 
@@ -239,8 +267,14 @@ def test_list_products_keeps_newest_version_and_says_what_is_missing(session):
     add_cooperative(session)
     v1 = energy_balls(session)
     v1.family_id = v1.id
-    v2 = recipe(session, "Energy balls", [(v1.lines[0].ingredient, 10, "g")], version=2,
-                family_id=v1.id, shelf_life_days=None)
+    v2 = recipe(
+        session,
+        "Energy balls",
+        [(v1.lines[0].ingredient, 10, "g")],
+        version=2,
+        family_id=v1.id,
+        shelf_life_days=None,
+    )
     recipe(session, "Ancien", [(v1.lines[0].ingredient, 10, "g")], active=False)
     products = labels.list_products(session)
     assert [(p.recipe_id, p.ready) for p in products] == [(v2.id, False)]
@@ -255,7 +289,11 @@ def test_builtin_templates_have_the_libreoffice_dimensions():
     by_id = {t.id: t for t in lt.builtin_templates()}
     l7160 = by_id["L7160"]
     assert (l7160.label_width_mm, l7160.label_height_mm, l7160.left_mm, l7160.top_mm) == (
-        63.5, 38.1, 7.2, 15.15)
+        63.5,
+        38.1,
+        7.2,
+        15.15,
+    )
     assert (l7160.pitch_x_mm, l7160.pitch_y_mm, l7160.per_sheet) == (66.04, 38.1, 21)
     assert by_id["L7163"].per_sheet == 14
     assert by_id["L7165"].per_sheet == 8
@@ -269,8 +307,16 @@ def test_builtin_templates_have_the_libreoffice_dimensions():
 
 def test_custom_template_saved_checked_and_deleted(session):
     data = lt.TemplateInput(
-        id="MON-70x36", name="Mes étiquettes", label_width_mm="70", label_height_mm="36",
-        left_mm="0", top_mm="4,5", pitch_x_mm="70", pitch_y_mm="36", columns="3", rows="8",
+        id="MON-70x36",
+        name="Mes étiquettes",
+        label_width_mm="70",
+        label_height_mm="36",
+        left_mm="0",
+        top_mm="4,5",
+        pitch_x_mm="70",
+        pitch_y_mm="36",
+        columns="3",
+        rows="8",
     )
     saved = lt.save_custom_template(session, data)
     assert saved.per_sheet == 24 and saved.custom
@@ -301,10 +347,19 @@ def test_ingredients_named_in_the_product_name_show_their_percentage(session):
     content = labels.label_content(session, product.id, MADE)
     # 980 g in all: dates 400 / 980 = 40.8 % -> 41 %, cocoa 30 / 980 = 3.06 % -> 3 %
     assert [(e.name, e.percent) for e in content.ingredients] == [
-        ("Dattes", "41 %"), ("Lait de coco", ""), ("Flocons d'avoine", ""), ("Cacao", "3 %"),
+        ("Dattes", "41 %"),
+        ("Lait de coco", ""),
+        ("Flocons d'avoine", ""),
+        ("Cacao", "3 %"),
     ]
-    soup = recipe(session, "Soupe de lentilles", [
-        (ingredient(session, "Eau"), 2000, "ml"), (ingredient(session, "Lentilles corail"), 300, "g"),
-        (ingredient(session, "Sel"), 5, "g")])
+    soup = recipe(
+        session,
+        "Soupe de lentilles",
+        [
+            (ingredient(session, "Eau"), 2000, "ml"),
+            (ingredient(session, "Lentilles corail"), 300, "g"),
+            (ingredient(session, "Sel"), 5, "g"),
+        ],
+    )
     entries = labels.label_content(session, soup.id, MADE).ingredients
     assert [e.percent for e in entries] == ["", "13 %", ""]  # 300 / 2305

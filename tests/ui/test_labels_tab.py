@@ -1,4 +1,5 @@
 """The Labels tab driven as a delegate would: counts typed, a template chosen, preview, refusals."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +27,12 @@ def seed(db_path) -> dict[str, int]:
         add_cooperative(session)
         balls = energy_balls(session, name="Energy balls Thị Hiền")
         soup = recipe(session, "Soupe de lentilles", [(ingredient(session, "Lentilles"), 1, "kg")])
-        broken = recipe(session, "Houmous", [(ingredient(session, "Pois chiches"), 1, "kg")],
-                        shelf_life_days=None)
+        broken = recipe(
+            session,
+            "Houmous",
+            [(ingredient(session, "Pois chiches"), 1, "kg")],
+            shelf_life_days=None,
+        )
         ids = {"balls": balls.id, "soup": soup.id, "houmous": broken.id}
     database.close()
     return ids
@@ -67,7 +72,10 @@ def test_type_counts_choose_template_skip_preview_and_remember(qtbot, db_path, m
     tab, database = open_tab(qtbot, db_path)
     shown = capture_previews(monkeypatch)
     assert [tab.model.index(r, 0).data() for r in range(3)] == [
-        "Energy balls Thị Hiền", "Houmous", "Soupe de lentilles"]
+        "Energy balls Thị Hiền",
+        "Houmous",
+        "Soupe de lentilles",
+    ]
     assert "durée de conservation" in tab.model.index(1, 3).data()
     type_count(qtbot, tab, "Energy balls Thị Hiền", "30")
     type_count(qtbot, tab, "Soupe de lentilles", "12")
@@ -138,10 +146,20 @@ def test_custom_template_refused_then_saved_then_deleted_and_undone(qtbot, db_pa
     def fill(dialog):
         for field in dialog.edits.values():
             field.clear()
-        values = {"id": "MON-70x36", "name": "Étiquettes Leïla", "page_width_mm": "210",
-                  "page_height_mm": "297", "label_width_mm": "70", "label_height_mm": "36",
-                  "left_mm": "0", "top_mm": "4,5", "pitch_x_mm": "70", "pitch_y_mm": "36",
-                  "columns": "4", "rows": "8"}
+        values = {
+            "id": "MON-70x36",
+            "name": "Étiquettes Leïla",
+            "page_width_mm": "210",
+            "page_height_mm": "297",
+            "label_width_mm": "70",
+            "label_height_mm": "36",
+            "left_mm": "0",
+            "top_mm": "4,5",
+            "pitch_x_mm": "70",
+            "pitch_y_mm": "36",
+            "columns": "4",
+            "rows": "8",
+        }
         for field, text in values.items():
             type_text(qtbot, dialog.edits[field], text)
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -1,4 +1,5 @@
 """Undoable changes to label templates (Edit > Undo / Redo)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -14,7 +15,9 @@ class DeleteTemplate(QUndoCommand):
 
     def __init__(self, ctx: AppContext, template: LabelTemplate):
         super().__init__(
-            QCoreApplication.translate("Labels", "Supprimer le modèle {name}").format(name=template.name)
+            QCoreApplication.translate("Labels", "Supprimer le modèle {name}").format(
+                name=template.name
+            )
         )
         self.ctx, self.template, self._first = ctx, template, True
 

@@ -1,4 +1,5 @@
 """The products table of the Labels tab: name, net quantity, an editable number of labels, state."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -114,7 +115,9 @@ class ProductsModel(QAbstractTableModel):
         t = QCoreApplication.translate
         if not product.missing:
             return t("LabelProducts", "Prêt")
-        return t("LabelProducts", "Il manque : {missing}").format(missing="; ".join(product.missing))
+        return t("LabelProducts", "Il manque : {missing}").format(
+            missing="; ".join(product.missing)
+        )
 
 
 class CountDelegate(QStyledItemDelegate):

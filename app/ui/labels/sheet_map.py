@@ -1,6 +1,7 @@
 """A small drawing of the first sheet: labels already used (grey, crossed), the ones this job
 prints (green), and the free ones. Clicking a label makes it the first one to print.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -20,7 +21,9 @@ class SheetMap(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("sheet_map")
-        self.setAccessibleName(self.tr("Première feuille : cliquez sur la première étiquette libre"))
+        self.setAccessibleName(
+            self.tr("Première feuille : cliquez sur la première étiquette libre")
+        )
         self.setToolTip(self.tr("Cliquez sur la première étiquette libre de la feuille."))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.template: LabelTemplate | None = None
@@ -45,8 +48,9 @@ class SheetMap(QWidget):
         t = self.template
         scale, ox, oy = self._scale()
         left, top = t.position_mm(index)
-        return QRectF(ox + left * scale, oy + top * scale, t.label_width_mm * scale,
-                      t.label_height_mm * scale)
+        return QRectF(
+            ox + left * scale, oy + top * scale, t.label_width_mm * scale, t.label_height_mm * scale
+        )
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         if self.template is None:

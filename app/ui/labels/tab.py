@@ -1,6 +1,7 @@
 """The Labels tab: products and counts, production date, sheet template, labels already used;
 preview then print or save. Also the sheet settings: calibration page, printer offset, own templates.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -79,10 +80,12 @@ class LabelsTab(TabPage):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selected())
         # The current cell stays on the count: typing a number on a row edits its count.
         self.table.selectionModel().currentChanged.connect(self._keep_count_current)
-        self.empty_hint = QLabel(self.tr(
-            "Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de "
-            "conservation) dans l'onglet Menus."
-        ))
+        self.empty_hint = QLabel(
+            self.tr(
+                "Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de "
+                "conservation) dans l'onglet Menus."
+            )
+        )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #555;")
         self.selected_info = QLabel()
@@ -120,8 +123,11 @@ class LabelsTab(TabPage):
         self.lot.setObjectName("lot")
         self.barcode = QComboBox()
         self.barcode.setObjectName("barcode")
-        for kind, text in (("none", self.tr("Aucun")), ("ean13", self.tr("EAN-13 (code produit)")),
-                           ("qr", self.tr("QR code (code produit)"))):
+        for kind, text in (
+            ("none", self.tr("Aucun")),
+            ("ean13", self.tr("EAN-13 (code produit)")),
+            ("qr", self.tr("QR code (code produit)")),
+        ):
             self.barcode.addItem(text, kind)
         self.show_price = QCheckBox(self.tr("Prix"))
         self.show_story = QCheckBox(self.tr("Petite histoire"))
@@ -173,8 +179,10 @@ class LabelsTab(TabPage):
         self.calibration_button.clicked.connect(self.print_calibration)
         self.offset_x = QDoubleSpinBox()
         self.offset_y = QDoubleSpinBox()
-        for spin, name, label in ((self.offset_x, "offset_x", self.tr("Décalage vers la droite")),
-                                  (self.offset_y, "offset_y", self.tr("Décalage vers le bas"))):
+        for spin, name, label in (
+            (self.offset_x, "offset_x", self.tr("Décalage vers la droite")),
+            (self.offset_y, "offset_y", self.tr("Décalage vers le bas")),
+        ):
             spin.setObjectName(name)
             spin.setRange(-label_templates.MAX_OFFSET_MM, label_templates.MAX_OFFSET_MM)
             spin.setSingleStep(0.1)
@@ -212,9 +220,14 @@ class LabelsTab(TabPage):
         arabic.setStyleSheet("color: #555;")
         sheet.addRow(arabic)
 
-        for button in (self.print_button, self.calibration_button, self.save_offset_button,
-                       self.new_template_button, self.delete_template_button,
-                       self.open_recipe_button):
+        for button in (
+            self.print_button,
+            self.calibration_button,
+            self.save_offset_button,
+            self.new_template_button,
+            self.delete_template_button,
+            self.open_recipe_button,
+        ):
             button.setMinimumHeight(36)
             button.setAccessibleName(button.text())
         print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self.print_labels)
@@ -309,7 +322,9 @@ class LabelsTab(TabPage):
 
     def _update_lot_hint(self) -> None:
         self.lot.setPlaceholderText(
-            self.tr("automatique : {lot}").format(lot=labels.default_lot(_pydate(self.production_date.date())))
+            self.tr("automatique : {lot}").format(
+                lot=labels.default_lot(_pydate(self.production_date.date()))
+            )
         )
 
     def _update_summary(self) -> None:
@@ -318,10 +333,12 @@ class LabelsTab(TabPage):
         total = sum(count for _p, count in self.model.chosen())
         self.sheet_map.show_sheet(template, self.skip.value(), total)
         if template is None or total == 0:
-            self.summary.setText(self.tr(
-                "Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, "
-                "cliquez sur la première étiquette libre."
-            ))
+            self.summary.setText(
+                self.tr(
+                    "Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, "
+                    "cliquez sur la première étiquette libre."
+                )
+            )
             return
         sheets = -(-(self.skip.value() + total) // template.per_sheet)
         text = self.tr("{n} étiquettes sur {sheets} feuille(s) {name}.").format(

@@ -1,4 +1,5 @@
 """The dialog for a custom sheet template: page size, label size, margins, pitch, rows, columns."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -12,8 +13,12 @@ from app.ui.dialogs import FormDialog, save_cancel_buttons
 class TemplateDialog(FormDialog):
     """`save` receives the typed TemplateInput; a ValidationError shows under its field."""
 
-    def __init__(self, save: Callable[[TemplateInput], LabelTemplate], start: LabelTemplate | None,
-                 parent=None):
+    def __init__(
+        self,
+        save: Callable[[TemplateInput], LabelTemplate],
+        start: LabelTemplate | None,
+        parent=None,
+    ):
         super().__init__(save, parent)
         self.setObjectName("template_dialog")
         self.setWindowTitle(self.tr("Nouveau modèle d'étiquettes"))
@@ -42,10 +47,12 @@ class TemplateDialog(FormDialog):
             self.edits[field] = edit
             form.addRow(label, edit)
             form.addRow("", self.errors.add(field, edit))
-        hint = QLabel(self.tr(
-            "Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre "
-            "le début d'une étiquette et le début de la suivante."
-        ))
+        hint = QLabel(
+            self.tr(
+                "Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre "
+                "le début d'une étiquette et le début de la suivante."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.buttons = save_cancel_buttons(self)

@@ -237,3 +237,19 @@ def test_typing_a_number_on_a_row_sets_its_count_and_an_old_date_is_pointed_out(
     assert "05/10/2022" in tab.date_notice.text()
     tab.close()
     database.close()
+
+
+def test_the_main_window_has_the_labels_tab(qtbot, db_path):
+    from app.ui.main_window import MainWindow
+
+    seed(db_path)
+    database = Database.open(db_path)
+    window = MainWindow(AppContext(database, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    names = [page.objectName() for page in window.pages]
+    assert "labels" in names
+    window.open_tab("labels")
+    assert window.tabs.currentWidget().objectName() == "labels"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Étiquettes"
+    window.close()
+    database.close()

@@ -14,6 +14,7 @@ from app.i18n import tr
 PRINT_MODULES: tuple[str, ...] = (
     "app.commands.schedule",
     "app.commands.menus",
+    "app.commands.labels",
     "app.commands.sales",
     "app.commands.delegate",
     "app.commands.evaluations",

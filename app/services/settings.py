@@ -30,6 +30,12 @@ DEFAULTS: dict[str, Any] = {
     "evaluations.pin_failures": {"count": 0, "blocked_until": 0},
     # Schedule: hours of theory a cohort aims for; the rest of its hours is practice.
     "schedule.target_theory_hours": 45,
+    # Labels: the cooperative's own sheet templates (list of dicts, see label_templates), a printer
+    # offset in mm per template id ({"L7160": [right, down]}), the last print job's choices.
+    "labels.custom_templates": [],
+    "labels.printer_offsets": {},
+    "labels.last_template": "L7160",
+    "labels.last_date": "",
 }
 
 

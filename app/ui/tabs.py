@@ -34,6 +34,7 @@ TABS: list[TabSpec] = [
     TabSpec("today", lambda: translate("Tabs", "Aujourd'hui"), "app.ui.today.tab", "TodayTab"),
     TabSpec("schedule", lambda: translate("Tabs", "Horaire"), "app.ui.schedule.tab", "ScheduleTab"),
     TabSpec("menus", lambda: translate("Tabs", "Menus"), "app.ui.menus.tab", "MenusTab"),
+    TabSpec("labels", lambda: translate("Tabs", "Étiquettes"), "app.ui.labels.tab", "LabelsTab"),
     TabSpec("sales", lambda: translate("Tabs", "Ventes"), "app.ui.sales.tab", "SalesTab"),
     TabSpec("rotation", lambda: translate("Tabs", "Déléguées"), "app.ui.delegate.tab", "RotationTab"),
     TabSpec(

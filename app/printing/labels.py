@@ -1,0 +1,422 @@
+"""Label sheets: each distinct label is laid out once, as a PDF form XObject, and placed as many
+times as needed. Text shrinks to fit its label down to the legal minimum x-height (computed from
+DejaVu Sans's metrics); a label that still does not fit is refused with a larger template to try.
+
+`labels_pdf(job)` -> PDF bytes; `calibration_pdf(template)` -> a page with every label outlined.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+
+from app.i18n import tr
+from app.printing.document import escape
+from app.printing.fonts import (
+    FONT,
+    FONT_BOLD,
+    FONT_BOLD_ITALIC,
+    FONT_ITALIC,
+    FONTS_DIR,
+    X_HEIGHT_EM,
+    register_fonts,
+)
+from app.services.errors import ValidationError
+from app.services.label_templates import LabelTemplate
+from app.services.labels import LabelContent, LabelJob
+
+MM = 72 / 25.4
+PADDING_X_MM = 2.0
+PADDING_Y_MM = 1.6
+MAX_BODY_PT = 9.0
+NAME_RATIO = 1.3
+LEADING_RATIO = 1.16
+GAP_MM = 0.8
+EAN_MODULE_MM = 0.26  # 79 % of the nominal 0.33 mm: still read by shop scanners
+EAN_BAR_HEIGHT_MM = 9.0
+QR_SIZE_MM = 13.0
+
+
+class LabelDoesNotFit(ValidationError):
+    """The label's text does not fit its template even at the legal minimum size."""
+
+    def __init__(self, message: str, recipe_id: int):
+        super().__init__("template", message)
+        self.recipe_id = recipe_id
+
+
+def min_font_size(x_height_mm: float) -> float:
+    """The smallest size (pt, rounded up to 0.01) whose x-height is at least `x_height_mm`."""
+    return math.ceil(x_height_mm / X_HEIGHT_EM * MM * 100) / 100
+
+
+def x_height_mm(font_size_pt: float) -> float:
+    return font_size_pt * X_HEIGHT_EM / MM
+
+
+def _label_fonts(italic: bool) -> None:
+    """Register the faces a label uses (regular and bold; italic for a story) with the family
+    mapping that makes <b> work, without parsing the faces labels never use: each TTF costs tens
+    of milliseconds, and `print labels` should start fast. register_fonts() may still run later."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name in (FONT, FONT_BOLD, FONT_ITALIC) if italic else (FONT, FONT_BOLD):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / f"{name}.ttf")))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+
+
+# --- laying one label out ---------------------------------------------------------------------
+def _ingredients_markup(content: LabelContent) -> str:
+    parts = []
+    for entry in content.ingredients:
+        name = escape(entry.name)
+        if entry.allergens:
+            name = f"<b>{name}</b>"
+        inside = [f"<b>{escape(w)}</b>" for w in entry.added_words]
+        if entry.percent:
+            inside.append(escape(entry.percent).replace(" ", "&nbsp;"))
+        if inside:
+            name += " (" + ", ".join(inside) + ")"
+        parts.append(name)
+    return f"<b>{escape(tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+
+
+@dataclass
+class _Placed:
+    flowable: object
+    x: float
+    y: float  # bottom, in points from the label's bottom-left corner
+
+
+@dataclass
+class _Layout:
+    size: float
+    placed: list[_Placed]
+    barcode: tuple[object, float, float] | None  # (drawing, x, y)
+    logo: tuple[object, float, float, float, float] | None  # (reader, x, y, w, h)
+
+
+def _barcode_drawing(content: LabelContent):
+    if content.barcode is None:
+        return None  # reportlab.graphics is not even imported
+    from reportlab.graphics.shapes import Drawing
+
+    if content.barcode.kind == "ean13":
+        from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
+
+        widget = Ean13BarcodeWidget(
+            content.barcode.value[:12],
+            barWidth=EAN_MODULE_MM * MM,
+            barHeight=EAN_BAR_HEIGHT_MM * MM,
+            fontName=FONT,
+            fontSize=6.5,
+        )
+    else:
+        from reportlab.graphics.barcode.qr import QrCodeWidget
+
+        widget = QrCodeWidget(
+            content.barcode.value, barWidth=QR_SIZE_MM * MM, barHeight=QR_SIZE_MM * MM, barBorder=2
+        )
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(x1 - x0, y1 - y0)
+    widget.x, widget.y = -x0, -y0
+    drawing.add(widget)
+    return drawing
+
+
+class _LabelLayouter:
+    """Tries font sizes for one label content on one label size."""
+
+    def __init__(self, content: LabelContent, width_mm: float, height_mm: float):
+        self.content = content
+        self.inner_w = (width_mm - 2 * PADDING_X_MM) * MM
+        self.inner_h = (height_mm - 2 * PADDING_Y_MM) * MM
+        self.barcode = _barcode_drawing(content)
+        self.logo = None
+        if content.logo_png:
+            from reportlab.lib.utils import ImageReader
+
+            self.logo = ImageReader(io.BytesIO(content.logo_png))
+
+    def _style(self, size: float, bold: bool = False, italic: bool = False):
+        from reportlab.lib.styles import ParagraphStyle
+
+        font = FONT_BOLD if bold else FONT_ITALIC if italic else FONT
+        return ParagraphStyle(
+            "label",
+            fontName=font,
+            fontSize=size,
+            leading=size * LEADING_RATIO,
+            splitLongWords=False,
+        )
+
+    def _para(self, markup: str, size: float, width: float, **style):
+        from reportlab.platypus import Paragraph
+
+        paragraph = Paragraph(markup, self._style(size, **style))
+        _w, height = paragraph.wrap(width, self.inner_h * 10)
+        if paragraph.minWidth() > width + 0.01:
+            return None, 0.0  # a word wider than the label: never clip it
+        return paragraph, height
+
+    def try_size(self, size: float) -> _Layout | None:
+        c = self.content
+        gap = GAP_MM * MM
+        placed: list[_Placed] = []
+        # bottom block: date, lot, net quantity (and price) on the left, barcode on the right
+        bottom_w = self.inner_w
+        barcode_pos = None
+        bc_w = bc_h = 0.0
+        if self.barcode is not None:
+            bc_w, bc_h = self.barcode.width, self.barcode.height
+            bottom_w = self.inner_w - bc_w - gap
+            if bottom_w < 12 * MM or bc_h > self.inner_h:
+                return None
+        bottom_lines = [
+            f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>",
+            escape(tr("Lot : {lot}", "labels").format(lot=c.lot)),
+            f"<b>{escape(c.net_quantity)}</b>"
+            + (f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""),
+        ]
+        bottom = []
+        bottom_h = 0.0
+        for markup in bottom_lines:
+            paragraph, height = self._para(markup, size, bottom_w)
+            if paragraph is None:
+                return None
+            bottom.append((paragraph, height))
+            bottom_h += height
+        block_h = max(bottom_h, bc_h)
+        # top block, from the top down
+        name_size = size * NAME_RATIO
+        logo = None
+        name_w = self.inner_w
+        if self.logo is not None:
+            logo_h = min(9 * MM, self.inner_h * 0.2)
+            iw, ih = self.logo.getSize()
+            logo_w = min(logo_h * iw / ih, self.inner_w * 0.3)
+            logo_h = logo_w * ih / iw
+            name_w = self.inner_w - logo_w - gap
+            logo = (self.logo, self.inner_w - logo_w, self.inner_h - logo_h, logo_w, logo_h)
+        top = []
+        paragraph, height = self._para(escape(c.name), name_size, name_w, bold=True)
+        if paragraph is None:
+            return None
+        if logo is not None:
+            height = max(height, logo[4])
+        top.append((paragraph, height))
+        texts = [(_ingredients_markup(c), {})]
+        if c.traces:
+            traces = tr("Peut contenir des traces de : {allergens}.", "labels").format(
+                allergens=", ".join(c.traces)
+            )
+            texts.append((escape(traces), {}))
+        if c.storage:
+            texts.append((escape(c.storage), {}))
+        if c.story:
+            texts.append((escape(c.story), {"italic": True}))
+        texts.append((escape(c.producer), {}))
+        for markup, style in texts:
+            paragraph, height = self._para(markup, size, self.inner_w, **style)
+            if paragraph is None:
+                return None
+            top.append((paragraph, height))
+        top_h = sum(h for _p, h in top) + gap * (len(top) - 1)
+        if top_h + gap + block_h > self.inner_h + 0.01:
+            return None
+        y = self.inner_h
+        for index, (paragraph, height) in enumerate(top):
+            y -= height
+            placed.append(_Placed(paragraph, 0.0, y if index else y + height - paragraph.height))
+            y -= gap
+        y = bottom_h + (block_h - bottom_h) / 2
+        for paragraph, height in bottom:
+            y -= height
+            placed.append(_Placed(paragraph, 0.0, y))
+        if self.barcode is not None:
+            barcode_pos = (self.barcode, self.inner_w - bc_w, (block_h - bc_h) / 2)
+        return _Layout(size, placed, barcode_pos, logo)
+
+    def best(self) -> _Layout | None:
+        """The largest size (0.1 pt steps) from the legal minimum up to MAX_BODY_PT that fits."""
+        largest = self.try_size(MAX_BODY_PT)
+        if largest is not None:
+            return largest
+        low = min_font_size(self.content.min_x_height_mm)
+        layout = self.try_size(low)
+        if layout is None:
+            return None
+        steps = int((MAX_BODY_PT - low) * 10)
+        lo, hi = 0, steps  # lo fits; find the largest step that fits
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            attempt = self.try_size(low + mid / 10)
+            if attempt is not None:
+                lo, layout = mid, attempt
+            else:
+                hi = mid - 1
+        return layout
+
+
+def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
+    _label_fonts(italic=bool(content.story))
+    return _LabelLayouter(content, template.label_width_mm, template.label_height_mm).best()
+
+
+def _draw_layout(canvas, layout: _Layout) -> None:
+    ox, oy = PADDING_X_MM * MM, PADDING_Y_MM * MM
+    for item in layout.placed:
+        item.flowable.drawOn(canvas, ox + item.x, oy + item.y)
+    if layout.logo is not None:
+        reader, x, y, w, h = layout.logo
+        canvas.drawImage(reader, ox + x, oy + y, w, h, mask="auto")
+    if layout.barcode is not None:
+        from reportlab.graphics import renderPDF
+
+        drawing, x, y = layout.barcode
+        renderPDF.draw(drawing, canvas, ox + x, oy + y)
+
+
+def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
+    suggestion = next(
+        (
+            t
+            for t in alternatives
+            if _LabelLayouter(content, t.label_width_mm, t.label_height_mm).best()
+        ),
+        None,
+    )
+    message = tr(
+        "L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites "
+        "lettres (la loi demande des lettres d'au moins {x} mm de haut).",
+        "labels",
+    ).format(
+        name=content.name,
+        template=template.name,
+        x=f"{content.min_x_height_mm:.1f}".replace(".", ","),
+    )
+    if suggestion is not None:
+        message += " " + tr("Prenez un modèle plus grand, par exemple {name}.", "labels").format(
+            name=suggestion.display_name()
+        )
+    else:
+        message += " " + tr("Raccourcissez les textes de la recette.", "labels")
+    return LabelDoesNotFit(message, content.recipe_id)
+
+
+def check_job_fits(job: LabelJob) -> list[_Layout]:
+    """One layout per distinct label, or LabelDoesNotFit for the first that does not fit."""
+    layouts = []
+    for content, _count in job.labels:
+        layout = fit_label(content, job.template)
+        if layout is None:
+            raise _refuse(content, job.template, job.alternatives)
+        layouts.append(layout)
+    return layouts
+
+
+def labels_pdf(job: LabelJob) -> bytes:
+    """The sheets of a print job: skip the first `job.skip` places, then every label in order."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    layouts = check_job_fits(job)
+    template = job.template
+    page_w, page_h = template.page_width_mm * MM, template.page_height_mm * MM
+    label_w, label_h = template.label_width_mm * MM, template.label_height_mm * MM
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(page_w, page_h), pageCompression=1)
+    canvas.setTitle(tr("Étiquettes", "labels"))
+    canvas.setCreator("Coopér'Actives Cuisine")
+    names = []
+    for index, layout in enumerate(layouts):
+        name = f"label{index}"
+        canvas.beginForm(name, lowerx=0, lowery=0, upperx=label_w, uppery=label_h)
+        _draw_layout(canvas, layout)
+        canvas.endForm()
+        names.append(name)
+    place = job.skip
+    per_sheet = template.per_sheet
+    # The same places repeat on every sheet: write each one's "save state, move" operator once.
+    moves = []
+    for index in range(per_sheet):
+        left, top = template.position_mm(index)
+        moves.append(f"q 1 0 0 1 {left * MM:.3f} {page_h - top * MM - label_h:.3f} cm")
+    for (_content, count), name in zip(job.labels, names, strict=True):
+        for _ in range(count):
+            slot = place % per_sheet
+            if place and slot == 0:
+                canvas.showPage()
+            canvas.addLiteral(moves[slot])
+            canvas.doForm(name)
+            canvas.addLiteral("Q")
+            place += 1
+    canvas.showPage()
+    _save_binary(canvas)
+    return buffer.getvalue()
+
+
+def _save_binary(canvas) -> None:
+    """Save with compressed binary streams (no ASCII85 text encoding: smaller, faster)."""
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = before
+
+
+def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
+    """One page with every label outlined and numbered, the printer offset applied."""
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    page_w, page_h = template.page_width_mm * MM, template.page_height_mm * MM
+    label_w, label_h = template.label_width_mm * MM, template.label_height_mm * MM
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(page_w, page_h))
+    canvas.setTitle(tr("Page de réglage", "labels"))
+    right, down = offset_mm
+    canvas.setLineWidth(0.4)
+    for index in range(template.per_sheet):
+        left, top = template.position_mm(index)
+        x, y = (left + right) * MM, page_h - (top + down) * MM - label_h
+        canvas.setStrokeColor(colors.black)
+        canvas.roundRect(x, y, label_w, label_h, template.corner_radius_mm * MM)
+        canvas.setStrokeColor(colors.HexColor("#888888"))
+        cx, cy = x + label_w / 2, y + label_h / 2
+        canvas.line(cx - 2 * MM, cy, cx + 2 * MM, cy)
+        canvas.line(cx, cy - 2 * MM, cx, cy + 2 * MM)
+        canvas.setFont(FONT_BOLD, 7)
+        canvas.drawString(x + 1.5 * MM, y + label_h - 3.5 * MM, str(index + 1))
+    lines = [
+        tr("Page de réglage : {name}", "labels").format(name=template.display_name()),
+        tr(
+            "Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et "
+            "regardez à la lumière.",
+            "labels",
+        ),
+        tr(
+            "Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.", "labels"
+        ).format(right=f"{right:g}".replace(".", ","), down=f"{down:g}".replace(".", ",")),
+    ]
+    size = 7.5
+    if template.top_mm >= len(lines) * size * 1.3 / MM + 2:
+        canvas.setFont(FONT, size)
+        y = page_h - 3 * MM - size
+        for line in lines:
+            canvas.drawString(max(template.left_mm, 3) * MM, y, line)
+            y -= size * 1.3
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

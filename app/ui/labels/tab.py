@@ -1,0 +1,486 @@
+"""The Labels tab: products and counts, production date, sheet template, labels already used;
+preview then print or save. Also the sheet settings: calibration page, printer offset, own templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import label_templates, labels
+from app.services.errors import ValidationError
+from app.services.label_templates import LabelTemplate
+from app.ui.field_errors import FieldErrors
+from app.ui.labels.commands import DeleteTemplate
+from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
+from app.ui.labels.sheet_map import SheetMap
+from app.ui.labels.template_dialog import TemplateDialog
+from app.ui.pdf_preview import preview_pdf
+from app.ui.tab_page import TabPage
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class LabelsTab(TabPage):
+    object_name = "labels"
+    refresh_on = ("menus", "recipes", "ingredients", "kitchen", "cooperative", "labels")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._templates: list[LabelTemplate] = []
+        self._refused_recipe: int | None = None
+
+        # --- products ---------------------------------------------------------------------
+        self.model = ProductsModel(self)
+        self.model.dataChanged.connect(lambda *_: self._update_summary())
+        self.table = QTableView()
+        self.table.setObjectName("label_products")
+        self.table.setAccessibleName(self.tr("Produits et nombre d'étiquettes"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COUNT_COLUMN, CountDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selected())
+        # The current cell stays on the count: typing a number on a row edits its count.
+        self.table.selectionModel().currentChanged.connect(self._keep_count_current)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de "
+                "conservation) dans l'onglet Menus."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555;")
+        self.selected_info = QLabel()
+        self.selected_info.setObjectName("selected_info")
+        self.selected_info.setWordWrap(True)
+        self.open_recipe_button = QPushButton(self.tr("Ouvrir la recette"))
+        self.open_recipe_button.setObjectName("open_recipe")
+        self.open_recipe_button.clicked.connect(self.open_recipe)
+        products_box = QGroupBox(self.tr("1. Produits : tapez le nombre d'étiquettes"))
+        products_layout = QVBoxLayout(products_box)
+        products_layout.addWidget(self.table, 1)
+        products_layout.addWidget(self.empty_hint)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.selected_info, 1)
+        info_row.addWidget(self.open_recipe_button)
+        products_layout.addLayout(info_row)
+
+        # --- the print job ----------------------------------------------------------------
+        self.production_date = QDateEdit()
+        self.production_date.setObjectName("production_date")
+        self.production_date.setCalendarPopup(True)
+        self.production_date.setDisplayFormat("dd/MM/yyyy")
+        self.production_date.dateChanged.connect(lambda *_: self._update_date_notice())
+        self.date_notice = QLabel()
+        self.date_notice.setObjectName("date_notice")
+        self.date_notice.setWordWrap(True)
+        self.date_notice.setStyleSheet("color: #8a5a00;")
+        self.template_box = QComboBox()
+        self.template_box.setObjectName("template")
+        self.template_box.currentIndexChanged.connect(lambda *_: self._template_picked())
+        self.skip = QSpinBox()
+        self.skip.setObjectName("skip")
+        self.skip.valueChanged.connect(lambda *_: self._update_summary())
+        self.lot = QLineEdit()
+        self.lot.setObjectName("lot")
+        self.barcode = QComboBox()
+        self.barcode.setObjectName("barcode")
+        for kind, text in (
+            ("none", self.tr("Aucun")),
+            ("ean13", self.tr("EAN-13 (code produit)")),
+            ("qr", self.tr("QR code (code produit)")),
+        ):
+            self.barcode.addItem(text, kind)
+        self.show_price = QCheckBox(self.tr("Prix"))
+        self.show_story = QCheckBox(self.tr("Petite histoire"))
+        self.show_logo = QCheckBox(self.tr("Logo"))
+        self.show_logo.setChecked(True)
+        self.job_error = QLabel()
+        self.errors = FieldErrors(self.job_error)
+
+        job_box = QGroupBox(self.tr("2. Impression"))
+        form = QFormLayout(job_box)
+        rows = (
+            ("production_date", self.tr("Date de production"), self.production_date),
+            ("template", self.tr("Feuille d'étiquettes"), self.template_box),
+            ("skip", self.tr("Étiquettes déjà utilisées"), self.skip),
+            ("lot", self.tr("Numéro de lot"), self.lot),
+            ("barcode", self.tr("Code-barres"), self.barcode),
+        )
+        for field, label, widget in rows:
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+            form.addRow("", self.errors.add(field, widget))
+            if field == "production_date":
+                form.addRow("", self.date_notice)
+        options = QHBoxLayout()
+        for box in (self.show_price, self.show_story, self.show_logo):
+            box.setAccessibleName(box.text())
+            options.addWidget(box)
+        options.addStretch(1)
+        form.addRow(self.tr("Ajouter"), options)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.sheet_map = SheetMap()
+        self.sheet_map.skip_chosen.connect(self.skip.setValue)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_map)
+        sheet_row.addWidget(self.summary, 1)
+        form.addRow(sheet_row)
+        self.print_button = QPushButton(self.tr("Aperçu et impression…"))
+        self.print_button.setObjectName("print_labels")
+        self.print_button.setToolTip(self.tr("Voir les étiquettes, puis imprimer (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_labels)
+        form.addRow(self.print_button)
+        form.addRow(self.job_error)
+
+        # --- sheet settings ---------------------------------------------------------------
+        self.calibration_button = QPushButton(self.tr("Page de réglage…"))
+        self.calibration_button.setObjectName("calibration")
+        self.calibration_button.clicked.connect(self.print_calibration)
+        self.offset_x = QDoubleSpinBox()
+        self.offset_y = QDoubleSpinBox()
+        for spin, name, label in (
+            (self.offset_x, "offset_x", self.tr("Décalage vers la droite")),
+            (self.offset_y, "offset_y", self.tr("Décalage vers le bas")),
+        ):
+            spin.setObjectName(name)
+            spin.setRange(-label_templates.MAX_OFFSET_MM, label_templates.MAX_OFFSET_MM)
+            spin.setSingleStep(0.1)
+            spin.setDecimals(1)
+            spin.setSuffix(" mm")
+            spin.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
+            spin.setAccessibleName(label)
+        self.save_offset_button = QPushButton(self.tr("Garder ce décalage"))
+        self.save_offset_button.setObjectName("save_offset")
+        self.save_offset_button.clicked.connect(self.save_offset)
+        self.new_template_button = QPushButton(self.tr("Nouveau modèle…"))
+        self.new_template_button.setObjectName("new_template")
+        self.new_template_button.clicked.connect(self.new_template)
+        self.delete_template_button = QPushButton(self.tr("Supprimer ce modèle"))
+        self.delete_template_button.setObjectName("delete_template")
+        self.delete_template_button.clicked.connect(self.delete_template)
+        sheet_box = QGroupBox(self.tr("Réglages de la feuille"))
+        sheet = QFormLayout(sheet_box)
+        offsets = QHBoxLayout()
+        offsets.addWidget(QLabel("→"))
+        offsets.addWidget(self.offset_x)
+        offsets.addWidget(QLabel("↓"))
+        offsets.addWidget(self.offset_y)
+        offsets.addWidget(self.save_offset_button)
+        sheet.addRow(self.tr("Imprimante"), offsets)
+        sheet.addRow("", self.errors.add("offset_x", self.offset_x))
+        sheet.addRow("", self.errors.add("offset_y", self.offset_y))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.calibration_button)
+        buttons.addWidget(self.new_template_button)
+        buttons.addWidget(self.delete_template_button)
+        sheet.addRow(buttons)
+        arabic = QLabel(self.tr("Les étiquettes en arabe ne sont pas encore possibles."))
+        arabic.setWordWrap(True)
+        arabic.setStyleSheet("color: #555;")
+        sheet.addRow(arabic)
+
+        for button in (
+            self.print_button,
+            self.calibration_button,
+            self.save_offset_button,
+            self.new_template_button,
+            self.delete_template_button,
+            self.open_recipe_button,
+        ):
+            button.setMinimumHeight(36)
+            button.setAccessibleName(button.text())
+        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self.print_labels)
+        print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        right = QVBoxLayout()
+        right.addWidget(job_box)
+        right.addWidget(sheet_box)
+        right.addStretch(1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        right_widget.setMaximumWidth(520)
+        layout = QHBoxLayout(self)
+        layout.addWidget(products_box, 1)
+        layout.addWidget(right_widget)
+
+        with self.ctx.db.session() as session:
+            last_template, last_date = labels.last_job(session)
+        self.production_date.setDate(_qdate(last_date or self.ctx.today()))
+        self._update_date_notice()
+        self._wanted_template = last_template
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Étiquettes")
+
+    # --- state -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_product()
+        with self.ctx.db.session() as session:
+            products = labels.list_products(session)
+            templates = label_templates.list_templates(session)
+        self.model.set_rows(products)
+        self.empty_hint.setVisible(not products)
+        keep = self.current_template_id() or self._wanted_template
+        self._templates = templates
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        for template in templates:
+            self.template_box.addItem(template.display_name(), template.id)
+        index = self.template_box.findData(keep)
+        self.template_box.setCurrentIndex(max(index, 0))
+        self.template_box.blockSignals(False)
+        self._template_picked()
+        if selected is not None:
+            row = self.model.row_of(selected.recipe_id)
+            if row >= 0:
+                self.table.selectRow(row)
+        self._update_selected()
+
+    def current_template_id(self) -> str | None:
+        return self.template_box.currentData()
+
+    def current_template(self) -> LabelTemplate | None:
+        return next((t for t in self._templates if t.id == self.current_template_id()), None)
+
+    def selected_product(self):
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.product_at(indexes[0].row()) if indexes else None
+
+    def _template_picked(self) -> None:
+        template = self.current_template()
+        if template is None:
+            return
+        self.skip.setMaximum(max(0, template.per_sheet - 1))
+        self.skip.setEnabled(template.per_sheet > 1)
+        with self.ctx.db.session() as session:
+            right, down = label_templates.printer_offset(session, template.id)
+        self.offset_x.setValue(right)
+        self.offset_y.setValue(down)
+        self.delete_template_button.setEnabled(template.custom)
+        self._update_summary()
+
+    def _keep_count_current(self, current, _previous) -> None:
+        if current.isValid() and current.column() != COUNT_COLUMN:
+            self.table.selectionModel().setCurrentIndex(
+                current.siblingAtColumn(COUNT_COLUMN),
+                self.table.selectionModel().SelectionFlag.NoUpdate,
+            )
+
+    def _update_date_notice(self) -> None:
+        day = _pydate(self.production_date.date())
+        today = self.ctx.today()
+        self.date_notice.setVisible(day != today)
+        if day != today:
+            self.date_notice.setText(
+                self.tr("Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.").format(
+                    today=today.strftime("%d/%m/%Y")
+                )
+            )
+        self._update_lot_hint()
+
+    def _update_lot_hint(self) -> None:
+        self.lot.setPlaceholderText(
+            self.tr("automatique : {lot}").format(
+                lot=labels.default_lot(_pydate(self.production_date.date()))
+            )
+        )
+
+    def _update_summary(self) -> None:
+        self._update_lot_hint()
+        template = self.current_template()
+        total = sum(count for _p, count in self.model.chosen())
+        self.sheet_map.show_sheet(template, self.skip.value(), total)
+        if template is None or total == 0:
+            self.summary.setText(
+                self.tr(
+                    "Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, "
+                    "cliquez sur la première étiquette libre."
+                )
+            )
+            return
+        sheets = -(-(self.skip.value() + total) // template.per_sheet)
+        text = self.tr("{n} étiquettes sur {sheets} feuille(s) {name}.").format(
+            n=total, sheets=sheets, name=template.name
+        )
+        if self.skip.value():
+            text += " " + self.tr("Les {n} premières (en gris) sont déjà utilisées.").format(
+                n=self.skip.value()
+            )
+        self.summary.setText(text)
+
+    def _update_selected(self) -> None:
+        product = self.selected_product()
+        if product is None:
+            self.selected_info.setText("")
+            self.open_recipe_button.setEnabled(self._refused_recipe is not None)
+            return
+        if product.missing:
+            self.selected_info.setText(
+                self.tr("« {name} » : il manque {missing}.").format(
+                    name=product.name, missing="; ".join(product.missing)
+                )
+            )
+        else:
+            self.selected_info.setText(self.tr("« {name} » est prêt.").format(name=product.name))
+        self.open_recipe_button.setEnabled(True)
+
+    # --- actions -----------------------------------------------------------------------------
+    def open_recipe(self) -> None:
+        product = self.selected_product()
+        recipe_id = product.recipe_id if product is not None else self._refused_recipe
+        if recipe_id:
+            self.ctx.open("menus", recipe_id)
+
+    def _job_input(self) -> labels.LabelJobInput:
+        return labels.LabelJobInput(
+            lines=tuple(labels.JobLine(p.recipe_id, count) for p, count in self.model.chosen()),
+            production_date=_pydate(self.production_date.date()),
+            template_id=self.current_template_id() or "",
+            skip=self.skip.value(),
+            lot=self.lot.text(),
+            options=labels.LabelOptions(
+                price=self.show_price.isChecked(),
+                story=self.show_story.isChecked(),
+                logo=self.show_logo.isChecked(),
+                barcode=self.barcode.currentData(),
+            ),
+        )
+
+    def build_pdf(self) -> bytes | None:
+        """The sheets of the job, or None with the message shown where it belongs."""
+        from app.printing.labels import LabelDoesNotFit, labels_pdf
+
+        self.errors.clear()
+        self._refused_recipe = None
+        job_input = self._job_input()
+        try:
+            with self.ctx.db.session() as session:
+                job = labels.prepare_job(session, job_input)
+                pdf = labels_pdf(job)
+                labels.remember_job(session, job.template.id, job.production_date)
+        except (labels.LabelRefused, LabelDoesNotFit) as error:
+            self._refused_recipe = error.recipe_id
+            self.errors.show(ValidationError("products", error.message))
+            row = self.model.row_of(error.recipe_id)
+            if row >= 0:
+                self.table.selectRow(row)
+            self.open_recipe_button.setEnabled(True)
+            return None
+        except ValidationError as error:
+            if error.field in ("count", "products"):
+                error = ValidationError("products", error.message)
+            self.errors.show(error)
+            return None
+        return pdf
+
+    def print_labels(self) -> None:
+        pdf = self.build_pdf()
+        if pdf is None:
+            return
+        name = f"etiquettes-{_pydate(self.production_date.date()).isoformat()}.pdf"
+        preview_pdf(pdf, self.tr("Étiquettes"), name, self)
+
+    def print_calibration(self) -> None:
+        from app.printing.labels import calibration_pdf
+
+        template = self.current_template()
+        if template is None:
+            return
+        pdf = calibration_pdf(template, (self.offset_x.value(), self.offset_y.value()))
+        preview_pdf(pdf, self.tr("Page de réglage"), f"reglage-{template.id}.pdf", self)
+
+    def save_offset(self) -> None:
+        template = self.current_template()
+        if template is None:
+            return
+        self.errors.clear()
+        try:
+            with self.ctx.db.session() as session:
+                label_templates.set_printer_offset(
+                    session, template.id, self.offset_x.value(), self.offset_y.value()
+                )
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.ctx.changed("labels")
+
+    def new_template(self) -> None:
+        def save(data):
+            with self.ctx.db.session() as session:
+                return label_templates.save_custom_template(session, data)
+
+        dialog = TemplateDialog(save, self.current_template(), self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._wanted_template = dialog.result_value.id
+            self.template_box.setCurrentIndex(-1)
+            self.ctx.changed("labels")
+            index = self.template_box.findData(dialog.result_value.id)
+            self.template_box.setCurrentIndex(index)
+
+    def delete_template(self) -> None:
+        template = self.current_template()
+        if template is None or not template.custom:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer le modèle"),
+            self.tr("Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).").format(
+                name=template.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.session() as session:
+            label_templates.delete_custom_template(session, template.id)
+        self.ctx.undo_stack.push(DeleteTemplate(self.ctx, template))
+        self.ctx.changed("labels")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.table.edit(self.model.index(index.row(), COUNT_COLUMN))
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,387 @@
+"""Label sheets read back from the PDF: places, pages, bold allergens, sizes, Unicode, barcodes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pdfplumber
+import pypdfium2
+import pytest
+import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from app.printing.labels import (
+    MAX_BODY_PT,
+    MM,
+    LabelDoesNotFit,
+    calibration_pdf,
+    labels_pdf,
+    min_font_size,
+    x_height_mm,
+)
+from app.services import label_templates as lt
+from app.services import labels
+from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, recipe
+
+MADE = dt.date(2022, 10, 5)
+
+
+def _pdf(session, lines, template="L7160", skip=0, options=None):
+    job = labels.prepare_job(
+        session,
+        labels.LabelJobInput(
+            tuple(labels.JobLine(i, n) for i, n in lines),
+            MADE,
+            template,
+            skip,
+            "",
+            options or labels.LabelOptions(),
+        ),
+    )
+    return labels_pdf(job)
+
+
+def _lots_per_page(pdf: bytes) -> list[int]:
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [page.extract_text().count("Lot : L221005") for page in document.pages]
+
+
+def test_skip_then_labels_per_page_and_page_count(session):
+    add_cooperative(session)
+    product = energy_balls(session)
+    pdf = _pdf(session, [(product.id, 40)], skip=3)
+    assert _lots_per_page(pdf) == [18, 21, 1]  # 3 + 40 = 43 places on sheets of 21
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        assert (page.width, page.height) == pytest.approx((210 * MM, 297 * MM))
+        names = [w for w in page.extract_words() if w["text"] == "Energy"]
+        first = min(names, key=lambda w: (round(w["top"]), w["x0"]))
+    # place 4 is the first of the second row: left 7.2 mm, top 15.15 + 38.1 mm (+ padding)
+    assert first["x0"] == pytest.approx((7.2 + 2.0) * MM, abs=1.0)
+    assert 15.15 + 38.1 < first["top"] / MM < 15.15 + 38.1 + 3
+
+
+def test_each_distinct_label_is_drawn_once_and_placed_many_times(session):
+    add_cooperative(session)
+    balls = energy_balls(session)
+    soup = recipe(session, "Soupe", [(ingredient(session, "Carottes"), 1, "kg")])
+    pdf = _pdf(session, [(balls.id, 1000), (soup.id, 5)])
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 48  # 1005 labels / 21
+    forms = set()
+    for page in reader.pages:
+        forms.update(page["/Resources"]["/XObject"].keys())
+    assert len(forms) == 2
+    assert len(pdf) < 300_000
+
+
+def test_allergens_print_in_bold_and_the_rest_in_regular(session):
+    add_cooperative(session)
+    product = energy_balls(session, name="Energy balls au cacao")
+    pdf = _pdf(session, [(product.id, 1)])
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        words = page.extract_words(extra_attrs=["fontname", "size"])
+    fonts = {w["text"].strip(",."): w["fontname"] for w in words}
+    assert "Bold" in fonts["Flocons"] and "Bold" in fonts["d'avoine"]
+    assert "Bold" not in fonts["Dattes"] and "Bold" not in fonts["Cacao"]
+    text = " ".join(w["text"] for w in words).replace(" ,", ",")  # a font change splits words
+    assert "Dattes, Lait de coco, Flocons d'avoine, Cacao (3 %)." in text
+    assert "Peut contenir des traces de : fruits à coque." in text
+    assert "À consommer de préférence avant le 19/10/2022" in text
+    assert "120 g" in text
+    assert "Produit par Coopér'Actives, Rue des Champs 67, 4020 Liège" in text
+
+
+def test_text_shrinks_but_never_below_the_legal_x_height(session):
+    add_cooperative(session)
+    assert x_height_mm(min_font_size(1.2)) >= 1.2 > x_height_mm(min_font_size(1.2) - 0.02)
+    assert min_font_size(1.2) == pytest.approx(6.22, abs=0.01)
+    assert min_font_size(0.9) == pytest.approx(4.67, abs=0.01)
+    short = recipe(session, "Thé", [(ingredient(session, "Thé noir"), 50, "g")])
+    long_list = [(ingredient(session, f"Épice numéro {i}"), 10 + i, "g") for i in range(9)]
+    crowded = recipe(session, "Mélange", long_list)
+    sizes = {}
+    for product, template in ((short, "L7165"), (crowded, "L7160")):
+        pdf = _pdf(session, [(product.id, 1)], template=template)
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            sizes[product.name] = {round(c["size"], 2) for c in document.pages[0].chars}
+    assert max(sizes["Thé"]) == pytest.approx(MAX_BODY_PT * 1.3, abs=0.05)
+    assert min(sizes["Mélange"]) < MAX_BODY_PT
+    for found in sizes.values():
+        assert min(found) >= min_font_size(1.2) - 0.01
+
+
+def test_overflow_is_refused_with_a_larger_template_suggested(session):
+    add_cooperative(session)
+    product = energy_balls(session, story="Une longue histoire de famille " * 3)
+    with pytest.raises(LabelDoesNotFit) as refused:
+        _pdf(session, [(product.id, 1)], template="L7651", options=labels.LabelOptions(story=True))
+    assert "L7651" in refused.value.message
+    assert "plus grand, par exemple Avery L716" in refused.value.message  # A4, like L7651
+    assert refused.value.recipe_id == product.id
+    huge = energy_balls(session, name="Énorme", story="Très long texte. " * 200)
+    with pytest.raises(LabelDoesNotFit) as refused:
+        _pdf(session, [(huge.id, 1)], template="L7165", options=labels.LabelOptions(story=True))
+    assert "Raccourcissez" in refused.value.message
+
+
+def test_a_small_package_may_use_smaller_letters(session):
+    add_cooperative(session, name="Coop", address="4020 Liège")
+    ingredients = [(ingredient(session, name), 10, "g") for name in ("Riz", "Sel")]
+    normal = recipe(session, "Sachet", ingredients, storage="")
+    with pytest.raises(LabelDoesNotFit):
+        _pdf(session, [(normal.id, 1)], template="L7651")
+    normal.small_package = True
+    session.flush()
+    pdf = _pdf(session, [(normal.id, 1)], template="L7651")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        smallest = min(c["size"] for c in document.pages[0].chars)
+    assert min_font_size(0.9) - 0.01 <= smallest < min_font_size(1.2)
+
+
+NAMES = ["Bánh chưng của Hằng", "Пельмени Натальи", "Crêpe à l'œuf, Ève & Zoë"]
+
+
+def test_every_name_reads_back_as_typed(session):
+    add_cooperative(session)
+    flour = ingredient(session, "Farine de blé", allergens="gluten")
+    products = [recipe(session, name, [(flour, 100, "g")]) for name in NAMES]
+    pdf = _pdf(session, [(p.id, 2) for p in products])
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = document.pages[0].extract_text()
+    for name in NAMES:
+        assert text.count(name) == 2
+
+
+def _barcodes(pdf: bytes):
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        image = document[0].render(scale=300 / 72).to_pil()
+    finally:
+        document.close()
+    return zxingcpp.read_barcodes(image)
+
+
+def test_ean13_decodes_to_the_product_code(session):
+    add_cooperative(session)
+    product = energy_balls(session, product_code="1234")
+    found = _barcodes(
+        _pdf(
+            session,
+            [(product.id, 1)],
+            template="L7163",
+            options=labels.LabelOptions(barcode="ean13"),
+        )
+    )
+    assert [(b.format, b.text) for b in found] == [(zxingcpp.BarcodeFormat.EAN13, "2000000012346")]
+    assert labels.matches_scan(product.product_code, found[0].text)
+
+
+def test_qr_code_decodes_to_the_product_code(session):
+    add_cooperative(session)
+    product = energy_balls(session, product_code="BALLS-CACAO")
+    found = _barcodes(
+        _pdf(
+            session, [(product.id, 2)], template="L7163", options=labels.LabelOptions(barcode="qr")
+        )
+    )
+    assert [b.text for b in found] == ["BALLS-CACAO", "BALLS-CACAO"]
+    assert {b.format for b in found} == {zxingcpp.BarcodeFormat.QRCode}
+
+
+def test_calibration_page_outlines_every_label_with_the_offset(session):
+    template = lt.get_template(session, "L7160")
+    pdf = calibration_pdf(template, (0.5, -1.0))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        numbers = [
+            w["text"] for w in page.extract_words() if w["text"].isdigit() and w["top"] > 14 * MM
+        ]
+        rects = [r for r in page.curves + page.rects if r["width"] > 60 * MM]
+        text = page.extract_text()
+    assert sorted(int(n) for n in numbers) == list(range(1, 22))
+    assert len(rects) == 21
+    first = min(rects, key=lambda r: (round(r["top"]), r["x0"]))
+    assert first["x0"] == pytest.approx((7.2 + 0.5) * MM, abs=0.5)
+    assert first["top"] == pytest.approx((15.15 - 1.0) * MM, abs=0.5)
+    assert "0,5 mm vers la droite, -1 mm vers le bas" in text
+
+
+def _cli_db(db_path):
+    from app.db import Database
+
+    database = Database.open(db_path)
+    with database.session() as session:
+        add_cooperative(session)
+        energy_balls(session, name="Energy balls Thị Hiền", product_code="1234")
+    database.close()
+
+
+def test_cli_prints_labels_and_refuses_bad_input_without_writing(db_path, tmp_path, capsys):
+    from app.cli import main
+
+    _cli_db(db_path)
+    out = tmp_path / "etiquettes.pdf"
+    base = ["--db", str(db_path), "print", "labels", "--template", "L7163", "--date", "2022-10-05"]
+    assert (
+        main(
+            [
+                *base,
+                "--product",
+                "energy balls thi hien=30",
+                "--skip",
+                "2",
+                "--barcode",
+                "ean13",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    with pdfplumber.open(out) as document:
+        assert [p.extract_text().count("Lot : L221005") for p in document.pages] == [12, 14, 4]
+    for bad, message in (
+        (["--product", "Energy balls Thị Hiền=0"], "de 1 à 10 000"),
+        (["--product", "Energy balls Thị Hiền=10001"], "de 1 à 10 000"),
+        (["--product", "Energy balls Thị Hiền=3", "--skip", "14"], "sauter de 0 à 13"),
+        (["--product", "Energy balls Thị Hiền=3", "--template", "L9999"], "inconnu"),
+        (["--product", "Biscuits=3"], "Aucun produit"),
+        ([], "au moins un produit"),
+    ):
+        missing = tmp_path / "jamais.pdf"
+        args = [*base, *bad, "-o", str(missing)]
+        if "--template" in bad:
+            args = [
+                "--db",
+                str(db_path),
+                "print",
+                "labels",
+                "--date",
+                "2022-10-05",
+                *bad,
+                "-o",
+                str(missing),
+            ]
+        assert main(args) == 2
+        assert message in capsys.readouterr().err
+        assert not missing.exists()
+
+
+def test_cli_calibration_page(db_path, tmp_path):
+    from app.cli import main
+
+    _cli_db(db_path)
+    out = tmp_path / "reglage.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "print",
+                "labels",
+                "--calibration",
+                "--template",
+                "L7165",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    with pdfplumber.open(out) as document:
+        assert "Page de réglage : Avery L7165" in document.pages[0].extract_text()
+
+
+def test_logo_is_drawn_once_per_distinct_label(session):
+    from PIL import Image
+
+    from app.services import cooperative
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 30), (200, 40, 40)).save(buffer, format="PNG")
+    cooperative.save_cooperative(
+        session,
+        cooperative.CooperativeInfo(name="Coop", address="4020 Liège", logo_png=buffer.getvalue()),
+    )
+    product = energy_balls(session)
+    pdf = _pdf(session, [(product.id, 21)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        images = document.pages[0].images
+    assert len(images) == 14
+    assert images[0]["width"] == pytest.approx(2 * images[0]["height"], rel=0.02)
+
+
+def test_the_x_height_used_is_the_bundled_fonts_own(qapp):
+    """X_HEIGHT_EM must be the x-height of the bundled TTF as a font engine measures it."""
+    from PySide6.QtGui import QRawFont
+
+    from app.printing.fonts import FONT, FONTS_DIR, X_HEIGHT_EM
+
+    for name in (FONT, "DejaVuSans-Bold"):
+        raw = QRawFont(str(FONTS_DIR / f"{name}.ttf"), 1000)
+        assert raw.isValid()
+        assert raw.xHeight() / 1000 == pytest.approx(X_HEIGHT_EM, abs=0.0005)
+
+
+WORDS = st.text(alphabet="abcdeéèfghilmnoprstuvxyzàçôûđệЖжй", min_size=1, max_size=12)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    name=st.lists(WORDS, min_size=1, max_size=5).map(" ".join),
+    ingredients=st.lists(st.tuples(WORDS, st.booleans()), min_size=1, max_size=12),
+    storage=st.lists(WORDS, max_size=12).map(" ".join),
+    template_id=st.sampled_from(["L7160", "L7163", "L7165", "L7651", "ROLL62"]),
+    small=st.booleans(),
+    barcode=st.booleans(),
+)
+def test_a_label_is_refused_or_fits_its_box_in_legal_letters(
+    name, ingredients, storage, template_id, small, barcode
+):
+    """Whatever the texts: either LabelDoesNotFit, or every character inside the label's box and
+    no letter below the legal size."""
+    content = labels.LabelContent(
+        recipe_id=1,
+        name=name,
+        ingredients=tuple(
+            labels.IngredientEntry(word, Decimal(100 - i), ("milk",) if bold else (), ())
+            for i, (word, bold) in enumerate(ingredients)
+        ),
+        traces=("sésame",),
+        net_quantity="120 g",
+        date_kind="best_before",
+        date_wording="À consommer de préférence avant le",
+        date=MADE,
+        date_text="05/10/2022",
+        lot="L221005",
+        storage=storage,
+        producer="Produit par Coop, 4020 Liège",
+        barcode=labels.Barcode("ean13", "2000000012346") if barcode else None,
+        min_x_height_mm=0.9 if small else 1.2,
+    )
+    template = next(t for t in lt.builtin_templates() if t.id == template_id)
+    job = labels.LabelJob(template, ((content, 1),), 0, MADE)
+    try:
+        pdf = labels_pdf(job)
+    except LabelDoesNotFit as refused:
+        assert template.name in refused.message
+        return
+    left, top = template.position_mm(0)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = document.pages[0].chars
+    assert chars
+    for char in chars:
+        assert char["size"] >= min_font_size(content.min_x_height_mm) - 0.01
+        if char["fontname"].endswith(("DejaVuSans", "DejaVuSans-Bold")) and char["text"] != " ":
+            assert (
+                left * MM - 0.5 <= char["x0"]
+                and char["x1"] <= (left + template.label_width_mm) * MM + 0.5
+            )
+            assert top * MM - 0.5 <= char["top"]
+            assert char["bottom"] <= (top + template.label_height_mm) * MM + 0.5

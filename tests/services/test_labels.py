@@ -1,0 +1,365 @@
+"""Label content from recipes, print job checks, templates and barcodes, with hand-computed values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.models import Recipe
+from app.services import label_templates as lt
+from app.services import labels
+from app.services.errors import ValidationError
+from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, recipe
+
+MADE = dt.date(2022, 10, 5)
+
+
+def test_ingredients_by_descending_weight_across_units(session):
+    add_cooperative(session)
+    product = energy_balls(session)
+    content = labels.label_content(session, product.id, MADE)
+    # 0.4 kg = 400 g, 0.3 l = 300 ml (counted as 300 g), 250 g, 30 g
+    assert [e.name for e in content.ingredients] == [
+        "Dattes",
+        "Lait de coco",
+        "Flocons d'avoine",
+        "Cacao",
+    ]
+    assert [e.quantity for e in content.ingredients] == [400, 300, 250, 30]
+
+
+def test_same_ingredient_on_two_lines_adds_up_and_ties_keep_recipe_order(session):
+    add_cooperative(session)
+    sugar = ingredient(session, "Sucre")
+    flour = ingredient(session, "Farine de blé", allergens="gluten")
+    salt = ingredient(session, "Sel")
+    product = recipe(
+        session,
+        "Gâteau",
+        [(salt, 100, "g"), (sugar, 60, "g"), (flour, "0.1", "kg"), (sugar, 50, "g")],
+    )
+    content = labels.label_content(session, product.id, MADE)
+    # sugar 110 g first; salt and flour tie at 100 g and keep the recipe's order
+    assert [(e.name, e.quantity) for e in content.ingredients] == [
+        ("Sucre", 110),
+        ("Sel", 100),
+        ("Farine de blé", 100),
+    ]
+
+
+def test_allergens_are_marked_and_named_when_the_name_does_not_say_them(session):
+    add_cooperative(session)
+    butter = ingredient(session, "Beurre", allergens="milk")
+    pesto = ingredient(session, "Pesto", allergens="milk,nuts", traces="peanuts")
+    oats = ingredient(session, "Flocons d'avoine", allergens="gluten", traces="milk,sesame")
+    product = recipe(session, "Tartine", [(butter, 50, "g"), (pesto, 40, "g"), (oats, 30, "g")])
+    content = labels.label_content(session, product.id, MADE)
+    by_name = {e.name: e for e in content.ingredients}
+    assert by_name["Beurre"].allergens == ("milk",)
+    assert by_name["Beurre"].added_words == ()  # "beurre" already says milk
+    assert by_name["Pesto"].added_words == ("lait", "fruits à coque")
+    assert by_name["Flocons d'avoine"].added_words == ()  # oats are a gluten cereal
+    # milk is an ingredient already: only peanuts and sesame remain as traces, in annex order
+    assert content.traces == ("arachides", "sésame")
+    assert content.allergens == ("gluten", "milk", "nuts")
+
+
+def test_best_before_and_use_by_wording_and_dates(session):
+    add_cooperative(session)
+    balls = energy_balls(session, shelf_life_days=14)
+    content = labels.label_content(session, balls.id, MADE)
+    assert content.date_wording == "À consommer de préférence avant le"
+    assert content.date == dt.date(2022, 10, 19)
+    assert content.date_text == "19/10/2022"
+    soup = recipe(
+        session,
+        "Soupe",
+        [(ingredient(session, "Carottes"), 1, "kg")],
+        shelf_life_days=3,
+        date_kind="use_by",
+        storage="À conserver entre 0 et 4 °C.",
+        net_quantity=Decimal(500),
+        net_unit="ml",
+    )
+    content = labels.label_content(session, soup.id, dt.date(2022, 12, 30))
+    assert content.date_wording == "À consommer jusqu'au"
+    assert content.date_text == "02/01/2023"
+    assert content.net_quantity == "500 ml"
+
+
+def test_missing_data_is_listed_and_names_the_recipe(session):
+    add_cooperative(session)
+    empty = Recipe(name="Mystère", yield_count=1, net_quantity=None, shelf_life_days=None)
+    session.add(empty)
+    session.flush()
+    with pytest.raises(labels.LabelRefused) as refused:
+        labels.label_content(session, empty.id, MADE)
+    assert refused.value.recipe_id == empty.id
+    assert len(refused.value.missing) == 3
+    assert "ingrédients" in refused.value.missing[0]
+    assert "quantité nette" in refused.value.missing[1]
+    assert "durée de conservation" in refused.value.missing[2]
+    assert "Mystère" in refused.value.message
+
+
+def test_use_by_needs_storage_and_pieces_need_a_weight(session):
+    add_cooperative(session)
+    eggs = ingredient(session, "Œufs", allergens="eggs", unit="piece")
+    product = recipe(session, "Omelette", [(eggs, 6, "piece")], date_kind="use_by", storage="")
+    with pytest.raises(labels.LabelRefused) as refused:
+        labels.label_content(session, product.id, MADE)
+    assert len(refused.value.missing) == 2
+    assert "conservation" in refused.value.missing[0]
+    assert "« Œufs »" in refused.value.missing[1]
+
+
+def test_no_cooperative_means_no_producer_line(session):
+    product = energy_balls(session)
+    with pytest.raises(labels.LabelRefused) as refused:
+        labels.label_content(session, product.id, MADE)
+    assert "coopérative" in refused.value.missing[0]
+
+
+def test_lot_price_story_and_producer(session):
+    add_cooperative(session)
+    product = energy_balls(session, price_cents=350, story="La recette de Hằng.")
+    plain = labels.label_content(session, product.id, MADE)
+    assert plain.lot == "L221005"
+    assert plain.price == "" and plain.story == ""
+    assert plain.producer == "Produit par Coopér'Actives, Rue des Champs 67, 4020 Liège"
+    full = labels.label_content(
+        session,
+        product.id,
+        MADE,
+        lot="  B-12 ",
+        options=labels.LabelOptions(price=True, story=True),
+    )
+    assert full.lot == "B-12"
+    assert full.price == "3,50\xa0€"
+    assert full.story == "La recette de Hằng."
+    with pytest.raises(ValidationError) as error:
+        labels.label_content(session, product.id, MADE, lot="L" * 21)
+    assert error.value.field == "lot"
+
+
+def test_arabic_is_refused_plainly_for_now(session):
+    add_cooperative(session)
+    product = energy_balls(session, name="Maamoul معمول")
+    with pytest.raises(labels.LabelRefused) as refused:
+        labels.label_content(session, product.id, MADE)
+    assert "arabe" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("quantity", "unit", "text"),
+    [
+        ("250", "g", "250 g"),
+        ("1500", "g", "1,5 kg"),
+        ("0.75", "l", "750 ml"),
+        ("6", "piece", "6 pièces"),
+        ("1", "piece", "1 pièce"),
+        (None, "g", ""),
+    ],
+)
+def test_net_quantity_text(quantity, unit, text):
+    assert labels.net_quantity_text(Decimal(quantity) if quantity else None, unit) == text
+
+
+def test_ean13_from_product_codes():
+    # 2 0 0 0 0 0 0 0 1 2 3 4: 2 + 1 + 2·3 + 3 + 4·3 = 24 -> check digit 6
+    assert labels.ean13_for_code("1234") == "2000000012346"
+    assert labels.ean13_for_code("400638133393") == "4006381333931"
+    assert labels.ean13_for_code("4006381333931") == "4006381333931"
+    for bad in ("4006381333932", "12AB", "12345678901", ""):
+        with pytest.raises(ValidationError):
+            labels.ean13_for_code(bad)
+    assert labels.matches_scan("1234", "2000000012346")
+    assert labels.matches_scan("HOUMOUS-1", "HOUMOUS-1")
+    assert not labels.matches_scan("1234", "2000000012353")
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=10))
+def test_every_short_code_gives_a_valid_in_store_ean13(code):
+    ean = labels.ean13_for_code(code)
+    assert len(ean) == 13 and ean.startswith("20")
+    assert int(ean[2:12]) == int(code)
+    weighted = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(ean))
+    assert weighted % 10 == 0
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 5000), st.sampled_from(["g", "kg", "ml", "l"])),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_order_is_never_increasing_in_grams(db, lines):
+    factor = {"g": 1, "kg": 1000, "ml": 1, "l": 1000}
+    with db.session() as session:  # rolled back at the end: every example starts empty
+        add_cooperative(session)
+        rows = [
+            (ingredient(session, f"I{i}"), Decimal(q) / 1000 if u in ("kg", "l") else q, u)
+            for i, (q, u) in enumerate(lines)
+        ]
+        product = recipe(session, "P", rows)
+        content = labels.label_content(session, product.id, MADE)
+        grams = [e.quantity for e in content.ingredients]
+        assert grams == sorted(grams, reverse=True)
+        expected = sorted(
+            Decimal(q) * factor[u] / (1000 if u in ("kg", "l") else 1) for q, u in lines
+        )
+        assert sorted(grams) == expected
+        session.rollback()
+
+
+def _job(product_id, count=10, template="L7160", skip=0):
+    return labels.LabelJobInput((labels.JobLine(product_id, count),), MADE, template, skip)
+
+
+def test_job_checks_count_skip_template(session):
+    add_cooperative(session)
+    product = energy_balls(session)
+    job = labels.prepare_job(session, _job(product.id, count=40, skip=5))
+    assert (job.total, job.sheets, job.template.per_sheet) == (40, 3, 21)  # 45 places / 21
+    assert labels.prepare_job(session, _job(product.id, count=1, skip=20)).sheets == 1
+    for bad, field in (
+        (_job(product.id, count=0), "count"),
+        (_job(product.id, count=10_001), "count"),
+        (_job(product.id, skip=21), "skip"),
+        (_job(product.id, skip=-1), "skip"),
+        (_job(product.id, template="L9999"), "template"),
+        (_job(product.id, template="ROLL62", skip=1), "skip"),
+        (labels.LabelJobInput((), MADE, "L7160"), "products"),
+    ):
+        with pytest.raises(ValidationError) as error:
+            labels.prepare_job(session, bad)
+        assert error.value.field == field
+    assert labels.prepare_job(session, _job(product.id, count=10_000)).total == 10_000
+
+
+def test_job_applies_the_printer_offset_and_suggests_larger_templates_on_the_same_paper(session):
+    add_cooperative(session)
+    product = energy_balls(session)
+    lt.set_printer_offset(session, "L7160", 0.8, -1.3)
+    job = labels.prepare_job(session, _job(product.id))
+    assert job.template.left_mm == pytest.approx(8.0)
+    assert job.template.top_mm == pytest.approx(13.85)
+    assert [t.id for t in job.alternatives] == ["L7163", "L7165", "ROLL62"]
+    with pytest.raises(ValidationError):
+        lt.set_printer_offset(session, "L7160", 10.5, 0)
+
+
+def test_last_template_and_date_are_remembered(session):
+    assert labels.last_job(session) == ("L7160", None)
+    labels.remember_job(session, "L7163", MADE)
+    assert labels.last_job(session) == ("L7163", MADE)
+
+
+def test_list_products_keeps_newest_version_and_says_what_is_missing(session):
+    add_cooperative(session)
+    v1 = energy_balls(session)
+    v1.family_id = v1.id
+    v2 = recipe(
+        session,
+        "Energy balls",
+        [(v1.lines[0].ingredient, 10, "g")],
+        version=2,
+        family_id=v1.id,
+        shelf_life_days=None,
+    )
+    recipe(session, "Ancien", [(v1.lines[0].ingredient, 10, "g")], active=False)
+    products = labels.list_products(session)
+    assert [(p.recipe_id, p.ready) for p in products] == [(v2.id, False)]
+    assert "durée de conservation" in products[0].missing[0]
+    assert labels.find_product(session, "ENERGY balls").recipe_id == v2.id
+    with pytest.raises(ValidationError) as error:
+        labels.find_product(session, "energy")
+    assert "Energy balls" in error.value.message
+
+
+def test_builtin_templates_have_the_libreoffice_dimensions():
+    by_id = {t.id: t for t in lt.builtin_templates()}
+    l7160 = by_id["L7160"]
+    assert (l7160.label_width_mm, l7160.label_height_mm, l7160.left_mm, l7160.top_mm) == (
+        63.5,
+        38.1,
+        7.2,
+        15.15,
+    )
+    assert (l7160.pitch_x_mm, l7160.pitch_y_mm, l7160.per_sheet) == (66.04, 38.1, 21)
+    assert by_id["L7163"].per_sheet == 14
+    assert by_id["L7165"].per_sheet == 8
+    assert by_id["L7651"].per_sheet == 65
+    assert by_id["ROLL62"].label_width_mm == 62
+    for template in by_id.values():
+        lt.check_fits(template)
+    # third column, seventh row of L7160
+    assert l7160.position_mm(20) == pytest.approx((7.2 + 2 * 66.04, 15.15 + 6 * 38.1))
+
+
+def test_custom_template_saved_checked_and_deleted(session):
+    data = lt.TemplateInput(
+        id="MON-70x36",
+        name="Mes étiquettes",
+        label_width_mm="70",
+        label_height_mm="36",
+        left_mm="0",
+        top_mm="4,5",
+        pitch_x_mm="70",
+        pitch_y_mm="36",
+        columns="3",
+        rows="8",
+    )
+    saved = lt.save_custom_template(session, data)
+    assert saved.per_sheet == 24 and saved.custom
+    assert lt.get_template(session, "mon-70x36").top_mm == 4.5
+    too_wide = lt.TemplateInput(**{**data.__dict__, "columns": "4"})
+    with pytest.raises(ValidationError) as error:
+        lt.save_custom_template(session, too_wide)
+    assert error.value.field == "columns" and "droite" in error.value.message
+    too_tall = lt.TemplateInput(**{**data.__dict__, "rows": "9"})
+    with pytest.raises(ValidationError) as error:
+        lt.save_custom_template(session, too_tall)
+    assert error.value.field == "rows"
+    with pytest.raises(ValidationError) as error:
+        lt.save_custom_template(session, lt.TemplateInput(**{**data.__dict__, "id": "L7160"}))
+    assert error.value.field == "id"
+    with pytest.raises(ValidationError) as error:
+        lt.save_custom_template(session, lt.TemplateInput(**{**data.__dict__, "pitch_x_mm": "abc"}))
+    assert error.value.field == "pitch_x_mm"
+    assert lt.get_template(session, "MON-70x36").columns == 3  # the refused ones changed nothing
+    lt.delete_custom_template(session, "MON-70x36")
+    with pytest.raises(ValidationError):
+        lt.get_template(session, "MON-70x36")
+
+
+def test_ingredients_named_in_the_product_name_show_their_percentage(session):
+    add_cooperative(session)
+    product = energy_balls(session, name="Energy balls dattes-cacao")
+    content = labels.label_content(session, product.id, MADE)
+    # 980 g in all: dates 400 / 980 = 40.8 % -> 41 %, cocoa 30 / 980 = 3.06 % -> 3 %
+    assert [(e.name, e.percent) for e in content.ingredients] == [
+        ("Dattes", "41 %"),
+        ("Lait de coco", ""),
+        ("Flocons d'avoine", ""),
+        ("Cacao", "3 %"),
+    ]
+    soup = recipe(
+        session,
+        "Soupe de lentilles",
+        [
+            (ingredient(session, "Eau"), 2000, "ml"),
+            (ingredient(session, "Lentilles corail"), 300, "g"),
+            (ingredient(session, "Sel"), 5, "g"),
+        ],
+    )
+    entries = labels.label_content(session, soup.id, MADE).ingredients
+    assert [e.percent for e in entries] == ["", "13 %", ""]  # 300 / 2305

@@ -154,14 +154,17 @@ def check_prerequisites(
 ) -> list[PrerequisiteIssue]:
     """Every activity that comes before a module it needs, in date order.
 
-    Activities: the cohort's mornings (not cancelled), `extra`, and the registered sources.
+    Activities: the cohort's mornings (not cancelled), its sales events and priced orders
+    (app/services/activity_sources.py), `extra`, and the registered sources.
     A requirement is met by a morning of the required module that starts earlier.
     """
     rules = list_prerequisites(session)
     if not rules:
         return []
+    from app.services.activity_sources import sales_and_orders
+
     mornings = _morning_activities(session, cohort_id)
-    activities = list(mornings) + list(extra)
+    activities = list(mornings) + list(extra) + sales_and_orders(session, cohort_id)
     for source in _SOURCES:
         activities.extend(source(session, cohort_id))
     first_time: dict[int, tuple[dt.date, dt.time]] = {}

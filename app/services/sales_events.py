@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, Person, Recipe, SalesEvent, SalesEventProduct
+from app.models import CustomerOrder, Cohort, Person, Recipe, SalesEvent, SalesEventProduct
 from app.models.sales import FORMATS, PAYMENT_METHODS
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text
@@ -192,6 +192,8 @@ def _validated(session: Session, data: EventInput) -> EventInput:
     for recipe_id in data.recipe_ids:
         if session.get(Recipe, recipe_id) is None:
             raise ValidationError("products", tr("Un produit choisi n'existe plus.", "sales"))
+    if data.order_ref is not None and session.get(CustomerOrder, data.order_ref) is None:
+        raise ValidationError("order_ref", tr("Cette commande n'existe plus.", "sales"))
     return EventInput(
         cohort_id=data.cohort_id,
         date=data.date,

@@ -32,8 +32,14 @@ def set_hours_provider(provider: HoursProvider | None) -> None:
 
 
 def attendance_hours(session: Session, cohort_id: int) -> dict[int, Decimal]:
-    """Hours attended per member from the registered provider; empty when there is none."""
-    return dict(_hours_provider(session, cohort_id)) if _hours_provider else {}
+    """Hours attended per member: from the registered provider, else from the Schedule's
+    attendance (only when some attendance was noted for the cohort; otherwise empty)."""
+    if _hours_provider is not None:
+        return dict(_hours_provider(session, cohort_id))
+    from app.services.attendance import hours_attended
+
+    hours = hours_attended(session, cohort_id)
+    return hours if any(hours.values()) else {}
 
 
 @dataclass(frozen=True)

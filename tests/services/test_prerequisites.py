@@ -116,3 +116,54 @@ def test_rules_can_be_added_and_bad_rules_are_refused(session, cohort):
     ] == ["Communication visuelle"]
     prerequisites.remove_prerequisite(session, rule.id)
     assert prerequisites.check_prerequisites(session, cohort.id) == []
+
+
+def test_sales_events_and_priced_orders_need_accounting_first(session, cohort):
+    """The Sales tab's events and the Menus tab's priced orders count as sales (2022's lesson)."""
+    from decimal import Decimal
+
+    from app.models import CustomerOrder, OrderLine, Recipe, SalesEvent
+
+    add(session, cohort, D(2022, 4, 19), "theory", modules.HYGIENE)
+    add(session, cohort, D(2022, 5, 19), "theory", modules.ACCOUNTING)
+    recipe = Recipe(name="Energy balls", yield_count=30)
+    session.add(recipe)
+    session.flush()
+
+    def order(customer, day, price, status="accepted"):
+        row = CustomerOrder(customer=customer, event_date=day, status=status, created_on=day)
+        session.add(row)
+        session.flush()
+        session.add(OrderLine(order_id=row.id, recipe_id=recipe.id, quantity=Decimal(10),
+                              unit_price_cents=price, vat_rate_bp=600))
+        session.flush()
+        return row
+
+    order("Asbl du quartier", D(2022, 5, 3), 250)  # paid order before accounting: flagged
+    order("Offert à la maison de quartier", D(2022, 5, 4), 0)  # free: not a sale
+    order("Annulée", D(2022, 5, 5), 300, status="cancelled")  # cancelled: not a sale
+    order("Trop tard", D(2022, 9, 1), 300)  # after the cohort: another cohort's business
+    linked = order("Brunch", D(2022, 5, 10), 400)
+    session.add(SalesEvent(cohort_id=cohort.id, date=D(2022, 5, 10), format="brunch",
+                           place="Centre culturel", order_ref=linked.id))
+    session.add(SalesEvent(cohort_id=cohort.id, date=D(2022, 6, 2), format="stand"))
+    session.flush()
+
+    issues = prerequisites.check_prerequisites(session, cohort.id)
+    assert [(i.activity.date, i.activity.label) for i in issues] == [
+        (D(2022, 5, 3), "commande payante de Asbl du quartier"),
+        (D(2022, 5, 10), "vente (Brunch, Centre culturel)"),
+    ]
+    assert all(i.required_module_name == modules.ACCOUNTING for i in issues)
+
+
+def test_profit_sharing_takes_hours_from_attendance(session, cohort):
+    from app.services import attendance, people, sales_sharing
+
+    amina = people.create_person(session, people.PersonInput("Amina"), cohort.id)
+    olga = people.create_person(session, people.PersonInput("Olga"), cohort.id)
+    assert sales_sharing.attendance_hours(session, cohort.id) == {}  # nothing noted yet
+    morning = add(session, cohort, D(2022, 4, 19), "theory", modules.HYGIENE)
+    attendance.set_attendance(session, morning.id, amina.id, "present")
+    attendance.set_attendance(session, morning.id, olga.id, "absent")
+    assert sales_sharing.attendance_hours(session, cohort.id) == {amina.id: 3, olga.id: 0}

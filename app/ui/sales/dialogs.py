@@ -2,6 +2,8 @@
 profit-sharing decision. Each saves through a service; a refusal shows at its field."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.sales import EXPENSE_CATEGORIES, FORMATS, PAYMENT_METHODS
-from app.services import people, sales_closing, sales_events, sales_expenses, sales_sharing
+from app.services import orders, people, sales_closing, sales_events, sales_expenses, sales_sharing
 from app.services.errors import ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.sales_events import EventInfo, EventInput, format_label, method_label
@@ -74,6 +76,18 @@ class EventDialog(FormDialog):
             self.format.addItem(format_label(code), code)
         self.place = QLineEdit()
         self.delegate = _person_box(ctx, self.tr("(personne)"))
+        self.order = QComboBox()
+        self.order.addItem(self.tr("(aucune)"), None)
+        self._order_recipes: dict[int, tuple[dt.date, set[int]]] = {}
+        with ctx.db.session() as session:
+            for order in orders.list_orders(session, include_closed=True):
+                if order.status == "cancelled":
+                    continue
+                self.order.addItem(f"{order.event_date.strftime('%d/%m/%Y')} — {order.customer}", order.id)
+                self._order_recipes[order.id] = (
+                    order.event_date, {line.recipe_id for line in order.lines}
+                )
+        self.order.currentIndexChanged.connect(self._order_picked)
         self.products = QListWidget()
         self.products.setMinimumHeight(140)
         with ctx.db.session() as session:
@@ -90,6 +104,7 @@ class EventDialog(FormDialog):
             ("format", self.tr("Type de vente *"), self.format),
             ("place", self.tr("Lieu"), self.place),
             ("delegate", self.tr("Déléguée du jour"), self.delegate),
+            ("order_ref", self.tr("Commande (onglet Menus)"), self.order),
             ("products", self.tr("Produits en vente *"), self.products),
             ("opening_float", self.tr("Fond de caisse"), self.opening_float),
         )))
@@ -100,6 +115,19 @@ class EventDialog(FormDialog):
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
+
+    def _order_picked(self) -> None:
+        """An order sets the date, the "commande" format and ticks its products."""
+        order_id = self.order.currentData()
+        if order_id is None:
+            return
+        day, recipe_ids = self._order_recipes[order_id]
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.format.setCurrentIndex(max(0, self.format.findData("order")))
+        for index in range(self.products.count()):
+            item = self.products.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) in recipe_ids:
+                item.setCheckState(Qt.CheckState.Checked)
 
     def check_recipes(self, names: list[str]) -> None:
         for index in range(self.products.count()):
@@ -121,6 +149,7 @@ class EventDialog(FormDialog):
             delegate_id=self.delegate.currentData(),
             recipe_ids=chosen,
             opening_float_cents=parse_amount(self.opening_float.text(), "opening_float"),
+            order_ref=self.order.currentData(),
         )
 
 

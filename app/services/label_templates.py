@@ -132,31 +132,30 @@ def get_template(session: Session, template_id: str, field: str = "template") ->
 
 def check_fits(template: LabelTemplate, field: str = "template") -> None:
     """Refuse a template whose dimensions make no sense or whose labels leave the page."""
-    t = tr
     for key in _FIELDS:
         value = getattr(template, key)
         if key in ("left_mm", "top_mm"):
             if value < 0:
-                raise ValidationError(key, t("Une marge ne peut pas être négative.", "labels"))
+                raise ValidationError(key, tr("Une marge ne peut pas être négative.", "labels"))
         elif value <= 0:
-            raise ValidationError(key, t("Indiquez une dimension plus grande que zéro.", "labels"))
+            raise ValidationError(key, tr("Indiquez une dimension plus grande que zéro.", "labels"))
     if not 1 <= template.columns <= 50:
-        raise ValidationError("columns", t("Entre 1 et 50 colonnes.", "labels"))
+        raise ValidationError("columns", tr("Entre 1 et 50 colonnes.", "labels"))
     if not 1 <= template.rows <= 100:
-        raise ValidationError("rows", t("Entre 1 et 100 rangées.", "labels"))
+        raise ValidationError("rows", tr("Entre 1 et 100 rangées.", "labels"))
     if template.label_width_mm < 15 or template.label_height_mm < 10:
         raise ValidationError(
-            "label_width_mm", t("Une étiquette mesure au moins 15 × 10 mm.", "labels")
+            "label_width_mm", tr("Une étiquette mesure au moins 15 × 10 mm.", "labels")
         )
     if template.columns > 1 and template.pitch_x_mm + TOLERANCE_MM < template.label_width_mm:
         raise ValidationError(
             "pitch_x_mm",
-            t("Le pas horizontal doit être au moins la largeur d'une étiquette.", "labels"),
+            tr("Le pas horizontal doit être au moins la largeur d'une étiquette.", "labels"),
         )
     if template.rows > 1 and template.pitch_y_mm + TOLERANCE_MM < template.label_height_mm:
         raise ValidationError(
             "pitch_y_mm",
-            t("Le pas vertical doit être au moins la hauteur d'une étiquette.", "labels"),
+            tr("Le pas vertical doit être au moins la hauteur d'une étiquette.", "labels"),
         )
     right = (
         template.left_mm + (template.columns - 1) * template.pitch_x_mm + template.label_width_mm
@@ -165,7 +164,7 @@ def check_fits(template: LabelTemplate, field: str = "template") -> None:
     if right > template.page_width_mm + TOLERANCE_MM:
         raise ValidationError(
             "columns",
-            t(
+            tr(
                 "Les étiquettes sortent de la page à droite ({right} mm pour une page de "
                 "{width} mm). Réduisez les colonnes, la marge ou le pas.",
                 "labels",
@@ -174,7 +173,7 @@ def check_fits(template: LabelTemplate, field: str = "template") -> None:
     if bottom > template.page_height_mm + TOLERANCE_MM:
         raise ValidationError(
             "rows",
-            t(
+            tr(
                 "Les étiquettes sortent de la page en bas ({bottom} mm pour une page de "
                 "{height} mm). Réduisez les rangées, la marge ou le pas.",
                 "labels",

@@ -351,25 +351,24 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
 
 
 def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
-    t = tr
     missing = []
     if not recipe.lines:
-        missing.append(t("les ingrédients", "labels"))
+        missing.append(tr("les ingrédients", "labels"))
     if recipe.net_quantity is None or recipe.net_quantity <= 0:
-        missing.append(t("la quantité nette (poids, volume ou nombre)", "labels"))
+        missing.append(tr("la quantité nette (poids, volume ou nombre)", "labels"))
     if recipe.shelf_life_days is None or recipe.shelf_life_days < 0:
-        missing.append(t("la durée de conservation (en jours)", "labels"))
+        missing.append(tr("la durée de conservation (en jours)", "labels"))
     if recipe.date_kind == "use_by" and not recipe.storage.strip():
         missing.append(
-            t(
+            tr(
                 "les conditions de conservation (obligatoires avec « à consommer jusqu'au »)",
                 "labels",
             )
         )
     if not producer:
-        missing.append(t("le nom et l'adresse de la coopérative (Fichier > Paramètres)", "labels"))
+        missing.append(tr("le nom et l'adresse de la coopérative (Fichier > Paramètres)", "labels"))
     if options.barcode != "none" and not recipe.product_code.strip():
-        missing.append(t("le code produit (pour le code-barres)", "labels"))
+        missing.append(tr("le code produit (pour le code-barres)", "labels"))
     return missing
 
 

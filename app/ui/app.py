@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
@@ -204,12 +204,16 @@ def run_gui(
     if database is None:
         return 1
     log.info("started")
-    backup_at_start(database)
     code = 0
+    first_window = True
     while True:
         window = MainWindow(AppContext(database, today=today_function))
         guard.activation_requested.connect(lambda w=window: bring_forward(w))
         window.show()
+        if first_window:
+            # The day's first backup runs just after the window appears, not before.
+            QTimer.singleShot(0, lambda db=database: backup_at_start(db))
+            first_window = False
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()
             print(f"shown {time.time():.6f}", flush=True)

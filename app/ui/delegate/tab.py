@@ -184,7 +184,6 @@ class RotationTab(TabPage):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
-        self.refresh()
 
     def _button(self, text: str, name: str, slot, shortcut: str | None = None) -> QPushButton:
         button = QPushButton(text)

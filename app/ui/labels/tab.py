@@ -249,7 +249,6 @@ class LabelsTab(TabPage):
         self.production_date.setDate(_qdate(last_date or self.ctx.today()))
         self._update_date_notice()
         self._wanted_template = last_template
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Étiquettes")

@@ -59,7 +59,6 @@ class SalesTab(TabPage):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self._refreshing = False
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Ventes")

@@ -195,7 +195,6 @@ class ScheduleTab(TabPage):
         layout.addWidget(self.views, 1)
         layout.addWidget(self.message)
         layout.addLayout(actions)
-        self.refresh()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)

@@ -154,7 +154,6 @@ class TodayTab(TabPage):
         layout = QVBoxLayout(self)
         layout.addWidget(hero)
         layout.addLayout(columns, 1)
-        self.refresh()
 
     def _box(self, title: str, widget) -> QGroupBox:
         box = QGroupBox(title)

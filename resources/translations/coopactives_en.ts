@@ -1,0 +1,8648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr">
+  <context>
+    <name>AnswerDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <source>Achèterait</source>
+      <translation>Would buy</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <source>Achèterait le produit</source>
+      <translation>Would buy the product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <source>Non</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="70" />
+      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
+      <translation>Scores from 1 (not good) to 5 (very good)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <source>Oui</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <source>Réponse d'un client</source>
+      <translation>A customer's answer</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendancePage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/attendance_page.py" line="112" />
+      <source>%n membre(s) notée(s) présente(s).</source>
+      <translation>
+        <numerusform>%n member marked present.</numerusform>
+        <numerusform>%n members marked present.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
+      <source>Attestation de ce membre</source>
+      <translation>Certificate for this member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="129" />
+      <source>Attestation de {name}</source>
+      <translation>Certificate for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="122" />
+      <source>Cliquez d'abord sur la ligne d'un membre.</source>
+      <translation>First click on a member's row.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="108" />
+      <source>Cliquez d'abord sur une case de la matinée.</source>
+      <translation>First click on a box for the morning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="34" />
+      <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
+      <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="41" />
+      <source>Toutes présentes à cette matinée</source>
+      <translation>Everyone present this morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="70" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="113" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="115" />
+      <source>Nombre de jours de vente</source>
+      <translation>Number of selling days</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="93" />
+      <source>Nouvelle évaluation</source>
+      <translation>New evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="114" />
+      <source>Premier jour</source>
+      <translation>First day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="112" />
+      <source>Titre *</source>
+      <translation>Title *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CashCorrectionDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <source>(personne)</source>
+      <translation>(nobody)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <source>-2,00 pour une sortie</source>
+      <translation>-2.00 for money going out</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <source>Correction de la caisse</source>
+      <translation>Cash correction</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <source>Montant (+ ou −) *</source>
+      <translation>Amount (+ or −) *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="219" />
+      <source>Pourquoi ? *</source>
+      <translation>Why? *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="220" />
+      <source>Qui corrige</source>
+      <translation>Who is correcting</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="249" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="243" />
+      <source>par exemple : rendez-vous médical</source>
+      <translation>for example: doctor's appointment</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePinDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <source>Ancien code</source>
+      <translation>Old code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="42" />
+      <source>Changer le code PIN</source>
+      <translation>Change PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <source>Nouveau code</source>
+      <translation>New code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <source>Nouveau code, encore une fois</source>
+      <translation>New code, once more</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="63" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="66" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <source>Lignes de la liste</source>
+      <translation>Lines of the list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="44" />
+      <source>Listes du jour</source>
+      <translation>Lists for the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="64" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="65" />
+      <location filename="../../app/ui/delegate/lists.py" line="127" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="128" />
+      <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
+      <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <source>Texte de la ligne</source>
+      <translation>Text of the line</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
+      <source>Type de journée</source>
+      <translation>Type of day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <source>par exemple : sortir les poubelles</source>
+      <translation>for example: take out the bins</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirclesDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
+      <source>Cercles</source>
+      <translation>Circles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="144" />
+      <source>Cercles thématiques</source>
+      <translation>Theme circles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="168" />
+      <source>Créer le cercle</source>
+      <translation>Create the circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="147" />
+      <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
+      <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <source>Membres du cercle</source>
+      <translation>Circle members</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
+      <location filename="../../app/ui/delegate/lists.py" line="164" />
+      <source>Nom du nouveau cercle</source>
+      <translation>Name of the new circle</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingPage</name>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="230" />
+      <source> (correction)</source>
+      <translation> (correction)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <source>-3,50 pour une sortie</source>
+      <translation>-3.50 for money going out</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="58" />
+      <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
+      <translation>1. Day's accounts (if you counted on paper)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <source>2. Argent de la caisse</source>
+      <translation>2. Cash box money</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="111" />
+      <source>3. Comptage de la caisse à la fin</source>
+      <translation>3. Counting the cash box at the end</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="146" />
+      <source>4. Clôturer la journée</source>
+      <translation>4. Close the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="262" />
+      <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
+      <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="72" />
+      <source>Ce qui s'est passé, ce qu'il faut retenir</source>
+      <translation>What happened, what to remember</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="162" />
+      <source>Clôture et corrections</source>
+      <translation>Closing and corrections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="358" />
+      <source>Clôturer la journée</source>
+      <translation>Close the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
+      <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="45" />
+      <source>Comptes de la feuille papier</source>
+      <translation>Accounts from the paper sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <source>Corriger (après clôture)…</source>
+      <translation>Correct (after closing)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="154" />
+      <source>Corriger la caisse…</source>
+      <translation>Correct the cash box…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <source>Enregistrer le comptage</source>
+      <translation>Save the count</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <source>Enregistrer le fond de caisse et les notes</source>
+      <translation>Save the starting cash and the notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <source>Enregistrer les comptes</source>
+      <translation>Save the accounts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <source>Entrée (+) ou sortie (−) :</source>
+      <translation>Money in (+) or out (−):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Money in and out</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <source>Explication de la différence</source>
+      <translation>Reason for the difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="69" />
+      <source>Fond de caisse</source>
+      <translation>Starting cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="98" />
+      <source>Fond de caisse au début :</source>
+      <translation>Starting cash at the beginning:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <source>Invendus</source>
+      <translation>Unsold</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="243" />
+      <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
+      <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="247" />
+      <source>Journée ouverte.</source>
+      <translation>Day open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <source>Montant entré ou sorti</source>
+      <translation>Amount in or out</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="118" />
+      <source>Nombre de {d}</source>
+      <translation>Number of {d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <source>Nombre très grand</source>
+      <translation>Number too big</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <source>Notes de la journée</source>
+      <translation>Notes for the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <source>Notes de la journée :</source>
+      <translation>Notes for the day:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <source>Offerts / pertes</source>
+      <translation>Given away / lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <source>Pourquoi ?</source>
+      <translation>Why?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="131" />
+      <source>S'il y a une différence : pourquoi ?</source>
+      <translation>If there is a difference: why?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <source>Au</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <source>Du *</source>
+      <translation>From *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <source>Nouvelle fermeture</source>
+      <translation>New closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <source>Pour toutes les cohortes</source>
+      <translation>For all cohorts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <source>par exemple : congé d'automne</source>
+      <translation>for example: autumn holiday</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <source>vide = un seul jour</source>
+      <translation>empty = just one day</translation>
+    </message>
+  </context>
+  <context>
+    <name>CohortDialog</name>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="46" />
+      <source>Activité</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="45" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="48" />
+      <source>Heures prévues</source>
+      <translation>Planned hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="47" />
+      <source>Matinées prévues</source>
+      <translation>Planned mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="43" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <source>Nouvelle cohorte</source>
+      <translation>New cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="31" />
+      <source>par exemple : Coopérative 3</source>
+      <translation>for example: Cooperative 3</translation>
+    </message>
+  </context>
+  <context>
+    <name>CooperativeDialog</name>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <source>(aucun)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="76" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <source>Ce fichier n'est pas une image lisible.</source>
+      <translation>This file is not a readable image.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="108" />
+      <source>Choisir un logo</source>
+      <translation>Choose a logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
+      <source>Choisir un logo…</source>
+      <translation>Choose a logo…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="77" />
+      <source>E-mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <source>Ligne « producteur »</source>
+      <translation>"Producer" line</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="75" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <source>N° d'entreprise / TVA</source>
+      <translation>Company / VAT number</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="44" />
+      <source>Paramètres de la coopérative</source>
+      <translation>Cooperative settings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <source>Produit par … (imprimé sur les étiquettes)</source>
+      <translation>Made by … (printed on the labels)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <source>Retirer le logo</source>
+      <translation>Remove the logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="55" />
+      <source>facultatif, par exemple BE 0123.456.789</source>
+      <translation>optional, for example BE 0123.456.789</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyWeekDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
+      <source>Copier la semaine</source>
+      <translation>Copy the week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="212" />
+      <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
+      <translation>Copy the mornings of the week of {date} to the week of:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="181" />
+      <source>(personne)</source>
+      <translation>(nobody)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="187" />
+      <source>Ajouter (+) ou enlever (−)</source>
+      <translation>Add (+) or take away (−)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="166" />
+      <source>Correction après clôture</source>
+      <translation>Correction after closing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <source>Invendu</source>
+      <translation>Unsold</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <source>Offert ou perdu</source>
+      <translation>Given away or lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <source>Paiement</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="188" />
+      <source>Pourquoi ? *</source>
+      <translation>Why? *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="184" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <source>Qui corrige</source>
+      <translation>Who is correcting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="185" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <source>Vendu</source>
+      <translation>Sold</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostPanel</name>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="33" />
+      <source>&lt;b&gt;Coût et marge&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Cost and margin&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="46" />
+      <source>Coût d'une fournée : {batch} (ingrédients {ingredients} + emballage {packaging})</source>
+      <translation>Cost of one batch: {batch} (ingredients {ingredients} + packaging {packaging})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="65" />
+      <source>Coût de la commande : {cost}</source>
+      <translation>Cost of the order: {cost}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="24" />
+      <source>Coût et marge</source>
+      <translation>Cost and margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="51" />
+      <source>Coût par {unit} : {cost}</source>
+      <translation>Cost per {unit}: {cost}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="77" />
+      <source>Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}</source>
+      <translation>Margin: {margin} ({percent}) · food cost {food} · markup {markup}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="73" />
+      <source>Prix : {incl} TVA comprise, soit {excl} hors TVA</source>
+      <translation>Price: {incl} including VAT, so {excl} without VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="85" />
+      <source>Prix conseillé (coût matière {target}) : {price}</source>
+      <translation>Suggested price (food cost {target}): {price}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="58" />
+      <source>Sans prix : {names}</source>
+      <translation>No price: {names}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostingSettingsDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
+      <source>Coût matière visé</source>
+      <translation>Target food cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="49" />
+      <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
+      <translation>Target food cost: the part of the price without VAT that the ingredients and packaging cost. 30% means a margin of 70%.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="39" />
+      <source>TVA alimentation (%)</source>
+      <translation>VAT on food (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="29" />
+      <source>TVA et objectif de marge</source>
+      <translation>VAT and margin target</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
+      <source>TVA taux normal (%)</source>
+      <translation>VAT standard rate (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="40" />
+      <source>TVA traiteur et service (%)</source>
+      <translation>VAT catering and service (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="67" />
+      <source>Écrivez un taux, par exemple 6 ou 12.</source>
+      <translation>Type a rate, for example 6 or 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Evaluations</name>
+    <message>
+      <location filename="../../app/ui/evaluations/commands.py" line="42" />
+      <source>Ajouter une réponse</source>
+      <translation>Add an answer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/commands.py" line="58" />
+      <source>Supprimer une réponse</source>
+      <translation>Delete an answer</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationsTab</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <source>Auto-évaluation et pairs</source>
+      <translation>Self-assessment and peers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <source>Bilans individuels</source>
+      <translation>Individual reviews</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="86" />
+      <source>Changer le code PIN…</source>
+      <translation>Change PIN code…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <source>Compétences et échelle</source>
+      <translation>Skills and scale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
+      <translation>Private data: lock before leaving the computer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <source>Dégustations</source>
+      <translation>Tastings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="77" />
+      <source>Grille d'observation</source>
+      <translation>Observation grid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <source>Verrouiller</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <source>Verrouiller les évaluations (Ctrl+L)</source>
+      <translation>Lock the evaluations (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="123" />
+      <source>Évaluations</source>
+      <translation>Evaluations</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluatorsDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <source>Au moins deux évaluatrices observent chaque membre.</source>
+      <translation>At least two evaluators observe each member.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <source>Évaluatrices</source>
+      <translation>Evaluators</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <source>(aucune)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="78" />
+      <source>(personne)</source>
+      <translation>(nobody)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="107" />
+      <source>Commande (onglet Menus)</source>
+      <translation>Order (Menus tab)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="103" />
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="106" />
+      <source>Déléguée du jour</source>
+      <translation>Delegate of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="109" />
+      <source>Fond de caisse</source>
+      <translation>Starting cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="111" />
+      <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
+      <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="105" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="71" />
+      <source>Nouvelle vente</source>
+      <translation>New sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="108" />
+      <source>Produits en vente *</source>
+      <translation>Products on sale *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="104" />
+      <source>Type de vente *</source>
+      <translation>Type of sale *</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpenseDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <source>Liée à la vente du {d}</source>
+      <translation>Linked to the sale of {d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <source>Montant *</source>
+      <translation>Amount *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <source>Nouvelle dépense</source>
+      <translation>New expense</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="262" />
+      <source>N° du ticket</source>
+      <translation>Receipt number</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="261" />
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="263" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <source>la caisse (personne à rembourser)</source>
+      <translation>the cash box (person to pay back)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpensesPage</name>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="85" />
+      <source>Ajouter une dépense</source>
+      <translation>Add an expense</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="88" />
+      <source>Annuler cette dépense…</source>
+      <translation>Cancel this expense…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <source>Annuler une dépense</source>
+      <translation>Cancel an expense</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="77" />
+      <source>Dépenses de la cohorte</source>
+      <translation>Cohort expenses</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="91" />
+      <source>Marquer remboursée</source>
+      <translation>Mark as paid back</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
+      <translation>We keep the expense and add an opposite expense. Why?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="129" />
+      <source>Rien à rembourser.</source>
+      <translation>Nothing to pay back.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="127" />
+      <source>À rembourser : {list}</source>
+      <translation>To pay back: {list}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FrameworkPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <source>Adjectif</source>
+      <translation>Adjective</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <source>Adjectifs</source>
+      <translation>Adjectives</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="95" />
+      <source>Adjectifs (pour toutes les cohortes)</source>
+      <translation>Adjectives (for all cohorts)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="99" />
+      <source>Ajouter…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <source>Ce que l'on observe</source>
+      <translation>What we observe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
+      <source>Compétence</source>
+      <translation>Skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <source>Compétences</source>
+      <translation>Skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <source>Compétences de la cohorte</source>
+      <translation>Cohort skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <source>Explication</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <source>Explication simple</source>
+      <translation>Simple explanation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <source>Modifier l'adjectif</source>
+      <translation>Edit the adjective</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
+      <source>Modifier le niveau…</source>
+      <translation>Edit the level…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="190" />
+      <source>Niveau {n}</source>
+      <translation>Level {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <source>Nouvel adjectif</source>
+      <translation>New adjective</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="158" />
+      <source>Nouvelle compétence</source>
+      <translation>New skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="168" />
+      <source>Renommer la compétence</source>
+      <translation>Rename the skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <source>Renommer…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <source>Retirer / remettre</source>
+      <translation>Remove / put back</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <source>retirée</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <source>utilisée</source>
+      <translation>in use</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <source>Échelle</source>
+      <translation>Scale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="87" />
+      <source>Échelle de notes</source>
+      <translation>Rating scale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>GridPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="306" />
+      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
+      <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="302" />
+      <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
+      <translation>Agreement between evaluators: no scores to compare yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="220" />
+      <source>Aucune grille : créez-en une.</source>
+      <translation>No grid: create one.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="344" />
+      <source>Commentaire pour {name}</source>
+      <translation>Comment for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <source>Commentaires</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Compétence</source>
+      <translation>Skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <source>Désaccords</source>
+      <translation>Disagreements</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <source>Détail du membre</source>
+      <translation>Member details</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <source>Enregistrer la fiche</source>
+      <translation>Save the sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <source>Enregistrer la fiche (Ctrl+S)</source>
+      <translation>Save the sheet (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <source>Fiche d'observation</source>
+      <translation>Observation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="394" />
+      <source>Fiche enregistrée : {n} note(s).</source>
+      <translation>Sheet saved: {n} score(s).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <source>Finaliser</source>
+      <translation>Finalise</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="437" />
+      <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
+      <translation>Finalise this grid? The scores can't change after that.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="247" />
+      <source>Finalisée</source>
+      <translation>Finalised</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <source>Grille :</source>
+      <translation>Grid:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <source>Médiane</source>
+      <translation>Median</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <source>Médiane des notes par catégorie</source>
+      <translation>Median score per category</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <source>Médiane par compétence du membre choisi</source>
+      <translation>Median per skill for the chosen member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <source>Médianes par membre</source>
+      <translation>Medians per member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="337" />
+      <source>Niveau pour {name}</source>
+      <translation>Level for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <source>Nombre de notes</source>
+      <translation>Number of scores</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Notes différentes</source>
+      <translation>Different scores</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <source>Nouvelle grille d'observation (Ctrl+N)</source>
+      <translation>New observation grid (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <source>Nouvelle grille…</source>
+      <translation>New grid…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <source>Résultats</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <source>Saisie d'une fiche</source>
+      <translation>Filling in a sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <source>jour </source>
+      <translation>day </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
+      <source>{n} jour(s), {e} évaluatrice(s)</source>
+      <translation>{n} day(s), {e} evaluator(s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
+      <translation>To discuss before the interview (2 levels apart or more)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <source>Évaluatrice</source>
+      <translation>Evaluator</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <source>Évaluatrices…</source>
+      <translation>Evaluators…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
+      <source>— pas observé</source>
+      <translation>— not observed</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
+      <source>Ce qui est fait</source>
+      <translation>What is done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="139" />
+      <source>La suite</source>
+      <translation>What comes next</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="122" />
+      <source>Passation</source>
+      <translation>Handover</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
+      <translation>For the next delegate: what is done, what is still to do.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IngredientDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
+      <source>Actif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <source>Allergènes (contient)</source>
+      <translation>Allergens (contains)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <source>Modifier l'ingrédient</source>
+      <translation>Edit the ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <source>Nouvel ingrédient</source>
+      <translation>New ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <source>Peut contenir des traces de</source>
+      <translation>May contain traces of</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <source>Prix connus (un nouveau prix garde les anciens) :</source>
+      <translation>Known prices (a new price keeps the old ones):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <source>Prix du paquet (€) *</source>
+      <translation>Pack price (€) *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <source>Prix valable depuis le</source>
+      <translation>Price valid from</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <source>Taille du paquet *</source>
+      <translation>Pack size *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <source>Unité d'achat</source>
+      <translation>Buying unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="135" />
+      <source>depuis le {date} : {size} {unit} pour {price}</source>
+      <translation>from {date}: {size} {unit} for {price}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <source>par exemple 1 ou 500</source>
+      <translation>for example 1 or 500</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <source>par exemple 6,49</source>
+      <translation>for example 6.49</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <source>par exemple Colruyt, marché de la Batte</source>
+      <translation>for example Colruyt, La Batte market</translation>
+    </message>
+  </context>
+  <context>
+    <name>IngredientsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <source>%n ingrédient(s)</source>
+      <translation>
+        <numerusform>%n ingredient</numerusform>
+        <numerusform>%n ingredients</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <source>Montrer les ingrédients inactifs</source>
+      <translation>Show inactive ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <source>Nouvel ingrédient</source>
+      <translation>New ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <source>Rechercher un ingrédient ou un fournisseur…</source>
+      <translation>Search for an ingredient or a supplier…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="122" />
+      <source>Suppression refusée</source>
+      <translation>Can't delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="113" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
+      <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
+      <translation>Delete the ingredient "{name}" and its prices?</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelProducts</name>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="118" />
+      <source>Il manque : {missing}</source>
+      <translation>Missing: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="129" />
+      <source>Nombre d'étiquettes</source>
+      <translation>Number of labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="17" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="117" />
+      <source>Prêt</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="18" />
+      <source>Quantité nette</source>
+      <translation>Net quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="20" />
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="19" />
+      <source>Étiquettes</source>
+      <translation>Labels</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../app/ui/labels/commands.py" line="18" />
+      <source>Supprimer le modèle {name}</source>
+      <translation>Delete the template {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsTab</name>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="97" />
+      <source>1. Produits : tapez le nombre d'étiquettes</source>
+      <translation>1. Products: type the number of labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <source>2. Impression</source>
+      <translation>2. Printing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <source>Aperçu et impression…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="127" />
+      <source>Aucun</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="84" />
+      <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
+      <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
+      <translation>This is not today's date ({today}). Check it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <source>Code-barres</source>
+      <translation>Barcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <source>Date de production</source>
+      <translation>Production date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <source>Décalage vers la droite</source>
+      <translation>Shift to the right</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <source>Décalage vers le bas</source>
+      <translation>Shift down</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <source>EAN-13 (code produit)</source>
+      <translation>EAN-13 (product code)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <source>Feuille d'étiquettes</source>
+      <translation>Label sheet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <source>Garder ce décalage</source>
+      <translation>Keep this shift</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <source>Imprimante</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
+      <translation>The first {n} (in grey) are already used.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
+      <translation>Labels in Arabic are not possible yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <source>Nouveau modèle…</source>
+      <translation>New template…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <source>Numéro de lot</source>
+      <translation>Batch number</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="94" />
+      <source>Ouvrir la recette</source>
+      <translation>Open the recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="431" />
+      <source>Page de réglage</source>
+      <translation>Test page</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <source>Page de réglage…</source>
+      <translation>Test page…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <source>Petite histoire</source>
+      <translation>Short story</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="132" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="65" />
+      <source>Produits et nombre d'étiquettes</source>
+      <translation>Products and number of labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <source>QR code (code produit)</source>
+      <translation>QR code (product code)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <source>Réglages de la feuille</source>
+      <translation>Sheet settings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <source>Supprimer ce modèle</source>
+      <translation>Delete this template</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <source>Supprimer le modèle</source>
+      <translation>Delete the template</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
+      <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
+      <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
+      <translation>See the labels, then print (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <source>automatique : {lot}</source>
+      <translation>automatic: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
+      <translation>{n} labels on {sheets} {name} sheet(s).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="360" />
+      <source>« {name} » : il manque {missing}.</source>
+      <translation>"{name}": {missing} is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="365" />
+      <source>« {name} » est prêt.</source>
+      <translation>"{name}" is ready.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="254" />
+      <location filename="../../app/ui/labels/tab.py" line="422" />
+      <source>Étiquettes</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <source>Étiquettes déjà utilisées</source>
+      <translation>Labels already used</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message>
+      <location filename="../../app/ui/menus/list_page.py" line="47" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="136" />
+      <source>&amp;Aide</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="125" />
+      <source>&amp;Fichier</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="318" />
+      <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="106" />
+      <source>Annuler</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="184" />
+      <source>Aucune cohorte</source>
+      <translation>No cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="203" />
+      <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
+      <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="37" />
+      <location filename="../../app/ui/main_window.py" line="113" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="116" />
+      <source>Cohorte :</source>
+      <translation>Cohort:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="184" />
+      <source>Cohorte : {name}</source>
+      <translation>Cohort: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="211" />
+      <source>Créer une cohorte</source>
+      <translation>Create a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="209" />
+      <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
+      <translation>Now create the first cohort, then add its members.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="205" />
+      <source>Décrire la coopérative</source>
+      <translation>Describe the cooperative</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="189" />
+      <source>Déléguée du jour : {name}</source>
+      <translation>Delegate of the day: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="101" />
+      <source>Modifier la cohorte…</source>
+      <translation>Edit the cohort…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="98" />
+      <source>Nouvelle cohorte…</source>
+      <translation>New cohort…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="92" />
+      <source>Paramètres de la coopérative…</source>
+      <translation>Cooperative settings…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="104" />
+      <source>Quitter</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="108" />
+      <source>Rétablir</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="317" />
+      <source>À propos</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="110" />
+      <source>À propos…</source>
+      <translation>About…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="132" />
+      <source>É&amp;dition</source>
+      <translation>&amp;Edit</translation>
+    </message>
+  </context>
+  <context>
+    <name>Members</name>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="43" />
+      <source>Ajouter {name}</source>
+      <translation>Add {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="70" />
+      <source>Désactiver {name}</source>
+      <translation>Deactivate {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="57" />
+      <source>Modifier {name}</source>
+      <translation>Edit {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="70" />
+      <source>Réactiver {name}</source>
+      <translation>Reactivate {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/members/tab.py" line="134" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>%n person</numerusform>
+        <numerusform>%n people</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="66" />
+      <source>Ajouter une personne</source>
+      <translation>Add a person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="68" />
+      <source>Ajouter une personne (Ctrl+N)</source>
+      <translation>Add a person (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="82" />
+      <source>Données personnelles</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="73" />
+      <location filename="../../app/ui/members/tab.py" line="157" />
+      <location filename="../../app/ui/members/tab.py" line="196" />
+      <source>Désactiver</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="197" />
+      <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
+      <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="91" />
+      <source>Effacer ses données…</source>
+      <translation>Erase her data…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="86" />
+      <source>Exporter en JSON…</source>
+      <translation>Export as JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="52" />
+      <source>Liste des personnes</source>
+      <translation>List of people</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="122" />
+      <source>Membres</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="78" />
+      <source>Mettre à la corbeille (Suppr)</source>
+      <translation>Move to the bin (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="70" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="42" />
+      <source>Montrer les personnes inactives</source>
+      <translation>Show inactive people</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="39" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="38" />
+      <source>Rechercher un nom, un téléphone, une langue…</source>
+      <translation>Search for a name, a phone number, a language…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="157" />
+      <source>Réactiver</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="76" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="88" />
+      <source>Voir et imprimer (PDF)…</source>
+      <translation>View and print (PDF)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenuDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <source>Actif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="63" />
+      <source>Ajouter une recette</source>
+      <translation>Add a recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <source>Format de vente</source>
+      <translation>Sales format</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="136" />
+      <source>Ligne {n} : choisissez une recette de la liste.</source>
+      <translation>Line {n}: choose a recipe from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <source>Modifier le menu</source>
+      <translation>Edit the menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <source>Nouveau menu</source>
+      <translation>New menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <source>Portions par personne</source>
+      <translation>Portions per person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
+      <source>Portions par personne, ligne {n}</source>
+      <translation>Portions per person, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <source>Recette</source>
+      <translation>Recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
+      <source>Recette, ligne {n}</source>
+      <translation>Recipe, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <source>Recettes du menu</source>
+      <translation>Recipes in the menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="113" />
+      <source>Retirer la ligne {n}</source>
+      <translation>Remove line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
+      <source>par exemple : Brunch des 20 ans</source>
+      <translation>for example: 20th birthday brunch</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenusPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/menus_page.py" line="74" />
+      <source>%n menu(s)</source>
+      <translation>
+        <numerusform>%n menu</numerusform>
+        <numerusform>%n menus</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <source>Liste de courses</source>
+      <translation>Shopping list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <source>Liste de courses…</source>
+      <translation>Shopping list…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="103" />
+      <source>Modifier le menu {name}</source>
+      <translation>Edit the menu {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <source>Montrer les menus inactifs</source>
+      <translation>Show inactive menus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <source>Nouveau menu</source>
+      <translation>New menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <source>Pour combien de personnes ?</source>
+      <translation>For how many people?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="55" />
+      <source>Rechercher un menu…</source>
+      <translation>Search for a menu…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenusPrinting</name>
+    <message>
+      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <source>Devis n° {id}</source>
+      <translation>Quote no. {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenusTab</name>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="44" />
+      <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
+      <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <source>Commandes et devis</source>
+      <translation>Orders and quotes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="69" />
+      <source>Coût matière visé : {n} %</source>
+      <translation>Target food cost: {n}%</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <source>Ingrédients</source>
+      <translation>Ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <source>Menus</source>
+      <translation>Menus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="30" />
+      <source>Recettes</source>
+      <translation>Recipes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <source>TVA et objectif de marge…</source>
+      <translation>VAT and margin target…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModuleDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <source>Nouveau module</source>
+      <translation>New module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+  </context>
+  <context>
+    <name>MorningDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <source>Animé par</source>
+      <translation>Led by</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <source>Modifier la matinée</source>
+      <translation>Edit the morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <source>Nouvelle matinée</source>
+      <translation>New morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <source>Déplacer la matinée</source>
+      <translation>Move the morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <source>Nouvelle date</source>
+      <translation>New date</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="125" />
+      <source> jours</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <source>(pas de menu)</source>
+      <translation>(no menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="170" />
+      <source>Ajouter une ligne</source>
+      <translation>Add a line</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="367" />
+      <source>Ajoutez des lignes pour voir le coût et la marge.</source>
+      <translation>Add lines to see the cost and margin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="273" />
+      <source>Choisissez d'abord un menu.</source>
+      <translation>First choose a menu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <source>Client *</source>
+      <translation>Customer *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <source>Commande n° {id}</source>
+      <translation>Order no. {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
+      <source>Conditions</source>
+      <translation>Terms</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
+      <source>Devis valable</source>
+      <translation>Quote valid for</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <source>Format de vente</source>
+      <translation>Sales format</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="302" />
+      <source>Ligne {n} : choisissez un produit de la liste.</source>
+      <translation>Line {n}: choose a product from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <source>Lignes de la commande</source>
+      <translation>Order lines</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <source>Livraison</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <source>Menu</source>
+      <translation>Menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <source>Nombre de personnes</source>
+      <translation>Number of people</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <source>Nouvelle commande</source>
+      <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="374" />
+      <source>Pour calculer : {message}</source>
+      <translation>To work it out: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>Prix TVAC</source>
+      <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="219" />
+      <source>Prix unitaire, ligne {n}</source>
+      <translation>Unit price, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="212" />
+      <source>Produit, ligne {n}</source>
+      <translation>Product, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="217" />
+      <source>Quantité, ligne {n}</source>
+      <translation>Quantity, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <source>Remplir depuis le menu</source>
+      <translation>Fill in from the menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="228" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="229" />
+      <source>Retirer la ligne {n}</source>
+      <translation>Remove line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <source>TVA, ligne {n}</source>
+      <translation>VAT, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="378" />
+      <source>Total : {total} TVA comprise</source>
+      <translation>Total: {total} including VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="96" />
+      <source>nom, téléphone, e-mail</source>
+      <translation>name, phone, email</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <source>organisation ou personne</source>
+      <translation>organisation or person</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <source>%n commande(s)</source>
+      <translation>
+        <numerusform>%n order</numerusform>
+        <numerusform>%n orders</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="178" />
+      <source>Calculer avant de dépenser</source>
+      <translation>Work it out before spending</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <source>Commande n° {id} : {message}</source>
+      <translation>Order no. {id}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <source>Courses en CSV…</source>
+      <translation>Shopping as CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="200" />
+      <source>Enregistrer la liste de courses</source>
+      <translation>Save the shopping list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <source>Imprimer le devis (Ctrl+P)</source>
+      <translation>Print the quote (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <source>Imprimer le devis…</source>
+      <translation>Print the quote…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="179" />
+      <source>Imprimer quand même le devis ?</source>
+      <translation>Print the quote anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="89" />
+      <source>Liste de courses…</source>
+      <translation>Shopping list…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="165" />
+      <source>Modifier la commande n° {id}</source>
+      <translation>Edit order no. {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <source>Montrer les commandes livrées et annulées</source>
+      <translation>Show delivered and cancelled orders</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="78" />
+      <source>Nouvelle commande</source>
+      <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="70" />
+      <source>Rechercher un client…</source>
+      <translation>Search for a customer…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/pdf_preview.py" line="35" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="33" />
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="64" />
+      <source>Enregistrer en PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="40" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <source>Imprimer…</source>
+      <translation>Print…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeersPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <source>A répondu</source>
+      <translation>Has answered</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <source>Auto-évaluation</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <source>Aveugle : choisi par ses collègues seulement</source>
+      <translation>Blind: chosen only by her colleagues</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <source>Caché : choisi par elle seulement</source>
+      <translation>Hidden: chosen only by her</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
+      <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
+      <translation>Each member answers alone; nobody sees the others' answers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Compétence</source>
+      <translation>Skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Elle dit</source>
+      <translation>She says</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Note</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <source>Nouvelle auto-évaluation…</source>
+      <translation>New self-assessment…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <source>Ouvert : choisi par elle et par ses collègues</source>
+      <translation>Open: chosen by her and by her colleagues</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <source>Qui a répondu</source>
+      <translation>Who has answered</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
+      <source>Réponses</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
+      <source>Résultats d'un membre (coordinatrice seulement)</source>
+      <translation>A member's results (coordinator only)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
+      <source>Saisie privée par les membres</source>
+      <translation>Private entry by the members</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <source>je l'ai déjà</source>
+      <translation>I already have it</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <source>pas encore</source>
+      <translation>not yet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <source>Évaluation :</source>
+      <translation>Evaluation:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <source>à travailler</source>
+      <translation>to work on</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleModel</name>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="75" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="70" />
+      <source>Inactive</source>
+      <translation>Inactive</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="17" />
+      <source>Langues</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="14" />
+      <source>Nom</source>
+      <translation>Surname</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="72" />
+      <source>Partie le {date}</source>
+      <translation>Left on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="16" />
+      <source>Pays d'origine</source>
+      <translation>Country of origin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="13" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="15" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="19" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="18" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="53" />
+      <location filename="../../app/ui/members/dialog.py" line="72" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="62" />
+      <source>Langues parlées</source>
+      <translation>Languages spoken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="73" />
+      <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
+      <translation>Do not write anything about residence permit, papers or age.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="59" />
+      <source>Nom</source>
+      <translation>Surname</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="64" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <source>Nouvelle personne</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="61" />
+      <source>Pays d'origine</source>
+      <translation>Country of origin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="58" />
+      <source>Prénom *</source>
+      <translation>First name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="60" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="63" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="48" />
+      <source>par exemple : arabe, français</source>
+      <translation>for example: Arabic, French</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPanel</name>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="92" />
+      <source>Choisir le code PIN</source>
+      <translation>Choose the PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="45" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="60" />
+      <source>Code PIN</source>
+      <translation>PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <source>Encore une fois</source>
+      <translation>Once more</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="99" />
+      <source>Enregistrer le code</source>
+      <translation>Save the code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
+      <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
+      <translation>Evaluations are private. Choose a code of 4 digits or more. Only the coordinator knows it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
+      <source>Ouvrir</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
+      <source>Répéter le code PIN</source>
+      <translation>Repeat the PIN code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
+      <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
+      <translation>Type the coordinator's PIN code to see the evaluations.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
+      <source>Évaluations : accès protégé</source>
+      <translation>Evaluations: protected access</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="179" />
+      <source>Garder les jours déjà publiés</source>
+      <translation>Keep the days already published</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="197" />
+      <source>Jours</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="186" />
+      <source>Les jours de travail sont ceux du programme de la cohorte.</source>
+      <translation>The working days are the ones in the cohort's programme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="188" />
+      <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
+      <translation>No schedule for this cohort: choose the days of the week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="203" />
+      <source>Planifier</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="165" />
+      <source>Planifier les déléguées</source>
+      <translation>Plan the delegates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="181" />
+      <source>Une adjointe expérimentée pour une première fois</source>
+      <translation>An experienced assistant for a first time</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="196" />
+      <source>À partir du</source>
+      <translation>Starting from</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrerequisiteDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <source>Avant</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <source>D'abord le module</source>
+      <translation>First the module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="369" />
+      <source>Nouveau prérequis</source>
+      <translation>New prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="375" />
+      <source>toutes les matinées « {kind} »</source>
+      <translation>all the "{kind}" mornings</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivateEntry</name>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
+      <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
+      <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="194" />
+      <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
+      <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="96" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="160" />
+      <source>Bonjour {name} !</source>
+      <translation>Hello {name}!</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="75" />
+      <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
+      <translation>Choose your name, then click "Start".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <source>Commencer</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="91" />
+      <source>Envoyer mes réponses</source>
+      <translation>Send my answers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="171" />
+      <source>Je l'ai déjà</source>
+      <translation>I already have it</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="251" />
+      <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
+      <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="182" />
+      <source>Note pour {name}</source>
+      <translation>Note for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="201" />
+      <source>Pour vous</source>
+      <translation>For you</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <source>Terminer la saisie (code PIN)</source>
+      <translation>Finish entering (PIN code)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="181" />
+      <source>Une note courte (si vous voulez)</source>
+      <translation>A short note (if you want)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <source>Votre nom</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="172" />
+      <source>À travailler</source>
+      <translation>To work on</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipeDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="110" />
+      <source> jours</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <source>Active (en vente)</source>
+      <translation>Active (on sale)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <source>Ajouter un ingrédient</source>
+      <translation>Add an ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
+      <source>Ajouter une ligne (Ctrl+L)</source>
+      <translation>Add a line (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="440" />
+      <source>Ajoutez des ingrédients pour voir le coût.</source>
+      <translation>Add ingredients to see the cost.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <source>Code produit</source>
+      <translation>Product code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <source>Conservation</source>
+      <translation>Shelf life</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <source>Conservation (texte)</source>
+      <translation>Storage (text)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <source>Emballage par unité (€)</source>
+      <translation>Packaging per unit (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <source>Ingrédient, ligne {n}</source>
+      <translation>Ingredient, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
+      <source>Ingrédients de la recette</source>
+      <translation>Recipe ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="368" />
+      <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
+      <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <source>Modifier {name} (v{version})</source>
+      <translation>Edit {name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <source>Nom *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <source>Nouvel ingrédient…</source>
+      <translation>New ingredient…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="82" />
+      <source>Nouvelle recette</source>
+      <translation>New recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <source>Petit emballage (moins de 80 cm²)</source>
+      <translation>Small packaging (less than 80 cm²)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <source>Petite histoire</source>
+      <translation>Short story</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <source>Poids ou volume net</source>
+      <translation>Net weight or volume</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <source>Pour calculer le coût : {message}</source>
+      <translation>To work out the cost: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <source>Prix de vente TVAC (€)</source>
+      <translation>Selling price incl. VAT (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="263" />
+      <source>Quantité, ligne {n}</source>
+      <translation>Quantity, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <source>Rendement d'une fournée *</source>
+      <translation>Yield of one batch *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <source>Retirer la ligne {n}</source>
+      <translation>Remove line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="106" />
+      <source>Sachet, pot, étiquette… par unité</source>
+      <translation>Bag, jar, label… per unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <source>TVA pour {format}</source>
+      <translation>VAT for {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <source>TVA selon le format de vente</source>
+      <translation>VAT depending on the sales format</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <source>Type de date</source>
+      <translation>Type of date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <source>Unité du poids net</source>
+      <translation>Unit of net weight</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
+      <source>Unité, ligne {n}</source>
+      <translation>Unit, line {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <source>Unités ou portions</source>
+      <translation>Units or portions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <source>chiffres, pour le code-barres</source>
+      <translation>digits, for the barcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <source>comme la recette</source>
+      <translation>same as the recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
+      <source>non précisé</source>
+      <translation>not specified</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="115" />
+      <source>par exemple : à conserver au frais</source>
+      <translation>for example: keep refrigerated</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="93" />
+      <source>par exemple Energy balls, Plat, Brunch</source>
+      <translation>for example Energy balls, Main dish, Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="101" />
+      <source>par unité, par exemple 150</source>
+      <translation>per unit, for example 150</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <source>portion</source>
+      <translation>portion</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="99" />
+      <source>portions</source>
+      <translation>portions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <source>quantité</source>
+      <translation>quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <source>unité</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
+      <source>unités</source>
+      <translation>units</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipesPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <source>%n recette(s)</source>
+      <translation>
+        <numerusform>%n recipe</numerusform>
+        <numerusform>%n recipes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="218" />
+      <source>Combien de fournées de « {name} » ?</source>
+      <translation>How many batches of "{name}"?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="202" />
+      <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
+      <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="236" />
+      <source>Courses pour {batches} fournée(s) de {name}</source>
+      <translation>Shopping for {batches} batch(es) of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="226" />
+      <source>Liste de courses</source>
+      <translation>Shopping list</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <source>Liste de courses…</source>
+      <translation>Shopping list…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="184" />
+      <source>Modifier {name}</source>
+      <translation>Edit {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <source>Montrer les recettes inactives et les anciennes versions</source>
+      <translation>Show inactive recipes and old versions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <source>Nouvelle recette</source>
+      <translation>New recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <source>Nouvelle recette (Ctrl+N)</source>
+      <translation>New recipe (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="201" />
+      <source>Nouvelle version</source>
+      <translation>New version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <source>Rechercher une recette ou une catégorie…</source>
+      <translation>Search for a recipe or a category…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <source>Sans prix : {names}.</source>
+      <translation>No price: {names}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="135" />
+      <source>Adjectifs choisis par ses collègues</source>
+      <translation>Adjectives chosen by her colleagues</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <source>Aperçu et impression du bilan (Ctrl+P)</source>
+      <translation>Preview and print the review (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <source>Aperçu et impression du bilan…</source>
+      <translation>Preview and print the review…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="132" />
+      <source>Auto-évaluation</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="171" />
+      <source>Bilan de {name}</source>
+      <translation>Review for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="130" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <source>Ce que le bilan contiendra</source>
+      <translation>What the review will contain</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
+      <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="40" />
+      <source>Commentaire de la coordinatrice</source>
+      <translation>Coordinator's comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
+      <translation>Coordinator's comment (printed in the review)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <source>Enregistrer le commentaire</source>
+      <translation>Save the comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="35" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <source>Membre :</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="131" />
+      <source>Observé (sur {n})</source>
+      <translation>Observed (out of {n})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="133" />
+      <source>Points forts</source>
+      <translation>Strengths</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="134" />
+      <source>Points à travailler</source>
+      <translation>Points to work on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="71" />
+      <source>Résumé du bilan</source>
+      <translation>Review summary</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="61" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="51" />
+      <source>Aucune sauvegarde automatique pour l'instant.</source>
+      <translation>No automatic backup yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="58" />
+      <source>Autre fichier (clé USB)…</source>
+      <translation>Other file (USB stick)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
+      <source>Choisir la sauvegarde à restaurer</source>
+      <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="34" />
+      <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
+      <translation>Choose the backup to put back. The current data will be kept.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="53" />
+      <source>Restaurer celle-ci</source>
+      <translation>Restore this one</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="31" />
+      <source>Restaurer une sauvegarde</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="39" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="89" />
+      <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>Coopér'Actives backups (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="42" />
+      <source>{when} — {reason}</source>
+      <translation>{when} — {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Rotation</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <source>Adjointe</source>
+      <translation>Assistant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <source>Annulation : {text}</source>
+      <translation>Cancellation: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <source>Avant → après</source>
+      <translation>Before → after</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <source>Cercle</source>
+      <translation>Circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <source>Déjà faits</source>
+      <translation>Already done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <source>Déléguée</source>
+      <translation>Delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <source>Fait le</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="61" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <source>Publié</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="83" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <source>Remarque</source>
+      <translation>Remark</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <source>Tours</source>
+      <translation>Turns</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <source>Tâche</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <source>vente</source>
+      <translation>sale</translation>
+    </message>
+  </context>
+  <context>
+    <name>RotationTab</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <source>Absence du {date}</source>
+      <translation>Absence on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <source>Absente…</source>
+      <translation>Absent…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
+      <translation>Attention: {n} day(s) to check again (in red).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <source>Avec</source>
+      <translation>With</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="516" />
+      <source>Calendrier des déléguées</source>
+      <translation>Delegates' calendar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <source>Cercles…</source>
+      <translation>Circles…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <source>Changements</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <source>Choisir la déléguée</source>
+      <translation>Choose the delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <source>Choisir à la main…</source>
+      <translation>Choose by hand…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="213" />
+      <source>Choisissez ou créez une cohorte.</source>
+      <translation>Choose or create a cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <source>Déléguée</source>
+      <translation>Delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <source>Déléguée absente</source>
+      <translation>Delegate absent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <source>Déléguée du {date}</source>
+      <translation>Delegate for {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <source>Déléguées</source>
+      <translation>Delegates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <source>Départ d'une membre</source>
+      <translation>A member leaving</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <source>Départ d'une membre…</source>
+      <translation>A member leaving…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
+      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
+      <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <source>Imprimer le calendrier</source>
+      <translation>Print the calendar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <source>Indisponibilités</source>
+      <translation>Unavailable days</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <source>Indisponible…</source>
+      <translation>Unavailable…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <source>Jours et déléguées</source>
+      <translation>Days and delegates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
+      <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <source>Listes du jour…</source>
+      <translation>Lists for the day…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="460" />
+      <source>Partie le</source>
+      <translation>Left on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
+      <translation>No schedule yet. Click "Plan…".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <source>Planifier</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <source>Planifier…</source>
+      <translation>Plan…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <source>Publier</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
+      <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <source>Qui est déléguée le {date} ?</source>
+      <translation>Who is delegate on {date}?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
+      <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <source>Tours par personne</source>
+      <translation>Turns per person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <source>Tâches faites</source>
+      <translation>Tasks done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
+      <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation>{name} gives her day ({date}) and takes the next day of:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
+      <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <source>Échange du {date}</source>
+      <translation>Swap on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <source>Échanger un jour</source>
+      <translation>Swap a day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <source>Échanger…</source>
+      <translation>Swap…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyActions</name>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <source>Choisir la clé USB ou le dossier de sauvegarde</source>
+      <translation>Choose the USB stick or the backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <source>Corbeille…</source>
+      <translation>Bin…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
+      <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <source>La sauvegarde est enregistrée :
+{path}
+Vous pouvez retirer la clé.</source>
+      <translation>The backup is saved:
+{path}
+You can remove the stick.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="48" />
+      <source>Lecture seule : rien ne peut être modifié.</source>
+      <translation>Read only: nothing can be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <source>Ouvrir le dossier des journaux</source>
+      <translation>Open the logs folder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
+
+Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
+      <translation>Replace the current data with the backup from {when} ({cohorts} cohort(s), {people} person(s))?
+
+The current data will first be kept in the backups folder. The app will reopen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="122" />
+      <source>Restauration impossible</source>
+      <translation>Can't restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <source>Restaurer une sauvegarde</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <source>Restaurer une sauvegarde…</source>
+      <translation>Restore a backup…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <source>Sauvegarde faite</source>
+      <translation>Backup done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="98" />
+      <source>Sauvegarde impossible</source>
+      <translation>Can't back up</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="28" />
+      <source>Sauvegarder sur clé USB…</source>
+      <translation>Back up to USB stick…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="78" />
+      <source>Sauvegardée sur clé aujourd'hui</source>
+      <translation>Backed up to a stick today</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <source>Sauvegardée sur clé il y a %n jour(s)</source>
+      <translation>
+        <numerusform>Backed up to a stick %n day ago</numerusform>
+        <numerusform>Backed up to a stick %n days ago</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="74" />
+      <source>⚠ Jamais sauvegardée sur clé USB</source>
+      <translation>⚠ Never backed up to a USB stick</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="76" />
+      <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
+      <translation>
+        <numerusform>⚠ No backup to a stick for %n day</numerusform>
+        <numerusform>⚠ No backup to a stick for %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Sales</name>
+    <message>
+      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <source>+1 {name}</source>
+      <translation>+1 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="59" />
+      <source>Annule la dépense n° {n} : {r}</source>
+      <translation>Cancels expense no. {n}: {r}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Remarque</source>
+      <translation>Remark</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Remboursée</source>
+      <translation>Paid back</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Ticket</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="62" />
+      <source>la caisse</source>
+      <translation>the cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <source>−1 {name}</source>
+      <translation>−1 {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesTab</name>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <source> (clôturée)</source>
+      <translation> (closed)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="113" />
+      <source>Choisissez une cohorte.</source>
+      <translation>Choose a cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="115" />
+      <source>Clôturée : seules les corrections sont possibles.</source>
+      <translation>Closed: only corrections are possible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <source>Comptage</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <source>Dépenses</source>
+      <translation>Expenses</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <source>Fin de journée</source>
+      <translation>End of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="32" />
+      <source>Nouvelle vente (Ctrl+N)</source>
+      <translation>New sale (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <source>Nouvelle vente…</source>
+      <translation>New sale…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="117" />
+      <source>Ouverte · déléguée : {name}</source>
+      <translation>Open · delegate: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="112" />
+      <source>Pas encore de vente dans cette cohorte.</source>
+      <translation>No sale in this cohort yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <source>Résumé</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="27" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <source>Vente :</source>
+      <translation>Sale:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <source>%n jour(s) avaient déjà une matinée.</source>
+      <translation>
+        <numerusform>%n day already had a morning.</numerusform>
+        <numerusform>%n days already had a morning.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="530" />
+      <source>%n jour(s) ont déjà une matinée.</source>
+      <translation>
+        <numerusform>%n day already has a morning.</numerusform>
+        <numerusform>%n days already have a morning.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <source>%n matinée(s) ajoutée(s).</source>
+      <translation>
+        <numerusform>%n morning added.</numerusform>
+        <numerusform>%n mornings added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <source>%n matinée(s) seront ajoutées.</source>
+      <translation>
+        <numerusform>%n morning will be added.</numerusform>
+        <numerusform>%n mornings will be added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <source>Ajouter une matinée</source>
+      <translation>Add a morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <source>Annuler la matinée</source>
+      <translation>Cancel the morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
+      <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="608" />
+      <source>Calendrier enregistré : {path}</source>
+      <translation>Calendar saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="69" />
+      <source>Cette semaine</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="122" />
+      <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
+      <translation>Choose or create a cohort to see its timetable.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="105" />
+      <source>Copier cette semaine…</source>
+      <translation>Copy this week…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="506" />
+      <source>Copier la semaine</source>
+      <translation>Copy the week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
+      <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="412" />
+      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <source>Déplacer la matinée</source>
+      <translation>Move the morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <source>Déplacer…</source>
+      <translation>Move…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <source>Exporter le calendrier</source>
+      <translation>Export the calendar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="109" />
+      <source>Exporter le calendrier (.ics)…</source>
+      <translation>Export the calendar (.ics)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="562" />
+      <source>Fermeture ajoutée du {start} au {end}.</source>
+      <translation>Closure added from {start} to {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <source>Fermetures et prérequis</source>
+      <translation>Closures and prerequisites</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <source>Générer une période</source>
+      <translation>Create a period</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="104" />
+      <source>Générer une période…</source>
+      <translation>Create a period…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <source>Horaire</source>
+      <translation>Timetable</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>Can't write the file: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <source>Imprimer la semaine</source>
+      <translation>Print the week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
+      <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <source>Jours sautés : {days}</source>
+      <translation>Days skipped: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <source>Liste</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <source>Liste des matinées</source>
+      <translation>List of mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <source>Modifier la matinée</source>
+      <translation>Edit the morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <source>Nouvelle fermeture…</source>
+      <translation>New closure…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="78" />
+      <source>Nouvelle matinée</source>
+      <translation>New morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="79" />
+      <source>Nouvelle matinée (Ctrl+N)</source>
+      <translation>New morning (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="100" />
+      <source>Plus d'actions</source>
+      <translation>More actions</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="99" />
+      <source>Plus…</source>
+      <translation>More…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <source>Présences</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <source>Rétablir la matinée</source>
+      <translation>Bring back the morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <source>Sautés : {days}</source>
+      <translation>Skipped: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <source>Semaine d'après ▶</source>
+      <translation>Next week ▶</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <source>Semaine du {start} au {end}</source>
+      <translation>Week from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <source>Semaine à imprimer</source>
+      <translation>Week to print</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="89" />
+      <location filename="../../app/ui/schedule/tab.py" line="463" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="464" />
+      <source>Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z.</source>
+      <translation>Delete the morning of {date} ({title})? You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <source>… et {n} autre(s) : voir la liste.</source>
+      <translation>… and {n} more: see the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="66" />
+      <source>◀ Semaine d'avant</source>
+      <translation>◀ Previous week</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharingDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <source>A participé</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <source>Bénéfice de la cohorte : {p}</source>
+      <translation>Cohort profit: {p}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="367" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>First choose a cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <source>Date *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <source>Heures de présence</source>
+      <translation>Hours present</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <source>Le reste</source>
+      <translation>The rest</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <source>Objections</source>
+      <translation>Objections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <source>Part au fonds commun</source>
+      <translation>Share for the common fund</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <source>Partage du bénéfice (par consentement)</source>
+      <translation>Sharing the profit (by consent)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <source>Parts égales</source>
+      <translation>Equal shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <source>Proposition *</source>
+      <translation>Proposal *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <source>Revoir la décision le :</source>
+      <translation>Review the decision on:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <source>Révision</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <source>Selon les heures de présence</source>
+      <translation>By hours present</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
+      <translation>One objection per line: objection =&gt; how it was taken into account</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetMap</name>
+    <message>
+      <location filename="../../app/ui/labels/sheet_map.py" line="27" />
+      <source>Cliquez sur la première étiquette libre de la feuille.</source>
+      <translation>Click the first free label on the sheet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/sheet_map.py" line="25" />
+      <source>Première feuille : cliquez sur la première étiquette libre</source>
+      <translation>First sheet: click the first free label</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
+      <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;&lt;b&gt;Profit: {profit}&lt;/b&gt;&lt;br&gt;Best sellers: {best}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="112" />
+      <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
+      <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;VAT: {vat}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;By payment: {methods}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <source>Aucune décision de partage pour cette cohorte.</source>
+      <translation>No profit-sharing decision for this cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <source>Aucune vente choisie.</source>
+      <translation>No sale chosen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <source>Décider le partage du bénéfice…</source>
+      <translation>Decide how to share the profit…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <source>Exporter en CSV</source>
+      <translation>Export as CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <source>Exporter les dépenses (CSV)…</source>
+      <translation>Export the expenses (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <source>Exporter les ventes (CSV)…</source>
+      <translation>Export the sales (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="46" />
+      <source>Graphique de la recette par vente</source>
+      <translation>Chart of takings per sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="215" />
+      <source>Impossible d'écrire ce fichier : {e}</source>
+      <translation>Can't write this file: {e}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <source>Imprimer le partage…</source>
+      <translation>Print the sharing…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <source>Imprimer le résumé de la cohorte…</source>
+      <translation>Print the cohort summary…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <source>Imprimer le résumé du jour…</source>
+      <translation>Print the day's summary…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <source>Partage du bénéfice</source>
+      <translation>Profit sharing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <source>Recette HTVA</source>
+      <translation>Takings excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="42" />
+      <source>Recette par vente (hors TVA, €)</source>
+      <translation>Takings per sale (excl. VAT, €)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="169" />
+      <source>Résumé de la cohorte</source>
+      <translation>Cohort summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="162" />
+      <source>Résumé de la journée</source>
+      <translation>Day's summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <source>{n} lignes exportées.</source>
+      <translation>{n} lines exported.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tabs</name>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="34" />
+      <source>Aujourd'hui</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="39" />
+      <source>Déléguées</source>
+      <translation>Delegates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="35" />
+      <source>Horaire</source>
+      <translation>Timetable</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="43" />
+      <source>Membres</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="36" />
+      <source>Menus</source>
+      <translation>Menus</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="38" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="37" />
+      <source>Étiquettes</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="41" />
+      <source>Évaluations</source>
+      <translation>Evaluations</translation>
+    </message>
+  </context>
+  <context>
+    <name>TallyPage</name>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="139" />
+      <source>Ajouter un {name}</source>
+      <translation>Add one {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <source>Annuler le dernier appui (Ctrl+Z)</source>
+      <translation>Undo the last press (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="106" />
+      <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
+      <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="170" />
+      <source>Choisissez ou créez une vente.</source>
+      <translation>Choose or create a sale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="66" />
+      <source>Code-barres</source>
+      <translation>Barcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <source>Enlever un {name}</source>
+      <translation>Take away one {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <source>Journée clôturée. </source>
+      <translation>Day closed. </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="48" />
+      <source>Paiement :</source>
+      <translation>Payment:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="56" />
+      <source>Paiement : {m}</source>
+      <translation>Payment: {m}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="86" />
+      <source>Rétablir (Ctrl+Y)</source>
+      <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="65" />
+      <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
+      <translation>Scan a barcode here (or type the code then Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="181" />
+      <source>Total : {amount}</source>
+      <translation>Total: {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
+      <source>Nouvelle tâche</source>
+      <translation>New task</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="33" />
+      <source>Nouvelle dégustation</source>
+      <translation>New tasting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="43" />
+      <source>Produit et version</source>
+      <translation>Product and version</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingsPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <source>Achèteraient</source>
+      <translation>Would buy</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <source>Achèterait</source>
+      <translation>Would buy</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
+      <translation>Add a customer's answer (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <source>Ajouter une réponse…</source>
+      <translation>Add an answer…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <source>Dégustations</source>
+      <translation>Tastings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <source>Dégustations et moyennes</source>
+      <translation>Tastings and averages</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <source>Graphique des notes par version</source>
+      <translation>Chart of scores by version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="172" />
+      <source>Les notes, version après version</source>
+      <translation>The scores, version after version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <source>Moyennes par version</source>
+      <translation>Averages by version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="169" />
+      <source>Moyennes par version (sur 5)</source>
+      <translation>Averages by version (out of 5)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <source>Note moyenne sur 5, par version</source>
+      <translation>Average score out of 5, by version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="120" />
+      <source>Nouvelle dégustation…</source>
+      <translation>New tasting…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <source>Produit :</source>
+      <translation>Product:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <source>Réponses</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <source>Réponses de la dégustation choisie</source>
+      <translation>Answers for the chosen tasting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
+      <translation>Delete this answer? You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <source>Supprimer la réponse</source>
+      <translation>Delete the answer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <source>Supprimer la réponse choisie (Suppr)</source>
+      <translation>Delete the chosen answer (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="27" />
+      <source>Code du modèle *</source>
+      <translation>Template code *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
+      <source>Colonnes</source>
+      <translation>Columns</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
+      <source>Hauteur d'une étiquette (mm)</source>
+      <translation>Label height (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
+      <source>Hauteur de la page (mm)</source>
+      <translation>Page height (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
+      <source>Largeur d'une étiquette (mm)</source>
+      <translation>Label width (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
+      <source>Largeur de la page (mm)</source>
+      <translation>Page width (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
+      <source>Marge en haut (mm)</source>
+      <translation>Top margin (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
+      <source>Marge à gauche (mm)</source>
+      <translation>Left margin (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <source>Mes étiquettes</source>
+      <translation>My labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="51" />
+      <source>Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre le début d'une étiquette et le début de la suivante.</source>
+      <translation>Measure on the sheet, from the top left corner. The pitch is the distance from the start of one label to the start of the next.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="24" />
+      <source>Nouveau modèle d'étiquettes</source>
+      <translation>New label template</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
+      <source>Pas horizontal (mm)</source>
+      <translation>Horizontal pitch (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
+      <source>Pas vertical (mm)</source>
+      <translation>Vertical pitch (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
+      <source>Rangées</source>
+      <translation>Rows</translation>
+    </message>
+  </context>
+  <context>
+    <name>TermDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <source>Au</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <source>Dimanche</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <source>Du</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="242" />
+      <source>Générer une période</source>
+      <translation>Create a period</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <source>Jeudi</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <source>Jours</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <source>Les jours fériés belges et les fermetures sont sautés.</source>
+      <translation>Belgian public holidays and closures are skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <source>Lundi</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <source>Mardi</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <source>Mercredi</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <source>Samedi</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <source>Vendredi</source>
+      <translation>Friday</translation>
+    </message>
+  </context>
+  <context>
+    <name>Today</name>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="310" />
+      <source>Cocher « {text} »</source>
+      <translation>Tick "{text}"</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="310" />
+      <source>Décocher « {text} »</source>
+      <translation>Untick "{text}"</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="335" />
+      <source>Tâche faite : {text}</source>
+      <translation>Task done: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayTab</name>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="195" />
+      <source>Adjointe : {name}</source>
+      <translation>Assistant: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="291" />
+      <source>Aucune tâche ouverte.</source>
+      <translation>No open tasks.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="165" />
+      <source>Aujourd'hui</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="175" />
+      <source>Choisissez ou créez une cohorte.</source>
+      <translation>Choose or create a cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="75" />
+      <source>Clôturer la journée</source>
+      <translation>Close the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="268" />
+      <source>Coché par {name}{at}</source>
+      <translation>Ticked by {name}{at}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="49" />
+      <location filename="../../app/ui/today/tab.py" line="57" />
+      <source>Déléguée du jour</source>
+      <translation>Delegate of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="288" />
+      <source>En retard</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="77" />
+      <source>Encoder les ventes et compter la caisse</source>
+      <translation>Enter the sales and count the cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="233" />
+      <source>Fait : {text}</source>
+      <translation>Done: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="69" />
+      <source>Imprimer les étiquettes</source>
+      <translation>Print the labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="235" />
+      <source>La suite : {text}</source>
+      <translation>Next: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="110" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <source>Liste du jour</source>
+      <translation>List for the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="83" />
+      <source>Nouvelle tâche</source>
+      <translation>New task</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="85" />
+      <source>Nouvelle tâche (Ctrl+Maj+T)</source>
+      <translation>New task (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="72" />
+      <source>Ouvrir les ventes</source>
+      <translation>Open the sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="191" />
+      <source>Pas de déléguée</source>
+      <translation>No delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="193" />
+      <source>Pas de matinée aujourd'hui</source>
+      <translation>No morning today</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="225" />
+      <source>Pas encore de passation.</source>
+      <translation>No handover yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="189" />
+      <source>Pas encore de planning</source>
+      <translation>No schedule yet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="139" />
+      <source>Passation de la déléguée précédente</source>
+      <translation>Handover from the previous delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="104" />
+      <source>Passation précédente</source>
+      <translation>Previous handover</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="198" />
+      <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
+      <translation>Plan the delegates in the "Delegates" tab.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="204" />
+      <source>Prochaine déléguée : {name}, {date}</source>
+      <translation>Next delegate: {name}, {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="143" />
+      <source>Programme du jour</source>
+      <translation>Today's programme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="246" />
+      <source>Rien dans le planning aujourd'hui.</source>
+      <translation>Nothing on the schedule today.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
+      <source>Tâches ouvertes</source>
+      <translation>Open tasks</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="279" />
+      <source>pour le {date}</source>
+      <translation>for {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="228" />
+      <source>{name}, {date} :</source>
+      <translation>{name}, {date}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="79" />
+      <source>Écrire la passation</source>
+      <translation>Write the handover</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="81" />
+      <source>Écrire la passation (Ctrl+Maj+H)</source>
+      <translation>Write the handover (Ctrl+Shift+H)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Trash</name>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="15" />
+      <source>Supprimer {label}</source>
+      <translation>Delete {label}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
+      <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <source>Corbeille</source>
+      <translation>Bin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="88" />
+      <source>La corbeille est vide.</source>
+      <translation>The bin is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="138" />
+      <source>Restauration impossible</source>
+      <translation>Can't restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
+      <source>Restaurer</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="92" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <source>Supprimer définitivement</source>
+      <translation>Delete for good</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="150" />
+      <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
+      <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <source>Éléments dans la corbeille</source>
+      <translation>Items in the bin</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="48" />
+      <source>Gardé jusqu'au</source>
+      <translation>Kept until</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
+      <source>Supprimé le</source>
+      <translation>Deleted on</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnavailabilityDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="276" />
+      <source>Chaque semaine</source>
+      <translation>Every week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="273" />
+      <source>Indisponible</source>
+      <translation>Unavailable</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="291" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="299" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="301" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="300" />
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="275" />
+      <source>Un jour</source>
+      <translation>One day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="293" />
+      <source>par exemple : garde des enfants</source>
+      <translation>for example: childcare</translation>
+    </message>
+  </context>
+  <context>
+    <name>backup</name>
+    <message>
+      <location filename="../../app/services/backup.py" line="379" />
+      <source>Ce fichier est la base de données ouverte.</source>
+      <translation>This file is the open database.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="175" />
+      <source>Il n'y a encore rien à sauvegarder.</source>
+      <translation>There is nothing to back up yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="384" />
+      <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
+      <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="165" />
+      <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
+      <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="395" />
+      <source>La copie de la sauvegarde n'est pas saine.</source>
+      <translation>The backup copy is not sound.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="186" />
+      <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
+      <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="304" />
+      <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
+      <translation>The backup "{name}" is damaged ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="318" />
+      <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
+      <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="159" />
+      <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
+      <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="245" />
+      <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
+      <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="64" />
+      <source>au démarrage</source>
+      <translation>at start-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="67" />
+      <source>avant une mise à jour</source>
+      <translation>before an update</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="68" />
+      <source>avant une restauration</source>
+      <translation>before a restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="69" />
+      <source>base endommagée mise de côté</source>
+      <translation>damaged database set aside</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="66" />
+      <source>demandée</source>
+      <translation>requested</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="70" />
+      <source>sur clé USB</source>
+      <translation>on USB stick</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="279" />
+      <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
+      <translation>"{name}" is not a Coopér'Actives backup.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="293" />
+      <source>« {name} » n'existe pas.</source>
+      <translation>"{name}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="65" />
+      <source>à la fermeture</source>
+      <translation>on closing</translation>
+    </message>
+  </context>
+  <context>
+    <name>checklists</name>
+    <message>
+      <location filename="../../app/services/checklists.py" line="154" />
+      <source>Cette ligne n'existe plus.</source>
+      <translation>This line no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="61" />
+      <source>Choisissez un type de journée.</source>
+      <translation>Choose a type of day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="27" />
+      <source>Fermeture</source>
+      <translation>Closing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="25" />
+      <source>Jour de cuisine</source>
+      <translation>Cooking day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="26" />
+      <source>Jour de vente</source>
+      <translation>Selling day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="24" />
+      <source>Ouverture</source>
+      <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="62" />
+      <location filename="../../app/services/checklists.py" line="76" />
+      <source>le texte de la ligne</source>
+      <translation>the text of the line</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles</name>
+    <message>
+      <location filename="../../app/services/circles.py" line="22" />
+      <source>Achats</source>
+      <translation>Shopping</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="25" />
+      <source>Communication</source>
+      <translation>Communication</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="26" />
+      <source>Comptabilité</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="23" />
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="61" />
+      <source>Un cercle porte déjà ce nom.</source>
+      <translation>A circle already has this name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="75" />
+      <source>Une des personnes n'existe plus.</source>
+      <translation>One of the people no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="24" />
+      <source>Vente et présentation</source>
+      <translation>Selling and presentation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="58" />
+      <source>le nom du cercle</source>
+      <translation>the name of the circle</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../app/commands/backup.py" line="90" />
+      <source>Ancienne base gardée : {path}</source>
+      <translation>Old database kept: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="109" />
+      <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
+      <translation>With --menu, give --guests (the number of people).</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="40" />
+      <source>Base de démonstration écrite : {path}</source>
+      <translation>Demo database written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="102" />
+      <source>Cette cohorte n'a pas encore décidé du partage du bénéfice.</source>
+      <translation>This cohort has not decided yet how to share the profit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="40" />
+      <source>Code PIN de la coordinatrice : </source>
+      <translation>Coordinator's PIN code: </translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="30" />
+      <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
+      <translation>Coopér'Actives Cuisine: the app for short-term cooking cooperatives. With no command, it opens the app window.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="107" />
+      <source>Donnez un --batches pour chaque --recipe.</source>
+      <translation>Give one --batches for each --recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/print_cmd.py" line="35" />
+      <location filename="../../app/commands/sales.py" line="114" />
+      <source>Impossible d'écrire « {path} » : {error}</source>
+      <translation>Can't write "{path}": {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="99" />
+      <source>Impossible de charger Qt : {error}</source>
+      <translation>Can't load Qt: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="20" />
+      <source>Imprime le bilan de compétences d'un membre d'une cohorte. Le code PIN de la coordinatrice est demandé.</source>
+      <translation>Prints the skills review of a member of a cohort. The coordinator's PIN code is asked for.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="35" />
+      <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
+      <translation>Prints the product labels (ingredients, allergens, date, batch) on a sheet template. Example: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="129" />
+      <source>Indiquez au moins un produit : --product "Nom=42".</source>
+      <translation>Give at least one product: --product "Name=42".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="80" />
+      <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
+      <translation>The app is open on this database: close it first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="78" />
+      <location filename="../../app/commands/menus.py" line="138" />
+      <source>Pas de commande n° {id}.</source>
+      <translation>No order no. {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="127" />
+      <source>Pas de menu « {name} ».</source>
+      <translation>No menu "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="134" />
+      <source>Pas de recette « {name} ».</source>
+      <translation>No recipe "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="16" />
+      <source>Sauvegarde la base de données (copie vérifiée). Sans --to, dans le dossier des sauvegardes à côté de la base ; avec --to DOSSIER, par exemple sur une clé USB.</source>
+      <translation>Backs up the database (checked copy). Without --to, into the backups folder next to the database; with --to FOLDER, for example onto a USB stick.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="91" />
+      <source>Sauvegarde restaurée : {path}</source>
+      <translation>Backup restored: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="29" />
+      <source>Vérifie la sauvegarde, garde une copie de la base actuelle dans le dossier des sauvegardes, puis la remplace. L'application ne doit pas être ouverte.</source>
+      <translation>Checks the backup, keeps a copy of the current database in the backups folder, then replaces it. The app must not be open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="19" />
+      <source>bilan d'évaluation d'un membre (code PIN demandé)</source>
+      <translation>a member's evaluation review (PIN code asked for)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="77" />
+      <source>code-barres du code produit</source>
+      <translation>barcode of the product code</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="28" />
+      <source>cohorte (si plusieurs ventes ce jour-là)</source>
+      <translation>cohort (if there are several sales that day)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="61" />
+      <source>date de production (par défaut : aujourd'hui)</source>
+      <translation>production date (default: today)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="52" />
+      <source>date des prix (par défaut : aujourd'hui)</source>
+      <translation>date for prices (default: today)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="23" />
+      <source>dossier où écrire la copie</source>
+      <translation>folder to write the copy in</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="33" />
+      <source>décision de partage du bénéfice d'une cohorte</source>
+      <translation>a cohort's profit-sharing decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="44" />
+      <source>dépenses en CSV</source>
+      <translation>expenses as CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="52" />
+      <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
+      <translation>save each tab as PNG in DIR, then quit</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export_cmd.py" line="15" />
+      <source>exporter des données (CSV, calendrier…)</source>
+      <translation>export data (CSV, calendar…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="58" />
+      <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
+      <translation>act as if today were that day (demo, testing)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="61" />
+      <source>fichier .ics à écrire</source>
+      <translation>.ics file to write</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="48" />
+      <source>fichier CSV à écrire</source>
+      <translation>CSV file to write</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/print_cmd.py" line="26" />
+      <source>fichier PDF à écrire</source>
+      <translation>PDF file to write</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="22" />
+      <source>fichier de base de données</source>
+      <translation>database file</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="40" />
+      <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
+      <translation>database file (otherwise ${var}, otherwise the user's folder)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="21" />
+      <source>fichier à créer (ne doit pas exister)</source>
+      <translation>file to create (must not exist)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="87" />
+      <source>imprimer la page de réglage du modèle</source>
+      <translation>print the template's test page</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="81" />
+      <source>imprimer la petite histoire</source>
+      <translation>print the short story</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="79" />
+      <source>imprimer le prix</source>
+      <translation>print the price</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <source>imprimer un document en PDF</source>
+      <translation>print a document as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="40" />
+      <source>l'attestation de participation d'un membre</source>
+      <translation>a member's certificate of participation</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="35" />
+      <source>la liste de courses (PDF ou CSV)</source>
+      <translation>the shopping list (PDF or CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="36" />
+      <source>la sauvegarde à restaurer</source>
+      <translation>the backup to restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="28" />
+      <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
+      <translation>the week for the kitchen wall (A4 landscape)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/delegate.py" line="15" />
+      <source>le calendrier des déléguées du jour d'une cohorte</source>
+      <translation>a cohort's calendar of delegates of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="27" />
+      <source>le devis d'une commande</source>
+      <translation>the quote for an order</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="52" />
+      <source>les matinées d'une cohorte en fichier .ics</source>
+      <translation>a cohort's mornings as an .ics file</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="43" />
+      <source>lignes de vente en CSV (une ligne par vente)</source>
+      <translation>sales lines as CSV (one line per sale)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="31" />
+      <source>lire le code PIN sur l'entrée standard (scripts)</source>
+      <translation>read the PIN code from standard input (scripts)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="54" />
+      <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
+      <translation>sheet template: L7160, L7163, L7165, L7651, ROLL62…</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="41" />
+      <source>nom d'un menu</source>
+      <translation>name of a menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="39" />
+      <source>nom d'une recette (répétable)</source>
+      <translation>name of a recipe (can be repeated)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/delegate.py" line="18" />
+      <location filename="../../app/commands/evaluations.py" line="27" />
+      <location filename="../../app/commands/schedule.py" line="22" />
+      <source>nom de la cohorte</source>
+      <translation>name of the cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="46" />
+      <source>nombre de fournées, une par --recipe</source>
+      <translation>number of batches, one per --recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="49" />
+      <source>nombre de personnes (avec --menu)</source>
+      <translation>number of people (with --menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="29" />
+      <location filename="../../app/commands/menus.py" line="37" />
+      <source>numéro de la commande</source>
+      <translation>order number</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="71" />
+      <source>numéro de lot (par défaut : L + date)</source>
+      <translation>batch number (default: L + date)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="46" />
+      <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
+      <translation>open a demo cooperative (in a temporary folder)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="26" />
+      <location filename="../../app/commands/schedule.py" line="43" />
+      <source>prénom ou nom complet</source>
+      <translation>first name or full name</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="28" />
+      <source>remplacer la base de données par une sauvegarde</source>
+      <translation>replace the database with a backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="26" />
+      <source>résumé d'une journée de vente</source>
+      <translation>summary of a selling day</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="32" />
+      <source>résumé des ventes d'une cohorte</source>
+      <translation>summary of a cohort's sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="83" />
+      <source>sans le logo</source>
+      <translation>without the logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="15" />
+      <source>sauvegarder la base de données</source>
+      <translation>back up the database</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="35" />
+      <source>semaine ISO, par exemple 2022-W41</source>
+      <translation>ISO week, for example 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="48" />
+      <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
+      <translation>a product and its number of labels (1 if missing); can be repeated</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="47" />
+      <source>une seule cohorte (sinon toutes)</source>
+      <translation>just one cohort (otherwise all)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="116" />
+      <source>{n} lignes écrites dans {path}</source>
+      <translation>{n} lines written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="33" />
+      <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
+      <translation>"{path}" already exists: choose a new file.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="48" />
+      <location filename="../../app/commands/database.py" line="15" />
+      <source>« {path} » n'existe pas.</source>
+      <translation>"{path}" does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="22" />
+      <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
+      <translation>"{text}": after the = comes a number of labels (e.g. Houmous=42).</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="23" />
+      <location filename="../../app/commands/menus.py" line="103" />
+      <location filename="../../app/commands/sales.py" line="19" />
+      <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
+      <translation>"{text}" is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="15" />
+      <source>Écrit une base de données de démonstration : la coopérative, les deux cohortes de 2022, leurs membres (noms inventés), animatrices et marraines.</source>
+      <translation>Writes a demo database: the cooperative, the two 2022 cohorts, their members (made-up names), facilitators and mentors.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="14" />
+      <source>écrire une base de démonstration dans un nouveau fichier</source>
+      <translation>write a demo database to a new file</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="34" />
+      <source>étiquettes de produits sur des feuilles d'étiquettes</source>
+      <translation>product labels on label sheets</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="68" />
+      <source>étiquettes déjà utilisées au début de la feuille</source>
+      <translation>labels already used at the start of the sheet</translation>
+    </message>
+  </context>
+  <context>
+    <name>cohorts</name>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="78" />
+      <source>Aucune cohorte ne s'appelle « {name} ».</source>
+      <translation>No cohort is called "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="86" />
+      <source>Indiquez la date de début.</source>
+      <translation>Give the start date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="88" />
+      <source>Indiquez la date de fin.</source>
+      <translation>Give the end date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="91" />
+      <source>La cohorte ne peut pas finir avant de commencer.</source>
+      <translation>The cohort can't end before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="99" />
+      <source>Le nombre d'heures doit être entre 0 et 2000.</source>
+      <translation>The number of hours must be between 0 and 2000.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="95" />
+      <source>Le nombre de matinées doit être entre 0 et 366.</source>
+      <translation>The number of mornings must be between 0 and 366.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="105" />
+      <source>Une cohorte porte déjà ce nom.</source>
+      <translation>A cohort already has this name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="84" />
+      <source>le nom de la cohorte</source>
+      <translation>the name of the cohort</translation>
+    </message>
+  </context>
+  <context>
+    <name>cooperative</name>
+    <message>
+      <location filename="../../app/services/cooperative.py" line="60" />
+      <source>Le logo est trop lourd (2 Mo au plus).</source>
+      <translation>The logo is too big (2 MB at most).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cooperative.py" line="80" />
+      <source>Produit par {name}</source>
+      <translation>Made by {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cooperative.py" line="53" />
+      <source>le nom de la coopérative</source>
+      <translation>the name of the cooperative</translation>
+    </message>
+  </context>
+  <context>
+    <name>costing</name>
+    <message>
+      <location filename="../../app/services/costing.py" line="299" />
+      <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
+      <translation>Watch out: the margin is too small ({margin}). The cost is {food_cost} of the price without VAT; the target is {target} at most. Suggested price: {suggested}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="286" />
+      <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
+      <translation>Watch out: the price without VAT ({price}) is lower than the cost ({cost}). We lose {loss}. Suggested price: {suggested}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="177" />
+      <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
+      <translation>The target food cost must be between 1 and 99%.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="311" />
+      <source>Le prix couvre le coût et la marge visée.</source>
+      <translation>The price covers the cost and the target margin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="126" />
+      <source>Le rendement doit être plus grand que zéro.</source>
+      <translation>The yield must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="281" />
+      <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
+      <translation>No selling price yet. Suggested price: {suggested}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>delegate</name>
+    <message>
+      <location filename="../../app/services/delegates.py" line="118" />
+      <source>Absence</source>
+      <translation>Absence</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="375" />
+      <source>Ajoutez d'abord des membres à la cohorte.</source>
+      <translation>First add members to the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="448" />
+      <source>Ce jour est passé : on ne change plus l'histoire.</source>
+      <translation>This day is over: we don't change the past.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="432" />
+      <source>Ce jour n'est pas dans le planning.</source>
+      <translation>This day is not in the schedule.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="501" />
+      <source>Ce jour-là, {name} n'est pas déléguée.</source>
+      <translation>On that day, {name} is not the delegate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="371" />
+      <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
+      <translation>This cohort has no working days to plan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="128" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>This cohort no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="692" />
+      <source>Choisissez un jour de la semaine.</source>
+      <translation>Choose a day of the week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="689" />
+      <source>Choisissez une date ou un jour de la semaine.</source>
+      <translation>Choose a date or a day of the week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="442" />
+      <source>Choisissez une membre active de la cohorte.</source>
+      <translation>Choose an active member of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="120" />
+      <source>Choix manuel</source>
+      <translation>Chosen by hand</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="367" />
+      <source>Cochez au moins un jour de la semaine.</source>
+      <translation>Tick at least one day of the week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="119" />
+      <source>Départ</source>
+      <translation>Leaving</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="586" />
+      <source>Personne d'autre n'est disponible ce jour-là.</source>
+      <translation>Nobody else is available that day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="203" />
+      <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
+      <translation>Nobody is available: the cohort has no active member.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="215" />
+      <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
+      <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="466" />
+      <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
+      <translation>Nobody is delegate that day: choose someone.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="569" />
+      <source>Personne n'est déléguée ce jour-là.</source>
+      <translation>Nobody is delegate that day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="116" />
+      <source>Planning</source>
+      <translation>Schedule</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="470" />
+      <source>Une personne ne peut pas échanger avec elle-même.</source>
+      <translation>A person can't swap with herself.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="110" />
+      <source>chaque {day}</source>
+      <translation>every {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="35" />
+      <source>dimanche</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="213" />
+      <source>indisponible ce jour</source>
+      <translation>unavailable that day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="211" />
+      <source>jamais le {day}</source>
+      <translation>never on {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="32" />
+      <source>jeudi</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="29" />
+      <source>lundi</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="30" />
+      <source>mardi</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="31" />
+      <source>mercredi</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="209" />
+      <source>partie</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="207" />
+      <source>pas encore arrivée</source>
+      <translation>not arrived yet</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="34" />
+      <source>samedi</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="33" />
+      <source>vendredi</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="490" />
+      <source>{name} n'a pas de jour à venir à échanger.</source>
+      <translation>{name} has no coming day to swap.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="611" />
+      <source>{name} n'est pas disponible ce jour-là.</source>
+      <translation>{name} is not available that day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="506" />
+      <location filename="../../app/services/delegates.py" line="513" />
+      <source>{name} n'est pas disponible le {date}.</source>
+      <translation>{name} is not available on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="279" />
+      <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
+      <translation>{name} is no longer available that day: replace her (Absent…).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="411" />
+      <source>{n} jour(s) planifié(s)</source>
+      <translation>{n} day(s) planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="117" />
+      <source>Échange</source>
+      <translation>Swap</translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation</name>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="138" />
+      <source>(pas de réponse)</source>
+      <translation>(no answer)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="127" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <source>(à compléter)</source>
+      <translation>(to fill in)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="57" />
+      <source>Activité culinaire</source>
+      <translation>Cooking activity</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="28" />
+      <source>Aspect</source>
+      <translation>Look</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="108" />
+      <source>Aucun code PIN n'est encore choisi.</source>
+      <translation>No PIN code has been chosen yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <source>Auto-évaluation</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="61" />
+      <source>Auto-évaluation (« je l'ai déjà »)</source>
+      <translation>Self-assessment ("I already have it")</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="95" />
+      <source>Auto-évaluation : {t}</source>
+      <translation>Self-assessment: {t}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="27" />
+      <source>Auto-évaluation et regard des autres</source>
+      <translation>Self-assessment and how others see her</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="69" />
+      <source>Autres (pro)</source>
+      <translation>Other (work)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="58" />
+      <source>Autres compétences professionnelles</source>
+      <translation>Other work skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="77" />
+      <source>Bilan de compétences — {name}</source>
+      <translation>Skills review — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="103" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="247" />
+      <source>Ce niveau n'existe pas.</source>
+      <translation>This level does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <source>Ce que ses collègues disent d'elle</source>
+      <translation>What her colleagues say about her</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="276" />
+      <source>Cet adjectif est déjà dans la liste.</source>
+      <translation>This adjective is already in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="214" />
+      <source>Cette compétence existe déjà.</source>
+      <translation>This skill already exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="114" />
+      <source>Cette compétence n'existe plus.</source>
+      <translation>This skill no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="153" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>This tasting no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="134" />
+      <source>Cette évaluation est déjà finalisée.</source>
+      <translation>This evaluation is already finalised.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="79" />
+      <location filename="../../app/services/evaluation_peers.py" line="76" />
+      <source>Cette évaluation est finalisée : elle ne change plus.</source>
+      <translation>This evaluation is finalised: it no longer changes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="107" />
+      <source>Cette évaluation n'existe plus.</source>
+      <translation>This evaluation no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="68" />
+      <location filename="../../app/services/evaluation_framework.py" line="130" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>First choose a cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="104" />
+      <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
+      <translation>Choose {low} to {high} adjectives for {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="99" />
+      <source>Choisissez des adjectifs de la liste.</source>
+      <translation>Choose adjectives from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="110" />
+      <source>Choisissez des membres de la cohorte.</source>
+      <translation>Choose members of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="70" />
+      <source>Choisissez un format d'évaluation.</source>
+      <translation>Choose an evaluation format.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="94" />
+      <source>Choisissez un jour entre 1 et {n}.</source>
+      <translation>Choose a day between 1 and {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="91" />
+      <location filename="../../app/services/evaluation_report.py" line="69" />
+      <source>Choisissez un membre de la cohorte.</source>
+      <translation>Choose a member of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="183" />
+      <source>Choisissez un niveau entre 1 et {n}.</source>
+      <translation>Choose a level between 1 and {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="120" />
+      <source>Choisissez un niveau pour ce commentaire.</source>
+      <translation>Choose a level for this comment.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="191" />
+      <source>Choisissez une catégorie.</source>
+      <translation>Choose a category.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="103" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>Choose a recipe and its version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="88" />
+      <source>Choisissez une évaluatrice de cette évaluation.</source>
+      <translation>Choose an evaluator of this evaluation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="80" />
+      <source>Choisissez votre nom dans la liste.</source>
+      <translation>Choose your name from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="128" />
+      <source>Code PIN faux. Encore {n} essai(s).</source>
+      <translation>Wrong PIN code. {n} more try(s).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="140" />
+      <source>Commentaire de la coordinatrice</source>
+      <translation>Coordinator's comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="55" />
+      <source>Compétences entrepreneuriales</source>
+      <translation>Business skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="67" />
+      <source>Coopérer</source>
+      <translation>Cooperating</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="68" />
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <source>Date et signature de la coordinatrice :</source>
+      <translation>Coordinator's date and signature:</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="66" />
+      <source>Entreprendre</source>
+      <translation>Running a business</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="26" />
+      <source>Goût</source>
+      <translation>Taste</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="26" />
+      <source>Grille d'observation</source>
+      <translation>Observation grid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="175" />
+      <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
+      <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="73" />
+      <source>Indiquez la date de début.</source>
+      <translation>Give the start date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="105" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>Give the date of the tasting.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="143" />
+      <source>Indiquez si la personne achèterait le produit.</source>
+      <translation>Say whether the person would buy the product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="83" />
+      <source>L'ancien code PIN n'est pas correct.</source>
+      <translation>The old PIN code is not correct.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="44" />
+      <source>Le code PIN a au moins {n} chiffres.</source>
+      <translation>The PIN code has at least {n} digits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="48" />
+      <source>Le code PIN a au plus {n} chiffres.</source>
+      <translation>The PIN code has at most {n} digits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="41" />
+      <source>Le code PIN ne contient que des chiffres.</source>
+      <translation>The PIN code contains only digits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="78" />
+      <source>Le nombre de jours doit être entre 1 et 30.</source>
+      <translation>The number of days must be between 1 and 30.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="86" />
+      <source>Les deux codes ne sont pas les mêmes.</source>
+      <translation>The two codes are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="93" />
+      <source>Observation : {t}</source>
+      <translation>Observation: {t}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="60" />
+      <source>Observé (médiane des évaluatrices)</source>
+      <translation>Observed (median of the evaluators)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <source>Observé (sur {n})</source>
+      <translation>Observed (out of {n})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="127" />
+      <source>Points forts</source>
+      <translation>Strengths</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <source>Points à travailler</source>
+      <translation>Points to work on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="29" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="88" />
+      <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
+      <translation>Answer for "{name}": I already have it, or to work on.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <source>Résultats par catégorie</source>
+      <translation>Results by category</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="39" />
+      <source>Tapez le code PIN.</source>
+      <translation>Type the PIN code.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="27" />
+      <source>Texture</source>
+      <translation>Texture</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="56" />
+      <source>Travail coopératif</source>
+      <translation>Working together</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="134" />
+      <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
+      <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="84" />
+      <source>Une évaluatrice ne peut pas se noter elle-même.</source>
+      <translation>An evaluator can't score herself.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="267" />
+      <source>l'adjectif</source>
+      <translation>the adjective</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="192" />
+      <location filename="../../app/services/evaluation_framework.py" line="221" />
+      <source>le nom de la compétence</source>
+      <translation>the name of the skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="248" />
+      <source>le nom du niveau</source>
+      <translation>the name of the level</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="71" />
+      <source>le titre</source>
+      <translation>the title</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="96" />
+      <source>vous</source>
+      <translation>you</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="82" />
+      <source>{cohort}, du {start} au {end}</source>
+      <translation>{cohort}, from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="42" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="162" />
+      <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
+      <translation>{name} has already scored members: she stays an evaluator.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="141" />
+      <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
+      <translation>{name} is being evaluated: she can't be an evaluator.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_report.py" line="89" />
+      <source>{name} n'est pas membre de « {cohort} ».</source>
+      <translation>{name} is not a member of "{cohort}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="137" />
+      <source>{what} : donnez une note de 1 à 5.</source>
+      <translation>{what}: give a score from 1 to 5.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="118" />
+      <source>Échelle : </source>
+      <translation>Scale: </translation>
+    </message>
+  </context>
+  <context>
+    <name>ingredients</name>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="105" />
+      <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
+      <translation>Choose a unit: g, kg, ml, l or piece.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="161" />
+      <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
+      <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="117" />
+      <source>Indiquez depuis quand ce prix est valable.</source>
+      <translation>Say from when this price is valid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="109" />
+      <source>La taille du paquet doit être plus grande que zéro.</source>
+      <translation>The pack size must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="113" />
+      <source>Le prix du paquet doit être plus grand que zéro.</source>
+      <translation>The pack price must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="270" />
+      <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
+      <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="102" />
+      <source>Un ingrédient porte déjà ce nom.</source>
+      <translation>An ingredient already has this name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="97" />
+      <source>le nom de l'ingrédient</source>
+      <translation>the name of the ingredient</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../app/services/labels.py" line="503" />
+      <source> Vouliez-vous dire : {names} ?</source>
+      <translation> Did you mean: {names}?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="508" />
+      <source>Aucun produit ne s'appelle « {name} ».</source>
+      <translation>No product is called "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="236" />
+      <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
+      <translation>This code belongs to a built-in template: choose another one.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="562" />
+      <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
+      <translation>This template has only one label per page: nothing to skip.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="263" />
+      <source>Ce modèle n'est pas un modèle personnalisé.</source>
+      <translation>This template is not a custom template.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="285" />
+      <source>Ce produit n'existe plus.</source>
+      <translation>This product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="577" />
+      <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
+      <translation>Choose at least one product and a number of labels.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="409" />
+      <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
+      <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="145" />
+      <source>Entre 1 et 100 rangées.</source>
+      <translation>Between 1 and 100 rows.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="143" />
+      <source>Entre 1 et 50 colonnes.</source>
+      <translation>Between 1 and 50 columns.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="383" />
+      <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
+      <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="404" />
+      <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
+      <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="212" />
+      <source>Indiquez un nombre (exemple : 63,5).</source>
+      <translation>Give a number (example: 63.5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="219" />
+      <source>Indiquez un nombre entier.</source>
+      <translation>Give a whole number.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="141" />
+      <source>Indiquez une dimension plus grande que zéro.</source>
+      <translation>Give a size bigger than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="89" />
+      <source>Ingrédients</source>
+      <translation>Ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="297" />
+      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
+      <translation>The label for "{name}" does not fit on the template {template}, even in small letters (the law asks for letters at least {x} mm high).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="248" />
+      <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
+      <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="229" />
+      <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
+      <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="238" />
+      <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
+      <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="552" />
+      <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
+      <translation>The number of labels goes from 1 to {max} per product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="153" />
+      <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
+      <translation>The horizontal pitch must be at least the width of a label.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="158" />
+      <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
+      <translation>The vertical pitch must be at least the height of a label.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="453" />
+      <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
+      <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="176" />
+      <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
+      <translation>The labels go off the bottom of the page ({bottom} mm for a {height} mm page). Reduce the rows, the margin or the pitch.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="167" />
+      <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
+      <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="185" />
+      <source>Lot : {lot}</source>
+      <translation>Batch: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="127" />
+      <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
+      <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="564" />
+      <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
+      <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="388" />
+      <source>Page de réglage</source>
+      <translation>Test page</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="403" />
+      <source>Page de réglage : {name}</source>
+      <translation>Test page: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="218" />
+      <source>Peut contenir des traces de : {allergens}.</source>
+      <translation>May contain traces of: {allergens}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="499" />
+      <source>Plusieurs produits s'appellent « {name} ».</source>
+      <translation>Several products are called "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="307" />
+      <source>Prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>Take a bigger template, for example {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="311" />
+      <source>Raccourcissez les textes de la recette.</source>
+      <translation>Make the recipe's texts shorter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="408" />
+      <source>Type de code-barres inconnu.</source>
+      <translation>Unknown type of barcode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="260" />
+      <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
+      <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="291" />
+      <source>Un décalage d'imprimante est de {max} mm au plus.</source>
+      <translation>A printer shift is {max} mm at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="394" />
+      <source>Un numéro de lot a {n} signes au plus.</source>
+      <translation>A batch number has {n} characters at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="139" />
+      <source>Une marge ne peut pas être négative.</source>
+      <translation>A margin can't be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="148" />
+      <source>Une étiquette mesure au moins 15 × 10 mm.</source>
+      <translation>A label is at least 15 × 10 mm.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="360" />
+      <source>la durée de conservation (en jours)</source>
+      <translation>the shelf life (in days)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="358" />
+      <source>la quantité nette (poids, volume ou nombre)</source>
+      <translation>the net quantity (weight, volume or number)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="371" />
+      <source>le code produit (pour le code-barres)</source>
+      <translation>the product code (for the barcode)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="369" />
+      <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
+      <translation>the cooperative's name and address (File &gt; Settings)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="322" />
+      <source>le poids en g de « {name} » (compté en pièces)</source>
+      <translation>the weight in g of "{name}" (counted in pieces)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="363" />
+      <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
+      <translation>the storage conditions (required with "use by")</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="356" />
+      <source>les ingrédients</source>
+      <translation>the ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="207" />
+      <source>pièce</source>
+      <translation>piece</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="207" />
+      <source>pièces</source>
+      <translation>pieces</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="64" />
+      <source>{name} ({w} × {h} mm)</source>
+      <translation>{name} ({w} × {h} mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="67" />
+      <source>{name} — {n} par feuille ({w} × {h} mm)</source>
+      <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="209" />
+      <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
+      <translation>"{text}" is not a number (example: 63.5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="218" />
+      <source>À consommer de préférence avant le</source>
+      <translation>Best before</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="217" />
+      <source>À consommer jusqu'au</source>
+      <translation>Use by</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="336" />
+      <source>Étiquettes</source>
+      <translation>Labels</translation>
+    </message>
+  </context>
+  <context>
+    <name>menus</name>
+    <message>
+      <location filename="../../app/services/menus.py" line="104" />
+      <source>Ajoutez au moins une recette au menu.</source>
+      <translation>Add at least one recipe to the menu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="31" />
+      <source>Brunch</source>
+      <translation>Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="101" />
+      <source>Choisissez un format de vente.</source>
+      <translation>Choose a sales format.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="108" />
+      <source>Choisissez une recette de la liste.</source>
+      <translation>Choose a recipe from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="113" />
+      <source>Les portions par personne doivent être plus grandes que zéro.</source>
+      <translation>Portions per person must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="35" />
+      <source>Livraison</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="33" />
+      <source>Stand</source>
+      <translation>Stall</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="32" />
+      <source>Traiteur (buffet)</source>
+      <translation>Catering (buffet)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="99" />
+      <source>Un menu porte déjà ce nom.</source>
+      <translation>A menu already has this name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="96" />
+      <source>le nom du menu</source>
+      <translation>the name of the menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="42" />
+      <source>À consommer de préférence avant</source>
+      <translation>Best before</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="43" />
+      <source>À consommer jusqu'au</source>
+      <translation>Use by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="34" />
+      <source>À emporter</source>
+      <translation>Takeaway</translation>
+    </message>
+  </context>
+  <context>
+    <name>money</name>
+    <message>
+      <location filename="../../app/services/money.py" line="76" />
+      <source>Ce montant est trop grand (au plus {limit}).</source>
+      <translation>This amount is too big (at most {limit}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="48" />
+      <source>Indiquez un montant, par exemple 2,50.</source>
+      <translation>Give an amount, for example 2.50.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="72" />
+      <source>Le montant doit être plus grand que zéro.</source>
+      <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="69" />
+      <source>Le montant ne peut pas être négatif.</source>
+      <translation>The amount can't be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="66" />
+      <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
+      <translation>An amount has at most two digits after the decimal point (the cents).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="52" />
+      <location filename="../../app/services/money.py" line="60" />
+      <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
+      <translation>"{text}" is not an amount. Write for example 2.50.</translation>
+    </message>
+  </context>
+  <context>
+    <name>orders</name>
+    <message>
+      <location filename="../../app/services/orders.py" line="37" />
+      <source>Acceptée</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="216" />
+      <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
+      <translation>Add at least one line (or choose a menu).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="39" />
+      <source>Annulée</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="35" />
+      <source>Brouillon</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="198" />
+      <source>Ce menu n'existe plus.</source>
+      <translation>This menu no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="203" />
+      <source>Choisissez livraison ou à venir chercher.</source>
+      <translation>Choose delivery or pick-up.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="200" />
+      <source>Choisissez un format de vente.</source>
+      <translation>Choose a sales format.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="222" />
+      <source>Choisissez une recette de la liste.</source>
+      <translation>Choose a recipe from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="36" />
+      <source>Devis envoyé</source>
+      <translation>Quote sent</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="194" />
+      <source>Indiquez la date.</source>
+      <translation>Give the date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="181" />
+      <source>Indiquez le nombre de personnes.</source>
+      <translation>Give the number of people.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="225" />
+      <source>La quantité doit être plus grande que zéro.</source>
+      <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="196" />
+      <source>Le nombre de personnes doit être positif.</source>
+      <translation>The number of people must be positive.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="235" />
+      <source>Le prix ne peut pas être négatif.</source>
+      <translation>The price can't be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="238" />
+      <source>Le taux de TVA doit être entre 0 et 100 %.</source>
+      <translation>The VAT rate must be between 0 and 100%.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="44" />
+      <source>Livraison</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="38" />
+      <source>Livrée</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="206" />
+      <location filename="../../app/services/orders.py" line="297" />
+      <source>Statut inconnu.</source>
+      <translation>Unknown status.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="212" />
+      <source>Un devis est valable de 1 à 365 jours.</source>
+      <translation>A quote is valid for 1 to 365 days.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="191" />
+      <source>le client</source>
+      <translation>the customer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="44" />
+      <source>À venir chercher</source>
+      <translation>Pick-up</translation>
+    </message>
+  </context>
+  <context>
+    <name>people</name>
+    <message>
+      <location filename="../../app/services/people.py" line="22" />
+      <source>Animatrice</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="208" />
+      <location filename="../../app/services/people.py" line="253" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>This cohort no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="267" />
+      <source>Cette personne n'est pas dans la cohorte.</source>
+      <translation>This person is not in the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="100" />
+      <source>Choisissez un rôle dans la liste.</source>
+      <translation>Choose a role from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="25" />
+      <source>Intervenante</source>
+      <translation>Guest speaker</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="270" />
+      <source>La date de départ est avant la date d'arrivée.</source>
+      <translation>The leaving date is before the arrival date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="23" />
+      <source>Marraine / parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="21" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="188" />
+      <source>Personne ne s'appelle « {name} ».</source>
+      <translation>Nobody is called "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="190" />
+      <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
+      <translation>Several people are called "{name}": give the surname too.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="97" />
+      <source>le prénom</source>
+      <translation>the first name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="289" />
+      <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
+      <translation>{name} already has a history in the app: deactivate her instead.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="127" />
+      <source>{name} fait déjà partie de cette cohorte.</source>
+      <translation>{name} is already part of this cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/countries.py" line="39" />
+      <source>« {code} » n'est pas un code de pays connu.</source>
+      <translation>"{code}" is not a known country code.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="24" />
+      <source>Évaluatrice</source>
+      <translation>Evaluator</translation>
+    </message>
+  </context>
+  <context>
+    <name>personal_data</name>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="139" />
+      <source>(image, {n} octets)</source>
+      <translation>(image, {n} bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="236" />
+      <source>Ancienne membre</source>
+      <translation>Former member</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/personal_data.py" line="15" />
+      <source>Données personnelles : {name}</source>
+      <translation>Personal data: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/personal_data.py" line="28" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="214" />
+      <source>L'effacement ne sait pas encore traiter : {tables}.</source>
+      <translation>Erasing can't handle these yet: {tables}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="145" />
+      <source>Non</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="145" />
+      <source>Oui</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/personal_data.py" line="20" />
+      <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
+      <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
+    </message>
+  </context>
+  <context>
+    <name>prerequisites</name>
+    <message>
+      <location filename="../../app/services/activity_sources.py" line="50" />
+      <source>commande payante de {customer}</source>
+      <translation>paid order from {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/activity_sources.py" line="26" />
+      <source>vente ({format}{place})</source>
+      <translation>sale ({format}{place})</translation>
+    </message>
+  </context>
+  <context>
+    <name>printing</name>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="78" />
+      <source>Activité</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="54" />
+      <location filename="../../app/printing/rotation.py" line="75" />
+      <source>Adjointe</source>
+      <translation>Assistant</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="44" />
+      <source>Attestation de participation</source>
+      <translation>Certificate of participation</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="129" />
+      <source>Attestation — {name}</source>
+      <translation>Certificate — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="99" />
+      <source>Avant → après</source>
+      <translation>Before → after</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="94" />
+      <source>Changements</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="35" />
+      <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
+      <translation>Each day, a delegate looks after the day; the assistant helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="53" />
+      <location filename="../../app/printing/rotation.py" line="73" />
+      <source>Déléguée</source>
+      <translation>Delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="30" />
+      <source>Déléguées du jour — {cohort}</source>
+      <translation>Delegates of the day — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="111" />
+      <source>Fait à Liège, le {date}.</source>
+      <translation>Done in Liège, on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="78" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="76" />
+      <source>Heures suivies</source>
+      <translation>Hours attended</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="52" />
+      <location filename="../../app/printing/rotation.py" line="97" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="47" />
+      <source>Le planning n'est pas encore fait.</source>
+      <translation>The schedule is not made yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="72" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="94" />
+      <source>Modules suivis</source>
+      <translation>Modules attended</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="46" />
+      <source>Nous attestons que</source>
+      <translation>We certify that</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/document.py" line="109" />
+      <source>Page {n}</source>
+      <translation>Page {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="24" />
+      <source>Pas de matinée</source>
+      <translation>No morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="100" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="98" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <source>Remarque</source>
+      <translation>Remark</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="98" />
+      <source>Semaine du {start} au {end}</source>
+      <translation>Week from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="121" />
+      <source>Signature de la coordinatrice, pour {organisation}</source>
+      <translation>Coordinator's signature, for {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="69" />
+      <source>Tours par personne</source>
+      <translation>Turns per person</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="67" />
+      <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
+      <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="59" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="51" />
+      <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
+      <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="30" />
+      <source>annulée</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="74" />
+      <source>dont ventes</source>
+      <translation>of which sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="86" />
+      <source>Écart entre le plus et le moins de tours : {n}.</source>
+      <translation>Gap between the most and the fewest turns: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>quote</name>
+    <message>
+      <location filename="../../app/printing/quote.py" line="91" />
+      <source>Base hors TVA</source>
+      <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="132" />
+      <source>Bon pour accord (date et signature) :</source>
+      <translation>Agreed (date and signature):</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="129" />
+      <source>Conditions</source>
+      <translation>Terms</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="46" />
+      <source>Contact : {contact}</source>
+      <translation>Contact: {contact}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="47" />
+      <source>Date : {date}</source>
+      <translation>Date: {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="57" />
+      <source>Devis fait le {date}, valable jusqu'au {until}</source>
+      <translation>Quote made on {date}, valid until {until}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="29" />
+      <source>Devis n° {id}</source>
+      <translation>Quote no. {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="49" />
+      <source>Nombre de personnes : {n}</source>
+      <translation>Number of people: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="40" />
+      <source>N° d'entreprise / TVA : {n}</source>
+      <translation>Company / VAT number: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="44" />
+      <source>Pour : {customer}</source>
+      <translation>For: {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="68" />
+      <source>Prix unitaire TVAC</source>
+      <translation>Unit price incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="66" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="67" />
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="92" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="90" />
+      <source>Taux de TVA</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="107" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="93" />
+      <source>Total TVAC</source>
+      <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="121" />
+      <source>Total à payer : {total} TVA comprise</source>
+      <translation>Total to pay: {total} including VAT</translation>
+    </message>
+  </context>
+  <context>
+    <name>recipes</name>
+    <message>
+      <location filename="../../app/services/recipes.py" line="251" />
+      <source>Ajoutez au moins un ingrédient.</source>
+      <translation>Add at least one ingredient.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="224" />
+      <source>Choisissez g, ml ou pièce.</source>
+      <translation>Choose g, ml or piece.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="234" />
+      <source>Choisissez le type de date.</source>
+      <translation>Choose the type of date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="257" />
+      <source>Choisissez un ingrédient de la liste.</source>
+      <translation>Choose an ingredient from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="218" />
+      <source>Choisissez unités ou portions.</source>
+      <translation>Choose units or portions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="242" />
+      <source>Format de vente inconnu.</source>
+      <translation>Unknown sales format.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="227" />
+      <source>L'emballage ne peut pas coûter moins que zéro.</source>
+      <translation>Packaging can't cost less than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="231" />
+      <source>La durée de conservation va de 1 à 3650 jours.</source>
+      <translation>Shelf life goes from 1 to 3650 days.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="262" />
+      <source>La quantité de « {name} » doit être plus grande que zéro.</source>
+      <translation>The quantity of "{name}" must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="248" />
+      <source>Le code produit ne contient que des chiffres (12 au plus).</source>
+      <translation>The product code contains only digits (12 at most).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="221" />
+      <source>Le poids net doit être plus grand que zéro.</source>
+      <translation>The net weight must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="238" />
+      <source>Le prix ne peut pas être négatif.</source>
+      <translation>The price can't be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="212" />
+      <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
+      <translation>The yield must be more than zero (for example 30 energy balls).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="201" />
+      <source>Le taux de TVA doit être entre 0 et 100 %.</source>
+      <translation>The VAT rate must be between 0 and 100%.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="207" />
+      <source>le nom de la recette</source>
+      <translation>the name of the recipe</translation>
+    </message>
+  </context>
+  <context>
+    <name>sales</name>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="291" />
+      <source>Aucune vente le {date}.</source>
+      <translation>No sale on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="27" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="36" />
+      <source>Bancontact</source>
+      <translation>Bancontact</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="23" />
+      <source>Brunch</source>
+      <translation>Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="174" />
+      <source>Caisse {amount}</source>
+      <translation>Cash box {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="70" />
+      <source>Ce nombre est trop grand.</source>
+      <translation>This number is too big.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="107" />
+      <location filename="../../app/services/sales_events.py" line="329" />
+      <location filename="../../app/services/sales_tally.py" line="54" />
+      <source>Ce produit n'est pas en vente ce jour-là.</source>
+      <translation>This product is not on sale that day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="196" />
+      <source>Cette commande n'existe plus.</source>
+      <translation>This order no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="140" />
+      <source>Cette dépense est déjà annulée.</source>
+      <translation>This expense is already cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="111" />
+      <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
+      <translation>This day is closed: write down the expense without linking it to the sale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="153" />
+      <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
+      <translation>This day is closed. To change something, make a correction.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="43" />
+      <source>Cette journée est déjà clôturée.</source>
+      <translation>This day is already closed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="49" />
+      <location filename="../../app/services/sales_closing.py" line="104" />
+      <location filename="../../app/services/sales_events.py" line="185" />
+      <source>Cette personne n'existe plus.</source>
+      <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="141" />
+      <source>Cette pièce ou ce billet n'existe pas.</source>
+      <translation>This coin or note does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="107" />
+      <source>Cette vente n'existe pas dans la cohorte.</source>
+      <translation>This sale does not exist in the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="189" />
+      <source>Choisissez au moins un produit à vendre.</source>
+      <translation>Choose at least one product to sell.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="179" />
+      <location filename="../../app/services/sales_expenses.py" line="93" />
+      <location filename="../../app/services/sales_sharing.py" line="172" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>First choose a cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="183" />
+      <source>Choisissez le type de vente.</source>
+      <translation>Choose the type of sale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="73" />
+      <source>Choisissez les personnes qui reçoivent une part.</source>
+      <translation>Choose the people who get a share.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="84" />
+      <source>Choisissez parts égales ou selon les heures.</source>
+      <translation>Choose equal shares or by hours.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="159" />
+      <source>Choisissez un moyen de paiement.</source>
+      <translation>Choose a way to pay.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="101" />
+      <source>Choisissez une catégorie.</source>
+      <translation>Choose a category.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="95" />
+      <source>Choisissez vendu, invendu ou offert.</source>
+      <translation>Choose sold, unsold or given away.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="161" />
+      <source>Clôture de la journée</source>
+      <translation>Closing the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="28" />
+      <source>Commande</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="46" />
+      <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
+      <translation>First count the cash box (coins and notes), then close.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="54" />
+      <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
+      <translation>Sales have changed since the count: count the cash box again.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="124" />
+      <source>Dites pourquoi de l'argent entre ou sort.</source>
+      <translation>Say why money is coming in or going out.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="25" />
+      <source>Emballages</source>
+      <translation>Packaging</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="35" />
+      <source>Espèces</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="64" />
+      <source>Il n'y a pas de bénéfice à partager.</source>
+      <translation>There is no profit to share.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="103" />
+      <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
+      <translation>There is nothing to take away: this count is already at zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="109" />
+      <location filename="../../app/services/sales_tally.py" line="111" />
+      <source>Impossible : ce compte deviendrait négatif.</source>
+      <translation>Not possible: this count would go below zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="101" />
+      <source>Indiquez combien ajouter ou enlever.</source>
+      <translation>Say how many to add or take away.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="95" />
+      <source>Indiquez la date de l'achat.</source>
+      <translation>Give the date of the purchase.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="174" />
+      <source>Indiquez la date de la décision.</source>
+      <translation>Give the date of the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="181" />
+      <source>Indiquez la date de la vente.</source>
+      <translation>Give the date of the sale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="97" />
+      <source>Indiquez le montant de la dépense.</source>
+      <translation>Give the amount of the expense.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="80" />
+      <source>Indiquez les heures de présence.</source>
+      <translation>Give the hours present.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="121" />
+      <location filename="../../app/services/sales_closing.py" line="121" />
+      <source>Indiquez un montant différent de zéro.</source>
+      <translation>Give an amount other than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="24" />
+      <source>Ingrédients</source>
+      <translation>Ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="151" />
+      <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
+      <translation>The cash box has a difference of {diff}. Explain in a few words (for example: mistake with change).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="76" />
+      <source>La journée est encore ouverte : changez simplement les comptes.</source>
+      <translation>The day is still open: just change the accounts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="66" />
+      <location filename="../../app/services/sales_sharing.py" line="179" />
+      <source>La part du fonds commun va de 0 à 100 %.</source>
+      <translation>The share for the common fund goes from 0 to 100%.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="181" />
+      <source>La révision vient après la décision.</source>
+      <translation>The review comes after the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="317" />
+      <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
+      <translation>The code "{code}" does not match any product in the sale.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="187" />
+      <location filename="../../app/services/sales_events.py" line="257" />
+      <source>Le fond de caisse ne peut pas être négatif.</source>
+      <translation>The starting cash can't be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="99" />
+      <source>Le montant doit être plus grand que zéro.</source>
+      <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="104" />
+      <source>Les heures vont de 0 à 2000.</source>
+      <translation>Hours go from 0 to 2000.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="24" />
+      <source>Livraison</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="172" />
+      <source>Marquez plutôt la dépense de départ.</source>
+      <translation>Mark the original expense instead.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="39" />
+      <source>Offert</source>
+      <translation>Given away</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="37" />
+      <source>Payconiq / Wero</source>
+      <translation>Payconiq / Wero</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="170" />
+      <source>Personne n'a avancé cet argent.</source>
+      <translation>Nobody paid this money in advance.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="295" />
+      <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
+      <translation>Several sales on {date}: say which cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="62" />
+      <source>Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).</source>
+      <translation>For {d}, write a number of coins or notes (digits).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="26" />
+      <source>Stand</source>
+      <translation>Stall</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="25" />
+      <source>Traiteur</source>
+      <translation>Catering</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="26" />
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="99" />
+      <source>Un appui compte +1 ou −1.</source>
+      <translation>One press counts +1 or −1.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="68" />
+      <location filename="../../app/services/sales_tally.py" line="221" />
+      <source>Un nombre ne peut pas être négatif.</source>
+      <translation>A number can't be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="194" />
+      <source>Un produit choisi n'existe plus.</source>
+      <translation>A chosen product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="191" />
+      <source>Un produit est choisi deux fois.</source>
+      <translation>A product is chosen twice.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="68" />
+      <location filename="../../app/services/sales_expenses.py" line="143" />
+      <source>Une correction a besoin d'une raison.</source>
+      <translation>A correction needs a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="137" />
+      <source>Une correction ne s'annule pas.</source>
+      <translation>A correction can't be cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="194" />
+      <source>Une personne n'est pas membre de la cohorte.</source>
+      <translation>One person is not a member of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="38" />
+      <source>Virement</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="163" />
+      <source>invendu</source>
+      <translation>unsold</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="163" />
+      <source>offert ou perdu</source>
+      <translation>given away or lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="163" />
+      <source>vendu</source>
+      <translation>sold</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="255" />
+      <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
+      <translation>{n}: that's a lot. Is it really the right number?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="217" />
+      <source>« {text} » n'est pas un nombre entier.</source>
+      <translation>"{text}" is not a whole number.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="101" />
+      <source>« {t} » n'est pas un nombre d'heures.</source>
+      <translation>"{t}" is not a number of hours.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="27" />
+      <source>À emporter</source>
+      <translation>Takeaway</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="203" />
+      <source>Écrivez l'objection avant sa réponse.</source>
+      <translation>Write the objection before its answer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="177" />
+      <source>Écrivez la proposition.</source>
+      <translation>Write the proposal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sales_print</name>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <source>Partage du bénéfice – {cohort}</source>
+      <translation>Profit sharing – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="158" />
+      <source>Résumé de vente du {date}</source>
+      <translation>Sales summary for {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <source>Tout est partagé {how}</source>
+      <translation>Everything is shared {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="18" />
+      <source>Tout reste dans le fonds commun</source>
+      <translation>Everything stays in the common fund</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <source>Ventes de {cohort}</source>
+      <translation>Sales of {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <source>en parts égales</source>
+      <translation>in equal shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <source>selon les heures de présence</source>
+      <translation>by hours present</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <source>{fund} % au fonds commun, le reste {how}</source>
+      <translation>{fund}% to the common fund, the rest {how}</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule</name>
+    <message>
+      <location filename="../../app/services/attendance.py" line="33" />
+      <source>Absente</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="71" />
+      <source>Annulée</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="62" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/calendar_export.py" line="51" />
+      <source>Avec : {name}</source>
+      <translation>With: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="88" />
+      <source>Ce module existe déjà.</source>
+      <translation>This module already exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="117" />
+      <location filename="../../app/services/schedule.py" line="262" />
+      <location filename="../../app/services/term.py" line="183" />
+      <source>Ce module n'existe plus.</source>
+      <translation>This module no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="206" />
+      <location filename="../../app/services/term.py" line="100" />
+      <location filename="../../app/services/term.py" line="163" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>This cohort no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="256" />
+      <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
+      <translation>This date is outside the cohort (from {start} to {end}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="61" />
+      <source>Cette date n'existe pas : « {text} ».</source>
+      <translation>This date does not exist: "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="86" />
+      <location filename="../../app/services/attendance.py" line="123" />
+      <source>Cette matinée est annulée.</source>
+      <translation>This morning is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="264" />
+      <source>Cette personne n'existe plus.</source>
+      <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="67" />
+      <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
+      <translation>This person was not in the cohort that day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="94" />
+      <location filename="../../app/services/attendance.py" line="137" />
+      <location filename="../../app/services/attendance.py" line="264" />
+      <source>Cette personne ne fait pas partie de la cohorte.</source>
+      <translation>This person is not part of the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="128" />
+      <source>Cette règle existe déjà.</source>
+      <translation>This rule already exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="417" />
+      <source>Cette semaine n'a aucune matinée à copier.</source>
+      <translation>This week has no mornings to copy.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="83" />
+      <location filename="../../app/services/attendance.py" line="133" />
+      <source>Choisissez : présente, en retard, excusée ou absente.</source>
+      <translation>Choose: present, late, excused or absent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="108" />
+      <source>Choisissez le module à suivre d'abord.</source>
+      <translation>Choose the module to attend first.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="112" />
+      <source>Choisissez un module ou un type de matinée.</source>
+      <translation>Choose a module or a type of morning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="86" />
+      <location filename="../../app/services/prerequisites.py" line="115" />
+      <location filename="../../app/services/schedule.py" line="250" />
+      <source>Choisissez un type dans la liste.</source>
+      <translation>Choose a type from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="252" />
+      <source>Choisissez un état dans la liste.</source>
+      <translation>Choose a status from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="412" />
+      <source>Choisissez une autre semaine que celle copiée.</source>
+      <translation>Choose a different week from the one copied.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="175" />
+      <source>Cochez au moins un jour de la semaine.</source>
+      <translation>Tick at least one day of the week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="57" />
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="361" />
+      <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
+      <translation>Attendance is recorded for this morning: cancel it instead.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="31" />
+      <source>En retard</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="32" />
+      <source>Excusée</source>
+      <translation>Excused</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="70" />
+      <source>Faite</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="244" />
+      <source>Indiquez l'heure de début et de fin.</source>
+      <translation>Give the start and end time.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="165" />
+      <source>Indiquez la date de début.</source>
+      <translation>Give the start date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="167" />
+      <source>Indiquez la date de fin.</source>
+      <translation>Give the end date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="242" />
+      <location filename="../../app/services/term.py" line="51" />
+      <source>Indiquez la date.</source>
+      <translation>Give the date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="281" />
+      <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
+      <translation>The cohort already has a morning that day from {start} to {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="95" />
+      <source>La fermeture ne peut pas finir avant de commencer.</source>
+      <translation>The closure can't end before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="338" />
+      <source>La matinée finirait après minuit.</source>
+      <translation>The morning would end after midnight.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="247" />
+      <location filename="../../app/services/term.py" line="178" />
+      <source>La matinée ne peut pas finir avant de commencer.</source>
+      <translation>The morning can't end before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="170" />
+      <source>La période ne peut pas finir avant de commencer.</source>
+      <translation>The period can't end before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="270" />
+      <source>Le {date} est un jour de fermeture : {reason}.</source>
+      <translation>{date} is a closing day: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="60" />
+      <source>Marrainage</source>
+      <translation>Mentoring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="76" />
+      <source>Module inconnu : « {name} ».</source>
+      <translation>Unknown module: "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="56" />
+      <source>Pratique</source>
+      <translation>Practice</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule_hours.py" line="29" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>Practice (cooking, sales, visits…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="30" />
+      <source>Présente</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="69" />
+      <source>Prévue</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="105" />
+      <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
+      <translation>Unknown week: write for example 2022-W41.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="55" />
+      <location filename="../../app/services/schedule_hours.py" line="28" />
+      <source>Théorie</source>
+      <translation>Theory</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="120" />
+      <source>Un module ne peut pas se précéder lui-même.</source>
+      <translation>A module can't come before itself.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="98" />
+      <source>Une fermeture dure au plus un an.</source>
+      <translation>A closure lasts one year at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="173" />
+      <source>Une période dure au plus un an.</source>
+      <translation>A period lasts one year at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="59" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="58" />
+      <source>Visite</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="200" />
+      <source>en dehors des dates de la cohorte</source>
+      <translation>outside the cohort's dates</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="204" />
+      <source>fermeture : {reason}</source>
+      <translation>closure: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/term.py" line="205" />
+      <source>fermé</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="424" />
+      <location filename="../../app/services/term.py" line="202" />
+      <source>jour férié : {name}</source>
+      <translation>public holiday: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="50" />
+      <source>le module « {name} »</source>
+      <translation>the module "{name}"</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="84" />
+      <source>le nom du module</source>
+      <translation>the name of the module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="52" />
+      <source>les matinées « {kind} »</source>
+      <translation>the "{kind}" mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="200" />
+      <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
+      <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="195" />
+      <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
+      <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="280" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="55" />
+      <source>« {required} » avant {target}</source>
+      <translation>"{required}" before {target}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="63" />
+      <source>Écrivez la date comme ceci : 31/12/2022.</source>
+      <translation>Write the date like this: 31/12/2022.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="61" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <location filename="../../app/services/costing_settings.py" line="45" />
+      <source>L'objectif de coût matière va de 1 à 99 %.</source>
+      <translation>The target food cost goes from 1 to 99%.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing_settings.py" line="42" />
+      <source>Un taux de TVA va de 0 à 100 %.</source>
+      <translation>A VAT rate goes from 0 to 100%.</translation>
+    </message>
+  </context>
+  <context>
+    <name>shopping</name>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <source>Acheter</source>
+      <translation>Buy</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="137" />
+      <source>Cette commande n'a aucune ligne.</source>
+      <translation>This order has no lines.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="80" />
+      <source>Choisissez au moins une recette.</source>
+      <translation>Choose at least one recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="138" />
+      <source>Courses pour la commande n° {id} : {customer}</source>
+      <translation>Shopping for order no. {id}: {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="156" />
+      <source>Courses pour « {menu} », {n} personnes</source>
+      <translation>Shopping for "{menu}", {n} people</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="84" />
+      <source>Dépense estimée : {total}</source>
+      <translation>Estimated spending: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="111" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="114" />
+      <source>Fournisseur non précisé</source>
+      <translation>Supplier not specified</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <source>Il faut</source>
+      <translation>Needed</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="149" />
+      <source>Indiquez le nombre de personnes.</source>
+      <translation>Give the number of people.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="46" />
+      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="88" />
+      <source>Le nombre de fournées doit être plus grand que zéro.</source>
+      <translation>The number of batches must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="124" />
+      <source>Liste de courses</source>
+      <translation>Shopping list</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <source>Paquets</source>
+      <translation>Packs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="37" />
+      <source>Prix du {date}.</source>
+      <translation>Prices from {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <source>Prix estimé</source>
+      <translation>Estimated price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <source>Recettes</source>
+      <translation>Recipes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <source>Reste</source>
+      <translation>Left over</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="95" />
+      <source>Sans prix connu : {names}.</source>
+      <translation>No known price: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="71" />
+      <source>Sous-total</source>
+      <translation>Subtotal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <source>Taille du paquet</source>
+      <translation>Pack size</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="139" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <source>prix inconnu</source>
+      <translation>price unknown</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <source>{packs} × {size}</source>
+      <translation>{packs} × {size}</translation>
+    </message>
+  </context>
+  <context>
+    <name>tasks</name>
+    <message>
+      <location filename="../../app/services/tasks.py" line="86" />
+      <source>Ce cercle n'existe plus.</source>
+      <translation>This circle no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="71" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>This cohort no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="81" />
+      <source>Cette personne n'est pas dans la cohorte.</source>
+      <translation>This person is not in the cohort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="84" />
+      <source>La date limite est déjà passée.</source>
+      <translation>The deadline has already passed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="72" />
+      <source>ce qu'il faut faire</source>
+      <translation>what needs doing</translation>
+    </message>
+  </context>
+  <context>
+    <name>today</name>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="68" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="161" />
+      <source>Cette personne n'existe plus.</source>
+      <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="63" />
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="66" />
+      <source>Marrainage</source>
+      <translation>Mentoring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="62" />
+      <source>Pratique</source>
+      <translation>Practice</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="61" />
+      <source>Théorie</source>
+      <translation>Theory</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="65" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="64" />
+      <source>Visite</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="158" />
+      <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
+      <translation>Write what was done or what is still to do.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="67" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+  </context>
+  <context>
+    <name>trash</name>
+    <message>
+      <location filename="../../app/services/trash.py" line="83" />
+      <source>Ce type de donnée ne va pas à la corbeille.</source>
+      <translation>This type of data does not go to the bin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="36" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="38" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="39" />
+      <source>Matinée</source>
+      <translation>Morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="40" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="41" />
+      <source>Participation à une cohorte</source>
+      <translation>Taking part in a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="35" />
+      <source>Personne</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="37" />
+      <source>Recette</source>
+      <translation>Recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="79" />
+      <source>Type de donnée inconnu : {name}.</source>
+      <translation>Unknown type of data: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="177" />
+      <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
+      <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="99" />
+      <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
+      <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
+    </message>
+  </context>
+  <context>
+    <name>units</name>
+    <message>
+      <location filename="../../app/services/units.py" line="98" />
+      <source>Au plus trois chiffres après la virgule.</source>
+      <translation>At most three digits after the decimal point.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="100" />
+      <source>Cette quantité est trop grande.</source>
+      <translation>This quantity is too big.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="76" />
+      <location filename="../../app/services/units.py" line="94" />
+      <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
+      <translation>Give a quantity, for example 250 or 1.5.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="96" />
+      <source>La quantité doit être plus grande que zéro.</source>
+      <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="39" />
+      <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
+      <translation>Can't convert "{a}" into "{b}": choose a unit of the same kind (weight, volume or pieces).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="26" />
+      <source>Unité inconnue : « {unit} ».</source>
+      <translation>Unknown unit: "{unit}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="114" />
+      <source>pièces</source>
+      <translation>pieces</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="112" />
+      <source>poids (g, kg)</source>
+      <translation>weight (g, kg)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="113" />
+      <source>volume (ml, l)</source>
+      <translation>volume (ml, l)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="123" />
+      <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
+      <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="80" />
+      <location filename="../../app/services/units.py" line="89" />
+      <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
+      <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <location filename="../../app/services/validation.py" line="29" />
+      <source>Ce texte est trop long (au plus {n} caractères).</source>
+      <translation>This text is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="56" />
+      <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
+      <translation>This email address is not valid (example: name@example.be).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="20" />
+      <source>Indiquez {label}.</source>
+      <translation>Give {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="43" />
+      <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
+      <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
+    </message>
+  </context>
+</TS>

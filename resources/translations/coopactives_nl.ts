@@ -1,0 +1,8648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="fr">
+  <context>
+    <name>AnswerDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <source>Achèterait</source>
+      <translation>Zou kopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <source>Achèterait le produit</source>
+      <translation>Zou het product kopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <source>Commentaire</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <source>Non</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="70" />
+      <source>Notes de 1 (pas bon) à 5 (très bon)</source>
+      <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <source>Oui</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <source>Réponse d'un client</source>
+      <translation>Antwoord van een klant</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendancePage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/attendance_page.py" line="112" />
+      <source>%n membre(s) notée(s) présente(s).</source>
+      <translation>
+        <numerusform>%n lid als aanwezig genoteerd.</numerusform>
+        <numerusform>%n leden als aanwezig genoteerd.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
+      <source>Attestation de ce membre</source>
+      <translation>Attest van dit lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="129" />
+      <source>Attestation de {name}</source>
+      <translation>Attest van {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="122" />
+      <source>Cliquez d'abord sur la ligne d'un membre.</source>
+      <translation>Klik eerst op de rij van een lid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="108" />
+      <source>Cliquez d'abord sur une case de la matinée.</source>
+      <translation>Klik eerst op een vakje van de ochtend.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="34" />
+      <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
+      <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="41" />
+      <source>Toutes présentes à cette matinée</source>
+      <translation>Iedereen aanwezig op deze ochtend</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/attendance_page.py" line="70" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="113" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="115" />
+      <source>Nombre de jours de vente</source>
+      <translation>Aantal verkoopdagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="93" />
+      <source>Nouvelle évaluation</source>
+      <translation>Nieuwe evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="114" />
+      <source>Premier jour</source>
+      <translation>Eerste dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/common.py" line="112" />
+      <source>Titre *</source>
+      <translation>Titel *</translation>
+    </message>
+  </context>
+  <context>
+    <name>CashCorrectionDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <source>(personne)</source>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <source>-2,00 pour une sortie</source>
+      <translation>-2,00 voor geld dat eruit gaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <source>Correction de la caisse</source>
+      <translation>Correctie van de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <source>Montant (+ ou −) *</source>
+      <translation>Bedrag (+ of −) *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="219" />
+      <source>Pourquoi ? *</source>
+      <translation>Waarom? *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="220" />
+      <source>Qui corrige</source>
+      <translation>Wie corrigeert</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="249" />
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="243" />
+      <source>par exemple : rendez-vous médical</source>
+      <translation>bijvoorbeeld: afspraak bij de dokter</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePinDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <source>Ancien code</source>
+      <translation>Oude code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="42" />
+      <source>Changer le code PIN</source>
+      <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <source>Nouveau code</source>
+      <translation>Nieuwe code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <source>Nouveau code, encore une fois</source>
+      <translation>Nieuwe code, nog een keer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="63" />
+      <source>Ajouter</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="66" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="54" />
+      <source>Lignes de la liste</source>
+      <translation>Regels van de lijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="44" />
+      <source>Listes du jour</source>
+      <translation>Lijsten van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="64" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="65" />
+      <location filename="../../app/ui/delegate/lists.py" line="127" />
+      <source>Retirer</source>
+      <translation>Weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="128" />
+      <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
+      <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <source>Texte de la ligne</source>
+      <translation>Tekst van de regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
+      <source>Type de journée</source>
+      <translation>Soort dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <source>par exemple : sortir les poubelles</source>
+      <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
+    </message>
+  </context>
+  <context>
+    <name>CirclesDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
+      <source>Cercles</source>
+      <translation>Kringen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="144" />
+      <source>Cercles thématiques</source>
+      <translation>Themakringen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="168" />
+      <source>Créer le cercle</source>
+      <translation>Kring maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="147" />
+      <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
+      <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <source>Membres du cercle</source>
+      <translation>Leden van de kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/lists.py" line="163" />
+      <location filename="../../app/ui/delegate/lists.py" line="164" />
+      <source>Nom du nouveau cercle</source>
+      <translation>Naam van de nieuwe kring</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingPage</name>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="230" />
+      <source> (correction)</source>
+      <translation> (correctie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <source>-3,50 pour une sortie</source>
+      <translation>-3,50 voor geld dat eruit gaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="58" />
+      <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
+      <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <source>2. Argent de la caisse</source>
+      <translation>2. Geld in de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="111" />
+      <source>3. Comptage de la caisse à la fin</source>
+      <translation>3. De kassa tellen op het einde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="146" />
+      <source>4. Clôturer la journée</source>
+      <translation>4. De dag afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <source>Ajouter</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="262" />
+      <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
+      <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="72" />
+      <source>Ce qui s'est passé, ce qu'il faut retenir</source>
+      <translation>Wat er gebeurd is, wat we moeten onthouden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="162" />
+      <source>Clôture et corrections</source>
+      <translation>Afsluiting en correcties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="358" />
+      <source>Clôturer la journée</source>
+      <translation>De dag afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
+      <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="45" />
+      <source>Comptes de la feuille papier</source>
+      <translation>Rekeningen van het papieren blad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <source>Corriger (après clôture)…</source>
+      <translation>Corrigeren (na afsluiting)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="154" />
+      <source>Corriger la caisse…</source>
+      <translation>Kassa corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <source>Enregistrer le comptage</source>
+      <translation>Telling opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <source>Enregistrer le fond de caisse et les notes</source>
+      <translation>Wisselgeld en notities opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <source>Enregistrer les comptes</source>
+      <translation>Rekeningen opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <source>Entrée (+) ou sortie (−) :</source>
+      <translation>Geld erin (+) of eruit (−):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Geld erin en eruit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <source>Explication de la différence</source>
+      <translation>Uitleg over het verschil</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="69" />
+      <source>Fond de caisse</source>
+      <translation>Wisselgeld</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="98" />
+      <source>Fond de caisse au début :</source>
+      <translation>Wisselgeld bij het begin:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <source>Invendus</source>
+      <translation>Niet verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="243" />
+      <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
+      <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="247" />
+      <source>Journée ouverte.</source>
+      <translation>Dag open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <source>Montant entré ou sorti</source>
+      <translation>Bedrag erin of eruit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="118" />
+      <source>Nombre de {d}</source>
+      <translation>Aantal {d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <source>Nombre très grand</source>
+      <translation>Heel groot getal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <source>Notes de la journée</source>
+      <translation>Notities van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <source>Notes de la journée :</source>
+      <translation>Notities van de dag:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <source>Offerts / pertes</source>
+      <translation>Weggegeven / verloren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <source>Pourquoi ?</source>
+      <translation>Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <source>Raison</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="131" />
+      <source>S'il y a une différence : pourquoi ?</source>
+      <translation>Als er een verschil is: waarom?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <source>Au</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <source>Du *</source>
+      <translation>Van *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <source>Nouvelle fermeture</source>
+      <translation>Nieuwe sluiting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <source>Pour toutes les cohortes</source>
+      <translation>Voor alle groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <source>Raison</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <source>par exemple : congé d'automne</source>
+      <translation>bijvoorbeeld: herfstvakantie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <source>vide = un seul jour</source>
+      <translation>leeg = maar één dag</translation>
+    </message>
+  </context>
+  <context>
+    <name>CohortDialog</name>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="46" />
+      <source>Activité</source>
+      <translation>Activiteit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <source>Cohorte</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <source>Début</source>
+      <translation>Begin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="45" />
+      <source>Fin</source>
+      <translation>Einde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="48" />
+      <source>Heures prévues</source>
+      <translation>Geplande uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="47" />
+      <source>Matinées prévues</source>
+      <translation>Geplande ochtenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="43" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="23" />
+      <source>Nouvelle cohorte</source>
+      <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cohort_dialog.py" line="31" />
+      <source>par exemple : Coopérative 3</source>
+      <translation>bijvoorbeeld: Coöperatie 3</translation>
+    </message>
+  </context>
+  <context>
+    <name>CooperativeDialog</name>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <source>(aucun)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="76" />
+      <source>Adresse</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <source>Ce fichier n'est pas une image lisible.</source>
+      <translation>Dit bestand is geen leesbare afbeelding.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="108" />
+      <source>Choisir un logo</source>
+      <translation>Een logo kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
+      <source>Choisir un logo…</source>
+      <translation>Een logo kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="77" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+      <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <source>Ligne « producteur »</source>
+      <translation>Regel "producent"</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="75" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <source>N° d'entreprise / TVA</source>
+      <translation>Ondernemingsnr. / btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="44" />
+      <source>Paramètres de la coopérative</source>
+      <translation>Instellingen van de coöperatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <source>Produit par … (imprimé sur les étiquettes)</source>
+      <translation>Gemaakt door … (gedrukt op de etiketten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <source>Retirer le logo</source>
+      <translation>Logo weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="55" />
+      <source>facultatif, par exemple BE 0123.456.789</source>
+      <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopyWeekDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
+      <source>Copier la semaine</source>
+      <translation>Week kopiëren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="212" />
+      <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
+      <translation>De ochtenden van de week van {date} kopiëren naar de week van:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="181" />
+      <source>(personne)</source>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="187" />
+      <source>Ajouter (+) ou enlever (−)</source>
+      <translation>Toevoegen (+) of afnemen (−)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="166" />
+      <source>Correction après clôture</source>
+      <translation>Correctie na afsluiting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <source>Invendu</source>
+      <translation>Niet verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <source>Offert ou perdu</source>
+      <translation>Weggegeven of verloren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <source>Paiement</source>
+      <translation>Betaling</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="188" />
+      <source>Pourquoi ? *</source>
+      <translation>Waarom? *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="184" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <source>Qui corrige</source>
+      <translation>Wie corrigeert</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="185" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <source>Vendu</source>
+      <translation>Verkocht</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostPanel</name>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="33" />
+      <source>&lt;b&gt;Coût et marge&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Kost en marge&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="46" />
+      <source>Coût d'une fournée : {batch} (ingrédients {ingredients} + emballage {packaging})</source>
+      <translation>Kost van één baksel: {batch} (ingrediënten {ingredients} + verpakking {packaging})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="65" />
+      <source>Coût de la commande : {cost}</source>
+      <translation>Kost van de bestelling: {cost}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="24" />
+      <source>Coût et marge</source>
+      <translation>Kost en marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="51" />
+      <source>Coût par {unit} : {cost}</source>
+      <translation>Kost per {unit}: {cost}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="77" />
+      <source>Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}</source>
+      <translation>Marge: {margin} ({percent}) · grondstofkost {food} · coëfficiënt {markup}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="73" />
+      <source>Prix : {incl} TVA comprise, soit {excl} hors TVA</source>
+      <translation>Prijs: {incl} inclusief btw, of {excl} zonder btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="85" />
+      <source>Prix conseillé (coût matière {target}) : {price}</source>
+      <translation>Aangeraden prijs (grondstofkost {target}): {price}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/cost_panel.py" line="58" />
+      <source>Sans prix : {names}</source>
+      <translation>Zonder prijs: {names}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostingSettingsDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
+      <source>Coût matière visé</source>
+      <translation>Beoogde grondstofkost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="49" />
+      <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
+      <translation>Beoogde grondstofkost: het deel van de prijs zonder btw dat de ingrediënten en de verpakking kosten. 30 % betekent een marge van 70 %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="39" />
+      <source>TVA alimentation (%)</source>
+      <translation>Btw voeding (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="29" />
+      <source>TVA et objectif de marge</source>
+      <translation>Btw en margedoel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
+      <source>TVA taux normal (%)</source>
+      <translation>Btw normaal tarief (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="40" />
+      <source>TVA traiteur et service (%)</source>
+      <translation>Btw traiteur en bediening (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/settings_dialog.py" line="67" />
+      <source>Écrivez un taux, par exemple 6 ou 12.</source>
+      <translation>Schrijf een percentage, bijvoorbeeld 6 of 12.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Evaluations</name>
+    <message>
+      <location filename="../../app/ui/evaluations/commands.py" line="42" />
+      <source>Ajouter une réponse</source>
+      <translation>Een antwoord toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/commands.py" line="58" />
+      <source>Supprimer une réponse</source>
+      <translation>Een antwoord verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationsTab</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <source>Auto-évaluation et pairs</source>
+      <translation>Zelfevaluatie en evaluatie door anderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <source>Bilans individuels</source>
+      <translation>Persoonlijke evaluatiegesprekken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="86" />
+      <source>Changer le code PIN…</source>
+      <translation>Pincode wijzigen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <source>Compétences et échelle</source>
+      <translation>Vaardigheden en schaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
+      <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <source>Dégustations</source>
+      <translation>Proeverijen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="77" />
+      <source>Grille d'observation</source>
+      <translation>Observatierooster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <source>Verrouiller</source>
+      <translation>Vergrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <source>Verrouiller les évaluations (Ctrl+L)</source>
+      <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tab.py" line="123" />
+      <source>Évaluations</source>
+      <translation>Evaluaties</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluatorsDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <source>Au moins deux évaluatrices observent chaque membre.</source>
+      <translation>Minstens twee beoordelaars observeren elk lid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <source>Évaluatrices</source>
+      <translation>Beoordelaars</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <source>(aucune)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="78" />
+      <source>(personne)</source>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="107" />
+      <source>Commande (onglet Menus)</source>
+      <translation>Bestelling (tabblad Menu's)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="103" />
+      <source>Date *</source>
+      <translation>Datum *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="106" />
+      <source>Déléguée du jour</source>
+      <translation>Verantwoordelijke van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="109" />
+      <source>Fond de caisse</source>
+      <translation>Wisselgeld</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="111" />
+      <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
+      <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="105" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="71" />
+      <source>Nouvelle vente</source>
+      <translation>Nieuwe verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="108" />
+      <source>Produits en vente *</source>
+      <translation>Producten te koop *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="104" />
+      <source>Type de vente *</source>
+      <translation>Soort verkoop *</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpenseDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <source>Date *</source>
+      <translation>Datum *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <source>Liée à la vente du {d}</source>
+      <translation>Hoort bij de verkoop van {d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <source>Montant *</source>
+      <translation>Bedrag *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <source>Nouvelle dépense</source>
+      <translation>Nieuwe uitgave</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="262" />
+      <source>N° du ticket</source>
+      <translation>Nr. van het kasticket</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="261" />
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="263" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <source>la caisse (personne à rembourser)</source>
+      <translation>de kassa (persoon die terugbetaald moet worden)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpensesPage</name>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="85" />
+      <source>Ajouter une dépense</source>
+      <translation>Een uitgave toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="88" />
+      <source>Annuler cette dépense…</source>
+      <translation>Deze uitgave annuleren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <source>Annuler une dépense</source>
+      <translation>Een uitgave annuleren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="77" />
+      <source>Dépenses de la cohorte</source>
+      <translation>Uitgaven van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="91" />
+      <source>Marquer remboursée</source>
+      <translation>Als terugbetaald aanduiden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
+      <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="129" />
+      <source>Rien à rembourser.</source>
+      <translation>Niets terug te betalen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="127" />
+      <source>À rembourser : {list}</source>
+      <translation>Terug te betalen: {list}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FrameworkPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <source>Adjectif</source>
+      <translation>Bijvoeglijk naamwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <source>Adjectifs</source>
+      <translation>Bijvoeglijke naamwoorden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="95" />
+      <source>Adjectifs (pour toutes les cohortes)</source>
+      <translation>Bijvoeglijke naamwoorden (voor alle groepen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="99" />
+      <source>Ajouter…</source>
+      <translation>Toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <source>Ce que l'on observe</source>
+      <translation>Wat we observeren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
+      <source>Compétence</source>
+      <translation>Vaardigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
+      <source>Compétences</source>
+      <translation>Vaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <source>Compétences de la cohorte</source>
+      <translation>Vaardigheden van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <source>Explication</source>
+      <translation>Uitleg</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="198" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="209" />
+      <source>Explication simple</source>
+      <translation>Eenvoudige uitleg</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="208" />
+      <source>Modifier l'adjectif</source>
+      <translation>Bijvoeglijk naamwoord wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
+      <source>Modifier le niveau…</source>
+      <translation>Niveau wijzigen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <source>Modifier…</source>
+      <translation>Wijzigen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <source>Niveau</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="190" />
+      <source>Niveau {n}</source>
+      <translation>Niveau {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="191" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
+      <source>Nouvel adjectif</source>
+      <translation>Nieuw bijvoeglijk naamwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="158" />
+      <source>Nouvelle compétence</source>
+      <translation>Nieuwe vaardigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="168" />
+      <source>Renommer la compétence</source>
+      <translation>Vaardigheid hernoemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <source>Renommer…</source>
+      <translation>Hernoemen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <source>Retirer / remettre</source>
+      <translation>Weghalen / terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <source>retirée</source>
+      <translation>weggehaald</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="123" />
+      <source>utilisée</source>
+      <translation>gebruikt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <source>Échelle</source>
+      <translation>Schaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="87" />
+      <source>Échelle de notes</source>
+      <translation>Puntenschaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <source>État</source>
+      <translation>Toestand</translation>
+    </message>
+  </context>
+  <context>
+    <name>GridPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="306" />
+      <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
+      <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="302" />
+      <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
+      <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="220" />
+      <source>Aucune grille : créez-en une.</source>
+      <translation>Geen rooster: maak er een.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <source>Commentaire</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="344" />
+      <source>Commentaire pour {name}</source>
+      <translation>Opmerking voor {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <source>Commentaires</source>
+      <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Compétence</source>
+      <translation>Vaardigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <source>Désaccords</source>
+      <translation>Meningsverschillen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <source>Détail du membre</source>
+      <translation>Details van het lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <source>Enregistrer la fiche</source>
+      <translation>Fiche opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <source>Enregistrer la fiche (Ctrl+S)</source>
+      <translation>Fiche opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <source>Fiche d'observation</source>
+      <translation>Observatiefiche</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="394" />
+      <source>Fiche enregistrée : {n} note(s).</source>
+      <translation>Fiche opgeslagen: {n} punt(en).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <source>Finaliser</source>
+      <translation>Afronden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="437" />
+      <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
+      <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="247" />
+      <source>Finalisée</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <source>Grille :</source>
+      <translation>Rooster:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <source>Médiane</source>
+      <translation>Mediaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <source>Médiane des notes par catégorie</source>
+      <translation>Mediaan van de punten per categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <source>Médiane par compétence du membre choisi</source>
+      <translation>Mediaan per vaardigheid van het gekozen lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <source>Médianes par membre</source>
+      <translation>Medianen per lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <source>Niveau</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="337" />
+      <source>Niveau pour {name}</source>
+      <translation>Niveau voor {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <source>Nombre de notes</source>
+      <translation>Aantal punten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <source>Notes différentes</source>
+      <translation>Verschillende punten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <source>Nouvelle grille d'observation (Ctrl+N)</source>
+      <translation>Nieuw observatierooster (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <source>Nouvelle grille…</source>
+      <translation>Nieuw rooster…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <source>Résultats</source>
+      <translation>Resultaten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <source>Saisie d'une fiche</source>
+      <translation>Een fiche invullen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <source>jour </source>
+      <translation>dag </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
+      <source>{n} jour(s), {e} évaluatrice(s)</source>
+      <translation>{n} dag(en), {e} beoordelaar(s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
+      <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <source>Évaluatrice</source>
+      <translation>Beoordelaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <source>Évaluatrices…</source>
+      <translation>Beoordelaars…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
+      <source>— pas observé</source>
+      <translation>— niet geobserveerd</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
+      <source>Ce qui est fait</source>
+      <translation>Wat gedaan is</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="139" />
+      <source>La suite</source>
+      <translation>Wat nog komt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="122" />
+      <source>Passation</source>
+      <translation>Overdracht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
+      <translation>Voor de volgende verantwoordelijke: wat gedaan is, wat nog moet gebeuren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IngredientDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
+      <source>Actif</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <source>Allergènes (contient)</source>
+      <translation>Allergenen (bevat)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <source>Modifier l'ingrédient</source>
+      <translation>Ingrediënt wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <source>Nouvel ingrédient</source>
+      <translation>Nieuw ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <source>Peut contenir des traces de</source>
+      <translation>Kan sporen bevatten van</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <source>Prix connus (un nouveau prix garde les anciens) :</source>
+      <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <source>Prix du paquet (€) *</source>
+      <translation>Prijs van het pak (€) *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <source>Prix valable depuis le</source>
+      <translation>Prijs geldig sinds</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <source>Taille du paquet *</source>
+      <translation>Grootte van het pak *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <source>Unité d'achat</source>
+      <translation>Aankoopeenheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="135" />
+      <source>depuis le {date} : {size} {unit} pour {price}</source>
+      <translation>sinds {date}: {size} {unit} voor {price}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <source>par exemple 1 ou 500</source>
+      <translation>bijvoorbeeld 1 of 500</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <source>par exemple 6,49</source>
+      <translation>bijvoorbeeld 6,49</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <source>par exemple Colruyt, marché de la Batte</source>
+      <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
+    </message>
+  </context>
+  <context>
+    <name>IngredientsPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <source>%n ingrédient(s)</source>
+      <translation>
+        <numerusform>%n ingrediënt</numerusform>
+        <numerusform>%n ingrediënten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <source>Montrer les ingrédients inactifs</source>
+      <translation>Niet-actieve ingrediënten tonen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <source>Nouvel ingrédient</source>
+      <translation>Nieuw ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <source>Rechercher un ingrédient ou un fournisseur…</source>
+      <translation>Een ingrediënt of leverancier zoeken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="122" />
+      <source>Suppression refusée</source>
+      <translation>Verwijderen geweigerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="113" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
+      <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
+      <translation>Het ingrediënt "{name}" en zijn prijzen verwijderen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelProducts</name>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="118" />
+      <source>Il manque : {missing}</source>
+      <translation>Er ontbreekt: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="129" />
+      <source>Nombre d'étiquettes</source>
+      <translation>Aantal etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="17" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="117" />
+      <source>Prêt</source>
+      <translation>Klaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="18" />
+      <source>Quantité nette</source>
+      <translation>Nettohoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="20" />
+      <source>État</source>
+      <translation>Toestand</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="19" />
+      <source>Étiquettes</source>
+      <translation>Etiketten</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../app/ui/labels/commands.py" line="18" />
+      <source>Supprimer le modèle {name}</source>
+      <translation>Het model {name} verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsTab</name>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="97" />
+      <source>1. Produits : tapez le nombre d'étiquettes</source>
+      <translation>1. Producten: typ het aantal etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <source>2. Impression</source>
+      <translation>2. Afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <source>Ajouter</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <source>Aperçu et impression…</source>
+      <translation>Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="127" />
+      <source>Aucun</source>
+      <translation>Geen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="84" />
+      <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
+      <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
+      <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <source>Code-barres</source>
+      <translation>Streepjescode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <source>Date de production</source>
+      <translation>Productiedatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <source>Décalage vers la droite</source>
+      <translation>Verschuiving naar rechts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <source>Décalage vers le bas</source>
+      <translation>Verschuiving naar onder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <source>EAN-13 (code produit)</source>
+      <translation>EAN-13 (productcode)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <source>Feuille d'étiquettes</source>
+      <translation>Etikettenblad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <source>Garder ce décalage</source>
+      <translation>Deze verschuiving houden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <source>Imprimante</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <source>Les {n} premières (en gris) sont déjà utilisées.</source>
+      <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
+      <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <source>Nouveau modèle…</source>
+      <translation>Nieuw model…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <source>Numéro de lot</source>
+      <translation>Lotnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="94" />
+      <source>Ouvrir la recette</source>
+      <translation>Het recept openen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="431" />
+      <source>Page de réglage</source>
+      <translation>Instelpagina</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <source>Page de réglage…</source>
+      <translation>Instelpagina…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <source>Petite histoire</source>
+      <translation>Klein verhaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="132" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="65" />
+      <source>Produits et nombre d'étiquettes</source>
+      <translation>Producten en aantal etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <source>QR code (code produit)</source>
+      <translation>QR-code (productcode)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <source>Réglages de la feuille</source>
+      <translation>Instellingen van het blad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <source>Supprimer ce modèle</source>
+      <translation>Dit model verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <source>Supprimer le modèle</source>
+      <translation>Het model verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
+      <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
+      <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
+      <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <source>automatique : {lot}</source>
+      <translation>automatisch: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
+      <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="360" />
+      <source>« {name} » : il manque {missing}.</source>
+      <translation>"{name}": er ontbreekt {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="365" />
+      <source>« {name} » est prêt.</source>
+      <translation>"{name}" is klaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="254" />
+      <location filename="../../app/ui/labels/tab.py" line="422" />
+      <source>Étiquettes</source>
+      <translation>Etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <source>Étiquettes déjà utilisées</source>
+      <translation>Etiketten die al gebruikt zijn</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message>
+      <location filename="../../app/ui/menus/list_page.py" line="47" />
+      <source>Rechercher</source>
+      <translation>Zoeken</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="136" />
+      <source>&amp;Aide</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="125" />
+      <source>&amp;Fichier</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="318" />
+      <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="106" />
+      <source>Annuler</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="184" />
+      <source>Aucune cohorte</source>
+      <translation>Geen groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="203" />
+      <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
+      <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="37" />
+      <location filename="../../app/ui/main_window.py" line="113" />
+      <source>Cohorte</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="116" />
+      <source>Cohorte :</source>
+      <translation>Groep:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="184" />
+      <source>Cohorte : {name}</source>
+      <translation>Groep: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="211" />
+      <source>Créer une cohorte</source>
+      <translation>Een groep maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="209" />
+      <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
+      <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="205" />
+      <source>Décrire la coopérative</source>
+      <translation>De coöperatie beschrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="189" />
+      <source>Déléguée du jour : {name}</source>
+      <translation>Verantwoordelijke van de dag: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="101" />
+      <source>Modifier la cohorte…</source>
+      <translation>Groep wijzigen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="98" />
+      <source>Nouvelle cohorte…</source>
+      <translation>Nieuwe groep…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="92" />
+      <source>Paramètres de la coopérative…</source>
+      <translation>Instellingen van de coöperatie…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="104" />
+      <source>Quitter</source>
+      <translation>Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="108" />
+      <source>Rétablir</source>
+      <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="317" />
+      <source>À propos</source>
+      <translation>Over</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="110" />
+      <source>À propos…</source>
+      <translation>Over…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="132" />
+      <source>É&amp;dition</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+  </context>
+  <context>
+    <name>Members</name>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="43" />
+      <source>Ajouter {name}</source>
+      <translation>{name} toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="70" />
+      <source>Désactiver {name}</source>
+      <translation>{name} uitschakelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="57" />
+      <source>Modifier {name}</source>
+      <translation>{name} wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/commands.py" line="70" />
+      <source>Réactiver {name}</source>
+      <translation>{name} weer inschakelen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/members/tab.py" line="134" />
+      <source>%n personne(s)</source>
+      <translation>
+        <numerusform>%n persoon</numerusform>
+        <numerusform>%n personen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="66" />
+      <source>Ajouter une personne</source>
+      <translation>Een persoon toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="68" />
+      <source>Ajouter une personne (Ctrl+N)</source>
+      <translation>Een persoon toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="82" />
+      <source>Données personnelles</source>
+      <translation>Persoonlijke gegevens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="73" />
+      <location filename="../../app/ui/members/tab.py" line="157" />
+      <location filename="../../app/ui/members/tab.py" line="196" />
+      <source>Désactiver</source>
+      <translation>Uitschakelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="197" />
+      <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
+      <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="91" />
+      <source>Effacer ses données…</source>
+      <translation>Haar gegevens wissen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="86" />
+      <source>Exporter en JSON…</source>
+      <translation>Exporteren als JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="52" />
+      <source>Liste des personnes</source>
+      <translation>Lijst van de personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="122" />
+      <source>Membres</source>
+      <translation>Leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="78" />
+      <source>Mettre à la corbeille (Suppr)</source>
+      <translation>In de prullenbak (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="70" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="42" />
+      <source>Montrer les personnes inactives</source>
+      <translation>Niet-actieve personen tonen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="39" />
+      <source>Rechercher</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="38" />
+      <source>Rechercher un nom, un téléphone, une langue…</source>
+      <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="157" />
+      <source>Réactiver</source>
+      <translation>Weer inschakelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="76" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/tab.py" line="88" />
+      <source>Voir et imprimer (PDF)…</source>
+      <translation>Bekijken en afdrukken (pdf)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenuDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <source>Actif</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="63" />
+      <source>Ajouter une recette</source>
+      <translation>Een recept toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <source>Format de vente</source>
+      <translation>Verkoopformaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="136" />
+      <source>Ligne {n} : choisissez une recette de la liste.</source>
+      <translation>Regel {n}: kies een recept uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <source>Modifier le menu</source>
+      <translation>Menu wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <source>Nouveau menu</source>
+      <translation>Nieuw menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <source>Portions par personne</source>
+      <translation>Porties per persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
+      <source>Portions par personne, ligne {n}</source>
+      <translation>Porties per persoon, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <source>Recette</source>
+      <translation>Recept</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
+      <source>Recette, ligne {n}</source>
+      <translation>Recept, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <source>Recettes du menu</source>
+      <translation>Recepten van het menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
+      <source>Retirer</source>
+      <translation>Weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="113" />
+      <source>Retirer la ligne {n}</source>
+      <translation>Regel {n} weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
+      <source>par exemple : Brunch des 20 ans</source>
+      <translation>bijvoorbeeld: Brunch voor 20 jaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenusPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/menus_page.py" line="74" />
+      <source>%n menu(s)</source>
+      <translation>
+        <numerusform>%n menu</numerusform>
+        <numerusform>%n menu's</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <source>Liste de courses</source>
+      <translation>Boodschappenlijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <source>Liste de courses…</source>
+      <translation>Boodschappenlijst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="103" />
+      <source>Modifier le menu {name}</source>
+      <translation>Het menu {name} wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <source>Montrer les menus inactifs</source>
+      <translation>Niet-actieve menu's tonen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <source>Nouveau menu</source>
+      <translation>Nieuw menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="114" />
+      <source>Pour combien de personnes ?</source>
+      <translation>Voor hoeveel personen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="55" />
+      <source>Rechercher un menu…</source>
+      <translation>Een menu zoeken…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenusPrinting</name>
+    <message>
+      <location filename="../../app/ui/menus/printing.py" line="23" />
+      <source>Devis n° {id}</source>
+      <translation>Offerte nr. {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenusTab</name>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="44" />
+      <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
+      <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <source>Commandes et devis</source>
+      <translation>Bestellingen en offertes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="69" />
+      <source>Coût matière visé : {n} %</source>
+      <translation>Beoogde grondstofkost: {n} %</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <source>Ingrédients</source>
+      <translation>Ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="32" />
+      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <source>Menus</source>
+      <translation>Menu's</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="30" />
+      <source>Recettes</source>
+      <translation>Recepten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <source>TVA et objectif de marge…</source>
+      <translation>Btw en margedoel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModuleDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <source>Nouveau module</source>
+      <translation>Nieuwe module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+  </context>
+  <context>
+    <name>MorningDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <source>Animé par</source>
+      <translation>Begeleid door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <source>Date *</source>
+      <translation>Datum *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <source>Début</source>
+      <translation>Begin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <source>Fin</source>
+      <translation>Einde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <source>Modifier la matinée</source>
+      <translation>Ochtend wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <source>Nouvelle matinée</source>
+      <translation>Nieuwe ochtend</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <source>État</source>
+      <translation>Toestand</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <source>Début</source>
+      <translation>Begin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <source>Déplacer la matinée</source>
+      <translation>Ochtend verplaatsen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <source>Nouvelle date</source>
+      <translation>Nieuwe datum</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="125" />
+      <source> jours</source>
+      <translation> dagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <source>(pas de menu)</source>
+      <translation>(geen menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <source>Adresse</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="170" />
+      <source>Ajouter une ligne</source>
+      <translation>Een regel toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="367" />
+      <source>Ajoutez des lignes pour voir le coût et la marge.</source>
+      <translation>Voeg regels toe om de kost en de marge te zien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="273" />
+      <source>Choisissez d'abord un menu.</source>
+      <translation>Kies eerst een menu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <source>Client *</source>
+      <translation>Klant *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <source>Commande n° {id}</source>
+      <translation>Bestelling nr. {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
+      <source>Conditions</source>
+      <translation>Voorwaarden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
+      <source>Devis valable</source>
+      <translation>Offerte geldig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <source>Format de vente</source>
+      <translation>Verkoopformaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="302" />
+      <source>Ligne {n} : choisissez un produit de la liste.</source>
+      <translation>Regel {n}: kies een product uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <source>Lignes de la commande</source>
+      <translation>Regels van de bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <source>Livraison</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <source>Menu</source>
+      <translation>Menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <source>Nombre de personnes</source>
+      <translation>Aantal personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <source>Nouvelle commande</source>
+      <translation>Nieuwe bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="374" />
+      <source>Pour calculer : {message}</source>
+      <translation>Om te berekenen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>Prix TVAC</source>
+      <translation>Prijs incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="219" />
+      <source>Prix unitaire, ligne {n}</source>
+      <translation>Eenheidsprijs, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="212" />
+      <source>Produit, ligne {n}</source>
+      <translation>Product, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>Quantité</source>
+      <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="217" />
+      <source>Quantité, ligne {n}</source>
+      <translation>Hoeveelheid, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <source>Remplir depuis le menu</source>
+      <translation>Invullen vanuit het menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="228" />
+      <source>Retirer</source>
+      <translation>Weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="229" />
+      <source>Retirer la ligne {n}</source>
+      <translation>Regel {n} weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <source>TVA, ligne {n}</source>
+      <translation>Btw, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="378" />
+      <source>Total : {total} TVA comprise</source>
+      <translation>Totaal: {total} inclusief btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="96" />
+      <source>nom, téléphone, e-mail</source>
+      <translation>naam, telefoon, e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <source>organisation ou personne</source>
+      <translation>organisatie of persoon</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <source>%n commande(s)</source>
+      <translation>
+        <numerusform>%n bestelling</numerusform>
+        <numerusform>%n bestellingen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="178" />
+      <source>Calculer avant de dépenser</source>
+      <translation>Reken voor je geld uitgeeft</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <source>Commande n° {id} : {message}</source>
+      <translation>Bestelling nr. {id}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <source>Courses en CSV…</source>
+      <translation>Boodschappen als CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="200" />
+      <source>Enregistrer la liste de courses</source>
+      <translation>De boodschappenlijst opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <source>Imprimer le devis (Ctrl+P)</source>
+      <translation>De offerte afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <source>Imprimer le devis…</source>
+      <translation>De offerte afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="179" />
+      <source>Imprimer quand même le devis ?</source>
+      <translation>De offerte toch afdrukken?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="89" />
+      <source>Liste de courses…</source>
+      <translation>Boodschappenlijst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="165" />
+      <source>Modifier la commande n° {id}</source>
+      <translation>Bestelling nr. {id} wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <source>Montrer les commandes livrées et annulées</source>
+      <translation>Geleverde en geannuleerde bestellingen tonen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="78" />
+      <source>Nouvelle commande</source>
+      <translation>Nieuwe bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="70" />
+      <source>Rechercher un client…</source>
+      <translation>Een klant zoeken…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/pdf_preview.py" line="35" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n pagina</numerusform>
+        <numerusform>%n pagina's</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="33" />
+      <source>Aperçu</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="64" />
+      <source>Enregistrer en PDF</source>
+      <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="40" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <source>Imprimer…</source>
+      <translation>Afdrukken…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeersPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <source>A répondu</source>
+      <translation>Heeft geantwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <source>Auto-évaluation</source>
+      <translation>Zelfevaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <source>Aveugle : choisi par ses collègues seulement</source>
+      <translation>Blind: alleen door haar collega's gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <source>Caché : choisi par elle seulement</source>
+      <translation>Verborgen: alleen door haarzelf gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
+      <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
+      <translation>Elk lid antwoordt alleen; niemand ziet de antwoorden van de anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Compétence</source>
+      <translation>Vaardigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Elle dit</source>
+      <translation>Zij zegt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <source>Note</source>
+      <translation>Punt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <source>Nouvelle auto-évaluation…</source>
+      <translation>Nieuwe zelfevaluatie…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <source>Ouvert : choisi par elle et par ses collègues</source>
+      <translation>Open: gekozen door haarzelf en door haar collega's</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <source>Qui a répondu</source>
+      <translation>Wie heeft geantwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
+      <source>Réponses</source>
+      <translation>Antwoorden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
+      <source>Résultats d'un membre (coordinatrice seulement)</source>
+      <translation>Resultaten van een lid (alleen coördinator)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
+      <source>Saisie privée par les membres</source>
+      <translation>Privé invullen door de leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <source>je l'ai déjà</source>
+      <translation>ik kan het al</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <source>oui</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <source>pas encore</source>
+      <translation>nog niet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <source>Évaluation :</source>
+      <translation>Evaluatie:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/peers_page.py" line="159" />
+      <source>à travailler</source>
+      <translation>nog te oefenen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleModel</name>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="75" />
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="70" />
+      <source>Inactive</source>
+      <translation>Niet actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="17" />
+      <source>Langues</source>
+      <translation>Talen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="14" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="72" />
+      <source>Partie le {date}</source>
+      <translation>Vertrokken op {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="16" />
+      <source>Pays d'origine</source>
+      <translation>Land van herkomst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="13" />
+      <source>Prénom</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="15" />
+      <source>Rôle</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="19" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/model.py" line="18" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="53" />
+      <location filename="../../app/ui/members/dialog.py" line="72" />
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="62" />
+      <source>Langues parlées</source>
+      <translation>Gesproken talen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="73" />
+      <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
+      <translation>Schrijf niets op over verblijfsvergunning, papieren of leeftijd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="59" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="64" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="33" />
+      <source>Nouvelle personne</source>
+      <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="61" />
+      <source>Pays d'origine</source>
+      <translation>Land van herkomst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="58" />
+      <source>Prénom *</source>
+      <translation>Voornaam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="60" />
+      <source>Rôle</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="63" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/members/dialog.py" line="48" />
+      <source>par exemple : arabe, français</source>
+      <translation>bijvoorbeeld: Arabisch, Frans</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinPanel</name>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="92" />
+      <source>Choisir le code PIN</source>
+      <translation>De pincode kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="45" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="60" />
+      <source>Code PIN</source>
+      <translation>Pincode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <source>Encore une fois</source>
+      <translation>Nog een keer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="99" />
+      <source>Enregistrer le code</source>
+      <translation>De code opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
+      <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
+      <translation>De evaluaties zijn privé. Kies een code van 4 cijfers of meer. Alleen de coördinator kent hem.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
+      <source>Ouvrir</source>
+      <translation>Openen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
+      <source>Répéter le code PIN</source>
+      <translation>De pincode herhalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
+      <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
+      <translation>Typ de pincode van de coördinator om de evaluaties te zien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
+      <source>Évaluations : accès protégé</source>
+      <translation>Evaluaties: beveiligde toegang</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="179" />
+      <source>Garder les jours déjà publiés</source>
+      <translation>De dagen die al gepubliceerd zijn houden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="197" />
+      <source>Jours</source>
+      <translation>Dagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="186" />
+      <source>Les jours de travail sont ceux du programme de la cohorte.</source>
+      <translation>De werkdagen zijn die van het programma van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="188" />
+      <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
+      <translation>Geen planning voor deze groep: kies de dagen van de week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="203" />
+      <source>Planifier</source>
+      <translation>Plannen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="165" />
+      <source>Planifier les déléguées</source>
+      <translation>De verantwoordelijken plannen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="181" />
+      <source>Une adjointe expérimentée pour une première fois</source>
+      <translation>Een ervaren helper voor een eerste keer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="196" />
+      <source>À partir du</source>
+      <translation>Vanaf</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrerequisiteDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <source>Avant</source>
+      <translation>Vóór</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <source>D'abord le module</source>
+      <translation>Eerst de module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="369" />
+      <source>Nouveau prérequis</source>
+      <translation>Nieuwe voorwaarde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="375" />
+      <source>toutes les matinées « {kind} »</source>
+      <translation>alle ochtenden "{kind}"</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivateEntry</name>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
+      <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
+      <translation>1. Voor elke vaardigheid: kan ik het al, of wil ik het oefenen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="194" />
+      <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
+      <translation>2. Kies {low} tot {high} woorden voor jezelf en voor elke collega.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="96" />
+      <source>Annuler</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="160" />
+      <source>Bonjour {name} !</source>
+      <translation>Dag {name}!</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="75" />
+      <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
+      <translation>Kies je naam en klik dan op "Beginnen".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <source>Commencer</source>
+      <translation>Beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="91" />
+      <source>Envoyer mes réponses</source>
+      <translation>Mijn antwoorden versturen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="171" />
+      <source>Je l'ai déjà</source>
+      <translation>Ik kan het al</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="251" />
+      <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
+      <translation>Dank je! Je antwoorden zijn opgeslagen. Geef de computer aan de volgende persoon.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="182" />
+      <source>Note pour {name}</source>
+      <translation>Opmerking voor {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="201" />
+      <source>Pour vous</source>
+      <translation>Voor jezelf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <source>Terminer la saisie (code PIN)</source>
+      <translation>Het invullen afsluiten (pincode)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="181" />
+      <source>Une note courte (si vous voulez)</source>
+      <translation>Een korte opmerking (als je wilt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <source>Votre nom</source>
+      <translation>Je naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="172" />
+      <source>À travailler</source>
+      <translation>Nog te oefenen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipeDialog</name>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="110" />
+      <source> jours</source>
+      <translation> dagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="215" />
+      <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <source>Active (en vente)</source>
+      <translation>Actief (te koop)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <source>Ajouter un ingrédient</source>
+      <translation>Een ingrediënt toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="200" />
+      <source>Ajouter une ligne (Ctrl+L)</source>
+      <translation>Een regel toevoegen (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="440" />
+      <source>Ajoutez des ingrédients pour voir le coût.</source>
+      <translation>Voeg ingrediënten toe om de kost te zien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="148" />
+      <source>Code produit</source>
+      <translation>Productcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <source>Conservation</source>
+      <translation>Houdbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <source>Conservation (texte)</source>
+      <translation>Houdbaarheid (tekst)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <source>Emballage par unité (€)</source>
+      <translation>Verpakking per stuk (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="254" />
+      <source>Ingrédient, ligne {n}</source>
+      <translation>Ingrediënt, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="191" />
+      <source>Ingrédients de la recette</source>
+      <translation>Ingrediënten van het recept</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="368" />
+      <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
+      <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
+      <source>Modifier {name} (v{version})</source>
+      <translation>{name} wijzigen (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <source>Nom *</source>
+      <translation>Naam *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
+      <source>Nouvel ingrédient…</source>
+      <translation>Nieuw ingrediënt…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="82" />
+      <source>Nouvelle recette</source>
+      <translation>Nieuw recept</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <source>Petit emballage (moins de 80 cm²)</source>
+      <translation>Kleine verpakking (minder dan 80 cm²)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <source>Petite histoire</source>
+      <translation>Klein verhaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <source>Poids ou volume net</source>
+      <translation>Nettogewicht of -volume</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <source>Pour calculer le coût : {message}</source>
+      <translation>Om de kost te berekenen: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <source>Prix de vente TVAC (€)</source>
+      <translation>Verkoopprijs incl. btw (€)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Quantité</source>
+      <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="263" />
+      <source>Quantité, ligne {n}</source>
+      <translation>Hoeveelheid, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <source>Rendement d'une fournée *</source>
+      <translation>Opbrengst van één baksel *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <source>Retirer</source>
+      <translation>Weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="269" />
+      <source>Retirer la ligne {n}</source>
+      <translation>Regel {n} weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="106" />
+      <source>Sachet, pot, étiquette… par unité</source>
+      <translation>Zakje, pot, etiket… per stuk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <source>TVA pour {format}</source>
+      <translation>Btw voor {format}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
+      <source>TVA selon le format de vente</source>
+      <translation>Btw volgens het verkoopformaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <source>Type de date</source>
+      <translation>Soort datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <source>Unité</source>
+      <translation>Eenheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="159" />
+      <source>Unité du poids net</source>
+      <translation>Eenheid van het nettogewicht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
+      <source>Unité, ligne {n}</source>
+      <translation>Eenheid, regel {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <source>Unités ou portions</source>
+      <translation>Stuks of porties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <source>chiffres, pour le code-barres</source>
+      <translation>cijfers, voor de streepjescode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="171" />
+      <source>comme la recette</source>
+      <translation>zoals het recept</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
+      <source>non précisé</source>
+      <translation>niet opgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="115" />
+      <source>par exemple : à conserver au frais</source>
+      <translation>bijvoorbeeld: koel bewaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="93" />
+      <source>par exemple Energy balls, Plat, Brunch</source>
+      <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="101" />
+      <source>par unité, par exemple 150</source>
+      <translation>per stuk, bijvoorbeeld 150</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <source>portion</source>
+      <translation>portie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="99" />
+      <source>portions</source>
+      <translation>porties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <source>quantité</source>
+      <translation>hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="448" />
+      <source>unité</source>
+      <translation>stuk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
+      <source>unités</source>
+      <translation>stuks</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipesPage</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <source>%n recette(s)</source>
+      <translation>
+        <numerusform>%n recept</numerusform>
+        <numerusform>%n recepten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="218" />
+      <source>Combien de fournées de « {name} » ?</source>
+      <translation>Hoeveel baksels van "{name}"?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="202" />
+      <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
+      <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="236" />
+      <source>Courses pour {batches} fournée(s) de {name}</source>
+      <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="226" />
+      <source>Liste de courses</source>
+      <translation>Boodschappenlijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <source>Liste de courses…</source>
+      <translation>Boodschappenlijst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="184" />
+      <source>Modifier {name}</source>
+      <translation>{name} wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <source>Montrer les recettes inactives et les anciennes versions</source>
+      <translation>Niet-actieve recepten en oude versies tonen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <source>Nouvelle recette</source>
+      <translation>Nieuw recept</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <source>Nouvelle recette (Ctrl+N)</source>
+      <translation>Nieuw recept (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="201" />
+      <source>Nouvelle version</source>
+      <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <source>Rechercher une recette ou une catégorie…</source>
+      <translation>Een recept of categorie zoeken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <source>Sans prix : {names}.</source>
+      <translation>Zonder prijs: {names}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="135" />
+      <source>Adjectifs choisis par ses collègues</source>
+      <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
+      <source>Aperçu et impression du bilan (Ctrl+P)</source>
+      <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <source>Aperçu et impression du bilan…</source>
+      <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="132" />
+      <source>Auto-évaluation</source>
+      <translation>Zelfevaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="171" />
+      <source>Bilan de {name}</source>
+      <translation>Evaluatieverslag van {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="130" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
+      <source>Ce que le bilan contiendra</source>
+      <translation>Wat er in het verslag komt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="42" />
+      <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
+      <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="40" />
+      <source>Commentaire de la coordinatrice</source>
+      <translation>Opmerking van de coördinator</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="77" />
+      <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
+      <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="47" />
+      <source>Enregistrer le commentaire</source>
+      <translation>De opmerking opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="35" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="59" />
+      <source>Membre :</source>
+      <translation>Lid:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="131" />
+      <source>Observé (sur {n})</source>
+      <translation>Geobserveerd (op {n})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="133" />
+      <source>Points forts</source>
+      <translation>Sterke punten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="134" />
+      <source>Points à travailler</source>
+      <translation>Punten om aan te werken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/reports_page.py" line="71" />
+      <source>Résumé du bilan</source>
+      <translation>Samenvatting van het verslag</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="61" />
+      <source>Annuler</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="51" />
+      <source>Aucune sauvegarde automatique pour l'instant.</source>
+      <translation>Nog geen automatische back-up.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="58" />
+      <source>Autre fichier (clé USB)…</source>
+      <translation>Ander bestand (USB-stick)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
+      <source>Choisir la sauvegarde à restaurer</source>
+      <translation>De back-up kiezen om terug te zetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="34" />
+      <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
+      <translation>Kies de back-up die je wilt terugzetten. De huidige gegevens worden bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="53" />
+      <source>Restaurer celle-ci</source>
+      <translation>Deze terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="31" />
+      <source>Restaurer une sauvegarde</source>
+      <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="39" />
+      <source>Sauvegardes</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="89" />
+      <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>Back-ups Coopér'Actives (*.sqlite3 *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/restore_dialog.py" line="42" />
+      <source>{when} — {reason}</source>
+      <translation>{when} — {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Rotation</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <source>Adjointe</source>
+      <translation>Helper</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <source>Annulation : {text}</source>
+      <translation>Annulering: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <source>Avant → après</source>
+      <translation>Voor → na</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <source>Cercle</source>
+      <translation>Kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <source>Déjà faits</source>
+      <translation>Al gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <source>Déléguée</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <source>Fait le</source>
+      <translation>Gedaan op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="61" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <source>Par</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <source>Publié</source>
+      <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="83" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <source>Quand</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <source>Remarque</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <source>Tours</source>
+      <translation>Beurten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <source>Tâche</source>
+      <translation>Taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <source>Ventes</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <source>vente</source>
+      <translation>verkoop</translation>
+    </message>
+  </context>
+  <context>
+    <name>RotationTab</name>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <source>Absence du {date}</source>
+      <translation>Afwezigheid van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <source>Absente…</source>
+      <translation>Afwezig…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
+      <translation>Let op: {n} dag(en) na te kijken (in het rood).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <source>Avec</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="516" />
+      <source>Calendrier des déléguées</source>
+      <translation>Kalender van de verantwoordelijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <source>Cercles…</source>
+      <translation>Kringen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <source>Changements</source>
+      <translation>Wijzigingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <source>Choisir la déléguée</source>
+      <translation>De verantwoordelijke kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <source>Choisir à la main…</source>
+      <translation>Zelf kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="213" />
+      <source>Choisissez ou créez une cohorte.</source>
+      <translation>Kies of maak een groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <source>Déléguée</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <source>Déléguée absente</source>
+      <translation>Verantwoordelijke afwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <source>Déléguée du {date}</source>
+      <translation>Verantwoordelijke van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <source>Déléguées</source>
+      <translation>Verantwoordelijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <source>Départ d'une membre</source>
+      <translation>Vertrek van een lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <source>Départ d'une membre…</source>
+      <translation>Vertrek van een lid…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
+      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
+      <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <source>Imprimer le calendrier</source>
+      <translation>De kalender afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <source>Indisponibilités</source>
+      <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <source>Indisponible…</source>
+      <translation>Niet beschikbaar…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <source>Jours et déléguées</source>
+      <translation>Dagen en verantwoordelijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
+      <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <source>Listes du jour…</source>
+      <translation>Lijsten van de dag…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="460" />
+      <source>Partie le</source>
+      <translation>Vertrokken op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
+      <translation>Nog geen planning. Klik op "Plannen…".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <source>Planifier</source>
+      <translation>Plannen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <source>Planifier…</source>
+      <translation>Plannen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <source>Publier</source>
+      <translation>Publiceren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
+      <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <source>Qui est déléguée le {date} ?</source>
+      <translation>Wie is verantwoordelijke op {date}?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <source>Retirer</source>
+      <translation>Weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
+      <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <source>Tours par personne</source>
+      <translation>Beurten per persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <source>Tâches faites</source>
+      <translation>Gedane taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
+      <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
+      <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <source>Échange du {date}</source>
+      <translation>Ruil van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <source>Échanger un jour</source>
+      <translation>Een dag ruilen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <source>Échanger…</source>
+      <translation>Ruilen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyActions</name>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <source>Choisir la clé USB ou le dossier de sauvegarde</source>
+      <translation>De USB-stick of de back-upmap kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <source>Corbeille…</source>
+      <translation>Prullenbak…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
+      <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <source>La sauvegarde est enregistrée :
+{path}
+Vous pouvez retirer la clé.</source>
+      <translation>De back-up is opgeslagen:
+{path}
+Je kunt de stick eruit halen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="48" />
+      <source>Lecture seule : rien ne peut être modifié.</source>
+      <translation>Alleen lezen: er kan niets veranderd worden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <source>Ouvrir le dossier des journaux</source>
+      <translation>De map met logbestanden openen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
+
+Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
+      <translation>De huidige gegevens vervangen door de back-up van {when} ({cohorts} groep(en), {people} personen)?
+
+De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat opnieuw open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="122" />
+      <source>Restauration impossible</source>
+      <translation>Terugzetten niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <source>Restaurer une sauvegarde</source>
+      <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <source>Restaurer une sauvegarde…</source>
+      <translation>Een back-up terugzetten…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <source>Sauvegarde faite</source>
+      <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="98" />
+      <source>Sauvegarde impossible</source>
+      <translation>Back-up niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="28" />
+      <source>Sauvegarder sur clé USB…</source>
+      <translation>Back-up maken op USB-stick…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="78" />
+      <source>Sauvegardée sur clé aujourd'hui</source>
+      <translation>Vandaag een back-up op de stick gemaakt</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <source>Sauvegardée sur clé il y a %n jour(s)</source>
+      <translation>
+        <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
+        <numerusform>%n dagen geleden een back-up op de stick gemaakt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/actions.py" line="74" />
+      <source>⚠ Jamais sauvegardée sur clé USB</source>
+      <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/safety/actions.py" line="76" />
+      <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
+      <translation>
+        <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
+        <numerusform>⚠ Al %n dagen geen back-up op de stick</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Sales</name>
+    <message>
+      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <source>+1 {name}</source>
+      <translation>+1 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="59" />
+      <source>Annule la dépense n° {n} : {r}</source>
+      <translation>Annuleert uitgave nr. {n}: {r}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <source>Montant</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Remarque</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Remboursée</source>
+      <translation>Terugbetaald</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <source>Ticket</source>
+      <translation>Kasticket</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/expenses.py" line="62" />
+      <source>la caisse</source>
+      <translation>de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/commands.py" line="17" />
+      <source>−1 {name}</source>
+      <translation>−1 {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesTab</name>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <source> (clôturée)</source>
+      <translation> (afgesloten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="113" />
+      <source>Choisissez une cohorte.</source>
+      <translation>Kies een groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="115" />
+      <source>Clôturée : seules les corrections sont possibles.</source>
+      <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <source>Comptage</source>
+      <translation>Telling</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <source>Dépenses</source>
+      <translation>Uitgaven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <source>Fin de journée</source>
+      <translation>Einde van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="32" />
+      <source>Nouvelle vente (Ctrl+N)</source>
+      <translation>Nieuwe verkoop (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="30" />
+      <source>Nouvelle vente…</source>
+      <translation>Nieuwe verkoop…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="117" />
+      <source>Ouverte · déléguée : {name}</source>
+      <translation>Open · verantwoordelijke: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="112" />
+      <source>Pas encore de vente dans cette cohorte.</source>
+      <translation>Nog geen verkoop in deze groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <source>Résumé</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="27" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <source>Vente :</source>
+      <translation>Verkoop:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <source>Ventes</source>
+      <translation>Verkoop</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleTab</name>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <source>%n jour(s) avaient déjà une matinée.</source>
+      <translation>
+        <numerusform>%n dag had al een ochtend.</numerusform>
+        <numerusform>%n dagen hadden al een ochtend.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="530" />
+      <source>%n jour(s) ont déjà une matinée.</source>
+      <translation>
+        <numerusform>%n dag heeft al een ochtend.</numerusform>
+        <numerusform>%n dagen hebben al een ochtend.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <source>%n matinée(s) ajoutée(s).</source>
+      <translation>
+        <numerusform>%n ochtend toegevoegd.</numerusform>
+        <numerusform>%n ochtenden toegevoegd.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <source>%n matinée(s) seront ajoutées.</source>
+      <translation>
+        <numerusform>%n ochtend wordt toegevoegd.</numerusform>
+        <numerusform>%n ochtenden worden toegevoegd.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <source>Ajouter une matinée</source>
+      <translation>Een ochtend toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <source>Annuler la matinée</source>
+      <translation>De ochtend annuleren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
+      <translation>De ochtend van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="608" />
+      <source>Calendrier enregistré : {path}</source>
+      <translation>Kalender opgeslagen: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="69" />
+      <source>Cette semaine</source>
+      <translation>Deze week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="122" />
+      <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
+      <translation>Kies of maak een groep om het rooster te zien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="105" />
+      <source>Copier cette semaine…</source>
+      <translation>Deze week kopiëren…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="506" />
+      <source>Copier la semaine</source>
+      <translation>De week kopiëren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
+      <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="412" />
+      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <source>Déplacer la matinée</source>
+      <translation>De ochtend verplaatsen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <source>Déplacer…</source>
+      <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <source>Exporter le calendrier</source>
+      <translation>De kalender exporteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="109" />
+      <source>Exporter le calendrier (.ics)…</source>
+      <translation>De kalender exporteren (.ics)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="562" />
+      <source>Fermeture ajoutée du {start} au {end}.</source>
+      <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <source>Fermetures et prérequis</source>
+      <translation>Sluitingen en voorwaarden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <source>Générer une période</source>
+      <translation>Een periode maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="104" />
+      <source>Générer une période…</source>
+      <translation>Een periode maken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <source>Horaire</source>
+      <translation>Rooster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <source>Impossible d'écrire le fichier : {error}</source>
+      <translation>Kan het bestand niet schrijven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <source>Imprimer la semaine</source>
+      <translation>De week afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
+      <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <source>Jours sautés : {days}</source>
+      <translation>Overgeslagen dagen: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <source>Liste</source>
+      <translation>Lijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <source>Liste des matinées</source>
+      <translation>Lijst van de ochtenden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <source>Modifier</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <source>Modifier la matinée</source>
+      <translation>De ochtend wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <source>Nouvelle fermeture…</source>
+      <translation>Nieuwe sluiting…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="78" />
+      <source>Nouvelle matinée</source>
+      <translation>Nieuwe ochtend</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="79" />
+      <source>Nouvelle matinée (Ctrl+N)</source>
+      <translation>Nieuwe ochtend (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="100" />
+      <source>Plus d'actions</source>
+      <translation>Meer acties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="99" />
+      <source>Plus…</source>
+      <translation>Meer…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <source>Présences</source>
+      <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <source>Rétablir la matinée</source>
+      <translation>De ochtend terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <source>Sautés : {days}</source>
+      <translation>Overgeslagen: {days}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <source>Semaine d'après ▶</source>
+      <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <source>Semaine du {start} au {end}</source>
+      <translation>Week van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <source>Semaine à imprimer</source>
+      <translation>Week om af te drukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="89" />
+      <location filename="../../app/ui/schedule/tab.py" line="463" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="464" />
+      <source>Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z.</source>
+      <translation>De ochtend van {date} ({title}) verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <source>… et {n} autre(s) : voir la liste.</source>
+      <translation>… en {n} andere(n): zie de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/tab.py" line="66" />
+      <source>◀ Semaine d'avant</source>
+      <translation>◀ Vorige week</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharingDialog</name>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <source>A participé</source>
+      <translation>Heeft meegedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <source>Bénéfice de la cohorte : {p}</source>
+      <translation>Winst van de groep: {p}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="367" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>Kies eerst een groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <source>Date *</source>
+      <translation>Datum *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <source>Décision</source>
+      <translation>Beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <source>Heures de présence</source>
+      <translation>Uren aanwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <source>Le reste</source>
+      <translation>De rest</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <source>Objections</source>
+      <translation>Bezwaren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <source>Part au fonds commun</source>
+      <translation>Deel voor het gemeenschappelijk fonds</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <source>Partage du bénéfice (par consentement)</source>
+      <translation>Verdeling van de winst (met instemming)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <source>Parts égales</source>
+      <translation>Gelijke delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <source>Proposition *</source>
+      <translation>Voorstel *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <source>Revoir la décision le :</source>
+      <translation>De beslissing opnieuw bekijken op:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <source>Révision</source>
+      <translation>Herziening</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <source>Selon les heures de présence</source>
+      <translation>Volgens de uren aanwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
+      <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetMap</name>
+    <message>
+      <location filename="../../app/ui/labels/sheet_map.py" line="27" />
+      <source>Cliquez sur la première étiquette libre de la feuille.</source>
+      <translation>Klik op het eerste vrije etiket van het blad.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/sheet_map.py" line="25" />
+      <source>Première feuille : cliquez sur la première étiquette libre</source>
+      <translation>Eerste blad: klik op het eerste vrije etiket</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
+      <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;&lt;b&gt;Winst: {profit}&lt;/b&gt;&lt;br&gt;Best verkocht: {best}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="112" />
+      <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
+      <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <source>Aucune décision de partage pour cette cohorte.</source>
+      <translation>Geen beslissing over de verdeling voor deze groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <source>Aucune vente choisie.</source>
+      <translation>Geen verkoop gekozen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <source>Décider le partage du bénéfice…</source>
+      <translation>Beslissen over de verdeling van de winst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <source>Exporter en CSV</source>
+      <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <source>Exporter les dépenses (CSV)…</source>
+      <translation>De uitgaven exporteren (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <source>Exporter les ventes (CSV)…</source>
+      <translation>De verkoop exporteren (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="46" />
+      <source>Graphique de la recette par vente</source>
+      <translation>Grafiek van de omzet per verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="215" />
+      <source>Impossible d'écrire ce fichier : {e}</source>
+      <translation>Kan dit bestand niet schrijven: {e}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <source>Imprimer le partage…</source>
+      <translation>De verdeling afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <source>Imprimer le résumé de la cohorte…</source>
+      <translation>De samenvatting van de groep afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <source>Imprimer le résumé du jour…</source>
+      <translation>De samenvatting van de dag afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="183" />
+      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <source>Partage du bénéfice</source>
+      <translation>Verdeling van de winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <source>Recette HTVA</source>
+      <translation>Omzet zonder btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="42" />
+      <source>Recette par vente (hors TVA, €)</source>
+      <translation>Omzet per verkoop (zonder btw, €)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="169" />
+      <source>Résumé de la cohorte</source>
+      <translation>Samenvatting van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="162" />
+      <source>Résumé de la journée</source>
+      <translation>Samenvatting van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <source>{n} lignes exportées.</source>
+      <translation>{n} regels geëxporteerd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tabs</name>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="34" />
+      <source>Aujourd'hui</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="39" />
+      <source>Déléguées</source>
+      <translation>Verantwoordelijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="35" />
+      <source>Horaire</source>
+      <translation>Rooster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="43" />
+      <source>Membres</source>
+      <translation>Leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="36" />
+      <source>Menus</source>
+      <translation>Menu's</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="38" />
+      <source>Ventes</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="37" />
+      <source>Étiquettes</source>
+      <translation>Etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/tabs.py" line="41" />
+      <source>Évaluations</source>
+      <translation>Evaluaties</translation>
+    </message>
+  </context>
+  <context>
+    <name>TallyPage</name>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="139" />
+      <source>Ajouter un {name}</source>
+      <translation>Eén {name} toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="83" />
+      <source>Annuler le dernier appui (Ctrl+Z)</source>
+      <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="106" />
+      <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
+      <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="170" />
+      <source>Choisissez ou créez une vente.</source>
+      <translation>Kies of maak een verkoop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="66" />
+      <source>Code-barres</source>
+      <translation>Streepjescode</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <source>Enlever un {name}</source>
+      <translation>Eén {name} weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <source>Journée clôturée. </source>
+      <translation>Dag afgesloten. </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="48" />
+      <source>Paiement :</source>
+      <translation>Betaling:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="56" />
+      <source>Paiement : {m}</source>
+      <translation>Betaling: {m}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="86" />
+      <source>Rétablir (Ctrl+Y)</source>
+      <translation>Opnieuw doen (Ctrl+Y)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="65" />
+      <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
+      <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="181" />
+      <source>Total : {amount}</source>
+      <translation>Totaal: {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
+      <source>Nouvelle tâche</source>
+      <translation>Nieuwe taak</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingDialog</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="33" />
+      <source>Nouvelle dégustation</source>
+      <translation>Nieuwe proeverij</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="43" />
+      <source>Produit et version</source>
+      <translation>Product en versie</translation>
+    </message>
+  </context>
+  <context>
+    <name>TastingsPage</name>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <source>Achèteraient</source>
+      <translation>Zouden kopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <source>Achèterait</source>
+      <translation>Zou kopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <source>Ajouter la réponse d'un client (Ctrl+R)</source>
+      <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <source>Ajouter une réponse…</source>
+      <translation>Een antwoord toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <source>Commentaire</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <source>Dégustations</source>
+      <translation>Proeverijen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <source>Dégustations et moyennes</source>
+      <translation>Proeverijen en gemiddelden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <source>Graphique des notes par version</source>
+      <translation>Grafiek van de punten per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="172" />
+      <source>Les notes, version après version</source>
+      <translation>De punten, versie na versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <source>Moyennes par version</source>
+      <translation>Gemiddelden per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="169" />
+      <source>Moyennes par version (sur 5)</source>
+      <translation>Gemiddelden per versie (op 5)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <source>Note moyenne sur 5, par version</source>
+      <translation>Gemiddelde punten op 5, per versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="120" />
+      <source>Nouvelle dégustation…</source>
+      <translation>Nieuwe proeverij…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <source>Produit :</source>
+      <translation>Product:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <source>Réponses</source>
+      <translation>Antwoorden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <source>Réponses de la dégustation choisie</source>
+      <translation>Antwoorden van de gekozen proeverij</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
+      <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <source>Supprimer la réponse</source>
+      <translation>Het antwoord verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <source>Supprimer la réponse choisie (Suppr)</source>
+      <translation>Het gekozen antwoord verwijderen (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <source>non</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <source>oui</source>
+      <translation>ja</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="27" />
+      <source>Code du modèle *</source>
+      <translation>Code van het model *</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
+      <source>Colonnes</source>
+      <translation>Kolommen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
+      <source>Hauteur d'une étiquette (mm)</source>
+      <translation>Hoogte van een etiket (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
+      <source>Hauteur de la page (mm)</source>
+      <translation>Hoogte van de pagina (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
+      <source>Largeur d'une étiquette (mm)</source>
+      <translation>Breedte van een etiket (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
+      <source>Largeur de la page (mm)</source>
+      <translation>Breedte van de pagina (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
+      <source>Marge en haut (mm)</source>
+      <translation>Marge boven (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
+      <source>Marge à gauche (mm)</source>
+      <translation>Marge links (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <source>Mes étiquettes</source>
+      <translation>Mijn etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="51" />
+      <source>Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre le début d'une étiquette et le début de la suivante.</source>
+      <translation>Meet op het blad, vanaf de hoek linksboven. De stap is de afstand tussen het begin van een etiket en het begin van het volgende.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="24" />
+      <source>Nouveau modèle d'étiquettes</source>
+      <translation>Nieuw etikettenmodel</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
+      <source>Pas horizontal (mm)</source>
+      <translation>Horizontale stap (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
+      <source>Pas vertical (mm)</source>
+      <translation>Verticale stap (mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
+      <source>Rangées</source>
+      <translation>Rijen</translation>
+    </message>
+  </context>
+  <context>
+    <name>TermDialog</name>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <source>Au</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <source>Dimanche</source>
+      <translation>Zondag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <source>Du</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <source>Début</source>
+      <translation>Begin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <source>Fin</source>
+      <translation>Einde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="242" />
+      <source>Générer une période</source>
+      <translation>Een periode maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <source>Jeudi</source>
+      <translation>Donderdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <source>Jours</source>
+      <translation>Dagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <source>Les jours fériés belges et les fermetures sont sautés.</source>
+      <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <source>Lundi</source>
+      <translation>Maandag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <source>Mardi</source>
+      <translation>Dinsdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <source>Mercredi</source>
+      <translation>Woensdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <source>Samedi</source>
+      <translation>Zaterdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <source>Vendredi</source>
+      <translation>Vrijdag</translation>
+    </message>
+  </context>
+  <context>
+    <name>Today</name>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="310" />
+      <source>Cocher « {text} »</source>
+      <translation>"{text}" afvinken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="310" />
+      <source>Décocher « {text} »</source>
+      <translation>"{text}" niet meer afvinken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="335" />
+      <source>Tâche faite : {text}</source>
+      <translation>Taak gedaan: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayTab</name>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="195" />
+      <source>Adjointe : {name}</source>
+      <translation>Helper: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="291" />
+      <source>Aucune tâche ouverte.</source>
+      <translation>Geen open taken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="165" />
+      <source>Aujourd'hui</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="175" />
+      <source>Choisissez ou créez une cohorte.</source>
+      <translation>Kies of maak een groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="75" />
+      <source>Clôturer la journée</source>
+      <translation>De dag afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="268" />
+      <source>Coché par {name}{at}</source>
+      <translation>Afgevinkt door {name}{at}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="49" />
+      <location filename="../../app/ui/today/tab.py" line="57" />
+      <source>Déléguée du jour</source>
+      <translation>Verantwoordelijke van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="288" />
+      <source>En retard</source>
+      <translation>Te laat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="77" />
+      <source>Encoder les ventes et compter la caisse</source>
+      <translation>De verkoop invoeren en de kassa tellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="233" />
+      <source>Fait : {text}</source>
+      <translation>Gedaan: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="69" />
+      <source>Imprimer les étiquettes</source>
+      <translation>De etiketten afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="235" />
+      <source>La suite : {text}</source>
+      <translation>Wat nog komt: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="110" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
+      <source>Liste du jour</source>
+      <translation>Lijst van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="83" />
+      <source>Nouvelle tâche</source>
+      <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="85" />
+      <source>Nouvelle tâche (Ctrl+Maj+T)</source>
+      <translation>Nieuwe taak (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="72" />
+      <source>Ouvrir les ventes</source>
+      <translation>De verkoop openen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="191" />
+      <source>Pas de déléguée</source>
+      <translation>Geen verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="193" />
+      <source>Pas de matinée aujourd'hui</source>
+      <translation>Vandaag geen ochtend</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="225" />
+      <source>Pas encore de passation.</source>
+      <translation>Nog geen overdracht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="189" />
+      <source>Pas encore de planning</source>
+      <translation>Nog geen planning</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="139" />
+      <source>Passation de la déléguée précédente</source>
+      <translation>Overdracht van de vorige verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="104" />
+      <source>Passation précédente</source>
+      <translation>Vorige overdracht</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="198" />
+      <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
+      <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="204" />
+      <source>Prochaine déléguée : {name}, {date}</source>
+      <translation>Volgende verantwoordelijke: {name}, {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="143" />
+      <source>Programme du jour</source>
+      <translation>Programma van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="246" />
+      <source>Rien dans le planning aujourd'hui.</source>
+      <translation>Vandaag niets in de planning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
+      <source>Tâches ouvertes</source>
+      <translation>Open taken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="279" />
+      <source>pour le {date}</source>
+      <translation>voor {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="228" />
+      <source>{name}, {date} :</source>
+      <translation>{name}, {date}:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="79" />
+      <source>Écrire la passation</source>
+      <translation>De overdracht schrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/tab.py" line="81" />
+      <source>Écrire la passation (Ctrl+Maj+H)</source>
+      <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Trash</name>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="15" />
+      <source>Supprimer {label}</source>
+      <translation>{label} verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
+      <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <source>Corbeille</source>
+      <translation>Prullenbak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="88" />
+      <source>La corbeille est vide.</source>
+      <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="138" />
+      <source>Restauration impossible</source>
+      <translation>Terugzetten niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
+      <source>Restaurer</source>
+      <translation>Terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="92" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <source>Supprimer définitivement</source>
+      <translation>Voorgoed verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="150" />
+      <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
+      <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <source>Éléments dans la corbeille</source>
+      <translation>Dingen in de prullenbak</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="48" />
+      <source>Gardé jusqu'au</source>
+      <translation>Bewaard tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
+      <source>Supprimé le</source>
+      <translation>Verwijderd op</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnavailabilityDialog</name>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="276" />
+      <source>Chaque semaine</source>
+      <translation>Elke week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="273" />
+      <source>Indisponible</source>
+      <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="291" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="299" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="301" />
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="300" />
+      <source>Quand</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="275" />
+      <source>Un jour</source>
+      <translation>Eén dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/dialogs.py" line="293" />
+      <source>par exemple : garde des enfants</source>
+      <translation>bijvoorbeeld: opvang van de kinderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>backup</name>
+    <message>
+      <location filename="../../app/services/backup.py" line="379" />
+      <source>Ce fichier est la base de données ouverte.</source>
+      <translation>Dit bestand is de databank die open is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="175" />
+      <source>Il n'y a encore rien à sauvegarder.</source>
+      <translation>Er is nog niets om een back-up van te maken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="384" />
+      <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
+      <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="165" />
+      <source>Impossible d'écrire la sauvegarde dans « {folder} » ({reason}). Choisissez un autre dossier.</source>
+      <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="395" />
+      <source>La copie de la sauvegarde n'est pas saine.</source>
+      <translation>De kopie van de back-up is niet in orde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="186" />
+      <source>La copie n'est pas saine ({detail}) : la base actuelle est peut-être endommagée. Aucune sauvegarde n'a été enregistrée.</source>
+      <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="304" />
+      <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
+      <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="318" />
+      <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
+      <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="159" />
+      <source>Le disque de « {folder} » est plein : la sauvegarde n'a pas pu être écrite. Libérez de la place ou choisissez un autre dossier.</source>
+      <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="245" />
+      <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
+      <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="64" />
+      <source>au démarrage</source>
+      <translation>bij het opstarten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="67" />
+      <source>avant une mise à jour</source>
+      <translation>voor een update</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="68" />
+      <source>avant une restauration</source>
+      <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="69" />
+      <source>base endommagée mise de côté</source>
+      <translation>beschadigde databank opzij gezet</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="66" />
+      <source>demandée</source>
+      <translation>gevraagd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="70" />
+      <source>sur clé USB</source>
+      <translation>op USB-stick</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="279" />
+      <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
+      <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="293" />
+      <source>« {name} » n'existe pas.</source>
+      <translation>"{name}" bestaat niet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/backup.py" line="65" />
+      <source>à la fermeture</source>
+      <translation>bij het afsluiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>checklists</name>
+    <message>
+      <location filename="../../app/services/checklists.py" line="154" />
+      <source>Cette ligne n'existe plus.</source>
+      <translation>Deze regel bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="61" />
+      <source>Choisissez un type de journée.</source>
+      <translation>Kies een soort dag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="27" />
+      <source>Fermeture</source>
+      <translation>Sluiting</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="25" />
+      <source>Jour de cuisine</source>
+      <translation>Kookdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="26" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="24" />
+      <source>Ouverture</source>
+      <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/checklists.py" line="62" />
+      <location filename="../../app/services/checklists.py" line="76" />
+      <source>le texte de la ligne</source>
+      <translation>de tekst van de regel</translation>
+    </message>
+  </context>
+  <context>
+    <name>circles</name>
+    <message>
+      <location filename="../../app/services/circles.py" line="22" />
+      <source>Achats</source>
+      <translation>Aankopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="25" />
+      <source>Communication</source>
+      <translation>Communicatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="26" />
+      <source>Comptabilité</source>
+      <translation>Boekhouding</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="23" />
+      <source>Cuisine</source>
+      <translation>Keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="61" />
+      <source>Un cercle porte déjà ce nom.</source>
+      <translation>Er is al een kring met deze naam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="75" />
+      <source>Une des personnes n'existe plus.</source>
+      <translation>Een van de personen bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="24" />
+      <source>Vente et présentation</source>
+      <translation>Verkoop en presentatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/circles.py" line="58" />
+      <source>le nom du cercle</source>
+      <translation>de naam van de kring</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../app/commands/backup.py" line="90" />
+      <source>Ancienne base gardée : {path}</source>
+      <translation>Oude databank bewaard: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="109" />
+      <source>Avec --menu, donnez --guests (le nombre de personnes).</source>
+      <translation>Geef met --menu ook --guests (het aantal personen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="40" />
+      <source>Base de démonstration écrite : {path}</source>
+      <translation>Demodatabank geschreven: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="102" />
+      <source>Cette cohorte n'a pas encore décidé du partage du bénéfice.</source>
+      <translation>Deze groep heeft nog niet beslist over de verdeling van de winst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="40" />
+      <source>Code PIN de la coordinatrice : </source>
+      <translation>Pincode van de coördinator: </translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="30" />
+      <source>Coopér'Actives Cuisine : l'application des coopératives éphémères de cuisine. Sans commande, ouvre la fenêtre de l'application.</source>
+      <translation>Coopér'Actives Cuisine: het programma van de tijdelijke kookcoöperaties. Zonder commando opent het venster van het programma.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="107" />
+      <source>Donnez un --batches pour chaque --recipe.</source>
+      <translation>Geef een --batches voor elke --recipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/print_cmd.py" line="35" />
+      <location filename="../../app/commands/sales.py" line="114" />
+      <source>Impossible d'écrire « {path} » : {error}</source>
+      <translation>Kan "{path}" niet schrijven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="99" />
+      <source>Impossible de charger Qt : {error}</source>
+      <translation>Kan Qt niet laden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="20" />
+      <source>Imprime le bilan de compétences d'un membre d'une cohorte. Le code PIN de la coordinatrice est demandé.</source>
+      <translation>Drukt het vaardighedenverslag af van een lid van een groep. De pincode van de coördinator wordt gevraagd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="35" />
+      <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
+      <translation>Drukt de etiketten van de producten af (ingrediënten, allergenen, datum, lot) op een bladmodel. Voorbeeld: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiketten.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="129" />
+      <source>Indiquez au moins un produit : --product "Nom=42".</source>
+      <translation>Geef minstens één product: --product "Naam=42".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="80" />
+      <source>L'application est ouverte sur cette base : fermez-la d'abord.</source>
+      <translation>Het programma is open op deze databank: sluit het eerst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="78" />
+      <location filename="../../app/commands/menus.py" line="138" />
+      <source>Pas de commande n° {id}.</source>
+      <translation>Geen bestelling nr. {id}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="127" />
+      <source>Pas de menu « {name} ».</source>
+      <translation>Geen menu "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="134" />
+      <source>Pas de recette « {name} ».</source>
+      <translation>Geen recept "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="16" />
+      <source>Sauvegarde la base de données (copie vérifiée). Sans --to, dans le dossier des sauvegardes à côté de la base ; avec --to DOSSIER, par exemple sur une clé USB.</source>
+      <translation>Maakt een back-up van de databank (nagekeken kopie). Zonder --to in de back-upmap naast de databank; met --to DOSSIER bijvoorbeeld op een USB-stick.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="91" />
+      <source>Sauvegarde restaurée : {path}</source>
+      <translation>Back-up teruggezet: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="29" />
+      <source>Vérifie la sauvegarde, garde une copie de la base actuelle dans le dossier des sauvegardes, puis la remplace. L'application ne doit pas être ouverte.</source>
+      <translation>Kijkt de back-up na, bewaart een kopie van de huidige databank in de back-upmap en vervangt ze dan. Het programma mag niet open zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="19" />
+      <source>bilan d'évaluation d'un membre (code PIN demandé)</source>
+      <translation>evaluatieverslag van een lid (pincode gevraagd)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="77" />
+      <source>code-barres du code produit</source>
+      <translation>streepjescode van de productcode</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="28" />
+      <source>cohorte (si plusieurs ventes ce jour-là)</source>
+      <translation>groep (als er die dag meerdere verkopen zijn)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="61" />
+      <source>date de production (par défaut : aujourd'hui)</source>
+      <translation>productiedatum (standaard: vandaag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="52" />
+      <source>date des prix (par défaut : aujourd'hui)</source>
+      <translation>datum van de prijzen (standaard: vandaag)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="23" />
+      <source>dossier où écrire la copie</source>
+      <translation>map waar de kopie geschreven wordt</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="33" />
+      <source>décision de partage du bénéfice d'une cohorte</source>
+      <translation>beslissing over de verdeling van de winst van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="44" />
+      <source>dépenses en CSV</source>
+      <translation>uitgaven als CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="52" />
+      <source>enregistrer chaque onglet en PNG dans DIR, puis quitter</source>
+      <translation>elk tabblad als PNG opslaan in DIR en dan afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/export_cmd.py" line="15" />
+      <source>exporter des données (CSV, calendrier…)</source>
+      <translation>gegevens exporteren (CSV, kalender…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="58" />
+      <source>faire comme si nous étions ce jour-là (démonstration, essais)</source>
+      <translation>doen alsof het die dag is (demo, testen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="61" />
+      <source>fichier .ics à écrire</source>
+      <translation>.ics-bestand om te schrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="48" />
+      <source>fichier CSV à écrire</source>
+      <translation>CSV-bestand om te schrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/print_cmd.py" line="26" />
+      <source>fichier PDF à écrire</source>
+      <translation>pdf-bestand om te schrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="22" />
+      <source>fichier de base de données</source>
+      <translation>databankbestand</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="40" />
+      <source>fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)</source>
+      <translation>databankbestand (anders ${var}, anders de map van de gebruiker)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="21" />
+      <source>fichier à créer (ne doit pas exister)</source>
+      <translation>bestand om te maken (mag nog niet bestaan)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="87" />
+      <source>imprimer la page de réglage du modèle</source>
+      <translation>de instelpagina van het model afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="81" />
+      <source>imprimer la petite histoire</source>
+      <translation>het kleine verhaal afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="79" />
+      <source>imprimer le prix</source>
+      <translation>de prijs afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <source>imprimer un document en PDF</source>
+      <translation>een document als pdf afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="40" />
+      <source>l'attestation de participation d'un membre</source>
+      <translation>het deelnameattest van een lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="35" />
+      <source>la liste de courses (PDF ou CSV)</source>
+      <translation>de boodschappenlijst (pdf of CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="36" />
+      <source>la sauvegarde à restaurer</source>
+      <translation>de back-up om terug te zetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="28" />
+      <source>la semaine pour le mur de la cuisine (A4 paysage)</source>
+      <translation>de week voor de muur van de keuken (A4 liggend)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/delegate.py" line="15" />
+      <source>le calendrier des déléguées du jour d'une cohorte</source>
+      <translation>de kalender van de verantwoordelijken van de dag van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="27" />
+      <source>le devis d'une commande</source>
+      <translation>de offerte van een bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="52" />
+      <source>les matinées d'une cohorte en fichier .ics</source>
+      <translation>de ochtenden van een groep als .ics-bestand</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="43" />
+      <source>lignes de vente en CSV (une ligne par vente)</source>
+      <translation>verkoopregels als CSV (één regel per verkoop)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="31" />
+      <source>lire le code PIN sur l'entrée standard (scripts)</source>
+      <translation>de pincode lezen via de standaardinvoer (scripts)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="54" />
+      <source>modèle de feuille : L7160, L7163, L7165, L7651, ROLL62…</source>
+      <translation>bladmodel: L7160, L7163, L7165, L7651, ROLL62…</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="41" />
+      <source>nom d'un menu</source>
+      <translation>naam van een menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="39" />
+      <source>nom d'une recette (répétable)</source>
+      <translation>naam van een recept (herhaalbaar)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/delegate.py" line="18" />
+      <location filename="../../app/commands/evaluations.py" line="27" />
+      <location filename="../../app/commands/schedule.py" line="22" />
+      <source>nom de la cohorte</source>
+      <translation>naam van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="46" />
+      <source>nombre de fournées, une par --recipe</source>
+      <translation>aantal baksels, één per --recipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="49" />
+      <source>nombre de personnes (avec --menu)</source>
+      <translation>aantal personen (met --menu)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/menus.py" line="29" />
+      <location filename="../../app/commands/menus.py" line="37" />
+      <source>numéro de la commande</source>
+      <translation>nummer van de bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="71" />
+      <source>numéro de lot (par défaut : L + date)</source>
+      <translation>lotnummer (standaard: L + datum)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="46" />
+      <source>ouvrir une coopérative de démonstration (dans un dossier temporaire)</source>
+      <translation>een democoöperatie openen (in een tijdelijke map)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/evaluations.py" line="26" />
+      <location filename="../../app/commands/schedule.py" line="43" />
+      <source>prénom ou nom complet</source>
+      <translation>voornaam of volledige naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="28" />
+      <source>remplacer la base de données par une sauvegarde</source>
+      <translation>de databank vervangen door een back-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="26" />
+      <source>résumé d'une journée de vente</source>
+      <translation>samenvatting van een verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="32" />
+      <source>résumé des ventes d'une cohorte</source>
+      <translation>samenvatting van de verkoop van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="83" />
+      <source>sans le logo</source>
+      <translation>zonder het logo</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="15" />
+      <source>sauvegarder la base de données</source>
+      <translation>een back-up van de databank maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/schedule.py" line="35" />
+      <source>semaine ISO, par exemple 2022-W41</source>
+      <translation>ISO-week, bijvoorbeeld 2022-W41</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="48" />
+      <source>un produit et son nombre d'étiquettes (1 si absent) ; répétable</source>
+      <translation>een product en zijn aantal etiketten (1 als het ontbreekt); herhaalbaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="47" />
+      <source>une seule cohorte (sinon toutes)</source>
+      <translation>maar één groep (anders alle)</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/sales.py" line="116" />
+      <source>{n} lignes écrites dans {path}</source>
+      <translation>{n} regels geschreven in {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="33" />
+      <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
+      <translation>"{path}" bestaat al: kies een nieuw bestand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/backup.py" line="48" />
+      <location filename="../../app/commands/database.py" line="15" />
+      <source>« {path} » n'existe pas.</source>
+      <translation>"{path}" bestaat niet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="22" />
+      <source>« {text} » : après le = vient un nombre d'étiquettes (ex. Houmous=42).</source>
+      <translation>"{text}": na de = komt een aantal etiketten (bv. Hummus=42).</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli.py" line="23" />
+      <location filename="../../app/commands/menus.py" line="103" />
+      <location filename="../../app/commands/sales.py" line="19" />
+      <source>« {text} » n'est pas une date AAAA-MM-JJ.</source>
+      <translation>"{text}" is geen datum JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="15" />
+      <source>Écrit une base de données de démonstration : la coopérative, les deux cohortes de 2022, leurs membres (noms inventés), animatrices et marraines.</source>
+      <translation>Schrijft een demodatabank: de coöperatie, de twee groepen van 2022, hun leden (verzonnen namen), begeleidsters en meters.</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/demo.py" line="14" />
+      <source>écrire une base de démonstration dans un nouveau fichier</source>
+      <translation>een demodatabank in een nieuw bestand schrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="34" />
+      <source>étiquettes de produits sur des feuilles d'étiquettes</source>
+      <translation>productetiketten op etikettenbladen</translation>
+    </message>
+    <message>
+      <location filename="../../app/commands/labels.py" line="68" />
+      <source>étiquettes déjà utilisées au début de la feuille</source>
+      <translation>etiketten die al gebruikt zijn aan het begin van het blad</translation>
+    </message>
+  </context>
+  <context>
+    <name>cohorts</name>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="78" />
+      <source>Aucune cohorte ne s'appelle « {name} ».</source>
+      <translation>Er is geen groep met de naam "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="86" />
+      <source>Indiquez la date de début.</source>
+      <translation>Geef de begindatum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="88" />
+      <source>Indiquez la date de fin.</source>
+      <translation>Geef de einddatum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="91" />
+      <source>La cohorte ne peut pas finir avant de commencer.</source>
+      <translation>De groep kan niet eindigen voor hij begint.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="99" />
+      <source>Le nombre d'heures doit être entre 0 et 2000.</source>
+      <translation>Het aantal uren moet tussen 0 en 2000 liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="95" />
+      <source>Le nombre de matinées doit être entre 0 et 366.</source>
+      <translation>Het aantal ochtenden moet tussen 0 en 366 liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="105" />
+      <source>Une cohorte porte déjà ce nom.</source>
+      <translation>Er is al een groep met deze naam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cohorts.py" line="84" />
+      <source>le nom de la cohorte</source>
+      <translation>de naam van de groep</translation>
+    </message>
+  </context>
+  <context>
+    <name>cooperative</name>
+    <message>
+      <location filename="../../app/services/cooperative.py" line="60" />
+      <source>Le logo est trop lourd (2 Mo au plus).</source>
+      <translation>Het logo is te groot (maximaal 2 MB).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cooperative.py" line="80" />
+      <source>Produit par {name}</source>
+      <translation>Gemaakt door {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/cooperative.py" line="53" />
+      <source>le nom de la coopérative</source>
+      <translation>de naam van de coöperatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>costing</name>
+    <message>
+      <location filename="../../app/services/costing.py" line="299" />
+      <source>Attention : la marge est trop petite ({margin}). Le coût fait {food_cost} du prix hors TVA ; l'objectif est {target} au plus. Prix conseillé : {suggested}.</source>
+      <translation>Let op: de marge is te klein ({margin}). De kost is {food_cost} van de prijs zonder btw; het doel is maximaal {target}. Aangeraden prijs: {suggested}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="286" />
+      <source>Attention : le prix hors TVA ({price}) est plus bas que le coût ({cost}). On perd {loss}. Prix conseillé : {suggested}.</source>
+      <translation>Let op: de prijs zonder btw ({price}) is lager dan de kost ({cost}). We verliezen {loss}. Aangeraden prijs: {suggested}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="177" />
+      <source>L'objectif de coût matière doit être entre 1 et 99 %.</source>
+      <translation>Het doel voor de grondstofkost moet tussen 1 en 99 % liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="311" />
+      <source>Le prix couvre le coût et la marge visée.</source>
+      <translation>De prijs dekt de kost en de beoogde marge.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="126" />
+      <source>Le rendement doit être plus grand que zéro.</source>
+      <translation>De opbrengst moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing.py" line="281" />
+      <source>Pas encore de prix de vente. Prix conseillé : {suggested}.</source>
+      <translation>Nog geen verkoopprijs. Aangeraden prijs: {suggested}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>delegate</name>
+    <message>
+      <location filename="../../app/services/delegates.py" line="118" />
+      <source>Absence</source>
+      <translation>Afwezigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="375" />
+      <source>Ajoutez d'abord des membres à la cohorte.</source>
+      <translation>Voeg eerst leden toe aan de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="448" />
+      <source>Ce jour est passé : on ne change plus l'histoire.</source>
+      <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="432" />
+      <source>Ce jour n'est pas dans le planning.</source>
+      <translation>Deze dag staat niet in de planning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="501" />
+      <source>Ce jour-là, {name} n'est pas déléguée.</source>
+      <translation>Op die dag is {name} geen verantwoordelijke.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="371" />
+      <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
+      <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="128" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>Deze groep bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="692" />
+      <source>Choisissez un jour de la semaine.</source>
+      <translation>Kies een dag van de week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="689" />
+      <source>Choisissez une date ou un jour de la semaine.</source>
+      <translation>Kies een datum of een dag van de week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="442" />
+      <source>Choisissez une membre active de la cohorte.</source>
+      <translation>Kies een actief lid van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="120" />
+      <source>Choix manuel</source>
+      <translation>Zelf gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="367" />
+      <source>Cochez au moins un jour de la semaine.</source>
+      <translation>Vink minstens één dag van de week aan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="119" />
+      <source>Départ</source>
+      <translation>Vertrek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="586" />
+      <source>Personne d'autre n'est disponible ce jour-là.</source>
+      <translation>Niemand anders is beschikbaar op die dag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="203" />
+      <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
+      <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="215" />
+      <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
+      <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="466" />
+      <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
+      <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="569" />
+      <source>Personne n'est déléguée ce jour-là.</source>
+      <translation>Niemand is verantwoordelijke op die dag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="116" />
+      <source>Planning</source>
+      <translation>Planning</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="470" />
+      <source>Une personne ne peut pas échanger avec elle-même.</source>
+      <translation>Iemand kan niet met zichzelf ruilen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="110" />
+      <source>chaque {day}</source>
+      <translation>elke {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="35" />
+      <source>dimanche</source>
+      <translation>zondag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="213" />
+      <source>indisponible ce jour</source>
+      <translation>niet beschikbaar op deze dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="211" />
+      <source>jamais le {day}</source>
+      <translation>nooit op {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="32" />
+      <source>jeudi</source>
+      <translation>donderdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="29" />
+      <source>lundi</source>
+      <translation>maandag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="30" />
+      <source>mardi</source>
+      <translation>dinsdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="31" />
+      <source>mercredi</source>
+      <translation>woensdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="209" />
+      <source>partie</source>
+      <translation>vertrokken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="207" />
+      <source>pas encore arrivée</source>
+      <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="34" />
+      <source>samedi</source>
+      <translation>zaterdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="33" />
+      <source>vendredi</source>
+      <translation>vrijdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="490" />
+      <source>{name} n'a pas de jour à venir à échanger.</source>
+      <translation>{name} heeft geen komende dag om te ruilen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="611" />
+      <source>{name} n'est pas disponible ce jour-là.</source>
+      <translation>{name} is niet beschikbaar op die dag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="506" />
+      <location filename="../../app/services/delegates.py" line="513" />
+      <source>{name} n'est pas disponible le {date}.</source>
+      <translation>{name} is niet beschikbaar op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="279" />
+      <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
+      <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="411" />
+      <source>{n} jour(s) planifié(s)</source>
+      <translation>{n} dag(en) gepland</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegates.py" line="117" />
+      <source>Échange</source>
+      <translation>Ruil</translation>
+    </message>
+  </context>
+  <context>
+    <name>evaluation</name>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="138" />
+      <source>(pas de réponse)</source>
+      <translation>(geen antwoord)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="127" />
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <source>(à compléter)</source>
+      <translation>(in te vullen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="57" />
+      <source>Activité culinaire</source>
+      <translation>Kookactiviteit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="28" />
+      <source>Aspect</source>
+      <translation>Uiterlijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="108" />
+      <source>Aucun code PIN n'est encore choisi.</source>
+      <translation>Er is nog geen pincode gekozen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="105" />
+      <source>Auto-évaluation</source>
+      <translation>Zelfevaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="61" />
+      <source>Auto-évaluation (« je l'ai déjà »)</source>
+      <translation>Zelfevaluatie ("ik kan het al")</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="95" />
+      <source>Auto-évaluation : {t}</source>
+      <translation>Zelfevaluatie: {t}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="27" />
+      <source>Auto-évaluation et regard des autres</source>
+      <translation>Zelfevaluatie en de blik van anderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="69" />
+      <source>Autres (pro)</source>
+      <translation>Andere (beroeps)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="58" />
+      <source>Autres compétences professionnelles</source>
+      <translation>Andere beroepsvaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="77" />
+      <source>Bilan de compétences — {name}</source>
+      <translation>Vaardighedenverslag — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="103" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="247" />
+      <source>Ce niveau n'existe pas.</source>
+      <translation>Dit niveau bestaat niet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="131" />
+      <source>Ce que ses collègues disent d'elle</source>
+      <translation>Wat haar collega's over haar zeggen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="276" />
+      <source>Cet adjectif est déjà dans la liste.</source>
+      <translation>Dit bijvoeglijk naamwoord staat al in de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="214" />
+      <source>Cette compétence existe déjà.</source>
+      <translation>Deze vaardigheid bestaat al.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="114" />
+      <source>Cette compétence n'existe plus.</source>
+      <translation>Deze vaardigheid bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="153" />
+      <source>Cette dégustation n'existe plus.</source>
+      <translation>Deze proeverij bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="134" />
+      <source>Cette évaluation est déjà finalisée.</source>
+      <translation>Deze evaluatie is al afgerond.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="79" />
+      <location filename="../../app/services/evaluation_peers.py" line="76" />
+      <source>Cette évaluation est finalisée : elle ne change plus.</source>
+      <translation>Deze evaluatie is afgerond: ze verandert niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="107" />
+      <source>Cette évaluation n'existe plus.</source>
+      <translation>Deze evaluatie bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="68" />
+      <location filename="../../app/services/evaluation_framework.py" line="130" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>Kies eerst een groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="104" />
+      <source>Choisissez de {low} à {high} adjectifs pour {name}.</source>
+      <translation>Kies {low} tot {high} bijvoeglijke naamwoorden voor {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="99" />
+      <source>Choisissez des adjectifs de la liste.</source>
+      <translation>Kies bijvoeglijke naamwoorden uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="110" />
+      <source>Choisissez des membres de la cohorte.</source>
+      <translation>Kies leden van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="70" />
+      <source>Choisissez un format d'évaluation.</source>
+      <translation>Kies een soort evaluatie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="94" />
+      <source>Choisissez un jour entre 1 et {n}.</source>
+      <translation>Kies een dag tussen 1 en {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="91" />
+      <location filename="../../app/services/evaluation_report.py" line="69" />
+      <source>Choisissez un membre de la cohorte.</source>
+      <translation>Kies een lid van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="183" />
+      <source>Choisissez un niveau entre 1 et {n}.</source>
+      <translation>Kies een niveau tussen 1 en {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="120" />
+      <source>Choisissez un niveau pour ce commentaire.</source>
+      <translation>Kies een niveau voor deze opmerking.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="191" />
+      <source>Choisissez une catégorie.</source>
+      <translation>Kies een categorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="103" />
+      <source>Choisissez une recette et sa version.</source>
+      <translation>Kies een recept en de versie ervan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="88" />
+      <source>Choisissez une évaluatrice de cette évaluation.</source>
+      <translation>Kies een beoordelaar van deze evaluatie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="80" />
+      <source>Choisissez votre nom dans la liste.</source>
+      <translation>Kies je naam in de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="128" />
+      <source>Code PIN faux. Encore {n} essai(s).</source>
+      <translation>Verkeerde pincode. Nog {n} poging(en).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="140" />
+      <source>Commentaire de la coordinatrice</source>
+      <translation>Opmerking van de coördinator</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="55" />
+      <source>Compétences entrepreneuriales</source>
+      <translation>Ondernemersvaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="67" />
+      <source>Coopérer</source>
+      <translation>Samenwerken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="68" />
+      <source>Cuisine</source>
+      <translation>Keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="147" />
+      <source>Date et signature de la coordinatrice :</source>
+      <translation>Datum en handtekening van de coördinator:</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="66" />
+      <source>Entreprendre</source>
+      <translation>Ondernemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="26" />
+      <source>Goût</source>
+      <translation>Smaak</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="26" />
+      <source>Grille d'observation</source>
+      <translation>Observatierooster</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="175" />
+      <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
+      <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="73" />
+      <source>Indiquez la date de début.</source>
+      <translation>Geef de begindatum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="105" />
+      <source>Indiquez la date de la dégustation.</source>
+      <translation>Geef de datum van de proeverij.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="143" />
+      <source>Indiquez si la personne achèterait le produit.</source>
+      <translation>Geef aan of de persoon het product zou kopen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="83" />
+      <source>L'ancien code PIN n'est pas correct.</source>
+      <translation>De oude pincode is niet juist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="44" />
+      <source>Le code PIN a au moins {n} chiffres.</source>
+      <translation>De pincode heeft minstens {n} cijfers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="48" />
+      <source>Le code PIN a au plus {n} chiffres.</source>
+      <translation>De pincode heeft maximaal {n} cijfers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="41" />
+      <source>Le code PIN ne contient que des chiffres.</source>
+      <translation>De pincode bevat alleen cijfers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="78" />
+      <source>Le nombre de jours doit être entre 1 et 30.</source>
+      <translation>Het aantal dagen moet tussen 1 en 30 liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="86" />
+      <source>Les deux codes ne sont pas les mêmes.</source>
+      <translation>De twee codes zijn niet dezelfde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="93" />
+      <source>Observation : {t}</source>
+      <translation>Observatie: {t}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="60" />
+      <source>Observé (médiane des évaluatrices)</source>
+      <translation>Geobserveerd (mediaan van de beoordelaars)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="104" />
+      <source>Observé (sur {n})</source>
+      <translation>Geobserveerd (op {n})</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="127" />
+      <source>Points forts</source>
+      <translation>Sterke punten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="129" />
+      <source>Points à travailler</source>
+      <translation>Punten om aan te werken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="29" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="88" />
+      <source>Répondez pour « {name} » : je l'ai déjà, ou à travailler.</source>
+      <translation>Antwoord voor "{name}": ik kan het al, of nog te oefenen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="98" />
+      <source>Résultats par catégorie</source>
+      <translation>Resultaten per categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="39" />
+      <source>Tapez le code PIN.</source>
+      <translation>Typ de pincode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="27" />
+      <source>Texture</source>
+      <translation>Textuur</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="56" />
+      <source>Travail coopératif</source>
+      <translation>Samenwerken in een coöperatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_pin.py" line="134" />
+      <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
+      <translation>Te veel verkeerde pogingen. Wacht {n} seconden voor je opnieuw probeert.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_grid.py" line="84" />
+      <source>Une évaluatrice ne peut pas se noter elle-même.</source>
+      <translation>Een beoordelaar kan zichzelf geen punten geven.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="267" />
+      <source>l'adjectif</source>
+      <translation>het bijvoeglijk naamwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="192" />
+      <location filename="../../app/services/evaluation_framework.py" line="221" />
+      <source>le nom de la compétence</source>
+      <translation>de naam van de vaardigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_framework.py" line="248" />
+      <source>le nom du niveau</source>
+      <translation>de naam van het niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="71" />
+      <source>le titre</source>
+      <translation>de titel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_peers.py" line="96" />
+      <source>vous</source>
+      <translation>jij</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="82" />
+      <source>{cohort}, du {start} au {end}</source>
+      <translation>{cohort}, van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="42" />
+      <source>{name} (v{version})</source>
+      <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="162" />
+      <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
+      <translation>{name} heeft al leden punten gegeven: ze blijft beoordelaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_campaigns.py" line="141" />
+      <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
+      <translation>{name} wordt geëvalueerd: ze kan geen beoordelaar zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_report.py" line="89" />
+      <source>{name} n'est pas membre de « {cohort} ».</source>
+      <translation>{name} is geen lid van "{cohort}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluation_tastings.py" line="137" />
+      <source>{what} : donnez une note de 1 à 5.</source>
+      <translation>{what}: geef punten van 1 tot 5.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="118" />
+      <source>Échelle : </source>
+      <translation>Schaal: </translation>
+    </message>
+  </context>
+  <context>
+    <name>ingredients</name>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="105" />
+      <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
+      <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="161" />
+      <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
+      <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="117" />
+      <source>Indiquez depuis quand ce prix est valable.</source>
+      <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="109" />
+      <source>La taille du paquet doit être plus grande que zéro.</source>
+      <translation>De grootte van het pak moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="113" />
+      <source>Le prix du paquet doit être plus grand que zéro.</source>
+      <translation>De prijs van het pak moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="270" />
+      <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
+      <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="102" />
+      <source>Un ingrédient porte déjà ce nom.</source>
+      <translation>Er is al een ingrediënt met deze naam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="97" />
+      <source>le nom de l'ingrédient</source>
+      <translation>de naam van het ingrediënt</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../app/services/labels.py" line="503" />
+      <source> Vouliez-vous dire : {names} ?</source>
+      <translation> Bedoelde je: {names}?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="508" />
+      <source>Aucun produit ne s'appelle « {name} ».</source>
+      <translation>Er is geen product met de naam "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="236" />
+      <source>Ce code est celui d'un modèle fourni : choisissez-en un autre.</source>
+      <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="562" />
+      <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
+      <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="263" />
+      <source>Ce modèle n'est pas un modèle personnalisé.</source>
+      <translation>Dit model is geen eigen model.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="285" />
+      <source>Ce produit n'existe plus.</source>
+      <translation>Dit product bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="577" />
+      <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
+      <translation>Kies minstens één product en een aantal etiketten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="409" />
+      <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
+      <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="145" />
+      <source>Entre 1 et 100 rangées.</source>
+      <translation>Tussen 1 en 100 rijen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="143" />
+      <source>Entre 1 et 50 colonnes.</source>
+      <translation>Tussen 1 en 50 kolommen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="383" />
+      <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
+      <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="404" />
+      <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
+      <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="212" />
+      <source>Indiquez un nombre (exemple : 63,5).</source>
+      <translation>Geef een getal (voorbeeld: 63,5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="219" />
+      <source>Indiquez un nombre entier.</source>
+      <translation>Geef een geheel getal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="141" />
+      <source>Indiquez une dimension plus grande que zéro.</source>
+      <translation>Geef een maat groter dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="89" />
+      <source>Ingrédients</source>
+      <translation>Ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="297" />
+      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
+      <translation>Het etiket van "{name}" past niet op het model {template}, zelfs niet in kleine letters (de wet vraagt letters van minstens {x} mm hoog).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="248" />
+      <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
+      <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="229" />
+      <source>Le code du modèle : lettres, chiffres, tirets, 30 signes au plus (ex. MON-60x40).</source>
+      <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="238" />
+      <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
+      <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="552" />
+      <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
+      <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="153" />
+      <source>Le pas horizontal doit être au moins la largeur d'une étiquette.</source>
+      <translation>De horizontale stap moet minstens de breedte van een etiket zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="158" />
+      <source>Le pas vertical doit être au moins la hauteur d'une étiquette.</source>
+      <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="453" />
+      <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
+      <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="176" />
+      <source>Les étiquettes sortent de la page en bas ({bottom} mm pour une page de {height} mm). Réduisez les rangées, la marge ou le pas.</source>
+      <translation>De etiketten gaan onderaan buiten de pagina ({bottom} mm voor een pagina van {height} mm). Verminder de rijen, de marge of de stap.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="167" />
+      <source>Les étiquettes sortent de la page à droite ({right} mm pour une page de {width} mm). Réduisez les colonnes, la marge ou le pas.</source>
+      <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="185" />
+      <source>Lot : {lot}</source>
+      <translation>Lot: {lot}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="127" />
+      <source>Modèle d'étiquettes inconnu : « {id} ». Modèles connus : {known}.</source>
+      <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="564" />
+      <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
+      <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="388" />
+      <source>Page de réglage</source>
+      <translation>Instelpagina</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="403" />
+      <source>Page de réglage : {name}</source>
+      <translation>Instelpagina: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="218" />
+      <source>Peut contenir des traces de : {allergens}.</source>
+      <translation>Kan sporen bevatten van: {allergens}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="499" />
+      <source>Plusieurs produits s'appellent « {name} ».</source>
+      <translation>Er zijn meerdere producten met de naam "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="307" />
+      <source>Prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>Neem een groter model, bijvoorbeeld {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="311" />
+      <source>Raccourcissez les textes de la recette.</source>
+      <translation>Maak de teksten van het recept korter.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="408" />
+      <source>Type de code-barres inconnu.</source>
+      <translation>Onbekende soort streepjescode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="260" />
+      <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
+      <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="291" />
+      <source>Un décalage d'imprimante est de {max} mm au plus.</source>
+      <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="394" />
+      <source>Un numéro de lot a {n} signes au plus.</source>
+      <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="139" />
+      <source>Une marge ne peut pas être négative.</source>
+      <translation>Een marge kan niet negatief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="148" />
+      <source>Une étiquette mesure au moins 15 × 10 mm.</source>
+      <translation>Een etiket is minstens 15 × 10 mm.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="360" />
+      <source>la durée de conservation (en jours)</source>
+      <translation>de houdbaarheid (in dagen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="358" />
+      <source>la quantité nette (poids, volume ou nombre)</source>
+      <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="371" />
+      <source>le code produit (pour le code-barres)</source>
+      <translation>de productcode (voor de streepjescode)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="369" />
+      <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
+      <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="322" />
+      <source>le poids en g de « {name} » (compté en pièces)</source>
+      <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="363" />
+      <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
+      <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="356" />
+      <source>les ingrédients</source>
+      <translation>de ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="207" />
+      <source>pièce</source>
+      <translation>stuk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="207" />
+      <source>pièces</source>
+      <translation>stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="64" />
+      <source>{name} ({w} × {h} mm)</source>
+      <translation>{name} ({w} × {h} mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="67" />
+      <source>{name} — {n} par feuille ({w} × {h} mm)</source>
+      <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/label_templates.py" line="209" />
+      <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
+      <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="218" />
+      <source>À consommer de préférence avant le</source>
+      <translation>Ten minste houdbaar tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels.py" line="217" />
+      <source>À consommer jusqu'au</source>
+      <translation>Te gebruiken tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="336" />
+      <source>Étiquettes</source>
+      <translation>Etiketten</translation>
+    </message>
+  </context>
+  <context>
+    <name>menus</name>
+    <message>
+      <location filename="../../app/services/menus.py" line="104" />
+      <source>Ajoutez au moins une recette au menu.</source>
+      <translation>Voeg minstens één recept toe aan het menu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="31" />
+      <source>Brunch</source>
+      <translation>Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="101" />
+      <source>Choisissez un format de vente.</source>
+      <translation>Kies een verkoopformaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="108" />
+      <source>Choisissez une recette de la liste.</source>
+      <translation>Kies een recept uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="113" />
+      <source>Les portions par personne doivent être plus grandes que zéro.</source>
+      <translation>De porties per persoon moeten groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="35" />
+      <source>Livraison</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="33" />
+      <source>Stand</source>
+      <translation>Kraam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="32" />
+      <source>Traiteur (buffet)</source>
+      <translation>Traiteur (buffet)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="99" />
+      <source>Un menu porte déjà ce nom.</source>
+      <translation>Er is al een menu met deze naam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus.py" line="96" />
+      <source>le nom du menu</source>
+      <translation>de naam van het menu</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="42" />
+      <source>À consommer de préférence avant</source>
+      <translation>Ten minste houdbaar tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="43" />
+      <source>À consommer jusqu'au</source>
+      <translation>Te gebruiken tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="34" />
+      <source>À emporter</source>
+      <translation>Om mee te nemen</translation>
+    </message>
+  </context>
+  <context>
+    <name>money</name>
+    <message>
+      <location filename="../../app/services/money.py" line="76" />
+      <source>Ce montant est trop grand (au plus {limit}).</source>
+      <translation>Dit bedrag is te groot (maximaal {limit}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="48" />
+      <source>Indiquez un montant, par exemple 2,50.</source>
+      <translation>Geef een bedrag, bijvoorbeeld 2,50.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="72" />
+      <source>Le montant doit être plus grand que zéro.</source>
+      <translation>Het bedrag moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="69" />
+      <source>Le montant ne peut pas être négatif.</source>
+      <translation>Het bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="66" />
+      <source>Un montant a au plus deux chiffres après la virgule (les cents).</source>
+      <translation>Een bedrag heeft maximaal twee cijfers na de komma (de centen).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/money.py" line="52" />
+      <location filename="../../app/services/money.py" line="60" />
+      <source>« {text} » n'est pas un montant. Écrivez par exemple 2,50.</source>
+      <translation>"{text}" is geen bedrag. Schrijf bijvoorbeeld 2,50.</translation>
+    </message>
+  </context>
+  <context>
+    <name>orders</name>
+    <message>
+      <location filename="../../app/services/orders.py" line="37" />
+      <source>Acceptée</source>
+      <translation>Aanvaard</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="216" />
+      <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
+      <translation>Voeg minstens één regel toe (of kies een menu).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="39" />
+      <source>Annulée</source>
+      <translation>Geannuleerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="35" />
+      <source>Brouillon</source>
+      <translation>Ontwerp</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="198" />
+      <source>Ce menu n'existe plus.</source>
+      <translation>Dit menu bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="203" />
+      <source>Choisissez livraison ou à venir chercher.</source>
+      <translation>Kies levering of afhalen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="200" />
+      <source>Choisissez un format de vente.</source>
+      <translation>Kies een verkoopformaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="222" />
+      <source>Choisissez une recette de la liste.</source>
+      <translation>Kies een recept uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="36" />
+      <source>Devis envoyé</source>
+      <translation>Offerte verstuurd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="194" />
+      <source>Indiquez la date.</source>
+      <translation>Geef de datum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="181" />
+      <source>Indiquez le nombre de personnes.</source>
+      <translation>Geef het aantal personen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="225" />
+      <source>La quantité doit être plus grande que zéro.</source>
+      <translation>De hoeveelheid moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="196" />
+      <source>Le nombre de personnes doit être positif.</source>
+      <translation>Het aantal personen moet positief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="235" />
+      <source>Le prix ne peut pas être négatif.</source>
+      <translation>De prijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="238" />
+      <source>Le taux de TVA doit être entre 0 et 100 %.</source>
+      <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="44" />
+      <source>Livraison</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="38" />
+      <source>Livrée</source>
+      <translation>Geleverd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="206" />
+      <location filename="../../app/services/orders.py" line="297" />
+      <source>Statut inconnu.</source>
+      <translation>Onbekende status.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="212" />
+      <source>Un devis est valable de 1 à 365 jours.</source>
+      <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="191" />
+      <source>le client</source>
+      <translation>de klant</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/orders.py" line="44" />
+      <source>À venir chercher</source>
+      <translation>Afhalen</translation>
+    </message>
+  </context>
+  <context>
+    <name>people</name>
+    <message>
+      <location filename="../../app/services/people.py" line="22" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="208" />
+      <location filename="../../app/services/people.py" line="253" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>Deze groep bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="267" />
+      <source>Cette personne n'est pas dans la cohorte.</source>
+      <translation>Deze persoon zit niet in de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="100" />
+      <source>Choisissez un rôle dans la liste.</source>
+      <translation>Kies een rol uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="25" />
+      <source>Intervenante</source>
+      <translation>Gastspreker</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="270" />
+      <source>La date de départ est avant la date d'arrivée.</source>
+      <translation>De vertrekdatum ligt voor de aankomstdatum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="23" />
+      <source>Marraine / parrain</source>
+      <translation>Meter / peter</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="21" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="188" />
+      <source>Personne ne s'appelle « {name} ».</source>
+      <translation>Niemand heet "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="190" />
+      <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
+      <translation>Meerdere personen heten "{name}": geef ook de familienaam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="97" />
+      <source>le prénom</source>
+      <translation>de voornaam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="289" />
+      <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
+      <translation>{name} heeft al een geschiedenis in het programma: schakel haar liever uit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="127" />
+      <source>{name} fait déjà partie de cette cohorte.</source>
+      <translation>{name} zit al in deze groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/countries.py" line="39" />
+      <source>« {code} » n'est pas un code de pays connu.</source>
+      <translation>"{code}" is geen bekende landcode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people.py" line="24" />
+      <source>Évaluatrice</source>
+      <translation>Beoordelaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>personal_data</name>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="139" />
+      <source>(image, {n} octets)</source>
+      <translation>(afbeelding, {n} bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="236" />
+      <source>Ancienne membre</source>
+      <translation>Voormalig lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/personal_data.py" line="15" />
+      <source>Données personnelles : {name}</source>
+      <translation>Persoonlijke gegevens: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/personal_data.py" line="28" />
+      <source>Fiche</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="214" />
+      <source>L'effacement ne sait pas encore traiter : {tables}.</source>
+      <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="145" />
+      <source>Non</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/personal_data.py" line="145" />
+      <source>Oui</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/personal_data.py" line="20" />
+      <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
+      <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>prerequisites</name>
+    <message>
+      <location filename="../../app/services/activity_sources.py" line="50" />
+      <source>commande payante de {customer}</source>
+      <translation>betaalde bestelling van {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/activity_sources.py" line="26" />
+      <source>vente ({format}{place})</source>
+      <translation>verkoop ({format}{place})</translation>
+    </message>
+  </context>
+  <context>
+    <name>printing</name>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="78" />
+      <source>Activité</source>
+      <translation>Activiteit</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="54" />
+      <location filename="../../app/printing/rotation.py" line="75" />
+      <source>Adjointe</source>
+      <translation>Helper</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="44" />
+      <source>Attestation de participation</source>
+      <translation>Deelnameattest</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="129" />
+      <source>Attestation — {name}</source>
+      <translation>Attest — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="99" />
+      <source>Avant → après</source>
+      <translation>Voor → na</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="94" />
+      <source>Changements</source>
+      <translation>Wijzigingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="35" />
+      <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
+      <translation>Elke dag zorgt één verantwoordelijke voor de dag; de helper helpt haar en vervangt haar als ze afwezig is. Een ruil? Zet het in het programma.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="53" />
+      <location filename="../../app/printing/rotation.py" line="73" />
+      <source>Déléguée</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="30" />
+      <source>Déléguées du jour — {cohort}</source>
+      <translation>Verantwoordelijken van de dag — {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="111" />
+      <source>Fait à Liège, le {date}.</source>
+      <translation>Opgemaakt in Luik, op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="78" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="76" />
+      <source>Heures suivies</source>
+      <translation>Gevolgde uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="52" />
+      <location filename="../../app/printing/rotation.py" line="97" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="47" />
+      <source>Le planning n'est pas encore fait.</source>
+      <translation>De planning is nog niet gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="72" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="94" />
+      <source>Modules suivis</source>
+      <translation>Gevolgde modules</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="46" />
+      <source>Nous attestons que</source>
+      <translation>Wij verklaren dat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/document.py" line="109" />
+      <source>Page {n}</source>
+      <translation>Pagina {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="24" />
+      <source>Pas de matinée</source>
+      <translation>Geen ochtend</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="100" />
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="98" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="55" />
+      <source>Remarque</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="98" />
+      <source>Semaine du {start} au {end}</source>
+      <translation>Week van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="121" />
+      <source>Signature de la coordinatrice, pour {organisation}</source>
+      <translation>Handtekening van de coördinator, voor {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="69" />
+      <source>Tours par personne</source>
+      <translation>Beurten per persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="67" />
+      <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
+      <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="59" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="51" />
+      <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
+      <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="30" />
+      <source>annulée</source>
+      <translation>geannuleerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="74" />
+      <source>dont ventes</source>
+      <translation>waarvan verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="86" />
+      <source>Écart entre le plus et le moins de tours : {n}.</source>
+      <translation>Verschil tussen de meeste en de minste beurten: {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>quote</name>
+    <message>
+      <location filename="../../app/printing/quote.py" line="91" />
+      <source>Base hors TVA</source>
+      <translation>Basis zonder btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="132" />
+      <source>Bon pour accord (date et signature) :</source>
+      <translation>Voor akkoord (datum en handtekening):</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="129" />
+      <source>Conditions</source>
+      <translation>Voorwaarden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="46" />
+      <source>Contact : {contact}</source>
+      <translation>Contact: {contact}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="47" />
+      <source>Date : {date}</source>
+      <translation>Datum: {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="57" />
+      <source>Devis fait le {date}, valable jusqu'au {until}</source>
+      <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="29" />
+      <source>Devis n° {id}</source>
+      <translation>Offerte nr. {id}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="49" />
+      <source>Nombre de personnes : {n}</source>
+      <translation>Aantal personen: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="40" />
+      <source>N° d'entreprise / TVA : {n}</source>
+      <translation>Ondernemingsnr. / btw: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="44" />
+      <source>Pour : {customer}</source>
+      <translation>Voor: {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="68" />
+      <source>Prix unitaire TVAC</source>
+      <translation>Eenheidsprijs incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="66" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="67" />
+      <source>Quantité</source>
+      <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="92" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="90" />
+      <source>Taux de TVA</source>
+      <translation>Btw-tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="107" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="93" />
+      <source>Total TVAC</source>
+      <translation>Totaal incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="121" />
+      <source>Total à payer : {total} TVA comprise</source>
+      <translation>Totaal te betalen: {total} inclusief btw</translation>
+    </message>
+  </context>
+  <context>
+    <name>recipes</name>
+    <message>
+      <location filename="../../app/services/recipes.py" line="251" />
+      <source>Ajoutez au moins un ingrédient.</source>
+      <translation>Voeg minstens één ingrediënt toe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="224" />
+      <source>Choisissez g, ml ou pièce.</source>
+      <translation>Kies g, ml of stuk.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="234" />
+      <source>Choisissez le type de date.</source>
+      <translation>Kies de soort datum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="257" />
+      <source>Choisissez un ingrédient de la liste.</source>
+      <translation>Kies een ingrediënt uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="218" />
+      <source>Choisissez unités ou portions.</source>
+      <translation>Kies stuks of porties.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="242" />
+      <source>Format de vente inconnu.</source>
+      <translation>Onbekend verkoopformaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="227" />
+      <source>L'emballage ne peut pas coûter moins que zéro.</source>
+      <translation>De verpakking kan niet minder dan nul kosten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="231" />
+      <source>La durée de conservation va de 1 à 3650 jours.</source>
+      <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="262" />
+      <source>La quantité de « {name} » doit être plus grande que zéro.</source>
+      <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="248" />
+      <source>Le code produit ne contient que des chiffres (12 au plus).</source>
+      <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="221" />
+      <source>Le poids net doit être plus grand que zéro.</source>
+      <translation>Het nettogewicht moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="238" />
+      <source>Le prix ne peut pas être négatif.</source>
+      <translation>De prijs kan niet negatief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="212" />
+      <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
+      <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="201" />
+      <source>Le taux de TVA doit être entre 0 et 100 %.</source>
+      <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/recipes.py" line="207" />
+      <source>le nom de la recette</source>
+      <translation>de naam van het recept</translation>
+    </message>
+  </context>
+  <context>
+    <name>sales</name>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="291" />
+      <source>Aucune vente le {date}.</source>
+      <translation>Geen verkoop op {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="27" />
+      <source>Autre</source>
+      <translation>Andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="36" />
+      <source>Bancontact</source>
+      <translation>Bancontact</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="23" />
+      <source>Brunch</source>
+      <translation>Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="174" />
+      <source>Caisse {amount}</source>
+      <translation>Kassa {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="70" />
+      <source>Ce nombre est trop grand.</source>
+      <translation>Dit getal is te groot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="107" />
+      <location filename="../../app/services/sales_events.py" line="329" />
+      <location filename="../../app/services/sales_tally.py" line="54" />
+      <source>Ce produit n'est pas en vente ce jour-là.</source>
+      <translation>Dit product is die dag niet te koop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="196" />
+      <source>Cette commande n'existe plus.</source>
+      <translation>Deze bestelling bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="140" />
+      <source>Cette dépense est déjà annulée.</source>
+      <translation>Deze uitgave is al geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="111" />
+      <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
+      <translation>Deze dag is afgesloten: noteer de uitgave zonder ze aan de verkoop te koppelen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="153" />
+      <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
+      <translation>Deze dag is afgesloten. Om iets te veranderen, maak je een correctie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="43" />
+      <source>Cette journée est déjà clôturée.</source>
+      <translation>Deze dag is al afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="49" />
+      <location filename="../../app/services/sales_closing.py" line="104" />
+      <location filename="../../app/services/sales_events.py" line="185" />
+      <source>Cette personne n'existe plus.</source>
+      <translation>Deze persoon bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="141" />
+      <source>Cette pièce ou ce billet n'existe pas.</source>
+      <translation>Deze munt of dit biljet bestaat niet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="107" />
+      <source>Cette vente n'existe pas dans la cohorte.</source>
+      <translation>Deze verkoop bestaat niet in de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="189" />
+      <source>Choisissez au moins un produit à vendre.</source>
+      <translation>Kies minstens één product om te verkopen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="179" />
+      <location filename="../../app/services/sales_expenses.py" line="93" />
+      <location filename="../../app/services/sales_sharing.py" line="172" />
+      <source>Choisissez d'abord une cohorte.</source>
+      <translation>Kies eerst een groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="183" />
+      <source>Choisissez le type de vente.</source>
+      <translation>Kies de soort verkoop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="73" />
+      <source>Choisissez les personnes qui reçoivent une part.</source>
+      <translation>Kies de personen die een deel krijgen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="84" />
+      <source>Choisissez parts égales ou selon les heures.</source>
+      <translation>Kies gelijke delen of volgens de uren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="159" />
+      <source>Choisissez un moyen de paiement.</source>
+      <translation>Kies een betaalwijze.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="101" />
+      <source>Choisissez une catégorie.</source>
+      <translation>Kies een categorie.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="95" />
+      <source>Choisissez vendu, invendu ou offert.</source>
+      <translation>Kies verkocht, niet verkocht of weggegeven.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="161" />
+      <source>Clôture de la journée</source>
+      <translation>Afsluiting van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="28" />
+      <source>Commande</source>
+      <translation>Bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="46" />
+      <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
+      <translation>Tel eerst de kassa (munten en biljetten) en sluit dan af.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="54" />
+      <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
+      <translation>Er is verkoop veranderd sinds de telling: tel de kassa opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="124" />
+      <source>Dites pourquoi de l'argent entre ou sort.</source>
+      <translation>Zeg waarom er geld bijkomt of weggaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="25" />
+      <source>Emballages</source>
+      <translation>Verpakkingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="35" />
+      <source>Espèces</source>
+      <translation>Contant</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="64" />
+      <source>Il n'y a pas de bénéfice à partager.</source>
+      <translation>Er is geen winst om te verdelen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="103" />
+      <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
+      <translation>Er is niets om af te nemen: deze rekening staat al op nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="109" />
+      <location filename="../../app/services/sales_tally.py" line="111" />
+      <source>Impossible : ce compte deviendrait négatif.</source>
+      <translation>Niet mogelijk: deze rekening zou negatief worden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="101" />
+      <source>Indiquez combien ajouter ou enlever.</source>
+      <translation>Geef aan hoeveel je wilt toevoegen of afnemen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="95" />
+      <source>Indiquez la date de l'achat.</source>
+      <translation>Geef de datum van de aankoop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="174" />
+      <source>Indiquez la date de la décision.</source>
+      <translation>Geef de datum van de beslissing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="181" />
+      <source>Indiquez la date de la vente.</source>
+      <translation>Geef de datum van de verkoop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="97" />
+      <source>Indiquez le montant de la dépense.</source>
+      <translation>Geef het bedrag van de uitgave.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="80" />
+      <source>Indiquez les heures de présence.</source>
+      <translation>Geef de uren aanwezigheid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="121" />
+      <location filename="../../app/services/sales_closing.py" line="121" />
+      <source>Indiquez un montant différent de zéro.</source>
+      <translation>Geef een bedrag dat niet nul is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="24" />
+      <source>Ingrédients</source>
+      <translation>Ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="151" />
+      <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
+      <translation>De kassa heeft een verschil van {diff}. Leg het uit in een paar woorden (bijvoorbeeld: fout bij het teruggeven).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="76" />
+      <source>La journée est encore ouverte : changez simplement les comptes.</source>
+      <translation>De dag is nog open: verander gewoon de rekeningen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="66" />
+      <location filename="../../app/services/sales_sharing.py" line="179" />
+      <source>La part du fonds commun va de 0 à 100 %.</source>
+      <translation>Het deel voor het gemeenschappelijk fonds gaat van 0 tot 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="181" />
+      <source>La révision vient après la décision.</source>
+      <translation>De herziening komt na de beslissing.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="317" />
+      <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
+      <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="187" />
+      <location filename="../../app/services/sales_events.py" line="257" />
+      <source>Le fond de caisse ne peut pas être négatif.</source>
+      <translation>Het wisselgeld kan niet negatief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="99" />
+      <source>Le montant doit être plus grand que zéro.</source>
+      <translation>Het bedrag moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="104" />
+      <source>Les heures vont de 0 à 2000.</source>
+      <translation>De uren gaan van 0 tot 2000.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="24" />
+      <source>Livraison</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="172" />
+      <source>Marquez plutôt la dépense de départ.</source>
+      <translation>Duid liever de oorspronkelijke uitgave aan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="39" />
+      <source>Offert</source>
+      <translation>Weggegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="37" />
+      <source>Payconiq / Wero</source>
+      <translation>Payconiq / Wero</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="170" />
+      <source>Personne n'a avancé cet argent.</source>
+      <translation>Niemand heeft dit geld voorgeschoten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="295" />
+      <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
+      <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="62" />
+      <source>Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).</source>
+      <translation>Schrijf voor {d} een aantal munten of biljetten (in cijfers).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="26" />
+      <source>Stand</source>
+      <translation>Kraam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="25" />
+      <source>Traiteur</source>
+      <translation>Traiteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="26" />
+      <source>Transport</source>
+      <translation>Vervoer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="99" />
+      <source>Un appui compte +1 ou −1.</source>
+      <translation>Eén klik telt +1 of −1.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_cash.py" line="68" />
+      <location filename="../../app/services/sales_tally.py" line="221" />
+      <source>Un nombre ne peut pas être négatif.</source>
+      <translation>Een getal kan niet negatief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="194" />
+      <source>Un produit choisi n'existe plus.</source>
+      <translation>Een gekozen product bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="191" />
+      <source>Un produit est choisi deux fois.</source>
+      <translation>Een product is twee keer gekozen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="68" />
+      <location filename="../../app/services/sales_expenses.py" line="143" />
+      <source>Une correction a besoin d'une raison.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_expenses.py" line="137" />
+      <source>Une correction ne s'annule pas.</source>
+      <translation>Een correctie kan niet geannuleerd worden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="194" />
+      <source>Une personne n'est pas membre de la cohorte.</source>
+      <translation>Een persoon is geen lid van de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="38" />
+      <source>Virement</source>
+      <translation>Overschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="163" />
+      <source>invendu</source>
+      <translation>niet verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="163" />
+      <source>offert ou perdu</source>
+      <translation>weggegeven of verloren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_closing.py" line="163" />
+      <source>vendu</source>
+      <translation>verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="255" />
+      <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
+      <translation>{n}: dat is veel. Is dat echt het juiste aantal?</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_tally.py" line="217" />
+      <source>« {text} » n'est pas un nombre entier.</source>
+      <translation>"{text}" is geen geheel getal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="101" />
+      <source>« {t} » n'est pas un nombre d'heures.</source>
+      <translation>"{t}" is geen aantal uren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_events.py" line="27" />
+      <source>À emporter</source>
+      <translation>Om mee te nemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="203" />
+      <source>Écrivez l'objection avant sa réponse.</source>
+      <translation>Schrijf het bezwaar voor het antwoord erop.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales_sharing.py" line="177" />
+      <source>Écrivez la proposition.</source>
+      <translation>Schrijf het voorstel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sales_print</name>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="75" />
+      <source>Partage du bénéfice – {cohort}</source>
+      <translation>Verdeling van de winst – {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="158" />
+      <source>Résumé de vente du {date}</source>
+      <translation>Samenvatting van de verkoop van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <source>Tout est partagé {how}</source>
+      <translation>Alles wordt verdeeld {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="18" />
+      <source>Tout reste dans le fonds commun</source>
+      <translation>Alles blijft in het gemeenschappelijk fonds</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="133" />
+      <source>Ventes de {cohort}</source>
+      <translation>Verkoop van {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <source>en parts égales</source>
+      <translation>in gelijke delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <source>selon les heures de présence</source>
+      <translation>volgens de uren aanwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
+      <source>{fund} % au fonds commun, le reste {how}</source>
+      <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule</name>
+    <message>
+      <location filename="../../app/services/attendance.py" line="33" />
+      <source>Absente</source>
+      <translation>Afwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="71" />
+      <source>Annulée</source>
+      <translation>Geannuleerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="62" />
+      <source>Autre</source>
+      <translation>Andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/calendar_export.py" line="51" />
+      <source>Avec : {name}</source>
+      <translation>Met: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="88" />
+      <source>Ce module existe déjà.</source>
+      <translation>Deze module bestaat al.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="117" />
+      <location filename="../../app/services/schedule.py" line="262" />
+      <location filename="../../app/services/term.py" line="183" />
+      <source>Ce module n'existe plus.</source>
+      <translation>Deze module bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="206" />
+      <location filename="../../app/services/term.py" line="100" />
+      <location filename="../../app/services/term.py" line="163" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>Deze groep bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="256" />
+      <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
+      <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="61" />
+      <source>Cette date n'existe pas : « {text} ».</source>
+      <translation>Deze datum bestaat niet: "{text}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="86" />
+      <location filename="../../app/services/attendance.py" line="123" />
+      <source>Cette matinée est annulée.</source>
+      <translation>Deze ochtend is geannuleerd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="264" />
+      <source>Cette personne n'existe plus.</source>
+      <translation>Deze persoon bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="67" />
+      <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
+      <translation>Deze persoon zat die dag niet in de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="94" />
+      <location filename="../../app/services/attendance.py" line="137" />
+      <location filename="../../app/services/attendance.py" line="264" />
+      <source>Cette personne ne fait pas partie de la cohorte.</source>
+      <translation>Deze persoon hoort niet bij de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="128" />
+      <source>Cette règle existe déjà.</source>
+      <translation>Deze regel bestaat al.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="417" />
+      <source>Cette semaine n'a aucune matinée à copier.</source>
+      <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="83" />
+      <location filename="../../app/services/attendance.py" line="133" />
+      <source>Choisissez : présente, en retard, excusée ou absente.</source>
+      <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="108" />
+      <source>Choisissez le module à suivre d'abord.</source>
+      <translation>Kies de module die eerst gevolgd moet worden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="112" />
+      <source>Choisissez un module ou un type de matinée.</source>
+      <translation>Kies een module of een soort ochtend.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="86" />
+      <location filename="../../app/services/prerequisites.py" line="115" />
+      <location filename="../../app/services/schedule.py" line="250" />
+      <source>Choisissez un type dans la liste.</source>
+      <translation>Kies een soort uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="252" />
+      <source>Choisissez un état dans la liste.</source>
+      <translation>Kies een toestand uit de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="412" />
+      <source>Choisissez une autre semaine que celle copiée.</source>
+      <translation>Kies een andere week dan de gekopieerde.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="175" />
+      <source>Cochez au moins un jour de la semaine.</source>
+      <translation>Vink minstens één dag van de week aan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="57" />
+      <source>Cuisine</source>
+      <translation>Keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="361" />
+      <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
+      <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="31" />
+      <source>En retard</source>
+      <translation>Te laat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="32" />
+      <source>Excusée</source>
+      <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="70" />
+      <source>Faite</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="244" />
+      <source>Indiquez l'heure de début et de fin.</source>
+      <translation>Geef het beginuur en het einduur.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="165" />
+      <source>Indiquez la date de début.</source>
+      <translation>Geef de begindatum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="167" />
+      <source>Indiquez la date de fin.</source>
+      <translation>Geef de einddatum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="242" />
+      <location filename="../../app/services/term.py" line="51" />
+      <source>Indiquez la date.</source>
+      <translation>Geef de datum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="281" />
+      <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
+      <translation>De groep heeft die dag al een ochtend van {start} tot {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="95" />
+      <source>La fermeture ne peut pas finir avant de commencer.</source>
+      <translation>De sluiting kan niet eindigen voor ze begint.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="338" />
+      <source>La matinée finirait après minuit.</source>
+      <translation>De ochtend zou na middernacht eindigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="247" />
+      <location filename="../../app/services/term.py" line="178" />
+      <source>La matinée ne peut pas finir avant de commencer.</source>
+      <translation>De ochtend kan niet eindigen voor ze begint.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="170" />
+      <source>La période ne peut pas finir avant de commencer.</source>
+      <translation>De periode kan niet eindigen voor ze begint.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="270" />
+      <source>Le {date} est un jour de fermeture : {reason}.</source>
+      <translation>{date} is een sluitingsdag: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="60" />
+      <source>Marrainage</source>
+      <translation>Meterschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="76" />
+      <source>Module inconnu : « {name} ».</source>
+      <translation>Onbekende module: "{name}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="56" />
+      <source>Pratique</source>
+      <translation>Praktijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule_hours.py" line="29" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="30" />
+      <source>Présente</source>
+      <translation>Aanwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="69" />
+      <source>Prévue</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="105" />
+      <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
+      <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="55" />
+      <location filename="../../app/services/schedule_hours.py" line="28" />
+      <source>Théorie</source>
+      <translation>Theorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="120" />
+      <source>Un module ne peut pas se précéder lui-même.</source>
+      <translation>Een module kan niet voor zichzelf komen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="98" />
+      <source>Une fermeture dure au plus un an.</source>
+      <translation>Een sluiting duurt maximaal een jaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="173" />
+      <source>Une période dure au plus un an.</source>
+      <translation>Een periode duurt maximaal een jaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="59" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="58" />
+      <source>Visite</source>
+      <translation>Bezoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="200" />
+      <source>en dehors des dates de la cohorte</source>
+      <translation>buiten de data van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="204" />
+      <source>fermeture : {reason}</source>
+      <translation>sluiting: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/term.py" line="205" />
+      <source>fermé</source>
+      <translation>gesloten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="424" />
+      <location filename="../../app/services/term.py" line="202" />
+      <source>jour férié : {name}</source>
+      <translation>feestdag: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="50" />
+      <source>le module « {name} »</source>
+      <translation>de module "{name}"</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/modules.py" line="84" />
+      <source>le nom du module</source>
+      <translation>de naam van de module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="52" />
+      <source>les matinées « {kind} »</source>
+      <translation>de ochtenden "{kind}"</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="200" />
+      <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
+      <translation>{activity} van {date}: eerst is de module "{module}" nodig, die pas gepland is op {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="195" />
+      <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
+      <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/attendance.py" line="280" />
+      <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
+      <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/prerequisites.py" line="55" />
+      <source>« {required} » avant {target}</source>
+      <translation>"{required}" vóór {target}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/term.py" line="63" />
+      <source>Écrivez la date comme ceci : 31/12/2022.</source>
+      <translation>Schrijf de datum zo: 31/12/2022.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule.py" line="61" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <location filename="../../app/services/costing_settings.py" line="45" />
+      <source>L'objectif de coût matière va de 1 à 99 %.</source>
+      <translation>Het doel voor de grondstofkost gaat van 1 tot 99 %.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/costing_settings.py" line="42" />
+      <source>Un taux de TVA va de 0 à 100 %.</source>
+      <translation>Een btw-tarief gaat van 0 tot 100 %.</translation>
+    </message>
+  </context>
+  <context>
+    <name>shopping</name>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <source>Acheter</source>
+      <translation>Kopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="137" />
+      <source>Cette commande n'a aucune ligne.</source>
+      <translation>Deze bestelling heeft geen regels.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="80" />
+      <source>Choisissez au moins une recette.</source>
+      <translation>Kies minstens één recept.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="138" />
+      <source>Courses pour la commande n° {id} : {customer}</source>
+      <translation>Boodschappen voor bestelling nr. {id}: {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="156" />
+      <source>Courses pour « {menu} », {n} personnes</source>
+      <translation>Boodschappen voor "{menu}", {n} personen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="84" />
+      <source>Dépense estimée : {total}</source>
+      <translation>Geschatte uitgave: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="111" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="114" />
+      <source>Fournisseur non précisé</source>
+      <translation>Leverancier niet opgegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <source>Il faut</source>
+      <translation>Nodig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="149" />
+      <source>Indiquez le nombre de personnes.</source>
+      <translation>Geef het aantal personen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="46" />
+      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="88" />
+      <source>Le nombre de fournées doit être plus grand que zéro.</source>
+      <translation>Het aantal baksels moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/shopping.py" line="124" />
+      <source>Liste de courses</source>
+      <translation>Boodschappenlijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <source>Paquets</source>
+      <translation>Pakken</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="37" />
+      <source>Prix du {date}.</source>
+      <translation>Prijzen van {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="49" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <source>Prix estimé</source>
+      <translation>Geschatte prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <source>Quantité</source>
+      <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <source>Recettes</source>
+      <translation>Recepten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <source>Reste</source>
+      <translation>Over</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="95" />
+      <source>Sans prix connu : {names}.</source>
+      <translation>Zonder bekende prijs: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="71" />
+      <source>Sous-total</source>
+      <translation>Subtotaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <source>Taille du paquet</source>
+      <translation>Grootte van het pak</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="139" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <source>Unité</source>
+      <translation>Eenheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <source>prix inconnu</source>
+      <translation>prijs onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <source>{packs} × {size}</source>
+      <translation>{packs} × {size}</translation>
+    </message>
+  </context>
+  <context>
+    <name>tasks</name>
+    <message>
+      <location filename="../../app/services/tasks.py" line="86" />
+      <source>Ce cercle n'existe plus.</source>
+      <translation>Deze kring bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="71" />
+      <source>Cette cohorte n'existe plus.</source>
+      <translation>Deze groep bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="81" />
+      <source>Cette personne n'est pas dans la cohorte.</source>
+      <translation>Deze persoon zit niet in de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="84" />
+      <source>La date limite est déjà passée.</source>
+      <translation>De uiterste datum is al voorbij.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/tasks.py" line="72" />
+      <source>ce qu'il faut faire</source>
+      <translation>wat er moet gebeuren</translation>
+    </message>
+  </context>
+  <context>
+    <name>today</name>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="68" />
+      <source>Autre</source>
+      <translation>Andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="161" />
+      <source>Cette personne n'existe plus.</source>
+      <translation>Deze persoon bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="63" />
+      <source>Cuisine</source>
+      <translation>Keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="66" />
+      <source>Marrainage</source>
+      <translation>Meterschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="62" />
+      <source>Pratique</source>
+      <translation>Praktijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="61" />
+      <source>Théorie</source>
+      <translation>Theorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="65" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="64" />
+      <source>Visite</source>
+      <translation>Bezoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="158" />
+      <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
+      <translation>Schrijf wat gedaan is of wat nog moet gebeuren.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate_day.py" line="67" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>trash</name>
+    <message>
+      <location filename="../../app/services/trash.py" line="83" />
+      <source>Ce type de donnée ne va pas à la corbeille.</source>
+      <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="36" />
+      <source>Cohorte</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="38" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="39" />
+      <source>Matinée</source>
+      <translation>Ochtend</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="40" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="41" />
+      <source>Participation à une cohorte</source>
+      <translation>Deelname aan een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="35" />
+      <source>Personne</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="37" />
+      <source>Recette</source>
+      <translation>Recept</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="79" />
+      <source>Type de donnée inconnu : {name}.</source>
+      <translation>Onbekend soort gegevens: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="177" />
+      <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
+      <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="99" />
+      <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
+      <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>units</name>
+    <message>
+      <location filename="../../app/services/units.py" line="98" />
+      <source>Au plus trois chiffres après la virgule.</source>
+      <translation>Maximaal drie cijfers na de komma.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="100" />
+      <source>Cette quantité est trop grande.</source>
+      <translation>Deze hoeveelheid is te groot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="76" />
+      <location filename="../../app/services/units.py" line="94" />
+      <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
+      <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="96" />
+      <source>La quantité doit être plus grande que zéro.</source>
+      <translation>De hoeveelheid moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="39" />
+      <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
+      <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="26" />
+      <source>Unité inconnue : « {unit} ».</source>
+      <translation>Onbekende eenheid: "{unit}".</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="114" />
+      <source>pièces</source>
+      <translation>stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="112" />
+      <source>poids (g, kg)</source>
+      <translation>gewicht (g, kg)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="113" />
+      <source>volume (ml, l)</source>
+      <translation>volume (ml, l)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="123" />
+      <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
+      <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/units.py" line="80" />
+      <location filename="../../app/services/units.py" line="89" />
+      <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
+      <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <location filename="../../app/services/validation.py" line="29" />
+      <source>Ce texte est trop long (au plus {n} caractères).</source>
+      <translation>Deze tekst is te lang (maximaal {n} tekens).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="56" />
+      <source>Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).</source>
+      <translation>Dit e-mailadres is niet geldig (voorbeeld: naam@voorbeeld.be).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="20" />
+      <source>Indiquez {label}.</source>
+      <translation>Geef {label} op.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/validation.py" line="43" />
+      <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
+      <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
+    </message>
+  </context>
+</TS>

@@ -171,8 +171,7 @@ def salvage_copy(path: Path) -> Path:
 def _schema_of_the_models() -> list[tuple[str, str, str]]:
     from sqlalchemy.schema import CreateTable
 
-    import app.models  # noqa: F401  (every table in the metadata)
-    from app.models.base import Base
+    from app.models import Base  # every model module, so every table is in the metadata
 
     engine = create_engine("sqlite://")
     tables = [

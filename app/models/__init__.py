@@ -1,120 +1,82 @@
-"""All models, imported here so that `Base.metadata` knows every table (alembic reads it)."""
-from app.models.base import Base
-from app.models.delegate import (  # noqa: F401
-    ChecklistItem,
-    ChecklistTick,
-    Circle,
-    CircleMember,
-    Handover,
-    RotationChange,
-    RotationDay,
-    Task,
-    Unavailability,
-)
-from app.models.evaluation import (  # noqa: F401
-    EvalAdjective,
-    EvalAdjectivePick,
-    EvalCampaign,
-    EvalCompetence,
-    EvalEvaluator,
-    EvalFeedback,
-    EvalRating,
-    EvalScaleLevel,
-    EvalSelfAnswer,
-    Tasting,
-    TastingAnswer,
-)
-from app.models.kitchen import (  # noqa: F401
-    Ingredient,
-    IngredientPrice,
-    Recipe,
-    RecipeLine,
-)
-from app.models.menus import (  # noqa: F401
-    CustomerOrder,
-    Menu,
-    MenuItem,
-    OrderLine,
-    RecipeFormatVat,
-)
-from app.models.people import (  # noqa: F401
-    Cohort,
-    Cooperative,
-    Membership,
-    Person,
-)
-from app.models.safety import (  # noqa: F401
-    TrashItem,
-)
-from app.models.sales import (  # noqa: F401
-    CashMovement,
-    Expense,
-    ProfitDecision,
-    ProfitObjection,
-    ProfitShare,
-    SaleLine,
-    SalesEvent,
-    SalesEventProduct,
-)
-from app.models.schedule import (  # noqa: F401
-    Attendance,
-    Closure,
-    Module,
-    Morning,
-    Prerequisite,
-)
-from app.models.settings import (  # noqa: F401
-    Setting,
-)
+"""The models, loaded on first use: `from app.models import Person` imports only the module that
+defines Person, so start-up maps only the tables the first screen needs.
 
-__all__ = [
-    "Attendance",
-    "Base",
-    "CashMovement",
-    "ChecklistItem",
-    "ChecklistTick",
-    "Circle",
-    "CircleMember",
-    "Closure",
-    "Cohort",
-    "Cooperative",
-    "CustomerOrder",
-    "EvalAdjective",
-    "EvalAdjectivePick",
-    "EvalCampaign",
-    "EvalCompetence",
-    "EvalEvaluator",
-    "EvalFeedback",
-    "EvalRating",
-    "EvalScaleLevel",
-    "EvalSelfAnswer",
-    "Expense",
-    "Handover",
-    "Ingredient",
-    "IngredientPrice",
-    "Membership",
-    "Menu",
-    "MenuItem",
-    "Module",
-    "Morning",
-    "OrderLine",
-    "Person",
-    "Prerequisite",
-    "ProfitDecision",
-    "ProfitObjection",
-    "ProfitShare",
-    "Recipe",
-    "RecipeFormatVat",
-    "RecipeLine",
-    "RotationChange",
-    "RotationDay",
-    "SaleLine",
-    "SalesEvent",
-    "SalesEventProduct",
-    "Setting",
-    "Task",
-    "Tasting",
-    "TastingAnswer",
-    "TrashItem",
-    "Unavailability",
-]
+`Base` (and `load_all()`) bring in every model module, so that `Base.metadata` knows every table:
+alembic, the trash and personal-data export rely on it. Regenerate the table below when a model
+class is added (each class name -> the module under app/models that defines it).
+"""
+from __future__ import annotations
+
+import importlib
+
+MODULE_OF: dict[str, str] = {
+    "Attendance": "schedule",
+    "CashMovement": "sales",
+    "ChecklistItem": "delegate",
+    "ChecklistTick": "delegate",
+    "Circle": "delegate",
+    "CircleMember": "delegate",
+    "Closure": "schedule",
+    "Cohort": "people",
+    "Cooperative": "people",
+    "CustomerOrder": "menus",
+    "EvalAdjective": "evaluation",
+    "EvalAdjectivePick": "evaluation",
+    "EvalCampaign": "evaluation",
+    "EvalCompetence": "evaluation",
+    "EvalEvaluator": "evaluation",
+    "EvalFeedback": "evaluation",
+    "EvalRating": "evaluation",
+    "EvalScaleLevel": "evaluation",
+    "EvalSelfAnswer": "evaluation",
+    "Expense": "sales",
+    "Handover": "delegate",
+    "Ingredient": "kitchen",
+    "IngredientPrice": "kitchen",
+    "Membership": "people",
+    "Menu": "menus",
+    "MenuItem": "menus",
+    "Module": "schedule",
+    "Morning": "schedule",
+    "OrderLine": "menus",
+    "Person": "people",
+    "Prerequisite": "schedule",
+    "ProfitDecision": "sales",
+    "ProfitObjection": "sales",
+    "ProfitShare": "sales",
+    "Recipe": "kitchen",
+    "RecipeFormatVat": "menus",
+    "RecipeLine": "kitchen",
+    "RotationChange": "delegate",
+    "RotationDay": "delegate",
+    "SaleLine": "sales",
+    "SalesEvent": "sales",
+    "SalesEventProduct": "sales",
+    "Setting": "settings",
+    "Task": "delegate",
+    "Tasting": "evaluation",
+    "TastingAnswer": "evaluation",
+    "TrashItem": "safety",
+    "Unavailability": "delegate",
+}
+
+
+def load_all() -> None:
+    """Import every model module (idempotent)."""
+    for module in sorted(set(MODULE_OF.values())):
+        importlib.import_module(f"app.models.{module}")
+
+
+def __getattr__(name: str):
+    if name == "Base":
+        load_all()
+        from app.models.base import Base
+
+        return Base
+    module = MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'app.models' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"app.models.{module}"), name)
+
+
+__all__ = ["Base", "load_all", *MODULE_OF]

@@ -18,6 +18,8 @@ from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
 from app.i18n import install_translator
 
 log = logging.getLogger("coopactives.app")
+# The day's first backup waits until the window has appeared and painted.
+BACKUP_DELAY_MS = 300
 
 
 def _t(text: str) -> str:
@@ -212,7 +214,7 @@ def run_gui(
         window.show()
         if first_window:
             # The day's first backup runs just after the window appears, not before.
-            QTimer.singleShot(0, lambda db=database: backup_at_start(db))
+            QTimer.singleShot(BACKUP_DELAY_MS, lambda db=database: backup_at_start(db))
             first_window = False
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()

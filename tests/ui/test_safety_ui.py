@@ -337,7 +337,7 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
     seen = []
 
     def fake_exec():
-        QApplication.processEvents()  # the event loop runs what was queued (the daily backup)
+        qtbot.wait(gui_app.BACKUP_DELAY_MS + 200)  # the event loop runs the queued daily backup
         window = next(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )

@@ -1,6 +1,7 @@
 """Crash safety, proven: a writer process is killed with SIGKILL at random moments, many times.
 After each kill the database passes `integrity_check`, every unit the writer reported as committed
-is there, and no unit is half-written. The writer's domain part lives in `crash_writer.py`."""
+is there, no unit is half-written and every sales day's totals equal its lines. The writer's domain part
+lives in `crash_writer.py` (taps recorded through the Sales tally service)."""
 
 from __future__ import annotations
 
@@ -87,4 +88,5 @@ def check_after_kill(db_path: Path, committed: set[int], reported: list[int]) ->
             assert crash_writer.unit_is_whole(connection, number), f"unit {number} is half-written"
     finally:
         connection.close()
+    assert crash_writer.days_problem(db_path) is None
     return max(found) + 1

@@ -39,6 +39,18 @@ def kind_label(table_name: str) -> str:
         "morning": tr("Matinée", "trash"),
         "module": tr("Module", "trash"),
         "membership": tr("Participation à une cohorte", "trash"),
+        "customer_order": tr("Commande", "trash"),
+        "sales_event": tr("Journée de vente", "trash"),
+        "menu": tr("Menu", "trash"),
+        "attendance": tr("Présence", "trash"),
+        "order_line": tr("Ligne de commande", "trash"),
+        "menu_item": tr("Plat d'un menu", "trash"),
+        "tasting": tr("Dégustation", "trash"),
+        "sale_line": tr("Ligne de vente", "trash"),
+        "sales_event_product": tr("Produit d'une vente", "trash"),
+        "profit_share": tr("Partage du bénéfice", "trash"),
+        "rotation_day": tr("Jour de déléguée", "trash"),
+        "eval_rating": tr("Évaluation", "trash"),
     }
     return labels.get(table_name, table_name)
 

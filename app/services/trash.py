@@ -51,6 +51,18 @@ def kind_label(table_name: str) -> str:
         "profit_share": tr("Partage du bénéfice", "trash"),
         "rotation_day": tr("Jour de déléguée", "trash"),
         "eval_rating": tr("Évaluation", "trash"),
+        "eval_evaluator": tr("Évaluatrice", "trash"),
+        "eval_feedback": tr("Retour individuel", "trash"),
+        "eval_self_answer": tr("Auto-évaluation", "trash"),
+        "eval_adjective_pick": tr("Adjectif choisi", "trash"),
+        "unavailability": tr("Indisponibilité", "trash"),
+        "circle_member": tr("Cercle", "trash"),
+        "rotation_change": tr("Changement de déléguée", "trash"),
+        "checklist_tick": tr("Point coché", "trash"),
+        "handover": tr("Passation", "trash"),
+        "task": tr("Tâche", "trash"),
+        "cash_movement": tr("Mouvement de caisse", "trash"),
+        "expense": tr("Dépense", "trash"),
     }
     return labels.get(table_name, table_name)
 

@@ -90,3 +90,24 @@ def check_after_kill(db_path: Path, committed: set[int], reported: list[int]) ->
         connection.close()
     assert crash_writer.days_problem(db_path) is None
     return max(found) + 1
+
+
+def test_the_checks_see_a_tap_written_wrong(db_path):
+    """The writer's checks can fail: a tap stored at another price is neither whole nor summed."""
+    database = Database.open(db_path)
+    with database.session() as session:
+        setup = crash_writer.prepare(session)
+    with database.session() as session:
+        lines = [crash_writer.write_unit(session, n, setup) for n in range(7)]
+    database.close()
+    connection = sqlite3.connect(db_path)
+    try:
+        assert crash_writer.units_found(connection) == set(lines)
+        assert all(crash_writer.unit_is_whole(connection, n) for n in lines)
+        assert crash_writer.days_problem(db_path) is None
+        connection.execute("UPDATE sale_line SET unit_price_cents = 1 WHERE id = ?", (lines[3],))
+        connection.commit()
+        assert not crash_writer.unit_is_whole(connection, lines[3])
+    finally:
+        connection.close()
+    assert "revenue" in crash_writer.days_problem(db_path)

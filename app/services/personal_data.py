@@ -113,10 +113,10 @@ FIELD_LABELS = {
     # Sales, cash and expenses.
     "format": "Format",
     "order_ref": "Commande",
-    "opening_float_cents": "Fond de caisse (centimes)",
+    "opening_float_cents": "Fond de caisse",
     "cash_count_json": "Comptage de la caisse",
-    "cash_counted_cents": "Caisse comptée (centimes)",
-    "cash_expected_cents": "Caisse attendue (centimes)",
+    "cash_counted_cents": "Caisse comptée",
+    "cash_expected_cents": "Caisse attendue",
     "cash_explanation": "Explication de l'écart",
     "closed_at": "Clôturée le",
     "closed_by_id": "Clôturée par",
@@ -126,11 +126,11 @@ FIELD_LABELS = {
     "product_id": "Produit",
     "payment_method": "Paiement",
     "quantity": "Quantité",
-    "unit_price_cents": "Prix unitaire (centimes)",
-    "vat_rate_bp": "TVA (centièmes de %)",
+    "unit_price_cents": "Prix unitaire",
+    "vat_rate_bp": "TVA",
     "source": "Origine",
     "reverses_id": "Corrige la ligne",
-    "amount_cents": "Montant (centimes)",
+    "amount_cents": "Montant",
     "is_correction": "Correction",
     "supplier": "Fournisseur",
     "category": "Catégorie",
@@ -139,7 +139,7 @@ FIELD_LABELS = {
     "reimbursed_on": "Remboursé le",
     "decision_id": "Décision",
     "hours": "Heures",
-    "share_cents": "Part (centimes)",
+    "share_cents": "Part",
     "took_part": "A participé",
     # Evaluations.
     "campaign_id": "Évaluation",
@@ -202,6 +202,11 @@ def _readable(session: Session, table_name: str, row: dict) -> dict:
     return result
 
 
+YES_NO_COLUMNS = frozenset(
+    {"active", "is_sale", "published", "took_part", "has_it", "is_correction"}
+)
+
+
 def readable_value(column: str, value) -> str:
     """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy."""
     from app.services.countries import country_name
@@ -215,8 +220,14 @@ def readable_value(column: str, value) -> str:
         return role_label(str(value))
     if column == "country_code":
         return country_name(str(value), "fr")
-    if column == "active":
+    if column in YES_NO_COLUMNS:
         return tr("Oui", "personal_data") if value else tr("Non", "personal_data")
+    if column.endswith("_cents") and isinstance(value, int):
+        from app.services.money import format_amount
+
+        return format_amount(value)
+    if column.endswith("_bp") and isinstance(value, int):
+        return f"{value / 100:g} %".replace(".", ",")
     text = str(value)
     try:
         if len(text) == 10:

@@ -1,7 +1,7 @@
 """Crash safety, proven: a writer process is killed with SIGKILL at random moments, many times.
 After each kill the database passes `integrity_check`, every unit the writer reported as committed
-is there, no unit is half-written and every sales day's totals equal its lines. The writer's domain part
-lives in `crash_writer.py` (taps recorded through the Sales tally service)."""
+is there, no unit is half-written and every sales day's totals equal its lines. The writer's
+domain part lives in `crash_writer.py` (taps recorded through the Sales tally service)."""
 
 from __future__ import annotations
 

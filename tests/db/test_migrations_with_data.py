@@ -74,7 +74,9 @@ def test_a_filled_database_upgrades_to_head_keeping_every_row(tmp_path, revision
         # A later revision may add columns: the columns that existed keep their totals.
         after_count, after_totals = after[table]
         kept = tuple(t for t in after_totals if t[0] in dict(totals))
-        assert (after_count, kept) == (count, totals), f"{table} changed while upgrading from {revision}"
+        assert (after_count, kept) == (count, totals), (
+            f"{table} changed while upgrading from {revision}"
+        )
     # The tables of the later revisions exist and take their rows in the upgraded database.
     connection = sqlite3.connect(path)
     try:

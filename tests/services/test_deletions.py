@@ -1,5 +1,5 @@
-"""Deleting a recipe, an order, a sales event or a morning goes through the Corbeille: what goes with
-it, what refuses, and a restore that brings every row back."""
+"""Deleting a recipe, an order, a sales event or a morning goes through the Corbeille: what goes
+with it, what refuses, and a restore that brings every row back."""
 
 from __future__ import annotations
 
@@ -43,7 +43,9 @@ def test_a_recipe_in_an_order_is_refused_by_the_trash(session):
     shop = make_shop(session)
     orders.create_order(
         session,
-        orders.OrderInput("Asbl", dt.date(2022, 10, 20), (orders.OrderLineInput(shop.soup, Decimal(3)),)),
+        orders.OrderInput(
+            "Asbl", dt.date(2022, 10, 20), (orders.OrderLineInput(shop.soup, Decimal(3)),)
+        ),
         dt.date(2022, 10, 1),
     )
     with pytest.raises(ValidationError) as refused:
@@ -55,7 +57,9 @@ def test_an_order_goes_with_its_lines_and_its_link_comes_back(session):
     shop = make_shop(session)
     order = orders.create_order(
         session,
-        orders.OrderInput("Asbl Voisins", dt.date(2022, 10, 20), (orders.OrderLineInput(shop.soup, Decimal(3)),)),
+        orders.OrderInput(
+            "Asbl Voisins", dt.date(2022, 10, 20), (orders.OrderLineInput(shop.soup, Decimal(3)),)
+        ),
         dt.date(2022, 10, 1),
     )
     event = make_event(session, shop)

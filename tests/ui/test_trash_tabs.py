@@ -39,7 +39,11 @@ def window(qtbot, db_path):
         attendance.set_attendance(session, morning.id, shop.amina, "present")
         order = orders.create_order(
             session,
-            orders.OrderInput("Asbl Voisins", dt.date(2022, 10, 20), (orders.OrderLineInput(shop.soup, Decimal(2)),)),
+            orders.OrderInput(
+                "Asbl Voisins",
+                dt.date(2022, 10, 20),
+                (orders.OrderLineInput(shop.soup, Decimal(2)),),
+            ),
             TODAY,
         )
     main = MainWindow(AppContext(database, today=lambda: TODAY))
@@ -52,9 +56,8 @@ def window(qtbot, db_path):
 
 def answer_yes(monkeypatch) -> list[str]:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes
-    )
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
     return asked
 

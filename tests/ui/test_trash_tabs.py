@@ -131,3 +131,15 @@ def test_a_sold_recipe_is_refused_an_order_is_undone(qtbot, window, monkeypatch)
     assert [o.id for o in orders_page.model.rows()] == [ids["order"]]
     main.redo_action.trigger()
     assert orders_page.model.rows() == []
+
+
+def test_undo_after_restoring_from_the_corbeille_does_nothing_more(qtbot, window, monkeypatch):
+    main, _database, ids = window
+    main.open_tab("menus")
+    orders_page = main.page("menus").orders
+    orders_page.select(ids["order"])
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(orders_page.delete_button, Qt.MouseButton.LeftButton)
+    assert restore_first(qtbot, main)[1] == "Commande"
+    main.undo_action.trigger()  # the order is back already: nothing to restore, no error
+    assert [o.id for o in orders_page.model.rows()] == [ids["order"]]

@@ -63,6 +63,12 @@ def kind_label(table_name: str) -> str:
         "task": tr("Tâche", "trash"),
         "cash_movement": tr("Mouvement de caisse", "trash"),
         "expense": tr("Dépense", "trash"),
+        "recipe_line": tr("Ligne de recette", "trash"),
+        "ingredient_price": tr("Prix d'ingrédient", "trash"),
+        "recipe_format_vat": tr("TVA par format", "trash"),
+        "tasting_answer": tr("Réponse de dégustation", "trash"),
+        "closure": tr("Fermeture", "trash"),
+        "prerequisite": tr("Prérequis", "trash"),
     }
     return labels.get(table_name, table_name)
 

@@ -44,7 +44,7 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
         body = [
             [Paragraph(escape(readable_value(c, r[c])), s.cell) for c in columns] for r in link.rows
         ]
-        width = 170 * mm / len(columns)
+        width = 257 * mm / len(columns)
         story.append(table([header, *body], col_widths=[width] * len(columns)))
     story.append(Spacer(1, 6 * mm))
-    return build_pdf(story, title, cooperative)
+    return build_pdf(story, title, cooperative, landscape_page=True)

@@ -79,6 +79,80 @@ FIELD_LABELS = {
     "module_id": "Module",
     "facilitator_id": "Animatrice",
     "place": "Lieu",
+    # Schedule, rotation and the day's work.
+    "status": "État",
+    "note": "Note",
+    "morning_id": "Matinée",
+    "person_id": "Personne",
+    "on_date": "Le",
+    "weekday": "Jour de la semaine",
+    "reason": "Raison",
+    "is_sale": "Jour de vente",
+    "delegate_id": "Déléguée",
+    "deputy_id": "Suppléante",
+    "published": "Publié",
+    "problem": "Problème",
+    "other_date": "Autre date",
+    "before_id": "Avant",
+    "after_id": "Après",
+    "made_at": "Fait le",
+    "item_id": "Point de la liste",
+    "ticked_by_id": "Cochée par",
+    "ticked_at": "Cochée le",
+    "author_id": "Écrit par",
+    "done_text": "Fait aujourd'hui",
+    "next_text": "À faire ensuite",
+    "written_at": "Écrit le",
+    "text": "Texte",
+    "assignee_id": "Pour",
+    "due_date": "Pour le",
+    "circle_id": "Cercle",
+    "created_on": "Créé le",
+    "done_on": "Fait le",
+    "done_by_id": "Fait par",
+    # Sales, cash and expenses.
+    "format": "Format",
+    "order_ref": "Commande",
+    "opening_float_cents": "Fond de caisse",
+    "cash_count_json": "Comptage de la caisse",
+    "cash_counted_cents": "Caisse comptée",
+    "cash_expected_cents": "Caisse attendue",
+    "cash_explanation": "Explication de l'écart",
+    "closed_at": "Clôturée le",
+    "closed_by_id": "Clôturée par",
+    "created_at": "Créé le",
+    "created_by_id": "Noté par",
+    "event_id": "Vente",
+    "product_id": "Produit",
+    "payment_method": "Paiement",
+    "quantity": "Quantité",
+    "unit_price_cents": "Prix unitaire",
+    "vat_rate_bp": "TVA",
+    "source": "Origine",
+    "reverses_id": "Corrige la ligne",
+    "amount_cents": "Montant",
+    "is_correction": "Correction",
+    "supplier": "Fournisseur",
+    "category": "Catégorie",
+    "paid_by_id": "Payé par",
+    "receipt_number": "Numéro du ticket",
+    "reimbursed_on": "Remboursé le",
+    "decision_id": "Décision",
+    "hours": "Heures",
+    "share_cents": "Part",
+    "took_part": "A participé",
+    # Evaluations.
+    "campaign_id": "Évaluation",
+    "evaluator_id": "Évaluatrice",
+    "member_id": "Membre",
+    "competence_id": "Compétence",
+    "day": "Jour",
+    "level": "Niveau",
+    "comment": "Commentaire",
+    "has_it": "Acquise",
+    "chooser_id": "Choisi par",
+    "target_id": "Pour",
+    "adjective_id": "Adjectif",
 }
 
 
@@ -128,6 +202,11 @@ def _readable(session: Session, table_name: str, row: dict) -> dict:
     return result
 
 
+YES_NO_COLUMNS = frozenset(
+    {"active", "is_sale", "published", "took_part", "has_it", "is_correction"}
+)
+
+
 def readable_value(column: str, value) -> str:
     """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy."""
     from app.services.countries import country_name
@@ -141,8 +220,14 @@ def readable_value(column: str, value) -> str:
         return role_label(str(value))
     if column == "country_code":
         return country_name(str(value), "fr")
-    if column == "active":
+    if column in YES_NO_COLUMNS:
         return tr("Oui", "personal_data") if value else tr("Non", "personal_data")
+    if column.endswith("_cents") and isinstance(value, int):
+        from app.services.money import format_amount
+
+        return format_amount(value)
+    if column.endswith("_bp") and isinstance(value, int):
+        return f"{value / 100:g} %".replace(".", ",")
     text = str(value)
     try:
         if len(text) == 10:

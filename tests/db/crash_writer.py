@@ -1,9 +1,11 @@
-"""The writer process of the crash-safety test: it writes units of work through the service layer
-and prints each unit's number right after its commit, until it is killed.
+"""The writer process of the crash-safety test: it records sales taps through the Sales tally
+service and prints each tap's line id right after its commit, until it is killed.
 
-Swappable: `prepare`, `write_unit` and `unit_is_whole` are the only domain-specific parts. Today a
-unit is a person and her cohort membership (people service); after the Sales tally is merged, make
-them the sales "record tap" service and a check that each tap's lines and the day's totals agree.
+Swappable: `prepare`, `setup_of`, `write_unit`, `units_found`, `unit_is_whole` and
+`days_problem` are the only domain-specific parts. A unit is one tap (`record_tap`, +1) on one of
+three sales days, turning through the products and payment methods; a day is whole when its
+tally totals equal the sum of its stored lines and each of its taps is one line of +1 at the
+product's price.
 
 Run: python -m tests.db.crash_writer DB_PATH. Python and the app are imported once; for each line
 "FIRST" read on stdin a child process is forked that prints "pid N", then writes units numbered
@@ -17,52 +19,107 @@ import sqlite3
 import sys
 from pathlib import Path
 
+PLACE = "Marché crash"
+DAYS = (dt.date(2022, 10, 5), dt.date(2022, 10, 12), dt.date(2022, 10, 19))
+METHODS = ("cash", "card", "qr")
+
 
 def prepare(session) -> dict:
-    """Once, before the writers run: what every unit needs (here a cohort)."""
-    from app.services import cohorts
+    """Once, before the writers run: a cohort, two recipes and three sales days selling them."""
+    from app.services.sales_events import EventInput, create_event
+    from tests.services.sales_fixtures import make_shop
 
-    cohort = cohorts.create_cohort(
-        session,
-        cohorts.CohortInput("Coopérative crash", dt.date(2022, 9, 12), dt.date(2022, 12, 16)),
-    )
-    return {"cohort_id": cohort.id}
+    shop = make_shop(session)
+    for day in DAYS:
+        create_event(
+            session,
+            EventInput(shop.cohort_id, day, "stand", PLACE, shop.amina, (shop.balls, shop.soup)),
+        )
+    return setup_of(session)
 
 
 def setup_of(session) -> dict:
+    """The (event id, product id) pairs to tap, products found through their recipes."""
     from sqlalchemy import select
 
-    from app.models import Cohort
+    from app.models import SalesEvent, SalesEventProduct
+    from app.services.sales_events import product_for_recipe
 
-    return {
-        "cohort_id": session.scalars(
-            select(Cohort.id).where(Cohort.name == "Coopérative crash")
-        ).one()
-    }
+    pairs = []
+    for event_id in session.scalars(
+        select(SalesEvent.id).where(SalesEvent.place == PLACE).order_by(SalesEvent.date)
+    ):
+        recipe_ids = session.scalars(
+            select(SalesEventProduct.recipe_id)
+            .where(SalesEventProduct.event_id == event_id)
+            .order_by(SalesEventProduct.position)
+        ).all()
+        for recipe_id in recipe_ids:
+            pairs.append((event_id, product_for_recipe(session, event_id, recipe_id).id))
+    return {"pairs": pairs}
 
 
-def write_unit(session, number: int, setup: dict) -> None:
-    """One unit of work: several rows that must appear all together or not at all."""
-    from app.services import people
+def write_unit(session, number: int, setup: dict) -> int:
+    """One tap through the real service; returns its line id (the unit reported)."""
+    from app.services.sales_tally import record_tap
 
-    people.create_person(
-        session, people.PersonInput(f"W{number}", "Écriture", notes="x" * 200), setup["cohort_id"]
-    )
+    event_id, product_id = setup["pairs"][number % len(setup["pairs"])]
+    method = METHODS[(number // len(setup["pairs"])) % len(METHODS)]
+    return record_tap(session, event_id, product_id, method, delta=+1)
 
 
 def units_found(connection: sqlite3.Connection) -> set[int]:
-    rows = connection.execute("SELECT first_name FROM person WHERE last_name = 'Écriture'")
-    return {int(name[1:]) for (name,) in rows}
+    rows = connection.execute("SELECT id FROM sale_line WHERE source = 'tap'")
+    return {line_id for (line_id,) in rows}
 
 
 def unit_is_whole(connection: sqlite3.Connection, number: int) -> bool:
-    """Every row of the unit is there: the person and exactly one membership."""
-    (count,) = connection.execute(
-        "SELECT count(*) FROM membership JOIN person ON person.id = membership.person_id "
-        "WHERE person.first_name = ?",
-        (f"W{number}",),
+    """The tap is one line of +1, sold at its product's price and VAT, on the product's event."""
+    row = connection.execute(
+        "SELECT sale_line.quantity = 1 AND sale_line.kind = 'sale' "
+        "AND sale_line.unit_price_cents = p.price_cents AND sale_line.vat_rate_bp = p.vat_rate_bp "
+        "AND sale_line.event_id = p.event_id "
+        "FROM sale_line JOIN sales_event_product p ON p.id = sale_line.product_id "
+        "WHERE sale_line.id = ?",
+        (number,),
     ).fetchone()
-    return count == 1
+    return row is not None and row[0] == 1
+
+
+def days_problem(path: Path) -> str | None:
+    """No half-written day: each day's tally totals equal the sum of its stored lines."""
+    from sqlalchemy import select
+
+    from app.db import Database
+    from app.models import SalesEventProduct
+    from app.services.sales_tally import lines_sum, tally_totals
+
+    database = Database(Path(path))
+    try:
+        with database.session() as session:
+            for event_id in {event for event, _product in setup_of(session)["pairs"]}:
+                totals = tally_totals(session, event_id)
+                stored = lines_sum(session, event_id)
+                sold = {
+                    (product, method): quantity
+                    for (product, kind, method), quantity in stored.items()
+                    if kind == "sale"
+                }
+                if totals.sold != sold:
+                    return f"day {event_id}: totals {totals.sold} but lines {sold}"
+                prices = dict(
+                    session.execute(
+                        select(SalesEventProduct.id, SalesEventProduct.price_cents).where(
+                            SalesEventProduct.event_id == event_id
+                        )
+                    ).all()
+                )
+                revenue = sum(prices[product] * quantity for (product, _m), quantity in sold.items())
+                if totals.revenue_cents != revenue:
+                    return f"day {event_id}: revenue {totals.revenue_cents}, lines say {revenue}"
+    finally:
+        database.close()
+    return None
 
 
 def main(path: str, first: int) -> None:
@@ -74,15 +131,16 @@ def main(path: str, first: int) -> None:
     number = first
     while True:
         with database.session() as session:
-            write_unit(session, number, setup)
-        print(number, flush=True)  # only after the commit returned
+            line_id = write_unit(session, number, setup)
+        print(line_id, flush=True)  # only after the commit returned
         number += 1
 
 
 def serve(path: str) -> None:
     import os
 
-    import app.services.people  # noqa: F401  (imported once, before forking)
+    import app.services.sales_tally  # noqa: F401  (imported once, before forking)
+    import tests.services.sales_fixtures  # noqa: F401
     from app.db import Database
 
     Database(Path(path)).close()

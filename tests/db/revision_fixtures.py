@@ -60,6 +60,197 @@ def fill_0001_foundation(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO setting (key, value_json) VALUES ('vat.food_bp', '600')")
 
 
+def fill_0010_menus(db: sqlite3.Connection) -> None:
+    db.execute(
+        "INSERT INTO menu (id, name, sales_format, notes, active) "
+        "VALUES (1, 'Brunch du dimanche', 'brunch', '', 1)"
+    )
+    db.execute(
+        "INSERT INTO menu_item (id, menu_id, recipe_id, portions_per_guest, position) "
+        "VALUES (1, 1, 1, 1.5, 1)"
+    )
+    db.execute(
+        "INSERT INTO recipe_format_vat (id, recipe_id, sales_format, vat_rate_bp) "
+        "VALUES (1, 1, 'catering', 1200)"
+    )
+    db.executemany(
+        "INSERT INTO customer_order (id, customer, contact, event_date, guests, menu_id, "
+        "sales_format, fulfilment, address, status, notes, conditions, quote_valid_days, "
+        "created_on) VALUES (?, ?, 'contact@example.org', ?, ?, 1, 'catering', 'delivery', "
+        "'Rue Large 3, Liège', ?, '', '', 30, '2022-10-01')",
+        [
+            (1, "ASBL Voisins", "2022-10-20", 30, "accepted"),
+            (2, "École du quartier", "2022-11-05", 12, "draft"),
+        ],
+    )
+    db.executemany(
+        "INSERT INTO order_line (id, order_id, recipe_id, quantity, unit_price_cents, "
+        "vat_rate_bp, position) VALUES (?, ?, 1, ?, ?, 1200, ?)",
+        [(1, 1, 30, 250, 1), (2, 1, 2.5, 1800, 2), (3, 2, 12, 250, 1)],
+    )
+
+
+def fill_0050_delegate(db: sqlite3.Connection) -> None:
+    # The migration seeds the default checklists; these rows come on top, with ids of their own.
+    db.execute(
+        "INSERT INTO checklist_item (id, day_kind, text, position, active) "
+        "VALUES (1000, 'closing', 'Vider la poubelle', 99, 1)"
+    )
+    db.execute(
+        "INSERT INTO checklist_tick (id, cohort_id, date, item_id, ticked_by_id, ticked_at) "
+        "VALUES (1, 2, '2022-09-13', 1000, 15, '2022-09-13 12:05:00.000000')"
+    )
+    db.execute("INSERT INTO circle (id, name, description) VALUES (1, 'Achats', 'Les courses')")
+    db.executemany(
+        "INSERT INTO circle_member (id, circle_id, person_id) VALUES (?, 1, ?)", [(1, 15), (2, 16)]
+    )
+    db.execute(
+        "INSERT INTO handover (id, cohort_id, date, author_id, done_text, next_text, written_at) "
+        "VALUES (1, 2, '2022-09-13', 15, 'Boules faites', 'Étiquettes', '2022-09-13 12:10:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO rotation_change (id, cohort_id, kind, date, other_date, before_id, after_id, "
+        "reason, made_at) VALUES (1, 2, 'swap', '2022-09-14', '2022-09-15', 15, 16, 'Rendez-vous', "
+        "'2022-09-12 09:00:00.000000')"
+    )
+    db.executemany(
+        "INSERT INTO rotation_day (id, cohort_id, date, is_sale, delegate_id, deputy_id, published, "
+        "problem) VALUES (?, 2, ?, ?, ?, ?, 1, '')",
+        [(1, "2022-09-13", 0, 15, 16), (2, "2022-09-14", 1, 16, 17), (3, "2022-09-15", 0, 17, 15)],
+    )
+    db.execute(
+        "INSERT INTO task (id, cohort_id, text, assignee_id, due_date, circle_id, created_on, "
+        "done_on, done_by_id) VALUES (1, 2, 'Acheter des dattes', 15, '2022-09-20', 1, "
+        "'2022-09-13', '2022-09-19', 15)"
+    )
+    db.executemany(
+        "INSERT INTO unavailability (id, cohort_id, person_id, on_date, weekday, reason) "
+        "VALUES (?, 2, ?, ?, ?, '')",
+        [(1, 15, "2022-09-16", None), (2, 16, None, 2)],
+    )
+
+
+def fill_0060_evaluations(db: sqlite3.Connection) -> None:
+    db.executemany(
+        "INSERT INTO eval_adjective (id, word, explanation, active) VALUES (?, ?, '', 1)",
+        [(1, "patiente"), (2, "créative")],
+    )
+    db.executemany(
+        "INSERT INTO eval_campaign (id, cohort_id, format, title, start_date, days, finalised) "
+        "VALUES (?, ?, ?, ?, ?, ?, 0)",
+        [(1, 1, "grid", "Vente finale", "2022-06-27", 3), (2, 2, "self_peer", "Bilan", "2022-12-12", 1)],
+    )
+    db.executemany(
+        "INSERT INTO eval_competence (id, cohort_id, category, name, position, active) "
+        "VALUES (?, 1, ?, ?, ?, 1)",
+        [(1, "entrepreneurial", "Initiative", 1), (2, "culinary", "Hygiène", 2)],
+    )
+    db.execute("INSERT INTO eval_feedback (id, cohort_id, person_id, comment) VALUES (1, 1, 3, 'Bravo')")
+    db.executemany(
+        "INSERT INTO eval_scale_level (id, cohort_id, level, label, description) "
+        "VALUES (?, 1, ?, ?, '')",
+        [(1, 1, "À travailler"), (2, 2, "Acquis")],
+    )
+    db.execute("INSERT INTO eval_evaluator (id, campaign_id, person_id) VALUES (1, 1, 1)")
+    db.executemany(
+        "INSERT INTO eval_rating (id, campaign_id, evaluator_id, member_id, competence_id, day, "
+        "level, comment) VALUES (?, 1, 1, ?, ?, ?, ?, '')",
+        [(1, 3, 1, 1, 2), (2, 3, 2, 2, 1), (3, 4, 1, 1, 2)],
+    )
+    db.execute(
+        "INSERT INTO eval_self_answer (id, campaign_id, member_id, competence_id, has_it, note) "
+        "VALUES (1, 2, 15, 1, 1, '')"
+    )
+    db.execute(
+        "INSERT INTO eval_adjective_pick (id, campaign_id, chooser_id, target_id, adjective_id) "
+        "VALUES (1, 2, 15, 16, 1)"
+    )
+    db.execute(
+        "INSERT INTO tasting (id, recipe_id, tasted_on, place) VALUES (1, 1, '2022-10-05', 'Marché')"
+    )
+    db.executemany(
+        "INSERT INTO tasting_answer (id, tasting_id, taste, texture, look, price, would_buy, "
+        "comment) VALUES (?, 1, ?, ?, ?, ?, ?, '')",
+        [(1, 4, 3, 5, 2, 1), (2, 5, 4, 4, 3, 0)],
+    )
+
+
+def fill_0040_schedule(db: sqlite3.Connection) -> None:
+    db.execute(
+        "INSERT INTO module (id, name, kind, description) VALUES (2, 'Étiquetage', 'theory', '')"
+    )
+    db.execute(
+        "INSERT INTO closure (id, cohort_id, start_date, end_date, reason) "
+        "VALUES (1, 2, '2022-10-31', '2022-11-04', 'Congé')"
+    )
+    db.execute(
+        "INSERT INTO prerequisite (id, module_id, morning_kind, required_module_id) "
+        "VALUES (1, 2, NULL, 1)"
+    )
+    db.execute("UPDATE morning SET status = 'done' WHERE id IN (1, 2)")
+    db.executemany(
+        "INSERT INTO attendance (id, morning_id, person_id, status, note) VALUES (?, ?, ?, ?, '')",
+        [(1, 1, 15, "present"), (2, 1, 16, "late"), (3, 2, 15, "absent")],
+    )
+
+
+def fill_0030_sales(db: sqlite3.Connection) -> None:
+    db.executemany(
+        "INSERT INTO sales_event (id, cohort_id, date, format, place, delegate_id, order_ref, "
+        "opening_float_cents, notes, cash_count_json, cash_counted_cents, cash_expected_cents, "
+        "cash_explanation, closed_at, closed_by_id, created_at) VALUES (?, 2, ?, ?, 'Marché', 15, "
+        "?, ?, '', ?, ?, ?, '', ?, ?, '2022-10-01 08:00:00.000000')",
+        [
+            (1, "2022-10-08", "stand", None, 5000, '{"200": 10}', 6500, 6500,
+             "2022-10-08 13:00:00.000000", 15),
+            (2, "2022-10-20", "catering", 1, 0, None, None, None, None, None),
+        ],
+    )
+    db.executemany(
+        "INSERT INTO sales_event_product (id, event_id, recipe_id, name, product_code, price_cents, "
+        "vat_rate_bp, unit_cost_cents, position) VALUES (?, ?, 1, 'Energy balls', 'EB1', ?, ?, 90, ?)",
+        [(1, 1, 250, 600, 1), (2, 2, 250, 1200, 1)],
+    )
+    db.executemany(
+        "INSERT INTO sale_line (id, event_id, product_id, kind, payment_method, quantity, "
+        "unit_price_cents, vat_rate_bp, source, reverses_id, reason, created_by_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, 250, ?, ?, ?, ?, 15, '2022-10-08 10:00:00.000000')",
+        [
+            (1, 1, 1, "sale", "cash", 1, 600, "tap", None, ""),
+            (2, 1, 1, "sale", "card", 3, 600, "typed", None, ""),
+            (3, 1, 1, "sale", "cash", -1, 600, "correction", 1, "Erreur"),
+            (4, 1, 1, "unsold", None, 2, 600, "typed", None, ""),
+            (5, 2, 2, "sale", "transfer", 30, 1200, "typed", None, ""),
+        ],
+    )
+    db.execute(
+        "INSERT INTO cash_movement (id, event_id, amount_cents, reason, is_correction, "
+        "created_by_id, created_at) VALUES (1, 1, -500, 'Monnaie', 0, 15, '2022-10-08 11:00:00.000000')"
+    )
+    db.executemany(
+        "INSERT INTO expense (id, cohort_id, date, supplier, amount_cents, category, paid_by_id, "
+        "receipt_number, event_id, order_ref, reimbursed_on, reverses_id, reason, notes, created_at) "
+        "VALUES (?, 2, '2022-10-07', 'Grossiste', ?, 'ingredients', 15, 'T-1', ?, ?, NULL, ?, ?, '', "
+        "'2022-10-07 16:00:00.000000')",
+        [(1, 2697, 1, None, None, ""), (2, 1899, None, 1, None, ""), (3, -1899, None, 1, 2, "Doublon")],
+    )
+    db.execute(
+        "INSERT INTO profit_decision (id, cohort_id, decided_on, proposal, method, outcome, "
+        "review_on, profit_cents, fund_bp, split, fund_cents, remainder_cents, created_at) VALUES "
+        "(1, 2, '2022-12-12', 'Partager', 'consent', 'Accepté', NULL, 10001, 2000, 'equal', 2000, 1, "
+        "'2022-12-12 11:00:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO profit_objection (id, decision_id, objection, integration) "
+        "VALUES (1, 1, 'Trop peu', 'Revoir en janvier')"
+    )
+    db.executemany(
+        "INSERT INTO profit_share (id, decision_id, person_id, hours, share_cents, took_part) "
+        "VALUES (?, 1, ?, ?, ?, 1)",
+        [(1, 15, 108, 4000), (2, 16, 99.5, 4000)],
+    )
+
+
 def fill_0070_safety(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO trash_item (id, table_name, row_id, label, deleted_at, snapshot_json) VALUES "
@@ -69,7 +260,28 @@ def fill_0070_safety(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0080_order_links(db: sqlite3.Connection) -> None:
+    # No new table: the revision links sales events and expenses to orders; use the link.
+    db.execute(
+        "INSERT INTO sales_event (id, cohort_id, date, format, place, delegate_id, order_ref, "
+        "opening_float_cents, notes, cash_explanation, created_at) VALUES (80, 2, '2022-11-05', "
+        "'catering', 'École', 16, 2, 0, '', '', '2022-11-01 08:00:00.000000')"
+    )
+    db.execute(
+        "INSERT INTO expense (id, cohort_id, date, supplier, amount_cents, category, paid_by_id, "
+        "receipt_number, event_id, order_ref, reason, notes, created_at) VALUES (80, 2, "
+        "'2022-11-04', 'Boulangerie', 1250, 'ingredients', 16, 'T-80', 80, 2, '', '', "
+        "'2022-11-04 16:00:00.000000')"
+    )
+
+
 FILLERS = {
     "0001_foundation": fill_0001_foundation,
+    "0010_menus": fill_0010_menus,
+    "0050_delegate": fill_0050_delegate,
+    "0060_evaluations": fill_0060_evaluations,
+    "0040_schedule": fill_0040_schedule,
+    "0030_sales": fill_0030_sales,
     "0070_safety": fill_0070_safety,
+    "0080_order_links": fill_0080_order_links,
 }

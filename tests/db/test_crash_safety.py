@@ -1,6 +1,7 @@
 """Crash safety, proven: a writer process is killed with SIGKILL at random moments, many times.
 After each kill the database passes `integrity_check`, every unit the writer reported as committed
-is there, and no unit is half-written. The writer's domain part lives in `crash_writer.py`."""
+is there, no unit is half-written and every sales day's totals equal its lines. The writer's
+domain part lives in `crash_writer.py` (taps recorded through the Sales tally service)."""
 
 from __future__ import annotations
 
@@ -87,4 +88,26 @@ def check_after_kill(db_path: Path, committed: set[int], reported: list[int]) ->
             assert crash_writer.unit_is_whole(connection, number), f"unit {number} is half-written"
     finally:
         connection.close()
+    assert crash_writer.days_problem(db_path) is None
     return max(found) + 1
+
+
+def test_the_checks_see_a_tap_written_wrong(db_path):
+    """The writer's checks can fail: a tap stored at another price is neither whole nor summed."""
+    database = Database.open(db_path)
+    with database.session() as session:
+        setup = crash_writer.prepare(session)
+    with database.session() as session:
+        lines = [crash_writer.write_unit(session, n, setup) for n in range(7)]
+    database.close()
+    connection = sqlite3.connect(db_path)
+    try:
+        assert crash_writer.units_found(connection) == set(lines)
+        assert all(crash_writer.unit_is_whole(connection, n) for n in lines)
+        assert crash_writer.days_problem(db_path) is None
+        connection.execute("UPDATE sale_line SET unit_price_cents = 1 WHERE id = ?", (lines[3],))
+        connection.commit()
+        assert not crash_writer.unit_is_whole(connection, lines[3])
+    finally:
+        connection.close()
+    assert "revenue" in crash_writer.days_problem(db_path)

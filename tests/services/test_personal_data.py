@@ -53,6 +53,21 @@ def test_every_table_that_refers_to_a_person_is_classified():
     assert not personal_data.PERSONAL_TABLES & personal_data.HISTORY_TABLES
 
 
+def test_the_readable_copy_names_every_column_and_table_in_french():
+    """The PDF shows French names, not raw columns, for every table that refers to a person."""
+    from app.services.trash import kind_label
+
+    tables = sorted(personal_data.PERSONAL_TABLES | personal_data.HISTORY_TABLES)
+    raw = [
+        f"{t}.{c.name}"
+        for t in tables
+        for c in row_graph.table(t).columns
+        if c.name not in personal_data.FIELD_LABELS
+    ]
+    assert raw == []
+    assert [t for t in tables if kind_label(t) == t] == []
+
+
 def test_export_finds_every_linked_row(session, amina):
     data = personal_data.collect_person_data(session, amina.id, NOW)
     assert data.full_name == "Amina Diallo"
@@ -193,3 +208,11 @@ def test_the_log_holds_no_personal_data(session, amina, tmp_path, monkeypatch):
     assert "uncaught ValueError" in text
     for secret in ("Amina", "Diallo", "470", "peul", "enfants"):
         assert secret not in text
+
+
+def test_money_rates_and_yes_no_read_as_people_say_them():
+    assert personal_data.readable_value("unit_price_cents", 250) == "2,50\xa0€"
+    assert personal_data.readable_value("vat_rate_bp", 600) == "6 %"
+    assert personal_data.readable_value("vat_rate_bp", 550) == "5,5 %"
+    assert personal_data.readable_value("took_part", 1) == "Oui"
+    assert personal_data.readable_value("quantity", -1) == "-1"

@@ -8,11 +8,13 @@ import io
 import json
 import os
 import sqlite3
+import sys
 
 import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from sqlalchemy import text
 
 from app.db import Database
 from app.services import backup, cohorts, people
@@ -251,7 +253,7 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, demo_db_path):
         guard.release()
 
 
-def test_damaged_database_can_be_opened_read_only(qtbot, demo_db_path):
+def test_damaged_database_can_be_opened_read_only(qtbot, demo_db_path, monkeypatch):
     damage(demo_db_path)
     before = demo_db_path.read_bytes()
     errors = when_dialog_opens(click("read_only"), "unusable_database")
@@ -261,6 +263,17 @@ def test_damaged_database_can_be_opened_read_only(qtbot, demo_db_path):
         main = MainWindow(AppContext(database, today=lambda: TODAY))
         qtbot.addWidget(main)
         assert main.safety.read_only_label.text().startswith("Lecture seule")
+        # A change the database refuses is explained, not logged as a crash.
+        told = []
+        monkeypatch.setattr(QMessageBox, "information", lambda *args, **kw: told.append(args[2]))
+        try:
+            with database.session() as session:
+                session.execute(text("UPDATE person SET notes = 'x'"))
+        except Exception as error:  # noqa: BLE001 (the refusal, whatever SQLAlchemy wraps it in)
+            refusal = error
+        sys.excepthook(type(refusal), refusal, refusal.__traceback__)
+        assert "lecture seule" in told[0]
+        main.safety.read_only_guard.remove()
         main.close()
     finally:
         database.close()

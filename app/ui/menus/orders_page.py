@@ -91,6 +91,9 @@ class OrdersPage(ListPage):
         self.csv_button = self.add_button(
             self.tr("Courses en CSV…"), "order_shopping_csv", self.save_shopping_csv
         )
+        self.delete_button = self.add_button(
+            self.tr("Supprimer…"), "delete_order", self.delete_selected
+        )
         self.finish_buttons()
         self.refresh()
 
@@ -167,6 +170,18 @@ class OrdersPage(ListPage):
                 order.as_input(), dialog.result_value.as_input(),
             ))
             self.ctx.changed("menus")
+
+    def delete_selected(self) -> None:
+        """To the Corbeille with its lines (undoable); linked sales days keep a link to restore."""
+        from app.services import deletions
+        from app.ui.safety.delete_action import confirm_and_trash
+
+        order = self.selected()
+        if order is not None:
+            confirm_and_trash(
+                self.ctx, self, deletions.order_label(order),
+                lambda session: deletions.trash_order(session, order.id), "menus",
+            )
 
     def print_quote(self) -> None:
         order = self.selected()

@@ -111,6 +111,9 @@ class RecipesPage(ListPage):
         self.shopping_button = self.add_button(
             self.tr("Liste de courses…"), "recipe_shopping", self.print_shopping
         )
+        self.delete_button = self.add_button(
+            self.tr("Supprimer…"), "delete_recipe", self.delete_selected
+        )
         self.finish_buttons()
         self.refresh()
 
@@ -191,6 +194,18 @@ class RecipesPage(ListPage):
         row = self.selected()
         if row is not None:
             self.open_recipe(row.id)
+
+    def delete_selected(self) -> None:
+        """To the Corbeille (undoable); a recipe already sold is refused."""
+        from app.services import deletions
+        from app.ui.safety.delete_action import confirm_and_trash
+
+        row = self.selected()
+        if row is not None:
+            confirm_and_trash(
+                self.ctx, self, deletions.recipe_label(row),
+                lambda session: deletions.trash_recipe(session, row.id), "menus",
+            )
 
     def new_version(self) -> None:
         row = self.selected()

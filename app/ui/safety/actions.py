@@ -49,6 +49,10 @@ class SafetyActions(QObject):
             self.read_only_label.setObjectName("read_only")
             self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
             window.statusBar().addPermanentWidget(self.read_only_label)
+            from app.ui.safety.read_only import ReadOnlyGuard
+
+            self.read_only_guard = ReadOnlyGuard(window)
+            window.destroyed.connect(self.read_only_guard.remove)
         self.status = QLabel()
         self.status.setObjectName("backup_status")
         window.statusBar().addPermanentWidget(self.status)

@@ -1,11 +1,16 @@
-"""Undo for "move to the trash": undo restores the item, redo puts it back in the trash."""
+"""Undo for "move to the trash": undo restores the item, redo puts it back in the trash.
+
+The item may have been restored (or deleted for good) through the Corbeille meanwhile: undo then
+has nothing left to do; a refusal (a name taken, a row it needs gone) is shown, not raised."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
 
 from app.services import trash
+from app.services.errors import NotFound, ValidationError
 
 
 class MoveToTrash(QUndoCommand):
@@ -23,11 +28,25 @@ class MoveToTrash(QUndoCommand):
         if self._first:
             self._first = False
             return
-        with self.ctx.db.session() as session:
-            self.item_id = trash.move_to_trash(session, self.table_name, self.row_id, self.label).id
+        try:
+            with self.ctx.db.session() as session:
+                entry = trash.move_to_trash(session, self.table_name, self.row_id, self.label)
+            self.item_id = entry.id
+        except NotFound:
+            pass  # already gone
+        except ValidationError as error:
+            self._tell(error.message)
         self.ctx.changed(self.area)
 
     def undo(self) -> None:
-        with self.ctx.db.session() as session:
-            self.row_id = trash.restore_from_trash(session, self.item_id).row_id
+        try:
+            with self.ctx.db.session() as session:
+                self.row_id = trash.restore_from_trash(session, self.item_id).row_id
+        except NotFound:
+            pass  # restored or deleted for good through the Corbeille meanwhile
+        except ValidationError as error:
+            self._tell(error.message)
         self.ctx.changed(self.area)
+
+    def _tell(self, message: str) -> None:
+        QMessageBox.warning(None, QCoreApplication.translate("Trash", "Corbeille"), message)

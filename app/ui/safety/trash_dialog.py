@@ -19,7 +19,17 @@ from app.services import trash
 from app.services.errors import ValidationError
 from app.services.trash import TrashEntry
 
-AREA_OF_TABLE = {"person": "people", "cohort": "cohorts"}
+AREA_OF_TABLE = {
+    "person": "people",
+    "cohort": "cohorts",
+    "recipe": "menus",
+    "ingredient": "menus",
+    "menu": "menus",
+    "customer_order": "menus",
+    "sales_event": "sales",
+    "morning": "schedule",
+    "module": "schedule",
+}
 
 
 class TrashModel(QAbstractTableModel):

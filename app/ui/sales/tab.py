@@ -33,6 +33,11 @@ class SalesTab(TabPage):
         self.new_button.setAccessibleName(self.new_button.text())
         self.new_button.setMinimumHeight(36)
         self.new_button.clicked.connect(self.new_event)
+        self.delete_button = QPushButton(self.tr("Supprimer…"))
+        self.delete_button.setObjectName("delete_event")
+        self.delete_button.setAccessibleName(self.tr("Supprimer la vente"))
+        self.delete_button.setMinimumHeight(36)
+        self.delete_button.clicked.connect(self.delete_event)
         self.status = QLabel()
         self.status.setObjectName("event_status")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
@@ -54,6 +59,7 @@ class SalesTab(TabPage):
         top.addWidget(label)
         top.addWidget(self.event_box)
         top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
         top.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -119,6 +125,19 @@ class SalesTab(TabPage):
         self.closing.set_event(event)
         self.expenses.set_event(event)
         self.summary.set_event(event)
+        self.delete_button.setEnabled(event is not None and not event.closed)
+
+    def delete_event(self) -> None:
+        """An open day goes to the Corbeille with its lines (undoable); a closed day is refused."""
+        from app.services import deletions
+        from app.ui.safety.delete_action import confirm_and_trash
+
+        event = self.current_event()
+        if event is not None:
+            confirm_and_trash(
+                self.ctx, self, deletions.event_label(event),
+                lambda session: deletions.trash_event(session, event.id), "sales",
+            )
 
     def _event_picked(self, _index: int) -> None:
         self._show(self.current_event())

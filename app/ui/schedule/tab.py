@@ -32,7 +32,6 @@ from app.ui.schedule.attendance_page import AttendancePage
 from app.ui.schedule.commands import (
     AddClosure,
     AddMornings,
-    DeleteMorning,
     EditMorning,
 )
 from app.ui.schedule.dialogs import (
@@ -455,26 +454,17 @@ class ScheduleTab(TabPage):
         self._pushed_edit(morning, after, self.cancel_button.text())
 
     def delete_selected(self) -> None:
+        """To the Corbeille with its attendance (undoable, restorable for 30 days)."""
+        from app.services import deletions
+        from app.ui.safety.delete_action import confirm_and_trash
+
         morning = self.selected_morning()
         if morning is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Supprimer"),
-            self.tr(
-                "Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z."
-            ).format(date=morning.date.strftime("%d/%m/%Y"), title=morning.title),
+        confirm_and_trash(
+            self.ctx, self, deletions.morning_label(morning),
+            lambda session: deletions.trash_morning(session, morning.id), "schedule",
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.ctx.db.session() as session:
-                schedule.delete_morning(session, morning.id)
-        except ValidationError as error:
-            self.message.setText(error.message)
-            return
-        self.ctx.undo_stack.push(DeleteMorning(self.ctx, morning))
-        self.ctx.changed("schedule")
 
     def _report(
         self, created: list[MorningInfo], skipped: list[tuple[dt.date, str]], taken: int = 0

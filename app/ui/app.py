@@ -29,6 +29,9 @@ def make_application() -> QApplication:
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
     install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    from app.ui.view_menu import apply_saved_preferences
+
+    apply_saved_preferences(application)  # language (unknown → French), large mode
     return application
 
 
@@ -218,6 +221,8 @@ def run_gui(
             guard.release()
             return 0
         code = application.exec()
+        while getattr(window, "replacement", None) is not None:  # the language was switched
+            window = window.replacement
         request = window.restore_request
         window.close()
         window.deleteLater()

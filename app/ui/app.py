@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
-from app.i18n import install_translator
+from app.i18n import format_datetime, install_translator
 
 log = logging.getLogger("coopactives.app")
 
@@ -58,7 +58,7 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
     if good is not None:
         box.setInformativeText(
             _t("La dernière sauvegarde en bon état date du {when}.").format(
-                when=good.taken_at.strftime("%d/%m/%Y %H:%M")
+                when=format_datetime(good.taken_at)
             )
         )
         buttons["restore"] = box.addButton(

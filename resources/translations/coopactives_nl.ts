@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
       <source>Achèterait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
       <source>Achèterait le produit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="92" />
       <source>Commentaire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Non</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="71" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
       <source>Oui</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
       <source>Réponse d'un client</source>
       <translation type="unfinished" />
     </message>
@@ -116,32 +116,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <location filename="../../app/ui/sales/dialogs.py" line="187" />
       <source>(personne)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="184" />
+      <location filename="../../app/ui/sales/dialogs.py" line="185" />
       <source>-2,00 pour une sortie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="182" />
+      <location filename="../../app/ui/sales/dialogs.py" line="183" />
       <source>Correction de la caisse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <location filename="../../app/ui/sales/dialogs.py" line="190" />
       <source>Montant (+ ou −) *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="190" />
+      <location filename="../../app/ui/sales/dialogs.py" line="191" />
       <source>Pourquoi ? *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="191" />
+      <location filename="../../app/ui/sales/dialogs.py" line="192" />
       <source>Qui corrige</source>
       <translation type="unfinished" />
     </message>
@@ -278,177 +278,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="230" />
+      <location filename="../../app/ui/sales/closing.py" line="231" />
       <source> (correction)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="80" />
       <source>-3,50 pour une sortie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="58" />
+      <location filename="../../app/ui/sales/closing.py" line="59" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <location filename="../../app/ui/sales/closing.py" line="97" />
       <source>2. Argent de la caisse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="111" />
+      <location filename="../../app/ui/sales/closing.py" line="112" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="146" />
+      <location filename="../../app/ui/sales/closing.py" line="147" />
       <source>4. Clôturer la journée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="86" />
       <source>Ajouter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="262" />
+      <location filename="../../app/ui/sales/closing.py" line="263" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="72" />
+      <location filename="../../app/ui/sales/closing.py" line="73" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="162" />
+      <location filename="../../app/ui/sales/closing.py" line="163" />
       <source>Clôture et corrections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="358" />
+      <location filename="../../app/ui/sales/closing.py" line="359" />
       <source>Clôturer la journée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <location filename="../../app/ui/sales/closing.py" line="360" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="45" />
+      <location filename="../../app/ui/sales/closing.py" line="46" />
       <source>Comptes de la feuille papier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <location filename="../../app/ui/sales/closing.py" line="152" />
       <source>Corriger (après clôture)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="154" />
+      <location filename="../../app/ui/sales/closing.py" line="155" />
       <source>Corriger la caisse…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>Enregistrer le comptage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="75" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Enregistrer les comptes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Entrées et sorties d'argent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <location filename="../../app/ui/sales/closing.py" line="133" />
       <source>Explication de la différence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="69" />
+      <location filename="../../app/ui/sales/closing.py" line="70" />
       <source>Fond de caisse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="98" />
+      <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>Fond de caisse au début :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Invendus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="243" />
+      <location filename="../../app/ui/sales/closing.py" line="244" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="247" />
+      <location filename="../../app/ui/sales/closing.py" line="248" />
       <source>Journée ouverte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="81" />
       <source>Montant entré ou sorti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="118" />
+      <location filename="../../app/ui/sales/closing.py" line="119" />
       <source>Nombre de {d}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <location filename="../../app/ui/sales/closing.py" line="293" />
       <source>Nombre très grand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Notes de la journée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <location filename="../../app/ui/sales/closing.py" line="101" />
       <source>Notes de la journée :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Offerts / pertes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>Pourquoi ?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>Raison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="131" />
+      <location filename="../../app/ui/sales/closing.py" line="132" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation type="unfinished" />
     </message>
@@ -456,37 +456,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
       <source>Au</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Du *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
       <source>Nouvelle fermeture</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>Pour toutes les cohortes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Raison</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>par exemple : congé d'automne</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>vide = un seul jour</source>
       <translation type="unfinished" />
     </message>
@@ -625,17 +625,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
       <source>Copier la semaine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="212" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="213" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Semaine</source>
       <translation type="unfinished" />
     </message>
@@ -643,57 +643,57 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="152" />
+      <location filename="../../app/ui/sales/dialogs.py" line="153" />
       <source>(personne)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="158" />
+      <location filename="../../app/ui/sales/dialogs.py" line="159" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="137" />
+      <location filename="../../app/ui/sales/dialogs.py" line="138" />
       <source>Correction après clôture</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="142" />
+      <location filename="../../app/ui/sales/dialogs.py" line="143" />
       <source>Invendu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="142" />
+      <location filename="../../app/ui/sales/dialogs.py" line="143" />
       <source>Offert ou perdu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="157" />
+      <location filename="../../app/ui/sales/dialogs.py" line="158" />
       <source>Paiement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="159" />
+      <location filename="../../app/ui/sales/dialogs.py" line="160" />
       <source>Pourquoi ? *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="155" />
+      <location filename="../../app/ui/sales/dialogs.py" line="156" />
       <source>Produit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="160" />
+      <location filename="../../app/ui/sales/dialogs.py" line="161" />
       <source>Qui corrige</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="156" />
+      <location filename="../../app/ui/sales/dialogs.py" line="157" />
       <source>Quoi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="142" />
+      <location filename="../../app/ui/sales/dialogs.py" line="143" />
       <source>Vendu</source>
       <translation type="unfinished" />
     </message>
@@ -883,47 +883,47 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="76" />
+      <location filename="../../app/ui/sales/dialogs.py" line="77" />
       <source>(personne)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="89" />
+      <location filename="../../app/ui/sales/dialogs.py" line="90" />
       <source>Date *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="92" />
+      <location filename="../../app/ui/sales/dialogs.py" line="93" />
       <source>Déléguée du jour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="94" />
+      <location filename="../../app/ui/sales/dialogs.py" line="95" />
       <source>Fond de caisse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="96" />
+      <location filename="../../app/ui/sales/dialogs.py" line="97" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="91" />
+      <location filename="../../app/ui/sales/dialogs.py" line="92" />
       <source>Lieu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="69" />
+      <location filename="../../app/ui/sales/dialogs.py" line="70" />
       <source>Nouvelle vente</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="93" />
+      <location filename="../../app/ui/sales/dialogs.py" line="94" />
       <source>Produits en vente *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="90" />
+      <location filename="../../app/ui/sales/dialogs.py" line="91" />
       <source>Type de vente *</source>
       <translation type="unfinished" />
     </message>
@@ -931,52 +931,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="231" />
+      <location filename="../../app/ui/sales/dialogs.py" line="232" />
       <source>Catégorie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="228" />
+      <location filename="../../app/ui/sales/dialogs.py" line="229" />
       <source>Date *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="229" />
+      <location filename="../../app/ui/sales/dialogs.py" line="230" />
       <source>Fournisseur</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="223" />
+      <location filename="../../app/ui/sales/dialogs.py" line="224" />
       <source>Liée à la vente du {d}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="230" />
+      <location filename="../../app/ui/sales/dialogs.py" line="231" />
       <source>Montant *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="212" />
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
       <source>Nouvelle dépense</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="233" />
+      <location filename="../../app/ui/sales/dialogs.py" line="234" />
       <source>N° du ticket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="232" />
+      <location filename="../../app/ui/sales/dialogs.py" line="233" />
       <source>Payé par</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="234" />
+      <location filename="../../app/ui/sales/dialogs.py" line="235" />
       <source>Vente</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="221" />
+      <location filename="../../app/ui/sales/dialogs.py" line="222" />
       <source>la caisse (personne à rembourser)</source>
       <translation type="unfinished" />
     </message>
@@ -984,42 +984,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="85" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="88" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
       <source>Annuler une dépense</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="77" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="91" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="147" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="129" />
+      <location filename="../../app/ui/sales/expenses.py" line="130" />
       <source>Rien à rembourser.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="127" />
+      <location filename="../../app/ui/sales/expenses.py" line="128" />
       <source>À rembourser : {list}</source>
       <translation type="unfinished" />
     </message>
@@ -1407,88 +1407,88 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="71" />
       <source>Actif</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
       <source>Allergènes (contient)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Fournisseur</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Modifier l'ingrédient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Nom *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Nouvel ingrédient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Peut contenir des traces de</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Prix du paquet (€) *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Prix valable depuis le</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
       <source>Taille du paquet *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Unité d'achat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>par exemple 1 ou 500</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 6,49</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation type="unfinished" />
     </message>
@@ -1496,45 +1496,45 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="80" />
       <source>%n ingrédient(s)</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
       <source>Modifier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="58" />
       <source>Montrer les ingrédients inactifs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="63" />
       <source>Nouvel ingrédient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="122" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="123" />
       <source>Suppression refusée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
-      <location filename="../../app/ui/menus/ingredients_page.py" line="113" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
       <source>Supprimer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="115" />
       <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
       <translation type="unfinished" />
     </message>
@@ -1588,198 +1588,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="97" />
+      <location filename="../../app/ui/labels/tab.py" line="98" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>2. Impression</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Ajouter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Aperçu et impression…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="127" />
+      <location filename="../../app/ui/labels/tab.py" line="128" />
       <source>Aucun</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="84" />
+      <location filename="../../app/ui/labels/tab.py" line="85" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="318" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Code-barres</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Date de production</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Décalage vers la droite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Décalage vers le bas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <location filename="../../app/ui/labels/tab.py" line="129" />
       <source>EAN-13 (code produit)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Feuille d'étiquettes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Garder ce décalage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <location filename="../../app/ui/labels/tab.py" line="219" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>Logo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Nouveau modèle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Numéro de lot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="94" />
+      <location filename="../../app/ui/labels/tab.py" line="95" />
       <source>Ouvrir la recette</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="432" />
+      <location filename="../../app/ui/labels/tab.py" line="433" />
       <source>Page de réglage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <location filename="../../app/ui/labels/tab.py" line="178" />
       <source>Page de réglage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>Petite histoire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="132" />
+      <location filename="../../app/ui/labels/tab.py" line="133" />
       <source>Prix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="65" />
+      <location filename="../../app/ui/labels/tab.py" line="66" />
       <source>Produits et nombre d'étiquettes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <location filename="../../app/ui/labels/tab.py" line="130" />
       <source>QR code (code produit)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Réglages de la feuille</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Supprimer ce modèle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <location filename="../../app/ui/labels/tab.py" line="469" />
       <source>Supprimer le modèle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="469" />
+      <location filename="../../app/ui/labels/tab.py" line="470" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="338" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="326" />
       <source>automatique : {lot}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="345" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="361" />
+      <location filename="../../app/ui/labels/tab.py" line="362" />
       <source>« {name} » : il manque {missing}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="366" />
+      <location filename="../../app/ui/labels/tab.py" line="367" />
       <source>« {name} » est prêt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="255" />
-      <location filename="../../app/ui/labels/tab.py" line="423" />
+      <location filename="../../app/ui/labels/tab.py" line="256" />
+      <location filename="../../app/ui/labels/tab.py" line="424" />
       <source>Étiquettes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Étiquettes déjà utilisées</source>
       <translation type="unfinished" />
     </message>
@@ -2237,17 +2237,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Nom *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="409" />
       <source>Nouveau module</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Type</source>
       <translation type="unfinished" />
     </message>
@@ -2255,57 +2255,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
       <source>Animé par</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
       <source>Date *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>Début</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>Fin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Lieu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Modifier la matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
       <source>Module</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Nouvelle matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
       <source>Type</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>État</source>
       <translation type="unfinished" />
     </message>
@@ -2313,17 +2313,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="189" />
       <source>Début</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="177" />
       <source>Déplacer la matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
       <source>Nouvelle date</source>
       <translation type="unfinished" />
     </message>
@@ -2514,74 +2514,74 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <location filename="../../app/ui/menus/orders_page.py" line="112" />
       <source>%n commande(s)</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="178" />
+      <location filename="../../app/ui/menus/orders_page.py" line="179" />
       <source>Calculer avant de dépenser</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <location filename="../../app/ui/menus/orders_page.py" line="100" />
       <source>Commande n° {id} : {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Courses en CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="200" />
+      <location filename="../../app/ui/menus/orders_page.py" line="201" />
       <source>Enregistrer la liste de courses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <location filename="../../app/ui/menus/orders_page.py" line="86" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Imprimer le devis…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="179" />
+      <location filename="../../app/ui/menus/orders_page.py" line="180" />
       <source>Imprimer quand même le devis ?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="89" />
+      <location filename="../../app/ui/menus/orders_page.py" line="90" />
       <source>Liste de courses…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Modifier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="165" />
+      <location filename="../../app/ui/menus/orders_page.py" line="166" />
       <source>Modifier la commande n° {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="78" />
+      <location filename="../../app/ui/menus/orders_page.py" line="79" />
       <source>Nouvelle commande</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="70" />
+      <location filename="../../app/ui/menus/orders_page.py" line="71" />
       <source>Rechercher un client…</source>
       <translation type="unfinished" />
     </message>
@@ -2738,52 +2738,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/members/model.py" line="75" />
+      <location filename="../../app/ui/members/model.py" line="76" />
       <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="70" />
+      <location filename="../../app/ui/members/model.py" line="71" />
       <source>Inactive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="17" />
+      <location filename="../../app/ui/members/model.py" line="18" />
       <source>Langues</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="14" />
+      <location filename="../../app/ui/members/model.py" line="15" />
       <source>Nom</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="72" />
+      <location filename="../../app/ui/members/model.py" line="73" />
       <source>Partie le {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="16" />
+      <location filename="../../app/ui/members/model.py" line="17" />
       <source>Pays d'origine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="13" />
+      <location filename="../../app/ui/members/model.py" line="14" />
       <source>Prénom</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="15" />
+      <location filename="../../app/ui/members/model.py" line="16" />
       <source>Rôle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="19" />
+      <location filename="../../app/ui/members/model.py" line="20" />
       <source>Statut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="18" />
+      <location filename="../../app/ui/members/model.py" line="19" />
       <source>Téléphone</source>
       <translation type="unfinished" />
     </message>
@@ -2947,22 +2947,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Avant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
       <source>D'abord le module</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="369" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="370" />
       <source>Nouveau prérequis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="375" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="376" />
       <source>toutes les matinées « {kind} »</source>
       <translation type="unfinished" />
     </message>
@@ -3461,52 +3461,52 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="61" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
       <source>Annuler</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="51" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="59" />
       <source>Autre fichier (clé USB)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="34" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="35" />
       <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="53" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
       <source>Restaurer celle-ci</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="31" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="32" />
       <source>Restaurer une sauvegarde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="39" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="40" />
       <source>Sauvegardes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="90" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
       <source>{when} — {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3514,107 +3514,107 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Adjointe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="433" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Annulation : {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Avant → après</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Cercle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Déjà faits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
       <source>Déléguée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Fait le</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="61" />
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Jour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Membre</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Par</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Pourquoi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>Publié</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="83" />
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Quand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Quoi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Remarque</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Tours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Tâche</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>Vente</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Ventes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>vente</source>
       <translation type="unfinished" />
     </message>
@@ -3622,213 +3622,213 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="391" />
+      <location filename="../../app/ui/delegate/tab.py" line="392" />
       <source>Absence du {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Absente…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="237" />
+      <location filename="../../app/ui/delegate/tab.py" line="238" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="347" />
+      <location filename="../../app/ui/delegate/tab.py" line="348" />
       <source>Avec</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="517" />
+      <location filename="../../app/ui/delegate/tab.py" line="518" />
       <source>Calendrier des déléguées</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
       <source>Cercles…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
-      <source>Changements</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
-      <source>Choisir la déléguée</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
-      <source>Choisir à la main…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
-      <source>Choisissez ou créez une cohorte.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="415" />
-      <source>Déléguée</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
-      <source>Déléguée absente</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="421" />
-      <source>Déléguée du {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
-      <source>Déléguées</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="453" />
-      <source>Départ d'une membre</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <source>Départ d'une membre…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="454" />
-      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <source>Imprimer le calendrier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
-      <source>Indisponibilités</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
-      <source>Indisponible…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
-      <source>Jours et déléguées</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
-      <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <source>Listes du jour…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="459" />
-      <source>Membre</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="461" />
-      <source>Partie le</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="229" />
-      <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
-      <source>Planifier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
-      <source>Planifier…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
-      <source>Publier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="412" />
-      <source>Qui est déléguée le {date} ?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="488" />
-      <source>Retirer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="489" />
-      <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
-      <source>Tours par personne</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="121" />
       <location filename="../../app/ui/delegate/tab.py" line="168" />
-      <source>Tâches faites</source>
+      <source>Changements</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
-      <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
+      <source>Choisir la déléguée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="342" />
-      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <source>Choisir à la main…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="215" />
+      <source>Choisissez ou créez une cohorte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="416" />
+      <source>Déléguée</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="382" />
-      <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
+      <source>Déléguée absente</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="365" />
-      <source>Échange du {date}</source>
+      <location filename="../../app/ui/delegate/tab.py" line="422" />
+      <source>Déléguée du {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="341" />
-      <source>Échanger un jour</source>
+      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <source>Déléguées</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
+      <source>Départ d'une membre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="136" />
+      <source>Départ d'une membre…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="455" />
+      <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="148" />
+      <source>Imprimer le calendrier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <source>Indisponibilités</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <source>Indisponible…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <source>Jours et déléguées</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <source>Listes du jour…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="460" />
+      <source>Membre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="462" />
+      <source>Partie le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <source>Planifier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <source>Planifier…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <source>Publier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="317" />
+      <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="413" />
+      <source>Qui est déléguée le {date} ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
+      <source>Retirer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="490" />
+      <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <source>Tours par personne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <source>Tâches faites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
+      <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="343" />
+      <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="383" />
+      <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="366" />
+      <source>Échange du {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="342" />
+      <source>Échanger un jour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Échanger…</source>
       <translation type="unfinished" />
     </message>
@@ -3836,93 +3836,93 @@
   <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="38" />
       <source>Corbeille…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="84" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="105" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="48" />
+      <location filename="../../app/ui/safety/actions.py" line="49" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="35" />
       <source>Ouvrir le dossier des journaux</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="130" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="122" />
+      <location filename="../../app/ui/safety/actions.py" line="123" />
       <source>Restauration impossible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="129" />
       <source>Restaurer une sauvegarde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="32" />
       <source>Restaurer une sauvegarde…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="104" />
       <source>Sauvegarde faite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="98" />
+      <location filename="../../app/ui/safety/actions.py" line="99" />
       <source>Sauvegarde impossible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="28" />
+      <location filename="../../app/ui/safety/actions.py" line="29" />
       <source>Sauvegarder sur clé USB…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="78" />
+      <location filename="../../app/ui/safety/actions.py" line="79" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="74" />
+      <location filename="../../app/ui/safety/actions.py" line="75" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="76" />
+      <location filename="../../app/ui/safety/actions.py" line="77" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3937,52 +3937,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="59" />
+      <location filename="../../app/ui/sales/expenses.py" line="60" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Catégorie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Fournisseur</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Montant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Payé par</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remarque</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remboursée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Ticket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="62" />
+      <location filename="../../app/ui/sales/expenses.py" line="63" />
       <source>la caisse</source>
       <translation type="unfinished" />
     </message>
@@ -4068,249 +4068,249 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="485" />
+      <location filename="../../app/ui/schedule/tab.py" line="486" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="531" />
+      <location filename="../../app/ui/schedule/tab.py" line="532" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="483" />
+      <location filename="../../app/ui/schedule/tab.py" line="484" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="525" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="374" />
+      <location filename="../../app/ui/schedule/tab.py" line="375" />
       <source>Ajouter une matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
-      <location filename="../../app/ui/schedule/tab.py" line="318" />
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="319" />
+      <location filename="../../app/ui/schedule/tab.py" line="444" />
       <source>Annuler la matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="444" />
+      <location filename="../../app/ui/schedule/tab.py" line="445" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="609" />
+      <location filename="../../app/ui/schedule/tab.py" line="610" />
       <source>Calendrier enregistré : {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="69" />
+      <location filename="../../app/ui/schedule/tab.py" line="70" />
       <source>Cette semaine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="122" />
+      <location filename="../../app/ui/schedule/tab.py" line="123" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="105" />
+      <location filename="../../app/ui/schedule/tab.py" line="106" />
       <source>Copier cette semaine…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="507" />
+      <location filename="../../app/ui/schedule/tab.py" line="508" />
       <source>Copier la semaine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <location filename="../../app/ui/schedule/tab.py" line="84" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="413" />
-      <location filename="../../app/ui/schedule/tab.py" line="433" />
+      <location filename="../../app/ui/schedule/tab.py" line="414" />
+      <location filename="../../app/ui/schedule/tab.py" line="434" />
       <source>Déplacer la matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <location filename="../../app/ui/schedule/tab.py" line="82" />
       <source>Déplacer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="584" />
+      <location filename="../../app/ui/schedule/tab.py" line="585" />
       <source>Exporter le calendrier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="109" />
+      <location filename="../../app/ui/schedule/tab.py" line="110" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="563" />
+      <location filename="../../app/ui/schedule/tab.py" line="564" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="159" />
       <source>Fermetures et prérequis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="543" />
+      <location filename="../../app/ui/schedule/tab.py" line="544" />
       <source>Générer une période</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="104" />
+      <location filename="../../app/ui/schedule/tab.py" line="105" />
       <source>Générer une période…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
       <source>Heures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="209" />
+      <location filename="../../app/ui/schedule/tab.py" line="210" />
       <source>Horaire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="606" />
+      <location filename="../../app/ui/schedule/tab.py" line="607" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="93" />
       <source>Imprimer la semaine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="487" />
+      <location filename="../../app/ui/schedule/tab.py" line="488" />
       <source>Jours sautés : {days}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="155" />
+      <location filename="../../app/ui/schedule/tab.py" line="156" />
       <source>Liste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="133" />
       <source>Liste des matinées</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <location filename="../../app/ui/schedule/tab.py" line="81" />
       <source>Modifier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="392" />
+      <location filename="../../app/ui/schedule/tab.py" line="393" />
       <source>Modifier la matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <location filename="../../app/ui/schedule/tab.py" line="107" />
       <source>Nouvelle fermeture…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="78" />
+      <location filename="../../app/ui/schedule/tab.py" line="79" />
       <source>Nouvelle matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="79" />
+      <location filename="../../app/ui/schedule/tab.py" line="80" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="100" />
+      <location filename="../../app/ui/schedule/tab.py" line="101" />
       <source>Plus d'actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="99" />
+      <location filename="../../app/ui/schedule/tab.py" line="100" />
       <source>Plus…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
       <source>Présences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="316" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
       <source>Rétablir la matinée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="526" />
+      <location filename="../../app/ui/schedule/tab.py" line="527" />
       <source>Sautés : {days}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="155" />
       <source>Semaine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <location filename="../../app/ui/schedule/tab.py" line="69" />
       <source>Semaine d'après ▶</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="260" />
+      <location filename="../../app/ui/schedule/tab.py" line="261" />
       <source>Semaine du {start} au {end}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="579" />
+      <location filename="../../app/ui/schedule/tab.py" line="580" />
       <source>Semaine à imprimer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="89" />
-      <location filename="../../app/ui/schedule/tab.py" line="464" />
+      <location filename="../../app/ui/schedule/tab.py" line="90" />
+      <location filename="../../app/ui/schedule/tab.py" line="465" />
       <source>Supprimer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="465" />
+      <location filename="../../app/ui/schedule/tab.py" line="466" />
       <source>Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="280" />
+      <location filename="../../app/ui/schedule/tab.py" line="281" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="66" />
+      <location filename="../../app/ui/schedule/tab.py" line="67" />
       <source>◀ Semaine d'avant</source>
       <translation type="unfinished" />
     </message>
@@ -4318,92 +4318,92 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="278" />
+      <location filename="../../app/ui/sales/dialogs.py" line="279" />
       <source>A participé</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="310" />
+      <location filename="../../app/ui/sales/dialogs.py" line="311" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="338" />
+      <location filename="../../app/ui/sales/dialogs.py" line="339" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="312" />
+      <location filename="../../app/ui/sales/dialogs.py" line="313" />
       <source>Date *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="318" />
+      <location filename="../../app/ui/sales/dialogs.py" line="319" />
       <source>Décision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="278" />
+      <location filename="../../app/ui/sales/dialogs.py" line="279" />
       <source>Heures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="316" />
+      <location filename="../../app/ui/sales/dialogs.py" line="317" />
       <source>Heures de présence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="315" />
+      <location filename="../../app/ui/sales/dialogs.py" line="316" />
       <source>Le reste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="278" />
+      <location filename="../../app/ui/sales/dialogs.py" line="279" />
       <source>Membre</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="317" />
+      <location filename="../../app/ui/sales/dialogs.py" line="318" />
       <source>Objections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="314" />
+      <location filename="../../app/ui/sales/dialogs.py" line="315" />
       <source>Part au fonds commun</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="266" />
+      <location filename="../../app/ui/sales/dialogs.py" line="267" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="275" />
+      <location filename="../../app/ui/sales/dialogs.py" line="276" />
       <source>Parts égales</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="313" />
+      <location filename="../../app/ui/sales/dialogs.py" line="314" />
       <source>Proposition *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="302" />
       <source>Revoir la décision le :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="319" />
+      <location filename="../../app/ui/sales/dialogs.py" line="320" />
       <source>Révision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="276" />
+      <location filename="../../app/ui/sales/dialogs.py" line="277" />
       <source>Selon les heures de présence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="297" />
+      <location filename="../../app/ui/sales/dialogs.py" line="298" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation type="unfinished" />
     </message>
@@ -4424,98 +4424,98 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <location filename="../../app/ui/sales/summary.py" line="131" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="112" />
+      <location filename="../../app/ui/sales/summary.py" line="113" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>Aucune vente choisie.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Décider le partage du bénéfice…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <location filename="../../app/ui/sales/summary.py" line="196" />
       <source>Exporter en CSV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Exporter les ventes (CSV)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="46" />
+      <location filename="../../app/ui/sales/summary.py" line="47" />
       <source>Graphique de la recette par vente</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="215" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Imprimer le partage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="55" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Imprimer le résumé du jour…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="183" />
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>Partage du bénéfice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <location filename="../../app/ui/sales/summary.py" line="138" />
       <source>Recette HTVA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="42" />
+      <location filename="../../app/ui/sales/summary.py" line="43" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="169" />
+      <location filename="../../app/ui/sales/summary.py" line="170" />
       <source>Résumé de la cohorte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="162" />
+      <location filename="../../app/ui/sales/summary.py" line="163" />
       <source>Résumé de la journée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="218" />
       <source>{n} lignes exportées.</source>
       <translation type="unfinished" />
     </message>
@@ -4637,22 +4637,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Lieu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="33" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="34" />
       <source>Nouvelle dégustation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
       <source>Produit et version</source>
       <translation type="unfinished" />
     </message>
@@ -4660,131 +4660,131 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
       <source>Achèteraient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Achèterait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="126" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="124" />
       <source>Ajouter une réponse…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Commentaire</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
       <source>Dégustations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="161" />
       <source>Dégustations et moyennes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="325" />
       <source>Graphique des notes par version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
       <source>Les notes, version après version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Lieu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
       <source>Moyennes par version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="170" />
       <source>Moyennes par version (sur 5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="302" />
       <source>Note moyenne sur 5, par version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
       <source>Nouvelle dégustation…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
       <source>Produit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Produit :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Réponses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
       <source>Réponses de la dégustation choisie</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer la réponse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>non</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>oui</source>
       <translation type="unfinished" />
     </message>
@@ -4870,87 +4870,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
       <source>Au</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Dimanche</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
       <source>Du</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Début</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Fin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="242" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="243" />
       <source>Générer une période</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Jeudi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Jours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Lieu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lundi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
       <source>Mardi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Mercredi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Module</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Samedi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Type</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Vendredi</source>
       <translation type="unfinished" />
     </message>
@@ -4958,17 +4958,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="312" />
       <source>Cocher « {text} »</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="312" />
       <source>Décocher « {text} »</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="337" />
       <source>Tâche faite : {text}</source>
       <translation type="unfinished" />
     </message>
@@ -4976,161 +4976,161 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Adjointe : {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="293" />
       <source>Aucune tâche ouverte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Aujourd'hui</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="177" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="75" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Clôturer la journée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="269" />
+      <location filename="../../app/ui/today/tab.py" line="270" />
       <source>Coché par {name}{at}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="49" />
-      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="50" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
       <source>Déléguée du jour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>En retard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="234" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Fait : {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Imprimer les étiquettes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>La suite : {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Nouvelle tâche</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="72" />
+      <location filename="../../app/ui/today/tab.py" line="73" />
       <source>Ouvrir les ventes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Pas de déléguée</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Pas de matinée aujourd'hui</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="226" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas encore de passation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Pas encore de planning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="140" />
       <source>Passation de la déléguée précédente</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Passation précédente</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
-      <location filename="../../app/ui/today/tab.py" line="143" />
+      <location filename="../../app/ui/today/tab.py" line="108" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Programme du jour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="247" />
+      <location filename="../../app/ui/today/tab.py" line="248" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Tâches ouvertes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="280" />
+      <location filename="../../app/ui/today/tab.py" line="281" />
       <source>pour le {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>{name}, {date} :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation type="unfinished" />
     </message>
@@ -5146,48 +5146,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
       <source>Corbeille</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="96" />
       <source>Fermer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="88" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
       <source>La corbeille est vide.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="138" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="139" />
       <source>Restauration impossible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
       <source>Restaurer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="92" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="93" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="150" />
       <source>Supprimer définitivement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="150" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="151" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="80" />
       <source>Éléments dans la corbeille</source>
       <translation type="unfinished" />
     </message>
@@ -5195,22 +5195,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="48" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="49" />
       <source>Gardé jusqu'au</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
       <source>Quoi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="48" />
       <source>Supprimé le</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
       <source>Type</source>
       <translation type="unfinished" />
     </message>

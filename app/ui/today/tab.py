@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import format_day_month
 from app.services import checklists, circles, delegate_day, people, tasks
 from app.services.delegate_day import TodayInfo
 from app.ui.delegate.commands import ServiceCommand
@@ -277,7 +278,7 @@ class TodayTab(TabPage):
             details = [d for d in (task.assignee_name, task.circle_name) if d]
             if task.due_date:
                 details.append(
-                    self.tr("pour le {date}").format(date=task.due_date.strftime("%d/%m"))
+                    self.tr("pour le {date}").format(date=format_day_month(task.due_date))
                 )
             text = task.text + (f"\n    {' · '.join(details)}" if details else "")
             row = QListWidgetItem(text)

@@ -7,7 +7,7 @@ from app.i18n import doc_tr, document_locale, format_date
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.cooperative import CooperativeInfo
 from app.services.money import format_amount
-from app.services.orders import OrderInfo, fulfilment_label
+from app.services.orders import OrderInfo
 from app.services.units import format_decimal
 
 
@@ -47,7 +47,9 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
     customer.append(doc_tr("Date : {date}", "quote").format(date=_date(order.event_date)))
     if order.guests:
         customer.append(doc_tr("Nombre de personnes : {n}", "quote").format(n=order.guests))
-    where = fulfilment_label(order.fulfilment)
+    where = {"delivery": doc_tr("Livraison", "orders"), "pickup": doc_tr("À venir chercher", "orders")}.get(
+        order.fulfilment, order.fulfilment
+    )
     if order.address:
         where += " — " + ", ".join(
             line.strip() for line in order.address.splitlines() if line.strip()
@@ -130,4 +132,4 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
         story.append(Paragraph(escape(order.conditions).replace("\n", "<br/>"), s.body))
     story.append(Spacer(1, 8 * mm))
     story.append(Paragraph(escape(doc_tr("Bon pour accord (date et signature) :", "quote")), s.body))
-    return build_pdf(story, title, cooperative)
+    return build_pdf(story, title, cooperative, for_customer=True)

@@ -7034,6 +7034,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>Livraison</source>
       <translation type="unfinished" />
@@ -7060,6 +7061,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>À venir chercher</source>
       <translation type="unfinished" />
@@ -7278,7 +7280,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="109" />
+      <location filename="../../app/printing/document.py" line="112" />
+      <location filename="../../app/printing/document.py" line="112" />
       <source>Page {n}</source>
       <translation type="unfinished" />
     </message>
@@ -7356,17 +7359,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="91" />
+      <location filename="../../app/printing/quote.py" line="93" />
       <source>Base hors TVA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="132" />
+      <location filename="../../app/printing/quote.py" line="134" />
       <source>Bon pour accord (date et signature) :</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="129" />
+      <location filename="../../app/printing/quote.py" line="131" />
       <source>Conditions</source>
       <translation type="unfinished" />
     </message>
@@ -7381,7 +7384,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="57" />
+      <location filename="../../app/printing/quote.py" line="59" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation type="unfinished" />
     </message>
@@ -7406,44 +7409,44 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="68" />
+      <location filename="../../app/printing/quote.py" line="70" />
       <source>Prix unitaire TVAC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="66" />
+      <location filename="../../app/printing/quote.py" line="68" />
       <source>Produit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="67" />
+      <location filename="../../app/printing/quote.py" line="69" />
       <source>Quantité</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
-      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="94" />
       <source>TVA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="92" />
       <source>Taux de TVA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="107" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="72" />
+      <location filename="../../app/printing/quote.py" line="95" />
       <source>Total TVAC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="121" />
+      <location filename="../../app/printing/quote.py" line="123" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation type="unfinished" />
     </message>

@@ -38,3 +38,51 @@ def icon(name: str) -> QIcon:
         painter.end()
         result.addPixmap(pixmap)
     return result
+
+
+# A button's object name says what it does: the first rule whose word it contains gives its icon.
+BUTTON_RULES: tuple[tuple[str, str], ...] = (
+    ("undo", "arrow-back-up"),
+    ("redo", "arrow-forward-up"),
+    ("delete", "trash"),
+    ("remove", "trash"),
+    ("print", "printer"),
+    ("calibration", "printer"),
+    ("export", "file-export"),
+    ("save", "device-floppy"),
+    ("add", "plus"),
+    ("new", "plus"),
+    ("edit", "pencil"),
+    ("correct", "pencil"),
+    ("restore", "restore"),
+    ("close_day", "lock"),
+    ("lock", "lock"),
+    ("send", "check"),
+    ("finalise", "check"),
+    ("open", "arrow-right"),
+    ("cancel", "x"),
+    ("close", "x"),
+)
+
+
+def icon_for_name(object_name: str) -> str:
+    """The icon file name for a button called `object_name` ("" when no rule applies)."""
+    words = object_name.lower().split("_")
+    for key, name in BUTTON_RULES:
+        if key in words or ("_" in key and key in object_name):
+            return name
+    return ""
+
+
+def decorate_buttons(widget) -> int:
+    """Give every push button under `widget` that has none the icon its object name calls for;
+    returns how many got one."""
+    from PySide6.QtWidgets import QPushButton
+
+    count = 0
+    for button in widget.findChildren(QPushButton):
+        name = icon_for_name(button.objectName())
+        if name and button.icon().isNull():
+            button.setIcon(icon(name))
+            count += 1
+    return count

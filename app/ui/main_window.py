@@ -21,7 +21,7 @@ from app.services import cohorts, cooperative, delegate_day
 from app.ui import view_menu
 from app.ui.context import AppContext
 from app.ui.settings import ui_settings
-from app.ui.icons import icon
+from app.ui.icons import decorate_buttons, icon
 from app.ui.tabs import TABS, TabSpec
 
 DEFAULT_TITLE = "Coopér'Actives Cuisine"
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = spec.build(self.ctx)
             self._built[spec.name] = page
+            decorate_buttons(page)  # icons on the tab's main buttons, from their object names
             holder = self.tabs.widget(index)
             holder.layout().addWidget(page)
             if holder.isVisible():

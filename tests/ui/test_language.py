@@ -31,9 +31,10 @@ def window(qtbot, db_path, french_afterwards):
     main.show()
     yield main
     replacement = getattr(main, "replacement", None)
-    if replacement is not None:
+    while replacement is not None:  # every window the switches made
         replacement.close()
         replacement.deleteLater()
+        replacement = getattr(replacement, "replacement", None)
     database.close()
 
 

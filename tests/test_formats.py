@@ -100,3 +100,14 @@ def test_doc_tr_is_identity_in_french_and_uses_the_label_language_otherwise():
     assert i18n.doc_tr("Texte jamais traduit", "labels", language="nl") == "Texte jamais traduit"
     assert i18n.doc_tr("Ventes", "Tabs", language="nl") == "Verkoop"
     assert i18n.document_locale() == "fr_BE" and i18n.document_locale("xx") == "fr_BE"
+
+
+def test_long_dates_on_screen_follow_the_interface_language(monkeypatch):
+    from app.services.schedule import format_day
+    from app.ui.today.tab import long_date
+
+    assert long_date(DAY) == "Lundi 3 octobre 2022"
+    monkeypatch.setattr(i18n, "_format_locale", "nl_BE")
+    assert long_date(DAY) == "Maandag 3 oktober 2022"
+    assert format_day(DAY) == "maandag 3 oktober"
+    assert format_day(DAY, locale="fr_BE") == "lundi 3 octobre"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_day_month
+from app.i18n import format_day_month, format_locale
 from app.services import checklists, circles, delegate_day, people, tasks
 from app.services.delegate_day import TodayInfo
 from app.ui.delegate.commands import ServiceCommand
@@ -33,7 +33,7 @@ ITEM_ID = Qt.ItemDataRole.UserRole
 def long_date(date: dt.date) -> str:
     from babel.dates import format_date
 
-    text = format_date(date, "full", locale="fr_BE")
+    text = format_date(date, "full", locale=format_locale())  # the interface language
     return text[:1].upper() + text[1:]
 
 

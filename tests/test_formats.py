@@ -1,4 +1,5 @@
 """Formats follow the interface language; labels and quotes stay French whatever it is."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,7 +45,9 @@ def test_dates_follow_the_interface_language(monkeypatch):
     monkeypatch.setattr(i18n, "_format_locale", "en_BE")
     assert i18n.format_date(DAY) == "3/10/2022"
     monkeypatch.setattr(i18n, "_format_locale", "ar")
-    assert "2022" in i18n.format_date(DAY) and "\u200f" in i18n.format_date(DAY)  # right-to-left marks
+    assert "2022" in i18n.format_date(DAY) and "\u200f" in i18n.format_date(
+        DAY
+    )  # right-to-left marks
 
 
 def test_amounts_follow_the_interface_language(monkeypatch):
@@ -66,7 +69,9 @@ def test_quote_stays_french_whatever_the_interface_language(session, interface):
     order = orders.create_order(
         session,
         orders.OrderInput(
-            "Asbl Les Jardins", dt.date(2022, 6, 17), (orders.OrderLineInput(recipe.id, Decimal(12), 500, 600),)
+            "Asbl Les Jardins",
+            dt.date(2022, 6, 17),
+            (orders.OrderLineInput(recipe.id, Decimal(12), 500, 600),),
         ),
         JUNE,
     )

@@ -1,4 +1,5 @@
 """The shipped translations: .qm current with .ts, every source string present, none unfinished."""
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -39,7 +40,10 @@ def test_main_window_and_tab_titles_are_translated(language):
     ours = [
         (m.context, m.source)
         for m in catalog.extract()
-        if any(f in ("app/ui/main_window.py", "app/ui/tabs.py", "app/ui/view_menu.py") for f, _ in m.locations)
+        if any(
+            f in ("app/ui/main_window.py", "app/ui/tabs.py", "app/ui/view_menu.py")
+            for f, _ in m.locations
+        )
     ]
     assert len(ours) > 30
     for key in ours:
@@ -54,7 +58,8 @@ def test_every_entry_is_translated(language):
     unfinished = [
         key
         for key, translation in _entries(language).items()
-        if translation is None or translation.get("type") == "unfinished"
+        if translation is None
+        or translation.get("type") == "unfinished"
         or not (translation.text or any(f.text for f in translation.iter("numerusform")))
     ]
     assert not unfinished, f"{len(unfinished)} unfinished in {language}, e.g. {unfinished[:5]}"

@@ -3,6 +3,7 @@
 The SVGs use `currentColor`; it is drawn in a dark grey readable on light backgrounds. An unknown
 name gives an empty icon (never an error), so a missing file cannot break a screen.
 """
+
 from __future__ import annotations
 
 from functools import cache

@@ -3,6 +3,7 @@
 One function, `apply_large_mode`, sets (or removes) an application-wide style sheet and font
 scale. The tally buttons are large in every mode (they set their own minimum heights).
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication

@@ -20,8 +20,8 @@ import app
 from app.services import cohorts, cooperative, delegate_day
 from app.ui import view_menu
 from app.ui.context import AppContext
-from app.ui.settings import ui_settings
 from app.ui.icons import decorate_buttons, icon
+from app.ui.settings import ui_settings
 from app.ui.tabs import TABS, TabSpec
 
 DEFAULT_TITLE = "Coopér'Actives Cuisine"

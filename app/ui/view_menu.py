@@ -4,6 +4,7 @@ The choices are saved in the UI settings and applied at start (`apply_saved_pref
 Switching the language rebuilds the main window on the same AppContext, keeping its geometry and
 current tab, so every widget shows the new language.
 """
+
 from __future__ import annotations
 
 import logging
@@ -85,7 +86,8 @@ def switch_language(window, code: str):
     application = QApplication.instance()
     current = application.property("coopactives_language") or "fr"
     in_force = apply_language(application, code)
-    if in_force == current and window.property("built_language") == in_force:
+    if in_force == current:  # nothing to redraw (e.g. a damaged file fell back to French again)
+        window.language_actions[in_force].setChecked(True)
         return window
     tab = window.tabs.currentIndex()
     window._settings.setValue("geometry", window.saveGeometry())
@@ -93,7 +95,6 @@ def switch_language(window, code: str):
     from app.ui.main_window import MainWindow
 
     new = MainWindow(window.ctx)
-    new.setProperty("built_language", in_force)
     new.tabs.setCurrentIndex(tab)
     window.replacement = new
     new.show()  # shown before the old one hides, so the application does not quit

@@ -1837,7 +1837,7 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="323" />
+      <location filename="../../app/ui/main_window.py" line="324" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app of the short-lived cooking cooperatives: schedule, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -1918,7 +1918,7 @@
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="322" />
+      <location filename="../../app/ui/main_window.py" line="323" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -4523,42 +4523,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Tabs</name>
     <message>
-      <location filename="../../app/ui/tabs.py" line="35" />
+      <location filename="../../app/ui/tabs.py" line="37" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="40" />
+      <location filename="../../app/ui/tabs.py" line="65" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="36" />
+      <location filename="../../app/ui/tabs.py" line="41" />
       <source>Horaire</source>
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="44" />
+      <location filename="../../app/ui/tabs.py" line="78" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="37" />
+      <location filename="../../app/ui/tabs.py" line="48" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="39" />
+      <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="38" />
+      <location filename="../../app/ui/tabs.py" line="54" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="42" />
+      <location filename="../../app/ui/tabs.py" line="72" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -5277,17 +5277,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ViewMenu</name>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="45" />
+      <location filename="../../app/ui/view_menu.py" line="46" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="62" />
+      <location filename="../../app/ui/view_menu.py" line="63" />
       <source>Grand affichage (comptoir)</source>
       <translation>Large display (counter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/view_menu.py" line="47" />
+      <location filename="../../app/ui/view_menu.py" line="48" />
       <source>Langue</source>
       <translation>Language</translation>
     </message>
@@ -7991,20 +7991,20 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/services/prerequisites.py" line="117" />
-      <location filename="../../app/services/schedule.py" line="262" />
+      <location filename="../../app/services/schedule.py" line="264" />
       <location filename="../../app/services/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="206" />
+      <location filename="../../app/services/schedule.py" line="208" />
       <location filename="../../app/services/term.py" line="100" />
       <location filename="../../app/services/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="256" />
+      <location filename="../../app/services/schedule.py" line="258" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation type="unfinished" />
     </message>
@@ -8020,7 +8020,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="264" />
+      <location filename="../../app/services/schedule.py" line="266" />
       <source>Cette personne n'existe plus.</source>
       <translation type="unfinished" />
     </message>
@@ -8042,7 +8042,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="417" />
+      <location filename="../../app/services/schedule.py" line="419" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation type="unfinished" />
     </message>
@@ -8065,17 +8065,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/services/modules.py" line="86" />
       <location filename="../../app/services/prerequisites.py" line="115" />
-      <location filename="../../app/services/schedule.py" line="250" />
+      <location filename="../../app/services/schedule.py" line="252" />
       <source>Choisissez un type dans la liste.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="252" />
+      <location filename="../../app/services/schedule.py" line="254" />
       <source>Choisissez un état dans la liste.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="412" />
+      <location filename="../../app/services/schedule.py" line="414" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation type="unfinished" />
     </message>
@@ -8090,7 +8090,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="361" />
+      <location filename="../../app/services/schedule.py" line="363" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation type="unfinished" />
     </message>
@@ -8110,7 +8110,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="244" />
+      <location filename="../../app/services/schedule.py" line="246" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation type="unfinished" />
     </message>
@@ -8125,13 +8125,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="242" />
+      <location filename="../../app/services/schedule.py" line="244" />
       <location filename="../../app/services/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="281" />
+      <location filename="../../app/services/schedule.py" line="283" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation type="unfinished" />
     </message>
@@ -8141,12 +8141,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="338" />
+      <location filename="../../app/services/schedule.py" line="340" />
       <source>La matinée finirait après minuit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="247" />
+      <location filename="../../app/services/schedule.py" line="249" />
       <location filename="../../app/services/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation type="unfinished" />
@@ -8157,7 +8157,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="270" />
+      <location filename="../../app/services/schedule.py" line="272" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation type="unfinished" />
     </message>
@@ -8192,7 +8192,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="105" />
+      <location filename="../../app/services/schedule.py" line="107" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation type="unfinished" />
     </message>
@@ -8238,13 +8238,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/schedule.py" line="274" />
       <location filename="../../app/services/term.py" line="205" />
       <source>fermé</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="424" />
+      <location filename="../../app/services/schedule.py" line="426" />
       <location filename="../../app/services/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation type="unfinished" />

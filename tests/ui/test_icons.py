@@ -1,4 +1,5 @@
 """Icons: one beside every tab and main action, from the bundled Tabler set (MIT)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,8 +28,14 @@ def test_every_tab_and_main_action_has_an_icon(qtbot, db_path):
     for index in range(window.tabs.count()):
         assert not window.tabs.tabIcon(index).isNull(), window.tabs.tabText(index)
     for action in (
-        window.settings_action, window.new_cohort_action, window.edit_cohort_action, window.quit_action,
-        window.undo_action, window.redo_action, window.about_action, window.large_mode_action,
+        window.settings_action,
+        window.new_cohort_action,
+        window.edit_cohort_action,
+        window.quit_action,
+        window.undo_action,
+        window.redo_action,
+        window.about_action,
+        window.large_mode_action,
     ):
         assert not action.icon().isNull(), action.text()
     window.open_tab("members")

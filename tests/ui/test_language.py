@@ -1,4 +1,5 @@
 """The interface language: menu, saved choice, window rebuilt, right to left, French fallbacks."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -76,13 +77,18 @@ def test_arabic_lays_the_window_out_right_to_left(window):
 
 def test_untranslated_text_shows_in_french_never_blank(french_afterwards):
     language.apply_language(french_afterwards, "nl")
-    assert QCoreApplication.translate("NoSuchContext", "Texte jamais traduit") == "Texte jamais traduit"
+    assert (
+        QCoreApplication.translate("NoSuchContext", "Texte jamais traduit")
+        == "Texte jamais traduit"
+    )
     assert QCoreApplication.translate("Tabs", "Ventes") == "Verkoop"
     # a subclass's context: found by its French source
     assert QCoreApplication.translate("SomeSubclass", "Ventes") == "Verkoop"
 
 
-def test_saved_language_is_applied_at_start_and_unknown_falls_back_to_french(french_afterwards, caplog):
+def test_saved_language_is_applied_at_start_and_unknown_falls_back_to_french(
+    french_afterwards, caplog
+):
     settings = ui_settings()
     settings.setValue("language", "nl")
     settings.sync()
@@ -98,7 +104,9 @@ def test_saved_language_is_applied_at_start_and_unknown_falls_back_to_french(fre
 
 
 @pytest.mark.parametrize("damage", ["missing", "damaged"])
-def test_missing_or_damaged_translation_falls_back_to_french(french_afterwards, tmp_path, monkeypatch, caplog, damage):
+def test_missing_or_damaged_translation_falls_back_to_french(
+    french_afterwards, tmp_path, monkeypatch, caplog, damage
+):
     folder = tmp_path / "translations"
     shutil.copytree(language.TRANSLATIONS_DIR, folder)
     qm = folder / "coopactives_ar.qm"

@@ -1,4 +1,5 @@
 """The large mode: every button, field and list in every tab is at least 44 px high; saved."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from app.i18n import format_datetime
 from app.config import log_dir
+from app.i18n import format_datetime
 from app.services import backup
 from app.services.backup import BackupError
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_datetime
 from app.config import backup_dir_for
+from app.i18n import format_datetime
 from app.services import backup
 
 

@@ -120,3 +120,37 @@ def test_missing_or_damaged_translation_falls_back_to_french(
     assert "coopactives_ar.qm" in caplog.text
     assert QCoreApplication.translate("Tabs", "Ventes") == "Ventes"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_run_gui_applies_the_saved_language_and_survives_a_switch(qtbot, db_path, monkeypatch):
+    """The whole life: start in Dutch (saved), switch to Arabic in the window, close: the app
+    closes the rebuilt window, backs up once and reopens in Arabic next time."""
+    from app.services import backup
+    from app.ui import app as gui_app
+
+    settings = ui_settings()
+    settings.setValue("language", "nl")
+    settings.sync()
+    seen = []
+
+    def fake_exec():
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen.append(window.tabs.tabText(0))
+        window.language_actions["ar"].trigger()
+        seen.append(window.replacement.tabs.tabText(0))
+        window.replacement.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    try:
+        assert gui_app.run_gui(db_path, today=dt.date(2022, 10, 3)) == 0
+    finally:
+        language.apply_language(QApplication.instance(), "fr")
+    assert seen == ["Vandaag", "اليوم"]
+    assert ui_settings().value("language") == "ar"
+    assert [b.reason for b in backup.list_backups(db_path)].count("fermeture") == 1
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()

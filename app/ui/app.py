@@ -156,6 +156,13 @@ def backup_at_closing(database: Database) -> None:
         log.warning("automatic backup at closing failed")
 
 
+def latest_window(window):
+    """The main window now on screen: switching the language replaces `window` by a new one."""
+    while getattr(window, "replacement", None) is not None:
+        window = window.replacement
+    return window
+
+
 def bring_forward(window) -> None:
     window.showNormal()
     window.raise_()
@@ -211,7 +218,7 @@ def run_gui(
     code = 0
     while True:
         window = MainWindow(AppContext(database, today=today_function))
-        guard.activation_requested.connect(lambda w=window: bring_forward(w))
+        guard.activation_requested.connect(lambda w=window: bring_forward(latest_window(w)))
         window.show()
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()
@@ -221,8 +228,7 @@ def run_gui(
             guard.release()
             return 0
         code = application.exec()
-        while getattr(window, "replacement", None) is not None:  # the language was switched
-            window = window.replacement
+        window = latest_window(window)  # the language may have been switched
         request = window.restore_request
         window.close()
         window.deleteLater()

@@ -116,3 +116,12 @@ def test_long_dates_on_screen_follow_the_interface_language(monkeypatch):
     assert long_date(DAY) == "Maandag 3 oktober 2022"
     assert format_day(DAY) == "maandag 3 oktober"
     assert format_day(DAY, locale="fr_BE") == "lundi 3 octobre"
+
+
+def test_quantities_follow_the_interface_language(monkeypatch):
+    from app.services.units import format_decimal
+
+    assert format_decimal(Decimal("1.5")) == "1,5"
+    monkeypatch.setattr(i18n, "_format_locale", "en")
+    assert format_decimal(Decimal("1234.5")) == "1,234.5"
+    assert format_decimal(Decimal("1.5"), locale="fr_BE") == "1,5"

@@ -35,3 +35,60 @@ def format_locale() -> str:
 def set_format_locale(locale: str) -> None:
     global _format_locale
     _format_locale = locale
+
+
+# --- Dates in the interface language -------------------------------------------------------------
+def format_date(value, locale: str | None = None) -> str:
+    """A date as figures in the interface language ("03/10/2022" in French), or in `locale`."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMdd", value, locale=locale or _format_locale)
+
+
+def format_day_month(value, locale: str | None = None) -> str:
+    """Day and month only ("03/10" in French), e.g. for chart axes."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMdd", value, locale=locale or _format_locale)
+
+
+def format_datetime(value, locale: str | None = None) -> str:
+    """A date and time as figures ("03/10/2022 14:05" in French), or in `locale`."""
+    from babel.dates import format_time
+
+    locale = locale or _format_locale
+    return f"{format_date(value, locale)} {format_time(value, 'HH:mm', locale=locale)}"
+
+
+# --- Documents for customers ---------------------------------------------------------------------
+# Labels and quotes stay in the cooperative's label language (French by default) whatever the
+# interface language: their texts go through `doc_tr`, never through the interface translator.
+DOCUMENT_LANGUAGE = "fr"
+DOCUMENT_LOCALES = {"fr": "fr_BE", "en": "en_BE", "nl": "nl_BE", "ar": "ar"}
+
+
+def document_locale(language: str = DOCUMENT_LANGUAGE) -> str:
+    """The Babel locale of documents for customers in `language` (French: "fr_BE")."""
+    return DOCUMENT_LOCALES.get(language, "fr_BE")
+
+
+def doc_tr(text: str, context: str = DEFAULT_CONTEXT, language: str = DOCUMENT_LANGUAGE) -> str:
+    """`text` in the label language: the French source itself for French (the default), else the
+    finished translation of the shipped .ts file (French when there is none)."""
+    if language == "fr":
+        return text
+    return _document_catalogue(language).get((context, text), [text])[0] or text
+
+
+def _document_catalogue(language: str) -> dict:
+    if language not in _catalogues:
+        from app import i18n_catalog
+
+        try:
+            _catalogues[language] = i18n_catalog.read_ts(i18n_catalog.ts_path(language))
+        except Exception:  # noqa: BLE001 (a damaged file: the document stays in French)
+            _catalogues[language] = {}
+    return _catalogues[language]
+
+
+_catalogues: dict[str, dict] = {}

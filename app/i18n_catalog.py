@@ -66,7 +66,7 @@ class _Finder(ast.NodeVisitor):
             context, source = _literal(args[0]), _literal(args[1])
             if context is not None and source is not None:
                 self.found.append((context, source, len(args) >= 4, node.lineno))
-        elif isinstance(func, ast.Name) and func.id == "tr" and args:
+        elif isinstance(func, ast.Name) and func.id in ("tr", "doc_tr") and args:
             source = _literal(args[0])
             context = _literal(args[1]) if len(args) >= 2 else DEFAULT_CONTEXT
             if source is not None and context is not None:

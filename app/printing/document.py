@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from app.i18n import tr
+from app.i18n import doc_tr, tr
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
 
 
@@ -67,7 +67,9 @@ def table(rows, col_widths=None, header: bool = True, align_right_from: int | No
     return result
 
 
-def build_pdf(story: list, title: str, cooperative=None, landscape_page: bool = False) -> bytes:
+def build_pdf(
+    story: list, title: str, cooperative=None, landscape_page: bool = False, for_customer: bool = False
+) -> bytes:
     """Lay out the story on A4 pages with header (cooperative, logo) and footer (page x)."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
@@ -106,7 +108,8 @@ def build_pdf(story: list, title: str, cooperative=None, landscape_page: bool = 
         canvas.setFont(FONT, 8)
         canvas.drawRightString(
             width - 18 * mm, 10 * mm,
-            tr("Page {n}", "printing").format(n=doc.page),
+            # documents for customers stay in the label language, not the interface's
+            (doc_tr("Page {n}", "printing") if for_customer else tr("Page {n}", "printing")).format(n=doc.page),
         )
         canvas.drawString(18 * mm, 10 * mm, title)
         canvas.restoreState()

@@ -11,7 +11,7 @@ import io
 import math
 from dataclasses import dataclass
 
-from app.i18n import tr
+from app.i18n import doc_tr, tr
 from app.printing.document import escape
 from app.printing.fonts import (
     FONT,
@@ -86,7 +86,7 @@ def _ingredients_markup(content: LabelContent) -> str:
         if inside:
             name += " (" + ", ".join(inside) + ")"
         parts.append(name)
-    return f"<b>{escape(tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+    return f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
 
 
 @dataclass
@@ -182,7 +182,7 @@ class _LabelLayouter:
                 return None
         bottom_lines = [
             f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>",
-            escape(tr("Lot : {lot}", "labels").format(lot=c.lot)),
+            escape(doc_tr("Lot : {lot}", "labels").format(lot=c.lot)),
             f"<b>{escape(c.net_quantity)}</b>"
             + (f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""),
         ]
@@ -215,7 +215,7 @@ class _LabelLayouter:
         top.append((paragraph, height))
         texts = [(_ingredients_markup(c), {})]
         if c.traces:
-            traces = tr("Peut contenir des traces de : {allergens}.", "labels").format(
+            traces = doc_tr("Peut contenir des traces de : {allergens}.", "labels").format(
                 allergens=", ".join(c.traces)
             )
             texts.append((escape(traces), {}))
@@ -333,7 +333,7 @@ def labels_pdf(job: LabelJob) -> bytes:
     label_w, label_h = template.label_width_mm * MM, template.label_height_mm * MM
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(page_w, page_h), pageCompression=1)
-    canvas.setTitle(tr("Étiquettes", "labels"))
+    canvas.setTitle(doc_tr("Étiquettes", "labels"))
     canvas.setCreator("Coopér'Actives Cuisine")
     names = []
     for index, layout in enumerate(layouts):

@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import tr
+from app.i18n import doc_tr, document_locale, tr
 from app.models import Recipe, RecipeLine
 from app.services.allergens import ALLERGENS, parse_keys
 from app.services.cooperative import default_producer_line, get_cooperative
@@ -204,7 +204,7 @@ def net_quantity_text(quantity: Decimal | None, unit: str) -> str:
         return ""
     quantity = Decimal(quantity)
     if unit == "piece":
-        word = tr("pièce", "labels") if quantity == 1 else tr("pièces", "labels")
+        word = doc_tr("pièce", "labels") if quantity == 1 else doc_tr("pièces", "labels")
         return f"{_number_text(quantity)} {word}"
     base, base_unit = to_base(quantity, unit)
     if base >= 1000:
@@ -214,8 +214,8 @@ def net_quantity_text(quantity: Decimal | None, unit: str) -> str:
 
 def date_wording(date_kind: str) -> str:
     if date_kind == "use_by":
-        return tr("À consommer jusqu'au", "labels")
-    return tr("À consommer de préférence avant le", "labels")
+        return doc_tr("À consommer jusqu'au", "labels")
+    return doc_tr("À consommer de préférence avant le", "labels")
 
 
 # --- barcodes ---------------------------------------------------------------------------------
@@ -433,7 +433,7 @@ def label_content(
         lot=lot_text,
         storage=" ".join(recipe.storage.split()),
         producer=producer,
-        price=format_amount(recipe.price_cents) if options.price and recipe.price_cents > 0 else "",
+        price=format_amount(recipe.price_cents, locale=document_locale()) if options.price and recipe.price_cents > 0 else "",
         story=" ".join(recipe.story.split()) if options.story else "",
         logo_png=logo if options.logo else None,
         barcode=barcode,

@@ -73,11 +73,13 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def format_day(day: dt.date, fmt: str = "EEEE d MMMM") -> str:
-    """A date for people, in French: "lundi 10 octobre"."""
+def format_day(day: dt.date, fmt: str = "EEEE d MMMM", locale: str | None = None) -> str:
+    """A date for people in the interface language (or `locale`): "lundi 10 octobre"."""
     from babel.dates import format_date
 
-    return format_date(day, fmt, locale="fr_BE")
+    from app.i18n import format_locale
+
+    return format_date(day, fmt, locale=locale or format_locale())
 
 
 def format_time(value: dt.time) -> str:

@@ -59,12 +59,15 @@ def unit_label(unit: str) -> str:
     return tr(UNIT_LABELS.get(unit, unit), "units")
 
 
-def format_decimal(value: Decimal, places: int = 3, locale: str = "fr_BE") -> str:
-    """'1,5' / '250' / '0,125': a quantity with a decimal comma and no useless zeros."""
+def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -> str:
+    """'1,5' / '250' / '0,125': a quantity without useless zeros, in the interface language by
+    default (documents for customers pass their own locale)."""
     from babel.numbers import format_decimal as babel_format
 
+    from app.i18n import format_locale
+
     pattern = "#,##0." + "#" * places if places else "#,##0"
-    return babel_format(Decimal(value), format=pattern, locale=locale)
+    return babel_format(Decimal(value), format=pattern, locale=locale or format_locale())
 
 
 def parse_quantity(text: str, field: str = "quantity", allow_zero: bool = False) -> Decimal:

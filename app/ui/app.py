@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
-from app.i18n import install_translator
+from app.i18n import format_datetime, install_translator
 
 log = logging.getLogger("coopactives.app")
 # The day's first backup waits until the window has appeared and painted.
@@ -31,6 +31,9 @@ def make_application() -> QApplication:
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
     install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    from app.ui.view_menu import apply_saved_preferences
+
+    apply_saved_preferences(application)  # language (unknown → French), large mode
     return application
 
 
@@ -57,7 +60,7 @@ def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, 
     if good is not None:
         box.setInformativeText(
             _t("La dernière sauvegarde en bon état date du {when}.").format(
-                when=good.taken_at.strftime("%d/%m/%Y %H:%M")
+                when=format_datetime(good.taken_at)
             )
         )
         buttons["restore"] = box.addButton(
@@ -155,6 +158,13 @@ def backup_at_closing(database: Database) -> None:
         log.warning("automatic backup at closing failed")
 
 
+def latest_window(window):
+    """The main window now on screen: switching the language replaces `window` by a new one."""
+    while getattr(window, "replacement", None) is not None:
+        window = window.replacement
+    return window
+
+
 def bring_forward(window) -> None:
     window.showNormal()
     window.raise_()
@@ -210,7 +220,7 @@ def run_gui(
     first_window = True
     while True:
         window = MainWindow(AppContext(database, today=today_function))
-        guard.activation_requested.connect(lambda w=window: bring_forward(w))
+        guard.activation_requested.connect(lambda w=window: bring_forward(latest_window(w)))
         window.show()
         if first_window:
             # The day's first backup runs just after the window appears, not before.
@@ -224,6 +234,7 @@ def run_gui(
             guard.release()
             return 0
         code = application.exec()
+        window = latest_window(window)  # the language may have been switched
         request = window.restore_request
         window.close()
         window.deleteLater()

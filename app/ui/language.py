@@ -5,11 +5,13 @@ translation file falls back to French with a note in the log, never a blank inte
 """
 from __future__ import annotations
 
+import ctypes
 import logging
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -39,10 +41,21 @@ class SourceTextTranslator(QTranslator):
                 self._by_source.setdefault(source, translation.text)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
-        return self._by_source.get(source_text, "")
+        if disambiguation is None:
+            # PySide6 (6.x, Python < 3.12) hands a null disambiguation over as None without taking
+            # a reference: each call would lower None's count until the interpreter aborts.
+            _keep_none_alive()
+        # This translator is asked last: when it does not know the text, the French source is the
+        # answer (an empty str would blank the widget; returning None corrupts PySide's refcounts).
+        return self._by_source.get(source_text, source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return not self._by_source
+
+
+def _keep_none_alive() -> None:
+    if sys.version_info < (3, 12):  # None is immortal from Python 3.12 on
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 _installed: list[QTranslator] = []

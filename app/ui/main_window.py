@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 import app
 from app.services import cohorts, cooperative, delegate_day
+from app.ui import view_menu
 from app.ui.context import AppContext
+from app.ui.icons import decorate_buttons, icon
 from app.ui.settings import ui_settings
 from app.ui.tabs import TABS, TabSpec
 
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             holder.setObjectName(f"{spec.name}_holder")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, spec.title())
+            self.tabs.addTab(holder, icon(spec.icon), spec.title())
         self.tabs.currentChanged.connect(self._build_tab)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -79,8 +81,8 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     # --- building -----------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: str, slot, shortcut=None, name: str = "", icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(name)
@@ -90,24 +92,26 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.settings_action = self._action(
             self.tr("Paramètres de la coopérative…"), self.edit_cooperative,
-            QKeySequence.StandardKey.Preferences, "settings",
+            QKeySequence.StandardKey.Preferences, "settings", "settings",
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.new_cohort_action = self._action(
-            self.tr("Nouvelle cohorte…"), self.new_cohort, "Ctrl+Shift+N", "new_cohort"
+            self.tr("Nouvelle cohorte…"), self.new_cohort, "Ctrl+Shift+N", "new_cohort", "users-plus"
         )
         self.edit_cohort_action = self._action(
-            self.tr("Modifier la cohorte…"), self.edit_cohort, None, "edit_cohort"
+            self.tr("Modifier la cohorte…"), self.edit_cohort, None, "edit_cohort", "pencil"
         )
         self.quit_action = self._action(
-            self.tr("Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit"
+            self.tr("Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit", "logout"
         )
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("arrow-back-up"))
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setIcon(icon("arrow-forward-up"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.about_action = self._action(self.tr("À propos…"), self.show_about, None, "about")
+        self.about_action = self._action(self.tr("À propos…"), self.show_about, None, "about", "info-circle")
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Cohorte"))
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.edit_menu = edit_menu
+        view_menu.install(self)  # Affichage: language, large mode
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = spec.build(self.ctx)
             self._built[spec.name] = page
+            decorate_buttons(page)  # icons on the tab's main buttons, from their object names
             holder = self.tabs.widget(index)
             holder.layout().addWidget(page)
             if holder.isVisible():

@@ -4,6 +4,7 @@ Each entry names the tab (its object name), gives its title, and says how to bui
 window shows a light placeholder per tab and imports and builds a page the first time it is shown,
 so start-up pays only for the first tab.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -24,6 +25,7 @@ class TabSpec:
     title: Callable[[], str]
     module: str  # module holding the page class
     class_name: str
+    icon: str = ""  # a file name in resources/icons (Tabler Icons), without .svg
 
     def build(self, ctx: AppContext) -> TabPage:
         page_class = getattr(importlib.import_module(self.module), self.class_name)
@@ -31,14 +33,48 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
-    TabSpec("today", lambda: translate("Tabs", "Aujourd'hui"), "app.ui.today.tab", "TodayTab"),
-    TabSpec("schedule", lambda: translate("Tabs", "Horaire"), "app.ui.schedule.tab", "ScheduleTab"),
-    TabSpec("menus", lambda: translate("Tabs", "Menus"), "app.ui.menus.tab", "MenusTab"),
-    TabSpec("labels", lambda: translate("Tabs", "Étiquettes"), "app.ui.labels.tab", "LabelsTab"),
-    TabSpec("sales", lambda: translate("Tabs", "Ventes"), "app.ui.sales.tab", "SalesTab"),
-    TabSpec("rotation", lambda: translate("Tabs", "Déléguées"), "app.ui.delegate.tab", "RotationTab"),
     TabSpec(
-        "evaluations", lambda: translate("Tabs", "Évaluations"), "app.ui.evaluations.tab", "EvaluationsTab"
+        "today", lambda: translate("Tabs", "Aujourd'hui"), "app.ui.today.tab", "TodayTab", "sun"
     ),
-    TabSpec("members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab"),
+    TabSpec(
+        "schedule",
+        lambda: translate("Tabs", "Horaire"),
+        "app.ui.schedule.tab",
+        "ScheduleTab",
+        "calendar",
+    ),
+    TabSpec(
+        "menus",
+        lambda: translate("Tabs", "Menus"),
+        "app.ui.menus.tab",
+        "MenusTab",
+        "tools-kitchen-2",
+    ),
+    TabSpec(
+        "labels", lambda: translate("Tabs", "Étiquettes"), "app.ui.labels.tab", "LabelsTab", "tag"
+    ),
+    TabSpec(
+        "sales",
+        lambda: translate("Tabs", "Ventes"),
+        "app.ui.sales.tab",
+        "SalesTab",
+        "cash-register",
+    ),
+    TabSpec(
+        "rotation",
+        lambda: translate("Tabs", "Déléguées"),
+        "app.ui.delegate.tab",
+        "RotationTab",
+        "user-star",
+    ),
+    TabSpec(
+        "evaluations",
+        lambda: translate("Tabs", "Évaluations"),
+        "app.ui.evaluations.tab",
+        "EvaluationsTab",
+        "clipboard-check",
+    ),
+    TabSpec(
+        "members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab", "users"
+    ),
 ]

@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
       <source>Achèterait le produit</source>
       <translation>ستشتري المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="92" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="71" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>تقييم من 1 (ليس جيدًا) إلى 5 (جيد جدًا)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
       <source>Réponse d'un client</source>
       <translation>جواب زبون</translation>
     </message>
@@ -121,32 +121,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="216" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <location filename="../../app/ui/sales/dialogs.py" line="212" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <location filename="../../app/ui/sales/dialogs.py" line="219" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="219" />
+      <location filename="../../app/ui/sales/dialogs.py" line="220" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="220" />
+      <location filename="../../app/ui/sales/dialogs.py" line="221" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -283,177 +283,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="230" />
+      <location filename="../../app/ui/sales/closing.py" line="231" />
       <source> (correction)</source>
       <translation> (تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="80" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="58" />
+      <location filename="../../app/ui/sales/closing.py" line="59" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. حسابات اليوم (إذا حسبتِ على الورق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <location filename="../../app/ui/sales/closing.py" line="97" />
       <source>2. Argent de la caisse</source>
       <translation>2. مال الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="111" />
+      <location filename="../../app/ui/sales/closing.py" line="112" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. عدّ الصندوق في النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="146" />
+      <location filename="../../app/ui/sales/closing.py" line="147" />
       <source>4. Clôturer la journée</source>
       <translation>4. إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="86" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="262" />
+      <location filename="../../app/ui/sales/closing.py" line="263" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>المتوقع: {e}   ·   المعدود: {c}   ·   الفرق: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="72" />
+      <location filename="../../app/ui/sales/closing.py" line="73" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>ما حدث، وما يجب تذكّره</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="162" />
+      <location filename="../../app/ui/sales/closing.py" line="163" />
       <source>Clôture et corrections</source>
       <translation>الإغلاق والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="358" />
+      <location filename="../../app/ui/sales/closing.py" line="359" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <location filename="../../app/ui/sales/closing.py" line="360" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>إغلاق يوم {date}؟ بعد ذلك لا يمكن تغيير الحسابات، فقط إضافة تصحيحات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="45" />
+      <location filename="../../app/ui/sales/closing.py" line="46" />
       <source>Comptes de la feuille papier</source>
       <translation>حسابات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <location filename="../../app/ui/sales/closing.py" line="152" />
       <source>Corriger (après clôture)…</source>
       <translation>تصحيح (بعد الإغلاق)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="154" />
+      <location filename="../../app/ui/sales/closing.py" line="155" />
       <source>Corriger la caisse…</source>
       <translation>تصحيح الصندوق…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>Enregistrer le comptage</source>
       <translation>حفظ العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="75" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>حفظ مال البداية والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Enregistrer les comptes</source>
       <translation>حفظ الحسابات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>مال داخل (+) أو خارج (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Entrées et sorties d'argent</source>
       <translation>المال الداخل والخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <location filename="../../app/ui/sales/closing.py" line="133" />
       <source>Explication de la différence</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="69" />
+      <location filename="../../app/ui/sales/closing.py" line="70" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="98" />
+      <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>Fond de caisse au début :</source>
       <translation>مال الصندوق في البداية:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Invendus</source>
       <translation>ما لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="243" />
+      <location filename="../../app/ui/sales/closing.py" line="244" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>أُغلق اليوم في {when} من طرف {who}. لم يعد يتغيّر: استعملي «تصحيح».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="247" />
+      <location filename="../../app/ui/sales/closing.py" line="248" />
       <source>Journée ouverte.</source>
       <translation>اليوم مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="81" />
       <source>Montant entré ou sorti</source>
       <translation>المبلغ الداخل أو الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="118" />
+      <location filename="../../app/ui/sales/closing.py" line="119" />
       <source>Nombre de {d}</source>
       <translation>عدد {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <location filename="../../app/ui/sales/closing.py" line="293" />
       <source>Nombre très grand</source>
       <translation>الرقم كبير جدًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Notes de la journée</source>
       <translation>ملاحظات اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <location filename="../../app/ui/sales/closing.py" line="101" />
       <source>Notes de la journée :</source>
       <translation>ملاحظات اليوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Offerts / pertes</source>
       <translation>هدايا / خسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>Pourquoi ?</source>
       <translation>لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="131" />
+      <location filename="../../app/ui/sales/closing.py" line="132" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>إذا كان هناك فرق: لماذا؟</translation>
     </message>
@@ -461,37 +461,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل الدفعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -630,17 +630,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="212" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="213" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -648,57 +648,57 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="181" />
+      <location filename="../../app/ui/sales/dialogs.py" line="182" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="187" />
+      <location filename="../../app/ui/sales/dialogs.py" line="188" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="166" />
+      <location filename="../../app/ui/sales/dialogs.py" line="167" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Invendu</source>
       <translation>لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Offert ou perdu</source>
       <translation>هدية أو ضائع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <location filename="../../app/ui/sales/dialogs.py" line="187" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="188" />
+      <location filename="../../app/ui/sales/dialogs.py" line="189" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="184" />
+      <location filename="../../app/ui/sales/dialogs.py" line="185" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <location filename="../../app/ui/sales/dialogs.py" line="190" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="185" />
+      <location filename="../../app/ui/sales/dialogs.py" line="186" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Vendu</source>
       <translation>بِيع</translation>
     </message>
@@ -872,57 +872,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <location filename="../../app/ui/sales/dialogs.py" line="81" />
       <source>(aucune)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="78" />
+      <location filename="../../app/ui/sales/dialogs.py" line="79" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="107" />
+      <location filename="../../app/ui/sales/dialogs.py" line="108" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="103" />
+      <location filename="../../app/ui/sales/dialogs.py" line="104" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="106" />
+      <location filename="../../app/ui/sales/dialogs.py" line="107" />
       <source>Déléguée du jour</source>
       <translation>المسؤولة عن اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="109" />
+      <location filename="../../app/ui/sales/dialogs.py" line="110" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="111" />
+      <location filename="../../app/ui/sales/dialogs.py" line="112" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="105" />
+      <location filename="../../app/ui/sales/dialogs.py" line="106" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="71" />
+      <location filename="../../app/ui/sales/dialogs.py" line="72" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="108" />
+      <location filename="../../app/ui/sales/dialogs.py" line="109" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="104" />
+      <location filename="../../app/ui/sales/dialogs.py" line="105" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -930,52 +930,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="261" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <location filename="../../app/ui/sales/dialogs.py" line="242" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="262" />
+      <location filename="../../app/ui/sales/dialogs.py" line="263" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="261" />
+      <location filename="../../app/ui/sales/dialogs.py" line="262" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="263" />
+      <location filename="../../app/ui/sales/dialogs.py" line="264" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -983,42 +983,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="85" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation>إضافة مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="88" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation>إلغاء هذا المصروف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
       <source>Annuler une dépense</source>
       <translation>إلغاء مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="77" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation>مصاريف الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="91" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation>تأشير: تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="147" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>نحتفظ بالمصروف ونضيف مصروفًا معاكسًا. لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="129" />
+      <location filename="../../app/ui/sales/expenses.py" line="130" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للتعويض.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="127" />
+      <location filename="../../app/ui/sales/expenses.py" line="128" />
       <source>À rembourser : {list}</source>
       <translation>للتعويض: {list}</translation>
     </message>
@@ -1398,88 +1398,88 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="71" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
       <source>Allergènes (contient)</source>
       <translation>مسبّبات الحساسية (يحتوي على)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Modifier l'ingrédient</source>
       <translation>تعديل المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Peut contenir des traces de</source>
       <translation>قد يحتوي على آثار من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>الأسعار المعروفة (السعر الجديد يحتفظ بالقديمة):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Prix du paquet (€) *</source>
       <translation>سعر العلبة (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Prix valable depuis le</source>
       <translation>السعر صالح منذ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
       <source>Taille du paquet *</source>
       <translation>حجم العلبة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Unité d'achat</source>
       <translation>وحدة الشراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>منذ {date}: {size} {unit} بسعر {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>par exemple 1 ou 500</source>
       <translation>مثلًا 1 أو 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 6,49</source>
       <translation>مثلًا 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>مثلًا Colruyt، سوق La Batte</translation>
     </message>
@@ -1487,7 +1487,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="80" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n مكوّن</numerusform>
@@ -1499,38 +1499,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="58" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>إظهار المكوّنات غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="63" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>البحث عن مكوّن أو مورّد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="122" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="123" />
       <source>Suppression refusée</source>
       <translation>الحذف مرفوض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
-      <location filename="../../app/ui/menus/ingredients_page.py" line="113" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="115" />
       <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
       <translation>حذف المكوّن «{name}» وأسعاره؟</translation>
     </message>
@@ -1584,198 +1584,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="97" />
+      <location filename="../../app/ui/labels/tab.py" line="98" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="127" />
+      <location filename="../../app/ui/labels/tab.py" line="128" />
       <source>Aucun</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="84" />
+      <location filename="../../app/ui/labels/tab.py" line="85" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <location filename="../../app/ui/labels/tab.py" line="129" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <location filename="../../app/ui/labels/tab.py" line="219" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Numéro de lot</source>
       <translation>رقم الدفعة (Lot)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="94" />
+      <location filename="../../app/ui/labels/tab.py" line="95" />
       <source>Ouvrir la recette</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="431" />
+      <location filename="../../app/ui/labels/tab.py" line="432" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <location filename="../../app/ui/labels/tab.py" line="178" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="132" />
+      <location filename="../../app/ui/labels/tab.py" line="133" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="65" />
+      <location filename="../../app/ui/labels/tab.py" line="66" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <location filename="../../app/ui/labels/tab.py" line="130" />
       <source>QR code (code produit)</source>
       <translation>رمز QR (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="468" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <location filename="../../app/ui/labels/tab.py" line="469" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} ملصقات على أوراق {name} (عددها {sheets}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="360" />
+      <location filename="../../app/ui/labels/tab.py" line="361" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="365" />
+      <location filename="../../app/ui/labels/tab.py" line="366" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="254" />
-      <location filename="../../app/ui/labels/tab.py" line="422" />
+      <location filename="../../app/ui/labels/tab.py" line="255" />
+      <location filename="../../app/ui/labels/tab.py" line="423" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة من قبل</translation>
     </message>
@@ -1791,108 +1791,108 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>&amp;Aide</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="318" />
+      <location filename="../../app/ui/main_window.py" line="324" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، المسؤولة عن اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="108" />
       <source>Annuler</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Aucune cohorte</source>
       <translation>لا توجد دفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="37" />
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="39" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Cohorte</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>Cohorte :</source>
       <translation>الدفعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Cohorte : {name}</source>
       <translation>الدفعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Créer une cohorte</source>
       <translation>إنشاء دفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن الدفعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Déléguée du jour : {name}</source>
       <translation>المسؤولة عن اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="101" />
+      <location filename="../../app/ui/main_window.py" line="103" />
       <source>Modifier la cohorte…</source>
       <translation>تعديل الدفعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="98" />
+      <location filename="../../app/ui/main_window.py" line="100" />
       <source>Nouvelle cohorte…</source>
       <translation>دفعة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="92" />
+      <location filename="../../app/ui/main_window.py" line="94" />
       <source>Paramètres de la coopérative…</source>
       <translation>إعدادات التعاونية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="104" />
+      <location filename="../../app/ui/main_window.py" line="106" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="108" />
+      <location filename="../../app/ui/main_window.py" line="111" />
       <source>Rétablir</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="317" />
+      <location filename="../../app/ui/main_window.py" line="323" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
+      <location filename="../../app/ui/main_window.py" line="114" />
       <source>À propos…</source>
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -2211,17 +2211,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="409" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -2229,57 +2229,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -2287,17 +2287,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="189" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="177" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -2488,7 +2488,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <location filename="../../app/ui/menus/orders_page.py" line="115" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -2500,69 +2500,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="178" />
+      <location filename="../../app/ui/menus/orders_page.py" line="194" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="200" />
+      <location filename="../../app/ui/menus/orders_page.py" line="216" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <location filename="../../app/ui/menus/orders_page.py" line="86" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>طباعة عرض السعر (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Imprimer le devis…</source>
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="179" />
+      <location filename="../../app/ui/menus/orders_page.py" line="195" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="89" />
+      <location filename="../../app/ui/menus/orders_page.py" line="90" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="165" />
+      <location filename="../../app/ui/menus/orders_page.py" line="169" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>إظهار الطلبات المسلَّمة والملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="78" />
+      <location filename="../../app/ui/menus/orders_page.py" line="79" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="70" />
+      <location filename="../../app/ui/menus/orders_page.py" line="71" />
       <source>Rechercher un client…</source>
       <translation>البحث عن زبون…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2722,52 +2727,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/members/model.py" line="75" />
+      <location filename="../../app/ui/members/model.py" line="76" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="70" />
+      <location filename="../../app/ui/members/model.py" line="71" />
       <source>Inactive</source>
       <translation>غير نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="17" />
+      <location filename="../../app/ui/members/model.py" line="18" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="14" />
+      <location filename="../../app/ui/members/model.py" line="15" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="72" />
+      <location filename="../../app/ui/members/model.py" line="73" />
       <source>Partie le {date}</source>
       <translation>غادرت في {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="16" />
+      <location filename="../../app/ui/members/model.py" line="17" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="13" />
+      <location filename="../../app/ui/members/model.py" line="14" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="15" />
+      <location filename="../../app/ui/members/model.py" line="16" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="19" />
+      <location filename="../../app/ui/members/model.py" line="20" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="18" />
+      <location filename="../../app/ui/members/model.py" line="19" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
@@ -2931,22 +2936,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="369" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="370" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="375" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="376" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -3280,7 +3285,7 @@
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -3292,23 +3297,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="218" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="202" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="236" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="226" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="232" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="241" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
@@ -3323,7 +3328,7 @@
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="184" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="187" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
@@ -3344,7 +3349,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="201" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="216" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
@@ -3354,9 +3359,14 @@
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3450,52 +3460,52 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="61" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="51" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>لا توجد نسخة احتياطية تلقائية حتى الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="59" />
       <source>Autre fichier (clé USB)…</source>
       <translation>ملف آخر (مفتاح USB)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>اختيار النسخة الاحتياطية لاسترجاعها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="34" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="35" />
       <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
       <translation>اختاري النسخة الاحتياطية التي تريدين إرجاعها. المعلومات الحالية ستبقى محفوظة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="53" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
       <source>Restaurer celle-ci</source>
       <translation>استرجاع هذه النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="31" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="32" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="39" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="40" />
       <source>Sauvegardes</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="90" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>نسخ Coopér'Actives الاحتياطية (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -3503,107 +3513,107 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Adjointe</source>
       <translation>مساعِدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
       <source>Déléguée</source>
       <translation>المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="61" />
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="83" />
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -3611,236 +3621,249 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>انتباه: {n} من الأيام يجب مراجعتها (باللون الأحمر).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="516" />
+      <location filename="../../app/ui/delegate/tab.py" line="517" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <location filename="../../app/ui/delegate/tab.py" line="411" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="213" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري دفعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="415" />
       <source>Déléguée</source>
       <translation>المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Déléguée absente</source>
       <translation>المسؤولة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <location filename="../../app/ui/delegate/tab.py" line="421" />
       <source>Déléguée du {date}</source>
       <translation>المسؤولة عن يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="136" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="453" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر الدفعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="148" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود من قبل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="459" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="460" />
+      <location filename="../../app/ui/delegate/tab.py" line="461" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <location filename="../../app/ui/delegate/tab.py" line="229" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المسؤولة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <location filename="../../app/ui/delegate/tab.py" line="342" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها مساعِدتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
   </context>
   <context>
+    <name>Safety</name>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="39" />
+      <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="38" />
+      <source>Lecture seule</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>اختيار مفتاح USB أو مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="38" />
       <source>Corbeille…</source>
       <translation>سلة المهملات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Maj+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="109" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -3849,17 +3872,17 @@ Vous pouvez retirer la clé.</source>
 يمكنك نزع المفتاح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="48" />
+      <location filename="../../app/ui/safety/actions.py" line="49" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="35" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>فتح مجلد السجلّات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="134" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -3868,42 +3891,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="122" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="133" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="32" />
       <source>Restaurer une sauvegarde…</source>
       <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="108" />
       <source>Sauvegarde faite</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="98" />
+      <location filename="../../app/ui/safety/actions.py" line="103" />
       <source>Sauvegarde impossible</source>
       <translation>الحفظ غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="28" />
+      <location filename="../../app/ui/safety/actions.py" line="29" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>حفظ نسخة على مفتاح USB…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="78" />
+      <location filename="../../app/ui/safety/actions.py" line="83" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>حُفظت على المفتاح اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="85" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>حُفظت على المفتاح منذ %n يوم</numerusform>
@@ -3915,12 +3938,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="74" />
+      <location filename="../../app/ui/safety/actions.py" line="79" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ لم تُحفظ أبدًا على مفتاح USB</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="76" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ لا توجد نسخة على المفتاح منذ %n يوم</numerusform>
@@ -3940,52 +3963,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="59" />
+      <location filename="../../app/ui/sales/expenses.py" line="60" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>يلغي المصروف رقم {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remboursée</source>
       <translation>تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Ticket</source>
       <translation>الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="62" />
+      <location filename="../../app/ui/sales/expenses.py" line="63" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -3998,32 +4021,32 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="87" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="113" />
+      <location filename="../../app/ui/sales/tab.py" line="119" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري دفعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="115" />
+      <location filename="../../app/ui/sales/tab.py" line="121" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <location filename="../../app/ui/sales/tab.py" line="51" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <location filename="../../app/ui/sales/tab.py" line="53" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
@@ -4038,19 +4061,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="117" />
+      <location filename="../../app/ui/sales/tab.py" line="123" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المسؤولة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="112" />
+      <location filename="../../app/ui/sales/tab.py" line="118" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه الدفعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <source>Supprimer la vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="36" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="27" />
@@ -4058,12 +4091,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="70" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
@@ -4071,7 +4104,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="475" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية من قبل.</numerusform>
@@ -4083,7 +4116,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="530" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية من قبل.</numerusform>
@@ -4095,7 +4128,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <location filename="../../app/ui/schedule/tab.py" line="473" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -4107,7 +4140,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <location filename="../../app/ui/schedule/tab.py" line="514" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -4136,7 +4169,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="608" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
@@ -4156,7 +4189,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="506" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
@@ -4177,7 +4210,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
@@ -4187,7 +4220,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="562" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
@@ -4197,7 +4230,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
@@ -4217,7 +4250,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
@@ -4232,7 +4265,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
@@ -4292,7 +4325,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <location filename="../../app/ui/schedule/tab.py" line="516" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
@@ -4312,20 +4345,14 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <location filename="../../app/ui/schedule/tab.py" line="569" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="89" />
-      <location filename="../../app/ui/schedule/tab.py" line="463" />
       <source>Supprimer</source>
       <translation>حذف</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/tab.py" line="464" />
-      <source>Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>حذف صباحية يوم {date} ({title})؟ يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="279" />
@@ -4341,92 +4368,92 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>ربح الدفعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="367" />
+      <location filename="../../app/ui/sales/dialogs.py" line="368" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا دفعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Parts égales</source>
       <translation>حصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <location filename="../../app/ui/sales/dialogs.py" line="331" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="349" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>Selon les heures de présence</source>
       <translation>حسب ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="327" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -4447,98 +4474,98 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <location filename="../../app/ui/sales/summary.py" line="131" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; (عدد المبيعات: {n})&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;&lt;b&gt;الربح: {profit}&lt;/b&gt;&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="112" />
+      <location filename="../../app/ui/sales/summary.py" line="113" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;المدخول مع الضريبة: {incl}&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;ضريبة القيمة المضافة: {vat}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Décider le partage du bénéfice…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <location filename="../../app/ui/sales/summary.py" line="196" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="46" />
+      <location filename="../../app/ui/sales/summary.py" line="47" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="215" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="55" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="183" />
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>Partage du bénéfice</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <location filename="../../app/ui/sales/summary.py" line="138" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="42" />
+      <location filename="../../app/ui/sales/summary.py" line="43" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="169" />
+      <location filename="../../app/ui/sales/summary.py" line="170" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="162" />
+      <location filename="../../app/ui/sales/summary.py" line="163" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="218" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -4546,42 +4573,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Tabs</name>
     <message>
-      <location filename="../../app/ui/tabs.py" line="34" />
+      <location filename="../../app/ui/tabs.py" line="37" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="39" />
+      <location filename="../../app/ui/tabs.py" line="65" />
       <source>Déléguées</source>
       <translation>المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="35" />
+      <location filename="../../app/ui/tabs.py" line="41" />
       <source>Horaire</source>
       <translation>المواعيد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="43" />
+      <location filename="../../app/ui/tabs.py" line="78" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="36" />
+      <location filename="../../app/ui/tabs.py" line="48" />
       <source>Menus</source>
       <translation>قوائم الطعام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="38" />
+      <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="37" />
+      <location filename="../../app/ui/tabs.py" line="54" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="41" />
+      <location filename="../../app/ui/tabs.py" line="72" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -4660,22 +4687,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="33" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="34" />
       <source>Nouvelle dégustation</source>
       <translation>تذوق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
       <source>Produit et version</source>
       <translation>المنتج والنسخة</translation>
     </message>
@@ -4683,131 +4710,131 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
       <source>Achèteraient</source>
       <translation>سيشترون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="126" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>إضافة رأي زبون (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="124" />
       <source>Ajouter une réponse…</source>
       <translation>إضافة رأي…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="161" />
       <source>Dégustations et moyennes</source>
       <translation>التذوقات والمعدلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="325" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
       <source>Les notes, version après version</source>
       <translation>النقاط، نسخة بعد نسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
       <source>Moyennes par version</source>
       <translation>المعدلات حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="170" />
       <source>Moyennes par version (sur 5)</source>
       <translation>المعدلات حسب النسخة (من 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="302" />
       <source>Note moyenne sur 5, par version</source>
       <translation>معدل النقاط من 5، حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Réponses</source>
       <translation>الآراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
       <source>Réponses de la dégustation choisie</source>
       <translation>آراء التذوق المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>حذف هذا الرأي؟ يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer la réponse</source>
       <translation>حذف الرأي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>حذف الرأي المختار (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
@@ -4893,87 +4920,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="242" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="243" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -4981,17 +5008,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="310" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="310" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="335" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -4999,161 +5026,161 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
       <translation>المساعدة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="166" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="175" />
+      <location filename="../../app/ui/today/tab.py" line="176" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="75" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="49" />
-      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="50" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>مهمة جديدة (Ctrl+Maj+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="72" />
+      <location filename="../../app/ui/today/tab.py" line="73" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="226" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="190" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="140" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
-      <location filename="../../app/ui/today/tab.py" line="143" />
+      <location filename="../../app/ui/today/tab.py" line="108" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="247" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Maj+H)</translation>
     </message>
@@ -5161,7 +5188,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="15" />
+      <location filename="../../app/ui/safety/commands.py" line="52" />
+      <source>Corbeille</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="20" />
       <source>Supprimer {label}</source>
       <translation>حذف {label}</translation>
     </message>
@@ -5169,48 +5201,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="88" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="99" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="138" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="100" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="92" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="103" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="160" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="150" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="161" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -5218,22 +5250,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="48" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -5279,6 +5311,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/delegate/dialogs.py" line="293" />
       <source>par exemple : garde des enfants</source>
       <translation>مثلًا: رعاية الأطفال</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewMenu</name>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="46" />
+      <source>&amp;Affichage</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="63" />
+      <source>Grand affichage (comptoir)</source>
+      <translation>عرض كبير (المنضدة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="48" />
+      <source>Langue</source>
+      <translation>اللغة</translation>
     </message>
   </context>
   <context>
@@ -7050,6 +7100,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>Livraison</source>
       <translation>توصيل</translation>
@@ -7076,6 +7127,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الزبون</translation>
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
@@ -7163,12 +7215,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/personal_data.py" line="139" />
+      <location filename="../../app/services/personal_data.py" line="218" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="236" />
+      <location filename="../../app/services/personal_data.py" line="321" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -7183,17 +7235,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="214" />
+      <location filename="../../app/services/personal_data.py" line="299" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="145" />
+      <location filename="../../app/services/personal_data.py" line="224" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="145" />
+      <location filename="../../app/services/personal_data.py" line="224" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
@@ -7307,7 +7359,8 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>نشهد بأن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="109" />
+      <location filename="../../app/printing/document.py" line="112" />
+      <location filename="../../app/printing/document.py" line="112" />
       <source>Page {n}</source>
       <translation>صفحة {n}</translation>
     </message>
@@ -7385,17 +7438,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="91" />
+      <location filename="../../app/printing/quote.py" line="93" />
       <source>Base hors TVA</source>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="132" />
+      <location filename="../../app/printing/quote.py" line="134" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="129" />
+      <location filename="../../app/printing/quote.py" line="131" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
@@ -7410,7 +7463,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التاريخ: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="57" />
+      <location filename="../../app/printing/quote.py" line="59" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
@@ -7435,44 +7488,44 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلى: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="68" />
+      <location filename="../../app/printing/quote.py" line="70" />
       <source>Prix unitaire TVAC</source>
       <translation>سعر الوحدة مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="66" />
+      <location filename="../../app/printing/quote.py" line="68" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="67" />
+      <location filename="../../app/printing/quote.py" line="69" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
-      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="94" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="92" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="107" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="72" />
+      <location filename="../../app/printing/quote.py" line="95" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="121" />
+      <location filename="../../app/printing/quote.py" line="123" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -8022,20 +8075,20 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
     <message>
       <location filename="../../app/services/prerequisites.py" line="117" />
-      <location filename="../../app/services/schedule.py" line="262" />
+      <location filename="../../app/services/schedule.py" line="264" />
       <location filename="../../app/services/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="206" />
+      <location filename="../../app/services/schedule.py" line="208" />
       <location filename="../../app/services/term.py" line="100" />
       <location filename="../../app/services/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="256" />
+      <location filename="../../app/services/schedule.py" line="258" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -8051,7 +8104,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="264" />
+      <location filename="../../app/services/schedule.py" line="266" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -8073,7 +8126,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>هذه القاعدة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="417" />
+      <location filename="../../app/services/schedule.py" line="419" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -8096,17 +8149,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/services/modules.py" line="86" />
       <location filename="../../app/services/prerequisites.py" line="115" />
-      <location filename="../../app/services/schedule.py" line="250" />
+      <location filename="../../app/services/schedule.py" line="252" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="252" />
+      <location filename="../../app/services/schedule.py" line="254" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="412" />
+      <location filename="../../app/services/schedule.py" line="414" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -8121,7 +8174,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="361" />
+      <location filename="../../app/services/schedule.py" line="363" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
@@ -8141,7 +8194,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تمت</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="244" />
+      <location filename="../../app/services/schedule.py" line="246" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -8156,13 +8209,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="242" />
+      <location filename="../../app/services/schedule.py" line="244" />
       <location filename="../../app/services/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="281" />
+      <location filename="../../app/services/schedule.py" line="283" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم من قبل، من {start} إلى {end}.</translation>
     </message>
@@ -8172,12 +8225,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="338" />
+      <location filename="../../app/services/schedule.py" line="340" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="247" />
+      <location filename="../../app/services/schedule.py" line="249" />
       <location filename="../../app/services/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -8188,7 +8241,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="270" />
+      <location filename="../../app/services/schedule.py" line="272" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
@@ -8223,7 +8276,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مبرمجة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="105" />
+      <location filename="../../app/services/schedule.py" line="107" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
@@ -8269,13 +8322,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/schedule.py" line="274" />
       <location filename="../../app/services/term.py" line="205" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="424" />
+      <location filename="../../app/services/schedule.py" line="426" />
       <location filename="../../app/services/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -8559,9 +8612,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/trash.py" line="83" />
+      <location filename="../../app/services/trash.py" line="57" />
+      <source>Adjectif choisi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="56" />
+      <source>Auto-évaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="113" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="59" />
+      <source>Cercle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="60" />
+      <source>Changement de déléguée</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="36" />
@@ -8569,9 +8642,64 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مجموعة</translation>
     </message>
     <message>
+      <location filename="../../app/services/trash.py" line="42" />
+      <source>Commande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="52" />
+      <source>Commande {customer} du {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="48" />
+      <source>Dégustation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="65" />
+      <source>Dépense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="70" />
+      <source>Fermeture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="58" />
+      <source>Indisponibilité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="38" />
       <source>Ingrédient</source>
       <translation>مكوّن</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="52" />
+      <source>Jour de déléguée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="43" />
+      <source>Journée de vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="46" />
+      <source>Ligne de commande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="66" />
+      <source>Ligne de recette</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="49" />
+      <source>Ligne de vente</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="39" />
@@ -8579,9 +8707,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>فترة صباحية</translation>
     </message>
     <message>
+      <location filename="../../app/services/deletions.py" line="81" />
+      <source>Matinée du {date} ({title})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="44" />
+      <source>Menu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="40" />
       <source>Module</source>
       <translation>وحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="64" />
+      <source>Mouvement de caisse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="51" />
+      <source>Partage du bénéfice</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="41" />
@@ -8589,9 +8737,44 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
+      <location filename="../../app/services/trash.py" line="62" />
+      <source>Passation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="35" />
       <source>Personne</source>
       <translation>شخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="47" />
+      <source>Plat d'un menu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="61" />
+      <source>Point coché</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="67" />
+      <source>Prix d'ingrédient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="50" />
+      <source>Produit d'une vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="71" />
+      <source>Prérequis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="45" />
+      <source>Présence</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="37" />
@@ -8599,41 +8782,86 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="79" />
+      <location filename="../../app/services/trash.py" line="55" />
+      <source>Retour individuel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="69" />
+      <source>Réponse de dégustation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="68" />
+      <source>TVA par format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="109" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="177" />
+      <location filename="../../app/services/trash.py" line="63" />
+      <source>Tâche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="63" />
+      <source>Vente du {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="71" />
+      <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="207" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="99" />
+      <location filename="../../app/services/trash.py" line="129" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="42" />
+      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="53" />
+      <source>Évaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="54" />
+      <source>Évaluatrice</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="98" />
+      <location filename="../../app/services/units.py" line="101" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="100" />
+      <location filename="../../app/services/units.py" line="103" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="76" />
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="79" />
+      <location filename="../../app/services/units.py" line="97" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="99" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
@@ -8648,28 +8876,28 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="114" />
+      <location filename="../../app/services/units.py" line="117" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="112" />
+      <location filename="../../app/services/units.py" line="115" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="113" />
+      <location filename="../../app/services/units.py" line="116" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="123" />
+      <location filename="../../app/services/units.py" line="126" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="80" />
-      <location filename="../../app/services/units.py" line="89" />
+      <location filename="../../app/services/units.py" line="83" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>

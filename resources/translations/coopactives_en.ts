@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
       <source>Achèterait le produit</source>
       <translation>Would buy the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="92" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="71" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Scores from 1 (not good) to 5 (very good)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
       <source>Réponse d'un client</source>
       <translation>A customer's answer</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="216" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <location filename="../../app/ui/sales/dialogs.py" line="212" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <location filename="../../app/ui/sales/dialogs.py" line="219" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="219" />
+      <location filename="../../app/ui/sales/dialogs.py" line="220" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="220" />
+      <location filename="../../app/ui/sales/dialogs.py" line="221" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="230" />
+      <location filename="../../app/ui/sales/closing.py" line="231" />
       <source> (correction)</source>
       <translation> (correction)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="80" />
       <source>-3,50 pour une sortie</source>
       <translation>-3.50 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="58" />
+      <location filename="../../app/ui/sales/closing.py" line="59" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Day's accounts (if you counted on paper)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <location filename="../../app/ui/sales/closing.py" line="97" />
       <source>2. Argent de la caisse</source>
       <translation>2. Cash box money</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="111" />
+      <location filename="../../app/ui/sales/closing.py" line="112" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. Counting the cash box at the end</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="146" />
+      <location filename="../../app/ui/sales/closing.py" line="147" />
       <source>4. Clôturer la journée</source>
       <translation>4. Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="86" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="262" />
+      <location filename="../../app/ui/sales/closing.py" line="263" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="72" />
+      <location filename="../../app/ui/sales/closing.py" line="73" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>What happened, what to remember</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="162" />
+      <location filename="../../app/ui/sales/closing.py" line="163" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="358" />
+      <location filename="../../app/ui/sales/closing.py" line="359" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <location filename="../../app/ui/sales/closing.py" line="360" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="45" />
+      <location filename="../../app/ui/sales/closing.py" line="46" />
       <source>Comptes de la feuille papier</source>
       <translation>Accounts from the paper sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <location filename="../../app/ui/sales/closing.py" line="152" />
       <source>Corriger (après clôture)…</source>
       <translation>Correct (after closing)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="154" />
+      <location filename="../../app/ui/sales/closing.py" line="155" />
       <source>Corriger la caisse…</source>
       <translation>Correct the cash box…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>Enregistrer le comptage</source>
       <translation>Save the count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="75" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Save the starting cash and the notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Enregistrer les comptes</source>
       <translation>Save the accounts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Money in (+) or out (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <location filename="../../app/ui/sales/closing.py" line="133" />
       <source>Explication de la différence</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="69" />
+      <location filename="../../app/ui/sales/closing.py" line="70" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="98" />
+      <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>Fond de caisse au début :</source>
       <translation>Starting cash at the beginning:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="243" />
+      <location filename="../../app/ui/sales/closing.py" line="244" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="247" />
+      <location filename="../../app/ui/sales/closing.py" line="248" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="81" />
       <source>Montant entré ou sorti</source>
       <translation>Amount in or out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="118" />
+      <location filename="../../app/ui/sales/closing.py" line="119" />
       <source>Nombre de {d}</source>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <location filename="../../app/ui/sales/closing.py" line="293" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Notes de la journée</source>
       <translation>Notes for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <location filename="../../app/ui/sales/closing.py" line="101" />
       <source>Notes de la journée :</source>
       <translation>Notes for the day:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Offerts / pertes</source>
       <translation>Given away / lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>Pourquoi ?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="131" />
+      <location filename="../../app/ui/sales/closing.py" line="132" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>If there is a difference: why?</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="212" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="213" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -644,57 +644,57 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="181" />
+      <location filename="../../app/ui/sales/dialogs.py" line="182" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="187" />
+      <location filename="../../app/ui/sales/dialogs.py" line="188" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="166" />
+      <location filename="../../app/ui/sales/dialogs.py" line="167" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Invendu</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Offert ou perdu</source>
       <translation>Given away or lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <location filename="../../app/ui/sales/dialogs.py" line="187" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="188" />
+      <location filename="../../app/ui/sales/dialogs.py" line="189" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="184" />
+      <location filename="../../app/ui/sales/dialogs.py" line="185" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <location filename="../../app/ui/sales/dialogs.py" line="190" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="185" />
+      <location filename="../../app/ui/sales/dialogs.py" line="186" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Vendu</source>
       <translation>Sold</translation>
     </message>
@@ -868,57 +868,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <location filename="../../app/ui/sales/dialogs.py" line="81" />
       <source>(aucune)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="78" />
+      <location filename="../../app/ui/sales/dialogs.py" line="79" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="107" />
+      <location filename="../../app/ui/sales/dialogs.py" line="108" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="103" />
+      <location filename="../../app/ui/sales/dialogs.py" line="104" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="106" />
+      <location filename="../../app/ui/sales/dialogs.py" line="107" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="109" />
+      <location filename="../../app/ui/sales/dialogs.py" line="110" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="111" />
+      <location filename="../../app/ui/sales/dialogs.py" line="112" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="105" />
+      <location filename="../../app/ui/sales/dialogs.py" line="106" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="71" />
+      <location filename="../../app/ui/sales/dialogs.py" line="72" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="108" />
+      <location filename="../../app/ui/sales/dialogs.py" line="109" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="104" />
+      <location filename="../../app/ui/sales/dialogs.py" line="105" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -926,52 +926,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="261" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <location filename="../../app/ui/sales/dialogs.py" line="242" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="262" />
+      <location filename="../../app/ui/sales/dialogs.py" line="263" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="261" />
+      <location filename="../../app/ui/sales/dialogs.py" line="262" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="263" />
+      <location filename="../../app/ui/sales/dialogs.py" line="264" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -979,42 +979,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="85" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="88" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="77" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="91" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="147" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="129" />
+      <location filename="../../app/ui/sales/expenses.py" line="130" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="127" />
+      <location filename="../../app/ui/sales/expenses.py" line="128" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1394,88 +1394,88 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="71" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
@@ -1483,7 +1483,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="80" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingredient</numerusform>
@@ -1491,38 +1491,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="58" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Show inactive ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="63" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Search for an ingredient or a supplier…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="122" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="123" />
       <source>Suppression refusée</source>
       <translation>Can't delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
-      <location filename="../../app/ui/menus/ingredients_page.py" line="113" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="115" />
       <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
       <translation>Delete the ingredient "{name}" and its prices?</translation>
     </message>
@@ -1576,198 +1576,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="97" />
+      <location filename="../../app/ui/labels/tab.py" line="98" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="127" />
+      <location filename="../../app/ui/labels/tab.py" line="128" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="84" />
+      <location filename="../../app/ui/labels/tab.py" line="85" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <location filename="../../app/ui/labels/tab.py" line="129" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <location filename="../../app/ui/labels/tab.py" line="219" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Numéro de lot</source>
       <translation>Batch number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="94" />
+      <location filename="../../app/ui/labels/tab.py" line="95" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="431" />
+      <location filename="../../app/ui/labels/tab.py" line="432" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <location filename="../../app/ui/labels/tab.py" line="178" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="132" />
+      <location filename="../../app/ui/labels/tab.py" line="133" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="65" />
+      <location filename="../../app/ui/labels/tab.py" line="66" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <location filename="../../app/ui/labels/tab.py" line="130" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="468" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <location filename="../../app/ui/labels/tab.py" line="469" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="360" />
+      <location filename="../../app/ui/labels/tab.py" line="361" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="365" />
+      <location filename="../../app/ui/labels/tab.py" line="366" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="254" />
-      <location filename="../../app/ui/labels/tab.py" line="422" />
+      <location filename="../../app/ui/labels/tab.py" line="255" />
+      <location filename="../../app/ui/labels/tab.py" line="423" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -1783,108 +1783,108 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="318" />
+      <location filename="../../app/ui/main_window.py" line="324" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="108" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="37" />
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="39" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="101" />
+      <location filename="../../app/ui/main_window.py" line="103" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="98" />
+      <location filename="../../app/ui/main_window.py" line="100" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="92" />
+      <location filename="../../app/ui/main_window.py" line="94" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="104" />
+      <location filename="../../app/ui/main_window.py" line="106" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="108" />
+      <location filename="../../app/ui/main_window.py" line="111" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="317" />
+      <location filename="../../app/ui/main_window.py" line="323" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
+      <location filename="../../app/ui/main_window.py" line="114" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -2195,17 +2195,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="409" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2213,57 +2213,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -2271,17 +2271,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="189" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="177" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -2472,7 +2472,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <location filename="../../app/ui/menus/orders_page.py" line="115" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -2480,69 +2480,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="178" />
+      <location filename="../../app/ui/menus/orders_page.py" line="194" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="200" />
+      <location filename="../../app/ui/menus/orders_page.py" line="216" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <location filename="../../app/ui/menus/orders_page.py" line="86" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="179" />
+      <location filename="../../app/ui/menus/orders_page.py" line="195" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="89" />
+      <location filename="../../app/ui/menus/orders_page.py" line="90" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="165" />
+      <location filename="../../app/ui/menus/orders_page.py" line="169" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="78" />
+      <location filename="../../app/ui/menus/orders_page.py" line="79" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="70" />
+      <location filename="../../app/ui/menus/orders_page.py" line="71" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2698,52 +2703,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/members/model.py" line="75" />
+      <location filename="../../app/ui/members/model.py" line="76" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="70" />
+      <location filename="../../app/ui/members/model.py" line="71" />
       <source>Inactive</source>
       <translation>Inactive</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="17" />
+      <location filename="../../app/ui/members/model.py" line="18" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="14" />
+      <location filename="../../app/ui/members/model.py" line="15" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="72" />
+      <location filename="../../app/ui/members/model.py" line="73" />
       <source>Partie le {date}</source>
       <translation>Left on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="16" />
+      <location filename="../../app/ui/members/model.py" line="17" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="13" />
+      <location filename="../../app/ui/members/model.py" line="14" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="15" />
+      <location filename="../../app/ui/members/model.py" line="16" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="19" />
+      <location filename="../../app/ui/members/model.py" line="20" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="18" />
+      <location filename="../../app/ui/members/model.py" line="19" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
@@ -2907,22 +2912,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="369" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="370" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="375" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="376" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -3256,7 +3261,7 @@
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -3264,23 +3269,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="218" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="202" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="236" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Shopping for {batches} batch(es) of {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="226" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="232" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="241" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
@@ -3295,7 +3300,7 @@
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="184" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="187" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
@@ -3316,7 +3321,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="201" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="216" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
@@ -3326,9 +3331,14 @@
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3422,52 +3432,52 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="61" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="51" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>No automatic backup yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="59" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Other file (USB stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>Choose the backup to restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="34" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="35" />
       <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
       <translation>Choose the backup to put back. The current data will be kept.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="53" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
       <source>Restaurer celle-ci</source>
       <translation>Restore this one</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="31" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="32" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="39" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="40" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="90" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -3475,107 +3485,107 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Adjointe</source>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="61" />
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="83" />
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -3583,236 +3593,249 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Attention: {n} day(s) to check again (in red).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="516" />
+      <location filename="../../app/ui/delegate/tab.py" line="517" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <location filename="../../app/ui/delegate/tab.py" line="411" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="213" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="415" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <location filename="../../app/ui/delegate/tab.py" line="421" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="136" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="453" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="148" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="459" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="460" />
+      <location filename="../../app/ui/delegate/tab.py" line="461" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <location filename="../../app/ui/delegate/tab.py" line="229" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <location filename="../../app/ui/delegate/tab.py" line="342" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
   </context>
   <context>
+    <name>Safety</name>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="39" />
+      <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="38" />
+      <source>Lecture seule</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>Choose the USB stick or the backup folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="38" />
       <source>Corbeille…</source>
       <translation>Bin…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="109" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -3821,17 +3844,17 @@ Vous pouvez retirer la clé.</source>
 You can remove the stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="48" />
+      <location filename="../../app/ui/safety/actions.py" line="49" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Read only: nothing can be changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="35" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="134" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -3840,42 +3863,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The app will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="122" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="133" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="32" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="108" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="98" />
+      <location filename="../../app/ui/safety/actions.py" line="103" />
       <source>Sauvegarde impossible</source>
       <translation>Can't back up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="28" />
+      <location filename="../../app/ui/safety/actions.py" line="29" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back up to USB stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="78" />
+      <location filename="../../app/ui/safety/actions.py" line="83" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Backed up to a stick today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="85" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>Backed up to a stick %n day ago</numerusform>
@@ -3883,12 +3906,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="74" />
+      <location filename="../../app/ui/safety/actions.py" line="79" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Never backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="76" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ No backup to a stick for %n day</numerusform>
@@ -3904,52 +3927,52 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="59" />
+      <location filename="../../app/ui/sales/expenses.py" line="60" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remboursée</source>
       <translation>Paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Ticket</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="62" />
+      <location filename="../../app/ui/sales/expenses.py" line="63" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -3962,32 +3985,32 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="87" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="113" />
+      <location filename="../../app/ui/sales/tab.py" line="119" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="115" />
+      <location filename="../../app/ui/sales/tab.py" line="121" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <location filename="../../app/ui/sales/tab.py" line="51" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <location filename="../../app/ui/sales/tab.py" line="53" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
@@ -4002,19 +4025,29 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="117" />
+      <location filename="../../app/ui/sales/tab.py" line="123" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="112" />
+      <location filename="../../app/ui/sales/tab.py" line="118" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Résumé</source>
       <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <source>Supprimer la vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="36" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="27" />
@@ -4022,12 +4055,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="70" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
@@ -4035,7 +4068,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="475" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -4043,7 +4076,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="530" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -4051,7 +4084,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <location filename="../../app/ui/schedule/tab.py" line="473" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -4059,7 +4092,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <location filename="../../app/ui/schedule/tab.py" line="514" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -4084,7 +4117,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="608" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
@@ -4104,7 +4137,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="506" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
@@ -4125,7 +4158,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
@@ -4135,7 +4168,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="562" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
@@ -4145,7 +4178,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
@@ -4165,7 +4198,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
@@ -4180,7 +4213,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
@@ -4240,7 +4273,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <location filename="../../app/ui/schedule/tab.py" line="516" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
@@ -4260,20 +4293,14 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <location filename="../../app/ui/schedule/tab.py" line="569" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="89" />
-      <location filename="../../app/ui/schedule/tab.py" line="463" />
       <source>Supprimer</source>
       <translation>Delete</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/tab.py" line="464" />
-      <source>Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>Delete the morning of {date} ({title})? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="279" />
@@ -4289,92 +4316,92 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="367" />
+      <location filename="../../app/ui/sales/dialogs.py" line="368" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Parts égales</source>
       <translation>Equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <location filename="../../app/ui/sales/dialogs.py" line="331" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="349" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>Selon les heures de présence</source>
       <translation>By hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="327" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -4395,98 +4422,98 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <location filename="../../app/ui/sales/summary.py" line="131" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;&lt;b&gt;Profit: {profit}&lt;/b&gt;&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="112" />
+      <location filename="../../app/ui/sales/summary.py" line="113" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;VAT: {vat}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <location filename="../../app/ui/sales/summary.py" line="196" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="46" />
+      <location filename="../../app/ui/sales/summary.py" line="47" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="215" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="55" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="183" />
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <location filename="../../app/ui/sales/summary.py" line="138" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="42" />
+      <location filename="../../app/ui/sales/summary.py" line="43" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="169" />
+      <location filename="../../app/ui/sales/summary.py" line="170" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="162" />
+      <location filename="../../app/ui/sales/summary.py" line="163" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="218" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -4494,42 +4521,42 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Tabs</name>
     <message>
-      <location filename="../../app/ui/tabs.py" line="34" />
+      <location filename="../../app/ui/tabs.py" line="37" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="39" />
+      <location filename="../../app/ui/tabs.py" line="65" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="35" />
+      <location filename="../../app/ui/tabs.py" line="41" />
       <source>Horaire</source>
-      <translation>Timetable</translation>
+      <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="43" />
+      <location filename="../../app/ui/tabs.py" line="78" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="36" />
+      <location filename="../../app/ui/tabs.py" line="48" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="38" />
+      <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="37" />
+      <location filename="../../app/ui/tabs.py" line="54" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="41" />
+      <location filename="../../app/ui/tabs.py" line="72" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -4608,22 +4635,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="33" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="34" />
       <source>Nouvelle dégustation</source>
       <translation>New tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
       <source>Produit et version</source>
       <translation>Product and version</translation>
     </message>
@@ -4631,131 +4658,131 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
       <source>Achèteraient</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="126" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Add a customer's answer (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="124" />
       <source>Ajouter une réponse…</source>
       <translation>Add an answer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="161" />
       <source>Dégustations et moyennes</source>
       <translation>Tastings and averages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="325" />
       <source>Graphique des notes par version</source>
       <translation>Chart of scores by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
       <source>Les notes, version après version</source>
       <translation>The scores, version after version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
       <source>Moyennes par version</source>
       <translation>Averages by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="170" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Averages by version (out of 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="302" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Average score out of 5, by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Answers for the chosen tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Delete this answer? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer la réponse</source>
       <translation>Delete the answer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Delete the chosen answer (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
@@ -4841,87 +4868,87 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="242" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="243" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -4929,17 +4956,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="310" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="310" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="335" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -4947,161 +4974,161 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
       <translation>Assistant: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="166" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="175" />
+      <location filename="../../app/ui/today/tab.py" line="176" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="75" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="49" />
-      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="50" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
       <translation>List for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>New task (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="72" />
+      <location filename="../../app/ui/today/tab.py" line="73" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="226" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="190" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="140" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
-      <location filename="../../app/ui/today/tab.py" line="143" />
+      <location filename="../../app/ui/today/tab.py" line="108" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="247" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -5109,7 +5136,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="15" />
+      <location filename="../../app/ui/safety/commands.py" line="52" />
+      <source>Corbeille</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="20" />
       <source>Supprimer {label}</source>
       <translation>Delete {label}</translation>
     </message>
@@ -5117,48 +5149,48 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="88" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="99" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="138" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="100" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="92" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="103" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="160" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="150" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="161" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -5166,22 +5198,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="48" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -5227,6 +5259,24 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/delegate/dialogs.py" line="293" />
       <source>par exemple : garde des enfants</source>
       <translation>for example: childcare</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewMenu</name>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="46" />
+      <source>&amp;Affichage</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="63" />
+      <source>Grand affichage (comptoir)</source>
+      <translation>Large display (counter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="48" />
+      <source>Langue</source>
+      <translation>Language</translation>
     </message>
   </context>
   <context>
@@ -6998,6 +7048,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>Livraison</source>
       <translation>Delivery</translation>
@@ -7024,6 +7075,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>the customer</translation>
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
@@ -7111,12 +7163,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/personal_data.py" line="139" />
+      <location filename="../../app/services/personal_data.py" line="218" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="236" />
+      <location filename="../../app/services/personal_data.py" line="321" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -7131,17 +7183,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="214" />
+      <location filename="../../app/services/personal_data.py" line="299" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="145" />
+      <location filename="../../app/services/personal_data.py" line="224" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="145" />
+      <location filename="../../app/services/personal_data.py" line="224" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
@@ -7255,7 +7307,8 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>We certify that</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="109" />
+      <location filename="../../app/printing/document.py" line="112" />
+      <location filename="../../app/printing/document.py" line="112" />
       <source>Page {n}</source>
       <translation>Page {n}</translation>
     </message>
@@ -7333,17 +7386,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="91" />
+      <location filename="../../app/printing/quote.py" line="93" />
       <source>Base hors TVA</source>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="132" />
+      <location filename="../../app/printing/quote.py" line="134" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="129" />
+      <location filename="../../app/printing/quote.py" line="131" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
@@ -7358,7 +7411,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Date: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="57" />
+      <location filename="../../app/printing/quote.py" line="59" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
@@ -7383,44 +7436,44 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>For: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="68" />
+      <location filename="../../app/printing/quote.py" line="70" />
       <source>Prix unitaire TVAC</source>
       <translation>Unit price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="66" />
+      <location filename="../../app/printing/quote.py" line="68" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="67" />
+      <location filename="../../app/printing/quote.py" line="69" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
-      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="94" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="92" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="107" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="72" />
+      <location filename="../../app/printing/quote.py" line="95" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="121" />
+      <location filename="../../app/printing/quote.py" line="123" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -7970,20 +8023,20 @@ The current data will first be kept in the backups folder. The app will reopen.<
     </message>
     <message>
       <location filename="../../app/services/prerequisites.py" line="117" />
-      <location filename="../../app/services/schedule.py" line="262" />
+      <location filename="../../app/services/schedule.py" line="264" />
       <location filename="../../app/services/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="206" />
+      <location filename="../../app/services/schedule.py" line="208" />
       <location filename="../../app/services/term.py" line="100" />
       <location filename="../../app/services/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="256" />
+      <location filename="../../app/services/schedule.py" line="258" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -7999,7 +8052,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="264" />
+      <location filename="../../app/services/schedule.py" line="266" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -8021,7 +8074,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="417" />
+      <location filename="../../app/services/schedule.py" line="419" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -8044,17 +8097,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
     <message>
       <location filename="../../app/services/modules.py" line="86" />
       <location filename="../../app/services/prerequisites.py" line="115" />
-      <location filename="../../app/services/schedule.py" line="250" />
+      <location filename="../../app/services/schedule.py" line="252" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="252" />
+      <location filename="../../app/services/schedule.py" line="254" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="412" />
+      <location filename="../../app/services/schedule.py" line="414" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -8069,7 +8122,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="361" />
+      <location filename="../../app/services/schedule.py" line="363" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
@@ -8089,7 +8142,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="244" />
+      <location filename="../../app/services/schedule.py" line="246" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -8104,13 +8157,13 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="242" />
+      <location filename="../../app/services/schedule.py" line="244" />
       <location filename="../../app/services/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="281" />
+      <location filename="../../app/services/schedule.py" line="283" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -8120,12 +8173,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="338" />
+      <location filename="../../app/services/schedule.py" line="340" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="247" />
+      <location filename="../../app/services/schedule.py" line="249" />
       <location filename="../../app/services/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -8136,7 +8189,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="270" />
+      <location filename="../../app/services/schedule.py" line="272" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -8171,7 +8224,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="105" />
+      <location filename="../../app/services/schedule.py" line="107" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
@@ -8217,13 +8270,13 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/schedule.py" line="274" />
       <location filename="../../app/services/term.py" line="205" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="424" />
+      <location filename="../../app/services/schedule.py" line="426" />
       <location filename="../../app/services/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -8507,9 +8560,29 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/trash.py" line="83" />
+      <location filename="../../app/services/trash.py" line="57" />
+      <source>Adjectif choisi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="56" />
+      <source>Auto-évaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="113" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="59" />
+      <source>Cercle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="60" />
+      <source>Changement de déléguée</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="36" />
@@ -8517,9 +8590,64 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Cohort</translation>
     </message>
     <message>
+      <location filename="../../app/services/trash.py" line="42" />
+      <source>Commande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="52" />
+      <source>Commande {customer} du {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="48" />
+      <source>Dégustation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="65" />
+      <source>Dépense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="70" />
+      <source>Fermeture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="58" />
+      <source>Indisponibilité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="38" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="52" />
+      <source>Jour de déléguée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="43" />
+      <source>Journée de vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="46" />
+      <source>Ligne de commande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="66" />
+      <source>Ligne de recette</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="49" />
+      <source>Ligne de vente</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="39" />
@@ -8527,9 +8655,29 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Morning</translation>
     </message>
     <message>
+      <location filename="../../app/services/deletions.py" line="81" />
+      <source>Matinée du {date} ({title})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="44" />
+      <source>Menu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="40" />
       <source>Module</source>
       <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="64" />
+      <source>Mouvement de caisse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="51" />
+      <source>Partage du bénéfice</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="41" />
@@ -8537,9 +8685,44 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
+      <location filename="../../app/services/trash.py" line="62" />
+      <source>Passation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="35" />
       <source>Personne</source>
       <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="47" />
+      <source>Plat d'un menu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="61" />
+      <source>Point coché</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="67" />
+      <source>Prix d'ingrédient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="50" />
+      <source>Produit d'une vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="71" />
+      <source>Prérequis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="45" />
+      <source>Présence</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="37" />
@@ -8547,41 +8730,86 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="79" />
+      <location filename="../../app/services/trash.py" line="55" />
+      <source>Retour individuel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="69" />
+      <source>Réponse de dégustation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="68" />
+      <source>TVA par format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="109" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="177" />
+      <location filename="../../app/services/trash.py" line="63" />
+      <source>Tâche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="63" />
+      <source>Vente du {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="71" />
+      <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="207" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="99" />
+      <location filename="../../app/services/trash.py" line="129" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="42" />
+      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="53" />
+      <source>Évaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="54" />
+      <source>Évaluatrice</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="98" />
+      <location filename="../../app/services/units.py" line="101" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="100" />
+      <location filename="../../app/services/units.py" line="103" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="76" />
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="79" />
+      <location filename="../../app/services/units.py" line="97" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="99" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
@@ -8596,28 +8824,28 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="114" />
+      <location filename="../../app/services/units.py" line="117" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="112" />
+      <location filename="../../app/services/units.py" line="115" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="113" />
+      <location filename="../../app/services/units.py" line="116" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="123" />
+      <location filename="../../app/services/units.py" line="126" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="80" />
-      <location filename="../../app/services/units.py" line="89" />
+      <location filename="../../app/services/units.py" line="83" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>

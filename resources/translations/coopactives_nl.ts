@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="83" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
       <source>Achèterait le produit</source>
       <translation>Zou het product kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="92" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="71" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="68" />
       <source>Réponse d'un client</source>
       <translation>Antwoord van een klant</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="216" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <location filename="../../app/ui/sales/dialogs.py" line="212" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <location filename="../../app/ui/sales/dialogs.py" line="219" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="219" />
+      <location filename="../../app/ui/sales/dialogs.py" line="220" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="220" />
+      <location filename="../../app/ui/sales/dialogs.py" line="221" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="230" />
+      <location filename="../../app/ui/sales/closing.py" line="231" />
       <source> (correction)</source>
       <translation> (correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="80" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="58" />
+      <location filename="../../app/ui/sales/closing.py" line="59" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <location filename="../../app/ui/sales/closing.py" line="97" />
       <source>2. Argent de la caisse</source>
       <translation>2. Geld in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="111" />
+      <location filename="../../app/ui/sales/closing.py" line="112" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. De kassa tellen op het einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="146" />
+      <location filename="../../app/ui/sales/closing.py" line="147" />
       <source>4. Clôturer la journée</source>
       <translation>4. De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="86" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="262" />
+      <location filename="../../app/ui/sales/closing.py" line="263" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="72" />
+      <location filename="../../app/ui/sales/closing.py" line="73" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>Wat er gebeurd is, wat we moeten onthouden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="162" />
+      <location filename="../../app/ui/sales/closing.py" line="163" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="358" />
+      <location filename="../../app/ui/sales/closing.py" line="359" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="359" />
+      <location filename="../../app/ui/sales/closing.py" line="360" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="45" />
+      <location filename="../../app/ui/sales/closing.py" line="46" />
       <source>Comptes de la feuille papier</source>
       <translation>Rekeningen van het papieren blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <location filename="../../app/ui/sales/closing.py" line="152" />
       <source>Corriger (après clôture)…</source>
       <translation>Corrigeren (na afsluiting)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="154" />
+      <location filename="../../app/ui/sales/closing.py" line="155" />
       <source>Corriger la caisse…</source>
       <translation>Kassa corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="133" />
+      <location filename="../../app/ui/sales/closing.py" line="134" />
       <source>Enregistrer le comptage</source>
       <translation>Telling opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="75" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Wisselgeld en notities opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Enregistrer les comptes</source>
       <translation>Rekeningen opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Geld erin (+) of eruit (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld erin en eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="132" />
+      <location filename="../../app/ui/sales/closing.py" line="133" />
       <source>Explication de la différence</source>
       <translation>Uitleg over het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="69" />
+      <location filename="../../app/ui/sales/closing.py" line="70" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="98" />
+      <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>Fond de caisse au début :</source>
       <translation>Wisselgeld bij het begin:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Invendus</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="243" />
+      <location filename="../../app/ui/sales/closing.py" line="244" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="247" />
+      <location filename="../../app/ui/sales/closing.py" line="248" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="81" />
       <source>Montant entré ou sorti</source>
       <translation>Bedrag erin of eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="118" />
+      <location filename="../../app/ui/sales/closing.py" line="119" />
       <source>Nombre de {d}</source>
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <location filename="../../app/ui/sales/closing.py" line="293" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Notes de la journée</source>
       <translation>Notities van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <location filename="../../app/ui/sales/closing.py" line="101" />
       <source>Notes de la journée :</source>
       <translation>Notities van de dag:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="47" />
+      <location filename="../../app/ui/sales/closing.py" line="48" />
       <source>Offerts / pertes</source>
       <translation>Weggegeven / verloren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>Pourquoi ?</source>
       <translation>Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="131" />
+      <location filename="../../app/ui/sales/closing.py" line="132" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>Als er een verschil is: waarom?</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="333" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="348" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="349" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="207" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="208" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="212" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="213" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De ochtenden van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -644,57 +644,57 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="181" />
+      <location filename="../../app/ui/sales/dialogs.py" line="182" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="187" />
+      <location filename="../../app/ui/sales/dialogs.py" line="188" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="166" />
+      <location filename="../../app/ui/sales/dialogs.py" line="167" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Invendu</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Offert ou perdu</source>
       <translation>Weggegeven of verloren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="186" />
+      <location filename="../../app/ui/sales/dialogs.py" line="187" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="188" />
+      <location filename="../../app/ui/sales/dialogs.py" line="189" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="184" />
+      <location filename="../../app/ui/sales/dialogs.py" line="185" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
+      <location filename="../../app/ui/sales/dialogs.py" line="190" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="185" />
+      <location filename="../../app/ui/sales/dialogs.py" line="186" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="171" />
+      <location filename="../../app/ui/sales/dialogs.py" line="172" />
       <source>Vendu</source>
       <translation>Verkocht</translation>
     </message>
@@ -868,57 +868,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="80" />
+      <location filename="../../app/ui/sales/dialogs.py" line="81" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="78" />
+      <location filename="../../app/ui/sales/dialogs.py" line="79" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="107" />
+      <location filename="../../app/ui/sales/dialogs.py" line="108" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="103" />
+      <location filename="../../app/ui/sales/dialogs.py" line="104" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="106" />
+      <location filename="../../app/ui/sales/dialogs.py" line="107" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="109" />
+      <location filename="../../app/ui/sales/dialogs.py" line="110" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="111" />
+      <location filename="../../app/ui/sales/dialogs.py" line="112" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="105" />
+      <location filename="../../app/ui/sales/dialogs.py" line="106" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="71" />
+      <location filename="../../app/ui/sales/dialogs.py" line="72" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="108" />
+      <location filename="../../app/ui/sales/dialogs.py" line="109" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="104" />
+      <location filename="../../app/ui/sales/dialogs.py" line="105" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -926,52 +926,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="261" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="241" />
+      <location filename="../../app/ui/sales/dialogs.py" line="242" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="262" />
+      <location filename="../../app/ui/sales/dialogs.py" line="263" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="261" />
+      <location filename="../../app/ui/sales/dialogs.py" line="262" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="263" />
+      <location filename="../../app/ui/sales/dialogs.py" line="264" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -979,42 +979,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="85" />
+      <location filename="../../app/ui/sales/expenses.py" line="86" />
       <source>Ajouter une dépense</source>
       <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="88" />
+      <location filename="../../app/ui/sales/expenses.py" line="89" />
       <source>Annuler cette dépense…</source>
       <translation>Deze uitgave annuleren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
       <source>Annuler une dépense</source>
       <translation>Een uitgave annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="77" />
+      <location filename="../../app/ui/sales/expenses.py" line="78" />
       <source>Dépenses de la cohorte</source>
       <translation>Uitgaven van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="91" />
+      <location filename="../../app/ui/sales/expenses.py" line="92" />
       <source>Marquer remboursée</source>
       <translation>Als terugbetaald aanduiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="146" />
+      <location filename="../../app/ui/sales/expenses.py" line="147" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="129" />
+      <location filename="../../app/ui/sales/expenses.py" line="130" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="127" />
+      <location filename="../../app/ui/sales/expenses.py" line="128" />
       <source>À rembourser : {list}</source>
       <translation>Terug te betalen: {list}</translation>
     </message>
@@ -1394,88 +1394,88 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="71" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="91" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Modifier l'ingrédient</source>
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>sinds {date}: {size} {unit} voor {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>par exemple 1 ou 500</source>
       <translation>bijvoorbeeld 1 of 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 6,49</source>
       <translation>bijvoorbeeld 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
@@ -1483,7 +1483,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="80" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingrediënt</numerusform>
@@ -1491,38 +1491,38 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="58" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Niet-actieve ingrediënten tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="63" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="122" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="123" />
       <source>Suppression refusée</source>
       <translation>Verwijderen geweigerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
-      <location filename="../../app/ui/menus/ingredients_page.py" line="113" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="115" />
       <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
       <translation>Het ingrediënt "{name}" en zijn prijzen verwijderen?</translation>
     </message>
@@ -1576,198 +1576,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="97" />
+      <location filename="../../app/ui/labels/tab.py" line="98" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="127" />
+      <location filename="../../app/ui/labels/tab.py" line="128" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="84" />
+      <location filename="../../app/ui/labels/tab.py" line="85" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <location filename="../../app/ui/labels/tab.py" line="129" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <location filename="../../app/ui/labels/tab.py" line="219" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="94" />
+      <location filename="../../app/ui/labels/tab.py" line="95" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="431" />
+      <location filename="../../app/ui/labels/tab.py" line="432" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="177" />
+      <location filename="../../app/ui/labels/tab.py" line="178" />
       <source>Page de réglage…</source>
       <translation>Instelpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="132" />
+      <location filename="../../app/ui/labels/tab.py" line="133" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="65" />
+      <location filename="../../app/ui/labels/tab.py" line="66" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <location filename="../../app/ui/labels/tab.py" line="130" />
       <source>QR code (code produit)</source>
       <translation>QR-code (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="467" />
+      <location filename="../../app/ui/labels/tab.py" line="468" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <location filename="../../app/ui/labels/tab.py" line="469" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="336" />
+      <location filename="../../app/ui/labels/tab.py" line="337" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="344" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="360" />
+      <location filename="../../app/ui/labels/tab.py" line="361" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="365" />
+      <location filename="../../app/ui/labels/tab.py" line="366" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="254" />
-      <location filename="../../app/ui/labels/tab.py" line="422" />
+      <location filename="../../app/ui/labels/tab.py" line="255" />
+      <location filename="../../app/ui/labels/tab.py" line="423" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -1783,108 +1783,108 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="141" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="318" />
+      <location filename="../../app/ui/main_window.py" line="324" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="108" />
       <source>Annuler</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="203" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="37" />
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="39" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="184" />
+      <location filename="../../app/ui/main_window.py" line="189" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="194" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="101" />
+      <location filename="../../app/ui/main_window.py" line="103" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="98" />
+      <location filename="../../app/ui/main_window.py" line="100" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="92" />
+      <location filename="../../app/ui/main_window.py" line="94" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="104" />
+      <location filename="../../app/ui/main_window.py" line="106" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="108" />
+      <location filename="../../app/ui/main_window.py" line="111" />
       <source>Rétablir</source>
       <translation>Opnieuw doen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="317" />
+      <location filename="../../app/ui/main_window.py" line="323" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
+      <location filename="../../app/ui/main_window.py" line="114" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -2195,17 +2195,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="409" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="415" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="416" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -2213,57 +2213,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Modifier la matinée</source>
       <translation>Ochtend wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="99" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
@@ -2271,17 +2271,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="189" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="176" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="177" />
       <source>Déplacer la matinée</source>
       <translation>Ochtend verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="188" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -2472,7 +2472,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="111" />
+      <location filename="../../app/ui/menus/orders_page.py" line="115" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -2480,69 +2480,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="178" />
+      <location filename="../../app/ui/menus/orders_page.py" line="194" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="99" />
+      <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="92" />
+      <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="200" />
+      <location filename="../../app/ui/menus/orders_page.py" line="216" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="85" />
+      <location filename="../../app/ui/menus/orders_page.py" line="86" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="82" />
+      <location filename="../../app/ui/menus/orders_page.py" line="83" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="179" />
+      <location filename="../../app/ui/menus/orders_page.py" line="195" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="89" />
+      <location filename="../../app/ui/menus/orders_page.py" line="90" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="80" />
+      <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="165" />
+      <location filename="../../app/ui/menus/orders_page.py" line="169" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="78" />
+      <location filename="../../app/ui/menus/orders_page.py" line="79" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="70" />
+      <location filename="../../app/ui/menus/orders_page.py" line="71" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2698,52 +2703,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/members/model.py" line="75" />
+      <location filename="../../app/ui/members/model.py" line="76" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="70" />
+      <location filename="../../app/ui/members/model.py" line="71" />
       <source>Inactive</source>
       <translation>Niet actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="17" />
+      <location filename="../../app/ui/members/model.py" line="18" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="14" />
+      <location filename="../../app/ui/members/model.py" line="15" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="72" />
+      <location filename="../../app/ui/members/model.py" line="73" />
       <source>Partie le {date}</source>
       <translation>Vertrokken op {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="16" />
+      <location filename="../../app/ui/members/model.py" line="17" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="13" />
+      <location filename="../../app/ui/members/model.py" line="14" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="15" />
+      <location filename="../../app/ui/members/model.py" line="16" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="19" />
+      <location filename="../../app/ui/members/model.py" line="20" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/model.py" line="18" />
+      <location filename="../../app/ui/members/model.py" line="19" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
@@ -2907,22 +2912,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="387" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="386" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="369" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="370" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="375" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="376" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle ochtenden "{kind}"</translation>
     </message>
@@ -3256,7 +3261,7 @@
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="133" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -3264,23 +3269,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="218" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="202" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="236" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="226" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="232" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="241" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -3295,7 +3300,7 @@
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="184" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="187" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
@@ -3316,7 +3321,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="201" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="216" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
@@ -3326,9 +3331,14 @@
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="123" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3422,52 +3432,52 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="61" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="62" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="51" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="52" />
       <source>Aucune sauvegarde automatique pour l'instant.</source>
       <translation>Nog geen automatische back-up.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="59" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Ander bestand (USB-stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="87" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>De back-up kiezen om terug te zetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="34" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="35" />
       <source>Choisissez la sauvegarde à remettre. Les données actuelles seront gardées.</source>
       <translation>Kies de back-up die je wilt terugzetten. De huidige gegevens worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="53" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
       <source>Restaurer celle-ci</source>
       <translation>Deze terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="31" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="32" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="39" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="40" />
       <source>Sauvegardes</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="90" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Back-ups Coopér'Actives (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="43" />
       <source>{when} — {reason}</source>
       <translation>{when} — {reason}</translation>
     </message>
@@ -3475,107 +3485,107 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="433" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="88" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="63" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="61" />
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
+      <location filename="../../app/ui/delegate/tab.py" line="62" />
+      <location filename="../../app/ui/delegate/tab.py" line="86" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
-      <location filename="../../app/ui/delegate/tab.py" line="109" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="112" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="83" />
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="65" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -3583,236 +3593,249 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="390" />
+      <location filename="../../app/ui/delegate/tab.py" line="391" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="134" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="236" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Let op: {n} dag(en) na te kijken (in het rood).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="346" />
+      <location filename="../../app/ui/delegate/tab.py" line="347" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="516" />
+      <location filename="../../app/ui/delegate/tab.py" line="517" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="410" />
+      <location filename="../../app/ui/delegate/tab.py" line="411" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="213" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="414" />
+      <location filename="../../app/ui/delegate/tab.py" line="415" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="420" />
+      <location filename="../../app/ui/delegate/tab.py" line="421" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="200" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="452" />
+      <location filename="../../app/ui/delegate/tab.py" line="453" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="136" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="453" />
+      <location filename="../../app/ui/delegate/tab.py" line="454" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="148" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
-      <location filename="../../app/ui/delegate/tab.py" line="177" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="458" />
+      <location filename="../../app/ui/delegate/tab.py" line="459" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="460" />
+      <location filename="../../app/ui/delegate/tab.py" line="461" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <location filename="../../app/ui/delegate/tab.py" line="229" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="411" />
+      <location filename="../../app/ui/delegate/tab.py" line="412" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="487" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="488" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="488" />
+      <location filename="../../app/ui/delegate/tab.py" line="489" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="341" />
+      <location filename="../../app/ui/delegate/tab.py" line="342" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="365" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="340" />
+      <location filename="../../app/ui/delegate/tab.py" line="341" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
   </context>
   <context>
+    <name>Safety</name>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="39" />
+      <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/read_only.py" line="38" />
+      <source>Lecture seule</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="93" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="37" />
+      <location filename="../../app/ui/safety/actions.py" line="38" />
       <source>Corbeille…</source>
       <translation>Prullenbak…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="104" />
+      <location filename="../../app/ui/safety/actions.py" line="109" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -3821,17 +3844,17 @@ Vous pouvez retirer la clé.</source>
 Je kunt de stick eruit halen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="48" />
+      <location filename="../../app/ui/safety/actions.py" line="49" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Alleen lezen: er kan niets veranderd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="34" />
+      <location filename="../../app/ui/safety/actions.py" line="35" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="129" />
+      <location filename="../../app/ui/safety/actions.py" line="134" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -3840,42 +3863,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat opnieuw open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="122" />
+      <location filename="../../app/ui/safety/actions.py" line="127" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="128" />
+      <location filename="../../app/ui/safety/actions.py" line="133" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="31" />
+      <location filename="../../app/ui/safety/actions.py" line="32" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="108" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="98" />
+      <location filename="../../app/ui/safety/actions.py" line="103" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="28" />
+      <location filename="../../app/ui/safety/actions.py" line="29" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="78" />
+      <location filename="../../app/ui/safety/actions.py" line="83" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Vandaag een back-up op de stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="80" />
+      <location filename="../../app/ui/safety/actions.py" line="85" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
@@ -3883,12 +3906,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="74" />
+      <location filename="../../app/ui/safety/actions.py" line="79" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="76" />
+      <location filename="../../app/ui/safety/actions.py" line="81" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
@@ -3904,52 +3927,52 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="59" />
+      <location filename="../../app/ui/sales/expenses.py" line="60" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Annuleert uitgave nr. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="31" />
+      <location filename="../../app/ui/sales/expenses.py" line="32" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Remboursée</source>
       <translation>Terugbetaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="32" />
+      <location filename="../../app/ui/sales/expenses.py" line="33" />
       <source>Ticket</source>
       <translation>Kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="62" />
+      <location filename="../../app/ui/sales/expenses.py" line="63" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -3962,32 +3985,32 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="81" />
+      <location filename="../../app/ui/sales/tab.py" line="87" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="113" />
+      <location filename="../../app/ui/sales/tab.py" line="119" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="115" />
+      <location filename="../../app/ui/sales/tab.py" line="121" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="46" />
+      <location filename="../../app/ui/sales/tab.py" line="51" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="48" />
+      <location filename="../../app/ui/sales/tab.py" line="53" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="47" />
+      <location filename="../../app/ui/sales/tab.py" line="52" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
@@ -4002,19 +4025,29 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="117" />
+      <location filename="../../app/ui/sales/tab.py" line="123" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="112" />
+      <location filename="../../app/ui/sales/tab.py" line="118" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="49" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="38" />
+      <source>Supprimer la vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tab.py" line="36" />
+      <source>Supprimer…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="27" />
@@ -4022,12 +4055,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="64" />
+      <location filename="../../app/ui/sales/tab.py" line="70" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
@@ -4035,7 +4068,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="484" />
+      <location filename="../../app/ui/schedule/tab.py" line="475" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n dag had al een ochtend.</numerusform>
@@ -4043,7 +4076,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="530" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n dag heeft al een ochtend.</numerusform>
@@ -4051,7 +4084,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <location filename="../../app/ui/schedule/tab.py" line="473" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n ochtend toegevoegd.</numerusform>
@@ -4059,7 +4092,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="523" />
+      <location filename="../../app/ui/schedule/tab.py" line="514" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n ochtend wordt toegevoegd.</numerusform>
@@ -4084,7 +4117,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De ochtend van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="608" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
@@ -4104,7 +4137,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="506" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
@@ -4125,7 +4158,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="583" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
@@ -4135,7 +4168,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="562" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
@@ -4145,7 +4178,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="542" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
@@ -4165,7 +4198,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="605" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
@@ -4180,7 +4213,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="486" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
@@ -4240,7 +4273,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De ochtend terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <location filename="../../app/ui/schedule/tab.py" line="516" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
@@ -4260,20 +4293,14 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <location filename="../../app/ui/schedule/tab.py" line="569" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="89" />
-      <location filename="../../app/ui/schedule/tab.py" line="463" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/schedule/tab.py" line="464" />
-      <source>Supprimer la matinée du {date} ({title}) ? Vous pourrez annuler avec Ctrl+Z.</source>
-      <translation>De ochtend van {date} ({title}) verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="279" />
@@ -4289,92 +4316,92 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="339" />
+      <location filename="../../app/ui/sales/dialogs.py" line="340" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="367" />
+      <location filename="../../app/ui/sales/dialogs.py" line="368" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="341" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="295" />
+      <location filename="../../app/ui/sales/dialogs.py" line="296" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Parts égales</source>
       <translation>Gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <location filename="../../app/ui/sales/dialogs.py" line="331" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="349" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>Selon les heures de présence</source>
       <translation>Volgens de uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="326" />
+      <location filename="../../app/ui/sales/dialogs.py" line="327" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -4395,98 +4422,98 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <location filename="../../app/ui/sales/summary.py" line="131" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;&lt;b&gt;Winst: {profit}&lt;/b&gt;&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="112" />
+      <location filename="../../app/ui/sales/summary.py" line="113" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="185" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="120" />
+      <location filename="../../app/ui/sales/summary.py" line="121" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <location filename="../../app/ui/sales/summary.py" line="196" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="46" />
+      <location filename="../../app/ui/sales/summary.py" line="47" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="215" />
+      <location filename="../../app/ui/sales/summary.py" line="216" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="54" />
+      <location filename="../../app/ui/sales/summary.py" line="55" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="50" />
+      <location filename="../../app/ui/sales/summary.py" line="51" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="183" />
-      <location filename="../../app/ui/sales/summary.py" line="186" />
+      <location filename="../../app/ui/sales/summary.py" line="184" />
+      <location filename="../../app/ui/sales/summary.py" line="187" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <location filename="../../app/ui/sales/summary.py" line="138" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="42" />
+      <location filename="../../app/ui/sales/summary.py" line="43" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="169" />
+      <location filename="../../app/ui/sales/summary.py" line="170" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="162" />
+      <location filename="../../app/ui/sales/summary.py" line="163" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="217" />
+      <location filename="../../app/ui/sales/summary.py" line="218" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -4494,42 +4521,42 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Tabs</name>
     <message>
-      <location filename="../../app/ui/tabs.py" line="34" />
+      <location filename="../../app/ui/tabs.py" line="37" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="39" />
+      <location filename="../../app/ui/tabs.py" line="65" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="35" />
+      <location filename="../../app/ui/tabs.py" line="41" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="43" />
+      <location filename="../../app/ui/tabs.py" line="78" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="36" />
+      <location filename="../../app/ui/tabs.py" line="48" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="38" />
+      <location filename="../../app/ui/tabs.py" line="58" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="37" />
+      <location filename="../../app/ui/tabs.py" line="54" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/tabs.py" line="41" />
+      <location filename="../../app/ui/tabs.py" line="72" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -4608,22 +4635,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="33" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="34" />
       <source>Nouvelle dégustation</source>
       <translation>Nieuwe proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="44" />
       <source>Produit et version</source>
       <translation>Product en versie</translation>
     </message>
@@ -4631,131 +4658,131 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
       <source>Achèteraient</source>
       <translation>Zouden kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="126" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="123" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="124" />
       <source>Ajouter une réponse…</source>
       <translation>Een antwoord toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="145" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="141" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="161" />
       <source>Dégustations et moyennes</source>
       <translation>Proeverijen en gemiddelden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="325" />
       <source>Graphique des notes par version</source>
       <translation>Grafiek van de punten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
       <source>Les notes, version après version</source>
       <translation>De punten, versie na versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="160" />
       <source>Moyennes par version</source>
       <translation>Gemiddelden per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="170" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Gemiddelden per versie (op 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="301" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="302" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Gemiddelde punten op 5, per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Antwoorden van de gekozen proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer la réponse</source>
       <translation>Het antwoord verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Het gekozen antwoord verwijderen (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="156" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="239" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="240" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
@@ -4841,87 +4868,87 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="242" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="243" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="297" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="290" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="258" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -4929,17 +4956,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="310" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="310" />
+      <location filename="../../app/ui/today/tab.py" line="311" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="335" />
+      <location filename="../../app/ui/today/tab.py" line="336" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -4947,161 +4974,161 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="166" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="175" />
+      <location filename="../../app/ui/today/tab.py" line="176" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="75" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="49" />
-      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="50" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>Nieuwe taak (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="72" />
+      <location filename="../../app/ui/today/tab.py" line="73" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="226" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="190" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="140" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
-      <location filename="../../app/ui/today/tab.py" line="143" />
+      <location filename="../../app/ui/today/tab.py" line="108" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="247" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -5109,7 +5136,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="15" />
+      <location filename="../../app/ui/safety/commands.py" line="52" />
+      <source>Corbeille</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="20" />
       <source>Supprimer {label}</source>
       <translation>{label} verwijderen</translation>
     </message>
@@ -5117,48 +5149,48 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="95" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="88" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="99" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="138" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="89" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="100" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="92" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="103" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="160" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="150" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="161" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -5166,22 +5198,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="48" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="45" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="47" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="46" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -5227,6 +5259,24 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/delegate/dialogs.py" line="293" />
       <source>par exemple : garde des enfants</source>
       <translation>bijvoorbeeld: opvang van de kinderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewMenu</name>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="46" />
+      <source>&amp;Affichage</source>
+      <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="63" />
+      <source>Grand affichage (comptoir)</source>
+      <translation>Groot scherm (toonbank)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/view_menu.py" line="48" />
+      <source>Langue</source>
+      <translation>Taal</translation>
     </message>
   </context>
   <context>
@@ -6998,6 +7048,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>Livraison</source>
       <translation>Levering</translation>
@@ -7024,6 +7075,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>de klant</translation>
     </message>
     <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <location filename="../../app/services/orders.py" line="44" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
@@ -7111,12 +7163,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/personal_data.py" line="139" />
+      <location filename="../../app/services/personal_data.py" line="218" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="236" />
+      <location filename="../../app/services/personal_data.py" line="321" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -7131,17 +7183,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="214" />
+      <location filename="../../app/services/personal_data.py" line="299" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="145" />
+      <location filename="../../app/services/personal_data.py" line="224" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/personal_data.py" line="145" />
+      <location filename="../../app/services/personal_data.py" line="224" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
@@ -7255,7 +7307,8 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Wij verklaren dat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="109" />
+      <location filename="../../app/printing/document.py" line="112" />
+      <location filename="../../app/printing/document.py" line="112" />
       <source>Page {n}</source>
       <translation>Pagina {n}</translation>
     </message>
@@ -7333,17 +7386,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="91" />
+      <location filename="../../app/printing/quote.py" line="93" />
       <source>Base hors TVA</source>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="132" />
+      <location filename="../../app/printing/quote.py" line="134" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="129" />
+      <location filename="../../app/printing/quote.py" line="131" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
@@ -7358,7 +7411,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Datum: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="57" />
+      <location filename="../../app/printing/quote.py" line="59" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
@@ -7383,44 +7436,44 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Voor: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="68" />
+      <location filename="../../app/printing/quote.py" line="70" />
       <source>Prix unitaire TVAC</source>
       <translation>Eenheidsprijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="66" />
+      <location filename="../../app/printing/quote.py" line="68" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="67" />
+      <location filename="../../app/printing/quote.py" line="69" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
-      <location filename="../../app/printing/quote.py" line="92" />
+      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="94" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="92" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="107" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="72" />
+      <location filename="../../app/printing/quote.py" line="95" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="121" />
+      <location filename="../../app/printing/quote.py" line="123" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -7970,20 +8023,20 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     </message>
     <message>
       <location filename="../../app/services/prerequisites.py" line="117" />
-      <location filename="../../app/services/schedule.py" line="262" />
+      <location filename="../../app/services/schedule.py" line="264" />
       <location filename="../../app/services/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="206" />
+      <location filename="../../app/services/schedule.py" line="208" />
       <location filename="../../app/services/term.py" line="100" />
       <location filename="../../app/services/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="256" />
+      <location filename="../../app/services/schedule.py" line="258" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -7999,7 +8052,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Deze ochtend is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="264" />
+      <location filename="../../app/services/schedule.py" line="266" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -8021,7 +8074,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="417" />
+      <location filename="../../app/services/schedule.py" line="419" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
     </message>
@@ -8044,17 +8097,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/services/modules.py" line="86" />
       <location filename="../../app/services/prerequisites.py" line="115" />
-      <location filename="../../app/services/schedule.py" line="250" />
+      <location filename="../../app/services/schedule.py" line="252" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="252" />
+      <location filename="../../app/services/schedule.py" line="254" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="412" />
+      <location filename="../../app/services/schedule.py" line="414" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -8069,7 +8122,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="361" />
+      <location filename="../../app/services/schedule.py" line="363" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
     </message>
@@ -8089,7 +8142,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="244" />
+      <location filename="../../app/services/schedule.py" line="246" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -8104,13 +8157,13 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="242" />
+      <location filename="../../app/services/schedule.py" line="244" />
       <location filename="../../app/services/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="281" />
+      <location filename="../../app/services/schedule.py" line="283" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een ochtend van {start} tot {end}.</translation>
     </message>
@@ -8120,12 +8173,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="338" />
+      <location filename="../../app/services/schedule.py" line="340" />
       <source>La matinée finirait après minuit.</source>
       <translation>De ochtend zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="247" />
+      <location filename="../../app/services/schedule.py" line="249" />
       <location filename="../../app/services/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De ochtend kan niet eindigen voor ze begint.</translation>
@@ -8136,7 +8189,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="270" />
+      <location filename="../../app/services/schedule.py" line="272" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -8171,7 +8224,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="105" />
+      <location filename="../../app/services/schedule.py" line="107" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -8217,13 +8270,13 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="272" />
+      <location filename="../../app/services/schedule.py" line="274" />
       <location filename="../../app/services/term.py" line="205" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule.py" line="424" />
+      <location filename="../../app/services/schedule.py" line="426" />
       <location filename="../../app/services/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -8507,9 +8560,29 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/trash.py" line="83" />
+      <location filename="../../app/services/trash.py" line="57" />
+      <source>Adjectif choisi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="56" />
+      <source>Auto-évaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="113" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="59" />
+      <source>Cercle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="60" />
+      <source>Changement de déléguée</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="36" />
@@ -8517,9 +8590,64 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Groep</translation>
     </message>
     <message>
+      <location filename="../../app/services/trash.py" line="42" />
+      <source>Commande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="52" />
+      <source>Commande {customer} du {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="48" />
+      <source>Dégustation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="65" />
+      <source>Dépense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="70" />
+      <source>Fermeture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="58" />
+      <source>Indisponibilité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="38" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="52" />
+      <source>Jour de déléguée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="43" />
+      <source>Journée de vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="46" />
+      <source>Ligne de commande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="66" />
+      <source>Ligne de recette</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="49" />
+      <source>Ligne de vente</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="39" />
@@ -8527,9 +8655,29 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Ochtend</translation>
     </message>
     <message>
+      <location filename="../../app/services/deletions.py" line="81" />
+      <source>Matinée du {date} ({title})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="44" />
+      <source>Menu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="40" />
       <source>Module</source>
       <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="64" />
+      <source>Mouvement de caisse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="51" />
+      <source>Partage du bénéfice</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="41" />
@@ -8537,9 +8685,44 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
+      <location filename="../../app/services/trash.py" line="62" />
+      <source>Passation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../app/services/trash.py" line="35" />
       <source>Personne</source>
       <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="47" />
+      <source>Plat d'un menu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="61" />
+      <source>Point coché</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="67" />
+      <source>Prix d'ingrédient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="50" />
+      <source>Produit d'une vente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="71" />
+      <source>Prérequis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="45" />
+      <source>Présence</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="37" />
@@ -8547,41 +8730,86 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="79" />
+      <location filename="../../app/services/trash.py" line="55" />
+      <source>Retour individuel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="69" />
+      <source>Réponse de dégustation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="68" />
+      <source>TVA par format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="109" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="177" />
+      <location filename="../../app/services/trash.py" line="63" />
+      <source>Tâche</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="63" />
+      <source>Vente du {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="71" />
+      <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="207" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/trash.py" line="99" />
+      <location filename="../../app/services/trash.py" line="129" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/deletions.py" line="42" />
+      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="53" />
+      <source>Évaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/trash.py" line="54" />
+      <source>Évaluatrice</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="98" />
+      <location filename="../../app/services/units.py" line="101" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="100" />
+      <location filename="../../app/services/units.py" line="103" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="76" />
-      <location filename="../../app/services/units.py" line="94" />
+      <location filename="../../app/services/units.py" line="79" />
+      <location filename="../../app/services/units.py" line="97" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="96" />
+      <location filename="../../app/services/units.py" line="99" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
@@ -8596,28 +8824,28 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="114" />
+      <location filename="../../app/services/units.py" line="117" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="112" />
+      <location filename="../../app/services/units.py" line="115" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="113" />
+      <location filename="../../app/services/units.py" line="116" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="123" />
+      <location filename="../../app/services/units.py" line="126" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="80" />
-      <location filename="../../app/services/units.py" line="89" />
+      <location filename="../../app/services/units.py" line="83" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date, format_datetime
 from app.services import delegates, tasks
 from app.services.delegates import RotationDayInfo
 from app.ui.delegate.commands import ServiceCommand
@@ -80,7 +81,7 @@ class RotationTab(TabPage):
         )
         self.changes_model = RowsModel(
             [
-                (t("Rotation", "Quand"), lambda c: c.made_at.strftime("%d/%m/%Y %H:%M")),
+                (t("Rotation", "Quand"), lambda c: format_datetime(c.made_at)),
                 (t("Rotation", "Quoi"), lambda c: c.kind_label),
                 (t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
                 (
@@ -97,7 +98,7 @@ class RotationTab(TabPage):
         )
         self.done_model = RowsModel(
             [
-                (t("Rotation", "Fait le"), lambda k: k.done_on.strftime("%d/%m/%Y")),
+                (t("Rotation", "Fait le"), lambda k: format_date(k.done_on)),
                 (t("Rotation", "Tâche"), lambda k: k.text),
                 (t("Rotation", "Par"), lambda k: k.done_by_name),
                 (t("Rotation", "Cercle"), lambda k: k.circle_name),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date
 from app.services import evaluation_tastings as tastings
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
@@ -208,7 +209,7 @@ class TastingsPage(QWidget):
                 averages = tastings.version_averages(session, family_id)
         self.tastings_model.set_rows(
             [
-                [t.tasted_on.strftime("%d/%m/%Y"), f"v{t.recipe.version}", t.place, str(t.answer_count)]
+                [format_date(t.tasted_on), f"v{t.recipe.version}", t.place, str(t.answer_count)]
                 for t in rows
             ],
             [t.id for t in rows],

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date
 from app.services import label_templates, labels
 from app.services.errors import ValidationError
 from app.services.label_templates import LabelTemplate
@@ -314,7 +315,7 @@ class LabelsTab(TabPage):
         if day != today:
             self.date_notice.setText(
                 self.tr("Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.").format(
-                    today=today.strftime("%d/%m/%Y")
+                    today=format_date(today)
                 )
             )
         self._update_lot_hint()

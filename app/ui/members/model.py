@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import format_date
 from app.services.people import PersonInfo
 
 
@@ -70,7 +71,7 @@ class PeopleModel(QAbstractTableModel):
                 return t("PeopleModel", "Inactive")
             if person.left_on:
                 return t("PeopleModel", "Partie le {date}").format(
-                    date=person.left_on.strftime("%d/%m/%Y")
+                    date=format_date(person.left_on)
                 )
             return t("PeopleModel", "Active")
         values = (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import format_date
 from app.models.kitchen import UNITS
 from app.services.allergens import ALLERGENS, allergen_label
 from app.services.ingredients import IngredientInfo, IngredientInput
@@ -133,7 +134,7 @@ class IngredientDialog(FormDialog):
         if ingredient.history:
             lines = [
                 self.tr("depuis le {date} : {size} {unit} pour {price}").format(
-                    date=price.valid_from.strftime("%d/%m/%Y"),
+                    date=format_date(price.valid_from),
                     size=format_decimal(price.pack_size),
                     unit=unit_label(ingredient.unit),
                     price=format_amount(price.pack_price_cents),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.i18n import format_date
 from app.services import ingredients
 from app.services.allergens import allergen_label
 from app.services.errors import ValidationError
@@ -37,7 +38,7 @@ def _columns() -> list[Column]:
         ),
         Column(
             t("Depuis le"),
-            lambda i: i.price.valid_from.strftime("%d/%m/%Y") if i.price else "",
+            lambda i: format_date(i.price.valid_from) if i.price else "",
             lambda i: i.price.valid_from.toordinal() if i.price else 0,
         ),
         Column(t("Fournisseur"), lambda i: i.supplier),

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.i18n import format_date
 from app.services import costing_settings, menus, orders, recipes, shopping
 from app.services.money import format_amount
 from app.services.orders import OrderInfo
@@ -26,7 +27,7 @@ def _columns() -> list[Column]:
         Column(t("N°"), lambda o: str(o.id), lambda o: o.id, right=True),
         Column(
             t("Date"),
-            lambda o: o.event_date.strftime("%d/%m/%Y"),
+            lambda o: format_date(o.event_date),
             lambda o: o.event_date.toordinal(),
         ),
         Column(t("Client"), lambda o: o.customer),

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.config import log_dir
+from app.i18n import format_datetime
 from app.services import backup
 from app.services.backup import BackupError
 
@@ -126,7 +127,7 @@ class SafetyActions(QObject):
             QMessageBox.warning(self.window, self.tr("Restauration impossible"), str(error))
             return
         info = backup.parse_backup_name(check.path)
-        when = info.taken_at.strftime("%d/%m/%Y %H:%M") if info else "?"
+        when = format_datetime(info.taken_at) if info else "?"
         answer = QMessageBox.question(
             self.window,
             self.tr("Restaurer une sauvegarde"),

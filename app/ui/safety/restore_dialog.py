@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import backup_dir_for
+from app.i18n import format_datetime
 from app.services import backup
 
 
@@ -40,7 +41,7 @@ class RestoreDialog(QDialog):
         self.list.setSpacing(4)
         for info in backup.list_backups(db_path):
             text = self.tr("{when} — {reason}").format(
-                when=info.taken_at.strftime("%d/%m/%Y %H:%M"), reason=info.reason_label
+                when=format_datetime(info.taken_at), reason=info.reason_label
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import format_date, format_datetime
 from app.services import trash
 from app.services.errors import ValidationError
 from app.services.trash import TrashEntry
@@ -65,8 +66,8 @@ class TrashModel(QAbstractTableModel):
         return (
             entry.label,
             entry.kind,
-            entry.deleted_at.strftime("%d/%m/%Y %H:%M"),
-            entry.expires_on.strftime("%d/%m/%Y"),
+            format_datetime(entry.deleted_at),
+            format_date(entry.expires_on),
         )[index.column()]
 
 

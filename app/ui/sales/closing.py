@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date, format_datetime
 from app.models.sales import PAYMENT_METHODS
 from app.services import sales_cash, sales_closing, sales_tally
 from app.services.errors import ValidationError
@@ -238,11 +239,11 @@ class ClosingPage(QWidget):
         self.update_count_preview()
         for entry in trail:
             reason = f" — {entry.reason}" if entry.reason else ""
-            self.audit.addItem(f"{entry.when:%d/%m/%Y %H:%M} · {entry.who or '—'} · {entry.what}{reason}")
+            self.audit.addItem(f"{format_datetime(entry.when)} · {entry.who or '—'} · {entry.what}{reason}")
         if event.closed:
             self.state_label.setText(self.tr("Journée clôturée le {when} par {who}. Elle ne change plus : "
                                              "utilisez « Corriger ».").format(
-                when=event.closed_at.strftime("%d/%m/%Y %H:%M"), who=event.closed_by_name or "—"))
+                when=format_datetime(event.closed_at), who=event.closed_by_name or "—"))
         else:
             self.state_label.setText(self.tr("Journée ouverte."))
 
@@ -357,7 +358,7 @@ class ClosingPage(QWidget):
             self,
             self.tr("Clôturer la journée"),
             self.tr("Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, "
-                    "seulement ajouter des corrections.").format(date=event.date.strftime("%d/%m/%Y")),
+                    "seulement ajouter des corrections.").format(date=format_date(event.date)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

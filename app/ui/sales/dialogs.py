@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date
 from app.models.sales import EXPENSE_CATEGORIES, FORMATS, PAYMENT_METHODS
 from app.services import orders, people, sales_closing, sales_events, sales_expenses, sales_sharing
 from app.services.errors import ValidationError
@@ -249,7 +250,7 @@ class ExpenseDialog(FormDialog):
             self.category.addItem(sales_expenses.category_label(code), code)
         self.paid_by = _person_box(ctx, self.tr("la caisse (personne à rembourser)"))
         self.receipt = QLineEdit()
-        self.link = QCheckBox(self.tr("Liée à la vente du {d}").format(d=event.date.strftime("%d/%m/%Y")) if event else "")
+        self.link = QCheckBox(self.tr("Liée à la vente du {d}").format(d=format_date(event.date)) if event else "")
         self.link.setChecked(event is not None and not event.closed)
         self.link.setEnabled(event is not None and not event.closed)
         layout = QVBoxLayout(self)

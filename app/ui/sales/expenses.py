@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date
 from app.services import sales_expenses
 from app.services.errors import ValidationError
 from app.services.money import format_amount
@@ -58,9 +59,9 @@ class ExpensesModel(QAbstractTableModel):
         t = QCoreApplication.translate
         note = t("Sales", "Annule la dépense n° {n} : {r}").format(n=row.reverses_id, r=row.reason) if row.reverses_id else row.notes
         values = (
-            row.date.strftime("%d/%m/%Y"), row.supplier, row.category_label, format_amount(row.amount_cents),
+            format_date(row.date), row.supplier, row.category_label, format_amount(row.amount_cents),
             row.paid_by_name or t("Sales", "la caisse"),
-            row.reimbursed_on.strftime("%d/%m/%Y") if row.reimbursed_on else "", row.receipt_number, note,
+            format_date(row.reimbursed_on) if row.reimbursed_on else "", row.receipt_number, note,
         )
         return values[index.column()] if 0 <= index.column() < len(values) else None
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_day_month
 from app.services.money import format_amount
 from app.services.sales_events import EventInfo, method_label
 from app.services.sales_summaries import cohort_summary, day_summary
@@ -141,7 +142,7 @@ class SummaryPage(QWidget):
         series.append(bars)
         self.chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([row.date.strftime("%d/%m") for row in cohort.events] or [""])
+        axis_x.append([format_day_month(row.date) for row in cohort.events] or [""])
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.i18n import format_day_month
 from app.services import attendance, schedule, term
 from app.services.schedule import MorningInfo, MorningInput
 from app.services.term import ClosureInfo
@@ -65,7 +66,7 @@ class DeleteMorning(AddMornings):
         super().__init__(
             ctx,
             [morning],
-            _t("Supprimer la matinée du {date}").format(date=morning.date.strftime("%d/%m")),
+            _t("Supprimer la matinée du {date}").format(date=format_day_month(morning.date)),
         )
 
     def _apply(self, session) -> None:

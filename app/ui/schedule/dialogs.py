@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date
 from app.models.schedule import MORNING_KINDS, MORNING_STATUSES
 from app.services.errors import ValidationError
 from app.services.modules import ModuleInfo
@@ -178,7 +179,7 @@ class MoveDialog(FormDialog):
         self.start = time_edit(morning.start_time)
         form = QFormLayout()
         form.addRow(
-            QLabel(f"{morning.title} — {morning.date.strftime('%d/%m/%Y')}, {morning.time_range}")
+            QLabel(f"{morning.title} — {format_date(morning.date)}, {morning.time_range}")
         )
         _add_rows(
             self,
@@ -210,7 +211,7 @@ class CopyWeekDialog(FormDialog):
         form.addRow(
             QLabel(
                 self.tr("Copier les matinées de la semaine du {date} vers la semaine du :").format(
-                    date=monday.strftime("%d/%m/%Y")
+                    date=format_date(monday)
                 )
             )
         )

@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import format_date, format_day_month
 from app.services.attendance import AttendanceGrid, MemberAttendance, attendance_label
 from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, kind_label
 
@@ -76,7 +77,7 @@ class MorningsModel(QAbstractTableModel):
         issues = self._issues.get(morning.id, [])
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                morning.date.strftime("%d/%m/%Y"),
+                format_date(morning.date),
                 morning.time_range,
                 f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}",
                 morning.module_name,
@@ -142,9 +143,9 @@ class AttendanceModel(QAbstractTableModel):
             return None
         morning = mornings[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{morning.date.strftime('%d/%m')}\n{KIND_ICONS.get(morning.kind, '')}"
+            return f"{format_day_month(morning.date)}\n{KIND_ICONS.get(morning.kind, '')}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{morning.date.strftime('%d/%m/%Y')} — {morning.title}"
+            return f"{format_date(morning.date)} — {morning.title}"
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -186,7 +187,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and status:
             return QBrush(QColor(STATUS_COLORS[status]))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{member.name}, {morning.date.strftime('%d/%m')} : {attendance_label(status) or _t('rien de noté')}"
+            return f"{member.name}, {format_day_month(morning.date)} : {attendance_label(status) or _t('rien de noté')}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:

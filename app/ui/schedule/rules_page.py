@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import format_date
 from app.services import modules, prerequisites, term
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
 from app.ui.schedule.dialogs import ModuleDialog, PrerequisiteDialog
@@ -77,9 +78,9 @@ class RulesPage(QWidget):
     ) -> None:
         self.closures.clear()
         for closure in closures:
-            days = closure.start_date.strftime("%d/%m/%Y")
+            days = format_date(closure.start_date)
             if closure.end_date != closure.start_date:
-                days += " → " + closure.end_date.strftime("%d/%m/%Y")
+                days += " → " + format_date(closure.end_date)
             scope = _t("toutes les cohortes") if closure.cohort_id is None else _t("cette cohorte")
             item = QListWidgetItem(f"{days} : {closure.reason or _t('fermé')} ({scope})")
             item.setData(Qt.ItemDataRole.UserRole, closure)

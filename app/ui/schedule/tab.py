@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import format_date, format_day_month
 from app.services import attendance, modules, people, prerequisites, schedule, schedule_hours, term
 from app.services.errors import ValidationError
 from app.services.schedule import MorningInfo, MorningInput
@@ -441,7 +442,7 @@ class ScheduleTab(TabPage):
                 self.tr("Annuler la matinée"),
                 self.tr(
                     "Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus."
-                ).format(date=morning.date.strftime("%d/%m/%Y")),
+                ).format(date=format_date(morning.date)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -474,7 +475,7 @@ class ScheduleTab(TabPage):
             text += " " + self.tr("%n jour(s) avaient déjà une matinée.", "", taken)
         if skipped:
             text += " " + self.tr("Jours sautés : {days}").format(
-                days="; ".join(f"{d.strftime('%d/%m')} ({why})" for d, why in skipped[:8])
+                days="; ".join(f"{format_day_month(d)} ({why})" for d, why in skipped[:8])
                 + (" …" if len(skipped) > 8 else "")
             )
         self.message.setText(text)
@@ -513,7 +514,7 @@ class ScheduleTab(TabPage):
             text = self.tr("%n matinée(s) seront ajoutées.", "", len(plan.dates))
             if plan.skipped:
                 text += " " + self.tr("Sautés : {days}").format(
-                    days="; ".join(f"{d.strftime('%d/%m')} ({why})" for d, why in plan.skipped[:6])
+                    days="; ".join(f"{format_day_month(d)} ({why})" for d, why in plan.skipped[:6])
                     + (" …" if len(plan.skipped) > 6 else "")
                 )
             if plan.taken:
@@ -550,8 +551,8 @@ class ScheduleTab(TabPage):
             closure = dialog.result_value
             self.message.setText(
                 self.tr("Fermeture ajoutée du {start} au {end}.").format(
-                    start=closure.start_date.strftime("%d/%m/%Y"),
-                    end=closure.end_date.strftime("%d/%m/%Y"),
+                    start=format_date(closure.start_date),
+                    end=format_date(closure.end_date),
                 )
             )
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.i18n import format_day_month, format_locale
 from app.services import checklists, circles, delegate_day, people, tasks
 from app.services.delegate_day import TodayInfo
 from app.ui.delegate.commands import ServiceCommand
@@ -32,7 +33,7 @@ ITEM_ID = Qt.ItemDataRole.UserRole
 def long_date(date: dt.date) -> str:
     from babel.dates import format_date
 
-    text = format_date(date, "full", locale="fr_BE")
+    text = format_date(date, "full", locale=format_locale())  # the interface language
     return text[:1].upper() + text[1:]
 
 
@@ -276,7 +277,7 @@ class TodayTab(TabPage):
             details = [d for d in (task.assignee_name, task.circle_name) if d]
             if task.due_date:
                 details.append(
-                    self.tr("pour le {date}").format(date=task.due_date.strftime("%d/%m"))
+                    self.tr("pour le {date}").format(date=format_day_month(task.due_date))
                 )
             text = task.text + (f"\n    {' · '.join(details)}" if details else "")
             row = QListWidgetItem(text)

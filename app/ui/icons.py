@@ -1,0 +1,89 @@
+"""Icons from the bundled Tabler Icons set (MIT licence, resources/icons/LICENSE): `icon(name)`.
+
+The SVGs use `currentColor`; it is drawn in a dark grey readable on light backgrounds. An unknown
+name gives an empty icon (never an error), so a missing file cannot break a screen.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+ICONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
+COLOR = "#2b3a42"
+SIZES = (16, 24, 32, 48)
+
+
+def icon_path(name: str) -> Path:
+    return ICONS_DIR / f"{name}.svg"
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The icon `name` (a Tabler file name without .svg), cached; empty if there is no such file."""
+    path = icon_path(name)
+    if not path.exists():
+        return QIcon()
+    data = QByteArray(path.read_text(encoding="utf-8").replace("currentColor", COLOR).encode())
+    renderer = QSvgRenderer(data)
+    result = QIcon()
+    for size in SIZES:
+        pixmap = QPixmap(QSize(size, size))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+# A button's object name says what it does: the first rule whose word it contains gives its icon.
+BUTTON_RULES: tuple[tuple[str, str], ...] = (
+    ("undo", "arrow-back-up"),
+    ("redo", "arrow-forward-up"),
+    ("delete", "trash"),
+    ("remove", "trash"),
+    ("print", "printer"),
+    ("calibration", "printer"),
+    ("export", "file-export"),
+    ("save", "device-floppy"),
+    ("add", "plus"),
+    ("new", "plus"),
+    ("edit", "pencil"),
+    ("correct", "pencil"),
+    ("restore", "restore"),
+    ("close_day", "lock"),
+    ("lock", "lock"),
+    ("send", "check"),
+    ("finalise", "check"),
+    ("open", "arrow-right"),
+    ("cancel", "x"),
+    ("close", "x"),
+)
+
+
+def icon_for_name(object_name: str) -> str:
+    """The icon file name for a button called `object_name` ("" when no rule applies)."""
+    words = object_name.lower().split("_")
+    for key, name in BUTTON_RULES:
+        if key in words or ("_" in key and key in object_name):
+            return name
+    return ""
+
+
+def decorate_buttons(widget) -> int:
+    """Give every push button under `widget` that has none the icon its object name calls for;
+    returns how many got one."""
+    from PySide6.QtWidgets import QPushButton
+
+    count = 0
+    for button in widget.findChildren(QPushButton):
+        name = icon_for_name(button.objectName())
+        if name and button.icon().isNull():
+            button.setIcon(icon(name))
+            count += 1
+    return count

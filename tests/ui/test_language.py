@@ -1,0 +1,156 @@
+"""The interface language: menu, saved choice, window rebuilt, right to left, French fallbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+from app.db import Database
+from app.ui import language, view_menu
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.settings import ui_settings
+
+
+@pytest.fixture
+def french_afterwards(qapp):
+    yield qapp
+    language.apply_language(qapp, "fr")
+
+
+@pytest.fixture
+def window(qtbot, db_path, french_afterwards):
+    database = Database.open(db_path)
+    main = MainWindow(AppContext(database, today=lambda: dt.date(2022, 10, 3)))
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    replacement = getattr(main, "replacement", None)
+    while replacement is not None:  # every window the switches made
+        replacement.close()
+        replacement.deleteLater()
+        replacement = getattr(replacement, "replacement", None)
+    database.close()
+
+
+def tab_titles(window) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_language_menu_names_each_language_in_its_own_script(window):
+    names = [action.text() for action in window.language_actions.values()]
+    assert names == ["Français", "English", "Nederlands", "العربية"]
+    assert window.language_actions["fr"].isChecked()
+
+
+def test_switching_language_rebuilds_the_window_translated_and_saves_the_choice(window, qtbot):
+    assert tab_titles(window)[:3] == ["Aujourd'hui", "Horaire", "Menus"]
+    window.tabs.setCurrentIndex(2)
+    window.language_actions["en"].trigger()
+    new = window.replacement
+    assert new is not window and new.isVisible() and not window.isVisible()
+    assert tab_titles(new)[:2] == ["Today", "Schedule"]
+    assert new.tabs.currentIndex() == 2
+    assert new.ctx is window.ctx
+    assert ui_settings().value("language") == "en"
+    assert new.language_actions["en"].isChecked()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert i18n.format_locale() == "en_BE"
+
+
+def test_arabic_lays_the_window_out_right_to_left(window):
+    window.language_actions["ar"].trigger()
+    new = window.replacement
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert new.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert tab_titles(new)[0] == "اليوم"
+    new.language_actions["fr"].trigger()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert tab_titles(new.replacement)[0] == "Aujourd'hui"
+
+
+def test_untranslated_text_shows_in_french_never_blank(french_afterwards):
+    language.apply_language(french_afterwards, "nl")
+    assert (
+        QCoreApplication.translate("NoSuchContext", "Texte jamais traduit")
+        == "Texte jamais traduit"
+    )
+    assert QCoreApplication.translate("Tabs", "Ventes") == "Verkoop"
+    # a subclass's context: found by its French source
+    assert QCoreApplication.translate("SomeSubclass", "Ventes") == "Verkoop"
+
+
+def test_saved_language_is_applied_at_start_and_unknown_falls_back_to_french(
+    french_afterwards, caplog
+):
+    settings = ui_settings()
+    settings.setValue("language", "nl")
+    settings.sync()
+    assert view_menu.apply_saved_preferences(french_afterwards) == "nl"
+    assert QCoreApplication.translate("Tabs", "Membres") == "Leden"
+    settings.setValue("language", "klingon")
+    settings.sync()
+    with caplog.at_level(logging.WARNING):
+        assert view_menu.apply_saved_preferences(french_afterwards) == "fr"
+    assert QCoreApplication.translate("Tabs", "Membres") == "Membres"
+    assert "klingon" in caplog.text
+    assert i18n.format_locale() == "fr_BE"
+
+
+@pytest.mark.parametrize("damage", ["missing", "damaged"])
+def test_missing_or_damaged_translation_falls_back_to_french(
+    french_afterwards, tmp_path, monkeypatch, caplog, damage
+):
+    folder = tmp_path / "translations"
+    shutil.copytree(language.TRANSLATIONS_DIR, folder)
+    qm = folder / "coopactives_ar.qm"
+    if damage == "missing":
+        qm.unlink()
+    else:
+        qm.write_bytes(b"not a qm file at all" * 10)
+    monkeypatch.setattr(language, "TRANSLATIONS_DIR", folder)
+    with caplog.at_level(logging.WARNING):
+        assert language.apply_language(french_afterwards, "ar") == "fr"
+    assert "coopactives_ar.qm" in caplog.text
+    assert QCoreApplication.translate("Tabs", "Ventes") == "Ventes"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_run_gui_applies_the_saved_language_and_survives_a_switch(qtbot, db_path, monkeypatch):
+    """The whole life: start in Dutch (saved), switch to Arabic in the window, close: the app
+    closes the rebuilt window, backs up once and reopens in Arabic next time."""
+    from app.services import backup
+    from app.ui import app as gui_app
+
+    settings = ui_settings()
+    settings.setValue("language", "nl")
+    settings.sync()
+    seen = []
+
+    def fake_exec():
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen.append(window.tabs.tabText(0))
+        window.language_actions["ar"].trigger()
+        seen.append(window.replacement.tabs.tabText(0))
+        window.replacement.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    try:
+        assert gui_app.run_gui(db_path, today=dt.date(2022, 10, 3)) == 0
+    finally:
+        language.apply_language(QApplication.instance(), "fr")
+    assert seen == ["Vandaag", "اليوم"]
+    assert ui_settings().value("language") == "ar"
+    assert [b.reason for b in backup.list_backups(db_path)].count("fermeture") == 1
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()

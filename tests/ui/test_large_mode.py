@@ -1,0 +1,70 @@
+"""The large mode: every button, field and list in every tab is at least 44 px high; saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPushButton
+
+from app.db import Database
+from app.ui import view_menu
+from app.ui.context import AppContext
+from app.ui.large_mode import MIN_TARGET, apply_large_mode
+from app.ui.main_window import MainWindow
+from app.ui.settings import ui_settings
+from app.ui.tabs import TABS
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, _demo_template, qapp):
+    import shutil
+
+    path = shutil.copyfile(_demo_template, tmp_path / "demo.sqlite3")
+    database = Database.open(path)
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 12, 14)))
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    apply_large_mode(qapp, False)
+    database.close()
+
+
+def small_targets(window) -> list[str]:
+    small = []
+    for spec in TABS:
+        window.open_tab(spec.name)
+        page = window.page(spec.name)
+        page.adjustSize()
+        for kind in (QPushButton, QLineEdit, QComboBox):
+            for widget in page.findChildren(kind):
+                if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+                    continue  # the inner editor of a spin box or combo box: the box is the target
+                height = widget.height() if widget.isVisible() else widget.sizeHint().height()
+                if min(height, widget.maximumHeight()) < MIN_TARGET:
+                    small.append(f"{spec.name}: {kind.__name__} {widget.objectName()} {height}px")
+    return small
+
+
+def test_large_mode_makes_every_target_at_least_44_px(demo_window, qtbot):
+    assert small_targets(demo_window), "in normal mode some targets are small (the test can fail)"
+    demo_window.large_mode_action.trigger()
+    qtbot.wait(10)
+    assert ui_settings().value("large_mode", type=bool) is True
+    assert small_targets(demo_window) == []
+
+
+def test_large_mode_enlarges_the_font_and_is_undone(demo_window, qapp):
+    normal = qapp.font().pointSizeF()
+    demo_window.large_mode_action.setChecked(True)
+    assert qapp.font().pointSizeF() > normal * 1.2
+    demo_window.large_mode_action.setChecked(False)
+    assert qapp.font().pointSizeF() == pytest.approx(normal)
+    assert view_menu.saved_large_mode() is False
+
+
+def test_tally_buttons_are_large_in_normal_mode(demo_window):
+    demo_window.open_tab("sales")
+    page = demo_window.page("sales")
+    taps = [b for b in page.findChildren(QPushButton) if b.minimumHeight() >= 100]
+    assert taps, "the tally has big product buttons"

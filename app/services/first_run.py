@@ -31,7 +31,7 @@ class FirstRunResult:
 
 def split_name(full_name: str) -> tuple[str, str]:
     """'Amina Diallo Bah' -> ('Amina', 'Diallo Bah'); surrounding spaces ignored."""
-    parts = full_name.split(maxsplit=1)
+    parts = full_name.strip().split(maxsplit=1)
     if not parts:
         return "", ""
     return parts[0], parts[1] if len(parts) > 1 else ""

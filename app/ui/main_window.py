@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         box.setStyleSheet("#welcome { background: #fff4d6; border-radius: 6px; }")
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
-        self.welcome_button = QPushButton()
+        self.welcome_button = QPushButton(self.tr("Commencer"))
         self.welcome_button.setMinimumHeight(36)
         self.welcome_button.clicked.connect(self._welcome_step)
         row = QHBoxLayout(box)

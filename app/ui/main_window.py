@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         from app.ui.safety.actions import install as install_safety
 
         self.safety = install_safety(self)  # backups, restore, logs, trash, status bar
+        from app.ui.help.panel import install as install_help
+
+        self.help_panel = install_help(self)  # "Comment faire ?" (F1)
 
     def _build_welcome(self) -> QWidget:
         box = QWidget()

@@ -38,5 +38,9 @@ def test_f1_toggles_the_panel_which_follows_the_tab(qtbot, demo_db):
     assert "<img" in panel.browser.toHtml()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert not panel.isVisible()
+    window.open_tab("sales")  # F1 counts the first product there: help is Ctrl+F1
+    assert [k.toString() for k in panel.toggle_action.shortcuts()] == ["Ctrl+F1"]
+    qtbot.keyClick(window, Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)
+    assert panel.isVisible()
     assert panel.toggle_action in window.help_menu.actions()
     window.close()

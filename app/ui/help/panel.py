@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser
 
 from app.ui.help.content import topics
 
+TABS_USING_F1 = ("sales",)  # the tally's product keys F1 … F9
+
 
 class HelpPanel(QDockWidget):
     def __init__(self, window):
@@ -27,17 +29,26 @@ class HelpPanel(QDockWidget):
         self.hide()
         self.toggle_action = QAction(self.tr("Comment faire ?"), window)
         self.toggle_action.setObjectName("help_toggle")
-        self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self._set_keys()
         self.toggle_action.setCheckable(True)
         self.toggle_action.toggled.connect(self.setVisible)
         self.visibilityChanged.connect(self._visibility_changed)
         window.addAction(self.toggle_action)
         window.tabs.currentChanged.connect(lambda _index: self.show_current())
+        window.tabs.currentChanged.connect(lambda _index: self._set_keys())
+
+    def _set_keys(self) -> None:
+        # On the Sales tab F1, F2 ... count products: help is Ctrl+F1 there (and everywhere).
+        keys = [QKeySequence("Ctrl+F1")]
+        if self.current_tab_name() not in TABS_USING_F1:
+            keys.insert(0, QKeySequence(Qt.Key.Key_F1))
+        self.toggle_action.setShortcuts(keys)
 
     def _visibility_changed(self, visible: bool) -> None:
         self.toggle_action.setChecked(visible)
         if visible:
             self.show_current()
+
 
     def current_tab_name(self) -> str:
         holder = self._window.tabs.currentWidget()

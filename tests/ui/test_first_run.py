@@ -18,7 +18,7 @@ TODAY = dt.date(2022, 9, 12)
 
 def fill_and_finish(qtbot, members: str):
     def fill(wizard: FirstRunWizard):
-        click = lambda which: qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)  # noqa: E731
+        click = lambda which: qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
         click(QWizard.WizardButton.NextButton)
         page = wizard.cooperative_page
         click(QWizard.WizardButton.NextButton)  # refused: no name yet

@@ -80,7 +80,7 @@ class _CooperativePage(QWizardPage):
         form.addRow(self.tr("&Adresse"), self.address)
         form.addRow(self.error)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self.name.text().strip():
             self.error.hide()
             return True
@@ -115,7 +115,7 @@ class _CohortPage(QWizardPage):
         form.addRow(self.tr("&Fin"), self.end)
         form.addRow(self.error)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if not self.name.text().strip():
             self.error.setText(self.tr("Écrivez le nom de la cohorte."))
         elif self.end.date() < self.start.date():

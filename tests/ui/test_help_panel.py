@@ -36,6 +36,7 @@ def test_f1_toggles_the_panel_which_follows_the_tab(qtbot, demo_db):
     window.open_tab("labels")
     assert topics()["labels"].steps[0] in panel.browser.toPlainText()
     assert "<img" in panel.browser.toHtml()
+    assert "Ctrl+P" in panel.browser.toPlainText()  # the tab's own shortcut
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert not panel.isVisible()
     window.open_tab("sales")  # F1 counts the first product there: help is Ctrl+F1

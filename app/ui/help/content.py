@@ -22,10 +22,28 @@ class HelpTopic:
     title: str
     steps: tuple[str, ...]
     picture: Path
+    keys: tuple[tuple[str, str], ...] = ()  # this tab's own shortcuts: (keys, what)
 
 
 def _topic(name: str, title: str, *steps: str) -> HelpTopic:
-    return HelpTopic(title, steps, PICTURES / f"{name}.png")
+    return HelpTopic(title, steps, PICTURES / f"{name}.png", TAB_KEYS().get(name, ()))
+
+
+def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:  # noqa: N802 (reads like a table)
+    """Shortcuts that belong to one tab (QShortcut on the page, not window actions)."""
+    return {
+        "today": (("Ctrl+Shift+H", _t("Écrire la passation")), ("Ctrl+Shift+T", _t("Nouvelle tâche"))),
+        "labels": (("Ctrl+P", _t("Aperçu et impression")), ("Entrée", _t("Changer le nombre d'étiquettes"))),
+        "sales": (
+            ("Ctrl+N", _t("Nouvelle vente")),
+            ("F1 … F9", _t("Un produit vendu de plus")),
+            ("Maj+F1 … Maj+F9", _t("Un produit de moins")),
+            ("Ctrl+1 … Ctrl+5", _t("Mode de paiement")),
+            ("Ctrl+Z / Ctrl+Y", _t("Annuler / rétablir le dernier appui")),
+            ("Ctrl+F1", _t("Comment faire ?")),
+        ),
+        "evaluations": (("Ctrl+L", _t("Verrouiller les évaluations")),),
+    }
 
 
 def topics() -> dict[str, HelpTopic]:
@@ -35,9 +53,9 @@ def topics() -> dict[str, HelpTopic]:
             "today", _t("Ma journée"),
             _t("Regardez qui est la déléguée du jour et ce qui est prévu."),
             _t("Cochez les tâches faites dans la liste."),
-            _t("Pour les étiquettes, ouvrez l'onglet Étiquettes (Alt+4)."),
-            _t("Pour les ventes, ouvrez l'onglet Ventes (Alt+5)."),
-            _t("Le soir, écrivez la passation pour la déléguée de demain."),
+            _t("Étiquettes : cliquez sur « Imprimer les étiquettes »."),
+            _t("Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse."),
+            _t("Écrivez la passation pour la déléguée de demain."),
         ),
         "schedule": _topic(
             "schedule", _t("L'horaire"),
@@ -54,9 +72,9 @@ def topics() -> dict[str, HelpTopic]:
         ),
         "labels": _topic(
             "labels", _t("Imprimer des étiquettes"),
-            _t("Cochez le produit dans la liste."),
-            _t("Écrivez le nombre d'étiquettes."),
-            _t("Vérifiez l'aperçu, puis cliquez sur « Imprimer »."),
+            _t("Cliquez sur le produit, puis tapez le nombre d'étiquettes."),
+            _t("Choisissez la feuille d'étiquettes que vous avez."),
+            _t("Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer »."),
         ),
         "sales": _topic(
             "sales", _t("Les ventes du jour"),

@@ -67,9 +67,10 @@ class HelpPanel(QDockWidget):
             steps = "".join(f"<li>{html.escape(step)}</li>" for step in topic.steps)
             parts.append(f"<ol>{steps}</ol>")
         parts.append(f"<h3>{html.escape(self.tr('Raccourcis clavier'))}</h3>")
+        tab_keys = topic.keys if topic is not None else ()
         rows = "".join(
             f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
-            for keys, what in self.shortcuts()
+            for keys, what in (*tab_keys, *self.shortcuts())
         )
         parts.append(f"<table cellpadding='2'>{rows}</table>")
         return "".join(parts)
@@ -82,7 +83,9 @@ class HelpPanel(QDockWidget):
         ]
         seen = set()
         for action in self._window.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = " / ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
             text = action.text().replace("&", "").rstrip("…").strip()
             if keys and text and (keys, text) not in seen:
                 seen.add((keys, text))

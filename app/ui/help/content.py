@@ -29,7 +29,7 @@ def _topic(name: str, title: str, *steps: str) -> HelpTopic:
     return HelpTopic(title, steps, PICTURES / f"{name}.png", TAB_KEYS().get(name, ()))
 
 
-def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:  # noqa: N802 (reads like a table)
+def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:
     """Shortcuts that belong to one tab (QShortcut on the page, not window actions)."""
     return {
         "today": (("Ctrl+Shift+H", _t("Écrire la passation")), ("Ctrl+Shift+T", _t("Nouvelle tâche"))),

@@ -216,6 +216,14 @@ def run_gui(
     if database is None:
         return 1
     log.info("started")
+    from app.ui.first_run.wizard import demo_database_path, needs_first_run, run_first_run
+
+    if needs_first_run(database) and run_first_run(database, today_function()) == "demo":
+        database.close()
+        guard.release()
+        database, guard = open_database_interactively(demo_database_path())
+        if database is None:
+            return 1
     code = 0
     first_window = True
     while True:

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         from app.ui.safety.actions import install as install_safety
 
         self.safety = install_safety(self)  # backups, restore, logs, trash, status bar
+        from app.ui.help.panel import install as install_help
+
+        self.help_panel = install_help(self)  # "Comment faire ?" (F1)
 
     def _build_welcome(self) -> QWidget:
         box = QWidget()
@@ -151,7 +154,7 @@ class MainWindow(QMainWindow):
         box.setStyleSheet("#welcome { background: #fff4d6; border-radius: 6px; }")
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
-        self.welcome_button = QPushButton()
+        self.welcome_button = QPushButton(self.tr("Commencer"))
         self.welcome_button.setMinimumHeight(36)
         self.welcome_button.clicked.connect(self._welcome_step)
         row = QHBoxLayout(box)

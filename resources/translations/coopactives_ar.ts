@@ -1024,6 +1024,34 @@
     </message>
   </context>
   <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="176" />
+      <source>&lt; Retour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="178" />
+      <source>Plus tard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="161" />
+      <source>Premier démarrage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="175" />
+      <source>Suivant &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="177" />
+      <source>Terminer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FrameworkPage</name>
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
@@ -1393,6 +1421,44 @@
       <location filename="../../app/ui/delegate/dialogs.py" line="125" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>للمسؤولة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpPanel</name>
+    <message>
+      <location filename="../../app/ui/help/panel.py" line="24" />
+      <source>Aide de l'onglet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/help/panel.py" line="81" />
+      <source>Aller à un onglet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/help/panel.py" line="81" />
+      <source>Alt+1 … Alt+8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/help/panel.py" line="30" />
+      <source>Comment faire ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/help/panel.py" line="82" />
+      <source>Passer au champ suivant / précédent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/help/panel.py" line="69" />
+      <source>Raccourcis clavier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/help/panel.py" line="82" />
+      <source>Tab / Maj+Tab</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1801,7 +1867,7 @@
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="324" />
+      <location filename="../../app/ui/main_window.py" line="327" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، المسؤولة عن اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
@@ -1811,12 +1877,12 @@
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Aucune cohorte</source>
       <translation>لا توجد دفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
@@ -1832,27 +1898,32 @@
       <translation>الدفعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="189" />
+      <location filename="../../app/ui/main_window.py" line="192" />
       <source>Cohorte : {name}</source>
       <translation>الدفعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="157" />
+      <source>Commencer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Créer une cohorte</source>
       <translation>إنشاء دفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="214" />
+      <location filename="../../app/ui/main_window.py" line="217" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن الدفعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="194" />
+      <location filename="../../app/ui/main_window.py" line="197" />
       <source>Déléguée du jour : {name}</source>
       <translation>المسؤولة عن اليوم: {name}</translation>
     </message>
@@ -1882,7 +1953,7 @@
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="323" />
+      <location filename="../../app/ui/main_window.py" line="326" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -5332,6 +5403,155 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     </message>
   </context>
   <context>
+    <name>_CohortPage</name>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="114" />
+      <source>&amp;Début</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="115" />
+      <source>&amp;Fin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="113" />
+      <source>&amp;Nom *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="97" />
+      <source>Coopérative 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="102" />
+      <source>Début</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="107" />
+      <source>Fin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <source>La fin doit venir après le début.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="96" />
+      <source>La première cohorte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="99" />
+      <source>Nom de la cohorte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="112" />
+      <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <source>Écrivez le nom de la cohorte.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_CooperativePage</name>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="80" />
+      <source>&amp;Adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="79" />
+      <source>&amp;Nom *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="73" />
+      <source>Adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="70" />
+      <source>Nom de la coopérative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="67" />
+      <source>Votre coopérative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <source>Écrivez le nom de la coopérative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="78" />
+      <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_MembersPage</name>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="148" />
+      <source>&amp;Membres :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="137" />
+      <source>Amina Diallo
+Olga Petrova
+Linh Nguyen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="133" />
+      <source>Les membres</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="136" />
+      <source>Membres, un nom par ligne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="142" />
+      <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_StartPage</name>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="49" />
+      <source>Bienvenue !</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="55" />
+      <source>Cette base est vide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="50" />
+      <source>Ouvrir la &amp;démo (pour essayer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run/wizard.py" line="57" />
+      <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../app/services/backup.py" line="379" />
@@ -6592,6 +6812,19 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/printing/evaluation_report.py" line="118" />
       <source>Échelle : </source>
       <translation>المقياس: </translation>
+    </message>
+  </context>
+  <context>
+    <name>first_run</name>
+    <message>
+      <location filename="../../app/services/first_run.py" line="49" />
+      <source>Une coopérative existe déjà dans cette base.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/services/first_run.py" line="56" />
+      <source>{name} est écrite deux fois.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

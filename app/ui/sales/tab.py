@@ -142,6 +142,11 @@ class SalesTab(TabPage):
     def _event_picked(self, _index: int) -> None:
         self._show(self.current_event())
 
+    def show_closing(self) -> None:
+        """Show the "Fin de journée" page, focus on the first cash count field."""
+        self.pages.setCurrentWidget(self.closing)
+        self.closing.piece_edits[max(self.closing.piece_edits)].setFocus()
+
     def open_item(self, item_id: int) -> None:
         index = self._index_of(item_id)
         if index >= 0:

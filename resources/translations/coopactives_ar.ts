@@ -1028,27 +1028,27 @@
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="176" />
       <source>&lt; Retour</source>
-      <translation type="unfinished" />
+      <translation>&lt; رجوع</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="178" />
       <source>Plus tard</source>
-      <translation type="unfinished" />
+      <translation>لاحقًا</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="161" />
       <source>Premier démarrage</source>
-      <translation type="unfinished" />
+      <translation>التشغيل الأول</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="175" />
       <source>Suivant &gt;</source>
-      <translation type="unfinished" />
+      <translation>التالي &gt;</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="177" />
       <source>Terminer</source>
-      <translation type="unfinished" />
+      <translation>إنهاء</translation>
     </message>
   </context>
   <context>
@@ -1428,37 +1428,37 @@
     <message>
       <location filename="../../app/ui/help/panel.py" line="24" />
       <source>Aide de l'onglet</source>
-      <translation type="unfinished" />
+      <translation>مساعدة هذا التبويب</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="81" />
       <source>Aller à un onglet</source>
-      <translation type="unfinished" />
+      <translation>الذهاب إلى تبويب</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="81" />
       <source>Alt+1 … Alt+8</source>
-      <translation type="unfinished" />
+      <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="30" />
       <source>Comment faire ?</source>
-      <translation type="unfinished" />
+      <translation>كيف أفعل؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Passer au champ suivant / précédent</source>
-      <translation type="unfinished" />
+      <translation>الانتقال إلى الخانة التالية / السابقة</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="69" />
       <source>Raccourcis clavier</source>
-      <translation type="unfinished" />
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Tab / Maj+Tab</source>
-      <translation type="unfinished" />
+      <translation>Tab / Maj+Tab</translation>
     </message>
   </context>
   <context>
@@ -1905,7 +1905,7 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="157" />
       <source>Commencer</source>
-      <translation type="unfinished" />
+      <translation>ابدئي</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="219" />
@@ -2638,7 +2638,7 @@
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>حذف…</translation>
     </message>
   </context>
   <context>
@@ -3437,7 +3437,7 @@
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>حذف…</translation>
     </message>
   </context>
   <context>
@@ -3908,12 +3908,12 @@
     <message>
       <location filename="../../app/ui/safety/read_only.py" line="39" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات مفتوحة للقراءة فقط: هذا التغيير لم يُحفظ. لكي تغيّري، استرجعي نسخة احتياطية (ملف › استرجاع نسخة احتياطية).</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/read_only.py" line="38" />
       <source>Lecture seule</source>
-      <translation type="unfinished" />
+      <translation>للقراءة فقط</translation>
     </message>
   </context>
   <context>
@@ -4149,12 +4149,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tab.py" line="38" />
       <source>Supprimer la vente</source>
-      <translation type="unfinished" />
+      <translation>حذف البيع</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="36" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>حذف…</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="27" />
@@ -5261,7 +5261,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/safety/commands.py" line="52" />
       <source>Corbeille</source>
-      <translation type="unfinished" />
+      <translation>سلة المهملات</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="20" />
@@ -5407,57 +5407,57 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="114" />
       <source>&amp;Début</source>
-      <translation type="unfinished" />
+      <translation>&amp;البداية</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="115" />
       <source>&amp;Fin</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;نهاية</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="113" />
       <source>&amp;Nom *</source>
-      <translation type="unfinished" />
+      <translation>&amp;الاسم *</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="97" />
       <source>Coopérative 1</source>
-      <translation type="unfinished" />
+      <translation>التعاونية 1</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="102" />
       <source>Début</source>
-      <translation type="unfinished" />
+      <translation>البداية</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="107" />
       <source>Fin</source>
-      <translation type="unfinished" />
+      <translation>النهاية</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>La fin doit venir après le début.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون النهاية بعد البداية.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>La première cohorte</source>
-      <translation type="unfinished" />
+      <translation>المجموعة الأولى</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="99" />
       <source>Nom de la cohorte</source>
-      <translation type="unfinished" />
+      <translation>اسم المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="112" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
-      <translation type="unfinished" />
+      <translation>المجموعة هي عضوات يعملن معًا لمدة ثلاثة أشهر.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>Écrivez le nom de la cohorte.</source>
-      <translation type="unfinished" />
+      <translation>اكتبي اسم المجموعة.</translation>
     </message>
   </context>
   <context>
@@ -5465,37 +5465,37 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>&amp;Adresse</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;عنوان</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="79" />
       <source>&amp;Nom *</source>
-      <translation type="unfinished" />
+      <translation>&amp;الاسم *</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="73" />
       <source>Adresse</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="70" />
       <source>Nom de la coopérative</source>
-      <translation type="unfinished" />
+      <translation>اسم التعاونية</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="67" />
       <source>Votre coopérative</source>
-      <translation type="unfinished" />
+      <translation>تعاونيتكِ</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>Écrivez le nom de la coopérative.</source>
-      <translation type="unfinished" />
+      <translation>اكتبي اسم التعاونية.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="78" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
-      <translation type="unfinished" />
+      <translation>اكتبي اسم تعاونيتكِ. العنوان ليس إجباريًا.</translation>
     </message>
   </context>
   <context>
@@ -5503,29 +5503,31 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="148" />
       <source>&amp;Membres :</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;عضوات:</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="137" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
-      <translation type="unfinished" />
+      <translation>Amina Diallo
+Olga Petrova
+Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="133" />
       <source>Les membres</source>
-      <translation type="unfinished" />
+      <translation>العضوات</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="136" />
       <source>Membres, un nom par ligne</source>
-      <translation type="unfinished" />
+      <translation>العضوات، اسم واحد في كل سطر</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
-      <translation type="unfinished" />
+      <translation>اكتبي اسمًا واحدًا في كل سطر: الاسم الشخصي ثم اسم العائلة. يمكنكِ إضافة أسماء أخرى لاحقًا في تبويب «العضوات».</translation>
     </message>
   </context>
   <context>
@@ -5533,22 +5535,22 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="49" />
       <source>Bienvenue !</source>
-      <translation type="unfinished" />
+      <translation>أهلًا وسهلًا!</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="55" />
       <source>Cette base est vide.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات هذه فارغة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="50" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
-      <translation type="unfinished" />
+      <translation>فتح ال&amp;تجربة (للتجريب)</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="57" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
-      <translation type="unfinished" />
+      <translation>لإنشاء تعاونيتكِ، انقري على «التالي». لتجربة التطبيق مع أمثلة، افتحي التجربة.</translation>
     </message>
   </context>
   <context>
@@ -6819,12 +6821,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/first_run.py" line="49" />
       <source>Une coopérative existe déjà dans cette base.</source>
-      <translation type="unfinished" />
+      <translation>توجد تعاونية من قبل في قاعدة البيانات هذه.</translation>
     </message>
     <message>
       <location filename="../../app/services/first_run.py" line="56" />
       <source>{name} est écrite deux fois.</source>
-      <translation type="unfinished" />
+      <translation>{name} مكتوبة مرتين.</translation>
     </message>
   </context>
   <context>
@@ -8847,12 +8849,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="57" />
       <source>Adjectif choisi</source>
-      <translation type="unfinished" />
+      <translation>صفة مختارة</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="56" />
       <source>Auto-évaluation</source>
-      <translation type="unfinished" />
+      <translation>تقييم ذاتي</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="113" />
@@ -8862,12 +8864,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="59" />
       <source>Cercle</source>
-      <translation type="unfinished" />
+      <translation>دائرة</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="60" />
       <source>Changement de déléguée</source>
-      <translation type="unfinished" />
+      <translation>تغيير المندوبة</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="36" />
@@ -8877,32 +8879,32 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="42" />
       <source>Commande</source>
-      <translation type="unfinished" />
+      <translation>طلب</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="52" />
       <source>Commande {customer} du {date}</source>
-      <translation type="unfinished" />
+      <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="48" />
       <source>Dégustation</source>
-      <translation type="unfinished" />
+      <translation>تذوّق</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="65" />
       <source>Dépense</source>
-      <translation type="unfinished" />
+      <translation>مصروف</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="70" />
       <source>Fermeture</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="58" />
       <source>Indisponibilité</source>
-      <translation type="unfinished" />
+      <translation>عدم توفّر</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="38" />
@@ -8912,27 +8914,27 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="52" />
       <source>Jour de déléguée</source>
-      <translation type="unfinished" />
+      <translation>يوم مندوبة</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="43" />
       <source>Journée de vente</source>
-      <translation type="unfinished" />
+      <translation>يوم بيع</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="46" />
       <source>Ligne de commande</source>
-      <translation type="unfinished" />
+      <translation>سطر طلب</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="66" />
       <source>Ligne de recette</source>
-      <translation type="unfinished" />
+      <translation>سطر وصفة</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="49" />
       <source>Ligne de vente</source>
-      <translation type="unfinished" />
+      <translation>سطر بيع</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="39" />
@@ -8942,12 +8944,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/deletions.py" line="81" />
       <source>Matinée du {date} ({title})</source>
-      <translation type="unfinished" />
+      <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="44" />
       <source>Menu</source>
-      <translation type="unfinished" />
+      <translation>قائمة طعام</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="40" />
@@ -8957,12 +8959,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="64" />
       <source>Mouvement de caisse</source>
-      <translation type="unfinished" />
+      <translation>حركة في الصندوق</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="51" />
       <source>Partage du bénéfice</source>
-      <translation type="unfinished" />
+      <translation>تقسيم الربح</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="41" />
@@ -8972,7 +8974,7 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="62" />
       <source>Passation</source>
-      <translation type="unfinished" />
+      <translation>تسليم</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="35" />
@@ -8982,32 +8984,32 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="47" />
       <source>Plat d'un menu</source>
-      <translation type="unfinished" />
+      <translation>طبق من قائمة طعام</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="61" />
       <source>Point coché</source>
-      <translation type="unfinished" />
+      <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="67" />
       <source>Prix d'ingrédient</source>
-      <translation type="unfinished" />
+      <translation>سعر مكوّن</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="50" />
       <source>Produit d'une vente</source>
-      <translation type="unfinished" />
+      <translation>منتج في بيع</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="71" />
       <source>Prérequis</source>
-      <translation type="unfinished" />
+      <translation>شرط سابق</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="45" />
       <source>Présence</source>
-      <translation type="unfinished" />
+      <translation>حضور</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="37" />
@@ -9017,17 +9019,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="55" />
       <source>Retour individuel</source>
-      <translation type="unfinished" />
+      <translation>رأي شخصي</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="69" />
       <source>Réponse de dégustation</source>
-      <translation type="unfinished" />
+      <translation>جواب تذوّق</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="68" />
       <source>TVA par format</source>
-      <translation type="unfinished" />
+      <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="109" />
@@ -9037,17 +9039,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="63" />
       <source>Tâche</source>
-      <translation type="unfinished" />
+      <translation>مهمة</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="63" />
       <source>Vente du {title}</source>
-      <translation type="unfinished" />
+      <translation>بيع {title}</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="71" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
-      <translation type="unfinished" />
+      <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="207" />
@@ -9062,17 +9064,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/deletions.py" line="42" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حذف «{label}»: هي موجودة في {count} يوم/أيام بيع. أوقفي استعمالها بدل ذلك.</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="53" />
       <source>Évaluation</source>
-      <translation type="unfinished" />
+      <translation>تقييم</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="54" />
       <source>Évaluatrice</source>
-      <translation type="unfinished" />
+      <translation>مقيّمة</translation>
     </message>
   </context>
   <context>

@@ -1024,27 +1024,27 @@
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="176" />
       <source>&lt; Retour</source>
-      <translation type="unfinished" />
+      <translation>&lt; Back</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="178" />
       <source>Plus tard</source>
-      <translation type="unfinished" />
+      <translation>Later</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="161" />
       <source>Premier démarrage</source>
-      <translation type="unfinished" />
+      <translation>First start</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="175" />
       <source>Suivant &gt;</source>
-      <translation type="unfinished" />
+      <translation>Next &gt;</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="177" />
       <source>Terminer</source>
-      <translation type="unfinished" />
+      <translation>Finish</translation>
     </message>
   </context>
   <context>
@@ -1424,37 +1424,37 @@
     <message>
       <location filename="../../app/ui/help/panel.py" line="24" />
       <source>Aide de l'onglet</source>
-      <translation type="unfinished" />
+      <translation>Help for this tab</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="81" />
       <source>Aller à un onglet</source>
-      <translation type="unfinished" />
+      <translation>Go to a tab</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="81" />
       <source>Alt+1 … Alt+8</source>
-      <translation type="unfinished" />
+      <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="30" />
       <source>Comment faire ?</source>
-      <translation type="unfinished" />
+      <translation>How do I do it?</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Passer au champ suivant / précédent</source>
-      <translation type="unfinished" />
+      <translation>Go to the next / previous field</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="69" />
       <source>Raccourcis clavier</source>
-      <translation type="unfinished" />
+      <translation>Keyboard shortcuts</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Tab / Maj+Tab</source>
-      <translation type="unfinished" />
+      <translation>Tab / Shift+Tab</translation>
     </message>
   </context>
   <context>
@@ -1897,7 +1897,7 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="157" />
       <source>Commencer</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="219" />
@@ -2618,7 +2618,7 @@
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>Delete…</translation>
     </message>
   </context>
   <context>
@@ -3409,7 +3409,7 @@
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>Delete…</translation>
     </message>
   </context>
   <context>
@@ -3880,12 +3880,12 @@
     <message>
       <location filename="../../app/ui/safety/read_only.py" line="39" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
-      <translation type="unfinished" />
+      <translation>The database is open in read-only mode: this change is not saved. Restore a backup (File › Restore a backup) to make changes.</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/read_only.py" line="38" />
       <source>Lecture seule</source>
-      <translation type="unfinished" />
+      <translation>Read-only</translation>
     </message>
   </context>
   <context>
@@ -4113,12 +4113,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
     <message>
       <location filename="../../app/ui/sales/tab.py" line="38" />
       <source>Supprimer la vente</source>
-      <translation type="unfinished" />
+      <translation>Delete the sale</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="36" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>Delete…</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="27" />
@@ -5209,7 +5209,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
     <message>
       <location filename="../../app/ui/safety/commands.py" line="52" />
       <source>Corbeille</source>
-      <translation type="unfinished" />
+      <translation>Bin</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="20" />
@@ -5355,57 +5355,57 @@ The current data will first be kept in the backups folder. The app will reopen.<
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="114" />
       <source>&amp;Début</source>
-      <translation type="unfinished" />
+      <translation>&amp;Start</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="115" />
       <source>&amp;Fin</source>
-      <translation type="unfinished" />
+      <translation>&amp;End</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="113" />
       <source>&amp;Nom *</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name *</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="97" />
       <source>Coopérative 1</source>
-      <translation type="unfinished" />
+      <translation>Cooperative 1</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="102" />
       <source>Début</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="107" />
       <source>Fin</source>
-      <translation type="unfinished" />
+      <translation>End</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>La fin doit venir après le début.</source>
-      <translation type="unfinished" />
+      <translation>The end must come after the start.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>La première cohorte</source>
-      <translation type="unfinished" />
+      <translation>The first cohort</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="99" />
       <source>Nom de la cohorte</source>
-      <translation type="unfinished" />
+      <translation>Name of the cohort</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="112" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
-      <translation type="unfinished" />
+      <translation>A cohort is a group of members for three months.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>Écrivez le nom de la cohorte.</source>
-      <translation type="unfinished" />
+      <translation>Write the name of the cohort.</translation>
     </message>
   </context>
   <context>
@@ -5413,37 +5413,37 @@ The current data will first be kept in the backups folder. The app will reopen.<
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>&amp;Adresse</source>
-      <translation type="unfinished" />
+      <translation>&amp;Address</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="79" />
       <source>&amp;Nom *</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name *</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="73" />
       <source>Adresse</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="70" />
       <source>Nom de la coopérative</source>
-      <translation type="unfinished" />
+      <translation>Name of the cooperative</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="67" />
       <source>Votre coopérative</source>
-      <translation type="unfinished" />
+      <translation>Your cooperative</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>Écrivez le nom de la coopérative.</source>
-      <translation type="unfinished" />
+      <translation>Write the name of the cooperative.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="78" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
-      <translation type="unfinished" />
+      <translation>Write the name of your cooperative. The address is optional.</translation>
     </message>
   </context>
   <context>
@@ -5451,29 +5451,31 @@ The current data will first be kept in the backups folder. The app will reopen.<
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="148" />
       <source>&amp;Membres :</source>
-      <translation type="unfinished" />
+      <translation>&amp;Members:</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="137" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
-      <translation type="unfinished" />
+      <translation>Amina Diallo
+Olga Petrova
+Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="133" />
       <source>Les membres</source>
-      <translation type="unfinished" />
+      <translation>The members</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="136" />
       <source>Membres, un nom par ligne</source>
-      <translation type="unfinished" />
+      <translation>Members, one name per line</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
-      <translation type="unfinished" />
+      <translation>Write one name per line: first name, then last name. You can add more later in the Members tab.</translation>
     </message>
   </context>
   <context>
@@ -5481,22 +5483,22 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="49" />
       <source>Bienvenue !</source>
-      <translation type="unfinished" />
+      <translation>Welcome!</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="55" />
       <source>Cette base est vide.</source>
-      <translation type="unfinished" />
+      <translation>This database is empty.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="50" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
-      <translation type="unfinished" />
+      <translation>Open the &amp;demo (to try it out)</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="57" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
-      <translation type="unfinished" />
+      <translation>To create your cooperative, click "Next". To try the app with examples, open the demo.</translation>
     </message>
   </context>
   <context>
@@ -6767,12 +6769,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/first_run.py" line="49" />
       <source>Une coopérative existe déjà dans cette base.</source>
-      <translation type="unfinished" />
+      <translation>A cooperative already exists in this database.</translation>
     </message>
     <message>
       <location filename="../../app/services/first_run.py" line="56" />
       <source>{name} est écrite deux fois.</source>
-      <translation type="unfinished" />
+      <translation>{name} is written twice.</translation>
     </message>
   </context>
   <context>
@@ -8795,12 +8797,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="57" />
       <source>Adjectif choisi</source>
-      <translation type="unfinished" />
+      <translation>Chosen adjective</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="56" />
       <source>Auto-évaluation</source>
-      <translation type="unfinished" />
+      <translation>Self-assessment</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="113" />
@@ -8810,12 +8812,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="59" />
       <source>Cercle</source>
-      <translation type="unfinished" />
+      <translation>Circle</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="60" />
       <source>Changement de déléguée</source>
-      <translation type="unfinished" />
+      <translation>Change of delegate</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="36" />
@@ -8825,32 +8827,32 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="42" />
       <source>Commande</source>
-      <translation type="unfinished" />
+      <translation>Order</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="52" />
       <source>Commande {customer} du {date}</source>
-      <translation type="unfinished" />
+      <translation>Order {customer} of {date}</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="48" />
       <source>Dégustation</source>
-      <translation type="unfinished" />
+      <translation>Tasting</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="65" />
       <source>Dépense</source>
-      <translation type="unfinished" />
+      <translation>Expense</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="70" />
       <source>Fermeture</source>
-      <translation type="unfinished" />
+      <translation>Closure</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="58" />
       <source>Indisponibilité</source>
-      <translation type="unfinished" />
+      <translation>Unavailable day</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="38" />
@@ -8860,27 +8862,27 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="52" />
       <source>Jour de déléguée</source>
-      <translation type="unfinished" />
+      <translation>Delegate day</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="43" />
       <source>Journée de vente</source>
-      <translation type="unfinished" />
+      <translation>Sales day</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="46" />
       <source>Ligne de commande</source>
-      <translation type="unfinished" />
+      <translation>Order line</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="66" />
       <source>Ligne de recette</source>
-      <translation type="unfinished" />
+      <translation>Recipe line</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="49" />
       <source>Ligne de vente</source>
-      <translation type="unfinished" />
+      <translation>Sale line</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="39" />
@@ -8890,12 +8892,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/deletions.py" line="81" />
       <source>Matinée du {date} ({title})</source>
-      <translation type="unfinished" />
+      <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="44" />
       <source>Menu</source>
-      <translation type="unfinished" />
+      <translation>Menu</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="40" />
@@ -8905,12 +8907,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="64" />
       <source>Mouvement de caisse</source>
-      <translation type="unfinished" />
+      <translation>Cash movement</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="51" />
       <source>Partage du bénéfice</source>
-      <translation type="unfinished" />
+      <translation>Profit sharing</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="41" />
@@ -8920,7 +8922,7 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="62" />
       <source>Passation</source>
-      <translation type="unfinished" />
+      <translation>Handover</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="35" />
@@ -8930,32 +8932,32 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="47" />
       <source>Plat d'un menu</source>
-      <translation type="unfinished" />
+      <translation>Dish in a menu</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="61" />
       <source>Point coché</source>
-      <translation type="unfinished" />
+      <translation>Ticked item</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="67" />
       <source>Prix d'ingrédient</source>
-      <translation type="unfinished" />
+      <translation>Ingredient price</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="50" />
       <source>Produit d'une vente</source>
-      <translation type="unfinished" />
+      <translation>Product in a sale</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="71" />
       <source>Prérequis</source>
-      <translation type="unfinished" />
+      <translation>Prerequisite</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="45" />
       <source>Présence</source>
-      <translation type="unfinished" />
+      <translation>Attendance</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="37" />
@@ -8965,17 +8967,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="55" />
       <source>Retour individuel</source>
-      <translation type="unfinished" />
+      <translation>Personal feedback</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="69" />
       <source>Réponse de dégustation</source>
-      <translation type="unfinished" />
+      <translation>Tasting answer</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="68" />
       <source>TVA par format</source>
-      <translation type="unfinished" />
+      <translation>VAT by format</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="109" />
@@ -8985,17 +8987,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="63" />
       <source>Tâche</source>
-      <translation type="unfinished" />
+      <translation>Task</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="63" />
       <source>Vente du {title}</source>
-      <translation type="unfinished" />
+      <translation>Sale of {title}</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="71" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
-      <translation type="unfinished" />
+      <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="207" />
@@ -9010,17 +9012,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/deletions.py" line="42" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation type="unfinished" />
+      <translation>"{label}" cannot be deleted: it is used in {count} sales day(s). Deactivate it instead.</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="53" />
       <source>Évaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluation</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="54" />
       <source>Évaluatrice</source>
-      <translation type="unfinished" />
+      <translation>Evaluator</translation>
     </message>
   </context>
   <context>

@@ -1024,27 +1024,27 @@
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="176" />
       <source>&lt; Retour</source>
-      <translation type="unfinished" />
+      <translation>&lt; Terug</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="178" />
       <source>Plus tard</source>
-      <translation type="unfinished" />
+      <translation>Later</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="161" />
       <source>Premier démarrage</source>
-      <translation type="unfinished" />
+      <translation>Eerste start</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="175" />
       <source>Suivant &gt;</source>
-      <translation type="unfinished" />
+      <translation>Volgende &gt;</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="177" />
       <source>Terminer</source>
-      <translation type="unfinished" />
+      <translation>Klaar</translation>
     </message>
   </context>
   <context>
@@ -1424,37 +1424,37 @@
     <message>
       <location filename="../../app/ui/help/panel.py" line="24" />
       <source>Aide de l'onglet</source>
-      <translation type="unfinished" />
+      <translation>Hulp bij dit tabblad</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="81" />
       <source>Aller à un onglet</source>
-      <translation type="unfinished" />
+      <translation>Naar een tabblad gaan</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="81" />
       <source>Alt+1 … Alt+8</source>
-      <translation type="unfinished" />
+      <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="30" />
       <source>Comment faire ?</source>
-      <translation type="unfinished" />
+      <translation>Hoe doe je het?</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Passer au champ suivant / précédent</source>
-      <translation type="unfinished" />
+      <translation>Naar het volgende / vorige veld gaan</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="69" />
       <source>Raccourcis clavier</source>
-      <translation type="unfinished" />
+      <translation>Sneltoetsen</translation>
     </message>
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Tab / Maj+Tab</source>
-      <translation type="unfinished" />
+      <translation>Tab / Shift+Tab</translation>
     </message>
   </context>
   <context>
@@ -1897,7 +1897,7 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="157" />
       <source>Commencer</source>
-      <translation type="unfinished" />
+      <translation>Beginnen</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="219" />
@@ -2618,7 +2618,7 @@
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>Verwijderen…</translation>
     </message>
   </context>
   <context>
@@ -3409,7 +3409,7 @@
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>Verwijderen…</translation>
     </message>
   </context>
   <context>
@@ -3880,12 +3880,12 @@
     <message>
       <location filename="../../app/ui/safety/read_only.py" line="39" />
       <source>La base est ouverte en lecture seule : ce changement n'est pas enregistré. Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde) pour modifier.</source>
-      <translation type="unfinished" />
+      <translation>De databank is open in alleen-lezen: deze wijziging is niet opgeslagen. Zet een back-up terug (Bestand › Een back-up terugzetten) om iets te wijzigen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/read_only.py" line="38" />
       <source>Lecture seule</source>
-      <translation type="unfinished" />
+      <translation>Alleen lezen</translation>
     </message>
   </context>
   <context>
@@ -4113,12 +4113,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/sales/tab.py" line="38" />
       <source>Supprimer la vente</source>
-      <translation type="unfinished" />
+      <translation>De verkoop verwijderen</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="36" />
       <source>Supprimer…</source>
-      <translation type="unfinished" />
+      <translation>Verwijderen…</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="27" />
@@ -5209,7 +5209,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/safety/commands.py" line="52" />
       <source>Corbeille</source>
-      <translation type="unfinished" />
+      <translation>Prullenbak</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="20" />
@@ -5355,57 +5355,57 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="114" />
       <source>&amp;Début</source>
-      <translation type="unfinished" />
+      <translation>&amp;Begin</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="115" />
       <source>&amp;Fin</source>
-      <translation type="unfinished" />
+      <translation>&amp;Einde</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="113" />
       <source>&amp;Nom *</source>
-      <translation type="unfinished" />
+      <translation>&amp;Naam *</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="97" />
       <source>Coopérative 1</source>
-      <translation type="unfinished" />
+      <translation>Coöperatie 1</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="102" />
       <source>Début</source>
-      <translation type="unfinished" />
+      <translation>Begin</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="107" />
       <source>Fin</source>
-      <translation type="unfinished" />
+      <translation>Einde</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>La fin doit venir après le début.</source>
-      <translation type="unfinished" />
+      <translation>Het einde moet na het begin komen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="96" />
       <source>La première cohorte</source>
-      <translation type="unfinished" />
+      <translation>De eerste groep</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="99" />
       <source>Nom de la cohorte</source>
-      <translation type="unfinished" />
+      <translation>Naam van de groep</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="112" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
-      <translation type="unfinished" />
+      <translation>Een groep, dat zijn leden die drie maanden samen zijn.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>Écrivez le nom de la cohorte.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf de naam van de groep.</translation>
     </message>
   </context>
   <context>
@@ -5413,37 +5413,37 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="80" />
       <source>&amp;Adresse</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adres</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="79" />
       <source>&amp;Nom *</source>
-      <translation type="unfinished" />
+      <translation>&amp;Naam *</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="73" />
       <source>Adresse</source>
-      <translation type="unfinished" />
+      <translation>Adres</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="70" />
       <source>Nom de la coopérative</source>
-      <translation type="unfinished" />
+      <translation>Naam van de coöperatie</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="67" />
       <source>Votre coopérative</source>
-      <translation type="unfinished" />
+      <translation>Je coöperatie</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>Écrivez le nom de la coopérative.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf de naam van de coöperatie.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="78" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf de naam van je coöperatie. Het adres is niet verplicht.</translation>
     </message>
   </context>
   <context>
@@ -5451,29 +5451,31 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="148" />
       <source>&amp;Membres :</source>
-      <translation type="unfinished" />
+      <translation>&amp;Leden:</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="137" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
-      <translation type="unfinished" />
+      <translation>Amina Diallo
+Olga Petrova
+Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="133" />
       <source>Les membres</source>
-      <translation type="unfinished" />
+      <translation>De leden</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="136" />
       <source>Membres, un nom par ligne</source>
-      <translation type="unfinished" />
+      <translation>Leden, één naam per regel</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="142" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf één naam per regel: eerst de voornaam, dan de achternaam. Je kunt er later meer toevoegen in het tabblad Leden.</translation>
     </message>
   </context>
   <context>
@@ -5481,22 +5483,22 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="49" />
       <source>Bienvenue !</source>
-      <translation type="unfinished" />
+      <translation>Welkom!</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="55" />
       <source>Cette base est vide.</source>
-      <translation type="unfinished" />
+      <translation>Deze databank is leeg.</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="50" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
-      <translation type="unfinished" />
+      <translation>De &amp;demo openen (om te proberen)</translation>
     </message>
     <message>
       <location filename="../../app/ui/first_run/wizard.py" line="57" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
-      <translation type="unfinished" />
+      <translation>Klik op "Volgende" om je coöperatie te maken. Open de demo om de app te proberen met voorbeelden.</translation>
     </message>
   </context>
   <context>
@@ -6767,12 +6769,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/first_run.py" line="49" />
       <source>Une coopérative existe déjà dans cette base.</source>
-      <translation type="unfinished" />
+      <translation>Er is al een coöperatie in deze databank.</translation>
     </message>
     <message>
       <location filename="../../app/services/first_run.py" line="56" />
       <source>{name} est écrite deux fois.</source>
-      <translation type="unfinished" />
+      <translation>{name} staat er twee keer.</translation>
     </message>
   </context>
   <context>
@@ -8795,12 +8797,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="57" />
       <source>Adjectif choisi</source>
-      <translation type="unfinished" />
+      <translation>Gekozen bijvoeglijk naamwoord</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="56" />
       <source>Auto-évaluation</source>
-      <translation type="unfinished" />
+      <translation>Zelfevaluatie</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="113" />
@@ -8810,12 +8812,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="59" />
       <source>Cercle</source>
-      <translation type="unfinished" />
+      <translation>Kring</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="60" />
       <source>Changement de déléguée</source>
-      <translation type="unfinished" />
+      <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="36" />
@@ -8825,32 +8827,32 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="42" />
       <source>Commande</source>
-      <translation type="unfinished" />
+      <translation>Bestelling</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="52" />
       <source>Commande {customer} du {date}</source>
-      <translation type="unfinished" />
+      <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="48" />
       <source>Dégustation</source>
-      <translation type="unfinished" />
+      <translation>Proeverij</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="65" />
       <source>Dépense</source>
-      <translation type="unfinished" />
+      <translation>Uitgave</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="70" />
       <source>Fermeture</source>
-      <translation type="unfinished" />
+      <translation>Sluiting</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="58" />
       <source>Indisponibilité</source>
-      <translation type="unfinished" />
+      <translation>Niet beschikbaar</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="38" />
@@ -8860,27 +8862,27 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="52" />
       <source>Jour de déléguée</source>
-      <translation type="unfinished" />
+      <translation>Dag als verantwoordelijke</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="43" />
       <source>Journée de vente</source>
-      <translation type="unfinished" />
+      <translation>Verkoopdag</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="46" />
       <source>Ligne de commande</source>
-      <translation type="unfinished" />
+      <translation>Regel van een bestelling</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="66" />
       <source>Ligne de recette</source>
-      <translation type="unfinished" />
+      <translation>Regel van een recept</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="49" />
       <source>Ligne de vente</source>
-      <translation type="unfinished" />
+      <translation>Regel van een verkoop</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="39" />
@@ -8890,12 +8892,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/deletions.py" line="81" />
       <source>Matinée du {date} ({title})</source>
-      <translation type="unfinished" />
+      <translation>Ochtend van {date} ({title})</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="44" />
       <source>Menu</source>
-      <translation type="unfinished" />
+      <translation>Menu</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="40" />
@@ -8905,12 +8907,12 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="64" />
       <source>Mouvement de caisse</source>
-      <translation type="unfinished" />
+      <translation>Kasbeweging</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="51" />
       <source>Partage du bénéfice</source>
-      <translation type="unfinished" />
+      <translation>Verdeling van de winst</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="41" />
@@ -8920,7 +8922,7 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="62" />
       <source>Passation</source>
-      <translation type="unfinished" />
+      <translation>Overdracht</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="35" />
@@ -8930,32 +8932,32 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="47" />
       <source>Plat d'un menu</source>
-      <translation type="unfinished" />
+      <translation>Gerecht van een menu</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="61" />
       <source>Point coché</source>
-      <translation type="unfinished" />
+      <translation>Aangevinkt punt</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="67" />
       <source>Prix d'ingrédient</source>
-      <translation type="unfinished" />
+      <translation>Prijs van een ingrediënt</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="50" />
       <source>Produit d'une vente</source>
-      <translation type="unfinished" />
+      <translation>Product van een verkoop</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="71" />
       <source>Prérequis</source>
-      <translation type="unfinished" />
+      <translation>Voorwaarde</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="45" />
       <source>Présence</source>
-      <translation type="unfinished" />
+      <translation>Aanwezigheid</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="37" />
@@ -8965,17 +8967,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="55" />
       <source>Retour individuel</source>
-      <translation type="unfinished" />
+      <translation>Persoonlijke feedback</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="69" />
       <source>Réponse de dégustation</source>
-      <translation type="unfinished" />
+      <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="68" />
       <source>TVA par format</source>
-      <translation type="unfinished" />
+      <translation>Btw per formaat</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="109" />
@@ -8985,17 +8987,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/trash.py" line="63" />
       <source>Tâche</source>
-      <translation type="unfinished" />
+      <translation>Taak</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="63" />
       <source>Vente du {title}</source>
-      <translation type="unfinished" />
+      <translation>Verkoop van {title}</translation>
     </message>
     <message>
       <location filename="../../app/services/deletions.py" line="71" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
-      <translation type="unfinished" />
+      <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="207" />
@@ -9010,17 +9012,17 @@ Linh Nguyen</source>
     <message>
       <location filename="../../app/services/deletions.py" line="42" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation type="unfinished" />
+      <translation>"{label}" kan niet verwijderd worden: het staat in {count} verkoopdag(en). Schakel het liever uit.</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="53" />
       <source>Évaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluatie</translation>
     </message>
     <message>
       <location filename="../../app/services/trash.py" line="54" />
       <source>Évaluatrice</source>
-      <translation type="unfinished" />
+      <translation>Beoordelaar</translation>
     </message>
   </context>
   <context>

@@ -15,6 +15,7 @@ from FIRST. When the child dies, this process prints "ended CODE" (its wait stat
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -132,7 +133,8 @@ def main(path: str, first: int) -> None:
     while True:
         with database.session() as session:
             line_id = write_unit(session, number, setup)
-        print(line_id, flush=True)  # only after the commit returned
+        # Only after the commit returned; one write() so a kill cannot cut the line in two.
+        os.write(sys.stdout.fileno(), f"{line_id}\n".encode())
         number += 1
 
 

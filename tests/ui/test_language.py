@@ -125,9 +125,14 @@ def test_missing_or_damaged_translation_falls_back_to_french(
 def test_run_gui_applies_the_saved_language_and_survives_a_switch(qtbot, db_path, monkeypatch):
     """The whole life: start in Dutch (saved), switch to Arabic in the window, close: the app
     closes the rebuilt window, backs up once and reopens in Arabic next time."""
-    from app.services import backup
+    from app.db import Database
+    from app.services import backup, cooperative
     from app.ui import app as gui_app
 
+    database = Database.open(db_path)  # a described cooperative: no first-run assistant
+    with database.session() as session:
+        cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop"))
+    database.close()
     settings = ui_settings()
     settings.setValue("language", "nl")
     settings.sync()

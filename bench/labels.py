@@ -3,7 +3,7 @@ pages of Avery L7160) against gLabels 3.4 (`glabels-3-batch`) merging 1,000 CSV 
 template, and against a plain reportlab loop that lays out one Paragraph per label. The three run
 alternately in the same session; each is a fresh process, timed wall-clock.
 
-    uv run python bench/labels.py [--rounds 7] [--write bench/RESULTS-labels.md]
+    uv run python bench/labels.py [--rounds 7] [--write bench/results-labels.md]
 
 Needs `glabels-3-batch` (Debian package glabels) and the gLabels files in ../shared/bench/glabels
 (or --glabels-dir). Our command runs with bytecode caching allowed, as an installed app would.

@@ -2,7 +2,7 @@
 
 Demo database opened on 14/12/2022, the open sales day. Every mouse click and every key press
 counts as one action (typing "12" = 2; Ctrl+P = 2). The goal of issue 10: at most 10 per task.
-The counts are written to $DELEGATE_TASKS_OUT (JSON) when set: bench/RESULTS-ease.md records them.
+The counts are written to $DELEGATE_TASKS_OUT (JSON) when set: bench/results-ease.md records them.
 """
 from __future__ import annotations
 

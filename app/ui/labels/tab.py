@@ -77,7 +77,12 @@ class LabelsTab(TabPage):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The product name may be long and the state says what is missing: both get room,
+        # the state column taking what is left (its full text is also in the tooltip).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 230)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selected())
         # The current cell stays on the count: typing a number on a row edits its count.
         self.table.selectionModel().currentChanged.connect(self._keep_count_current)

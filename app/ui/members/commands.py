@@ -2,39 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.services import people
 from app.services.people import PersonInfo, PersonInput
 from app.ui.context import AppContext
+from app.ui.undo import DoneCommand
 
 
-class _PeopleCommand(QUndoCommand):
-    """The change was already made when the command is pushed: the first redo does nothing."""
-
-    def __init__(self, ctx: AppContext, text: str):
-        super().__init__(text)
-        self.ctx = ctx
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        with self.ctx.db.session() as session:
-            self._apply(session)
-        self.ctx.changed("people")
-
-    def undo(self) -> None:
-        with self.ctx.db.session() as session:
-            self._revert(session)
-        self.ctx.changed("people")
-
-    def _apply(self, session) -> None:
-        raise NotImplementedError
-
-    def _revert(self, session) -> None:
-        raise NotImplementedError
+class _PeopleCommand(DoneCommand):
+    area = "people"
 
 
 class AddPerson(_PeopleCommand):

@@ -5,43 +5,21 @@ run one unit of work through the services and tell the other screens ("schedule"
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.i18n import format_day_month
 from app.services import attendance, schedule, term
 from app.services.schedule import MorningInfo, MorningInput
 from app.services.term import ClosureInfo
 from app.ui.context import AppContext
+from app.ui.undo import DoneCommand
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Schedule", text)
 
 
-class _ScheduleCommand(QUndoCommand):
-    def __init__(self, ctx: AppContext, text: str):
-        super().__init__(text)
-        self.ctx = ctx
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        with self.ctx.db.session() as session:
-            self._apply(session)
-        self.ctx.changed("schedule")
-
-    def undo(self) -> None:
-        with self.ctx.db.session() as session:
-            self._revert(session)
-        self.ctx.changed("schedule")
-
-    def _apply(self, session) -> None:
-        raise NotImplementedError
-
-    def _revert(self, session) -> None:
-        raise NotImplementedError
+class _ScheduleCommand(DoneCommand):
+    area = "schedule"
 
 
 class AddMornings(_ScheduleCommand):

@@ -9,6 +9,7 @@ Leaves for later seeders: context.extra["recipe_ids"] (name -> newest version id
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -289,6 +290,10 @@ def _recipe_input(spec: dict, ingredient_ids: dict[str, int], lines=None) -> rec
     )
 
 
+# The weight of one piece of the ingredients counted in pieces, in grams.
+PIECE_WEIGHTS_G = {"Citron": "100", "Œufs": "55", "Menthe fraîche (bouquet)": "30"}
+
+
 def seed(session: Session, context: DemoContext) -> None:
     ingredient_ids: dict[str, int] = {}
     for name, unit, size, price, supplier, allergens, traces in INGREDIENTS:
@@ -299,6 +304,13 @@ def seed(session: Session, context: DemoContext) -> None:
             ),
         )
         ingredient_ids[name] = info.id
+    for name, grams in PIECE_WEIGHTS_G.items():  # so the labels can list them by weight
+        current = ingredients.get_ingredient(session, ingredient_ids[name], JAN)
+        ingredients.update_ingredient(
+            session,
+            current.id,
+            replace(current.as_input(JAN), piece_weight_g=D(grams)),
+        )
     for name, valid_from, price in PRICE_RISES:
         current = ingredients.get_ingredient(session, ingredient_ids[name], valid_from)
         ingredients.set_price(session, current.id, valid_from, current.price.pack_size, price)

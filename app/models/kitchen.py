@@ -34,6 +34,9 @@ class Ingredient(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     unit: Mapped[str] = mapped_column(String(8))  # the purchase unit
+    # For an ingredient counted in pieces: the weight of one piece in grams (labels list
+    # ingredients by weight).
+    piece_weight_g: Mapped[Decimal | None] = mapped_column(Numeric(10, 3))
     supplier: Mapped[str] = mapped_column(String(120), default="")
     allergens: Mapped[str] = mapped_column(String(200), default="")  # "gluten,nuts"
     traces: Mapped[str] = mapped_column(String(200), default="")  # "may contain"

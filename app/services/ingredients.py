@@ -33,6 +33,7 @@ class IngredientInput:
     traces: tuple[str, ...] = ()
     notes: str = ""
     active: bool = True
+    piece_weight_g: Decimal | None = None  # only for an ingredient counted in pieces
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class IngredientInfo:
     price: PriceInfo | None  # valid on the date asked
     history: tuple[PriceInfo, ...]
     used_in: int = 0  # how many recipes use it
+    piece_weight_g: Decimal | None = None
 
     def as_input(self, price_from: dt.date) -> IngredientInput:
         return IngredientInput(
@@ -68,6 +70,7 @@ class IngredientInfo:
             self.traces,
             self.notes,
             self.active,
+            self.piece_weight_g,
         )
 
 
@@ -90,6 +93,7 @@ def _info(session: Session, row: Ingredient, on: dt.date, used_in: int = 0) -> I
         price=_price_info(price_on(session, row.id, on)),
         history=tuple(_price_info(p) for p in sorted(row.prices, key=lambda p: p.valid_from)),
         used_in=used_in,
+        piece_weight_g=Decimal(row.piece_weight_g) if row.piece_weight_g is not None else None,
     )
 
 
@@ -116,6 +120,19 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
         raise ValidationError(
             "price_from", tr("Indiquez depuis quand ce prix est valable.", "ingredients")
         )
+    if data.piece_weight_g is not None:
+        if data.unit != "piece":
+            raise ValidationError(
+                "piece_weight_g",
+                tr("Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.",
+                   "ingredients"),
+            )
+        if not Decimal(0) < Decimal(data.piece_weight_g) <= Decimal(100000):
+            raise ValidationError(
+                "piece_weight_g",
+                tr("Le poids d'une pièce doit être plus grand que zéro (en grammes).",
+                   "ingredients"),
+            )
     limited_text(data.supplier, "supplier", 120)
     limited_text(data.notes, "notes", 2000)
     return name
@@ -131,6 +148,7 @@ def create_ingredient(session: Session, data: IngredientInput) -> IngredientInfo
         traces=allergen_keys.join_keys(data.traces),
         notes=(data.notes or "").strip(),
         active=data.active,
+        piece_weight_g=data.piece_weight_g,
     )
     row.prices.append(
         IngredientPrice(
@@ -171,6 +189,7 @@ def update_ingredient(
     row.traces = allergen_keys.join_keys(data.traces)
     row.notes = (data.notes or "").strip()
     row.active = data.active
+    row.piece_weight_g = data.piece_weight_g
     current = price_on(session, ingredient_id, data.price_from)
     size = Decimal(data.pack_size)
     if (

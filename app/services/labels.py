@@ -317,6 +317,8 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
         by_id[ingredient.id] = ingredient
         first_seen.setdefault(ingredient.id, index)
         quantity, base_unit = to_base(Decimal(line.quantity), line.unit)
+        if base_unit == "piece" and ingredient.piece_weight_g:
+            quantity, base_unit = quantity * Decimal(ingredient.piece_weight_g), "g"
         if base_unit == "piece":
             missing.append(
                 tr("le poids en g de « {name} » (compté en pièces)", "labels").format(

@@ -1460,18 +1460,18 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="96" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -1481,12 +1481,12 @@
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -1496,37 +1496,42 @@
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <source>Poids d'une pièce (g)</source>
+      <translation>Weight of one piece (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="156" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
@@ -1544,6 +1549,11 @@
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <source>pour les étiquettes, par exemple 55 pour un œuf</source>
+      <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
   </context>
   <context>
@@ -1642,127 +1652,127 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="98" />
+      <location filename="../../app/ui/labels/tab.py" line="103" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="175" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <location filename="../../app/ui/labels/tab.py" line="133" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="85" />
+      <location filename="../../app/ui/labels/tab.py" line="90" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="322" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="152" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="189" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="185" />
+      <location filename="../../app/ui/labels/tab.py" line="190" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="211" />
+      <location filename="../../app/ui/labels/tab.py" line="216" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="353" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="219" />
+      <location filename="../../app/ui/labels/tab.py" line="224" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="135" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="197" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Numéro de lot</source>
       <translation>Batch number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="95" />
+      <location filename="../../app/ui/labels/tab.py" line="100" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="432" />
+      <location filename="../../app/ui/labels/tab.py" line="437" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="178" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="139" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="138" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
@@ -1772,68 +1782,68 @@
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="130" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <location filename="../../app/ui/labels/tab.py" line="473" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="469" />
+      <location filename="../../app/ui/labels/tab.py" line="474" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="172" />
+      <location filename="../../app/ui/labels/tab.py" line="177" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="361" />
+      <location filename="../../app/ui/labels/tab.py" line="366" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="366" />
+      <location filename="../../app/ui/labels/tab.py" line="371" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="255" />
-      <location filename="../../app/ui/labels/tab.py" line="423" />
+      <location filename="../../app/ui/labels/tab.py" line="260" />
+      <location filename="../../app/ui/labels/tab.py" line="428" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -1963,22 +1973,22 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="43" />
+      <location filename="../../app/ui/members/commands.py" line="19" />
       <source>Ajouter {name}</source>
       <translation>Add {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="70" />
+      <location filename="../../app/ui/members/commands.py" line="46" />
       <source>Désactiver {name}</source>
       <translation>Deactivate {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="57" />
+      <location filename="../../app/ui/members/commands.py" line="33" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="70" />
+      <location filename="../../app/ui/members/commands.py" line="46" />
       <source>Réactiver {name}</source>
       <translation>Reactivate {name}</translation>
     </message>
@@ -6780,42 +6790,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/ingredients.py" line="105" />
+      <location filename="../../app/services/ingredients.py" line="109" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="161" />
+      <location filename="../../app/services/ingredients.py" line="179" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="117" />
+      <location filename="../../app/services/ingredients.py" line="121" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="109" />
+      <location filename="../../app/services/ingredients.py" line="113" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="113" />
+      <location filename="../../app/services/ingredients.py" line="133" />
+      <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
+      <translation>The weight of one piece must be more than zero (in grams).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="127" />
+      <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
+      <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="117" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="270" />
+      <location filename="../../app/services/ingredients.py" line="289" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="102" />
+      <location filename="../../app/services/ingredients.py" line="106" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="97" />
+      <location filename="../../app/services/ingredients.py" line="101" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -6823,12 +6843,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels.py" line="503" />
+      <location filename="../../app/services/labels.py" line="505" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="508" />
+      <location filename="../../app/services/labels.py" line="510" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -6838,7 +6858,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="562" />
+      <location filename="../../app/services/labels.py" line="564" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -6853,7 +6873,7 @@ Linh Nguyen</translation>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="577" />
+      <location filename="../../app/services/labels.py" line="579" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -6873,7 +6893,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="383" />
+      <location filename="../../app/services/labels.py" line="385" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -6923,7 +6943,7 @@ Linh Nguyen</translation>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="552" />
+      <location filename="../../app/services/labels.py" line="554" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -6938,7 +6958,7 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="453" />
+      <location filename="../../app/services/labels.py" line="455" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -6963,7 +6983,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="564" />
+      <location filename="../../app/services/labels.py" line="566" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -6983,7 +7003,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="499" />
+      <location filename="../../app/services/labels.py" line="501" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -6998,7 +7018,7 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="408" />
+      <location filename="../../app/services/labels.py" line="410" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
@@ -7013,7 +7033,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="394" />
+      <location filename="../../app/services/labels.py" line="396" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A batch number has {n} characters at most.</translation>
     </message>
@@ -7028,37 +7048,37 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="360" />
+      <location filename="../../app/services/labels.py" line="362" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="358" />
+      <location filename="../../app/services/labels.py" line="360" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="371" />
+      <location filename="../../app/services/labels.py" line="373" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="369" />
+      <location filename="../../app/services/labels.py" line="371" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="322" />
+      <location filename="../../app/services/labels.py" line="324" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="363" />
+      <location filename="../../app/services/labels.py" line="365" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="356" />
+      <location filename="../../app/services/labels.py" line="358" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>

@@ -1460,18 +1460,18 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="96" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -1481,12 +1481,12 @@
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
@@ -1496,37 +1496,42 @@
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <source>Poids d'une pièce (g)</source>
+      <translation>Gewicht van één stuk (g)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="156" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="77" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="147" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>sinds {date}: {size} {unit} voor {price}</translation>
     </message>
@@ -1544,6 +1549,11 @@
       <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <source>pour les étiquettes, par exemple 55 pour un œuf</source>
+      <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
   </context>
   <context>
@@ -1642,127 +1652,127 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="98" />
+      <location filename="../../app/ui/labels/tab.py" line="103" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="160" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="170" />
+      <location filename="../../app/ui/labels/tab.py" line="175" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="128" />
+      <location filename="../../app/ui/labels/tab.py" line="133" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="85" />
+      <location filename="../../app/ui/labels/tab.py" line="90" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="322" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="152" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="189" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="185" />
+      <location filename="../../app/ui/labels/tab.py" line="190" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="129" />
+      <location filename="../../app/ui/labels/tab.py" line="134" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="211" />
+      <location filename="../../app/ui/labels/tab.py" line="216" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="348" />
+      <location filename="../../app/ui/labels/tab.py" line="353" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="219" />
+      <location filename="../../app/ui/labels/tab.py" line="224" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="135" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="197" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="151" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="95" />
+      <location filename="../../app/ui/labels/tab.py" line="100" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="432" />
+      <location filename="../../app/ui/labels/tab.py" line="437" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="178" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Page de réglage…</source>
       <translation>Instelpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="139" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="133" />
+      <location filename="../../app/ui/labels/tab.py" line="138" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
@@ -1772,68 +1782,68 @@
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="130" />
+      <location filename="../../app/ui/labels/tab.py" line="135" />
       <source>QR code (code produit)</source>
       <translation>QR-code (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="468" />
+      <location filename="../../app/ui/labels/tab.py" line="473" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="469" />
+      <location filename="../../app/ui/labels/tab.py" line="474" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="337" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="172" />
+      <location filename="../../app/ui/labels/tab.py" line="177" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="344" />
+      <location filename="../../app/ui/labels/tab.py" line="349" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="361" />
+      <location filename="../../app/ui/labels/tab.py" line="366" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="366" />
+      <location filename="../../app/ui/labels/tab.py" line="371" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="255" />
-      <location filename="../../app/ui/labels/tab.py" line="423" />
+      <location filename="../../app/ui/labels/tab.py" line="260" />
+      <location filename="../../app/ui/labels/tab.py" line="428" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -1963,22 +1973,22 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="43" />
+      <location filename="../../app/ui/members/commands.py" line="19" />
       <source>Ajouter {name}</source>
       <translation>{name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="70" />
+      <location filename="../../app/ui/members/commands.py" line="46" />
       <source>Désactiver {name}</source>
       <translation>{name} uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="57" />
+      <location filename="../../app/ui/members/commands.py" line="33" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/members/commands.py" line="70" />
+      <location filename="../../app/ui/members/commands.py" line="46" />
       <source>Réactiver {name}</source>
       <translation>{name} weer inschakelen</translation>
     </message>
@@ -6780,42 +6790,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/ingredients.py" line="105" />
+      <location filename="../../app/services/ingredients.py" line="109" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="161" />
+      <location filename="../../app/services/ingredients.py" line="179" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="117" />
+      <location filename="../../app/services/ingredients.py" line="121" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="109" />
+      <location filename="../../app/services/ingredients.py" line="113" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="113" />
+      <location filename="../../app/services/ingredients.py" line="133" />
+      <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
+      <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="127" />
+      <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
+      <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/ingredients.py" line="117" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="270" />
+      <location filename="../../app/services/ingredients.py" line="289" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="102" />
+      <location filename="../../app/services/ingredients.py" line="106" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="97" />
+      <location filename="../../app/services/ingredients.py" line="101" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -6823,12 +6843,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels.py" line="503" />
+      <location filename="../../app/services/labels.py" line="505" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="508" />
+      <location filename="../../app/services/labels.py" line="510" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -6838,7 +6858,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="562" />
+      <location filename="../../app/services/labels.py" line="564" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -6853,7 +6873,7 @@ Linh Nguyen</translation>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="577" />
+      <location filename="../../app/services/labels.py" line="579" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -6873,7 +6893,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="383" />
+      <location filename="../../app/services/labels.py" line="385" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -6923,7 +6943,7 @@ Linh Nguyen</translation>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="552" />
+      <location filename="../../app/services/labels.py" line="554" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -6938,7 +6958,7 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="453" />
+      <location filename="../../app/services/labels.py" line="455" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -6963,7 +6983,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="564" />
+      <location filename="../../app/services/labels.py" line="566" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -6983,7 +7003,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="499" />
+      <location filename="../../app/services/labels.py" line="501" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -6998,7 +7018,7 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="408" />
+      <location filename="../../app/services/labels.py" line="410" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
@@ -7013,7 +7033,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="394" />
+      <location filename="../../app/services/labels.py" line="396" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -7028,37 +7048,37 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="360" />
+      <location filename="../../app/services/labels.py" line="362" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="358" />
+      <location filename="../../app/services/labels.py" line="360" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="371" />
+      <location filename="../../app/services/labels.py" line="373" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="369" />
+      <location filename="../../app/services/labels.py" line="371" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="322" />
+      <location filename="../../app/services/labels.py" line="324" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="363" />
+      <location filename="../../app/services/labels.py" line="365" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels.py" line="356" />
+      <location filename="../../app/services/labels.py" line="358" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>

@@ -275,6 +275,14 @@ def fill_0080_order_links(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0090_piece_weight(db: sqlite3.Connection) -> None:
+    # A new column: an ingredient counted in pieces, with the weight of one piece.
+    db.execute(
+        "INSERT INTO ingredient (id, name, unit, piece_weight_g, supplier, allergens, traces, "
+        "notes, active) VALUES (90, 'Œufs bio', 'piece', 55, 'Marché', 'eggs', '', '', 1)"
+    )
+
+
 FILLERS = {
     "0001_foundation": fill_0001_foundation,
     "0010_menus": fill_0010_menus,
@@ -284,4 +292,5 @@ FILLERS = {
     "0030_sales": fill_0030_sales,
     "0070_safety": fill_0070_safety,
     "0080_order_links": fill_0080_order_links,
+    "0090_piece_weight": fill_0090_piece_weight,
 }

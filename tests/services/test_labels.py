@@ -117,6 +117,24 @@ def test_use_by_needs_storage_and_pieces_need_a_weight(session):
     assert "« Œufs »" in refused.value.missing[1]
 
 
+def test_a_piece_with_its_weight_is_listed_by_weight(session):
+    """6 eggs of 55 g weigh 330 g: more than the 200 g of milk, less than 400 g of flour."""
+    from decimal import Decimal
+
+    add_cooperative(session)
+    eggs = ingredient(session, "Œufs", allergens="eggs", unit="piece")
+    eggs.piece_weight_g = Decimal(55)
+    milk = ingredient(session, "Lait", allergens="milk", unit="ml")
+    flour = ingredient(session, "Farine de froment", allergens="gluten")
+    product = recipe(
+        session, "Crêpes", [(milk, 200, "ml"), (eggs, 6, "piece"), (flour, "0.4", "kg")],
+        storage="Au frais.",
+    )
+    content = labels.label_content(session, product.id, MADE)
+    assert [entry.name for entry in content.ingredients] == ["Farine de froment", "Œufs", "Lait"]
+    assert [entry.quantity for entry in content.ingredients] == [400, 330, 200]
+
+
 def test_no_cooperative_means_no_producer_line(session):
     product = energy_balls(session)
     with pytest.raises(labels.LabelRefused) as refused:

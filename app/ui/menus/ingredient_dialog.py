@@ -64,6 +64,9 @@ class IngredientDialog(FormDialog):
         self.price_from.setDisplayFormat("dd/MM/yyyy")
         self.supplier = QLineEdit()
         self.supplier.setPlaceholderText(self.tr("par exemple Colruyt, marché de la Batte"))
+        self.piece_weight = QLineEdit()
+        self.piece_weight.setPlaceholderText(self.tr("pour les étiquettes, par exemple 55 pour un œuf"))
+        self.unit.currentIndexChanged.connect(self._unit_changed)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
         self.active = QCheckBox(self.tr("Actif"))
@@ -78,6 +81,7 @@ class IngredientDialog(FormDialog):
             ("pack_price", self.tr("Prix du paquet (€) *"), self.pack_price),
             ("price_from", self.tr("Prix valable depuis le"), self.price_from),
             ("supplier", self.tr("Fournisseur"), self.supplier),
+            ("piece_weight_g", self.tr("Poids d'une pièce (g)"), self.piece_weight),
             ("notes", self.tr("Notes"), self.notes),
         )
         for field, label, widget in rows:
@@ -116,11 +120,18 @@ class IngredientDialog(FormDialog):
         layout.addWidget(self.buttons)
         if ingredient is not None:
             self._fill(ingredient)
+        self._unit_changed()
         self.name.setFocus()
+
+    def _unit_changed(self) -> None:
+        """The weight of one piece only means something for an ingredient counted in pieces."""
+        self.piece_weight.setEnabled(self.unit.currentData() == "piece")
 
     def _fill(self, ingredient: IngredientInfo) -> None:
         self.name.setText(ingredient.name)
         self.unit.setCurrentIndex(max(0, self.unit.findData(ingredient.unit)))
+        if ingredient.piece_weight_g is not None:
+            self.piece_weight.setText(plain_quantity(ingredient.piece_weight_g))
         if ingredient.price is not None:
             self.pack_size.setText(plain_quantity(ingredient.price.pack_size))
             self.pack_price.setText(format_amount(ingredient.price.pack_price_cents, symbol=False))
@@ -159,4 +170,9 @@ class IngredientDialog(FormDialog):
             traces=tuple(key for key, box in self.trace_boxes.items() if box.isChecked()),
             notes=self.notes.toPlainText(),
             active=self.active.isChecked(),
+            piece_weight_g=(
+                parse_quantity(self.piece_weight.text(), "piece_weight_g")
+                if self.unit.currentData() == "piece" and self.piece_weight.text().strip()
+                else None
+            ),
         )

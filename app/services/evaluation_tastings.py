@@ -79,8 +79,13 @@ class VersionAverages:
     taste: float | None
     texture: float | None
     look: float | None
-    price: float | None
+    value_score: float | None  # "price" perception, 1 to 5: a score, not money
     would_buy_percent: float | None
+
+    @property
+    def price(self) -> float | None:
+        """The average price-perception score, under the name the questionnaire uses."""
+        return self.value_score
 
     def score(self, name: str) -> float | None:
         return getattr(self, name)
@@ -208,7 +213,7 @@ def version_averages(session: Session, family_id: int) -> list[VersionAverages]:
                 taste=mean([a.taste for a in answers]),
                 texture=mean([a.texture for a in answers]),
                 look=mean([a.look for a in answers]),
-                price=mean([a.price for a in answers]),
+                value_score=mean([a.price for a in answers]),
                 would_buy_percent=(100.0 * sum(a.would_buy for a in answers) / n) if n else None,
             )
         )

@@ -93,9 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None or args.startup_probe:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db_path = _demo_database() if args.demo else resolve_db_path(args.db)
+    from app import startup
+
+    startup.pause_gc()  # until the window is shown (see app/startup.py)
     try:
-        from app.ui.app import run_gui
-    except ImportError as error:
-        print(tr("Impossible de charger Qt : {error}", "cli").format(error=error), file=sys.stderr)
-        return 2
-    return run_gui(db_path, args.screenshot, args.today, args.startup_probe)
+        startup.import_before_qt()  # PySide6 slows every import made after it
+        try:
+            from app.ui.app import run_gui
+        except ImportError as error:
+            print(tr("Impossible de charger Qt : {error}", "cli").format(error=error), file=sys.stderr)
+            return 2
+        return run_gui(db_path, args.screenshot, args.today, args.startup_probe)
+    finally:
+        startup.resume_gc()

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
 from app.i18n import format_datetime, install_translator
+from app.startup import resume_gc
 
 log = logging.getLogger("coopactives.app")
-# The day's first backup waits until the window has appeared and painted.
-BACKUP_DELAY_MS = 300
+# What can wait (the day's first backup, answering other copies) waits until the window has
+# appeared and painted.
+AFTER_SHOWN_MS = 300
 
 
 def _t(text: str) -> str:
@@ -216,23 +218,28 @@ def run_gui(
     if database is None:
         return 1
     log.info("started")
-    from app.ui.first_run.wizard import demo_database_path, needs_first_run, run_first_run
+    from app.services.first_run import needs_first_run
 
-    if needs_first_run(database) and run_first_run(database, today_function()) == "demo":
-        database.close()
-        guard.release()
-        database, guard = open_database_interactively(demo_database_path())
-        if database is None:
-            return 1
+    if needs_first_run(database):
+        from app.ui.first_run.wizard import demo_database_path, run_first_run
+
+        if run_first_run(database, today_function()) == "demo":
+            database.close()
+            guard.release()
+            database, guard = open_database_interactively(demo_database_path())
+            if database is None:
+                return 1
     code = 0
     first_window = True
     while True:
         window = MainWindow(AppContext(database, today=today_function))
         guard.activation_requested.connect(lambda w=window: bring_forward(latest_window(w)))
         window.show()
+        resume_gc()  # paused by the command line during the start (app/startup.py)
+        # Once the window has appeared: answer other copies, and the day's first backup.
+        QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
         if first_window:
-            # The day's first backup runs just after the window appears, not before.
-            QTimer.singleShot(BACKUP_DELAY_MS, lambda db=database: backup_at_start(db))
+            QTimer.singleShot(AFTER_SHOWN_MS, lambda db=database: backup_at_start(db))
             first_window = False
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()

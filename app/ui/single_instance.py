@@ -1,6 +1,9 @@
 """One copy of the app per database file: a lock file beside the database, and a local socket
 through which a second copy asks the first one to bring its window forward.
 
+`acquire()` takes the lock before the database is opened; `listen()` opens the socket once the
+window is shown (QtNetwork is loaded only then: the start does not wait for it).
+
 The lock (QLockFile) holds the process id: when the app crashed, the next start finds that process
 gone and takes the lock over (stale lock recovery). The lock is kept in the temporary folder when
 the database's folder cannot be written.
@@ -12,7 +15,6 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.config import lock_path_for
 
@@ -30,8 +32,8 @@ def _lock_file(db_path: Path) -> QLockFile:
 
 
 class SingleInstance(QObject):
-    """`acquire()` takes the database's lock; `activation_requested` fires when another copy of
-    the app starts on the same database."""
+    """`acquire()` takes the database's lock; once `listen()` was called, `activation_requested`
+    fires when another copy of the app starts on the same database."""
 
     activation_requested = Signal()
 
@@ -40,7 +42,7 @@ class SingleInstance(QObject):
         self.db_path = Path(db_path)
         self.server_name = f"coopactives-{_key(self.db_path)}"
         self._lock = _lock_file(self.db_path)
-        self._server: QLocalServer | None = None
+        self._server = None  # a QLocalServer once listening
 
     def acquire(self) -> bool:
         if not self._lock.tryLock(200):
@@ -51,11 +53,18 @@ class SingleInstance(QObject):
             self._lock.setStaleLockTime(0)
             if not self._lock.tryLock(200):
                 return False
+        return True
+
+    def listen(self) -> None:
+        """Answer other copies' wake-up calls (call after `acquire()` succeeded)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return  # already listening, or the lock was released in the meantime
         QLocalServer.removeServer(self.server_name)  # a socket left behind by a crash
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self.server_name)
-        return True
 
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
@@ -68,6 +77,8 @@ class SingleInstance(QObject):
 
     def wake_up_running_copy(self, timeout_ms: int = 1000) -> bool:
         """Ask the copy holding the lock to show its window; False if it cannot be reached."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if not socket.waitForConnected(timeout_ms):

@@ -51,3 +51,18 @@ def test_button_names_map_to_icons():
     assert icon_for_name("tally_undo") == "arrow-back-up"
     assert icon_for_name("close_day") == "lock"
     assert icon_for_name("toggle_active") == ""
+
+
+def test_icons_are_drawn_in_the_readable_grey(qapp):
+    from app.ui.icons import COLOR
+
+    image = icon("plus").pixmap(48, 48).toImage()
+    inked = {
+        image.pixelColor(x, y).name()
+        for x in range(48)
+        for y in range(48)
+        if image.pixelColor(x, y).alpha() > 200
+    }
+    assert inked == {COLOR}
+    for path in ICONS_DIR.glob("*.svg"):
+        assert "currentColor" not in path.read_text(), path.name  # Qt would draw it black

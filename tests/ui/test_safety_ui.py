@@ -302,6 +302,7 @@ def test_read_only_folder_offers_read_only(qtbot, demo_db_path, monkeypatch):
 
 def test_second_copy_is_refused(qtbot, db_path, monkeypatch):
     first = gui_app.take_lock(db_path)
+    first.listen()  # as run_gui does once the window is shown
     told = answer(monkeypatch, "information", QMessageBox.StandardButton.Ok)
     with qtbot.waitSignal(first.activation_requested, timeout=3000):
         assert gui_app.take_lock(db_path) is None
@@ -350,7 +351,7 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
     seen = []
 
     def fake_exec():
-        qtbot.wait(gui_app.BACKUP_DELAY_MS + 200)  # the event loop runs the queued daily backup
+        qtbot.wait(gui_app.AFTER_SHOWN_MS + 200)  # the event loop runs the queued daily backup
         window = next(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )

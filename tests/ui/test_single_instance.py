@@ -21,6 +21,7 @@ def test_second_copy_is_refused_and_wakes_the_first(qtbot, tmp_path):
     db = tmp_path / "coop.sqlite3"
     first = SingleInstance(db)
     assert first.acquire()
+    first.listen()
     assert lock_path_for(db).exists()
     assert database_in_use(db)
     second = SingleInstance(db)

@@ -231,16 +231,6 @@ def run_first_run(database, today, parent=None) -> str | None:
     return wizard.choice
 
 
-def needs_first_run(database) -> bool:
-    """True when the database holds no cooperative yet (a new or empty file)."""
-    from app.services import cooperative
-
-    if database.read_only:
-        return False
-    with database.session() as session:
-        return cooperative.get_cooperative(session) is None
-
-
 def demo_database_path():
     """A fresh demo database in a temporary folder (what `--demo` opens)."""
     import tempfile

@@ -36,8 +36,6 @@ BEFORE_QT: tuple[str, ...] = (
     "app.services.cohorts",
     "app.services.cooperative",
     "app.services.delegate_day",
-    "app.services.first_run",
-    "app.services.circles",
 )
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services import checklists, circles, delegate_day, delegates, tasks
+from app.services import checklists, circles, delegate_day, delegates, rotation_days, tasks
 from app.services.errors import ValidationError
 from app.services.tasks import TaskInput
 
@@ -162,7 +162,7 @@ def seed(session: Session, context: DemoContext) -> None:
     for task in open_now[:-2]:
         tasks.set_done(session, task.id, True, DEMO_TODAY - dt.timedelta(days=1), task.assignee_id)
     today_items = checklists.day_checklist(session, c2, DEMO_TODAY)
-    today_day = delegates.day_of(session, c2, DEMO_TODAY)
+    today_day = rotation_days.day_of(session, c2, DEMO_TODAY)
     for item in today_items[:2]:
         checklists.tick(
             session,

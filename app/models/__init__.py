@@ -10,13 +10,13 @@ from __future__ import annotations
 import importlib
 
 MODULE_OF: dict[str, str] = {
-    "Attendance": "schedule",
+    "Attendance": "schedule_records",
     "CashMovement": "sales",
     "ChecklistItem": "delegate",
     "ChecklistTick": "delegate",
     "Circle": "delegate",
     "CircleMember": "delegate",
-    "Closure": "schedule",
+    "Closure": "schedule_records",
     "Cohort": "people",
     "Cooperative": "people",
     "CustomerOrder": "menus",
@@ -40,14 +40,14 @@ MODULE_OF: dict[str, str] = {
     "Morning": "schedule",
     "OrderLine": "menus",
     "Person": "people",
-    "Prerequisite": "schedule",
+    "Prerequisite": "schedule_records",
     "ProfitDecision": "sales",
     "ProfitObjection": "sales",
     "ProfitShare": "sales",
     "Recipe": "kitchen",
     "RecipeFormatVat": "menus",
     "RecipeLine": "kitchen",
-    "RotationChange": "delegate",
+    "RotationChange": "rotation_history",
     "RotationDay": "delegate",
     "SaleLine": "sales",
     "SalesEvent": "sales",
@@ -57,7 +57,7 @@ MODULE_OF: dict[str, str] = {
     "Tasting": "evaluation",
     "TastingAnswer": "evaluation",
     "TrashItem": "safety",
-    "Unavailability": "delegate",
+    "Unavailability": "rotation_history",
 }
 
 

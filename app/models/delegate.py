@@ -1,5 +1,4 @@
-"""The rotating delegate: who is delegate on which working day, every change to that plan, declared
-unavailability, the day's checklist (templates and ticks), handovers, open tasks and the optional
+"""The rotating delegate: who is delegate on which working day, the day's checklist (templates and ticks), handovers, open tasks and the optional
 thematic circles tasks can be tagged with.
 """
 
@@ -40,44 +39,6 @@ class RotationDay(Base):
     deputy_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     problem: Mapped[str] = mapped_column(Text, default="")
-
-
-class RotationChange(Base):
-    """One change to the plan, kept for the history: who gave the day to whom, when and why."""
-
-    __tablename__ = "rotation_change"
-    __table_args__ = (
-        CheckConstraint(
-            "kind IN ('plan', 'swap', 'absence', 'departure', 'manual')", name="kind_known"
-        ),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(12))
-    date: Mapped[dt.date | None] = mapped_column(Date)
-    other_date: Mapped[dt.date | None] = mapped_column(Date)
-    before_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    after_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    reason: Mapped[str] = mapped_column(Text, default="")
-    made_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-class Unavailability(Base):
-    """A member cannot be delegate on one date, or on a weekday every week (0 = Monday)."""
-
-    __tablename__ = "unavailability"
-    __table_args__ = (
-        CheckConstraint("(on_date IS NULL) <> (weekday IS NULL)", name="date_or_weekday"),
-        CheckConstraint("weekday IS NULL OR (weekday >= 0 AND weekday <= 6)", name="weekday_range"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
-    on_date: Mapped[dt.date | None] = mapped_column(Date)
-    weekday: Mapped[int | None] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(String(200), default="")
 
 
 class ChecklistItem(Base):

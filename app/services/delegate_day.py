@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models import Module, Morning, Person
-from app.models.delegate import Handover
-from app.services import checklists, delegates, tasks
+from app.models.delegate import Handover, RotationDay
+from app.services import checklists, rotation_days, tasks
 from app.services.errors import ValidationError
 from app.services.tasks import TaskInfo, TaskInput
 from app.services.validation import limited_text
@@ -52,7 +52,7 @@ class TodayInfo:
     open_tasks: list[TaskInfo] = field(default_factory=list)
     previous_handover: HandoverInfo | None = None
     own_handover: HandoverInfo | None = None
-    next_day: delegates.RotationDayInfo | None = None
+    next_day: rotation_days.RotationDayInfo | None = None
     has_plan: bool = False
 
 
@@ -100,7 +100,7 @@ def previous_handover(session: Session, cohort_id: int, date: dt.date) -> Handov
 
 
 def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
-    day = delegates.day_of(session, cohort_id, date)
+    day = rotation_days.day_of(session, cohort_id, date)
     mornings = session.execute(
         select(Morning, Module.name)
         .outerjoin(Module, Module.id == Morning.module_id)
@@ -112,9 +112,9 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         for m, name in mornings
     ]
     following = session.scalars(
-        select(delegates.RotationDay)
-        .where(delegates.RotationDay.cohort_id == cohort_id, delegates.RotationDay.date > date)
-        .order_by(delegates.RotationDay.date)
+        select(RotationDay)
+        .where(RotationDay.cohort_id == cohort_id, RotationDay.date > date)
+        .order_by(RotationDay.date)
     ).first()
     return TodayInfo(
         date=date,
@@ -130,10 +130,10 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         open_tasks=tasks.open_tasks(session, cohort_id),
         previous_handover=previous_handover(session, cohort_id, date),
         own_handover=handover_on(session, cohort_id, date),
-        next_day=delegates.day_of(session, cohort_id, following.date) if following else None,
+        next_day=rotation_days.day_of(session, cohort_id, following.date) if following else None,
         has_plan=session.scalar(
-            select(delegates.RotationDay.id)
-            .where(delegates.RotationDay.cohort_id == cohort_id)
+            select(RotationDay.id)
+            .where(RotationDay.cohort_id == cohort_id)
             .limit(1)
         )
         is not None,
@@ -181,5 +181,5 @@ def delegate_name_on(session: Session, cohort_id: int | None, date: dt.date) -> 
     """For the status bar: today's delegate's first name, or "" when none."""
     if not cohort_id:
         return ""
-    day = delegates.day_of(session, cohort_id, date)
+    day = rotation_days.day_of(session, cohort_id, date)
     return day.delegate_name if day else ""

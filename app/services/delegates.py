@@ -16,25 +16,16 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models import Cohort, Membership, Morning, Person
-from app.models.delegate import RotationChange, RotationDay, Unavailability
+from app.models.delegate import RotationDay
+from app.models.rotation_history import RotationChange, Unavailability
 from app.services import people as people_service
 from app.services.errors import NotFound, ValidationError
 from app.services.rotation import Candidate, FixedDay, PlanDay, back_to_back_count, plan_rotation
+from app.services.rotation_days import RotationDayInfo, weekday_name
+from app.services.rotation_days import day_info as _day_info
+from app.services.rotation_days import names_of as _names
 from app.services.settings import get_setting
 from app.services.validation import limited_text
-
-
-def weekday_name(weekday: int) -> str:
-    names = (
-        tr("lundi", "delegate"),
-        tr("mardi", "delegate"),
-        tr("mercredi", "delegate"),
-        tr("jeudi", "delegate"),
-        tr("vendredi", "delegate"),
-        tr("samedi", "delegate"),
-        tr("dimanche", "delegate"),
-    )
-    return names[weekday]
 
 
 @dataclass(frozen=True)
@@ -42,23 +33,6 @@ class WorkingDay:
     date: dt.date
     is_sale: bool
     from_schedule: bool
-
-
-@dataclass(frozen=True)
-class RotationDayInfo:
-    date: dt.date
-    is_sale: bool
-    delegate_id: int | None
-    delegate_name: str
-    deputy_id: int | None
-    deputy_name: str
-    published: bool
-    problem: str
-    warning: str = ""  # e.g. the delegate left or was deactivated since the plan was made
-
-    @property
-    def needs_attention(self) -> bool:
-        return self.delegate_id is None or bool(self.warning)
 
 
 @dataclass(frozen=True)
@@ -127,13 +101,6 @@ def _cohort(session: Session, cohort_id: int) -> Cohort:
     if cohort is None:
         raise ValidationError("cohort", tr("Cette cohorte n'existe plus.", "delegate"))
     return cohort
-
-
-def _names(session: Session, ids) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return {p.id: p.first_name for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
 
 
 def working_days(
@@ -217,19 +184,6 @@ def _why_nobody(date: dt.date, members: list[Candidate]) -> str:
     ).format(reasons=", ".join(reasons))
 
 
-def _day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
-    return RotationDayInfo(
-        date=row.date,
-        is_sale=row.is_sale,
-        delegate_id=row.delegate_id,
-        delegate_name=names.get(row.delegate_id, ""),
-        deputy_id=row.deputy_id,
-        deputy_name=names.get(row.deputy_id, ""),
-        published=row.published,
-        problem=row.problem,
-    )
-
-
 def _rows(session: Session, cohort_id: int) -> list[RotationDay]:
     return list(
         session.scalars(
@@ -294,25 +248,6 @@ def get_rotation(session: Session, cohort_id: int, today: dt.date | None = None)
 
 def _as_fixed(row: RotationDay) -> FixedDay:
     return FixedDay(row.date, row.delegate_id, row.deputy_id, row.is_sale)
-
-
-def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
-    """The rotation day on `date` (None when it is not a working day of the plan)."""
-    row = session.scalars(
-        select(RotationDay).where(RotationDay.cohort_id == cohort_id, RotationDay.date == date)
-    ).first()
-    if row is None:
-        return None
-    return _day_info(row, _names(session, [row.delegate_id, row.deputy_id]))
-
-
-def previous_day(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
-    row = session.scalars(
-        select(RotationDay)
-        .where(RotationDay.cohort_id == cohort_id, RotationDay.date < date)
-        .order_by(RotationDay.date.desc())
-    ).first()
-    return _day_info(row, _names(session, [row.delegate_id, row.deputy_id])) if row else None
 
 
 def list_changes(session: Session, cohort_id: int) -> list[ChangeInfo]:

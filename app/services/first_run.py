@@ -73,10 +73,3 @@ def create_start(session: Session, data: FirstRunInput) -> FirstRunResult:
         member_ids.append(person.id)
     return FirstRunResult(info.name, cohort.id, tuple(member_ids))
 
-
-def needs_first_run(database) -> bool:
-    """True when the database holds no cooperative yet (a new or empty file)."""
-    if database.read_only:
-        return False
-    with database.session() as session:
-        return cooperative.get_cooperative(session) is None

@@ -5787,7 +5787,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="99" />
+      <location filename="../../app/cli.py" line="104" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>لا يمكن تحميل Qt: {error}</translation>
     </message>
@@ -6232,193 +6232,193 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegates.py" line="118" />
+      <location filename="../../app/services/delegates.py" line="92" />
       <source>Absence</source>
       <translation>غياب</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="375" />
+      <location filename="../../app/services/delegates.py" line="310" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="448" />
+      <location filename="../../app/services/delegates.py" line="383" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="432" />
+      <location filename="../../app/services/delegates.py" line="367" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="501" />
+      <location filename="../../app/services/delegates.py" line="436" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="371" />
+      <location filename="../../app/services/delegates.py" line="306" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="128" />
+      <location filename="../../app/services/delegates.py" line="102" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="692" />
+      <location filename="../../app/services/delegates.py" line="627" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="689" />
+      <location filename="../../app/services/delegates.py" line="624" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="442" />
+      <location filename="../../app/services/delegates.py" line="377" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="120" />
+      <location filename="../../app/services/delegates.py" line="94" />
       <source>Choix manuel</source>
       <translation>اختيار يدوي</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="367" />
+      <location filename="../../app/services/delegates.py" line="302" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="119" />
+      <location filename="../../app/services/delegates.py" line="93" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="586" />
+      <location filename="../../app/services/delegates.py" line="521" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="203" />
+      <location filename="../../app/services/delegates.py" line="170" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>لا أحد متاح: ليس في المجموعة أي عضوة نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="215" />
+      <location filename="../../app/services/delegates.py" line="182" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="466" />
+      <location filename="../../app/services/delegates.py" line="401" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="569" />
+      <location filename="../../app/services/delegates.py" line="504" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="116" />
+      <location filename="../../app/services/delegates.py" line="90" />
       <source>Planning</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="470" />
+      <location filename="../../app/services/delegates.py" line="405" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="110" />
+      <location filename="../../app/services/delegates.py" line="84" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="35" />
+      <location filename="../../app/services/rotation_days.py" line="28" />
       <source>dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="213" />
+      <location filename="../../app/services/delegates.py" line="180" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="211" />
+      <location filename="../../app/services/delegates.py" line="178" />
       <source>jamais le {day}</source>
       <translation>أبدًا يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="32" />
+      <location filename="../../app/services/rotation_days.py" line="25" />
       <source>jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="29" />
+      <location filename="../../app/services/rotation_days.py" line="22" />
       <source>lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="30" />
+      <location filename="../../app/services/rotation_days.py" line="23" />
       <source>mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="31" />
+      <location filename="../../app/services/rotation_days.py" line="24" />
       <source>mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="209" />
+      <location filename="../../app/services/delegates.py" line="176" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="207" />
+      <location filename="../../app/services/delegates.py" line="174" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="34" />
+      <location filename="../../app/services/rotation_days.py" line="27" />
       <source>samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="33" />
+      <location filename="../../app/services/rotation_days.py" line="26" />
       <source>vendredi</source>
       <translation>الجمعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="490" />
+      <location filename="../../app/services/delegates.py" line="425" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="611" />
+      <location filename="../../app/services/delegates.py" line="546" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="506" />
-      <location filename="../../app/services/delegates.py" line="513" />
+      <location filename="../../app/services/delegates.py" line="441" />
+      <location filename="../../app/services/delegates.py" line="448" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="279" />
+      <location filename="../../app/services/delegates.py" line="233" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="411" />
+      <location filename="../../app/services/delegates.py" line="346" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>عدد الأيام المنظمة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="117" />
+      <location filename="../../app/services/delegates.py" line="91" />
       <source>Échange</source>
       <translation>تبديل</translation>
     </message>
@@ -6517,7 +6517,7 @@ Linh Nguyen</translation>
       <translation>هذه المهارة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="153" />
+      <location filename="../../app/services/evaluation_tastings.py" line="158" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>هذا التذوق لم يعد موجودًا.</translation>
     </message>
@@ -6590,7 +6590,7 @@ Linh Nguyen</translation>
       <translation>اختاري فئة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="103" />
+      <location filename="../../app/services/evaluation_tastings.py" line="108" />
       <source>Choisissez une recette et sa version.</source>
       <translation>اختاري وصفة ونسختها.</translation>
     </message>
@@ -6660,12 +6660,12 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ البداية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="105" />
+      <location filename="../../app/services/evaluation_tastings.py" line="110" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>اكتبي تاريخ التذوق.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="143" />
+      <location filename="../../app/services/evaluation_tastings.py" line="148" />
       <source>Indiquez si la personne achèterait le produit.</source>
       <translation>قولي هل الشخص سيشتري المنتج.</translation>
     </message>
@@ -6816,7 +6816,7 @@ Linh Nguyen</translation>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="137" />
+      <location filename="../../app/services/evaluation_tastings.py" line="142" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: أعطي نقطة من 1 إلى 5.</translation>
     </message>
@@ -8304,7 +8304,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/attendance.py" line="33" />
+      <location filename="../../app/services/attendance.py" line="34" />
       <source>Absente</source>
       <translation>غائبة</translation>
     </message>
@@ -8353,8 +8353,8 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="86" />
-      <location filename="../../app/services/attendance.py" line="123" />
+      <location filename="../../app/services/attendance.py" line="87" />
+      <location filename="../../app/services/attendance.py" line="124" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
@@ -8364,14 +8364,14 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="67" />
+      <location filename="../../app/services/attendance.py" line="68" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="94" />
-      <location filename="../../app/services/attendance.py" line="137" />
-      <location filename="../../app/services/attendance.py" line="264" />
+      <location filename="../../app/services/attendance.py" line="95" />
+      <location filename="../../app/services/attendance.py" line="138" />
+      <location filename="../../app/services/attendance.py" line="265" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
@@ -8386,8 +8386,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="83" />
-      <location filename="../../app/services/attendance.py" line="133" />
+      <location filename="../../app/services/attendance.py" line="84" />
+      <location filename="../../app/services/attendance.py" line="134" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -8434,12 +8434,12 @@ Linh Nguyen</translation>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="31" />
+      <location filename="../../app/services/attendance.py" line="32" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="32" />
+      <location filename="../../app/services/attendance.py" line="33" />
       <source>Excusée</source>
       <translation>غائبة بعذر</translation>
     </message>
@@ -8521,7 +8521,7 @@ Linh Nguyen</translation>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="30" />
+      <location filename="../../app/services/attendance.py" line="31" />
       <source>Présente</source>
       <translation>حاضرة</translation>
     </message>
@@ -8614,7 +8614,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="280" />
+      <location filename="../../app/services/attendance.py" line="281" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>

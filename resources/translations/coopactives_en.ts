@@ -5735,7 +5735,7 @@ Linh Nguyen</translation>
       <translation>Can't write "{path}": {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="99" />
+      <location filename="../../app/cli.py" line="104" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Can't load Qt: {error}</translation>
     </message>
@@ -6180,193 +6180,193 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegates.py" line="118" />
+      <location filename="../../app/services/delegates.py" line="92" />
       <source>Absence</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="375" />
+      <location filename="../../app/services/delegates.py" line="310" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="448" />
+      <location filename="../../app/services/delegates.py" line="383" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="432" />
+      <location filename="../../app/services/delegates.py" line="367" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="501" />
+      <location filename="../../app/services/delegates.py" line="436" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="371" />
+      <location filename="../../app/services/delegates.py" line="306" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="128" />
+      <location filename="../../app/services/delegates.py" line="102" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="692" />
+      <location filename="../../app/services/delegates.py" line="627" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="689" />
+      <location filename="../../app/services/delegates.py" line="624" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="442" />
+      <location filename="../../app/services/delegates.py" line="377" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="120" />
+      <location filename="../../app/services/delegates.py" line="94" />
       <source>Choix manuel</source>
       <translation>Chosen by hand</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="367" />
+      <location filename="../../app/services/delegates.py" line="302" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="119" />
+      <location filename="../../app/services/delegates.py" line="93" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="586" />
+      <location filename="../../app/services/delegates.py" line="521" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="203" />
+      <location filename="../../app/services/delegates.py" line="170" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="215" />
+      <location filename="../../app/services/delegates.py" line="182" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="466" />
+      <location filename="../../app/services/delegates.py" line="401" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="569" />
+      <location filename="../../app/services/delegates.py" line="504" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="116" />
+      <location filename="../../app/services/delegates.py" line="90" />
       <source>Planning</source>
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="470" />
+      <location filename="../../app/services/delegates.py" line="405" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="110" />
+      <location filename="../../app/services/delegates.py" line="84" />
       <source>chaque {day}</source>
       <translation>every {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="35" />
+      <location filename="../../app/services/rotation_days.py" line="28" />
       <source>dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="213" />
+      <location filename="../../app/services/delegates.py" line="180" />
       <source>indisponible ce jour</source>
       <translation>unavailable that day</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="211" />
+      <location filename="../../app/services/delegates.py" line="178" />
       <source>jamais le {day}</source>
       <translation>never on {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="32" />
+      <location filename="../../app/services/rotation_days.py" line="25" />
       <source>jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="29" />
+      <location filename="../../app/services/rotation_days.py" line="22" />
       <source>lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="30" />
+      <location filename="../../app/services/rotation_days.py" line="23" />
       <source>mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="31" />
+      <location filename="../../app/services/rotation_days.py" line="24" />
       <source>mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="209" />
+      <location filename="../../app/services/delegates.py" line="176" />
       <source>partie</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="207" />
+      <location filename="../../app/services/delegates.py" line="174" />
       <source>pas encore arrivée</source>
       <translation>not arrived yet</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="34" />
+      <location filename="../../app/services/rotation_days.py" line="27" />
       <source>samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="33" />
+      <location filename="../../app/services/rotation_days.py" line="26" />
       <source>vendredi</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="490" />
+      <location filename="../../app/services/delegates.py" line="425" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="611" />
+      <location filename="../../app/services/delegates.py" line="546" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="506" />
-      <location filename="../../app/services/delegates.py" line="513" />
+      <location filename="../../app/services/delegates.py" line="441" />
+      <location filename="../../app/services/delegates.py" line="448" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="279" />
+      <location filename="../../app/services/delegates.py" line="233" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="411" />
+      <location filename="../../app/services/delegates.py" line="346" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} day(s) planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="117" />
+      <location filename="../../app/services/delegates.py" line="91" />
       <source>Échange</source>
       <translation>Swap</translation>
     </message>
@@ -6465,7 +6465,7 @@ Linh Nguyen</translation>
       <translation>This skill no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="153" />
+      <location filename="../../app/services/evaluation_tastings.py" line="158" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>This tasting no longer exists.</translation>
     </message>
@@ -6538,7 +6538,7 @@ Linh Nguyen</translation>
       <translation>Choose a category.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="103" />
+      <location filename="../../app/services/evaluation_tastings.py" line="108" />
       <source>Choisissez une recette et sa version.</source>
       <translation>Choose a recipe and its version.</translation>
     </message>
@@ -6608,12 +6608,12 @@ Linh Nguyen</translation>
       <translation>Give the start date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="105" />
+      <location filename="../../app/services/evaluation_tastings.py" line="110" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>Give the date of the tasting.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="143" />
+      <location filename="../../app/services/evaluation_tastings.py" line="148" />
       <source>Indiquez si la personne achèterait le produit.</source>
       <translation>Say whether the person would buy the product.</translation>
     </message>
@@ -6764,7 +6764,7 @@ Linh Nguyen</translation>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="137" />
+      <location filename="../../app/services/evaluation_tastings.py" line="142" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: give a score from 1 to 5.</translation>
     </message>
@@ -8252,7 +8252,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/attendance.py" line="33" />
+      <location filename="../../app/services/attendance.py" line="34" />
       <source>Absente</source>
       <translation>Absent</translation>
     </message>
@@ -8301,8 +8301,8 @@ Linh Nguyen</translation>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="86" />
-      <location filename="../../app/services/attendance.py" line="123" />
+      <location filename="../../app/services/attendance.py" line="87" />
+      <location filename="../../app/services/attendance.py" line="124" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
@@ -8312,14 +8312,14 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="67" />
+      <location filename="../../app/services/attendance.py" line="68" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="94" />
-      <location filename="../../app/services/attendance.py" line="137" />
-      <location filename="../../app/services/attendance.py" line="264" />
+      <location filename="../../app/services/attendance.py" line="95" />
+      <location filename="../../app/services/attendance.py" line="138" />
+      <location filename="../../app/services/attendance.py" line="265" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
@@ -8334,8 +8334,8 @@ Linh Nguyen</translation>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="83" />
-      <location filename="../../app/services/attendance.py" line="133" />
+      <location filename="../../app/services/attendance.py" line="84" />
+      <location filename="../../app/services/attendance.py" line="134" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
@@ -8382,12 +8382,12 @@ Linh Nguyen</translation>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="31" />
+      <location filename="../../app/services/attendance.py" line="32" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="32" />
+      <location filename="../../app/services/attendance.py" line="33" />
       <source>Excusée</source>
       <translation>Excused</translation>
     </message>
@@ -8469,7 +8469,7 @@ Linh Nguyen</translation>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="30" />
+      <location filename="../../app/services/attendance.py" line="31" />
       <source>Présente</source>
       <translation>Present</translation>
     </message>
@@ -8562,7 +8562,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="280" />
+      <location filename="../../app/services/attendance.py" line="281" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>

@@ -5735,7 +5735,7 @@ Linh Nguyen</translation>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/cli.py" line="99" />
+      <location filename="../../app/cli.py" line="104" />
       <source>Impossible de charger Qt : {error}</source>
       <translation>Kan Qt niet laden: {error}</translation>
     </message>
@@ -6180,193 +6180,193 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegates.py" line="118" />
+      <location filename="../../app/services/delegates.py" line="92" />
       <source>Absence</source>
       <translation>Afwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="375" />
+      <location filename="../../app/services/delegates.py" line="310" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="448" />
+      <location filename="../../app/services/delegates.py" line="383" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="432" />
+      <location filename="../../app/services/delegates.py" line="367" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="501" />
+      <location filename="../../app/services/delegates.py" line="436" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="371" />
+      <location filename="../../app/services/delegates.py" line="306" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="128" />
+      <location filename="../../app/services/delegates.py" line="102" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="692" />
+      <location filename="../../app/services/delegates.py" line="627" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="689" />
+      <location filename="../../app/services/delegates.py" line="624" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="442" />
+      <location filename="../../app/services/delegates.py" line="377" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="120" />
+      <location filename="../../app/services/delegates.py" line="94" />
       <source>Choix manuel</source>
       <translation>Zelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="367" />
+      <location filename="../../app/services/delegates.py" line="302" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="119" />
+      <location filename="../../app/services/delegates.py" line="93" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="586" />
+      <location filename="../../app/services/delegates.py" line="521" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="203" />
+      <location filename="../../app/services/delegates.py" line="170" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="215" />
+      <location filename="../../app/services/delegates.py" line="182" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="466" />
+      <location filename="../../app/services/delegates.py" line="401" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="569" />
+      <location filename="../../app/services/delegates.py" line="504" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="116" />
+      <location filename="../../app/services/delegates.py" line="90" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="470" />
+      <location filename="../../app/services/delegates.py" line="405" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="110" />
+      <location filename="../../app/services/delegates.py" line="84" />
       <source>chaque {day}</source>
       <translation>elke {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="35" />
+      <location filename="../../app/services/rotation_days.py" line="28" />
       <source>dimanche</source>
       <translation>zondag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="213" />
+      <location filename="../../app/services/delegates.py" line="180" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="211" />
+      <location filename="../../app/services/delegates.py" line="178" />
       <source>jamais le {day}</source>
       <translation>nooit op {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="32" />
+      <location filename="../../app/services/rotation_days.py" line="25" />
       <source>jeudi</source>
       <translation>donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="29" />
+      <location filename="../../app/services/rotation_days.py" line="22" />
       <source>lundi</source>
       <translation>maandag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="30" />
+      <location filename="../../app/services/rotation_days.py" line="23" />
       <source>mardi</source>
       <translation>dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="31" />
+      <location filename="../../app/services/rotation_days.py" line="24" />
       <source>mercredi</source>
       <translation>woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="209" />
+      <location filename="../../app/services/delegates.py" line="176" />
       <source>partie</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="207" />
+      <location filename="../../app/services/delegates.py" line="174" />
       <source>pas encore arrivée</source>
       <translation>nog niet begonnen</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="34" />
+      <location filename="../../app/services/rotation_days.py" line="27" />
       <source>samedi</source>
       <translation>zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="33" />
+      <location filename="../../app/services/rotation_days.py" line="26" />
       <source>vendredi</source>
       <translation>vrijdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="490" />
+      <location filename="../../app/services/delegates.py" line="425" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="611" />
+      <location filename="../../app/services/delegates.py" line="546" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="506" />
-      <location filename="../../app/services/delegates.py" line="513" />
+      <location filename="../../app/services/delegates.py" line="441" />
+      <location filename="../../app/services/delegates.py" line="448" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="279" />
+      <location filename="../../app/services/delegates.py" line="233" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="411" />
+      <location filename="../../app/services/delegates.py" line="346" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} dag(en) gepland</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="117" />
+      <location filename="../../app/services/delegates.py" line="91" />
       <source>Échange</source>
       <translation>Ruil</translation>
     </message>
@@ -6465,7 +6465,7 @@ Linh Nguyen</translation>
       <translation>Deze vaardigheid bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="153" />
+      <location filename="../../app/services/evaluation_tastings.py" line="158" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>Deze proeverij bestaat niet meer.</translation>
     </message>
@@ -6538,7 +6538,7 @@ Linh Nguyen</translation>
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="103" />
+      <location filename="../../app/services/evaluation_tastings.py" line="108" />
       <source>Choisissez une recette et sa version.</source>
       <translation>Kies een recept en de versie ervan.</translation>
     </message>
@@ -6608,12 +6608,12 @@ Linh Nguyen</translation>
       <translation>Geef de begindatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="105" />
+      <location filename="../../app/services/evaluation_tastings.py" line="110" />
       <source>Indiquez la date de la dégustation.</source>
       <translation>Geef de datum van de proeverij.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="143" />
+      <location filename="../../app/services/evaluation_tastings.py" line="148" />
       <source>Indiquez si la personne achèterait le produit.</source>
       <translation>Geef aan of de persoon het product zou kopen.</translation>
     </message>
@@ -6764,7 +6764,7 @@ Linh Nguyen</translation>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluation_tastings.py" line="137" />
+      <location filename="../../app/services/evaluation_tastings.py" line="142" />
       <source>{what} : donnez une note de 1 à 5.</source>
       <translation>{what}: geef punten van 1 tot 5.</translation>
     </message>
@@ -8252,7 +8252,7 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/attendance.py" line="33" />
+      <location filename="../../app/services/attendance.py" line="34" />
       <source>Absente</source>
       <translation>Afwezig</translation>
     </message>
@@ -8301,8 +8301,8 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="86" />
-      <location filename="../../app/services/attendance.py" line="123" />
+      <location filename="../../app/services/attendance.py" line="87" />
+      <location filename="../../app/services/attendance.py" line="124" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze ochtend is geannuleerd.</translation>
     </message>
@@ -8312,14 +8312,14 @@ Linh Nguyen</translation>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="67" />
+      <location filename="../../app/services/attendance.py" line="68" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="94" />
-      <location filename="../../app/services/attendance.py" line="137" />
-      <location filename="../../app/services/attendance.py" line="264" />
+      <location filename="../../app/services/attendance.py" line="95" />
+      <location filename="../../app/services/attendance.py" line="138" />
+      <location filename="../../app/services/attendance.py" line="265" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
@@ -8334,8 +8334,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="83" />
-      <location filename="../../app/services/attendance.py" line="133" />
+      <location filename="../../app/services/attendance.py" line="84" />
+      <location filename="../../app/services/attendance.py" line="134" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -8382,12 +8382,12 @@ Linh Nguyen</translation>
       <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="31" />
+      <location filename="../../app/services/attendance.py" line="32" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="32" />
+      <location filename="../../app/services/attendance.py" line="33" />
       <source>Excusée</source>
       <translation>Verontschuldigd</translation>
     </message>
@@ -8469,7 +8469,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="30" />
+      <location filename="../../app/services/attendance.py" line="31" />
       <source>Présente</source>
       <translation>Aanwezig</translation>
     </message>
@@ -8562,7 +8562,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/attendance.py" line="280" />
+      <location filename="../../app/services/attendance.py" line="281" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>

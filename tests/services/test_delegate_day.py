@@ -7,7 +7,16 @@ import datetime as dt
 import pytest
 
 from app.models import Morning
-from app.services import checklists, circles, cohorts, delegate_day, delegates, people, tasks
+from app.services import (
+    checklists,
+    circles,
+    cohorts,
+    delegate_day,
+    delegates,
+    people,
+    rotation_days,
+    tasks,
+)
 from app.services.errors import ValidationError
 from app.services.tasks import TaskInput
 
@@ -127,7 +136,7 @@ def test_today_shows_delegate_deputy_and_schedule(session, cohort):
     session.add(Morning(cohort_id=cohort_id, date=MONDAY, kind="kitchen", place="Cuisine partagée"))
     session.flush()
     info = delegate_day.today(session, cohort_id, MONDAY)
-    day = delegates.day_of(session, cohort_id, MONDAY)
+    day = rotation_days.day_of(session, cohort_id, MONDAY)
     assert info.delegate_name == day.delegate_name != ""
     assert info.deputy_name == day.deputy_name != ""
     assert [(m.title, m.place) for m in info.schedule] == [("Cuisine", "Cuisine partagée")]

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Morning
-from app.models.delegate import RotationChange
+from app.models.rotation_history import RotationChange
 from app.services import cohorts, delegates, people
 from app.services.errors import ValidationError
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from app.db import Database
-from app.services import checklists, delegate_day, delegates, tasks
+from app.services import checklists, delegate_day, delegates, rotation_days, tasks
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
@@ -47,7 +47,7 @@ def test_opens_on_a_date_with_its_delegate_checklist_and_handover(qtbot, demo_db
     window, database = open_on(qtbot, demo_db_path, DAY)
     cohort_id = cohort_2(database)
     with database.session() as session:
-        day = delegates.day_of(session, cohort_id, DAY)
+        day = rotation_days.day_of(session, cohort_id, DAY)
         previous = delegate_day.previous_handover(session, cohort_id, DAY)
         items = checklists.day_checklist(session, cohort_id, DAY)
     today = window.current_page()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.delegates import weekday_name
+from app.services.rotation_days import weekday_name
 from app.services.tasks import TaskInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 

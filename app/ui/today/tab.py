@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_day_month, format_locale
-from app.services import checklists, circles, delegate_day, people, tasks
+from app.services import checklists, delegate_day, tasks
 from app.services.delegate_day import TodayInfo
 from app.ui.delegate.commands import ServiceCommand
 from app.ui.delegate.dialogs import HandoverDialog, TaskDialog
@@ -342,6 +342,8 @@ class TodayTab(TabPage):
         self.ctx.changed("today")
 
     def _choices(self):
+        from app.services import circles, people  # needed to add a task, not to show the day
+
         with self.ctx.db.session() as session:
             persons = [
                 (p.id, p.first_name) for p in people.list_people(session, self.ctx.cohort_id)

@@ -30,12 +30,8 @@ BEFORE_QT: tuple[str, ...] = (
     "xml.etree.ElementTree",
     "app.db",
     "app.logs",
-    "app.models.people",
-    "app.models.delegate",
     "app.services.backup",
-    "app.services.cohorts",
-    "app.services.cooperative",
-    "app.services.delegate_day",
+    "app.services.first_screen",
 )
 
 

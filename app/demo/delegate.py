@@ -8,7 +8,14 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services import checklists, circles, delegate_day, delegates, rotation_days, tasks
+from app.services import (
+    checklists,
+    circles,
+    delegate_day,
+    delegates,
+    first_screen,
+    tasks,
+)
 from app.services.errors import ValidationError
 from app.services.tasks import TaskInput
 
@@ -109,7 +116,7 @@ def seed(session: Session, context: DemoContext) -> None:
             "Faire les courses.",
             today=day.date,
         )
-        for item in checklists.day_checklist(session, c1, day.date):
+        for item in first_screen.day_checklist(session, c1, day.date):
             checklists.tick(session, c1, day.date, item.item_id, True, day.delegate_id)
     task = tasks.add_task(
         session,
@@ -143,7 +150,7 @@ def seed(session: Session, context: DemoContext) -> None:
     past = [d for d in delegates.get_rotation(session, c2).days if d.date < DEMO_TODAY]
     circle_ids = context.extra["circle_ids"]
     for index, day in enumerate(past):
-        for item in checklists.day_checklist(session, c2, day.date):
+        for item in first_screen.day_checklist(session, c2, day.date):
             checklists.tick(session, c2, day.date, item.item_id, True, day.delegate_id)
         done, nxt, task_text, owner = HANDOVERS_C2[index % len(HANDOVERS_C2)]
         new = [
@@ -158,11 +165,11 @@ def seed(session: Session, context: DemoContext) -> None:
             session, c2, day.date, day.delegate_id, done, nxt, new, today=day.date
         )
     # The tasks of all but the last handover are done; the last ones stay open for today.
-    open_now = tasks.open_tasks(session, c2)
+    open_now = first_screen.open_tasks(session, c2)
     for task in open_now[:-2]:
         tasks.set_done(session, task.id, True, DEMO_TODAY - dt.timedelta(days=1), task.assignee_id)
-    today_items = checklists.day_checklist(session, c2, DEMO_TODAY)
-    today_day = rotation_days.day_of(session, c2, DEMO_TODAY)
+    today_items = first_screen.day_checklist(session, c2, DEMO_TODAY)
+    today_day = first_screen.day_of(session, c2, DEMO_TODAY)
     for item in today_items[:2]:
         checklists.tick(
             session,

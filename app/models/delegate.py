@@ -21,7 +21,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
 
-CHECKLIST_KINDS = ("opening", "kitchen", "sale", "closing")
 CHANGE_KINDS = ("plan", "swap", "absence", "departure", "manual")
 
 

@@ -13,19 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Morning, Person
-from app.models.delegate import CHECKLIST_KINDS, ChecklistItem, ChecklistTick, RotationDay
+from app.models.delegate import ChecklistItem, ChecklistTick
+from app.services.day_records import CHECKLIST_KINDS
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import required_text
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "opening": tr("Ouverture", "checklists"),
-        "kitchen": tr("Jour de cuisine", "checklists"),
-        "sale": tr("Jour de vente", "checklists"),
-        "closing": tr("Fermeture", "checklists"),
-    }.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -34,16 +25,6 @@ class TemplateItem:
     day_kind: str
     text: str
     position: int
-
-
-@dataclass(frozen=True)
-class CheckItem:
-    item_id: int
-    day_kind: str
-    text: str
-    done: bool
-    ticked_by: str
-    ticked_at: dt.datetime | None
 
 
 def list_templates(session: Session, day_kind: str | None = None) -> list[TemplateItem]:
@@ -85,65 +66,6 @@ def set_template_item_active(session: Session, item_id: int, active: bool) -> No
         raise NotFound(item_id)
     row.active = active
     session.flush()
-
-
-def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
-    """Which lists apply on `date`: opening, kitchen and sale when so scheduled, closing."""
-    morning_kinds = set(
-        session.scalars(
-            select(Morning.kind).where(Morning.cohort_id == cohort_id, Morning.date == date)
-        )
-    )
-    is_sale = "sale" in morning_kinds or bool(
-        session.scalar(
-            select(RotationDay.is_sale).where(
-                RotationDay.cohort_id == cohort_id, RotationDay.date == date
-            )
-        )
-    )
-    kinds = ["opening"]
-    if "kitchen" in morning_kinds:
-        kinds.append("kitchen")
-    if is_sale:
-        kinds.append("sale")
-    kinds.append("closing")
-    return kinds
-
-
-def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[CheckItem]:
-    """The checklist of the day, in order, with what is already ticked and by whom."""
-    kinds = day_kinds(session, cohort_id, date)
-    ticks = {
-        t.item_id: t
-        for t in session.scalars(
-            select(ChecklistTick).where(
-                ChecklistTick.cohort_id == cohort_id, ChecklistTick.date == date
-            )
-        )
-    }
-    names = {
-        p.id: p.first_name
-        for p in session.scalars(
-            select(Person).where(
-                Person.id.in_([t.ticked_by_id for t in ticks.values() if t.ticked_by_id])
-            )
-        )
-    }
-    result = []
-    for kind in kinds:
-        for item in list_templates(session, kind):
-            tick = ticks.get(item.id)
-            result.append(
-                CheckItem(
-                    item.id,
-                    kind,
-                    item.text,
-                    tick is not None,
-                    names.get(tick.ticked_by_id, "") if tick else "",
-                    tick.ticked_at if tick else None,
-                )
-            )
-    return result
 
 
 def tick(

@@ -80,11 +80,3 @@ def default_producer_line(name: str, address: str) -> str:
     text = tr("Produit par {name}", "cooperative").format(name=name)
     return f"{text}, {one_line}" if one_line else text
 
-
-def needs_first_run(database) -> bool:
-    """True when the database holds no cooperative yet (a new or empty file): the first-run
-    assistant is shown. A read-only database never needs it."""
-    if database.read_only:
-        return False
-    with database.session() as session:
-        return get_cooperative(session) is None

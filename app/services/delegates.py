@@ -19,11 +19,12 @@ from app.models import Cohort, Membership, Morning, Person
 from app.models.delegate import RotationDay
 from app.models.rotation_history import RotationChange, Unavailability
 from app.services import people as people_service
+from app.services.day_records import RotationDayInfo
 from app.services.errors import NotFound, ValidationError
 from app.services.rotation import Candidate, FixedDay, PlanDay, back_to_back_count, plan_rotation
-from app.services.rotation_days import RotationDayInfo, weekday_name
 from app.services.rotation_days import day_info as _day_info
 from app.services.rotation_days import names_of as _names
+from app.services.rotation_days import weekday_name
 from app.services.settings import get_setting
 from app.services.validation import limited_text
 

@@ -1,13 +1,9 @@
-"""The stored rotation, read: who is delegate and deputy on a given working day; weekday names.
-
-Kept apart from `app.services.delegates` (planning, swaps, absences and their history) so that the
-Today screen and the status bar, shown at start-up, load only this.
+"""Rotation days as records, and the names of the weekdays: shared by the planning
+(`app.services.delegates`) and the delegate's dialogs. (The Today screen reads the day's delegate
+in `app.services.first_screen`.)
 """
 
 from __future__ import annotations
-
-import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models import Person
 from app.models.delegate import RotationDay
+from app.services.day_records import RotationDayInfo
 
 
 def weekday_name(weekday: int) -> str:
@@ -28,23 +25,6 @@ def weekday_name(weekday: int) -> str:
         tr("dimanche", "delegate"),
     )
     return names[weekday]
-
-
-@dataclass(frozen=True)
-class RotationDayInfo:
-    date: dt.date
-    is_sale: bool
-    delegate_id: int | None
-    delegate_name: str
-    deputy_id: int | None
-    deputy_name: str
-    published: bool
-    problem: str
-    warning: str = ""  # e.g. the delegate left or was deactivated since the plan was made
-
-    @property
-    def needs_attention(self) -> bool:
-        return self.delegate_id is None or bool(self.warning)
 
 
 def names_of(session: Session, ids) -> dict[int, str]:
@@ -66,13 +46,4 @@ def day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
         problem=row.problem,
     )
 
-
-def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
-    """The rotation day on `date` (None when it is not a working day of the plan)."""
-    row = session.scalars(
-        select(RotationDay).where(RotationDay.cohort_id == cohort_id, RotationDay.date == date)
-    ).first()
-    if row is None:
-        return None
-    return day_info(row, names_of(session, [row.delegate_id, row.deputy_id]))
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models import Cohort, Membership, Person
 from app.models.delegate import Circle, Task
+from app.services.day_records import TaskInfo
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import required_text
 
@@ -22,23 +23,6 @@ class TaskInput:
     assignee_id: int | None = None
     due_date: dt.date | None = None
     circle_id: int | None = None
-
-
-@dataclass(frozen=True)
-class TaskInfo:
-    id: int
-    text: str
-    assignee_id: int | None
-    assignee_name: str
-    due_date: dt.date | None
-    circle_id: int | None
-    circle_name: str
-    created_on: dt.date
-    done_on: dt.date | None
-    done_by_name: str
-
-    def is_late(self, today: dt.date) -> bool:
-        return self.done_on is None and self.due_date is not None and self.due_date < today
 
 
 def _infos(session: Session, rows) -> list[TaskInfo]:
@@ -93,15 +77,6 @@ def add_task(session: Session, cohort_id: int, data: TaskInput, today: dt.date) 
     session.add(row)
     session.flush()
     return _infos(session, [row])[0]
-
-
-def open_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
-    """Tasks not done yet, soonest due first (tasks without a date last)."""
-    rows = session.scalars(
-        select(Task).where(Task.cohort_id == cohort_id, Task.done_on.is_(None))
-    ).all()
-    rows = sorted(rows, key=lambda r: (r.due_date is None, r.due_date or dt.date.max, r.id))
-    return _infos(session, rows)
 
 
 def done_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:

@@ -218,7 +218,7 @@ def run_gui(
     if database is None:
         return 1
     log.info("started")
-    from app.services.cooperative import needs_first_run
+    from app.services.first_screen import needs_first_run
 
     if needs_first_run(database):
         from app.ui.first_run.wizard import demo_database_path, run_first_run

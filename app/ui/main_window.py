@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.services import cohorts, cooperative, delegate_day
+from app.services import first_screen
 from app.ui import view_menu
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
@@ -166,12 +166,12 @@ class MainWindow(QMainWindow):
     # --- state --------------------------------------------------------------------------------
     def reload_cohorts(self, prefer: int | None = None) -> None:
         with self.ctx.db.session() as session:
-            rows = cohorts.list_cohorts(session)
+            rows = first_screen.cohort_choices(session)
         keep = prefer if prefer else self.ctx.cohort_id
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
-        for cohort in rows:
-            self.cohort_box.addItem(cohort.name, cohort.id)
+        for cohort_id, name in rows:
+            self.cohort_box.addItem(name, cohort_id)
         index = self.cohort_box.findData(keep) if keep else -1
         self.cohort_box.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
         self.cohort_box.blockSignals(False)
@@ -192,20 +192,20 @@ class MainWindow(QMainWindow):
             self.tr("Cohorte : {name}").format(name=name) if name else self.tr("Aucune cohorte")
         )
         with self.ctx.db.session() as session:
-            delegate = delegate_day.delegate_name_on(session, self.ctx.cohort_id, self.ctx.today())
+            delegate = first_screen.delegate_name_on(session, self.ctx.cohort_id, self.ctx.today())
         self.delegate_status.setText(
             self.tr("Déléguée du jour : {name}").format(name=delegate) if delegate else ""
         )
 
     def _update_title(self) -> None:
         with self.ctx.db.session() as session:
-            info = cooperative.get_cooperative(session)
-        self.setWindowTitle(info.name if info and info.name else DEFAULT_TITLE)
+            name = first_screen.cooperative_name(session)
+        self.setWindowTitle(name or DEFAULT_TITLE)
         self._update_welcome()
 
     def _update_welcome(self) -> None:
         with self.ctx.db.session() as session:
-            has_cooperative = cooperative.get_cooperative(session) is not None
+            has_cooperative = first_screen.cooperative_name(session) is not None
         if not has_cooperative:
             self.welcome_text.setText(
                 self.tr("Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.")
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def _welcome_step(self) -> None:
         with self.ctx.db.session() as session:
-            has_cooperative = cooperative.get_cooperative(session) is not None
+            has_cooperative = first_screen.cooperative_name(session) is not None
         if has_cooperative:
             self.new_cohort()
         else:
@@ -279,7 +279,11 @@ class MainWindow(QMainWindow):
                 return
 
     # --- actions ------------------------------------------------------------------------------
+    # Actions import the services that write where they are used: opening the window reads with
+    # app.services.first_screen only, without loading the model classes.
     def edit_cooperative(self) -> None:
+        from app.services import cooperative
+
         with self.ctx.db.session() as session:
             info = cooperative.get_cooperative(session)
 
@@ -293,6 +297,8 @@ class MainWindow(QMainWindow):
             self.ctx.changed("cooperative")
 
     def new_cohort(self) -> None:
+        from app.services import cohorts
+
         def save(data):
             with self.ctx.db.session() as session:
                 return cohorts.create_cohort(session, data)
@@ -308,6 +314,8 @@ class MainWindow(QMainWindow):
         cohort_id = self.ctx.cohort_id
         if cohort_id is None:
             return
+        from app.services import cohorts
+
         with self.ctx.db.session() as session:
             current = cohorts.get_cohort(session, cohort_id)
 

@@ -1877,7 +1877,7 @@
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="327" />
+      <location filename="../../app/ui/main_window.py" line="335" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، المسؤولة عن اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
@@ -1963,7 +1963,7 @@
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="326" />
+      <location filename="../../app/ui/main_window.py" line="334" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
@@ -5089,17 +5089,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="340" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -5107,161 +5107,161 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Adjointe : {name}</source>
       <translation>المساعدة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="165" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="75" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="269" />
+      <location filename="../../app/ui/today/tab.py" line="268" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="49" />
+      <location filename="../../app/ui/today/tab.py" line="57" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="234" />
+      <location filename="../../app/ui/today/tab.py" line="233" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="69" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="110" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>مهمة جديدة (Ctrl+Maj+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="72" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="226" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="189" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="104" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="143" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="247" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="280" />
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Maj+H)</translation>
     </message>
@@ -5664,38 +5664,38 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/checklists.py" line="154" />
+      <location filename="../../app/services/checklists.py" line="76" />
       <source>Cette ligne n'existe plus.</source>
       <translation>هذا السطر لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="61" />
+      <location filename="../../app/services/checklists.py" line="42" />
       <source>Choisissez un type de journée.</source>
       <translation>اختاري نوع اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="27" />
+      <location filename="../../app/services/day_records.py" line="25" />
       <source>Fermeture</source>
       <translation>الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="25" />
+      <location filename="../../app/services/day_records.py" line="23" />
       <source>Jour de cuisine</source>
       <translation>يوم الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="26" />
+      <location filename="../../app/services/day_records.py" line="24" />
       <source>Jour de vente</source>
       <translation>يوم البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="24" />
+      <location filename="../../app/services/day_records.py" line="22" />
       <source>Ouverture</source>
       <translation>الفتح</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="62" />
-      <location filename="../../app/services/checklists.py" line="76" />
+      <location filename="../../app/services/checklists.py" line="43" />
+      <location filename="../../app/services/checklists.py" line="57" />
       <source>le texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
@@ -6232,193 +6232,193 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegates.py" line="92" />
+      <location filename="../../app/services/delegates.py" line="93" />
       <source>Absence</source>
       <translation>غياب</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="310" />
+      <location filename="../../app/services/delegates.py" line="311" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="383" />
+      <location filename="../../app/services/delegates.py" line="384" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="367" />
+      <location filename="../../app/services/delegates.py" line="368" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="436" />
+      <location filename="../../app/services/delegates.py" line="437" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="306" />
+      <location filename="../../app/services/delegates.py" line="307" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="102" />
+      <location filename="../../app/services/delegates.py" line="103" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="627" />
+      <location filename="../../app/services/delegates.py" line="628" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="624" />
+      <location filename="../../app/services/delegates.py" line="625" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="377" />
+      <location filename="../../app/services/delegates.py" line="378" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="94" />
+      <location filename="../../app/services/delegates.py" line="95" />
       <source>Choix manuel</source>
       <translation>اختيار يدوي</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="302" />
+      <location filename="../../app/services/delegates.py" line="303" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="93" />
+      <location filename="../../app/services/delegates.py" line="94" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="521" />
+      <location filename="../../app/services/delegates.py" line="522" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="170" />
+      <location filename="../../app/services/delegates.py" line="171" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>لا أحد متاح: ليس في المجموعة أي عضوة نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="182" />
+      <location filename="../../app/services/delegates.py" line="183" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="401" />
+      <location filename="../../app/services/delegates.py" line="402" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="504" />
+      <location filename="../../app/services/delegates.py" line="505" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="90" />
+      <location filename="../../app/services/delegates.py" line="91" />
       <source>Planning</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="405" />
+      <location filename="../../app/services/delegates.py" line="406" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="84" />
+      <location filename="../../app/services/delegates.py" line="85" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="28" />
+      <location filename="../../app/services/rotation_days.py" line="25" />
       <source>dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="180" />
+      <location filename="../../app/services/delegates.py" line="181" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="178" />
+      <location filename="../../app/services/delegates.py" line="179" />
       <source>jamais le {day}</source>
       <translation>أبدًا يوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="25" />
+      <location filename="../../app/services/rotation_days.py" line="22" />
       <source>jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="22" />
+      <location filename="../../app/services/rotation_days.py" line="19" />
       <source>lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="23" />
+      <location filename="../../app/services/rotation_days.py" line="20" />
       <source>mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="24" />
+      <location filename="../../app/services/rotation_days.py" line="21" />
       <source>mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="176" />
+      <location filename="../../app/services/delegates.py" line="177" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="174" />
+      <location filename="../../app/services/delegates.py" line="175" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="27" />
+      <location filename="../../app/services/rotation_days.py" line="24" />
       <source>samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="26" />
+      <location filename="../../app/services/rotation_days.py" line="23" />
       <source>vendredi</source>
       <translation>الجمعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="425" />
+      <location filename="../../app/services/delegates.py" line="426" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="546" />
+      <location filename="../../app/services/delegates.py" line="547" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="441" />
-      <location filename="../../app/services/delegates.py" line="448" />
+      <location filename="../../app/services/delegates.py" line="442" />
+      <location filename="../../app/services/delegates.py" line="449" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="233" />
+      <location filename="../../app/services/delegates.py" line="234" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="346" />
+      <location filename="../../app/services/delegates.py" line="347" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>عدد الأيام المنظمة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="91" />
+      <location filename="../../app/services/delegates.py" line="92" />
       <source>Échange</source>
       <translation>تبديل</translation>
     </message>
@@ -8786,27 +8786,27 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/tasks.py" line="86" />
+      <location filename="../../app/services/tasks.py" line="70" />
       <source>Ce cercle n'existe plus.</source>
       <translation>هذه الحلقة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="71" />
+      <location filename="../../app/services/tasks.py" line="55" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="81" />
+      <location filename="../../app/services/tasks.py" line="65" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>هذا الشخص ليس في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="84" />
+      <location filename="../../app/services/tasks.py" line="68" />
       <source>La date limite est déjà passée.</source>
       <translation>آخر موعد قد مضى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="72" />
+      <location filename="../../app/services/tasks.py" line="56" />
       <source>ce qu'il faut faire</source>
       <translation>ما يجب عمله</translation>
     </message>
@@ -8814,52 +8814,52 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="68" />
+      <location filename="../../app/services/first_screen.py" line="129" />
       <source>Autre</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="161" />
+      <location filename="../../app/services/delegate_day.py" line="41" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="63" />
+      <location filename="../../app/services/first_screen.py" line="124" />
       <source>Cuisine</source>
       <translation>الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="66" />
+      <location filename="../../app/services/first_screen.py" line="127" />
       <source>Marrainage</source>
       <translation>المرافقة (العرّابة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="62" />
+      <location filename="../../app/services/first_screen.py" line="123" />
       <source>Pratique</source>
       <translation>تطبيق عملي</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="61" />
+      <location filename="../../app/services/first_screen.py" line="122" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="65" />
+      <location filename="../../app/services/first_screen.py" line="126" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="64" />
+      <location filename="../../app/services/first_screen.py" line="125" />
       <source>Visite</source>
       <translation>زيارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="158" />
+      <location filename="../../app/services/delegate_day.py" line="38" />
       <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
       <translation>اكتبي ما تم عمله أو ما بقي لعمله.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="67" />
+      <location filename="../../app/services/first_screen.py" line="128" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>

@@ -1869,7 +1869,7 @@
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="327" />
+      <location filename="../../app/ui/main_window.py" line="335" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
@@ -1955,7 +1955,7 @@
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="326" />
+      <location filename="../../app/ui/main_window.py" line="334" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
@@ -5037,17 +5037,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="311" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="336" />
+      <location filename="../../app/ui/today/tab.py" line="340" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5055,161 +5055,161 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Adjointe : {name}</source>
       <translation>Assistant: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="165" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="175" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="75" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="269" />
+      <location filename="../../app/ui/today/tab.py" line="268" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="49" />
+      <location filename="../../app/ui/today/tab.py" line="57" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="234" />
+      <location filename="../../app/ui/today/tab.py" line="233" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="69" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="110" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Liste du jour</source>
       <translation>List for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>New task (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="72" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="226" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="189" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="139" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="104" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="107" />
+      <location filename="../../app/ui/today/tab.py" line="143" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="247" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="280" />
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -5612,38 +5612,38 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/checklists.py" line="154" />
+      <location filename="../../app/services/checklists.py" line="76" />
       <source>Cette ligne n'existe plus.</source>
       <translation>This line no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="61" />
+      <location filename="../../app/services/checklists.py" line="42" />
       <source>Choisissez un type de journée.</source>
       <translation>Choose a type of day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="27" />
+      <location filename="../../app/services/day_records.py" line="25" />
       <source>Fermeture</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="25" />
+      <location filename="../../app/services/day_records.py" line="23" />
       <source>Jour de cuisine</source>
       <translation>Cooking day</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="26" />
+      <location filename="../../app/services/day_records.py" line="24" />
       <source>Jour de vente</source>
       <translation>Selling day</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="24" />
+      <location filename="../../app/services/day_records.py" line="22" />
       <source>Ouverture</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../app/services/checklists.py" line="62" />
-      <location filename="../../app/services/checklists.py" line="76" />
+      <location filename="../../app/services/checklists.py" line="43" />
+      <location filename="../../app/services/checklists.py" line="57" />
       <source>le texte de la ligne</source>
       <translation>the text of the line</translation>
     </message>
@@ -6180,193 +6180,193 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegates.py" line="92" />
+      <location filename="../../app/services/delegates.py" line="93" />
       <source>Absence</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="310" />
+      <location filename="../../app/services/delegates.py" line="311" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="383" />
+      <location filename="../../app/services/delegates.py" line="384" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="367" />
+      <location filename="../../app/services/delegates.py" line="368" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="436" />
+      <location filename="../../app/services/delegates.py" line="437" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="306" />
+      <location filename="../../app/services/delegates.py" line="307" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="102" />
+      <location filename="../../app/services/delegates.py" line="103" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="627" />
+      <location filename="../../app/services/delegates.py" line="628" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="624" />
+      <location filename="../../app/services/delegates.py" line="625" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="377" />
+      <location filename="../../app/services/delegates.py" line="378" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="94" />
+      <location filename="../../app/services/delegates.py" line="95" />
       <source>Choix manuel</source>
       <translation>Chosen by hand</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="302" />
+      <location filename="../../app/services/delegates.py" line="303" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="93" />
+      <location filename="../../app/services/delegates.py" line="94" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="521" />
+      <location filename="../../app/services/delegates.py" line="522" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="170" />
+      <location filename="../../app/services/delegates.py" line="171" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="182" />
+      <location filename="../../app/services/delegates.py" line="183" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="401" />
+      <location filename="../../app/services/delegates.py" line="402" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="504" />
+      <location filename="../../app/services/delegates.py" line="505" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="90" />
+      <location filename="../../app/services/delegates.py" line="91" />
       <source>Planning</source>
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="405" />
+      <location filename="../../app/services/delegates.py" line="406" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="84" />
+      <location filename="../../app/services/delegates.py" line="85" />
       <source>chaque {day}</source>
       <translation>every {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="28" />
+      <location filename="../../app/services/rotation_days.py" line="25" />
       <source>dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="180" />
+      <location filename="../../app/services/delegates.py" line="181" />
       <source>indisponible ce jour</source>
       <translation>unavailable that day</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="178" />
+      <location filename="../../app/services/delegates.py" line="179" />
       <source>jamais le {day}</source>
       <translation>never on {day}</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="25" />
+      <location filename="../../app/services/rotation_days.py" line="22" />
       <source>jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="22" />
+      <location filename="../../app/services/rotation_days.py" line="19" />
       <source>lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="23" />
+      <location filename="../../app/services/rotation_days.py" line="20" />
       <source>mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="24" />
+      <location filename="../../app/services/rotation_days.py" line="21" />
       <source>mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="176" />
+      <location filename="../../app/services/delegates.py" line="177" />
       <source>partie</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="174" />
+      <location filename="../../app/services/delegates.py" line="175" />
       <source>pas encore arrivée</source>
       <translation>not arrived yet</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="27" />
+      <location filename="../../app/services/rotation_days.py" line="24" />
       <source>samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/services/rotation_days.py" line="26" />
+      <location filename="../../app/services/rotation_days.py" line="23" />
       <source>vendredi</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="425" />
+      <location filename="../../app/services/delegates.py" line="426" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="546" />
+      <location filename="../../app/services/delegates.py" line="547" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="441" />
-      <location filename="../../app/services/delegates.py" line="448" />
+      <location filename="../../app/services/delegates.py" line="442" />
+      <location filename="../../app/services/delegates.py" line="449" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="233" />
+      <location filename="../../app/services/delegates.py" line="234" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="346" />
+      <location filename="../../app/services/delegates.py" line="347" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} day(s) planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegates.py" line="91" />
+      <location filename="../../app/services/delegates.py" line="92" />
       <source>Échange</source>
       <translation>Swap</translation>
     </message>
@@ -8734,27 +8734,27 @@ Linh Nguyen</translation>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../app/services/tasks.py" line="86" />
+      <location filename="../../app/services/tasks.py" line="70" />
       <source>Ce cercle n'existe plus.</source>
       <translation>This circle no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="71" />
+      <location filename="../../app/services/tasks.py" line="55" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="81" />
+      <location filename="../../app/services/tasks.py" line="65" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="84" />
+      <location filename="../../app/services/tasks.py" line="68" />
       <source>La date limite est déjà passée.</source>
       <translation>The deadline has already passed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/tasks.py" line="72" />
+      <location filename="../../app/services/tasks.py" line="56" />
       <source>ce qu'il faut faire</source>
       <translation>what needs doing</translation>
     </message>
@@ -8762,52 +8762,52 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="68" />
+      <location filename="../../app/services/first_screen.py" line="129" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="161" />
+      <location filename="../../app/services/delegate_day.py" line="41" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="63" />
+      <location filename="../../app/services/first_screen.py" line="124" />
       <source>Cuisine</source>
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="66" />
+      <location filename="../../app/services/first_screen.py" line="127" />
       <source>Marrainage</source>
       <translation>Mentoring</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="62" />
+      <location filename="../../app/services/first_screen.py" line="123" />
       <source>Pratique</source>
       <translation>Practice</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="61" />
+      <location filename="../../app/services/first_screen.py" line="122" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="65" />
+      <location filename="../../app/services/first_screen.py" line="126" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="64" />
+      <location filename="../../app/services/first_screen.py" line="125" />
       <source>Visite</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="158" />
+      <location filename="../../app/services/delegate_day.py" line="38" />
       <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
       <translation>Write what was done or what is still to do.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate_day.py" line="67" />
+      <location filename="../../app/services/first_screen.py" line="128" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>

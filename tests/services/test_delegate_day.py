@@ -13,8 +13,8 @@ from app.services import (
     cohorts,
     delegate_day,
     delegates,
+    first_screen,
     people,
-    rotation_days,
     tasks,
 )
 from app.services.errors import ValidationError
@@ -38,17 +38,17 @@ def test_default_templates_and_day_kinds(session, cohort):
     cohort_id, _ = cohort
     opening = checklists.list_templates(session, "opening")
     assert opening[0].text == "Relever la température des frigos"
-    assert checklists.day_kinds(session, cohort_id, MONDAY) == ["opening", "closing"]
+    assert first_screen.day_kinds(session, cohort_id, MONDAY) == ["opening", "closing"]
     session.add(Morning(cohort_id=cohort_id, date=MONDAY, kind="sale"))
     session.add(Morning(cohort_id=cohort_id, date=MONDAY, kind="kitchen"))
     session.flush()
-    assert checklists.day_kinds(session, cohort_id, MONDAY) == [
+    assert first_screen.day_kinds(session, cohort_id, MONDAY) == [
         "opening",
         "kitchen",
         "sale",
         "closing",
     ]
-    items = checklists.day_checklist(session, cohort_id, MONDAY)
+    items = first_screen.day_checklist(session, cohort_id, MONDAY)
     assert "Préparer le fond de caisse" in [i.text for i in items]
     assert [i.day_kind for i in items][-1] == "closing"
 
@@ -67,13 +67,13 @@ def test_template_edit_and_removal(session, cohort):
 
 def test_ticks_are_saved_per_day_with_who(session, cohort):
     cohort_id, ids = cohort
-    item = checklists.day_checklist(session, cohort_id, MONDAY)[0]
+    item = first_screen.day_checklist(session, cohort_id, MONDAY)[0]
     checklists.tick(session, cohort_id, MONDAY, item.item_id, True, ids["Hằng"])
-    today = checklists.day_checklist(session, cohort_id, MONDAY)
+    today = first_screen.day_checklist(session, cohort_id, MONDAY)
     assert (today[0].done, today[0].ticked_by) == (True, "Hằng")
-    assert not checklists.day_checklist(session, cohort_id, dt.date(2022, 9, 13))[0].done
+    assert not first_screen.day_checklist(session, cohort_id, dt.date(2022, 9, 13))[0].done
     checklists.tick(session, cohort_id, MONDAY, item.item_id, False, ids["Hằng"])
-    assert not checklists.day_checklist(session, cohort_id, MONDAY)[0].done
+    assert not first_screen.day_checklist(session, cohort_id, MONDAY)[0].done
 
 
 def test_handover_is_seen_by_the_next_delegate_and_tasks_carry_over(session, cohort):
@@ -88,16 +88,16 @@ def test_handover_is_seen_by_the_next_delegate_and_tasks_carry_over(session, coh
         [TaskInput("Acheter des dattes", ids["Zineb"], dt.date(2022, 9, 15))],
         today=MONDAY,
     )
-    tuesday = delegate_day.today(session, cohort_id, dt.date(2022, 9, 13))
+    tuesday = first_screen.today(session, cohort_id, dt.date(2022, 9, 13))
     assert tuesday.previous_handover.author_name == "Diane"
     assert tuesday.previous_handover.next_text == "Imprimer les étiquettes."
     assert [t.text for t in tuesday.open_tasks] == ["Acheter des dattes"]
     # still open two days later, and late after its due date
-    thursday = delegate_day.today(session, cohort_id, dt.date(2022, 9, 19))
+    thursday = first_screen.today(session, cohort_id, dt.date(2022, 9, 19))
     task = thursday.open_tasks[0]
     assert task.assignee_name == "Zineb" and task.is_late(dt.date(2022, 9, 19))
     tasks.set_done(session, task.id, True, dt.date(2022, 9, 19), ids["Zineb"])
-    assert delegate_day.today(session, cohort_id, dt.date(2022, 9, 20)).open_tasks == []
+    assert first_screen.today(session, cohort_id, dt.date(2022, 9, 20)).open_tasks == []
     done = tasks.done_tasks(session, cohort_id)
     assert (done[0].done_by_name, done[0].done_on) == ("Zineb", dt.date(2022, 9, 19))
 
@@ -127,23 +127,23 @@ def test_bad_tasks_and_empty_handover_save_nothing(session, cohort):
             [TaskInput("Bonne tâche"), TaskInput("")],
             today=MONDAY,
         )
-    assert delegate_day.handover_on(session, cohort_id, MONDAY) is None
-    assert tasks.open_tasks(session, cohort_id) == []
+    assert first_screen.handover_on(session, cohort_id, MONDAY) is None
+    assert first_screen.open_tasks(session, cohort_id) == []
 
 
 def test_today_shows_delegate_deputy_and_schedule(session, cohort):
     cohort_id, _ids = cohort
     session.add(Morning(cohort_id=cohort_id, date=MONDAY, kind="kitchen", place="Cuisine partagée"))
     session.flush()
-    info = delegate_day.today(session, cohort_id, MONDAY)
-    day = rotation_days.day_of(session, cohort_id, MONDAY)
+    info = first_screen.today(session, cohort_id, MONDAY)
+    day = first_screen.day_of(session, cohort_id, MONDAY)
     assert info.delegate_name == day.delegate_name != ""
     assert info.deputy_name == day.deputy_name != ""
     assert [(m.title, m.place) for m in info.schedule] == [("Cuisine", "Cuisine partagée")]
     assert info.next_day.date == dt.date(2022, 9, 13)
-    assert delegate_day.delegate_name_on(session, cohort_id, MONDAY) == day.delegate_name
+    assert first_screen.delegate_name_on(session, cohort_id, MONDAY) == day.delegate_name
     assert (
-        delegate_day.delegate_name_on(session, cohort_id, dt.date(2022, 9, 14)) == ""
+        first_screen.delegate_name_on(session, cohort_id, dt.date(2022, 9, 14)) == ""
     )  # Wednesday
 
 
@@ -160,4 +160,4 @@ def test_circles_members_and_tagged_tasks(session, cohort):
     )
     assert task.circle_name == "Achats"
     circles.delete_circle(session, buying.id)
-    assert tasks.open_tasks(session, cohort_id)[0].circle_name == ""
+    assert first_screen.open_tasks(session, cohort_id)[0].circle_name == ""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.db import Database
 from app.services import cooperative, people
-from app.services.cooperative import needs_first_run
+from app.services.first_screen import needs_first_run
 from app.ui.context import AppContext
 from app.ui.first_run.wizard import FirstRunWizard, run_first_run
 from app.ui.main_window import MainWindow

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from app.db import Database
-from app.services import checklists, delegate_day, delegates, rotation_days, tasks
+from app.services import delegates, first_screen
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
@@ -47,9 +47,9 @@ def test_opens_on_a_date_with_its_delegate_checklist_and_handover(qtbot, demo_db
     window, database = open_on(qtbot, demo_db_path, DAY)
     cohort_id = cohort_2(database)
     with database.session() as session:
-        day = rotation_days.day_of(session, cohort_id, DAY)
-        previous = delegate_day.previous_handover(session, cohort_id, DAY)
-        items = checklists.day_checklist(session, cohort_id, DAY)
+        day = first_screen.day_of(session, cohort_id, DAY)
+        previous = first_screen.previous_handover(session, cohort_id, DAY)
+        items = first_screen.day_checklist(session, cohort_id, DAY)
     today = window.current_page()
     assert today.objectName() == "today" and window.tabs.currentIndex() == 0
     assert today.delegate_label.text() == day.delegate_name
@@ -79,12 +79,13 @@ def test_tick_write_handover_and_next_day_sees_it(qtbot, demo_db_path):
     rect = today.checklist.visualItemRect(row)
     row.setCheckState(Qt.CheckState.Checked)
     with database.session() as session:
-        ticked = {i.text: i for i in checklists.day_checklist(session, cohort_id, DAY)}
+        ticked = {i.text: i for i in first_screen.day_checklist(session, cohort_id, DAY)}
     assert ticked[text].done and ticked[text].ticked_by == today.delegate_label.text()
     assert rect.isValid()
     window.undo_action.trigger()
     with database.session() as session:
-        assert not {i.text: i for i in checklists.day_checklist(session, cohort_id, DAY)}[text].done
+        items = {i.text: i for i in first_screen.day_checklist(session, cohort_id, DAY)}
+        assert not items[text].done
 
     # a task with a due date in the past is refused at the field; then written with the handover
     seen = {}
@@ -124,7 +125,8 @@ def test_tick_write_handover_and_next_day_sees_it(qtbot, demo_db_path):
     )
     row.setCheckState(Qt.CheckState.Checked)
     with database.session() as session:
-        assert "Acheter du cacao" not in [t.text for t in tasks.open_tasks(session, cohort_id)]
+        still_open = [t.text for t in first_screen.open_tasks(session, cohort_id)]
+        assert "Acheter du cacao" not in still_open
     window.close()
     database.close()
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.delegate import CHECKLIST_KINDS
 from app.services import checklists, circles, people
+from app.services.day_records import CHECKLIST_KINDS, checklist_kind_label
 from app.services.errors import ValidationError
 from app.ui.field_errors import FieldErrors
 
@@ -47,7 +47,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.kind.setObjectName("day_kind")
         self.kind.setAccessibleName(self.tr("Type de journée"))
         for kind in CHECKLIST_KINDS:
-            self.kind.addItem(checklists.kind_label(kind), kind)
+            self.kind.addItem(checklist_kind_label(kind), kind)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.items = QListWidget()
         self.items.setObjectName("template_items")

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_day_month, format_locale
-from app.services import checklists, delegate_day, tasks
-from app.services.delegate_day import TodayInfo
+from app.services import first_screen
+from app.services.day_records import TodayInfo, checklist_kind_label
 from app.ui.delegate.commands import ServiceCommand
-from app.ui.delegate.dialogs import HandoverDialog, TaskDialog
 from app.ui.tab_page import TabPage
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -182,7 +181,7 @@ class TodayTab(TabPage):
             self._enable(False)
             return
         with self.ctx.db.session() as session:
-            self.info = info = delegate_day.today(session, cohort_id, date)
+            self.info = info = first_screen.today(session, cohort_id, date)
         self._enable(True)
         if info.delegate_name:
             self.delegate_label.setText(info.delegate_name)
@@ -253,7 +252,7 @@ class TodayTab(TabPage):
         for item in info.checklist:
             if item.day_kind != kind:
                 kind = item.day_kind
-                header = QListWidgetItem(checklists.kind_label(kind))
+                header = QListWidgetItem(checklist_kind_label(kind))
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)
@@ -295,12 +294,16 @@ class TodayTab(TabPage):
         self.task_list.blockSignals(False)
 
     # --- actions --------------------------------------------------------------------------------
+    # The writing services and the dialogs are imported where they are used: showing the day needs
+    # only app.services.first_screen, so the window opens without loading the model classes.
     def _tick_changed(self, row: QListWidgetItem) -> None:
         item_id = row.data(ITEM_ID)
         if item_id is None or self.info is None:
             return
         done = row.checkState() == Qt.CheckState.Checked
         cohort_id, date, who = self.info.cohort_id, self.info.date, self.info.delegate_id
+
+        from app.services import checklists
 
         def apply(session, value=done):
             checklists.tick(session, cohort_id, date, item_id, value, who)
@@ -321,6 +324,7 @@ class TodayTab(TabPage):
         if task_id is None or self.info is None or row.checkState() != Qt.CheckState.Checked:
             return
         date, who = self.info.date, self.info.delegate_id
+        from app.services import tasks
 
         def apply(session):
             tasks.set_done(session, task_id, True, date, who)
@@ -342,7 +346,7 @@ class TodayTab(TabPage):
         self.ctx.changed("today")
 
     def _choices(self):
-        from app.services import circles, people  # needed to add a task, not to show the day
+        from app.services import circles, people
 
         with self.ctx.db.session() as session:
             persons = [
@@ -363,6 +367,8 @@ class TodayTab(TabPage):
             return
         cohort_id, date = self.info.cohort_id, self.info.date
         persons, groups = self._choices()
+        from app.services import tasks
+        from app.ui.delegate.dialogs import TaskDialog
 
         def save(data):
             with self.ctx.db.session() as session:
@@ -376,6 +382,8 @@ class TodayTab(TabPage):
             return
         info = self.info
         persons, groups = self._choices()
+        from app.services import delegate_day
+        from app.ui.delegate.dialogs import HandoverDialog
 
         def save(values):
             done_text, next_text, new_tasks = values

@@ -1,0 +1,44 @@
+"""The reads of the window around the tabs (app/services/first_screen.py), in plain SQL, agree with
+what the services wrote; the Today screen's reads are tested in test_delegate_day.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services import cohorts, cooperative, first_screen
+from app.services.cohorts import CohortInput
+from app.services.cooperative import CooperativeInfo
+
+
+def test_the_cooperative_name_is_none_until_the_cooperative_is_described(session):
+    assert first_screen.cooperative_name(session) is None
+    cooperative.save_cooperative(session, CooperativeInfo("Coopér'Actives Liège"))
+    assert first_screen.cooperative_name(session) == "Coopér'Actives Liège"
+
+
+def test_cohort_choices_list_the_newest_first_like_the_cohort_service(session):
+    first = cohorts.create_cohort(
+        session, CohortInput("Coopérative 1", dt.date(2022, 5, 2), dt.date(2022, 7, 29))
+    )
+    second = cohorts.create_cohort(
+        session, CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+    )
+    same_start = cohorts.create_cohort(
+        session, CohortInput("Coopérative 2 bis", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+    )
+    expected = [
+        (same_start.id, "Coopérative 2 bis"),  # same start: the one created last first
+        (second.id, "Coopérative 2"),
+        (first.id, "Coopérative 1"),
+    ]
+    assert first_screen.cohort_choices(session) == expected
+    assert [(c.id, c.name) for c in cohorts.list_cohorts(session)] == expected
+
+
+def test_no_delegate_without_a_cohort_or_a_plan(session):
+    cohort = cohorts.create_cohort(
+        session, CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+    )
+    assert first_screen.delegate_name_on(session, None, dt.date(2022, 9, 12)) == ""
+    assert first_screen.delegate_name_on(session, cohort.id, dt.date(2022, 9, 12)) == ""
+    assert first_screen.day_of(session, cohort.id, dt.date(2022, 9, 12)) is None

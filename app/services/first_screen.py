@@ -29,7 +29,6 @@ from app.services.day_records import (
 )
 
 
-
 def _sql(statement: str, **result_types):
     """A query in plain SQL: `:date` is bound as a date, `result_types` convert result columns."""
     query = text(statement)

@@ -221,6 +221,7 @@ def run_gui(
     from app.services.first_screen import needs_first_run
 
     if needs_first_run(database):
+        resume_gc()  # the assistant waits for the person: no reason to keep the collector off
         from app.ui.first_run.wizard import demo_database_path, run_first_run
 
         if run_first_run(database, today_function()) == "demo":

@@ -5099,7 +5099,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="340" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -8814,7 +8814,7 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/first_screen.py" line="129" />
+      <location filename="../../app/services/first_screen.py" line="128" />
       <source>Autre</source>
       <translation>أخرى</translation>
     </message>
@@ -8824,32 +8824,32 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="124" />
+      <location filename="../../app/services/first_screen.py" line="123" />
       <source>Cuisine</source>
       <translation>الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="127" />
+      <location filename="../../app/services/first_screen.py" line="126" />
       <source>Marrainage</source>
       <translation>المرافقة (العرّابة)</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="123" />
+      <location filename="../../app/services/first_screen.py" line="122" />
       <source>Pratique</source>
       <translation>تطبيق عملي</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="122" />
+      <location filename="../../app/services/first_screen.py" line="121" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="126" />
+      <location filename="../../app/services/first_screen.py" line="125" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="125" />
+      <location filename="../../app/services/first_screen.py" line="124" />
       <source>Visite</source>
       <translation>زيارة</translation>
     </message>
@@ -8859,7 +8859,7 @@ Linh Nguyen</translation>
       <translation>اكتبي ما تم عمله أو ما بقي لعمله.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="128" />
+      <location filename="../../app/services/first_screen.py" line="127" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>

@@ -5047,7 +5047,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="340" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -8762,7 +8762,7 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/first_screen.py" line="129" />
+      <location filename="../../app/services/first_screen.py" line="128" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
@@ -8772,32 +8772,32 @@ Linh Nguyen</translation>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="124" />
+      <location filename="../../app/services/first_screen.py" line="123" />
       <source>Cuisine</source>
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="127" />
+      <location filename="../../app/services/first_screen.py" line="126" />
       <source>Marrainage</source>
       <translation>Mentoring</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="123" />
+      <location filename="../../app/services/first_screen.py" line="122" />
       <source>Pratique</source>
       <translation>Practice</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="122" />
+      <location filename="../../app/services/first_screen.py" line="121" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="126" />
+      <location filename="../../app/services/first_screen.py" line="125" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="125" />
+      <location filename="../../app/services/first_screen.py" line="124" />
       <source>Visite</source>
       <translation>Visit</translation>
     </message>
@@ -8807,7 +8807,7 @@ Linh Nguyen</translation>
       <translation>Write what was done or what is still to do.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="128" />
+      <location filename="../../app/services/first_screen.py" line="127" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>

@@ -5047,7 +5047,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="340" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -8762,7 +8762,7 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/first_screen.py" line="129" />
+      <location filename="../../app/services/first_screen.py" line="128" />
       <source>Autre</source>
       <translation>Andere</translation>
     </message>
@@ -8772,32 +8772,32 @@ Linh Nguyen</translation>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="124" />
+      <location filename="../../app/services/first_screen.py" line="123" />
       <source>Cuisine</source>
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="127" />
+      <location filename="../../app/services/first_screen.py" line="126" />
       <source>Marrainage</source>
       <translation>Meterschap</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="123" />
+      <location filename="../../app/services/first_screen.py" line="122" />
       <source>Pratique</source>
       <translation>Praktijk</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="122" />
+      <location filename="../../app/services/first_screen.py" line="121" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="126" />
+      <location filename="../../app/services/first_screen.py" line="125" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="125" />
+      <location filename="../../app/services/first_screen.py" line="124" />
       <source>Visite</source>
       <translation>Bezoek</translation>
     </message>
@@ -8807,7 +8807,7 @@ Linh Nguyen</translation>
       <translation>Schrijf wat gedaan is of wat nog moet gebeuren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/first_screen.py" line="128" />
+      <location filename="../../app/services/first_screen.py" line="127" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>

@@ -324,6 +324,7 @@ class TodayTab(TabPage):
         if task_id is None or self.info is None or row.checkState() != Qt.CheckState.Checked:
             return
         date, who = self.info.date, self.info.delegate_id
+
         from app.services import tasks
 
         def apply(session):
@@ -367,6 +368,7 @@ class TodayTab(TabPage):
             return
         cohort_id, date = self.info.cohort_id, self.info.date
         persons, groups = self._choices()
+
         from app.services import tasks
         from app.ui.delegate.dialogs import TaskDialog
 
@@ -382,6 +384,7 @@ class TodayTab(TabPage):
             return
         info = self.info
         persons, groups = self._choices()
+
         from app.services import delegate_day
         from app.ui.delegate.dialogs import HandoverDialog
 

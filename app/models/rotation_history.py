@@ -12,6 +12,9 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The model modules whose tables this one's foreign keys point to: SQLAlchemy needs those tables
+# to order a flush, and model modules load on first use (app/models/__init__.py).
+import app.models.people  # noqa: F401
 from app.models.base import Base
 
 

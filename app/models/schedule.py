@@ -8,6 +8,9 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+# The model modules whose tables this one's foreign keys point to: SQLAlchemy needs those tables
+# to order a flush, and model modules load on first use (app/models/__init__.py).
+import app.models.people  # noqa: F401
 from app.models.base import Base
 
 MORNING_KINDS = ("theory", "practice", "kitchen", "visit", "sale", "mentoring", "evaluation", "other")

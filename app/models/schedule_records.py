@@ -11,6 +11,10 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The model modules whose tables this one's foreign keys point to: SQLAlchemy needs those tables
+# to order a flush, and model modules load on first use (app/models/__init__.py).
+import app.models.people  # noqa: F401
+import app.models.schedule  # noqa: F401
 from app.models.base import Base
 
 ATTENDANCE_STATUSES = ("present", "late", "excused", "absent")

@@ -1,10 +1,12 @@
-"""Deleting a recipe, an order, a sales event or a morning: each goes to the Corbeille (30 days,
-restorable), named in words people recognise, after the checks of its area.
+"""Deleting a recipe, an ingredient, an order, a sales event or a morning: each goes to the
+Corbeille (30 days, restorable), named in words people recognise, after the checks of its area.
 
 Decisions:
 - A recipe that was sold (it appears in a sales day) is refused: the sales history keeps its link;
   the message says to deactivate it. A recipe used by an order, a menu or a tasting is refused by
   the trash itself, naming what holds it.
+- An ingredient a recipe uses is refused, naming the recipes (it can be made inactive); an unused
+  one goes with its prices.
 - An order goes with its lines; sales days and expenses linked to it lose the link, which comes
   back when the order is restored.
 - An open sales event goes with its products, its lines and its cash movements (the whole day);
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models import SalesEventProduct
-from app.services import orders, recipes, sales_events, schedule, trash
+from app.services import ingredients, orders, recipes, sales_events, schedule, trash
 from app.services.errors import ValidationError
 from app.services.trash import TrashEntry
 
@@ -52,6 +54,11 @@ def order_label(info) -> str:
     return tr("Commande {customer} du {date}", "trash").format(
         customer=info.customer, date=info.event_date.strftime("%d/%m/%Y")
     )
+
+
+def trash_ingredient(session: Session, ingredient_id: int) -> TrashEntry:
+    name = ingredients.name_if_unused(session, ingredient_id)
+    return trash.move_to_trash(session, "ingredient", ingredient_id, name)
 
 
 def trash_order(session: Session, order_id: int) -> TrashEntry:

@@ -277,8 +277,9 @@ def _recipes_using(session: Session, ingredient_id: int) -> list[str]:
     return [f"{name} v{version}" for name, version in rows]
 
 
-def delete_ingredient(session: Session, ingredient_id: int) -> None:
-    """Delete an ingredient no recipe uses; otherwise refuse and name the recipes."""
+def name_if_unused(session: Session, ingredient_id: int) -> str:
+    """The ingredient's name when no recipe uses it (it may go to the Corbeille); otherwise refuse
+    and name the recipes."""
     row = session.get(Ingredient, ingredient_id)
     if row is None:
         raise NotFound(ingredient_id)
@@ -292,8 +293,7 @@ def delete_ingredient(session: Session, ingredient_id: int) -> None:
                 "ingredients",
             ).format(name=row.name, recipes=", ".join(users)),
         )
-    session.delete(row)
-    session.flush()
+    return row.name
 
 
 def find_by_name(session: Session, name: str) -> int | None:

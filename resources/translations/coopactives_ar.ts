@@ -1595,20 +1595,9 @@
       <translation>البحث عن مكوّن أو مورّد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="123" />
-      <source>Suppression refusée</source>
-      <translation>الحذف مرفوض</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
-      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
       <source>Supprimer</source>
       <translation>حذف</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="115" />
-      <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
-      <translation>حذف المكوّن «{name}» وأسعاره؟</translation>
     </message>
   </context>
   <context>
@@ -6877,7 +6866,7 @@ Linh Nguyen</translation>
       <translation>سعر العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="289" />
+      <location filename="../../app/services/ingredients.py" line="290" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>لا يمكن حذف «{name}»: هذه الوصفات تستعمله: {recipes}. يمكنك جعله غير نشيط.</translation>
     </message>
@@ -8902,7 +8891,7 @@ Linh Nguyen</translation>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="52" />
+      <location filename="../../app/services/deletions.py" line="54" />
       <source>Commande {customer} du {date}</source>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
@@ -8962,7 +8951,7 @@ Linh Nguyen</translation>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="81" />
+      <location filename="../../app/services/deletions.py" line="88" />
       <source>Matinée du {date} ({title})</source>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
@@ -9062,12 +9051,12 @@ Linh Nguyen</translation>
       <translation>مهمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="63" />
+      <location filename="../../app/services/deletions.py" line="70" />
       <source>Vente du {title}</source>
       <translation>بيع {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="71" />
+      <location filename="../../app/services/deletions.py" line="78" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
@@ -9082,7 +9071,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="42" />
+      <location filename="../../app/services/deletions.py" line="44" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هي موجودة في {count} يوم/أيام بيع. أوقفي استعمالها بدل ذلك.</translation>
     </message>

@@ -1587,20 +1587,9 @@
       <translation>Search for an ingredient or a supplier…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="123" />
-      <source>Suppression refusée</source>
-      <translation>Can't delete</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
-      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
       <source>Supprimer</source>
       <translation>Delete</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="115" />
-      <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
-      <translation>Delete the ingredient "{name}" and its prices?</translation>
     </message>
   </context>
   <context>
@@ -6825,7 +6814,7 @@ Linh Nguyen</translation>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="289" />
+      <location filename="../../app/services/ingredients.py" line="290" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
@@ -8850,7 +8839,7 @@ Linh Nguyen</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="52" />
+      <location filename="../../app/services/deletions.py" line="54" />
       <source>Commande {customer} du {date}</source>
       <translation>Order {customer} of {date}</translation>
     </message>
@@ -8910,7 +8899,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="81" />
+      <location filename="../../app/services/deletions.py" line="88" />
       <source>Matinée du {date} ({title})</source>
       <translation>Morning of {date} ({title})</translation>
     </message>
@@ -9010,12 +8999,12 @@ Linh Nguyen</translation>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="63" />
+      <location filename="../../app/services/deletions.py" line="70" />
       <source>Vente du {title}</source>
       <translation>Sale of {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="71" />
+      <location filename="../../app/services/deletions.py" line="78" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
@@ -9030,7 +9019,7 @@ Linh Nguyen</translation>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="42" />
+      <location filename="../../app/services/deletions.py" line="44" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>"{label}" cannot be deleted: it is used in {count} sales day(s). Deactivate it instead.</translation>
     </message>

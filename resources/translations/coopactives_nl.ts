@@ -1587,20 +1587,9 @@
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="123" />
-      <source>Suppression refusée</source>
-      <translation>Verwijderen geweigerd</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
-      <location filename="../../app/ui/menus/ingredients_page.py" line="114" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="115" />
-      <source>Supprimer l'ingrédient « {name} » et ses prix ?</source>
-      <translation>Het ingrediënt "{name}" en zijn prijzen verwijderen?</translation>
     </message>
   </context>
   <context>
@@ -6825,7 +6814,7 @@ Linh Nguyen</translation>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/ingredients.py" line="289" />
+      <location filename="../../app/services/ingredients.py" line="290" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
@@ -8850,7 +8839,7 @@ Linh Nguyen</translation>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="52" />
+      <location filename="../../app/services/deletions.py" line="54" />
       <source>Commande {customer} du {date}</source>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
@@ -8910,7 +8899,7 @@ Linh Nguyen</translation>
       <translation>Ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="81" />
+      <location filename="../../app/services/deletions.py" line="88" />
       <source>Matinée du {date} ({title})</source>
       <translation>Ochtend van {date} ({title})</translation>
     </message>
@@ -9010,12 +8999,12 @@ Linh Nguyen</translation>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="63" />
+      <location filename="../../app/services/deletions.py" line="70" />
       <source>Vente du {title}</source>
       <translation>Verkoop van {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="71" />
+      <location filename="../../app/services/deletions.py" line="78" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
@@ -9030,7 +9019,7 @@ Linh Nguyen</translation>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/deletions.py" line="42" />
+      <location filename="../../app/services/deletions.py" line="44" />
       <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: het staat in {count} verkoopdag(en). Schakel het liever uit.</translation>
     </message>

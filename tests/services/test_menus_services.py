@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Ingredient, IngredientPrice, Recipe
-from app.services import costing, ingredients, menus, orders, recipes, shopping
+from app.services import costing, deletions, ingredients, menus, orders, recipes, shopping, trash
 from app.services.errors import ValidationError
 from tests.services.kitchen_fixtures import JAN, SEPT, add_ingredient, balls_input, kitchen, line
 
@@ -53,12 +53,17 @@ def test_deleting_a_used_ingredient_is_refused_with_the_recipes(session):
     ids = kitchen(session)
     recipes.create_recipe(session, balls_input(ids), JUNE)
     with pytest.raises(ValidationError) as error:
-        ingredients.delete_ingredient(session, ids["dates"])
+        deletions.trash_ingredient(session, ids["dates"])
     assert "Energy balls v1" in error.value.message
     assert session.get(Ingredient, ids["dates"]) is not None
     unused = add_ingredient(session, "Sel", "g", "1000", 59)
-    ingredients.delete_ingredient(session, unused)
+    prices = count(session, IngredientPrice)
+    entry = deletions.trash_ingredient(session, unused)
     assert session.get(Ingredient, unused) is None
+    assert count(session, IngredientPrice) == prices - 1  # its one price went with it
+    trash.restore_from_trash(session, entry.id)
+    assert session.get(Ingredient, unused).name == "Sel"
+    assert ingredients.get_ingredient(session, unused, JUNE).price.pack_price_cents == 59
 
 
 def test_recipe_with_no_ingredient_or_yield_zero_is_refused(session):

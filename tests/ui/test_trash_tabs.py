@@ -143,3 +143,36 @@ def test_undo_after_restoring_from_the_corbeille_does_nothing_more(qtbot, window
     assert restore_first(qtbot, main)[1] == "Commande"
     main.undo_action.trigger()  # the order is back already: nothing to restore, no error
     assert [o.id for o in orders_page.model.rows()] == [ids["order"]]
+
+
+def test_an_unused_ingredient_goes_to_the_corbeille_a_used_one_is_refused(
+    qtbot, window, monkeypatch
+):
+    from app.services import ingredients
+
+    main, database, _ids = window
+    with database.session() as session:
+        salt = ingredients.create_ingredient(
+            session, ingredients.IngredientInput("Sel", "g", Decimal(1000), 59, TODAY)
+        ).id
+    main.open_tab("menus")
+    page = main.page("menus").ingredients
+    page.refresh()
+    names = {row.id: row.name for row in page.model.rows()}
+    used = next(i for i, name in names.items() if name != "Sel")
+    asked = answer_yes(monkeypatch)
+
+    page.select(used)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert names[used] in asked[0]
+    assert "ces recettes l'utilisent" in asked[1]  # the refusal names the recipes
+    assert used in [row.id for row in page.model.rows()]
+
+    page.select(salt)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "« Sel »" in asked[2] and "corbeille" in asked[2]
+    assert salt not in [row.id for row in page.model.rows()]
+    main.undo_action.trigger()
+    assert salt in [row.id for row in page.model.rows()]
+    with database.session() as session:
+        assert ingredients.get_ingredient(session, salt, TODAY).price.pack_price_cents == 59

@@ -1,15 +1,13 @@
 """Ingredients: the list with pack, price and allergens; add, edit (a new price keeps the old),
-delete (refused while a recipe uses it)."""
+delete to the Corbeille (refused while a recipe uses it)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from app.i18n import format_date
 from app.services import ingredients
 from app.services.allergens import allergen_label
-from app.services.errors import ValidationError
 from app.services.ingredients import IngredientInfo
 from app.services.money import format_amount
 from app.services.units import format_decimal, unit_label
@@ -106,20 +104,13 @@ class IngredientsPage(ListPage):
         self.open_dialog(current)
 
     def delete_selected(self) -> None:
+        """To the Corbeille (undoable); an ingredient a recipe uses is refused, naming them."""
+        from app.services import deletions
+        from app.ui.safety.delete_action import confirm_and_trash
+
         row = self.selected()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Supprimer"),
-            self.tr("Supprimer l'ingrédient « {name} » et ses prix ?").format(name=row.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.ctx.db.session() as session:
-                ingredients.delete_ingredient(session, row.id)
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Suppression refusée"), error.message)
-            return
-        self.ctx.changed("menus")
+        if row is not None:
+            confirm_and_trash(
+                self.ctx, self, row.name,
+                lambda session: deletions.trash_ingredient(session, row.id), "menus",
+            )

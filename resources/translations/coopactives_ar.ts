@@ -1563,7 +1563,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="80" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n مكوّن</numerusform>
@@ -1575,27 +1575,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="58" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>إظهار المكوّنات غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="63" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="61" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>البحث عن مكوّن أو مورّد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
@@ -3367,23 +3367,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="240" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="224" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="232" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="241" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="239" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
@@ -3398,7 +3398,7 @@
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="187" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="194" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
@@ -3419,7 +3419,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="216" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="223" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
@@ -5258,12 +5258,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="52" />
+      <location filename="../../app/ui/safety/commands.py" line="71" />
+      <source>Ajouter {label}</source>
+      <translation>إضافة {label}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="62" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="20" />
+      <location filename="../../app/ui/safety/commands.py" line="22" />
       <source>Supprimer {label}</source>
       <translation>حذف {label}</translation>
     </message>

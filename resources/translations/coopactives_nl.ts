@@ -1559,7 +1559,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="80" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingrediënt</numerusform>
@@ -1567,27 +1567,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="66" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="58" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Niet-actieve ingrediënten tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="63" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="61" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="69" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
@@ -3339,23 +3339,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="233" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="240" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="217" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="224" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="251" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="258" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="232" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="241" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="239" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="248" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
@@ -3370,7 +3370,7 @@
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="187" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="194" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
@@ -3391,7 +3391,7 @@
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="216" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="223" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
@@ -5206,12 +5206,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="52" />
+      <location filename="../../app/ui/safety/commands.py" line="71" />
+      <source>Ajouter {label}</source>
+      <translation>{label} toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="62" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="20" />
+      <location filename="../../app/ui/safety/commands.py" line="22" />
       <source>Supprimer {label}</source>
       <translation>{label} verwijderen</translation>
     </message>

@@ -91,8 +91,13 @@ class IngredientsPage(ListPage):
         return None
 
     def add_ingredient(self) -> None:
+        from app.ui.safety.commands import Added
+
         created = self.open_dialog()
         if created is not None:
+            self.ctx.undo_stack.push(
+                Added(self.ctx, "ingredient", created.id, created.name, "menus")
+            )
             self.select(created.id)
 
     def edit_selected(self) -> None:

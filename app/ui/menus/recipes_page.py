@@ -170,10 +170,17 @@ class RecipesPage(ListPage):
         return RecipeDialog(save, self._preview, choices, rates, self._new_ingredient, recipe, self)
 
     def add_recipe(self) -> None:
+        from app.services.deletions import recipe_label
+        from app.ui.safety.commands import Added
+
         dialog = self.make_dialog(None)
         if dialog.exec() and dialog.result_value is not None:
+            created = dialog.result_value
+            self.ctx.undo_stack.push(
+                Added(self.ctx, "recipe", created.id, recipe_label(created), "menus")
+            )
             self.ctx.changed("menus")
-            self.select(dialog.result_value.id)
+            self.select(created.id)
 
     def open_recipe(self, recipe_id: int) -> None:
         with self.ctx.db.session() as session:

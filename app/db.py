@@ -221,6 +221,10 @@ def backup_file(source: Path, destination: Path) -> Path:
         dst = sqlite3.connect(destination)
         try:
             src.backup(dst)
+            # A copy is one self-contained file: out of WAL mode, opening it (to check it, or
+            # read-only) leaves no -wal/-shm files beside it. The app puts WAL back when it opens
+            # a restored copy.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:

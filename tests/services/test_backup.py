@@ -55,6 +55,13 @@ def test_a_backup_of_an_open_database_holds_committed_rows(demo_db_path):
     finally:
         database.close()
     assert people_count(info.path) == before + 1
+    # One self-contained file: nothing left beside it (no -wal/-shm of the checked copy).
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+    connection = sqlite3.connect(info.path)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        connection.close()
 
 
 def test_first_start_of_the_day_backs_up_once(demo_db_path):

@@ -79,4 +79,3 @@ def default_producer_line(name: str, address: str) -> str:
     one_line = ", ".join(part.strip() for part in address.splitlines() if part.strip())
     text = tr("Produit par {name}", "cooperative").format(name=name)
     return f"{text}, {one_line}" if one_line else text
-

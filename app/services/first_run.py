@@ -72,4 +72,3 @@ def create_start(session: Session, data: FirstRunInput) -> FirstRunResult:
             raise ValidationError("members", f"{name} : {error.message}") from error
         member_ids.append(person.id)
     return FirstRunResult(info.name, cohort.id, tuple(member_ids))
-

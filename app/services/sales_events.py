@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import CustomerOrder, Cohort, Person, Recipe, SalesEvent, SalesEventProduct
+from app.models import Cohort, CustomerOrder, Person, Recipe, SalesEvent, SalesEventProduct
 from app.models.sales import FORMATS, PAYMENT_METHODS
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text

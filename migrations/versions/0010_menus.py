@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0010_menus'
 down_revision = '0001_foundation'
 branch_labels = None

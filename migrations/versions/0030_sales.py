@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0030_sales'
 down_revision = '0040_schedule'
 branch_labels = None

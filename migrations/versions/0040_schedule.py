@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0040_schedule'
 down_revision = '0060_evaluations'
 branch_labels = None

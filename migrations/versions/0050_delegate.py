@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0050_delegate'
 down_revision = '0010_menus'
 branch_labels = None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0060_evaluations'
 down_revision = '0050_delegate'
 branch_labels = None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0070_safety'
 down_revision = '0030_sales'
 branch_labels = None

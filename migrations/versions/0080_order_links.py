@@ -6,9 +6,7 @@ Create Date: 2026-11-26 05:20:43.101347
 """
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0080_order_links'
 down_revision = '0070_safety'

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0090_piece_weight'
 down_revision = '0080_order_links'
 branch_labels = None

@@ -7,9 +7,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from app.db import Database
 from app.models import Attendance

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-
 from app.ui.context import AppContext
 from app.ui.undo import DoneCommand
 

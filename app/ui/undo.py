@@ -4,6 +4,8 @@ other screens which data area changed.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from app.ui.context import AppContext
@@ -39,3 +41,11 @@ class DoneCommand(QUndoCommand):
 
     def _revert(self, session) -> None:
         raise NotImplementedError
+
+
+class ServiceCommand(DoneCommand):
+    """`apply(session)` was already run when pushed; undo runs `revert(session)`, redo `apply`."""
+
+    def __init__(self, ctx: AppContext, text: str, apply: Callable, revert: Callable, area: str):
+        super().__init__(ctx, text, area)
+        self._apply, self._revert = apply, revert

@@ -858,13 +858,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>تلاحظ مقيّمتان على الأقل كل عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
       <source>Évaluatrices</source>
       <translation>المقيّمات</translation>
     </message>
@@ -1203,199 +1203,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="306" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="307" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="302" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="303" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="221" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="344" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="345" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="394" />
+      <source>Fiche de {name}, jour {day}</source>
+      <translation>ورقة {name}، اليوم {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="404" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="437" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="447" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="247" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="337" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="249" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>الأيام: {n}، المقيّمات: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -5560,7 +5565,7 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/backup.py" line="379" />
+      <location filename="../../app/services/backup.py" line="380" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>هذا الملف هو قاعدة البيانات المفتوحة الآن.</translation>
     </message>
@@ -5570,7 +5575,7 @@ Linh Nguyen</translation>
       <translation>لا يوجد شيء للحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="384" />
+      <location filename="../../app/services/backup.py" line="385" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>لا يمكن الكتابة في مجلد قاعدة البيانات ({reason}). لم يتغير أي شيء.</translation>
     </message>
@@ -5580,7 +5585,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن كتابة النسخة الاحتياطية في «{folder}» ({reason}). اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="395" />
+      <location filename="../../app/services/backup.py" line="396" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>نسخة النسخة الاحتياطية غير سليمة.</translation>
     </message>
@@ -5590,12 +5595,12 @@ Linh Nguyen</translation>
       <translation>النسخة غير سليمة ({detail}): ربما قاعدة البيانات الحالية تالفة. لم تُحفظ أي نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="304" />
+      <location filename="../../app/services/backup.py" line="305" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>النسخة الاحتياطية «{name}» تالفة ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="318" />
+      <location filename="../../app/services/backup.py" line="319" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>النسخة الاحتياطية «{name}» جاءت من إصدار أحدث من Coopér'Actives. ثبّتي آخر إصدار لاسترجاعها.</translation>
     </message>
@@ -5605,7 +5610,7 @@ Linh Nguyen</translation>
       <translation>القرص في «{folder}» ممتلئ: لم يمكن كتابة النسخة الاحتياطية. وفّري مساحة أو اختاري مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="245" />
+      <location filename="../../app/services/backup.py" line="246" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>المجلد «{folder}» غير موجود. أدخلي مفتاح USB وحاولي مرة أخرى.</translation>
     </message>
@@ -5640,12 +5645,12 @@ Linh Nguyen</translation>
       <translation>على مفتاح USB</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="279" />
+      <location filename="../../app/services/backup.py" line="280" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>«{name}» ليست نسخة احتياطية من Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="293" />
+      <location filename="../../app/services/backup.py" line="294" />
       <source>« {name} » n'existe pas.</source>
       <translation>«{name}» غير موجود.</translation>
     </message>

@@ -854,13 +854,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -1199,199 +1199,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="306" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="307" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="302" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="303" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="221" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="344" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="345" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="394" />
+      <source>Fiche de {name}, jour {day}</source>
+      <translation>Sheet of {name}, day {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="404" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Sheet saved: {n} score(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="437" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="447" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="247" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="337" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="249" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} day(s), {e} evaluator(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -5508,7 +5513,7 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/backup.py" line="379" />
+      <location filename="../../app/services/backup.py" line="380" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>This file is the open database.</translation>
     </message>
@@ -5518,7 +5523,7 @@ Linh Nguyen</translation>
       <translation>There is nothing to back up yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="384" />
+      <location filename="../../app/services/backup.py" line="385" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Can't write in the database folder ({reason}). Nothing was changed.</translation>
     </message>
@@ -5528,7 +5533,7 @@ Linh Nguyen</translation>
       <translation>Can't write the backup in "{folder}" ({reason}). Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="395" />
+      <location filename="../../app/services/backup.py" line="396" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>The backup copy is not sound.</translation>
     </message>
@@ -5538,12 +5543,12 @@ Linh Nguyen</translation>
       <translation>The copy is not sound ({detail}): the current database may be damaged. No backup was saved.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="304" />
+      <location filename="../../app/services/backup.py" line="305" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>The backup "{name}" is damaged ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="318" />
+      <location filename="../../app/services/backup.py" line="319" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>The backup "{name}" comes from a newer version of Coopér'Actives. Install the latest version to restore it.</translation>
     </message>
@@ -5553,7 +5558,7 @@ Linh Nguyen</translation>
       <translation>The disk of "{folder}" is full: the backup could not be written. Free up some space or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="245" />
+      <location filename="../../app/services/backup.py" line="246" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>The folder "{folder}" does not exist. Plug in the stick and try again.</translation>
     </message>
@@ -5588,12 +5593,12 @@ Linh Nguyen</translation>
       <translation>on USB stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="279" />
+      <location filename="../../app/services/backup.py" line="280" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is not a Coopér'Actives backup.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="293" />
+      <location filename="../../app/services/backup.py" line="294" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" does not exist.</translation>
     </message>

@@ -854,13 +854,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
       <source>Évaluatrices</source>
       <translation>Beoordelaars</translation>
     </message>
@@ -1199,199 +1199,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="306" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="307" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="302" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="303" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="220" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="221" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="344" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="345" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="394" />
+      <source>Fiche de {name}, jour {day}</source>
+      <translation>Fiche van {name}, dag {day}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/grid_page.py" line="404" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Fiche opgeslagen: {n} punt(en).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="445" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="455" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="437" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="447" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="247" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="337" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="248" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="249" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} dag(en), {e} beoordelaar(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="338" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="339" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -5508,7 +5513,7 @@ Linh Nguyen</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../app/services/backup.py" line="379" />
+      <location filename="../../app/services/backup.py" line="380" />
       <source>Ce fichier est la base de données ouverte.</source>
       <translation>Dit bestand is de databank die open is.</translation>
     </message>
@@ -5518,7 +5523,7 @@ Linh Nguyen</translation>
       <translation>Er is nog niets om een back-up van te maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="384" />
+      <location filename="../../app/services/backup.py" line="385" />
       <source>Impossible d'écrire dans le dossier de la base de données ({reason}). Rien n'a été modifié.</source>
       <translation>Kan niet schrijven in de map van de databank ({reason}). Er is niets veranderd.</translation>
     </message>
@@ -5528,7 +5533,7 @@ Linh Nguyen</translation>
       <translation>Kan de back-up niet schrijven in "{folder}" ({reason}). Kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="395" />
+      <location filename="../../app/services/backup.py" line="396" />
       <source>La copie de la sauvegarde n'est pas saine.</source>
       <translation>De kopie van de back-up is niet in orde.</translation>
     </message>
@@ -5538,12 +5543,12 @@ Linh Nguyen</translation>
       <translation>De kopie is niet in orde ({detail}): de huidige databank is misschien beschadigd. Er is geen back-up opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="304" />
+      <location filename="../../app/services/backup.py" line="305" />
       <source>La sauvegarde « {name} » est endommagée ({detail}).</source>
       <translation>De back-up "{name}" is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="318" />
+      <location filename="../../app/services/backup.py" line="319" />
       <source>La sauvegarde « {name} » vient d'une version plus récente de Coopér'Actives. Installez la dernière version pour la restaurer.</source>
       <translation>De back-up "{name}" komt van een nieuwere versie van Coopér'Actives. Installeer de laatste versie om hem terug te zetten.</translation>
     </message>
@@ -5553,7 +5558,7 @@ Linh Nguyen</translation>
       <translation>De schijf van "{folder}" is vol: de back-up kon niet geschreven worden. Maak plaats vrij of kies een andere map.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="245" />
+      <location filename="../../app/services/backup.py" line="246" />
       <source>Le dossier « {folder} » n'existe pas. Branchez la clé et réessayez.</source>
       <translation>De map "{folder}" bestaat niet. Steek de stick in en probeer opnieuw.</translation>
     </message>
@@ -5588,12 +5593,12 @@ Linh Nguyen</translation>
       <translation>op USB-stick</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="279" />
+      <location filename="../../app/services/backup.py" line="280" />
       <source>« {name} » n'est pas une sauvegarde de Coopér'Actives.</source>
       <translation>"{name}" is geen back-up van Coopér'Actives.</translation>
     </message>
     <message>
-      <location filename="../../app/services/backup.py" line="293" />
+      <location filename="../../app/services/backup.py" line="294" />
       <source>« {name} » n'existe pas.</source>
       <translation>"{name}" bestaat niet.</translation>
     </message>

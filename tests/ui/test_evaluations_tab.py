@@ -379,3 +379,37 @@ def test_change_pin_needs_the_old_one(qtbot, prepared):
     assert "ancien code" in seen["error"].lower()
     with database.session() as session:
         assert evaluation_pin.verify_pin(session, "9753").ok
+
+
+def test_saving_a_grid_sheet_can_be_undone(qtbot, prepared):
+    database, setup, grid_id, *_ = prepared
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    type_pin(qtbot, tab, PIN)
+    page = tab.grid_page
+    page.campaign.setCurrentIndex(page.campaign.findData(grid_id))
+    first = page._framework.competences[0]
+    sheet = (grid_id, page.evaluator.currentData(), page.member.currentData(), 1)
+
+    def choose(level):
+        combo = page.sheet.cellWidget(0, 1)  # the first competence's level, as now on screen
+        combo.setCurrentIndex(combo.findData(level))
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    def saved_level():
+        with database.session() as session:
+            rating = grid_service.get_sheet(session, *sheet).get(first.id)
+        return rating.level if rating else None
+
+    choose(2)
+    choose(4)
+    assert saved_level() == 4
+    undo_stack = tab.ctx.undo_stack
+    assert "jour 1" in undo_stack.undoText()
+    undo_stack.undo()
+    assert saved_level() == 2
+    shown = page.sheet.cellWidget(0, 1)  # the sheet on screen shows it too (rebuilt)
+    assert shown.objectName() == f"level_{first.id}" and shown.currentData() == 2
+    undo_stack.undo()
+    assert saved_level() is None
+    undo_stack.redo()
+    assert saved_level() == 2

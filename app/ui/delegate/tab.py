@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from app.i18n import format_date, format_datetime
 from app.services import delegates, tasks
 from app.services.delegates import RotationDayInfo
-from app.ui.delegate.commands import ServiceCommand
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
 from app.ui.delegate.models import RowsModel
 from app.ui.pdf_preview import preview_pdf
 from app.ui.tab_page import TabPage
+from app.ui.undo import ServiceCommand
 
 
 def _day(date) -> str:

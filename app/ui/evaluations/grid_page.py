@@ -31,6 +31,7 @@ from app.services.errors import ValidationError
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
+from app.ui.undo import ServiceCommand
 
 
 class EvaluatorsDialog(FormDialog):
@@ -353,9 +354,9 @@ class GridPage(QWidget):
     # --- actions ------------------------------------------------------------------------------
     def sheet_ratings(self) -> list[grid.RatingInput]:
         ratings = []
-        for competence in self._framework.competences if self._framework else ():
-            level = self.sheet.findChild(QComboBox, f"level_{competence.id}")
-            comment = self.sheet.findChild(QLineEdit, f"comment_{competence.id}")
+        # The widgets now in the table (a reload replaces them; the old ones linger until deleted).
+        for row, competence in enumerate(self._framework.competences if self._framework else ()):
+            level, comment = self.sheet.cellWidget(row, 1), self.sheet.cellWidget(row, 2)
             ratings.append(grid.RatingInput(competence.id, level.currentData(), comment.text()))
         return ratings
 
@@ -376,19 +377,28 @@ class GridPage(QWidget):
         self.sheet_message.clear()
         for widget in self.sheet.findChildren(QWidget):
             widget.setStyleSheet("")
+        evaluator_id, member_id = self.evaluator.currentData(), self.member.currentData()
+        sheet = (campaign_id, evaluator_id, member_id, self.day.value())
+        ratings = self.sheet_ratings()
         try:
             with self.ctx.db.session() as session:
-                count = grid.save_sheet(
-                    session,
-                    campaign_id,
-                    self.evaluator.currentData(),
-                    self.member.currentData(),
-                    self.day.value(),
-                    self.sheet_ratings(),
-                )
+                before = list(grid.get_sheet(session, *sheet).values())
+                count = grid.save_sheet(session, *sheet, ratings)
         except ValidationError as error:
             self.show_sheet_error(error)
             return
+        # Edit > Undo puts the sheet back as it was before this save.
+        self.ctx.undo_stack.push(
+            ServiceCommand(
+                self.ctx,
+                self.tr("Fiche de {name}, jour {day}").format(
+                    name=self.member.currentText(), day=self.day.value()
+                ),
+                lambda session: grid.save_sheet(session, *sheet, ratings),
+                lambda session: grid.save_sheet(session, *sheet, before),
+                "evaluations",
+            )
+        )
         self.ctx.changed("evaluations")
         self.sheet_message.setStyleSheet("color: #1b5e20;")
         self.sheet_message.setText(self.tr("Fiche enregistrée : {n} note(s).").format(n=count))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.i18n import format_day_month, format_locale
 from app.services import first_screen
 from app.services.day_records import TodayInfo, checklist_kind_label
-from app.ui.delegate.commands import ServiceCommand
 from app.ui.tab_page import TabPage
+from app.ui.undo import ServiceCommand
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 

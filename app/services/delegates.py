@@ -584,6 +584,30 @@ def restore_days(
     return [_day_info(r, names) for r in restored]
 
 
+def put_plan_back(
+    session: Session, cohort_id: int, days: list[RotationDayInfo], reason: str
+) -> None:
+    """Make the cohort's stored plan exactly `days` again (Edit > Undo of a re-planning): days
+    not in it are removed, the others get back their delegate, deputy, publication and problem.
+    The history keeps the planning and its undoing."""
+    wanted = {day.date: day for day in days}
+    session.execute(
+        delete(RotationDay).where(
+            RotationDay.cohort_id == cohort_id, RotationDay.date.not_in(list(wanted))
+        )
+    )
+    existing = {row.date: row for row in _rows(session, cohort_id)}
+    for date, day in wanted.items():
+        row = existing.get(date)
+        if row is None:
+            row = RotationDay(cohort_id=cohort_id, date=date)
+            session.add(row)
+        row.is_sale, row.published, row.problem = day.is_sale, day.published, day.problem
+        row.delegate_id, row.deputy_id = day.delegate_id, day.deputy_id
+    _log(session, cohort_id, "plan", min(wanted, default=None), reason=reason)
+    session.flush()
+
+
 def member_leaves(
     session: Session, cohort_id: int, person_id: int, left_on: dt.date, reason: str = ""
 ) -> list[dt.date]:

@@ -96,6 +96,21 @@ def test_replan_keeps_past_and_published_days(session):
             assert day.delegate_id != ids["Nadia"]
 
 
+def test_a_replanning_is_undone_by_putting_the_plan_back(session):
+    cohort_id, _ids = make_cohort(session)
+    delegates.plan_cohort(session, cohort_id, START, weekdays=(0, 1, 3))
+    delegates.publish(session, cohort_id)
+    first = delegates.get_rotation(session, cohort_id).days
+    # Planned again on other weekdays (other dates), published days included.
+    delegates.plan_cohort(session, cohort_id, START, weekdays=(0, 2), keep_published=False)
+    delegates.put_plan_back(session, cohort_id, first, "Annulation")
+    again = delegates.get_rotation(session, cohort_id).days
+    assert again == first  # the same days, delegates, deputies, publication and problems
+    assert [c.kind for c in delegates.list_changes(session, cohort_id)][:3] == [
+        "plan", "plan", "plan"
+    ]
+
+
 def test_swap_two_days_with_reason_and_history(session):
     cohort_id, _ids = make_cohort(session)
     info = delegates.plan_cohort(session, cohort_id, START, weekdays=(0, 1, 3))

@@ -264,6 +264,47 @@ def test_plan_a_new_cohort_then_publish(qtbot, db_path, monkeypatch):
     database.close()
 
 
+def test_replanning_can_be_undone(qtbot, db_path, monkeypatch):
+    from app.services import cohorts, cooperative, people
+
+    database = Database.open(db_path)
+    with database.session() as session:
+        cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop"))
+        c = cohorts.create_cohort(
+            session, cohorts.CohortInput("C3", dt.date(2023, 1, 9), dt.date(2023, 1, 20))
+        )
+        for name in ("Amal", "Binta", "Chloé"):
+            people.create_person(session, people.PersonInput(name), c.id)
+    database.close()
+    window, database = open_on(qtbot, db_path, dt.date(2023, 1, 9))
+    tab = page(window, "rotation")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def plan_on(*weekdays):
+        def fill(dialog):
+            for index, box in enumerate(dialog.weekday_boxes):
+                box.setChecked(index in weekdays)
+            save(qtbot, dialog)
+
+        when_dialog_opens(fill, "plan_dialog")
+        qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
+        return [(d.date, d.delegate_id, d.deputy_id) for d in tab.days_model.rows()]
+
+    first = plan_on(0, 2)  # Mondays and Wednesdays
+    assert len(first) == 4
+    second = plan_on(0, 1, 2)  # and Tuesdays: the unpublished days are planned again
+    assert len(second) == 6
+    window.undo_action.trigger()
+    assert [(d.date, d.delegate_id, d.deputy_id) for d in tab.days_model.rows()] == first
+    window.redo_action.trigger()
+    assert [(d.date, d.delegate_id, d.deputy_id) for d in tab.days_model.rows()] == second
+    with database.session() as session:
+        kinds = [change.kind for change in delegates.list_changes(session, c.id)]
+    assert kinds == ["plan", "plan", "plan", "plan"]  # planned twice, undone, redone: all kept
+    window.close()
+    database.close()
+
+
 def test_models_pass_the_model_tester(qtbot, demo_db_path, qtmodeltester):
     window, database = open_on(qtbot, demo_db_path, DAY)
     tab = page(window, "rotation")

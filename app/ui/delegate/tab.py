@@ -306,7 +306,23 @@ class RotationTab(TabPage):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        with self.ctx.db.session() as session:
+            before = delegates.get_rotation(session, cohort_id).days
         if PlanDialog(save, self.ctx.today(), weekdays, has_schedule, self).exec():
+            with self.ctx.db.session() as session:
+                after = delegates.get_rotation(session, cohort_id).days
+            text = self.tr("Planifier les déléguées")
+            reason = QCoreApplication.translate("Rotation", "Annulation : {text}").format(text=text)
+            # Edit > Undo puts the whole plan back as it was; Redo, the new plan.
+            self.ctx.undo_stack.push(
+                ServiceCommand(
+                    self.ctx,
+                    text,
+                    lambda session: delegates.put_plan_back(session, cohort_id, after, text),
+                    lambda session: delegates.put_plan_back(session, cohort_id, before, reason),
+                    "rotation",
+                )
+            )
             self.ctx.changed("rotation")
 
     def publish(self) -> None:

@@ -222,18 +222,24 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     database.close()
 
 
-def test_plan_a_new_cohort_then_publish(qtbot, db_path, monkeypatch):
+def new_cohort_of_three(db_path) -> int:
+    """A cooperative and a two-week cohort of three members, not planned yet; its id."""
     from app.services import cohorts, cooperative, people
 
     database = Database.open(db_path)
     with database.session() as session:
         cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop"))
-        c = cohorts.create_cohort(
+        cohort = cohorts.create_cohort(
             session, cohorts.CohortInput("C3", dt.date(2023, 1, 9), dt.date(2023, 1, 20))
         )
         for name in ("Amal", "Binta", "Chloé"):
-            people.create_person(session, people.PersonInput(name), c.id)
+            people.create_person(session, people.PersonInput(name), cohort.id)
     database.close()
+    return cohort.id
+
+
+def test_plan_a_new_cohort_then_publish(qtbot, db_path, monkeypatch):
+    new_cohort_of_three(db_path)
     window, database = open_on(qtbot, db_path, dt.date(2023, 1, 9))
     tab = page(window, "rotation")
     assert "Pas encore de planning" in tab.summary.text()
@@ -265,17 +271,7 @@ def test_plan_a_new_cohort_then_publish(qtbot, db_path, monkeypatch):
 
 
 def test_replanning_can_be_undone(qtbot, db_path, monkeypatch):
-    from app.services import cohorts, cooperative, people
-
-    database = Database.open(db_path)
-    with database.session() as session:
-        cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop"))
-        c = cohorts.create_cohort(
-            session, cohorts.CohortInput("C3", dt.date(2023, 1, 9), dt.date(2023, 1, 20))
-        )
-        for name in ("Amal", "Binta", "Chloé"):
-            people.create_person(session, people.PersonInput(name), c.id)
-    database.close()
+    cohort_id = new_cohort_of_three(db_path)
     window, database = open_on(qtbot, db_path, dt.date(2023, 1, 9))
     tab = page(window, "rotation")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -299,7 +295,7 @@ def test_replanning_can_be_undone(qtbot, db_path, monkeypatch):
     window.redo_action.trigger()
     assert [(d.date, d.delegate_id, d.deputy_id) for d in tab.days_model.rows()] == second
     with database.session() as session:
-        kinds = [change.kind for change in delegates.list_changes(session, c.id)]
+        kinds = [change.kind for change in delegates.list_changes(session, cohort_id)]
     assert kinds == ["plan", "plan", "plan", "plan"]  # planned twice, undone, redone: all kept
     window.close()
     database.close()

@@ -1,12 +1,20 @@
-"""Shared bits of form dialogs: Save/Cancel buttons in French, and saving through a service."""
+"""Shared bits of form dialogs: Save/Cancel buttons in French, saving through a service, and Tab
+that moves to the next field even from a text box of several lines."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextEdit
 
 from app.services.errors import ValidationError
 from app.ui.field_errors import FieldErrors
+
+
+def tab_leaves_text_boxes(widget) -> None:
+    """In a form, Tab goes to the next field: a text box of several lines would otherwise type a
+    tab character and keep the keyboard (Ctrl+Tab was the way out)."""
+    for box in widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit):
+        box.setTabChangesFocus(True)
 
 
 def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -32,6 +40,10 @@ class FormDialog(QDialog):
 
     def typed(self):
         raise NotImplementedError
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        tab_leaves_text_boxes(self)  # the subclasses have built their fields by now
+        super().showEvent(event)
 
     def accept(self) -> None:
         self.errors.clear()

@@ -38,6 +38,7 @@ class ReportsPage(QWidget):
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("report_comment")
         self.comment.setAccessibleName(self.tr("Commentaire de la coordinatrice"))
+        self.comment.setTabChangesFocus(True)
         self.comment.setPlaceholderText(
             self.tr("Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.")
         )

@@ -135,6 +135,7 @@ class _MembersPage(QWizardPage):
         self.names.setObjectName("member_names")
         self.names.setAccessibleName(self.tr("Membres, un nom par ligne"))
         self.names.setPlaceholderText(self.tr("Amina Diallo\nOlga Petrova\nLinh Nguyen"))
+        self.names.setTabChangesFocus(True)
         self.error = _error_label("members_error")
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -201,11 +201,12 @@ class MainWindow(QMainWindow):
         with self.ctx.db.session() as session:
             name = first_screen.cooperative_name(session)
         self.setWindowTitle(name or DEFAULT_TITLE)
-        self._update_welcome()
+        self._update_welcome(has_cooperative=name is not None)
 
-    def _update_welcome(self) -> None:
-        with self.ctx.db.session() as session:
-            has_cooperative = first_screen.cooperative_name(session) is not None
+    def _update_welcome(self, has_cooperative: bool | None = None) -> None:
+        if has_cooperative is None:
+            with self.ctx.db.session() as session:
+                has_cooperative = first_screen.cooperative_name(session) is not None
         if not has_cooperative:
             self.welcome_text.setText(
                 self.tr("Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.")

@@ -32,9 +32,11 @@ DEFAULTS: dict[str, Any] = {
     "schedule.target_theory_hours": 45,
     # Labels: the cooperative's own sheet templates (list of dicts, see label_templates), a printer
     # offset in mm per template id ({"L7160": [right, down]}), the last print job's choices.
+    # The first sheet offered is L7163 (14 labels of 99 × 38 mm): a product with a long list of
+    # ingredients (the energy balls) does not fit the smaller L7160 at the legal letter size.
     "labels.custom_templates": [],
     "labels.printer_offsets": {},
-    "labels.last_template": "L7160",
+    "labels.last_template": "L7163",
     "labels.last_date": "",
 }
 

@@ -276,9 +276,9 @@ def test_job_applies_the_printer_offset_and_suggests_larger_templates_on_the_sam
 
 
 def test_last_template_and_date_are_remembered(session):
-    assert labels.last_job(session) == ("L7160", None)
-    labels.remember_job(session, "L7163", MADE)
-    assert labels.last_job(session) == ("L7163", MADE)
+    assert labels.last_job(session) == ("L7163", None)  # the sheet every demo product fits
+    labels.remember_job(session, "L7160", MADE)
+    assert labels.last_job(session) == ("L7160", MADE)
 
 
 def test_list_products_keeps_newest_version_and_says_what_is_missing(session):

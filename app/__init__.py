@@ -1,2 +1,3 @@
 """Coopér'Actives Cuisine."""
+
 __version__ = "0.1.0"

@@ -1,4 +1,5 @@
 """The command line: the GUI by default, and sub-commands that work without a window."""
+
 from __future__ import annotations
 
 import argparse
@@ -37,8 +38,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=tr("fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)", "cli")
-        .replace("{var}", DB_ENV_VAR),
+        help=tr(
+            "fichier de base de données (sinon ${var}, sinon le dossier de l'utilisateur)", "cli"
+        ).replace("{var}", DB_ENV_VAR),
     )
     parser.add_argument(
         "--demo",
@@ -101,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             from app.ui.app import run_gui
         except ImportError as error:
-            print(tr("Impossible de charger Qt : {error}", "cli").format(error=error), file=sys.stderr)
+            print(
+                tr("Impossible de charger Qt : {error}", "cli").format(error=error), file=sys.stderr
+            )
             return 2
         return run_gui(db_path, args.screenshot, args.today, args.startup_probe)
     finally:

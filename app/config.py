@@ -3,6 +3,7 @@
 The database path comes, in order, from `--db PATH`, the `COOPACTIVES_DB` variable, or the
 user data directory.
 """
+
 from __future__ import annotations
 
 import os

@@ -3,6 +3,7 @@
 Checking whether the schema is current reads `alembic_version` with plain sqlite3 and compares it
 with `SCHEMA_HEAD`; alembic is imported only when there is something to do.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -180,7 +181,11 @@ def _schema_of_the_models() -> list[tuple[str, str, str]]:
     ]
     engine.dispose()
     return tables + [
-        ("table", "alembic_version", "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        (
+            "table",
+            "alembic_version",
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+        )
     ]
 
 

@@ -4,6 +4,7 @@ The source language is French. By default `tr` returns the French text; the GUI 
 translator at start-up (`install_translator`), so services and printing share the UI's catalogue.
 Use `tr("Texte en français", "Contexte")`; the context groups strings in the `.ts` files.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

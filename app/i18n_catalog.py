@@ -9,6 +9,7 @@ Recognised calls (literal strings only):
 - `QCoreApplication.translate("Contexte", "texte")`, or an alias `t("Contexte", "texte")`;
 - `tr("texte", "contexte")` from app.i18n (context "coopactives" when omitted).
 """
+
 from __future__ import annotations
 
 import ast
@@ -105,7 +106,11 @@ def read_ts(path: Path) -> dict[tuple[str, str], list[str]]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            ):
                 continue
             forms = [form.text or "" for form in translation.iter("numerusform")]
             result[(name, source)] = forms or [translation.text or ""]
@@ -143,13 +148,21 @@ def write_ts(path: Path, language: str, messages: list[Message], known) -> int:
     ET.indent(root)
     path.parent.mkdir(parents=True, exist_ok=True)
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return unfinished
 
 
 def lrelease(ts: Path, qm: Path) -> None:
     executable = Path(sys.executable).with_name("pyside6-lrelease")
-    command = [str(executable) if executable.exists() else "pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)]
+    command = [
+        str(executable) if executable.exists() else "pyside6-lrelease",
+        "-silent",
+        str(ts),
+        "-qm",
+        str(qm),
+    ]
     subprocess.run(command, check=True)
 
 
@@ -157,7 +170,9 @@ def update_all() -> dict[str, int]:
     messages = extract()
     counts = {}
     for language in LANGUAGES:
-        counts[language] = write_ts(ts_path(language), language, messages, read_ts(ts_path(language)))
+        counts[language] = write_ts(
+            ts_path(language), language, messages, read_ts(ts_path(language))
+        )
         lrelease(ts_path(language), qm_path(language))
     return counts
 

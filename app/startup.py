@@ -12,6 +12,7 @@ Garbage collector: the start creates some hundred thousand objects that live as 
 during the start; once the window is shown, `resume_gc` moves what exists to the permanent
 generation (`gc.freeze`) and turns the collector back on.
 """
+
 from __future__ import annotations
 
 import gc

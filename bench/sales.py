@@ -12,6 +12,7 @@ products each), then times, in the same run:
     uv run python bench/sales.py            # 1,000,000 lines (about a minute to build)
     uv run python bench/sales.py --events-per-cohort 6   # a quick smoke run
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,7 +61,9 @@ def build(path: Path, cohorts: int, events_per_cohort: int, lines_per_event: int
             products = []
             for p in range(5):
                 product_id += 1
-                products.append((product_id, rng.choice((150, 250, 280, 450, 950)), rng.choice((600, 1200))))
+                products.append(
+                    (product_id, rng.choice((150, 250, 280, 450, 950)), rng.choice((600, 1200)))
+                )
             cash = 0
             for _ in range(lines_per_event + rng.randint(-20, 20)):
                 line_id += 1
@@ -68,19 +71,46 @@ def build(path: Path, cohorts: int, events_per_cohort: int, lines_per_event: int
                 method = rng.choice(METHODS)
                 if method == "cash":
                     cash += price
-                lines.append((line_id, event_id, pid, "sale", method, 1, price, vat, "tap", None, "", None, now))
+                lines.append(
+                    (
+                        line_id,
+                        event_id,
+                        pid,
+                        "sale",
+                        method,
+                        1,
+                        price,
+                        vat,
+                        "tap",
+                        None,
+                        "",
+                        None,
+                        now,
+                    )
+                )
             connection.execute(
                 "INSERT INTO sales_event (id, cohort_id, date, format, place, opening_float_cents, notes,"
                 " cash_count_json, cash_counted_cents, cash_expected_cents, cash_explanation, closed_at, created_at)"
                 " VALUES (?, ?, ?, ?, 'Bench', ?, '', '{}', ?, ?, '', ?, ?)",
-                (event_id, c, day, FORMATS[e % len(FORMATS)], float_cents, float_cents + cash,
-                 float_cents + cash, now, now),
+                (
+                    event_id,
+                    c,
+                    day,
+                    FORMATS[e % len(FORMATS)],
+                    float_cents,
+                    float_cents + cash,
+                    float_cents + cash,
+                    now,
+                    now,
+                ),
             )
             connection.executemany(
                 "INSERT INTO sales_event_product (id, event_id, recipe_id, name, product_code, price_cents,"
                 " vat_rate_bp, unit_cost_cents, position) VALUES (?, ?, NULL, ?, '', ?, ?, ?, ?)",
-                [(pid, event_id, f"Produit {pid % 7}", price, vat, price // 3, i)
-                 for i, (pid, price, vat) in enumerate(products)],
+                [
+                    (pid, event_id, f"Produit {pid % 7}", price, vat, price // 3, i)
+                    for i, (pid, price, vat) in enumerate(products)
+                ],
             )
             connection.executemany(
                 "INSERT INTO sale_line (id, event_id, product_id, kind, payment_method, quantity,"
@@ -176,7 +206,9 @@ def run_child(path: Path, mode: str) -> tuple[float, float]:
     out = path.with_suffix(f".{mode}.csv")
     result = subprocess.run(
         [sys.executable, __file__, "--child-export", str(path), str(out), mode],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     seconds, peak = result.stdout.split()
     out.unlink(missing_ok=True)
@@ -184,12 +216,18 @@ def run_child(path: Path, mode: str) -> tuple[float, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--cohorts", type=int, default=50)
     parser.add_argument("--events-per-cohort", type=int, default=60)
     parser.add_argument("--lines-per-event", type=int, default=333)
-    parser.add_argument("--db", type=Path, help="keep the database here (default: a temporary folder)")
-    parser.add_argument("--reuse", action="store_true", help="reuse the database given with --db if it exists")
+    parser.add_argument(
+        "--db", type=Path, help="keep the database here (default: a temporary folder)"
+    )
+    parser.add_argument(
+        "--reuse", action="store_true", help="reuse the database given with --db if it exists"
+    )
     parser.add_argument("--child-export", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_export:
@@ -211,8 +249,10 @@ def main() -> int:
             path.unlink()
         start = time.perf_counter()
         lines = build(path, args.cohorts, args.events_per_cohort, args.lines_per_event)
-        print(f"built {lines:,} sale lines in {time.perf_counter() - start:.1f} s "
-              f"({path.stat().st_size / 1e6:.0f} MB)")
+        print(
+            f"built {lines:,} sale lines in {time.perf_counter() - start:.1f} s "
+            f"({path.stat().st_size / 1e6:.0f} MB)"
+        )
 
     database = Database.open(path)
     middle_cohort = args.cohorts // 2 + 1
@@ -230,7 +270,10 @@ def main() -> int:
     app_cohort()  # warm the caches once
     results = {
         "day summary": (timed(app_day, 20), timed(lambda: floor_day(path, middle_event), 20)),
-        "cohort summary": (timed(app_cohort, 10), timed(lambda: floor_cohort(path, middle_cohort), 10)),
+        "cohort summary": (
+            timed(app_cohort, 10),
+            timed(lambda: floor_cohort(path, middle_cohort), 10),
+        ),
     }
     database.close()
     export_app = run_child(path, "app")
@@ -238,13 +281,19 @@ def main() -> int:
     print(f"{'what':<16}{'app':>12}{'floor':>12}{'ratio':>8}")
     for name, (app_ms, floor_ms) in results.items():
         print(f"{name:<16}{app_ms:>10.1f}ms{floor_ms:>10.1f}ms{app_ms / floor_ms:>8.2f}")
-    print(f"{'CSV export':<16}{export_app[0]:>11.1f}s{export_floor[0]:>11.1f}s{export_app[0] / export_floor[0]:>8.2f}")
-    print(f"CSV export peak memory (max RSS): app {export_app[1]:.0f} MB, floor {export_floor[1]:.0f} MB")
+    print(
+        f"{'CSV export':<16}{export_app[0]:>11.1f}s{export_floor[0]:>11.1f}s{export_app[0] / export_floor[0]:>8.2f}"
+    )
+    print(
+        f"CSV export peak memory (max RSS): app {export_app[1]:.0f} MB, floor {export_floor[1]:.0f} MB"
+    )
     day_ok = results["day summary"][0] < 50
     cohort_ok = results["cohort summary"][0] <= 2 * results["cohort summary"][1]
     memory_ok = export_app[1] < 300
-    print(f"goals: day < 50 ms {'OK' if day_ok else 'MISSED'}; cohort <= 2x floor "
-          f"{'OK' if cohort_ok else 'MISSED'}; export < 300 MB {'OK' if memory_ok else 'MISSED'}")
+    print(
+        f"goals: day < 50 ms {'OK' if day_ok else 'MISSED'}; cohort <= 2x floor "
+        f"{'OK' if cohort_ok else 'MISSED'}; export < 300 MB {'OK' if memory_ok else 'MISSED'}"
+    )
     if args.db is None:
         path.unlink(missing_ok=True)
     return 0

@@ -5,6 +5,7 @@ Runs both alternately N times (default 10), prints medians and their ratio. Goal
 Usage: uv run python bench/startup.py [--runs N]
 Headless machines: QT_QPA_PLATFORM=offscreen is set unless a platform is already chosen.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,13 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="coopactives-bench-"))
     env["COOPACTIVES_CONFIG_DIR"] = str(folder / "config")
     database = folder / "demo.sqlite3"
-    subprocess.run([sys.executable, "-m", "app", "demo", str(database)], check=True, cwd=ROOT, env=env,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "app", "demo", str(database)],
+        check=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+    )
     app_command = [sys.executable, "-m", "app", "--db", str(database), "--startup-probe"]
     floor_command = [sys.executable, str(ROOT / "bench" / "startup_floor.py"), str(database)]
     # One warm-up each so that both read the same files from the page cache.
@@ -53,7 +59,9 @@ def main() -> None:
         floor_times.append(time_to_shown(floor_command, env))
     app_median = statistics.median(app_times)
     floor_median = statistics.median(floor_times)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"runs: {args.runs} each, alternating; platform {env['QT_QPA_PLATFORM']}")
     print(f"floor median: {floor_median * 1000:.0f} ms  (min {min(floor_times) * 1000:.0f})")
     print(f"app   median: {app_median * 1000:.0f} ms  (min {min(app_times) * 1000:.0f})")

@@ -3,6 +3,7 @@
 Imports PySide6 and SQLAlchemy, opens the SQLite file, shows a five-tab QMainWindow, prints the
 wall-clock time once it is shown, and exits.
 """
+
 from __future__ import annotations
 
 import sys

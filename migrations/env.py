@@ -1,4 +1,5 @@
 """alembic environment: batch mode for SQLite, and a connection shared by the app when it has one."""
+
 from __future__ import annotations
 
 from alembic import context

@@ -1,4 +1,5 @@
 """Shared test fixtures: headless Qt, a migrated template database copied per test, isolated paths."""
+
 from __future__ import annotations
 
 import os

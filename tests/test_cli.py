@@ -1,4 +1,5 @@
 """The command line: version, demo, screenshots, and clear errors with a non-zero exit."""
+
 from __future__ import annotations
 
 import os
@@ -33,7 +34,11 @@ def test_demo_writes_both_2022_cohorts(tmp_path, capsys):
         c1, c2 = found["Coopérative 1"], found["Coopérative 2"]
         assert (c1.start_date.year, c1.start_date.month, c1.end_date.month) == (2022, 4, 7)
         assert (c2.start_date.month, c2.end_date.month) == (9, 12)
-        members_1 = [p for p in people.list_people(session, c1.id, include_inactive=True) if p.role == "member"]
+        members_1 = [
+            p
+            for p in people.list_people(session, c1.id, include_inactive=True)
+            if p.role == "member"
+        ]
         members_2 = [p for p in people.list_people(session, c2.id) if p.role == "member"]
         assert len(members_1) == 14 and len({p.country_code for p in members_1}) == 7
         assert len(members_2) == 10 and len({p.country_code for p in members_2}) == 10
@@ -57,7 +62,11 @@ def test_screenshot_of_every_tab_and_bad_db(tmp_path):
     shots = tmp_path / "shots"
     result = subprocess.run(
         [sys.executable, "-m", "app", "--demo", "--screenshot", str(shots)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     pngs = sorted(shots.glob("*.png"))
@@ -70,7 +79,11 @@ def test_screenshot_of_every_tab_and_bad_db(tmp_path):
     not_a_db.write_text("bonjour")
     result = subprocess.run(
         [sys.executable, "-m", "app", "--db", str(not_a_db), "--screenshot", str(shots)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 2
     assert "n'est pas une base" in result.stderr

@@ -1,4 +1,5 @@
 """The core stays free of Qt: models, services, printing, db and config import no PySide6."""
+
 from __future__ import annotations
 
 import ast

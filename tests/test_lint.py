@@ -1,5 +1,5 @@
 """The code stays clean of names that do not exist or are never used, with sorted imports
-(ruff's F and I rules, configured in pyproject.toml)."""
+(ruff's rules, configured in pyproject.toml), and formatted by `ruff format`."""
 
 from __future__ import annotations
 
@@ -8,11 +8,28 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PATHS = ("app", "tests", "bench", "migrations")
 
 
 def test_ruff_finds_nothing():
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "app", "tests", "bench", "migrations"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "ruff", "check", "--no-cache", *PATHS],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]
+
+
+def test_code_is_formatted():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", *PATHS],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, (
+        "run `uv run ruff format app tests bench migrations`:\n" + result.stdout[-3000:]
+    )

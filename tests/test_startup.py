@@ -36,7 +36,11 @@ def modules_imported_at_start(db_path, config_dir) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COOPACTIVES_CONFIG_DIR=str(config_dir))
     result = subprocess.run(
         [sys.executable, "-c", RECORDING_START, "--db", str(db_path), "--startup-probe"],
-        capture_output=True, text=True, env=env, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
     )
     lines = result.stdout.splitlines()
     assert lines[0].startswith("shown ")
@@ -45,7 +49,7 @@ def modules_imported_at_start(db_path, config_dir) -> list[str]:
 
 def test_the_first_window_imports_no_library_or_service_after_qt(demo_db_path, tmp_path):
     imported = modules_imported_at_start(demo_db_path, tmp_path)
-    after_qt = imported[imported.index("PySide6"):]
+    after_qt = imported[imported.index("PySide6") :]
     late = [
         name
         for name in after_qt
@@ -64,7 +68,9 @@ def test_the_first_window_loads_no_model_class(demo_db_path, tmp_path):
 
 def test_the_list_only_names_modules_without_qt():
     code = "import sys, app.startup as s; s.import_before_qt(); print('PySide6' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 

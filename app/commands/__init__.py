@@ -4,6 +4,7 @@ A module's `register` adds its sub-parser(s) and sets `handler=function(args) ->
 `print` and `export` have their own registries (app/commands/print_cmd.py, export_cmd.py).
 The GUI start imports none of these modules: only a command line that names one does.
 """
+
 from __future__ import annotations
 
 COMMANDS: dict[str, str] = {

@@ -1,4 +1,5 @@
 """Opening the database for a command-line sub-command, with the same checks as the GUI."""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """`coopactives demo PATH`: write the demo cooperative to a new database file."""
+
 from __future__ import annotations
 
 import argparse
@@ -30,7 +31,9 @@ def run(args: argparse.Namespace) -> int:
         write_demo(args.path)
     except FileExistsError:
         print(
-            tr("« {path} » existe déjà : choisissez un nouveau fichier.", "cli").format(path=args.path),
+            tr("« {path} » existe déjà : choisissez un nouveau fichier.", "cli").format(
+                path=args.path
+            ),
             file=sys.stderr,
         )
         return 2

@@ -2,6 +2,7 @@
 evaluation report. Evaluations are private: the coordinator's PIN is asked (hidden typing with
 getpass), or read from standard input with `--pin-stdin` for scripts and tests.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,8 +24,12 @@ def register_print(kinds) -> None:
             "cli",
         ),
     )
-    parser.add_argument("--person", required=True, metavar="NAME", help=tr("prénom ou nom complet", "cli"))
-    parser.add_argument("--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli"))
+    parser.add_argument(
+        "--person", required=True, metavar="NAME", help=tr("prénom ou nom complet", "cli")
+    )
+    parser.add_argument(
+        "--cohort", required=True, metavar="NAME", help=tr("nom de la cohorte", "cli")
+    )
     parser.add_argument(
         "--pin-stdin",
         action="store_true",

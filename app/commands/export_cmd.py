@@ -2,6 +2,7 @@
 
 Each area adds a module to EXPORT_MODULES with `register_export(whats)` setting `handler`.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -12,7 +13,9 @@ EXPORT_MODULES: tuple[str, ...] = ("app.commands.schedule", "app.commands.sales"
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("export", help=tr("exporter des données (CSV, calendrier…)", "cli"))
+    parser = subparsers.add_parser(
+        "export", help=tr("exporter des données (CSV, calendrier…)", "cli")
+    )
     whats = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
     for name in EXPORT_MODULES:
         importlib.import_module(name).register_export(whats)

@@ -3,6 +3,7 @@
 Each area adds a module to PRINT_MODULES with `register_print(kinds)`: it adds its kind to the
 sub-parsers and sets `handler`. `add_output_argument` gives every kind the same `-o FILE`.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -23,7 +24,12 @@ PRINT_MODULES: tuple[str, ...] = (
 
 def add_output_argument(parser) -> None:
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help=tr("fichier PDF à écrire", "cli")
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=tr("fichier PDF à écrire", "cli"),
     )
 
 
@@ -32,7 +38,12 @@ def write_output(path: Path, data: bytes) -> int:
     try:
         path.write_bytes(data)
     except OSError as error:
-        print(tr("Impossible d'écrire « {path} » : {error}", "cli").format(path=path, error=error.strerror), file=sys.stderr)
+        print(
+            tr("Impossible d'écrire « {path} » : {error}", "cli").format(
+                path=path, error=error.strerror
+            ),
+            file=sys.stderr,
+        )
         return 2
     print(path)
     return 0

@@ -1,5 +1,6 @@
 """Sales on the command line: `print day-summary | cohort-summary | profit-sharing` and
 `export sales | expenses` (CSV for the accountant)."""
+
 from __future__ import annotations
 
 import argparse
@@ -25,12 +26,18 @@ def register_print(kinds) -> None:
 
     parser = kinds.add_parser("day-summary", help=tr("résumé d'une journée de vente", "cli"))
     parser.add_argument("--date", type=_date, required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--cohort", metavar="NAME", help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli"))
+    parser.add_argument(
+        "--cohort", metavar="NAME", help=tr("cohorte (si plusieurs ventes ce jour-là)", "cli")
+    )
     add_output_argument(parser)
     parser.set_defaults(handler=print_day_summary)
     for kind, helptext, handler in (
         ("cohort-summary", tr("résumé des ventes d'une cohorte", "cli"), print_cohort_summary),
-        ("profit-sharing", tr("décision de partage du bénéfice d'une cohorte", "cli"), print_profit_sharing),
+        (
+            "profit-sharing",
+            tr("décision de partage du bénéfice d'une cohorte", "cli"),
+            print_profit_sharing,
+        ),
     ):
         parser = kinds.add_parser(kind, help=helptext)
         parser.add_argument("--cohort", metavar="NAME", required=True)
@@ -44,8 +51,17 @@ def register_export(whats) -> None:
         ("expenses", tr("dépenses en CSV", "cli"), export_expenses),
     ):
         parser = whats.add_parser(what, help=helptext)
-        parser.add_argument("--cohort", metavar="NAME", help=tr("une seule cohorte (sinon toutes)", "cli"))
-        parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=tr("fichier CSV à écrire", "cli"))
+        parser.add_argument(
+            "--cohort", metavar="NAME", help=tr("une seule cohorte (sinon toutes)", "cli")
+        )
+        parser.add_argument(
+            "-o",
+            "--output",
+            type=Path,
+            required=True,
+            metavar="FILE",
+            help=tr("fichier CSV à écrire", "cli"),
+        )
         parser.set_defaults(handler=handler)
 
 
@@ -89,7 +105,12 @@ def print_cohort_summary(args) -> int:
     from app.commands.print_cmd import write_output
     from app.printing.cohort_summary import cohort_summary_pdf
 
-    return _run(args, lambda session: write_output(args.output, cohort_summary_pdf(session, _cohort_id(session, args.cohort))))
+    return _run(
+        args,
+        lambda session: write_output(
+            args.output, cohort_summary_pdf(session, _cohort_id(session, args.cohort))
+        ),
+    )
 
 
 def print_profit_sharing(args) -> int:
@@ -99,7 +120,10 @@ def print_profit_sharing(args) -> int:
     def work(session) -> int:
         pdf = profit_sharing_pdf(session, _cohort_id(session, args.cohort))
         if pdf is None:
-            print(tr("Cette cohorte n'a pas encore décidé du partage du bénéfice.", "cli"), file=sys.stderr)
+            print(
+                tr("Cette cohorte n'a pas encore décidé du partage du bénéfice.", "cli"),
+                file=sys.stderr,
+            )
             return 2
         return write_output(args.output, pdf)
 
@@ -111,7 +135,12 @@ def _export(args, function) -> int:
         try:
             count = function(session, args.output, _cohort_id(session, args.cohort))
         except OSError as error:
-            print(tr("Impossible d'écrire « {path} » : {error}", "cli").format(path=args.output, error=error.strerror), file=sys.stderr)
+            print(
+                tr("Impossible d'écrire « {path} » : {error}", "cli").format(
+                    path=args.output, error=error.strerror
+                ),
+                file=sys.stderr,
+            )
             return 2
         print(tr("{n} lignes écrites dans {path}", "cli").format(n=count, path=args.output))
         return 0

@@ -3,6 +3,7 @@
 `write_demo(path)` creates a fresh database file; each area of the app adds its demo data through
 a `seed(session, context)` function in its own module here, called in order by `build_demo`.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

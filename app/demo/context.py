@@ -1,4 +1,5 @@
 """What one demo seeder hands to the next: the ids of what it created, by a readable key."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

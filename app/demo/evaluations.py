@@ -3,6 +3,7 @@ cohort 2's self-and-peer evaluation, and tastings of the energy balls v1 to v3 w
 
 The demo's coordinator PIN is "1234" (documented in docs/readme-evaluations.md).
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """Demo cooperative, cohorts and people. All names are invented; countries are the 2022 ones."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -79,7 +80,10 @@ def seed(session: Session, context: DemoContext) -> None:
         ),
     )
     context.cohort_ids.update(c1=cohort_1.id, c2=cohort_2.id)
-    for key, cohort, members in (("c1", cohort_1, COHORT_1_MEMBERS), ("c2", cohort_2, COHORT_2_MEMBERS)):
+    for key, cohort, members in (
+        ("c1", cohort_1, COHORT_1_MEMBERS),
+        ("c2", cohort_2, COHORT_2_MEMBERS),
+    ):
         ids = []
         for index, (first, last, country, languages) in enumerate(members):
             phone = f"+32 470 {10 + index:02d} {20 + len(first):02d} {30 + index:02d}"

@@ -4,6 +4,7 @@ correction after closing and a profit-sharing decision. Figures are invented but
 Products come from the Menus demo (`context.extra["recipe_ids"]`, {recipe name: id}) when present;
 otherwise, and only if there is no recipe at all, a few minimal demo recipes are made here.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,17 +22,44 @@ from app.services.sales_summaries import day_summary
 
 # name, price, VAT (bp), code, yield, [(ingredient, unit, quantity per batch)]
 FALLBACK_RECIPES = [
-    ("Energy balls dattes-cacao", 250, 600, "101", 20, [("Dattes", "kg", "0.4"), ("Cacao", "kg", "0.05")]),
-    ("Energy balls coco-cajou", 280, 600, "102", 20, [("Dattes", "kg", "0.3"), ("Noix de cajou", "kg", "0.15")]),
-    ("Mafé de poulet", 950, 1200, "201", 10, [("Poulet", "kg", "1.5"), ("Pâte d'arachide", "kg", "0.3")]),
+    (
+        "Energy balls dattes-cacao",
+        250,
+        600,
+        "101",
+        20,
+        [("Dattes", "kg", "0.4"), ("Cacao", "kg", "0.05")],
+    ),
+    (
+        "Energy balls coco-cajou",
+        280,
+        600,
+        "102",
+        20,
+        [("Dattes", "kg", "0.3"), ("Noix de cajou", "kg", "0.15")],
+    ),
+    (
+        "Mafé de poulet",
+        950,
+        1200,
+        "201",
+        10,
+        [("Poulet", "kg", "1.5"), ("Pâte d'arachide", "kg", "0.3")],
+    ),
     ("Taboulé", 450, 600, "202", 8, [("Boulgour", "kg", "0.5"), ("Persil", "piece", "2")]),
     ("Msemen", 150, 600, "203", 12, [("Farine", "kg", "0.5")]),
     ("Bissap", 200, 600, "204", 10, [("Fleurs d'hibiscus", "kg", "0.1")]),
 ]
 INGREDIENT_PRICES = {  # unit, pack size, price in cents
-    "Dattes": ("kg", "1", 790), "Cacao": ("kg", "0.25", 450), "Noix de cajou": ("kg", "0.5", 899),
-    "Poulet": ("kg", "1", 899), "Pâte d'arachide": ("kg", "0.5", 399), "Boulgour": ("kg", "1", 259),
-    "Persil": ("piece", "1", 119), "Farine": ("kg", "1", 99), "Fleurs d'hibiscus": ("kg", "0.25", 550),
+    "Dattes": ("kg", "1", 790),
+    "Cacao": ("kg", "0.25", 450),
+    "Noix de cajou": ("kg", "0.5", 899),
+    "Poulet": ("kg", "1", 899),
+    "Pâte d'arachide": ("kg", "0.5", 399),
+    "Boulgour": ("kg", "1", 259),
+    "Persil": ("piece", "1", 119),
+    "Farine": ("kg", "1", 99),
+    "Fleurs d'hibiscus": ("kg", "0.25", 550),
 }
 
 
@@ -39,15 +67,32 @@ def _fallback_recipes(session: Session) -> dict[str, int]:
     ingredients = {}
     for name, (unit, size, price) in INGREDIENT_PRICES.items():
         row = Ingredient(name=name, unit=unit)
-        row.prices.append(IngredientPrice(valid_from=dt.date(2022, 1, 1), pack_size=Decimal(size), pack_price_cents=price))
+        row.prices.append(
+            IngredientPrice(
+                valid_from=dt.date(2022, 1, 1), pack_size=Decimal(size), pack_price_cents=price
+            )
+        )
         session.add(row)
         ingredients[name] = row
     ids = {}
     for name, price, vat, code, yield_count, lines in FALLBACK_RECIPES:
-        recipe = Recipe(name=name, price_cents=price, vat_rate_bp=vat, product_code=code, yield_count=yield_count,
-                        created_on=dt.date(2022, 4, 1))
+        recipe = Recipe(
+            name=name,
+            price_cents=price,
+            vat_rate_bp=vat,
+            product_code=code,
+            yield_count=yield_count,
+            created_on=dt.date(2022, 4, 1),
+        )
         for position, (ingredient, unit, quantity) in enumerate(lines):
-            recipe.lines.append(RecipeLine(ingredient=ingredients[ingredient], unit=unit, quantity=Decimal(quantity), position=position))
+            recipe.lines.append(
+                RecipeLine(
+                    ingredient=ingredients[ingredient],
+                    unit=unit,
+                    quantity=Decimal(quantity),
+                    position=position,
+                )
+            )
         session.add(recipe)
         session.flush()
         recipe.family_id = recipe.id
@@ -82,14 +127,70 @@ def _pieces(cents: int) -> dict[int, int]:
 # cohort key, date, format, place, product words, units per product (mean), float
 EVENTS = [
     ("c1", dt.date(2022, 5, 13), "catering", "Asbl Les Tilleuls, Liège", ("mafé",), 20, 0),
-    ("c1", dt.date(2022, 5, 28), "brunch", "Le Monde des Possibles", ("msemen", "taboulé", "bissap"), 25, 5000),
-    ("c1", dt.date(2022, 6, 10), "takeaway", "Cuisine partagée, Liège", ("mafé", "taboulé"), 12, 3000),
-    ("c1", dt.date(2022, 6, 17), "delivery", "Bureaux du quartier Nord", ("taboulé", "bissap"), 15, 0),
+    (
+        "c1",
+        dt.date(2022, 5, 28),
+        "brunch",
+        "Le Monde des Possibles",
+        ("msemen", "taboulé", "bissap"),
+        25,
+        5000,
+    ),
+    (
+        "c1",
+        dt.date(2022, 6, 10),
+        "takeaway",
+        "Cuisine partagée, Liège",
+        ("mafé", "taboulé"),
+        12,
+        3000,
+    ),
+    (
+        "c1",
+        dt.date(2022, 6, 17),
+        "delivery",
+        "Bureaux du quartier Nord",
+        ("taboulé", "bissap"),
+        15,
+        0,
+    ),
     ("c1", dt.date(2022, 6, 24), "order", "Commande d'une asbl", ("mafé", "msemen"), 18, 0),
-    ("c1", dt.date(2022, 7, 5), "stand", "Marché de la Batte", ("msemen", "bissap", "taboulé"), 22, 5000),
-    ("c1", dt.date(2022, 7, 6), "stand", "Marché de la Batte", ("msemen", "bissap", "taboulé"), 26, 5000),
-    ("c1", dt.date(2022, 7, 7), "stand", "Marché de la Batte", ("msemen", "bissap", "mafé"), 30, 5000),
-    ("c2", dt.date(2022, 10, 14), "stand", "Dégustation, Le Monde des Possibles", ("energy",), 15, 2000),
+    (
+        "c1",
+        dt.date(2022, 7, 5),
+        "stand",
+        "Marché de la Batte",
+        ("msemen", "bissap", "taboulé"),
+        22,
+        5000,
+    ),
+    (
+        "c1",
+        dt.date(2022, 7, 6),
+        "stand",
+        "Marché de la Batte",
+        ("msemen", "bissap", "taboulé"),
+        26,
+        5000,
+    ),
+    (
+        "c1",
+        dt.date(2022, 7, 7),
+        "stand",
+        "Marché de la Batte",
+        ("msemen", "bissap", "mafé"),
+        30,
+        5000,
+    ),
+    (
+        "c2",
+        dt.date(2022, 10, 14),
+        "stand",
+        "Dégustation, Le Monde des Possibles",
+        ("energy",),
+        15,
+        2000,
+    ),
     ("c2", dt.date(2022, 11, 4), "stand", "Marché bio de Cointe", ("energy",), 30, 5000),
     ("c2", dt.date(2022, 11, 25), "takeaway", "Épicerie coopérative", ("energy",), 40, 0),
     ("c2", dt.date(2022, 12, 9), "stand", "Marché de Noël solidaire", ("energy",), 45, 5000),
@@ -109,13 +210,18 @@ def seed(session: Session, context: DemoContext) -> None:
         cohort_id = context.cohort_ids[key]
         delegate = members[key][index % len(members[key])]
         event = create_event(
-            session, EventInput(cohort_id, day, fmt, place, delegate, tuple(_pick(names, *words)), float_cents)
+            session,
+            EventInput(
+                cohort_id, day, fmt, place, delegate, tuple(_pick(names, *words)), float_cents
+            ),
         )
         event_ids[(key, day)] = event.id
         cash_only = fmt in ("brunch", "stand", "takeaway")
         counts = sales_tally.TypedCounts(
             sold={
-                (p.id, (rng.choice(METHODS) if cash_only else "transfer")): rng.randint(mean - 3, mean + 3)
+                (p.id, (rng.choice(METHODS) if cash_only else "transfer")): rng.randint(
+                    mean - 3, mean + 3
+                )
                 for p in event.products
             },
             unsold={p.id: rng.randint(0, 4) for p in event.products} if cash_only else {},
@@ -136,16 +242,45 @@ def seed(session: Session, context: DemoContext) -> None:
             amount = revenue * 35 // 100
         else:  # the first paid order earned only 2 euros: "calculate before you spend"
             amount = day_summary(session, event.id).revenue_excl_cents - 200
-        sales_expenses.add_expense(session, sales_expenses.ExpenseInput(
-            cohort_id, day - dt.timedelta(days=1), amount, supplier, "ingredients", paid_by_id=paid_by,
-            receipt_number=f"T{day:%m%d}-{index:02d}", event_id=event.id))
+        sales_expenses.add_expense(
+            session,
+            sales_expenses.ExpenseInput(
+                cohort_id,
+                day - dt.timedelta(days=1),
+                amount,
+                supplier,
+                "ingredients",
+                paid_by_id=paid_by,
+                receipt_number=f"T{day:%m%d}-{index:02d}",
+                event_id=event.id,
+            ),
+        )
         if fmt in ("stand", "takeaway", "delivery"):
-            sales_expenses.add_expense(session, sales_expenses.ExpenseInput(
-                cohort_id, day - dt.timedelta(days=1), 1290 + 10 * index, "Action", "packaging",
-                receipt_number=f"A{day:%m%d}", event_id=event.id))
+            sales_expenses.add_expense(
+                session,
+                sales_expenses.ExpenseInput(
+                    cohort_id,
+                    day - dt.timedelta(days=1),
+                    1290 + 10 * index,
+                    "Action",
+                    "packaging",
+                    receipt_number=f"A{day:%m%d}",
+                    event_id=event.id,
+                ),
+            )
         if fmt == "delivery":
-            sales_expenses.add_expense(session, sales_expenses.ExpenseInput(
-                cohort_id, day, 420, "TEC (bus)", "transport", paid_by_id=paid_by, event_id=event.id))
+            sales_expenses.add_expense(
+                session,
+                sales_expenses.ExpenseInput(
+                    cohort_id,
+                    day,
+                    420,
+                    "TEC (bus)",
+                    "transport",
+                    paid_by_id=paid_by,
+                    event_id=event.id,
+                ),
+            )
         if fmt == "stand" and float_cents:
             sales_cash.add_movement(session, event.id, -350, "Glaçons et sacs achetés au marché")
         expected = sales_cash.cash_state(session, event.id).expected_cents
@@ -153,40 +288,65 @@ def seed(session: Session, context: DemoContext) -> None:
         if is_last:
             continue  # the last day stays open: the tally can be tried in the demo
         if (key, day) == ("c1", dt.date(2022, 7, 6)):
-            sales_cash.record_count(session, event.id, _pieces(expected - 150), "Erreur de monnaie sur un billet de 20 €, probablement")
+            sales_cash.record_count(
+                session,
+                event.id,
+                _pieces(expected - 150),
+                "Erreur de monnaie sur un billet de 20 €, probablement",
+            )
         else:
             sales_cash.record_count(session, event.id, _pieces(expected))
-        sales_closing.close_event(session, event.id, delegate, dt.datetime.combine(day, dt.time(14, 30)))
+        sales_closing.close_event(
+            session, event.id, delegate, dt.datetime.combine(day, dt.time(14, 30))
+        )
     # A correction after closing: a card sale counted twice on the third market day of cohort 1.
     event_id = event_ids[("c1", dt.date(2022, 7, 7))]
     line = session.scalars(
-        select(SaleLine).where(SaleLine.event_id == event_id, SaleLine.kind == "sale", SaleLine.payment_method == "card")
+        select(SaleLine).where(
+            SaleLine.event_id == event_id,
+            SaleLine.kind == "sale",
+            SaleLine.payment_method == "card",
+        )
     ).first()
     if line is not None:
         sales_closing.correct_count(
-            session, event_id, line.product_id, "sale", "card", -1, "Une vente par carte comptée deux fois sur la feuille",
-            context.person_ids.get("Sophie"), dt.datetime(2022, 7, 8, 10, 15),
+            session,
+            event_id,
+            line.product_id,
+            "sale",
+            "card",
+            -1,
+            "Une vente par carte comptée deux fois sur la feuille",
+            context.person_ids.get("Sophie"),
+            dt.datetime(2022, 7, 8, 10, 15),
         )
     # Reimburse the first expenses of cohort 1.
     for expense in sales_expenses.list_expenses(session, context.cohort_ids["c1"])[:4]:
         if expense.paid_by_id is not None:
             sales_expenses.mark_reimbursed(session, expense.id, expense.date + dt.timedelta(days=7))
     c1 = context.cohort_ids["c1"]
-    sales_sharing.record_decision(session, sales_sharing.DecisionInput(
-        cohort_id=c1,
-        decided_on=dt.date(2022, 7, 8),
-        proposal="Garder 20 % dans un fonds commun pour la prochaine coopérative et partager le reste "
-                 "selon les heures de présence.",
-        fund_percent=20,
-        split="hours",
-        hours={pid: str(108 - 6 * (i % 4)) for i, pid in enumerate(members["c1"])},
-        took_part=tuple(members["c1"][:12]),
-        objections=(
-            ("Une membre a dû garder ses enfants certains matins.",
-             "Les heures d'absence pour garde d'enfants comptent à moitié."),
-            ("Le fonds commun est trop grand.", "Il passe de 30 % à 20 %."),
+    sales_sharing.record_decision(
+        session,
+        sales_sharing.DecisionInput(
+            cohort_id=c1,
+            decided_on=dt.date(2022, 7, 8),
+            proposal="Garder 20 % dans un fonds commun pour la prochaine coopérative et partager le reste "
+            "selon les heures de présence.",
+            fund_percent=20,
+            split="hours",
+            hours={pid: str(108 - 6 * (i % 4)) for i, pid in enumerate(members["c1"])},
+            took_part=tuple(members["c1"][:12]),
+            objections=(
+                (
+                    "Une membre a dû garder ses enfants certains matins.",
+                    "Les heures d'absence pour garde d'enfants comptent à moitié.",
+                ),
+                ("Le fonds commun est trop grand.", "Il passe de 30 % à 20 %."),
+            ),
+            outcome="Consentement de toutes les participantes. Partage versé le 15 juillet.",
+            review_on=dt.date(2022, 12, 16),
         ),
-        outcome="Consentement de toutes les participantes. Partage versé le 15 juillet.",
-        review_on=dt.date(2022, 12, 16),
-    ))
-    context.extra["sales_event_ids"] = {f"{k}:{d.isoformat()}": v for (k, d), v in event_ids.items()}
+    )
+    context.extra["sales_event_ids"] = {
+        f"{k}:{d.isoformat()}": v for (k, d), v in event_ids.items()
+    }

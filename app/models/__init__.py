@@ -5,6 +5,7 @@ defines Person, so start-up maps only the tables the first screen needs.
 alembic, the trash and personal-data export rely on it. Regenerate the table below when a model
 class is added (each class name -> the module under app/models that defines it).
 """
+
 from __future__ import annotations
 
 import importlib

@@ -1,4 +1,5 @@
 """The declarative base shared by every model, with stable constraint names for alembic."""
+
 from __future__ import annotations
 
 from sqlalchemy import MetaData

@@ -3,6 +3,7 @@
 Quantities are Decimal (Numeric, 3 decimals); money is integer cents; VAT rates are basis points
 (600 = 6 %). Allergens are stored as comma-separated keys from app.services.allergens.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,7 +30,9 @@ DATE_KINDS = ("best_before", "use_by")
 
 class Ingredient(Base):
     __tablename__ = "ingredient"
-    __table_args__ = (CheckConstraint("unit IN ('g', 'kg', 'ml', 'l', 'piece')", name="unit_known"),)
+    __table_args__ = (
+        CheckConstraint("unit IN ('g', 'kg', 'ml', 'l', 'piece')", name="unit_known"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
@@ -44,7 +47,9 @@ class Ingredient(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     prices: Mapped[list[IngredientPrice]] = relationship(
-        back_populates="ingredient", cascade="all, delete-orphan", order_by="IngredientPrice.valid_from"
+        back_populates="ingredient",
+        cascade="all, delete-orphan",
+        order_by="IngredientPrice.valid_from",
     )
 
 
@@ -94,7 +99,9 @@ class Recipe(Base):
     date_kind: Mapped[str] = mapped_column(String(12), default="best_before")
     storage: Mapped[str] = mapped_column(Text, default="")
     story: Mapped[str] = mapped_column(Text, default="")
-    price_cents: Mapped[int] = mapped_column(Integer, default=0)  # selling price per unit, VAT incl.
+    price_cents: Mapped[int] = mapped_column(
+        Integer, default=0
+    )  # selling price per unit, VAT incl.
     vat_rate_bp: Mapped[int] = mapped_column(Integer, default=600)
     product_code: Mapped[str] = mapped_column(String(20), default="")  # internal code for EAN-13
     small_package: Mapped[bool] = mapped_column(Boolean, default=False)  # largest surface < 80 cm²

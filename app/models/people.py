@@ -2,6 +2,7 @@
 
 Deliberately absent: residence status, identity documents, birth dates. Never add them.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -5,6 +5,7 @@ History is never rewritten: a sale line is never updated or deleted. A tap, an u
 and a correction after closing are all new lines (signed quantities); totals are sums of lines.
 `SalesEvent.order_ref` and `Expense.order_ref` name an order of the Menus tab (customer_order).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -202,9 +203,7 @@ class ProfitDecision(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    cohort_id: Mapped[int] = mapped_column(
-        ForeignKey("cohort.id", ondelete="CASCADE"), index=True
-    )
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)
     decided_on: Mapped[dt.date] = mapped_column(Date)
     proposal: Mapped[str] = mapped_column(Text)
     method: Mapped[str] = mapped_column(String(40), default="consent")

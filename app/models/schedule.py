@@ -1,6 +1,7 @@
 """The cohort's mornings (sessions of about 3 hours), the catalogue of modules taught, who attended,
 the days the place is closed, and which module must come before a module or a kind of morning.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +14,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 import app.models.people  # noqa: F401
 from app.models.base import Base
 
-MORNING_KINDS = ("theory", "practice", "kitchen", "visit", "sale", "mentoring", "evaluation", "other")
+MORNING_KINDS = (
+    "theory",
+    "practice",
+    "kitchen",
+    "visit",
+    "sale",
+    "mentoring",
+    "evaluation",
+    "other",
+)
 MORNING_STATUSES = ("planned", "done", "cancelled")
 
 
@@ -47,9 +57,7 @@ class Morning(Base):
     end_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(12, 0))
     kind: Mapped[str] = mapped_column(String(16), default="theory")
     module_id: Mapped[int | None] = mapped_column(ForeignKey("module.id", ondelete="SET NULL"))
-    facilitator_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL")
-    )
+    facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     place: Mapped[str] = mapped_column(String(160), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # planned: still to come; done: it took place (hours count as done); cancelled: kept for history.

@@ -4,6 +4,7 @@ must come before a module or a kind of morning.
 Apart from app/models/schedule.py (the mornings and modules), which the Today screen needs at
 start-up; these are needed only by the Schedule tab, the attendance and the summaries.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,9 +27,7 @@ class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (
         UniqueConstraint("morning_id", "person_id"),
-        CheckConstraint(
-            "status IN ('present', 'late', 'excused', 'absent')", name="status_known"
-        ),
+        CheckConstraint("status IN ('present', 'late', 'excused', 'absent')", name="status_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,9 +59,7 @@ class Prerequisite(Base):
 
     __tablename__ = "prerequisite"
     __table_args__ = (
-        CheckConstraint(
-            "(module_id IS NULL) <> (morning_kind IS NULL)", name="module_or_kind"
-        ),
+        CheckConstraint("(module_id IS NULL) <> (morning_kind IS NULL)", name="module_or_kind"),
         UniqueConstraint("module_id", "morning_kind", "required_module_id"),
     )
 

@@ -1,4 +1,5 @@
 """Cooperative-wide settings as key/value rows (JSON text), so a new setting needs no migration."""
+
 from __future__ import annotations
 
 from sqlalchemy import String, Text

@@ -1,6 +1,7 @@
 """The cohort summary PDF: every event (revenue, costs, margin), by format and by product, best
 sellers, a revenue-per-event chart, VAT, expenses, cash balance and reimbursements owed.
 """
+
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
@@ -38,7 +39,8 @@ def revenue_chart(summary: CohortSummary, width: float, height: float):
     chart.valueAxis.labelTextFormat = "%d €"
     step = max(1, len(summary.events) // 12)
     chart.categoryAxis.categoryNames = [
-        row.date.strftime("%d/%m") if index % step == 0 else "" for index, row in enumerate(summary.events)
+        row.date.strftime("%d/%m") if index % step == 0 else ""
+        for index, row in enumerate(summary.events)
     ] or [""]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
@@ -72,37 +74,74 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     story.append(revenue_chart(summary, 174 * mm, 60 * mm))
 
     story.append(Paragraph(escape(t("Chaque vente")), s.heading))
-    rows = [header_cells([t("Date"), t("Type"), t("Lieu"), t("TVAC"), t("HTVA"), t("Coût"), t("Marge"), t("Dépenses"), t("Écart caisse")])]
+    rows = [
+        header_cells(
+            [
+                t("Date"),
+                t("Type"),
+                t("Lieu"),
+                t("TVAC"),
+                t("HTVA"),
+                t("Coût"),
+                t("Marge"),
+                t("Dépenses"),
+                t("Écart caisse"),
+            ]
+        )
+    ]
     for row in summary.events:
-        rows.append([
-            row.date.strftime("%d/%m/%y"), Paragraph(escape(format_label(row.format)), s.cell),
-            Paragraph(escape(row.place), s.cell),
-            money(row.revenue_incl_cents), money(row.revenue_excl_cents), money(row.cogs_cents),
-            money(row.margin_cents), money(row.expenses_cents),
-            money(row.cash_difference_cents) if row.cash_difference_cents is not None else "—",
-        ])
+        rows.append(
+            [
+                row.date.strftime("%d/%m/%y"),
+                Paragraph(escape(format_label(row.format)), s.cell),
+                Paragraph(escape(row.place), s.cell),
+                money(row.revenue_incl_cents),
+                money(row.revenue_excl_cents),
+                money(row.cogs_cents),
+                money(row.margin_cents),
+                money(row.expenses_cents),
+                money(row.cash_difference_cents) if row.cash_difference_cents is not None else "—",
+            ]
+        )
     story.append(table(rows, [19 * mm, 19 * mm, 30 * mm] + [17.7 * mm] * 6, align_right_from=3))
 
     story.append(Paragraph(escape(t("Par type de vente")), s.heading))
     rows = [[t("Type"), t("Ventes"), t("HTVA"), t("Coût"), t("Marge")]]
     for group in summary.by_format:
-        rows.append([format_label(group.key), str(group.events), money(group.revenue_excl_cents),
-                     money(group.cogs_cents), money(group.margin_cents)])
+        rows.append(
+            [
+                format_label(group.key),
+                str(group.events),
+                money(group.revenue_excl_cents),
+                money(group.cogs_cents),
+                money(group.margin_cents),
+            ]
+        )
     story.append(table(rows, [45 * mm, 20 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
 
     story.append(Paragraph(escape(t("Par produit")), s.heading))
     rows = [[t("Produit"), t("Unités"), t("HTVA"), t("Coût"), t("Marge")]]
     for group in summary.by_product:
-        rows.append([Paragraph(escape(group.key), s.cell), str(group.quantity), money(group.revenue_excl_cents),
-                     money(group.cogs_cents), money(group.margin_cents)])
+        rows.append(
+            [
+                Paragraph(escape(group.key), s.cell),
+                str(group.quantity),
+                money(group.revenue_excl_cents),
+                money(group.cogs_cents),
+                money(group.margin_cents),
+            ]
+        )
     story.append(table(rows, [65 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm], align_right_from=1))
     story.append(Spacer(1, 4))
     best = ", ".join(f"{g.key} ({g.quantity})" for g in summary.best_sellers)
-    story.append(Paragraph(f"<b>{escape(t('Meilleures ventes'))} :</b> {escape(best or '—')}", s.body))
+    story.append(
+        Paragraph(f"<b>{escape(t('Meilleures ventes'))} :</b> {escape(best or '—')}", s.body)
+    )
 
     story.append(Paragraph(escape(t("TVA")), s.heading))
     rows = [[t("Taux"), t("TVAC"), t("HTVA"), t("TVA")]] + [
-        [rate_label(v.rate_bp), money(v.incl_cents), money(v.excl_cents), money(v.vat_cents)] for v in summary.vat_rows
+        [rate_label(v.rate_bp), money(v.incl_cents), money(v.excl_cents), money(v.vat_cents)]
+        for v in summary.vat_rows
     ]
     story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
 
@@ -115,15 +154,24 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
     story.append(Paragraph(escape(t("Remboursements dus aux membres")), s.heading))
     if summary.reimbursements:
-        rows = [[t("Membre"), t("À rembourser")]] + [[Paragraph(escape(r.name), s.cell), money(r.owed_cents)] for r in summary.reimbursements]
+        rows = [[t("Membre"), t("À rembourser")]] + [
+            [Paragraph(escape(r.name), s.cell), money(r.owed_cents)] for r in summary.reimbursements
+        ]
         story.append(table(rows, [110 * mm, 45 * mm], align_right_from=1))
     else:
         story.append(Paragraph(escape(t("Rien à rembourser.")), s.body))
     story.append(Spacer(1, 8))
-    story.append(Paragraph(escape(t(
-        "Ce relevé vient d'un outil de comptage pour une coopérative de formation. "
-        "Ce n'est pas une caisse enregistreuse certifiée."
-    )), s.small))
+    story.append(
+        Paragraph(
+            escape(
+                t(
+                    "Ce relevé vient d'un outil de comptage pour une coopérative de formation. "
+                    "Ce n'est pas une caisse enregistreuse certifiée."
+                )
+            ),
+            s.small,
+        )
+    )
     return story
 
 

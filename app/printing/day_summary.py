@@ -1,6 +1,7 @@
 """The day summary PDF: sales by product and payment method, revenue with and without VAT, VAT per
 rate, cost of goods, gross margin, expenses, cash reconciliation, delegate, notes, corrections.
 """
+
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
@@ -53,9 +54,11 @@ def day_summary_story(summary: DaySummary) -> list:
 
     methods = [m for m in PAYMENT_METHODS if summary.method_quantities.get(m)] or ["cash"]
     story.append(Paragraph(escape(t("Ventes par produit et moyen de paiement")), s.heading))
-    header = [t("Produit"), t("Prix")] + [method_label(m) for m in methods] + [
-        t("Total"), t("Invendus"), t("Offerts / pertes"), t("Recette TVAC")
-    ]
+    header = (
+        [t("Produit"), t("Prix")]
+        + [method_label(m) for m in methods]
+        + [t("Total"), t("Invendus"), t("Offerts / pertes"), t("Recette TVAC")]
+    )
     rows = [header_cells(header)]
     for row in summary.products:
         rows.append(
@@ -66,8 +69,12 @@ def day_summary_story(summary: DaySummary) -> list:
     rows.append(
         [Paragraph(f"<b>{escape(t('Total'))}</b>", s.cell), ""]
         + [str(summary.method_quantities.get(m, 0)) for m in methods]
-        + [str(sum(r.sold for r in summary.products)), str(sum(r.unsold for r in summary.products)),
-           str(sum(r.given for r in summary.products)), money(summary.revenue_incl_cents)]
+        + [
+            str(sum(r.sold for r in summary.products)),
+            str(sum(r.unsold for r in summary.products)),
+            str(sum(r.given for r in summary.products)),
+            money(summary.revenue_incl_cents),
+        ]
     )
     first_width = 40 * mm
     other = (174 * mm - first_width) / (len(header) - 1)
@@ -77,14 +84,34 @@ def day_summary_story(summary: DaySummary) -> list:
     rows = [[t("Moyen de paiement"), t("Unités"), t("Montant")]]
     for method in PAYMENT_METHODS:
         if summary.method_quantities.get(method):
-            rows.append([method_label(method), str(summary.method_quantities[method]), money(summary.method_cents[method])])
+            rows.append(
+                [
+                    method_label(method),
+                    str(summary.method_quantities[method]),
+                    money(summary.method_cents[method]),
+                ]
+            )
     story.append(table(rows, [70 * mm, 30 * mm, 40 * mm], align_right_from=1))
 
     story.append(Paragraph(escape(t("Recette, TVA et marge")), s.heading))
     rows = [[t("Taux de TVA"), t("TVAC"), t("HTVA"), t("TVA")]]
     for vat in summary.vat_rows:
-        rows.append([rate_label(vat.rate_bp), money(vat.incl_cents), money(vat.excl_cents), money(vat.vat_cents)])
-    rows.append([t("Total"), money(summary.revenue_incl_cents), money(summary.revenue_excl_cents), money(summary.vat_cents)])
+        rows.append(
+            [
+                rate_label(vat.rate_bp),
+                money(vat.incl_cents),
+                money(vat.excl_cents),
+                money(vat.vat_cents),
+            ]
+        )
+    rows.append(
+        [
+            t("Total"),
+            money(summary.revenue_incl_cents),
+            money(summary.revenue_excl_cents),
+            money(summary.vat_cents),
+        ]
+    )
     story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
     story.append(Spacer(1, 4))
     rows = [
@@ -101,11 +128,15 @@ def day_summary_story(summary: DaySummary) -> list:
         story.append(Paragraph(escape(t("Dépenses")), s.heading))
         rows = [[t("Date"), t("Fournisseur"), t("Catégorie"), t("Payé par"), t("Montant")]]
         for expense in summary.expenses:
-            rows.append([
-                expense.date.strftime("%d/%m/%Y"), Paragraph(escape(expense.supplier), s.cell),
-                expense.category_label, Paragraph(escape(expense.paid_by_name or t("la caisse")), s.cell),
-                money(expense.amount_cents),
-            ])
+            rows.append(
+                [
+                    expense.date.strftime("%d/%m/%Y"),
+                    Paragraph(escape(expense.supplier), s.cell),
+                    expense.category_label,
+                    Paragraph(escape(expense.paid_by_name or t("la caisse")), s.cell),
+                    money(expense.amount_cents),
+                ]
+            )
         story.append(table(rows, [24 * mm, 50 * mm, 30 * mm, 40 * mm, 28 * mm], align_right_from=4))
 
     cash = summary.cash
@@ -115,45 +146,74 @@ def day_summary_story(summary: DaySummary) -> list:
         [t("Ventes en espèces"), money(cash.cash_sales_cents)],
         [t("Entrées et sorties d'argent"), money(cash.movements_cents)],
         [t("Attendu dans la caisse"), money(cash.expected_cents)],
-        [t("Compté"), money(cash.counted_cents) if cash.counted_cents is not None else t("pas encore compté")],
-        [t("Différence"), money(cash.difference_cents) if cash.difference_cents is not None else "—"],
+        [
+            t("Compté"),
+            money(cash.counted_cents) if cash.counted_cents is not None else t("pas encore compté"),
+        ],
+        [
+            t("Différence"),
+            money(cash.difference_cents) if cash.difference_cents is not None else "—",
+        ],
     ]
     story.append(table(rows, [100 * mm, 45 * mm], header=False, align_right_from=1))
     if cash.explanation:
-        story.append(Paragraph(f"<b>{escape(t('Explication'))} :</b> {escape(cash.explanation)}", s.body))
+        story.append(
+            Paragraph(f"<b>{escape(t('Explication'))} :</b> {escape(cash.explanation)}", s.body)
+        )
     if cash.movements:
         rows = [[t("Mouvement"), t("Montant")]] + [
-            [Paragraph(escape(m.reason + (" " + t("(correction)") if m.is_correction else "")), s.cell), money(m.amount_cents)]
+            [
+                Paragraph(
+                    escape(m.reason + (" " + t("(correction)") if m.is_correction else "")), s.cell
+                ),
+                money(m.amount_cents),
+            ]
             for m in cash.movements
         ]
         story.append(Spacer(1, 4))
         story.append(table(rows, [100 * mm, 45 * mm], align_right_from=1))
     if cash.count:
         story.append(Spacer(1, 4))
-        counted = ", ".join(f"{pieces} × {denomination_label(d)}" for d, pieces in sorted(cash.count.items(), reverse=True))
+        counted = ", ".join(
+            f"{pieces} × {denomination_label(d)}"
+            for d, pieces in sorted(cash.count.items(), reverse=True)
+        )
         story.append(Paragraph(f"<b>{escape(t('Comptage'))} :</b> {escape(counted)}", s.small))
 
     if summary.audit:
         story.append(Paragraph(escape(t("Clôture et corrections")), s.heading))
         rows = [[t("Quand"), t("Qui"), t("Quoi"), t("Pourquoi")]]
         for entry in summary.audit:
-            rows.append([
-                Paragraph(entry.when.strftime("%d/%m/%Y %H:%M"), s.cell), Paragraph(escape(entry.who or "—"), s.cell),
-                Paragraph(escape(entry.what), s.cell), Paragraph(escape(entry.reason), s.cell),
-            ])
+            rows.append(
+                [
+                    Paragraph(entry.when.strftime("%d/%m/%Y %H:%M"), s.cell),
+                    Paragraph(escape(entry.who or "—"), s.cell),
+                    Paragraph(escape(entry.what), s.cell),
+                    Paragraph(escape(entry.reason), s.cell),
+                ]
+            )
         story.append(table(rows, [30 * mm, 32 * mm, 56 * mm, 56 * mm]))
     if event.notes:
         story.append(Paragraph(escape(t("Notes")), s.heading))
         story.append(Paragraph(escape(event.notes).replace("\n", "<br/>"), s.body))
     story.append(Spacer(1, 8))
-    story.append(Paragraph(escape(t(
-        "Ce relevé vient d'un outil de comptage pour une coopérative de formation. "
-        "Ce n'est pas une caisse enregistreuse certifiée."
-    )), s.small))
+    story.append(
+        Paragraph(
+            escape(
+                t(
+                    "Ce relevé vient d'un outil de comptage pour une coopérative de formation. "
+                    "Ce n'est pas une caisse enregistreuse certifiée."
+                )
+            ),
+            s.small,
+        )
+    )
     return story
 
 
 def day_summary_pdf(session: Session, event_id: int) -> bytes:
     summary = day_summary(session, event_id)
-    title = tr("Résumé de vente du {date}", "sales_print").format(date=summary.event.date.strftime("%d/%m/%Y"))
+    title = tr("Résumé de vente du {date}", "sales_print").format(
+        date=summary.event.date.strftime("%d/%m/%Y")
+    )
     return build_pdf(day_summary_story(summary), title, get_cooperative(session))

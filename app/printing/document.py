@@ -2,6 +2,7 @@
 header, page numbers in the footer, and tables in the house style. Build a list of flowables and
 call `build_pdf(story, title, cooperative)`.
 """
+
 from __future__ import annotations
 
 import io
@@ -27,12 +28,24 @@ def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13)
     return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=8),
-        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=8
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
         cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11),
-        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11
+        ),
     )
 
 
@@ -68,7 +81,11 @@ def table(rows, col_widths=None, header: bool = True, align_right_from: int | No
 
 
 def build_pdf(
-    story: list, title: str, cooperative=None, landscape_page: bool = False, for_customer: bool = False
+    story: list,
+    title: str,
+    cooperative=None,
+    landscape_page: bool = False,
+    for_customer: bool = False,
 ) -> bytes:
     """Lay out the story on A4 pages with header (cooperative, logo) and footer (page x)."""
     from reportlab.lib.pagesizes import A4, landscape
@@ -90,7 +107,11 @@ def build_pdf(
         author=cooperative.name if cooperative else "Coopér'Actives",
         creator="Coopér'Actives Cuisine",
     )
-    logo = ImageReader(io.BytesIO(cooperative.logo_png)) if cooperative and cooperative.logo_png else None
+    logo = (
+        ImageReader(io.BytesIO(cooperative.logo_png))
+        if cooperative and cooperative.logo_png
+        else None
+    )
 
     def decorate(canvas, doc):
         width, height = pagesize
@@ -98,18 +119,25 @@ def build_pdf(
         canvas.setFont(FONT_BOLD, 9)
         x = 18 * mm
         if logo is not None:
-            canvas.drawImage(logo, x, height - 17 * mm, 10 * mm, 10 * mm, preserveAspectRatio=True, mask="auto")
+            canvas.drawImage(
+                logo, x, height - 17 * mm, 10 * mm, 10 * mm, preserveAspectRatio=True, mask="auto"
+            )
             x += 12 * mm
         if cooperative is not None:
             canvas.drawString(x, height - 11 * mm, cooperative.name)
             canvas.setFont(FONT, 7.5)
-            address = ", ".join(line.strip() for line in cooperative.address.splitlines() if line.strip())
+            address = ", ".join(
+                line.strip() for line in cooperative.address.splitlines() if line.strip()
+            )
             canvas.drawString(x, height - 15 * mm, address)
         canvas.setFont(FONT, 8)
         canvas.drawRightString(
-            width - 18 * mm, 10 * mm,
+            width - 18 * mm,
+            10 * mm,
             # documents for customers stay in the label language, not the interface's
-            (doc_tr("Page {n}", "printing") if for_customer else tr("Page {n}", "printing")).format(n=doc.page),
+            (doc_tr("Page {n}", "printing") if for_customer else tr("Page {n}", "printing")).format(
+                n=doc.page
+            ),
         )
         canvas.drawString(18 * mm, 10 * mm, title)
         canvas.restoreState()

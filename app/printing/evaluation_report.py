@@ -2,6 +2,7 @@
 dates, a bar chart of results by category (observed and self-assessment, in percent), strengths,
 points to work on, adjectives her teammates chose, the coordinator's comment and signature line.
 """
+
 from __future__ import annotations
 
 from app.i18n import tr
@@ -124,11 +125,17 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
         for item in items:
             story.append(Paragraph("• " + escape(item), s.body))
 
-    bullet_list(tr("Points forts", "evaluation"), report.strengths, tr("(à compléter)", "evaluation"))
     bullet_list(
-        tr("Points à travailler", "evaluation"), report.to_work_on, tr("(à compléter)", "evaluation")
+        tr("Points forts", "evaluation"), report.strengths, tr("(à compléter)", "evaluation")
     )
-    story.append(Paragraph(escape(tr("Ce que ses collègues disent d'elle", "evaluation")), s.heading))
+    bullet_list(
+        tr("Points à travailler", "evaluation"),
+        report.to_work_on,
+        tr("(à compléter)", "evaluation"),
+    )
+    story.append(
+        Paragraph(escape(tr("Ce que ses collègues disent d'elle", "evaluation")), s.heading)
+    )
     if report.peer_adjectives:
         words = ", ".join(
             word if count == 1 else f"{word} (×{count})" for word, count in report.peer_adjectives

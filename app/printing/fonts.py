@@ -3,6 +3,7 @@
 reportlab's built-in Helvetica draws black boxes for "ệ", Cyrillic or Arabic; DejaVu Sans covers
 them. Use FONT ("DejaVuSans") and FONT_BOLD in every document.
 """
+
 from __future__ import annotations
 
 from functools import cache

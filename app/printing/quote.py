@@ -47,9 +47,10 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
     customer.append(doc_tr("Date : {date}", "quote").format(date=_date(order.event_date)))
     if order.guests:
         customer.append(doc_tr("Nombre de personnes : {n}", "quote").format(n=order.guests))
-    where = {"delivery": doc_tr("Livraison", "orders"), "pickup": doc_tr("À venir chercher", "orders")}.get(
-        order.fulfilment, order.fulfilment
-    )
+    where = {
+        "delivery": doc_tr("Livraison", "orders"),
+        "pickup": doc_tr("À venir chercher", "orders"),
+    }.get(order.fulfilment, order.fulfilment)
     if order.address:
         where += " — " + ", ".join(
             line.strip() for line in order.address.splitlines() if line.strip()
@@ -109,7 +110,11 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
             Paragraph("<b>%s</b>" % escape(doc_tr("Total", "quote")), s.cell_bold),
             format_amount(order.total_excl_cents, locale=document_locale()),
             format_amount(order.total_vat_cents, locale=document_locale()),
-            Paragraph("<b>%s</b>" % escape(format_amount(order.total_incl_cents, locale=document_locale())), s.cell_bold),
+            Paragraph(
+                "<b>%s</b>"
+                % escape(format_amount(order.total_incl_cents, locale=document_locale())),
+                s.cell_bold,
+            ),
         ]
     )
     story.append(
@@ -131,5 +136,7 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
         story.append(Paragraph(escape(doc_tr("Conditions", "quote")), s.heading))
         story.append(Paragraph(escape(order.conditions).replace("\n", "<br/>"), s.body))
     story.append(Spacer(1, 8 * mm))
-    story.append(Paragraph(escape(doc_tr("Bon pour accord (date et signature) :", "quote")), s.body))
+    story.append(
+        Paragraph(escape(doc_tr("Bon pour accord (date et signature) :", "quote")), s.body)
+    )
     return build_pdf(story, title, cooperative, for_customer=True)

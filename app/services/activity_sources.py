@@ -4,6 +4,7 @@
 accounting was taught after the first paid order). The Schedule checks the cohort's mornings; this
 module adds the cohort's sales events and the orders delivered during the cohort.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import func, select

@@ -1,4 +1,5 @@
 """The 14 allergens of EU regulation 1169/2011 (annex II), with their official French names."""
+
 from __future__ import annotations
 
 from app.i18n import tr

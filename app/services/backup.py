@@ -193,7 +193,10 @@ def copy_checked(db_path: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as error:
         raise BackupError(_failure_message(folder, error)) from error
     finally:
-        for leftover in (partial, *(partial.with_name(partial.name + end) for end in ("-wal", "-shm"))):
+        for leftover in (
+            partial,
+            *(partial.with_name(partial.name + end) for end in ("-wal", "-shm")),
+        ):
             leftover.unlink(missing_ok=True)
     log.info("backup written: %s (%s)", target.name, folder.name)
     return target

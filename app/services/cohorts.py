@@ -1,4 +1,5 @@
 """Cohorts: the 3-month sessions of the cooperative (e.g. "Coopérative 2", Sept. to Dec. 2022)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -72,7 +73,9 @@ def get_cohort(session: Session, cohort_id: int) -> CohortInfo:
 
 def find_cohort(session: Session, name: str) -> CohortInfo:
     """A cohort by its name (case-insensitive), for the command line."""
-    row = session.scalars(select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())).first()
+    row = session.scalars(
+        select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())
+    ).first()
     if row is None:
         raise ValidationError(
             "cohort", tr("Aucune cohorte ne s'appelle « {name} ».", "cohorts").format(name=name)
@@ -99,7 +102,9 @@ def _validated(session: Session, data: CohortInput, cohort_id: int | None) -> Co
             "planned_hours", tr("Le nombre d'heures doit être entre 0 et 2000.", "cohorts")
         )
     clash = session.scalars(
-        select(Cohort.id).where(func.lower(Cohort.name) == name.lower(), Cohort.id != (cohort_id or -1))
+        select(Cohort.id).where(
+            func.lower(Cohort.name) == name.lower(), Cohort.id != (cohort_id or -1)
+        )
     ).first()
     if clash is not None:
         raise ValidationError("name", tr("Une cohorte porte déjà ce nom.", "cohorts"))

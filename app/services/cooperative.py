@@ -1,4 +1,5 @@
 """The cooperative's identity: name, address, contacts, logo and the producer line on labels."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Countries of origin: ISO 3166 alpha-2 codes, shown by their name in the interface language."""
+
 from __future__ import annotations
 
 from functools import lru_cache

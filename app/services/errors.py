@@ -1,4 +1,5 @@
 """The one exception a service raises for bad input: which field, and a message for a person."""
+
 from __future__ import annotations
 
 

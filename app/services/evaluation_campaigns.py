@@ -1,6 +1,7 @@
 """Evaluation campaigns of a cohort, in either format: "grid" (observation grid over N sale days
 by at least two evaluators) or "self_peer" (self-assessment and adjectives chosen by teammates).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -51,7 +52,13 @@ def _info(session: Session, row: EvalCampaign) -> CampaignInfo:
         .order_by(EvalEvaluator.id)
     ).all()
     return CampaignInfo(
-        row.id, row.cohort_id, row.format, row.title, row.start_date, row.days, row.finalised,
+        row.id,
+        row.cohort_id,
+        row.format,
+        row.title,
+        row.start_date,
+        row.days,
+        row.finalised,
         tuple(evaluators),
     )
 
@@ -131,16 +138,18 @@ def set_evaluators(session: Session, campaign_id: int, person_ids: list[int]) ->
     """The evaluators of a grid campaign; none of them may be an evaluated member."""
     row = campaign_row(session, campaign_id, "grid")
     if row.finalised:
-        raise ValidationError("evaluators", tr("Cette évaluation est déjà finalisée.", "evaluation"))
+        raise ValidationError(
+            "evaluators", tr("Cette évaluation est déjà finalisée.", "evaluation")
+        )
     members = {p.id for p in evaluated_members(session, row.cohort_id)}
     for person_id in person_ids:
         if person_id in members:
             name = people.get_person(session, person_id).full_name
             raise ValidationError(
                 "evaluators",
-                tr(
-                    "{name} est évaluée : elle ne peut pas être évaluatrice.", "evaluation"
-                ).format(name=name),
+                tr("{name} est évaluée : elle ne peut pas être évaluatrice.", "evaluation").format(
+                    name=name
+                ),
             )
         people.get_person(session, person_id)
     wanted = list(dict.fromkeys(person_ids))
@@ -159,9 +168,9 @@ def set_evaluators(session: Session, campaign_id: int, person_ids: list[int]) ->
         if rated is not None:
             raise ValidationError(
                 "evaluators",
-                tr(
-                    "{name} a déjà noté des membres : elle reste évaluatrice.", "evaluation"
-                ).format(name=people.get_person(session, evaluator.person_id).full_name),
+                tr("{name} a déjà noté des membres : elle reste évaluatrice.", "evaluation").format(
+                    name=people.get_person(session, evaluator.person_id).full_name
+                ),
             )
     for evaluator in existing:
         if evaluator.person_id not in wanted:

@@ -4,6 +4,7 @@ behavioural descriptions, and the list of positive adjectives for self-and-peer 
 Each cohort gets the 2022 framework the first time it is asked for (`ensure_framework`); the
 coordinator can then add, rename or retire competences and reword the scale for that cohort.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -7,6 +7,7 @@ agreement between evaluators as percent exact, percent within one level and weig
 weights; with more than two evaluators every pair of evaluators counts, the one added first taken as
 the first rater).
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -195,7 +196,9 @@ def results(session: Session, campaign_id: int) -> GridResults:
     ratings = session.scalars(
         select(EvalRating).where(EvalRating.campaign_id == campaign_id).order_by(EvalRating.id)
     ).all()
-    names = {p.id: p.full_name for p in people.list_people(session, row.cohort_id, include_inactive=True)}
+    names = {
+        p.id: p.full_name for p in people.list_people(session, row.cohort_id, include_inactive=True)
+    }
 
     def name(person_id: int) -> str:
         return names.get(person_id) or people.get_person(session, person_id).full_name
@@ -204,7 +207,9 @@ def results(session: Session, campaign_id: int) -> GridResults:
     by_cell: dict[tuple[int, int, int], dict[int, int]] = defaultdict(dict)
     for rating in ratings:
         by_member[rating.member_id].append(rating)
-        by_cell[(rating.member_id, rating.competence_id, rating.day)][rating.evaluator_id] = rating.level
+        by_cell[(rating.member_id, rating.competence_id, rating.day)][rating.evaluator_id] = (
+            rating.level
+        )
 
     members = []
     for member in evaluated_members(session, row.cohort_id):
@@ -218,7 +223,9 @@ def results(session: Session, campaign_id: int) -> GridResults:
             MemberGridResult(
                 member_id=member.id,
                 member_name=member.full_name,
-                competence_medians={cid: median(per_competence.get(cid, [])) for cid in competences},
+                competence_medians={
+                    cid: median(per_competence.get(cid, [])) for cid in competences
+                },
                 category_medians={c: median(per_category.get(c, [])) for c in CATEGORIES},
                 comments={
                     cid: tuple(r.comment for r in own if r.competence_id == cid and r.comment)
@@ -239,15 +246,22 @@ def results(session: Session, campaign_id: int) -> GridResults:
             if abs(a - b) >= DISAGREEMENT_GAP:
                 disagreements.append(
                     Disagreement(
-                        member_id, name(member_id), competences[competence_id].name, day,
-                        name(first), a, name(second), b,
+                        member_id,
+                        name(member_id),
+                        competences[competence_id].name,
+                        day,
+                        name(first),
+                        a,
+                        name(second),
+                        b,
                     )
                 )
     all_pairs = [pair for pairs in pair_lists.values() for pair in pairs]
     by_pair = tuple(
         (name(first), name(second), agreement(pairs, levels))
         for (first, second), pairs in sorted(
-            pair_lists.items(), key=lambda item: (raters.index(item[0][0]), raters.index(item[0][1]))
+            pair_lists.items(),
+            key=lambda item: (raters.index(item[0][0]), raters.index(item[0][1])),
         )
     )
     return GridResults(

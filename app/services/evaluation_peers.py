@@ -5,6 +5,7 @@ Entry is private: `submit_entry` stores one member's whole answer at once and re
 the others'; `entry_status` says only who has answered. Results (`johari`, `self_answers`) are for
 the coordinator's screen and the individual report.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -85,15 +86,17 @@ def submit_entry(
         if answer is None or answer.has_it is None:
             raise ValidationError(
                 f"self_{competence.id}",
-                tr("Répondez pour « {name} » : je l'ai déjà, ou à travailler.", "evaluation").format(
-                    name=competence.name
-                ),
+                tr(
+                    "Répondez pour « {name} » : je l'ai déjà, ou à travailler.", "evaluation"
+                ).format(name=competence.name),
             )
         limited_text(answer.note, f"self_{competence.id}", 200)
     adjectives = {a.id for a in list_adjectives(session)}
     for target_id in members:
         chosen = picks.get(target_id, [])
-        target = tr("vous", "evaluation") if target_id == member_id else members[target_id].first_name
+        target = (
+            tr("vous", "evaluation") if target_id == member_id else members[target_id].first_name
+        )
         if len(set(chosen)) != len(chosen) or not set(chosen) <= adjectives:
             raise ValidationError(
                 f"picks_{target_id}", tr("Choisissez des adjectifs de la liste.", "evaluation")
@@ -152,7 +155,8 @@ def entry_status(session: Session, campaign_id: int) -> list[EntryStatus]:
         ).all()
     )
     return [
-        EntryStatus(p.id, p.full_name, p.id in done) for p in evaluated_members(session, row.cohort_id)
+        EntryStatus(p.id, p.full_name, p.id in done)
+        for p in evaluated_members(session, row.cohort_id)
     ]
 
 

@@ -6,6 +6,7 @@ of the block are stored too, so the command line and the window share them. `Pin
 unlocked state of one screen and locks it again after 5 minutes without activity. Every function
 that needs the time takes a `clock` (seconds, like time.time) so tests can move time by hand.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -80,7 +81,9 @@ def set_pin(session: Session, new_pin: str, repeat: str, old_pin: str | None = N
     if is_pin_set(session):
         stored = get_setting(session, PIN_KEY)
         if not old_pin or not pin_matches(old_pin.strip(), stored):
-            raise ValidationError("old_pin", tr("L'ancien code PIN n'est pas correct.", "evaluation"))
+            raise ValidationError(
+                "old_pin", tr("L'ancien code PIN n'est pas correct.", "evaluation")
+            )
     clean = check_pin_format(new_pin, "pin")
     if (repeat or "").strip() != clean:
         raise ValidationError("repeat", tr("Les deux codes ne sont pas les mêmes.", "evaluation"))
@@ -131,9 +134,9 @@ def verify_pin(session: Session, pin: str | None, clock: Clock = time.time) -> P
 
 
 def _blocked_message(seconds: int) -> str:
-    return tr(
-        "Trop d'essais faux. Attendez {n} secondes avant de réessayer.", "evaluation"
-    ).format(n=seconds)
+    return tr("Trop d'essais faux. Attendez {n} secondes avant de réessayer.", "evaluation").format(
+        n=seconds
+    )
 
 
 class PinGate:

@@ -6,6 +6,7 @@ per category, on the scale); self-assessment from the newest self-and-peer campa
 observed median is the top level, or that she says she has; points to work on: observed median at
 or below the middle of the scale, or that she says are to work on.
 """
+
 from __future__ import annotations
 
 import datetime as dt

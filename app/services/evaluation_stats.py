@@ -2,6 +2,7 @@
 
 Pure functions over integers, no database: easy to check by hand and with property tests.
 """
+
 from __future__ import annotations
 
 import statistics

@@ -4,6 +4,7 @@ texture, look and price perception from 1 to 5, says whether she would buy, and 
 Recipes belong to the Menus area (app/models/kitchen.py): they are read here, never changed.
 Averages are per recipe version, over every tasting of that version.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -108,9 +109,7 @@ def create_tasting(
         raise ValidationError("recipe", tr("Choisissez une recette et sa version.", "evaluation"))
     if tasted_on is None:
         raise ValidationError("tasted_on", tr("Indiquez la date de la dégustation.", "evaluation"))
-    row = Tasting(
-        recipe_id=recipe.id, tasted_on=tasted_on, place=limited_text(place, "place", 120)
-    )
+    row = Tasting(recipe_id=recipe.id, tasted_on=tasted_on, place=limited_text(place, "place", 120))
     session.add(row)
     session.flush()
     return TastingInfo(row.id, _version(recipe), row.tasted_on, row.place, 0)
@@ -148,7 +147,11 @@ def _check(answer: AnswerInput) -> AnswerInput:
             "would_buy", tr("Indiquez si la personne achèterait le produit.", "evaluation")
         )
     return AnswerInput(
-        answer.taste, answer.texture, answer.look, answer.price, bool(answer.would_buy),
+        answer.taste,
+        answer.texture,
+        answer.look,
+        answer.price,
+        bool(answer.would_buy),
         limited_text(answer.comment, "comment", 1000),
     )
 
@@ -171,7 +174,9 @@ def _answer(row: TastingAnswer) -> AnswerInfo:
 
 def list_answers(session: Session, tasting_id: int) -> list[AnswerInfo]:
     rows = session.scalars(
-        select(TastingAnswer).where(TastingAnswer.tasting_id == tasting_id).order_by(TastingAnswer.id)
+        select(TastingAnswer)
+        .where(TastingAnswer.tasting_id == tasting_id)
+        .order_by(TastingAnswer.id)
     ).all()
     return [_answer(r) for r in rows]
 
@@ -222,12 +227,17 @@ def version_averages(session: Session, family_id: int) -> list[VersionAverages]:
 
 def tasted_families(session: Session) -> list[RecipeVersion]:
     """One entry (the newest version) per recipe family that has at least one tasting."""
-    rows = session.execute(
-        select(Recipe).join(Tasting, Tasting.recipe_id == Recipe.id).distinct()
-    ).scalars().all()
+    rows = (
+        session.execute(select(Recipe).join(Tasting, Tasting.recipe_id == Recipe.id).distinct())
+        .scalars()
+        .all()
+    )
     families: dict[int, RecipeVersion] = {}
     for row in rows:
         version = _version(row)
-        if version.family_id not in families or families[version.family_id].version < version.version:
+        if (
+            version.family_id not in families
+            or families[version.family_id].version < version.version
+        ):
             families[version.family_id] = version
     return sorted(families.values(), key=lambda v: v.name.lower())

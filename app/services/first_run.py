@@ -3,6 +3,7 @@
 Used by the first-run assistant. Everything is validated by the usual services; if any of them
 refuses (ValidationError), the caller's session is rolled back and nothing is kept.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

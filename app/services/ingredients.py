@@ -124,14 +124,18 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
         if data.unit != "piece":
             raise ValidationError(
                 "piece_weight_g",
-                tr("Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.",
-                   "ingredients"),
+                tr(
+                    "Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.",
+                    "ingredients",
+                ),
             )
         if not Decimal(0) < Decimal(data.piece_weight_g) <= Decimal(100000):
             raise ValidationError(
                 "piece_weight_g",
-                tr("Le poids d'une pièce doit être plus grand que zéro (en grammes).",
-                   "ingredients"),
+                tr(
+                    "Le poids d'une pièce doit être plus grand que zéro (en grammes).",
+                    "ingredients",
+                ),
             )
     limited_text(data.supplier, "supplier", 120)
     limited_text(data.notes, "notes", 2000)

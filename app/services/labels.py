@@ -435,7 +435,9 @@ def label_content(
         lot=lot_text,
         storage=" ".join(recipe.storage.split()),
         producer=producer,
-        price=format_amount(recipe.price_cents, locale=document_locale()) if options.price and recipe.price_cents > 0 else "",
+        price=format_amount(recipe.price_cents, locale=document_locale())
+        if options.price and recipe.price_cents > 0
+        else "",
         story=" ".join(recipe.story.split()) if options.story else "",
         logo_png=logo if options.logo else None,
         barcode=barcode,

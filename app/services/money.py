@@ -1,6 +1,7 @@
 """Money for people: parse what they type ("2,50", "1.234,50 €") into integer cents, and format
 cents back ("2,50 €"). The one place where amounts meet text; Babel does the locale work.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,17 +50,19 @@ def parse_amount(
     normalised = _normalise(cleaned)
     if normalised is None:
         raise ValidationError(
-            field, tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
+            field,
+            tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
                 text=text.strip()
-            )
+            ),
         )
     try:
         value = Decimal(normalised)
     except InvalidOperation as error:
         raise ValidationError(
-            field, tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
+            field,
+            tr("« {text} » n'est pas un montant. Écrivez par exemple 2,50.", "money").format(
                 text=text.strip()
-            )
+            ),
         ) from error
     if value.as_tuple().exponent < -2:  # type: ignore[operator]
         raise ValidationError(

@@ -1,4 +1,5 @@
 """People and cohort membership: members, facilitators, mentors, evaluators and speakers."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -253,7 +254,9 @@ def add_to_cohort(
         raise ValidationError("cohort", tr("Cette cohorte n'existe plus.", "people"))
     _check_not_twice(session, replace(person.as_input()), cohort_id, None)
     session.add(
-        Membership(cohort_id=cohort_id, person_id=person_id, joined_on=joined_on or cohort.start_date)
+        Membership(
+            cohort_id=cohort_id, person_id=person_id, joined_on=joined_on or cohort.start_date
+        )
     )
     session.flush()
     return get_person(session, person_id, cohort_id)
@@ -261,7 +264,9 @@ def add_to_cohort(
 
 def leave_cohort(session: Session, person_id: int, cohort_id: int, left_on: dt.date) -> PersonInfo:
     membership = session.scalars(
-        select(Membership).where(Membership.person_id == person_id, Membership.cohort_id == cohort_id)
+        select(Membership).where(
+            Membership.person_id == person_id, Membership.cohort_id == cohort_id
+        )
     ).first()
     if membership is None:
         raise ValidationError("person", tr("Cette personne n'est pas dans la cohorte.", "people"))

@@ -45,5 +45,3 @@ def day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
         published=row.published,
         problem=row.problem,
     )
-
-

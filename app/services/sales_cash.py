@@ -1,6 +1,7 @@
 """The cash box of a sales day: opening float, cash in/out with reasons, closing count by
 denomination, expected cash, and the difference (recorded, never forced to zero).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,9 +60,9 @@ def parse_pieces(text: str | int, denomination: int) -> int:
         if not cleaned.isdigit():
             raise ValidationError(
                 field,
-                tr("Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).", "sales").format(
-                    d=denomination_label(denomination)
-                ),
+                tr(
+                    "Pour {d}, écrivez un nombre de pièces ou de billets (des chiffres).", "sales"
+                ).format(d=denomination_label(denomination)),
             )
         value = int(cleaned)
     if value < 0:
@@ -108,7 +109,8 @@ def cash_state(session: Session, event_id: int) -> CashState:
         difference_cents=None if counted is None else counted - expected,
         explanation=event.cash_explanation,
         movements=tuple(
-            MovementInfo(m.id, m.amount_cents, m.reason, m.is_correction, m.created_at) for m in movements
+            MovementInfo(m.id, m.amount_cents, m.reason, m.is_correction, m.created_at)
+            for m in movements
         ),
     )
 
@@ -122,7 +124,9 @@ def add_movement(session: Session, event_id: int, amount_cents: int, reason: str
     reason = limited_text(clean_text(reason), "reason", 300)
     if not reason:
         raise ValidationError("reason", tr("Dites pourquoi de l'argent entre ou sort.", "sales"))
-    row = CashMovement(event_id=event_id, amount_cents=amount_cents, reason=reason, created_at=dt.datetime.now())
+    row = CashMovement(
+        event_id=event_id, amount_cents=amount_cents, reason=reason, created_at=dt.datetime.now()
+    )
     session.add(row)
     session.flush()
     return MovementInfo(row.id, row.amount_cents, row.reason, row.is_correction, row.created_at)

@@ -4,6 +4,7 @@ Closing freezes each product's unit cost (from costing, at the ingredient prices
 the expected cash. A closed day is never edited: every later change is a new line that appears in
 the day's audit trail.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -107,14 +108,18 @@ def correct_count(
         raise ValidationError("product", tr("Ce produit n'est pas en vente ce jour-là.", "sales"))
     if _current(session, event_id, product_id, kind, payment_method) + delta < 0:
         raise ValidationError("delta", tr("Impossible : ce compte deviendrait négatif.", "sales"))
-    line = _add_line(session, product, kind, payment_method, delta, "correction", reason=text, by=by_id)
+    line = _add_line(
+        session, product, kind, payment_method, delta, "correction", reason=text, by=by_id
+    )
     if when is not None:
         line.created_at = when
         session.flush()
     return line.id
 
 
-def correct_cash(session: Session, event_id: int, amount_cents: int, reason: str, by_id: int | None) -> int:
+def correct_cash(
+    session: Session, event_id: int, amount_cents: int, reason: str, by_id: int | None
+) -> int:
     """A cash correction on a closed day (e.g. a forgotten expense paid from the box)."""
     _closed(session, event_id)
     if amount_cents == 0:
@@ -158,19 +163,34 @@ def audit_trail(session: Session, event_id: int) -> list[AuditEntry]:
 
     entries = []
     if event.closed_at is not None:
-        entries.append(AuditEntry(event.closed_at, name(event.closed_by_id), tr("Clôture de la journée", "sales"), ""))
+        entries.append(
+            AuditEntry(
+                event.closed_at, name(event.closed_by_id), tr("Clôture de la journée", "sales"), ""
+            )
+        )
     products = {p.id: p.name for p in event.products}
-    kinds = {"sale": tr("vendu", "sales"), "unsold": tr("invendu", "sales"), "given": tr("offert ou perdu", "sales")}
+    kinds = {
+        "sale": tr("vendu", "sales"),
+        "unsold": tr("invendu", "sales"),
+        "given": tr("offert ou perdu", "sales"),
+    }
     for line in session.scalars(
-        select(SaleLine).where(SaleLine.event_id == event_id, SaleLine.source == "correction").order_by(SaleLine.id)
+        select(SaleLine)
+        .where(SaleLine.event_id == event_id, SaleLine.source == "correction")
+        .order_by(SaleLine.id)
     ):
         method = f" ({method_label(line.payment_method)})" if line.payment_method else ""
-        what = f"{line.quantity:+d} {products.get(line.product_id, '?')}, {kinds[line.kind]}{method}"
+        what = (
+            f"{line.quantity:+d} {products.get(line.product_id, '?')}, {kinds[line.kind]}{method}"
+        )
         entries.append(AuditEntry(line.created_at, name(line.created_by_id), what, line.reason))
     for movement in session.scalars(
-        select(CashMovement).where(CashMovement.event_id == event_id, CashMovement.is_correction.is_(True))
+        select(CashMovement)
+        .where(CashMovement.event_id == event_id, CashMovement.is_correction.is_(True))
         .order_by(CashMovement.id)
     ):
         what = tr("Caisse {amount}", "sales").format(amount=format_amount(movement.amount_cents))
-        entries.append(AuditEntry(movement.created_at, name(movement.created_by_id), what, movement.reason))
+        entries.append(
+            AuditEntry(movement.created_at, name(movement.created_by_id), what, movement.reason)
+        )
     return sorted(entries, key=lambda e: e.when)

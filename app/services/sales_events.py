@@ -3,6 +3,7 @@
 The products' name, price, VAT rate and code are copied from the recipes when the event is made:
 changing a recipe later never changes a past sale. A closed event is locked (`ensure_open`).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -115,7 +116,12 @@ def _person_name(session: Session, person_id: int | None) -> str:
 
 def product_info(row: SalesEventProduct) -> ProductInfo:
     return ProductInfo(
-        row.id, row.recipe_id, row.name, row.product_code, row.price_cents, row.vat_rate_bp,
+        row.id,
+        row.recipe_id,
+        row.name,
+        row.product_code,
+        row.price_cents,
+        row.vat_rate_bp,
         row.unit_cost_cents,
     )
 
@@ -150,7 +156,10 @@ def ensure_open(row: SalesEvent) -> None:
     if row.closed_at is not None:
         raise ValidationError(
             "event",
-            tr("Cette journée est clôturée. Pour changer quelque chose, faites une correction.", "sales"),
+            tr(
+                "Cette journée est clôturée. Pour changer quelque chose, faites une correction.",
+                "sales",
+            ),
         )
 
 
@@ -162,14 +171,19 @@ def check_method(method: str | None) -> str:
 
 def list_recipes_for_sale(session: Session) -> list[RecipeChoice]:
     """Active recipes, the newest version of each family only, by name."""
-    rows = session.scalars(select(Recipe).where(Recipe.active.is_(True)).order_by(Recipe.name)).all()
+    rows = session.scalars(
+        select(Recipe).where(Recipe.active.is_(True)).order_by(Recipe.name)
+    ).all()
     newest: dict[int, Recipe] = {}
     for row in rows:
         family = row.family_id or row.id
         if family not in newest or row.version > newest[family].version:
             newest[family] = row
     return sorted(
-        (RecipeChoice(r.id, r.name, r.price_cents, r.vat_rate_bp, r.product_code) for r in newest.values()),
+        (
+            RecipeChoice(r.id, r.name, r.price_cents, r.vat_rate_bp, r.product_code)
+            for r in newest.values()
+        ),
         key=lambda r: r.name.lower(),
     )
 
@@ -184,7 +198,9 @@ def _validated(session: Session, data: EventInput) -> EventInput:
     if data.delegate_id is not None and session.get(Person, data.delegate_id) is None:
         raise ValidationError("delegate", tr("Cette personne n'existe plus.", "sales"))
     if data.opening_float_cents < 0:
-        raise ValidationError("opening_float", tr("Le fond de caisse ne peut pas être négatif.", "sales"))
+        raise ValidationError(
+            "opening_float", tr("Le fond de caisse ne peut pas être négatif.", "sales")
+        )
     if not data.recipe_ids:
         raise ValidationError("products", tr("Choisissez au moins un produit à vendre.", "sales"))
     if len(set(data.recipe_ids)) != len(data.recipe_ids):
@@ -248,13 +264,20 @@ def create_event(session: Session, data: EventInput) -> EventInfo:
 
 
 def update_event(
-    session: Session, event_id: int, place: str, delegate_id: int | None, opening_float_cents: int, notes: str
+    session: Session,
+    event_id: int,
+    place: str,
+    delegate_id: int | None,
+    opening_float_cents: int,
+    notes: str,
 ) -> EventInfo:
     """Change what may change while the day is open (never the products' prices)."""
     row = load_event(session, event_id)
     ensure_open(row)
     if opening_float_cents < 0:
-        raise ValidationError("opening_float", tr("Le fond de caisse ne peut pas être négatif.", "sales"))
+        raise ValidationError(
+            "opening_float", tr("Le fond de caisse ne peut pas être négatif.", "sales")
+        )
     if delegate_id is not None and session.get(Person, delegate_id) is None:
         raise ValidationError("delegate", tr("Cette personne n'existe plus.", "sales"))
     row.place = limited_text(place, "place", 160)
@@ -288,11 +311,15 @@ def find_event_on(session: Session, day: dt.date, cohort_id: int | None = None) 
         query = query.where(SalesEvent.cohort_id == cohort_id)
     rows = session.scalars(query.order_by(SalesEvent.id)).all()
     if not rows:
-        raise ValidationError("date", tr("Aucune vente le {date}.", "sales").format(date=day.isoformat()))
+        raise ValidationError(
+            "date", tr("Aucune vente le {date}.", "sales").format(date=day.isoformat())
+        )
     if len(rows) > 1:
         raise ValidationError(
             "date",
-            tr("Plusieurs ventes le {date} : précisez la cohorte.", "sales").format(date=day.isoformat()),
+            tr("Plusieurs ventes le {date} : précisez la cohorte.", "sales").format(
+                date=day.isoformat()
+            ),
         )
     return event_info(session, rows[0])
 
@@ -314,7 +341,10 @@ def product_by_code(session: Session, event_id: int, code: str) -> ProductInfo:
                 if code_is_number and int(code[1:12]) == int(product.product_code):
                     return product_info(product)
     raise ValidationError(
-        "barcode", tr("Le code « {code} » ne correspond à aucun produit de la vente.", "sales").format(code=code)
+        "barcode",
+        tr("Le code « {code} » ne correspond à aucun produit de la vente.", "sales").format(
+            code=code
+        ),
     )
 
 
@@ -331,4 +361,7 @@ def product_for_recipe(session: Session, event_id: int, recipe_id: int) -> Produ
 
 
 def count_events(session: Session, cohort_id: int) -> int:
-    return session.scalar(select(func.count(SalesEvent.id)).where(SalesEvent.cohort_id == cohort_id)) or 0
+    return (
+        session.scalar(select(func.count(SalesEvent.id)).where(SalesEvent.cohort_id == cohort_id))
+        or 0
+    )

@@ -3,6 +3,7 @@
 An expense is never edited: a mistake is corrected by a reversing expense (opposite amount, reason).
 An expense may belong to a sales event or to an order (`order_ref`, an order of the Menus tab).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -82,9 +83,21 @@ def _name(session: Session, person_id: int | None) -> str:
 
 def _info(session: Session, row: Expense) -> ExpenseInfo:
     return ExpenseInfo(
-        row.id, row.cohort_id, row.date, row.supplier, row.amount_cents, row.category, row.paid_by_id,
-        _name(session, row.paid_by_id), row.receipt_number, row.event_id, row.order_ref,
-        row.reimbursed_on, row.reverses_id, row.reason, row.notes,
+        row.id,
+        row.cohort_id,
+        row.date,
+        row.supplier,
+        row.amount_cents,
+        row.category,
+        row.paid_by_id,
+        _name(session, row.paid_by_id),
+        row.receipt_number,
+        row.event_id,
+        row.order_ref,
+        row.reimbursed_on,
+        row.reverses_id,
+        row.reason,
+        row.notes,
     )
 
 
@@ -108,7 +121,10 @@ def add_expense(session: Session, data: ExpenseInput) -> ExpenseInfo:
         if event.closed_at is not None:
             raise ValidationError(
                 "event",
-                tr("Cette journée est clôturée : notez la dépense sans la lier à la vente.", "sales"),
+                tr(
+                    "Cette journée est clôturée : notez la dépense sans la lier à la vente.",
+                    "sales",
+                ),
             )
     row = Expense(
         cohort_id=data.cohort_id,
@@ -177,7 +193,9 @@ def mark_reimbursed(session: Session, expense_id: int, on: dt.date | None) -> Ex
     return _info(session, row)
 
 
-def list_expenses(session: Session, cohort_id: int | None, event_id: int | None = None) -> list[ExpenseInfo]:
+def list_expenses(
+    session: Session, cohort_id: int | None, event_id: int | None = None
+) -> list[ExpenseInfo]:
     if cohort_id is None:
         return []
     query = select(Expense).where(Expense.cohort_id == cohort_id)
@@ -192,9 +210,13 @@ def reimbursements_owed(session: Session, cohort_id: int) -> list[Reimbursement]
     owed: dict[int, int] = defaultdict(int)
     for row in session.scalars(
         select(Expense).where(
-            Expense.cohort_id == cohort_id, Expense.paid_by_id.is_not(None), Expense.reimbursed_on.is_(None)
+            Expense.cohort_id == cohort_id,
+            Expense.paid_by_id.is_not(None),
+            Expense.reimbursed_on.is_(None),
         )
     ):
         owed[row.paid_by_id] += row.amount_cents
-    result = [Reimbursement(pid, _name(session, pid), cents) for pid, cents in owed.items() if cents]
+    result = [
+        Reimbursement(pid, _name(session, pid), cents) for pid, cents in owed.items() if cents
+    ]
     return sorted(result, key=lambda r: r.name.lower())

@@ -5,6 +5,7 @@ attended. Shares are computed to the cent, rounding down; the rounding remainder
 placed explicitly in the common fund. Hours are typed, or come from an `hours_provider`
 (session, cohort_id) -> {person_id: hours} that the Schedule can supply later.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -70,7 +71,9 @@ def compute_shares(
     shares: dict[int, int] = {}
     if to_share and fund_bp < 10000:
         if not people:
-            raise ValidationError("people", tr("Choisissez les personnes qui reçoivent une part.", "sales"))
+            raise ValidationError(
+                "people", tr("Choisissez les personnes qui reçoivent une part.", "sales")
+            )
         if split == "equal":
             for person_id in people:
                 shares[person_id] = to_share // len(people)
@@ -81,7 +84,9 @@ def compute_shares(
             for person_id in people:
                 shares[person_id] = int(Decimal(to_share) * hours[person_id] // total_hours)
         else:
-            raise ValidationError("split", tr("Choisissez parts égales ou selon les heures.", "sales"))
+            raise ValidationError(
+                "split", tr("Choisissez parts égales ou selon les heures.", "sales")
+            )
     else:
         shares = {person_id: 0 for person_id in people}
     remainder = to_share - sum(shares.values())
@@ -181,7 +186,9 @@ def record_decision(
         raise ValidationError("review_on", tr("La révision vient après la décision.", "sales"))
     members = cohort_member_ids(session, data.cohort_id)
     provided = (
-        hours_provider(session, data.cohort_id) if hours_provider else attendance_hours(session, data.cohort_id)
+        hours_provider(session, data.cohort_id)
+        if hours_provider
+        else attendance_hours(session, data.cohort_id)
     )
     hours: dict[int, Decimal] = {}
     for person_id in members:
@@ -191,7 +198,9 @@ def record_decision(
             hours[person_id] = Decimal(provided.get(person_id, 0)).quantize(Decimal("0.01"))
     for person_id in data.hours:
         if person_id not in hours:
-            raise ValidationError("hours", tr("Une personne n'est pas membre de la cohorte.", "sales"))
+            raise ValidationError(
+                "hours", tr("Une personne n'est pas membre de la cohorte.", "sales")
+            )
     profit = cohort_summary(session, data.cohort_id).profit_cents
     result = compute_shares(max(profit, 0), hours, data.fund_percent * 100, data.split)
     objections = []
@@ -200,7 +209,9 @@ def record_decision(
         if text:
             objections.append((text, limited_text(clean_text(integration), "objections", 1000)))
         elif clean_text(integration):
-            raise ValidationError("objections", tr("Écrivez l'objection avant sa réponse.", "sales"))
+            raise ValidationError(
+                "objections", tr("Écrivez l'objection avant sa réponse.", "sales")
+            )
     row = ProfitDecision(
         cohort_id=data.cohort_id,
         decided_on=data.decided_on,
@@ -241,14 +252,29 @@ def get_decision(session: Session, decision_id: int) -> DecisionInfo:
         person = session.get(Person, share.person_id)
         lines.append(
             ShareLine(
-                share.person_id, f"{person.first_name} {person.last_name}".strip(), Decimal(share.hours),
-                share.share_cents, share.took_part,
+                share.person_id,
+                f"{person.first_name} {person.last_name}".strip(),
+                Decimal(share.hours),
+                share.share_cents,
+                share.took_part,
             )
         )
     return DecisionInfo(
-        row.id, row.cohort_id, cohort.name, row.decided_on, row.proposal, row.method, row.outcome,
-        row.review_on, row.profit_cents, row.fund_bp, row.split, row.fund_cents, row.remainder_cents,
-        tuple(lines), tuple((o.objection, o.integration) for o in row.objections),
+        row.id,
+        row.cohort_id,
+        cohort.name,
+        row.decided_on,
+        row.proposal,
+        row.method,
+        row.outcome,
+        row.review_on,
+        row.profit_cents,
+        row.fund_bp,
+        row.split,
+        row.fund_cents,
+        row.remainder_cents,
+        tuple(lines),
+        tuple((o.objection, o.integration) for o in row.objections),
     )
 
 

@@ -6,6 +6,7 @@ revenue. Cost of goods = units sold (offered included) × the recipe's unit cost
 at closing). Gross margin = revenue excl. VAT − cost of goods. The cohort's profit (what can be
 shared) = revenue excl. VAT − expenses actually paid.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -126,7 +127,11 @@ def _line_rows(session: Session, event_ids: list[int] | None, cohort_id: int | N
             SalesEvent.cohort_id == cohort_id
         )
     query = query.group_by(
-        SaleLine.event_id, SaleLine.product_id, SaleLine.kind, SaleLine.payment_method, SaleLine.vat_rate_bp
+        SaleLine.event_id,
+        SaleLine.product_id,
+        SaleLine.kind,
+        SaleLine.payment_method,
+        SaleLine.vat_rate_bp,
     )
     return session.execute(query).all()
 
@@ -134,7 +139,9 @@ def _line_rows(session: Session, event_ids: list[int] | None, cohort_id: int | N
 def day_summary(session: Session, event_id: int) -> DaySummary:
     event = load_event(session, event_id)
     products = {
-        p.id: ProductRow(p.id, p.name, p.price_cents, p.vat_rate_bp, product_unit_cost(session, p, event.date))
+        p.id: ProductRow(
+            p.id, p.name, p.price_cents, p.vat_rate_bp, product_unit_cost(session, p, event.date)
+        )
         for p in event.products
     }
     method_quantities: dict[str, int] = {m: 0 for m in PAYMENT_METHODS}
@@ -238,9 +245,13 @@ class CohortSummary:
 
 def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
     events = session.scalars(
-        select(SalesEvent).where(SalesEvent.cohort_id == cohort_id).order_by(SalesEvent.date, SalesEvent.id)
+        select(SalesEvent)
+        .where(SalesEvent.cohort_id == cohort_id)
+        .order_by(SalesEvent.date, SalesEvent.id)
     ).all()
-    rows = {e.id: EventRow(e.id, e.date, e.format, e.place, e.closed_at is not None) for e in events}
+    rows = {
+        e.id: EventRow(e.id, e.date, e.format, e.place, e.closed_at is not None) for e in events
+    }
     dates = {e.id: e.date for e in events}
     products = {
         p.id: p
@@ -250,7 +261,9 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
             .where(SalesEvent.cohort_id == cohort_id)
         )
     }
-    unit_costs = {pid: product_unit_cost(session, p, dates[p.event_id]) for pid, p in products.items()}
+    unit_costs = {
+        pid: product_unit_cost(session, p, dates[p.event_id]) for pid, p in products.items()
+    }
     incl_by_event_rate: dict[tuple[int, int], int] = defaultdict(int)
     by_product: dict[str, GroupRow] = {}
     product_events: dict[str, set[int]] = defaultdict(set)
@@ -310,7 +323,9 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
         group.cogs_cents += row.cogs_cents
         if event.cash_counted_cents is not None:
             cash_in += event.cash_counted_cents - event.opening_float_cents
-            expected = event.opening_float_cents + cash_sales[event.id] + int(moved.get(event.id) or 0)
+            expected = (
+                event.opening_float_cents + cash_sales[event.id] + int(moved.get(event.id) or 0)
+            )
             row.cash_difference_cents = event.cash_counted_cents - expected
             differences += row.cash_difference_cents
     vat_rows = vat_split(incl_by_rate)

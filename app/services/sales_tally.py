@@ -7,6 +7,7 @@ always the sum of the stored lines, so a crash loses nothing that was shown.
 `record_tap(session, event_id, product_id, payment_method, delta=+1)` is the simple public entry
 other areas (the crash test) may call.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -55,7 +56,9 @@ def _product(session: Session, event_id: int, product_id: int) -> SalesEventProd
     return product
 
 
-def _current(session: Session, event_id: int, product_id: int, kind: str, method: str | None) -> int:
+def _current(
+    session: Session, event_id: int, product_id: int, kind: str, method: str | None
+) -> int:
     query = select(func.coalesce(func.sum(SaleLine.quantity), 0)).where(
         SaleLine.event_id == event_id, SaleLine.product_id == product_id, SaleLine.kind == kind
     )
@@ -65,7 +68,9 @@ def _current(session: Session, event_id: int, product_id: int, kind: str, method
     return int(session.scalar(query) or 0)
 
 
-def _add_line(session, product, kind, method, quantity, source, reverses_id=None, reason="", by=None):
+def _add_line(
+    session, product, kind, method, quantity, source, reverses_id=None, reason="", by=None
+):
     line = SaleLine(
         event_id=product.event_id,
         product_id=product.id,
@@ -107,9 +112,7 @@ def record_tap(
 
 def _refuse_negative(session, line_kind, event_id, product_id, method, delta) -> None:
     if _current(session, event_id, product_id, line_kind, method) + delta < 0:
-        raise ValidationError(
-            "delta", tr("Impossible : ce compte deviendrait négatif.", "sales")
-        )
+        raise ValidationError("delta", tr("Impossible : ce compte deviendrait négatif.", "sales"))
 
 
 def _stacks(session: Session, event_id: int) -> tuple[list[int], list[int]]:
@@ -145,11 +148,22 @@ def undo_tap(session: Session, event_id: int) -> int | None:
         return None
     original = session.get(SaleLine, done[-1])
     _refuse_negative(
-        session, original.kind, event_id, original.product_id, original.payment_method, -original.quantity
+        session,
+        original.kind,
+        event_id,
+        original.product_id,
+        original.payment_method,
+        -original.quantity,
     )
     product = session.get(SalesEventProduct, original.product_id)
     return _add_line(
-        session, product, original.kind, original.payment_method, -original.quantity, "undo", original.id
+        session,
+        product,
+        original.kind,
+        original.payment_method,
+        -original.quantity,
+        "undo",
+        original.id,
     ).id
 
 
@@ -162,12 +176,21 @@ def redo_tap(session: Session, event_id: int) -> int | None:
         return None
     undo_line = session.get(SaleLine, undone[-1])
     _refuse_negative(
-        session, undo_line.kind, event_id, undo_line.product_id, undo_line.payment_method,
+        session,
+        undo_line.kind,
+        event_id,
+        undo_line.product_id,
+        undo_line.payment_method,
         -undo_line.quantity,
     )
     product = session.get(SalesEventProduct, undo_line.product_id)
     return _add_line(
-        session, product, undo_line.kind, undo_line.payment_method, -undo_line.quantity, "redo",
+        session,
+        product,
+        undo_line.kind,
+        undo_line.payment_method,
+        -undo_line.quantity,
+        "redo",
         undo_line.id,
     ).id
 
@@ -231,7 +254,9 @@ class TypedCounts:
     given: dict[int, int | str] = field(default_factory=dict)
 
 
-def set_counts(session: Session, event_id: int, counts: TypedCounts, confirm_large: bool = False) -> int:
+def set_counts(
+    session: Session, event_id: int, counts: TypedCounts, confirm_large: bool = False
+) -> int:
     """Make the day's totals equal to the typed counts by adding difference lines ("typed").
 
     Every count is checked before anything is written. Returns the number of lines added.
@@ -241,7 +266,9 @@ def set_counts(session: Session, event_id: int, counts: TypedCounts, confirm_lar
     wanted: list[tuple[int, str, str | None, int]] = []
     for (product_id, method), text in counts.sold.items():
         check_method(method)
-        wanted.append((product_id, "sale", method, parse_count(text, f"sold:{product_id}:{method}")))
+        wanted.append(
+            (product_id, "sale", method, parse_count(text, f"sold:{product_id}:{method}"))
+        )
     for kind, values in (("unsold", counts.unsold), ("given", counts.given)):
         for product_id, text in values.items():
             wanted.append((product_id, kind, None, parse_count(text, f"{kind}:{product_id}")))

@@ -3,6 +3,7 @@
 Declare a setting once in DEFAULTS (key -> default value); read with `get_setting`, write with
 `set_setting`. Values are JSON-serialisable (numbers, strings, lists, dicts).
 """
+
 from __future__ import annotations
 
 import json

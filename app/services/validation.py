@@ -1,4 +1,5 @@
 """Small checks shared by services: required text, lengths, phone numbers, e-mail addresses."""
+
 from __future__ import annotations
 
 import re
@@ -53,6 +54,7 @@ def email_address(value: str | None, field: str = "email") -> str:
     text = (value or "").strip()
     if text and not _EMAIL.match(text):
         raise ValidationError(
-            field, tr("Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).", "validation")
+            field,
+            tr("Cette adresse e-mail n'est pas valide (exemple : nom@exemple.be).", "validation"),
         )
     return text

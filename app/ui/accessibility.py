@@ -5,6 +5,7 @@ set, when it is a button or check box with a visible text (Qt reads the text), o
 with text is its buddy. Widgets that are parts of another widget (a spin box's line edit, a combo
 box's list, a table's headers) are named through their owner and are skipped.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (

@@ -1,4 +1,5 @@
 """Create or edit a cohort: name, dates, activity, planned mornings and hours."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QDate

@@ -1,6 +1,7 @@
 """What every screen shares: the open database, the current cohort, today's date, the undo stack,
 and one signal bus through which a change made on one screen tells the others to redraw.
 """
+
 from __future__ import annotations
 
 import datetime as dt

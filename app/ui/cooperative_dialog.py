@@ -1,4 +1,5 @@
 """The cooperative's settings: identity, contacts, logo, and the producer line printed on labels."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,7 +28,9 @@ def image_file_to_png(path: str, max_side: int = 600) -> bytes | None:
         return None
     if max(image.width(), image.height()) > max_side:
         image = image.scaled(
-            max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+            max_side,
+            max_side,
+            Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
     data = QByteArray()
@@ -96,8 +99,12 @@ class CooperativeDialog(FormDialog):
             pixmap = QPixmap()
             pixmap.loadFromData(png)
             self.logo_preview.setPixmap(
-                pixmap.scaled(90, 90, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
+                pixmap.scaled(
+                    90,
+                    90,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             )
         else:
             self.logo_preview.setPixmap(QPixmap())
@@ -105,7 +112,9 @@ class CooperativeDialog(FormDialog):
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir un logo"), str(Path.home()),
+            self,
+            self.tr("Choisir un logo"),
+            str(Path.home()),
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
         )
         if path:

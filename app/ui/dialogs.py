@@ -1,5 +1,6 @@
 """Shared bits of form dialogs: Save/Cancel buttons in French, saving through a service, and Tab
 that moves to the next field even from a text box of several lines."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

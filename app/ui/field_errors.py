@@ -1,4 +1,5 @@
 """Show a service's ValidationError at the field it names: a red line under the widget."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget

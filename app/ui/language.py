@@ -3,6 +3,7 @@
 French is the source language: choosing it removes every translator. A missing or damaged
 translation file falls back to French with a note in the log, never a blank interface.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -34,7 +35,11 @@ class SourceTextTranslator(QTranslator):
         self._by_source: dict[str, str] = {}
         for message in ET.parse(ts_file).getroot().iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or message.get("numerus"):
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or message.get("numerus")
+            ):
                 continue
             source = message.findtext("source") or ""
             if translation.text:
@@ -89,7 +94,12 @@ def apply_language(application: QApplication, code: str) -> str:
             qt_base = QTranslator(application)
             from PySide6.QtCore import QLibraryInfo
 
-            if qt_base.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt_base.load(
+                QLocale(code),
+                "qtbase",
+                "_",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            ):
                 application.installTranslator(qt_base)
                 _installed.append(qt_base)
     application.setLayoutDirection(

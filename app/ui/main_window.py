@@ -1,4 +1,5 @@
 """The main window: cohort selector, tabs, menus, status bar. It assembles; the tabs do the work."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     # --- building -----------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, name: str = "", icon_name: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, shortcut=None, name: str = "", icon_name: str = ""
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -91,13 +94,20 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.settings_action = self._action(
-            self.tr("Paramètres de la coopérative…"), self.edit_cooperative,
-            QKeySequence.StandardKey.Preferences, "settings", "settings",
+            self.tr("Paramètres de la coopérative…"),
+            self.edit_cooperative,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+            "settings",
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.new_cohort_action = self._action(
-            self.tr("Nouvelle cohorte…"), self.new_cohort, "Ctrl+Shift+N", "new_cohort", "users-plus"
+            self.tr("Nouvelle cohorte…"),
+            self.new_cohort,
+            "Ctrl+Shift+N",
+            "new_cohort",
+            "users-plus",
         )
         self.edit_cohort_action = self._action(
             self.tr("Modifier la cohorte…"), self.edit_cohort, None, "edit_cohort", "pencil"
@@ -111,7 +121,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setIcon(icon("arrow-forward-up"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.about_action = self._action(self.tr("À propos…"), self.show_about, None, "about", "info-circle")
+        self.about_action = self._action(
+            self.tr("À propos…"), self.show_about, None, "about", "info-circle"
+        )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Cohorte"))
@@ -209,7 +221,9 @@ class MainWindow(QMainWindow):
                 has_cooperative = first_screen.cooperative_name(session) is not None
         if not has_cooperative:
             self.welcome_text.setText(
-                self.tr("Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.")
+                self.tr(
+                    "Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse."
+                )
             )
             self.welcome_button.setText(self.tr("Décrire la coopérative"))
             self.welcome.show()

@@ -1,4 +1,5 @@
 """Preview a PDF in the app (QtPdf), then print it through the system dialog or save it."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 class PdfPreviewDialog(QDialog):
     """Shows `pdf_bytes`; "Imprimer" opens the printer dialog, "Enregistrer en PDF" saves a copy."""
 
-    def __init__(self, pdf_bytes: bytes, title: str, suggested_name: str = "document.pdf", parent=None):
+    def __init__(
+        self, pdf_bytes: bytes, title: str, suggested_name: str = "document.pdf", parent=None
+    ):
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
@@ -61,7 +64,10 @@ class PdfPreviewDialog(QDialog):
 
     def ask_save_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer en PDF"), str(Path.home() / self.suggested_name), "PDF (*.pdf)"
+            self,
+            self.tr("Enregistrer en PDF"),
+            str(Path.home() / self.suggested_name),
+            "PDF (*.pdf)",
         )
         return path
 
@@ -99,4 +105,3 @@ class PdfPreviewDialog(QDialog):
 def preview_pdf(pdf_bytes: bytes, title: str, suggested_name: str, parent=None) -> None:
     """Open the preview (tests replace `PdfPreviewDialog.exec`)."""
     PdfPreviewDialog(pdf_bytes, title, suggested_name, parent).exec()
-

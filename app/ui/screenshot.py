@@ -1,5 +1,6 @@
 """Render every tab of the main window to a PNG (for the README and for looking at the screens),
 and each tab's page alone into help/ (the pictures of the "Comment faire ?" panel)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The window's own remembered state (geometry, last cohort) in an INI file beside the config."""
+
 from __future__ import annotations
 
 import os

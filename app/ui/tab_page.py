@@ -3,6 +3,7 @@
 A tab that is not on screen does not redraw: it is marked stale and refreshes when it is next
 shown. So start-up only loads the first tab's data, and a write redraws only what is visible.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget

@@ -2,6 +2,7 @@
 stack (so its first redo does nothing); undo and redo then run one unit of work each and tell the
 other screens which data area changed.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """The sales commands on the demo database: print the three documents, export CSV, bad input."""
+
 from __future__ import annotations
 
 import csv
@@ -47,7 +48,21 @@ def test_print_and_export_commands(demo_db_path, tmp_path, capsys):
     text = PdfReader(tmp_path / "day-summary.pdf").pages[0].extract_text()
     assert "06/07/2022" in text
     out = tmp_path / "sales.csv"
-    assert main(["--db", str(demo_db_path), "export", "sales", "--cohort", "Coopérative 2", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db_path),
+                "export",
+                "sales",
+                "--cohort",
+                "Coopérative 2",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows and {r["cohort"] for r in rows} == {"Coopérative 2"}
     database = Database.open(demo_db_path)
@@ -55,18 +70,65 @@ def test_print_and_export_commands(demo_db_path, tmp_path, capsys):
         from app.services.cohorts import find_cohort
 
         cohort = find_cohort(session, "Coopérative 2")
-        expected = session.query(SaleLine).join(SalesEvent, SalesEvent.id == SaleLine.event_id).filter(
-            SalesEvent.cohort_id == cohort.id
-        ).count()
+        expected = (
+            session.query(SaleLine)
+            .join(SalesEvent, SalesEvent.id == SaleLine.event_id)
+            .filter(SalesEvent.cohort_id == cohort.id)
+            .count()
+        )
         assert len(rows) == expected
     database.close()
-    assert main(["--db", str(demo_db_path), "export", "expenses", "-o", str(tmp_path / "e.csv")]) == 0
+    assert (
+        main(["--db", str(demo_db_path), "export", "expenses", "-o", str(tmp_path / "e.csv")]) == 0
+    )
 
 
 def test_bad_input_exits_non_zero_with_a_message(demo_db_path, tmp_path, capsys):
-    assert main(["--db", str(demo_db_path), "print", "day-summary", "--date", "2022-01-01", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db_path),
+                "print",
+                "day-summary",
+                "--date",
+                "2022-01-01",
+                "-o",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "Aucune vente le 2022-01-01" in capsys.readouterr().err
-    assert main(["--db", str(demo_db_path), "print", "profit-sharing", "--cohort", "Coopérative 2", "-o", str(tmp_path / "x.pdf")]) == 2
-    assert main(["--db", str(demo_db_path), "print", "cohort-summary", "--cohort", "Personne", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db_path),
+                "print",
+                "profit-sharing",
+                "--cohort",
+                "Coopérative 2",
+                "-o",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db_path),
+                "print",
+                "cohort-summary",
+                "--cohort",
+                "Personne",
+                "-o",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "Personne" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()

@@ -115,7 +115,9 @@ def days_problem(path: Path) -> str | None:
                         )
                     ).all()
                 )
-                revenue = sum(prices[product] * quantity for (product, _m), quantity in sold.items())
+                revenue = sum(
+                    prices[product] * quantity for (product, _m), quantity in sold.items()
+                )
                 if totals.revenue_cents != revenue:
                     return f"day {event_id}: revenue {totals.revenue_cents}, lines say {revenue}"
     finally:

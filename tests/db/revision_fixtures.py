@@ -5,6 +5,7 @@
 every filler up to R, in order. When you add a migration that creates tables, add a filler for it
 here: the test fails, naming the table, while any table is left empty.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -19,7 +20,10 @@ def fill_0001_foundation(db: sqlite3.Connection) -> None:
     db.executemany(
         "INSERT INTO cohort (id, name, start_date, end_date, activity, planned_mornings, "
         "planned_hours) VALUES (?, ?, ?, ?, '', 36, 108)",
-        [(1, "Coopérative 1", "2022-04-04", "2022-07-01"), (2, "Coopérative 2", "2022-09-12", "2022-12-16")],
+        [
+            (1, "Coopérative 1", "2022-04-04", "2022-07-01"),
+            (2, "Coopérative 2", "2022-09-12", "2022-12-16"),
+        ],
     )
     people = [(n, f"Membre{n}", "Test", "member" if n > 2 else "facilitator") for n in range(1, 25)]
     db.executemany(
@@ -29,9 +33,14 @@ def fill_0001_foundation(db: sqlite3.Connection) -> None:
     )
     db.executemany(
         "INSERT INTO membership (id, cohort_id, person_id, joined_on, left_on) VALUES (?, ?, ?, ?, NULL)",
-        [(n, 1 if n <= 14 else 2, n, "2022-04-04" if n <= 14 else "2022-09-12") for n in range(1, 25)],
+        [
+            (n, 1 if n <= 14 else 2, n, "2022-04-04" if n <= 14 else "2022-09-12")
+            for n in range(1, 25)
+        ],
     )
-    db.execute("INSERT INTO module (id, name, kind, description) VALUES (1, 'Comptabilité', 'theory', '')")
+    db.execute(
+        "INSERT INTO module (id, name, kind, description) VALUES (1, 'Comptabilité', 'theory', '')"
+    )
     db.executemany(
         "INSERT INTO morning (id, cohort_id, date, start_time, end_time, kind, module_id, "
         "facilitator_id, place, notes) VALUES (?, 2, ?, '09:00:00.000000', '12:00:00.000000', "
@@ -138,14 +147,19 @@ def fill_0060_evaluations(db: sqlite3.Connection) -> None:
     db.executemany(
         "INSERT INTO eval_campaign (id, cohort_id, format, title, start_date, days, finalised) "
         "VALUES (?, ?, ?, ?, ?, ?, 0)",
-        [(1, 1, "grid", "Vente finale", "2022-06-27", 3), (2, 2, "self_peer", "Bilan", "2022-12-12", 1)],
+        [
+            (1, 1, "grid", "Vente finale", "2022-06-27", 3),
+            (2, 2, "self_peer", "Bilan", "2022-12-12", 1),
+        ],
     )
     db.executemany(
         "INSERT INTO eval_competence (id, cohort_id, category, name, position, active) "
         "VALUES (?, 1, ?, ?, ?, 1)",
         [(1, "entrepreneurial", "Initiative", 1), (2, "culinary", "Hygiène", 2)],
     )
-    db.execute("INSERT INTO eval_feedback (id, cohort_id, person_id, comment) VALUES (1, 1, 3, 'Bravo')")
+    db.execute(
+        "INSERT INTO eval_feedback (id, cohort_id, person_id, comment) VALUES (1, 1, 3, 'Bravo')"
+    )
     db.executemany(
         "INSERT INTO eval_scale_level (id, cohort_id, level, label, description) "
         "VALUES (?, 1, ?, ?, '')",
@@ -201,8 +215,18 @@ def fill_0030_sales(db: sqlite3.Connection) -> None:
         "cash_explanation, closed_at, closed_by_id, created_at) VALUES (?, 2, ?, ?, 'Marché', 15, "
         "?, ?, '', ?, ?, ?, '', ?, ?, '2022-10-01 08:00:00.000000')",
         [
-            (1, "2022-10-08", "stand", None, 5000, '{"200": 10}', 6500, 6500,
-             "2022-10-08 13:00:00.000000", 15),
+            (
+                1,
+                "2022-10-08",
+                "stand",
+                None,
+                5000,
+                '{"200": 10}',
+                6500,
+                6500,
+                "2022-10-08 13:00:00.000000",
+                15,
+            ),
             (2, "2022-10-20", "catering", 1, 0, None, None, None, None, None),
         ],
     )
@@ -232,7 +256,11 @@ def fill_0030_sales(db: sqlite3.Connection) -> None:
         "receipt_number, event_id, order_ref, reimbursed_on, reverses_id, reason, notes, created_at) "
         "VALUES (?, 2, '2022-10-07', 'Grossiste', ?, 'ingredients', 15, 'T-1', ?, ?, NULL, ?, ?, '', "
         "'2022-10-07 16:00:00.000000')",
-        [(1, 2697, 1, None, None, ""), (2, 1899, None, 1, None, ""), (3, -1899, None, 1, 2, "Doublon")],
+        [
+            (1, 2697, 1, None, None, ""),
+            (2, 1899, None, 1, None, ""),
+            (3, -1899, None, 1, 2, "Doublon"),
+        ],
     )
     db.execute(
         "INSERT INTO profit_decision (id, cohort_id, decided_on, proposal, method, outcome, "
@@ -255,8 +283,8 @@ def fill_0070_safety(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO trash_item (id, table_name, row_id, label, deleted_at, snapshot_json) VALUES "
         "(1, 'module', 99, 'Module supprimé', '2022-10-01 10:00:00.000000', "
-        "'{\"rows\": [[\"module\", {\"id\": 99, \"name\": \"Ancien\", \"kind\": \"theory\", "
-        "\"description\": \"\"}]], \"cleared\": []}')"
+        '\'{"rows": [["module", {"id": 99, "name": "Ancien", "kind": "theory", '
+        '"description": ""}]], "cleared": []}\')'
     )
 
 

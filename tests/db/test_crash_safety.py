@@ -38,7 +38,7 @@ def run_and_kill(server: subprocess.Popen, first: int, rng: random.Random) -> li
     os.kill(pid, signal.SIGKILL)
     for line in iter(server.stdout.readline, ""):
         if "ended" in line:
-            line = line[line.index("ended"):]  # never a cut report: reports are single writes
+            line = line[line.index("ended") :]  # never a cut report: reports are single writes
             assert os.WIFSIGNALED(int(line.split()[1]))
             assert os.WTERMSIG(int(line.split()[1])) == signal.SIGKILL
             return reported

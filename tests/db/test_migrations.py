@@ -1,4 +1,5 @@
 """The schema: migrations agree with the models, go up and down, and the start-up checks."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -116,7 +117,9 @@ def test_checking_a_current_schema_does_not_import_alembic(demo_db_path):
         f"Database.open(Path({str(demo_db_path)!r})); "
         "print('alembic' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 

@@ -61,6 +61,8 @@ def test_the_first_write_after_opening_on_the_today_screen_works(demo_db_path):
     # What a delegate does first: tick a line, add a task, in a process that showed only Today.
     result = subprocess.run(
         [sys.executable, "-c", FIRST_WRITE, str(demo_db_path)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.stdout.strip() == "ok", result.stderr[-600:]

@@ -1,4 +1,5 @@
 """The shared document frame: fonts that print every name, header, footer, read back from the PDF."""
+
 from __future__ import annotations
 
 import io

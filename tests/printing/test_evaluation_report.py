@@ -1,4 +1,5 @@
 """The individual report, generated from the demo and read back as a reader would."""
+
 from __future__ import annotations
 
 import io
@@ -57,8 +58,19 @@ def test_self_peer_report_lists_peer_adjectives(demo_db):
 
 def test_cli_print_asks_pin(demo_db_path, tmp_path, monkeypatch, capsys):
     output = tmp_path / "bilan.pdf"
-    args = ["--db", str(demo_db_path), "print", "evaluation", "--person", "Amina",
-            "--cohort", "Coopérative 1", "--pin-stdin", "-o", str(output)]
+    args = [
+        "--db",
+        str(demo_db_path),
+        "print",
+        "evaluation",
+        "--person",
+        "Amina",
+        "--cohort",
+        "Coopérative 1",
+        "--pin-stdin",
+        "-o",
+        str(output),
+    ]
     monkeypatch.setattr(sys, "stdin", io.StringIO("9999\n"))
     assert main(args) == 3
     assert "faux" in capsys.readouterr().err
@@ -70,7 +82,20 @@ def test_cli_print_asks_pin(demo_db_path, tmp_path, monkeypatch, capsys):
 
 def test_cli_unknown_person(demo_db_path, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("1234\n"))
-    code = main(["--db", str(demo_db_path), "print", "evaluation", "--person", "Zorro",
-                 "--cohort", "Coopérative 1", "--pin-stdin", "-o", str(tmp_path / "x.pdf")])
+    code = main(
+        [
+            "--db",
+            str(demo_db_path),
+            "print",
+            "evaluation",
+            "--person",
+            "Zorro",
+            "--cohort",
+            "Coopérative 1",
+            "--pin-stdin",
+            "-o",
+            str(tmp_path / "x.pdf"),
+        ]
+    )
     assert code == 2
     assert "Zorro" in capsys.readouterr().err

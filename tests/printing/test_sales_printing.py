@@ -1,4 +1,5 @@
 """Sales documents read back from the PDF: the day, the cohort and the profit-sharing decision."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +29,9 @@ def closed_day(session):
     sales_cash.add_movement(session, event.id, -300, "Glaçons")
     sales_cash.record_count(session, event.id, {5000: 1, 100: 1}, "Pièce perdue")
     sales_closing.close_event(session, event.id, shop.amina, dt.datetime(2022, 10, 5, 14, 0))
-    sales_closing.correct_count(session, event.id, soup, "given", None, 2, "Dégustation oubliée", shop.diane)
+    sales_closing.correct_count(
+        session, event.id, soup, "given", None, 2, "Dégustation oubliée", shop.diane
+    )
     return shop, event
 
 
@@ -51,11 +54,24 @@ def test_cohort_summary_and_profit_sharing_read_back(session):
     text = text_of(cohort_summary_pdf(session, shop.cohort_id))
     assert "Coopérative 2" in text and "Stand" in text and "Energy balls (3)" in text
     assert "10,65 €" in text  # the cohort's revenue excl. VAT
-    decision = sales_sharing.record_decision(session, sales_sharing.DecisionInput(
-        shop.cohort_id, dt.date(2022, 12, 16), "Parts égales", 0, "equal", took_part=(shop.amina, shop.diane),
-        objections=(("Trop peu pour partager", "On partage quand même, c'est symbolique"),), outcome="Accepté"))
+    decision = sales_sharing.record_decision(
+        session,
+        sales_sharing.DecisionInput(
+            shop.cohort_id,
+            dt.date(2022, 12, 16),
+            "Parts égales",
+            0,
+            "equal",
+            took_part=(shop.amina, shop.diane),
+            objections=(("Trop peu pour partager", "On partage quand même, c'est symbolique"),),
+            outcome="Accepté",
+        ),
+    )
     # profit 10,65 € in two: 5,32 € each and 1 c to the fund
-    assert [line.share_cents for line in decision.shares] == [532, 532] and decision.remainder_cents == 1
+    assert [line.share_cents for line in decision.shares] == [
+        532,
+        532,
+    ] and decision.remainder_cents == 1
     text = text_of(profit_sharing_pdf(session, shop.cohort_id))
     assert "Partage du bénéfice" in text and "consentement" in text
     assert "5,32 €" in text and "0,01 €" in text and "10,65 €" in text

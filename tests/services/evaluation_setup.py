@@ -1,4 +1,5 @@
 """A small cohort for evaluation tests: three members, three staff who can evaluate."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,6 +25,10 @@ def small_cohort(session) -> Setup:
     }
     staff = {
         name: people.create_person(session, people.PersonInput(name, role=role), cohort.id).id
-        for name, role in (("Pierre", "evaluator"), ("Isabelle", "evaluator"), ("Sophie", "facilitator"))
+        for name, role in (
+            ("Pierre", "evaluator"),
+            ("Isabelle", "evaluator"),
+            ("Sophie", "facilitator"),
+        )
     }
     return Setup(cohort.id, members, staff)

@@ -107,7 +107,9 @@ def test_a_replanning_is_undone_by_putting_the_plan_back(session):
     again = delegates.get_rotation(session, cohort_id).days
     assert again == first  # the same days, delegates, deputies, publication and problems
     assert [c.kind for c in delegates.list_changes(session, cohort_id)][:3] == [
-        "plan", "plan", "plan"
+        "plan",
+        "plan",
+        "plan",
     ]
 
 

@@ -1,4 +1,5 @@
 """The demo: one campaign of each format, tastings of energy balls v1 to v3, PIN 1234."""
+
 from __future__ import annotations
 
 from sqlalchemy import func, select
@@ -34,8 +35,12 @@ def test_demo_uses_the_menus_energy_balls_when_given(session):
     demo_people.seed(session, context)
     ids = []
     for version in (1, 2, 3):
-        row = Recipe(name="Energy balls (Menus)", version=version, yield_count=24,
-                     family_id=ids[0] if ids else None)
+        row = Recipe(
+            name="Energy balls (Menus)",
+            version=version,
+            yield_count=24,
+            family_id=ids[0] if ids else None,
+        )
         session.add(row)
         session.flush()
         if not ids:

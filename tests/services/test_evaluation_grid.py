@@ -1,4 +1,5 @@
 """The observation grid: medians, disagreements, agreement, the two-evaluator rule, bad input."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,18 +31,28 @@ def campaign(session):
 
 def rate(session, info, evaluator, member, day, **levels):
     ids = competence_ids(session, info.cohort_id)
-    ratings = [grid.RatingInput(ids[name.replace("_", " ")], level) for name, level in levels.items()]
+    ratings = [
+        grid.RatingInput(ids[name.replace("_", " ")], level) for name, level in levels.items()
+    ]
     grid.save_sheet(session, info.id, evaluator, member, day, ratings)
 
 
 def test_framework_seeded_with_four_categories_and_scale(session):
     setup = small_cohort(session)
     current = framework.get_framework(session, setup.cohort_id)
-    assert set(current.by_category()) == {"entrepreneurial", "cooperative", "culinary", "professional"}
+    assert set(current.by_category()) == {
+        "entrepreneurial",
+        "cooperative",
+        "culinary",
+        "professional",
+    }
     names = [c.name for c in current.competences]
     assert {"Initiative", "Écoute", "Hygiène en cuisine", "Ponctualité"} <= set(names)
     assert [level.label for level in current.scale] == [
-        "À découvrir", "À travailler", "En progrès", "Acquis"
+        "À découvrir",
+        "À travailler",
+        "En progrès",
+        "Acquis",
     ]
     assert current.max_level == 4
 
@@ -68,9 +79,9 @@ def test_medians_disagreements_and_agreement_by_hand(session, campaign):
     assert amina_result.rating_count == 8
     assert amina_result.comments == {}
     # One pair two levels apart: day 1, Initiative, 2 (Pierre) vs 4 (Isabelle).
-    assert [(d.day, d.competence_name, d.first_level, d.second_level) for d in result.disagreements] == [
-        (1, "Initiative", 2, 4)
-    ]
+    assert [
+        (d.day, d.competence_name, d.first_level, d.second_level) for d in result.disagreements
+    ] == [(1, "Initiative", 2, 4)]
     # Pairs (2,4), (1,1), (3,3), (4,4): exact 3/4, within one 3/4.
     # Kappa (linear): observed 2; expected (6*1 + 4*1 + 6*2) / 4 = 5.5 -> 1 - 2/5.5 = 7/11.
     assert result.overall.pairs == 4
@@ -96,7 +107,9 @@ def test_finalising_needs_two_evaluators_who_rated(session, campaign):
 
 def test_one_evaluator_only_is_refused(session):
     setup = small_cohort(session)
-    info = campaigns.create_campaign(session, setup.cohort_id, "grid", "Vente", dt.date(2022, 12, 5))
+    info = campaigns.create_campaign(
+        session, setup.cohort_id, "grid", "Vente", dt.date(2022, 12, 5)
+    )
     campaigns.set_evaluators(session, info.id, [setup.staff["Pierre"]])
     with pytest.raises(ValidationError, match="au moins 2"):
         grid.finalise(session, info.id)
@@ -107,7 +120,8 @@ def test_an_evaluated_member_cannot_be_evaluator(session, campaign):
     with pytest.raises(ValidationError, match="Amina"):
         campaigns.set_evaluators(session, info.id, [setup.staff["Pierre"], setup.members["Amina"]])
     assert campaigns.get_campaign(session, info.id).evaluator_ids == (
-        setup.staff["Pierre"], setup.staff["Isabelle"]
+        setup.staff["Pierre"],
+        setup.staff["Isabelle"],
     )
 
 
@@ -136,7 +150,9 @@ def test_competences_editable_per_cohort(session):
     added = framework.add_competence(session, setup.cohort_id, "culinary", "Dressage des assiettes")
     with pytest.raises(ValidationError):
         framework.add_competence(session, setup.cohort_id, "culinary", "dressage des assiettes")
-    framework.set_competence_active(session, competence_ids(session, setup.cohort_id)["Initiative"], False)
+    framework.set_competence_active(
+        session, competence_ids(session, setup.cohort_id)["Initiative"], False
+    )
     names = [c.name for c in framework.get_framework(session, setup.cohort_id).competences]
     assert "Dressage des assiettes" in names and "Initiative" not in names
     assert framework.rename_competence(session, added.id, "Dressage").name == "Dressage"
@@ -149,11 +165,20 @@ def test_comments_kept_per_competence_and_need_a_level(session, campaign):
     ids = competence_ids(session, info.cohort_id)
     pierre, amina = setup.staff["Pierre"], setup.members["Amina"]
     with pytest.raises(ValidationError) as error:
-        grid.save_sheet(session, info.id, pierre, amina, 1, [grid.RatingInput(ids["Entraide"], None, "Bien")])
+        grid.save_sheet(
+            session, info.id, pierre, amina, 1, [grid.RatingInput(ids["Entraide"], None, "Bien")]
+        )
     assert error.value.field == f"level_{ids['Entraide']}"
     grid.save_sheet(
-        session, info.id, pierre, amina, 1,
-        [grid.RatingInput(ids["Entraide"], 4, "Aide au service"), grid.RatingInput(ids["Écoute"], 3)],
+        session,
+        info.id,
+        pierre,
+        amina,
+        1,
+        [
+            grid.RatingInput(ids["Entraide"], 4, "Aide au service"),
+            grid.RatingInput(ids["Écoute"], 3),
+        ],
     )
     member = next(m for m in grid.results(session, info.id).members if m.member_id == amina)
     assert member.comments == {ids["Entraide"]: ("Aide au service",)}

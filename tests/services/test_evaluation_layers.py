@@ -1,4 +1,5 @@
 """The evaluation core stays Qt-free: services, printing, models and the CLI import without Qt."""
+
 from __future__ import annotations
 
 import subprocess
@@ -26,5 +27,7 @@ def test_no_qt_imported_by_the_evaluation_core():
         + "".join(f"import {name}\n" for name in MODULES)
         + "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -1,4 +1,5 @@
 """Self and peers: Johari quadrants by hand, adjective counts, complete self-assessment."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,15 +34,39 @@ def test_johari_quadrants_by_hand(session, setup):
     cohort, info, w, competences = setup
     amina, diane, hang = cohort.members["Amina"], cohort.members["Diane"], cohort.members["Hằng"]
     filler = [w["Calme"], w["Drôle"], w["Précise"]]
-    peers.submit_entry(session, info.id, amina, answers(competences), {
-        amina: [w["Fiable"], w["Créative"], w["Patiente"]], diane: filler, hang: filler,
-    })
-    peers.submit_entry(session, info.id, diane, answers(competences), {
-        amina: [w["Fiable"], w["Souriante"], w["Dynamique"]], diane: filler, hang: filler,
-    })
-    peers.submit_entry(session, info.id, hang, answers(competences, False), {
-        amina: [w["Fiable"], w["Souriante"], w["Organisée"], w["Calme"]], diane: filler, hang: filler,
-    })
+    peers.submit_entry(
+        session,
+        info.id,
+        amina,
+        answers(competences),
+        {
+            amina: [w["Fiable"], w["Créative"], w["Patiente"]],
+            diane: filler,
+            hang: filler,
+        },
+    )
+    peers.submit_entry(
+        session,
+        info.id,
+        diane,
+        answers(competences),
+        {
+            amina: [w["Fiable"], w["Souriante"], w["Dynamique"]],
+            diane: filler,
+            hang: filler,
+        },
+    )
+    peers.submit_entry(
+        session,
+        info.id,
+        hang,
+        answers(competences, False),
+        {
+            amina: [w["Fiable"], w["Souriante"], w["Organisée"], w["Calme"]],
+            diane: filler,
+            hang: filler,
+        },
+    )
     window = peers.johari(session, info.id, amina)
     assert window.open == (("Fiable", 2),)
     assert window.blind == (("Souriante", 2), ("Calme", 1), ("Dynamique", 1), ("Organisée", 1))

@@ -1,4 +1,5 @@
 """The coordinator's PIN: salted scrypt hash, format rules, five wrong tries, idle lock."""
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Medians, percent agreement and weighted kappa against values computed by hand."""
+
 from __future__ import annotations
 
 import pytest
@@ -40,9 +41,7 @@ def test_kappa_undefined_when_one_level_only():
     assert percent_agreement([]) is None
 
 
-pairs_strategy = st.lists(
-    st.tuples(st.integers(1, 4), st.integers(1, 4)), min_size=1, max_size=30
-)
+pairs_strategy = st.lists(st.tuples(st.integers(1, 4), st.integers(1, 4)), min_size=1, max_size=30)
 
 
 @given(pairs_strategy)

@@ -1,4 +1,5 @@
 """Tasting questionnaires: averages per recipe version, scores outside 1 to 5 refused."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,9 @@ from app.services.errors import ValidationError
 def energy_balls(session):
     ids = []
     for version in (1, 2):
-        row = Recipe(name="Energy balls", version=version, yield_count=20,
-                     family_id=ids[0] if ids else None)
+        row = Recipe(
+            name="Energy balls", version=version, yield_count=20, family_id=ids[0] if ids else None
+        )
         session.add(row)
         session.flush()
         if not ids:

@@ -1,4 +1,5 @@
 """The first-run service: everything created together, or nothing."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +23,10 @@ def test_creates_cooperative_cohort_and_members(session):
     result = create_start(session, FirstRunInput("Coop", "Rue 1", COHORT, ("Amina Diallo", "Olga")))
     assert cooperative.get_cooperative(session).name == "Coop"
     listed = people.list_people(session, result.cohort_id)
-    assert sorted((p.first_name, p.last_name) for p in listed) == [("Amina", "Diallo"), ("Olga", "")]
+    assert sorted((p.first_name, p.last_name) for p in listed) == [
+        ("Amina", "Diallo"),
+        ("Olga", ""),
+    ]
     assert len(result.member_ids) == 2
 
 

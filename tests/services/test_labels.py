@@ -127,7 +127,9 @@ def test_a_piece_with_its_weight_is_listed_by_weight(session):
     milk = ingredient(session, "Lait", allergens="milk", unit="ml")
     flour = ingredient(session, "Farine de froment", allergens="gluten")
     product = recipe(
-        session, "Crêpes", [(milk, 200, "ml"), (eggs, 6, "piece"), (flour, "0.4", "kg")],
+        session,
+        "Crêpes",
+        [(milk, 200, "ml"), (eggs, 6, "piece"), (flour, "0.4", "kg")],
         storage="Au frais.",
     )
     content = labels.label_content(session, product.id, MADE)

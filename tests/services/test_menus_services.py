@@ -307,14 +307,17 @@ def test_the_weight_of_a_piece_only_for_pieces_and_positive(session):
     day = dt.date(2022, 1, 1)
     eggs = ingredients.create_ingredient(
         session,
-        ingredients.IngredientInput("Œufs", "piece", Decimal(12), 399, day, piece_weight_g=Decimal(55)),
+        ingredients.IngredientInput(
+            "Œufs", "piece", Decimal(12), 399, day, piece_weight_g=Decimal(55)
+        ),
     )
     assert ingredients.get_ingredient(session, eggs.id, day).piece_weight_g == Decimal(55)
     for unit, weight in (("g", Decimal(10)), ("piece", Decimal(0)), ("piece", Decimal(-5))):
         with pytest.raises(ValidationError) as error:
             ingredients.create_ingredient(
                 session,
-                ingredients.IngredientInput(f"X {unit} {weight}", unit, Decimal(1), 100, day,
-                                            piece_weight_g=weight),
+                ingredients.IngredientInput(
+                    f"X {unit} {weight}", unit, Decimal(1), 100, day, piece_weight_g=weight
+                ),
             )
         assert error.value.field == "piece_weight_g"

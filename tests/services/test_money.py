@@ -1,4 +1,5 @@
 """Parsing and formatting amounts the way Belgian users type them."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Members, cohorts and the cooperative through the service layer."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,7 +27,9 @@ def count(session, model):
 
 def test_create_member_joins_cohort_on_its_start(session, cohort):
     person = people.create_person(
-        session, PersonInput("  Hằng ", " Nguyễn  Thị ", country_code="vn", phone="+32 470 12 34 56"), cohort.id
+        session,
+        PersonInput("  Hằng ", " Nguyễn  Thị ", country_code="vn", phone="+32 470 12 34 56"),
+        cohort.id,
     )
     assert person.first_name == "Hằng"
     assert person.last_name == "Nguyễn Thị"
@@ -67,7 +70,9 @@ def test_same_person_twice_in_a_cohort_is_refused(session, cohort):
 
 
 def test_search_and_deactivate(session, cohort):
-    amina = people.create_person(session, PersonInput("Amina", "Lukusa", languages="lingala"), cohort.id)
+    amina = people.create_person(
+        session, PersonInput("Amina", "Lukusa", languages="lingala"), cohort.id
+    )
     people.create_person(session, PersonInput("Olga", "Petrova", languages="russe"), cohort.id)
     assert [p.first_name for p in people.list_people(session, cohort.id, "LING")] == ["Amina"]
     assert [p.first_name for p in people.list_people(session, cohort.id, "pet olg")] == ["Olga"]
@@ -82,7 +87,9 @@ def test_update_checks_duplicates_and_keeps_others(session, cohort):
     olga = people.create_person(session, PersonInput("Olga", "Petrova"), cohort.id)
     with pytest.raises(ValidationError):
         people.update_person(session, olga.id, PersonInput("Amina", "Lukusa"))
-    updated = people.update_person(session, olga.id, PersonInput("Olga", "Petrova", phone="0470 12 34 56"))
+    updated = people.update_person(
+        session, olga.id, PersonInput("Olga", "Petrova", phone="0470 12 34 56")
+    )
     assert updated.phone == "0470 12 34 56"
 
 
@@ -99,7 +106,9 @@ def test_cohort_validation(session, cohort):
         cohorts.create_cohort(session, CohortInput("C3", dt.date(2023, 5, 1), dt.date(2023, 4, 1)))
     assert info.value.field == "end_date"
     with pytest.raises(ValidationError) as info:
-        cohorts.create_cohort(session, CohortInput("coopérative 2", dt.date(2023, 1, 1), dt.date(2023, 4, 1)))
+        cohorts.create_cohort(
+            session, CohortInput("coopérative 2", dt.date(2023, 1, 1), dt.date(2023, 4, 1))
+        )
     assert info.value.field == "name"
     with pytest.raises(ValidationError) as info:
         cohorts.create_cohort(session, CohortInput("", dt.date(2023, 1, 1), dt.date(2023, 4, 1)))
@@ -120,7 +129,9 @@ def test_cooperative_save_and_producer_line(session):
     )
     assert info.producer_line == "Produit par Coopér'Actives, Rue X 1, 4020 Liège"
     with pytest.raises(ValidationError) as error:
-        cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="X", email="pas-un-mail"))
+        cooperative.save_cooperative(
+            session, cooperative.CooperativeInfo(name="X", email="pas-un-mail")
+        )
     assert error.value.field == "email"
     assert cooperative.get_cooperative(session).name == "Coopér'Actives"
 

@@ -134,7 +134,9 @@ def test_personal_tables_are_deleted(session, amina, monkeypatch):
         Column("person_id", Integer, ForeignKey("person.id")),
         Column("comment", Text),
     )
-    monkeypatch.setattr(personal_data, "PERSONAL_TABLES", personal_data.PERSONAL_TABLES | {"test_evaluation"})
+    monkeypatch.setattr(
+        personal_data, "PERSONAL_TABLES", personal_data.PERSONAL_TABLES | {"test_evaluation"}
+    )
     try:
         evaluation.create(session.connection())
         session.execute(

@@ -134,8 +134,15 @@ def test_sales_events_and_priced_orders_need_accounting_first(session, cohort):
         row = CustomerOrder(customer=customer, event_date=day, status=status, created_on=day)
         session.add(row)
         session.flush()
-        session.add(OrderLine(order_id=row.id, recipe_id=recipe.id, quantity=Decimal(10),
-                              unit_price_cents=price, vat_rate_bp=600))
+        session.add(
+            OrderLine(
+                order_id=row.id,
+                recipe_id=recipe.id,
+                quantity=Decimal(10),
+                unit_price_cents=price,
+                vat_rate_bp=600,
+            )
+        )
         session.flush()
         return row
 
@@ -144,8 +151,15 @@ def test_sales_events_and_priced_orders_need_accounting_first(session, cohort):
     order("Annulée", D(2022, 5, 5), 300, status="cancelled")  # cancelled: not a sale
     order("Trop tard", D(2022, 9, 1), 300)  # after the cohort: another cohort's business
     linked = order("Brunch", D(2022, 5, 10), 400)
-    session.add(SalesEvent(cohort_id=cohort.id, date=D(2022, 5, 10), format="brunch",
-                           place="Centre culturel", order_ref=linked.id))
+    session.add(
+        SalesEvent(
+            cohort_id=cohort.id,
+            date=D(2022, 5, 10),
+            format="brunch",
+            place="Centre culturel",
+            order_ref=linked.id,
+        )
+    )
     session.add(SalesEvent(cohort_id=cohort.id, date=D(2022, 6, 2), format="stand"))
     session.flush()
 

@@ -1,5 +1,6 @@
 """Sales services: tally totals, undo/redo as lines, cash, closing and corrections, summaries,
 expenses, VAT and cost of goods. Expected figures are computed by hand in the comments."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,7 +42,12 @@ def sell_a_day(session, shop):
 def test_totals_per_product_and_method(session, shop):
     event, balls, soup = sell_a_day(session, shop)
     totals = sales_tally.tally_totals(session, event.id)
-    assert totals.sold == {(balls, "cash"): 2, (balls, "card"): 2, (soup, "qr"): 1, (soup, "offered"): 1}
+    assert totals.sold == {
+        (balls, "cash"): 2,
+        (balls, "card"): 2,
+        (soup, "qr"): 1,
+        (soup, "offered"): 1,
+    }
     assert totals.by_method_cents == {"cash": 500, "card": 500, "qr": 400}
     assert totals.revenue_cents == 1400  # offered soup is worth nothing
     assert totals.product_total(balls) == 4
@@ -56,7 +62,10 @@ def test_undo_redo_are_lines_and_a_new_tap_clears_redo(session, shop):
     assert session.get(SaleLine, undo).quantity == -1
     sales_tally.record_tap(session, event.id, balls, "card")
     assert sales_tally.redo_tap(session, event.id) is None
-    assert sales_tally.tally_totals(session, event.id).sold == {(balls, "cash"): 0, (balls, "card"): 1}
+    assert sales_tally.tally_totals(session, event.id).sold == {
+        (balls, "cash"): 0,
+        (balls, "card"): 1,
+    }
     sales_tally.undo_tap(session, event.id)
     assert sales_tally.undo_tap(session, event.id) is None  # the first tap was already undone
 
@@ -73,7 +82,9 @@ def test_typed_counts_set_totals_and_refuse_bad_input_without_writing(session, s
     event = make_event(session, shop)
     balls, soup = ids(event)
     sales_tally.record_tap(session, event.id, balls, "cash")
-    typed = sales_tally.TypedCounts(sold={(balls, "cash"): "12", (soup, "card"): 3}, unsold={balls: "5"}, given={soup: "1"})
+    typed = sales_tally.TypedCounts(
+        sold={(balls, "cash"): "12", (soup, "card"): 3}, unsold={balls: "5"}, given={soup: "1"}
+    )
     sales_tally.set_counts(session, event.id, typed)
     totals = sales_tally.tally_totals(session, event.id)
     assert totals.sold == {(balls, "cash"): 12, (soup, "card"): 3}
@@ -81,12 +92,23 @@ def test_typed_counts_set_totals_and_refuse_bad_input_without_writing(session, s
     before = session.query(SaleLine).count()
     for bad in ("-2", "douze"):
         with pytest.raises(ValidationError) as error:
-            sales_tally.set_counts(session, event.id, sales_tally.TypedCounts(sold={(soup, "card"): "1", (balls, "cash"): bad}))
+            sales_tally.set_counts(
+                session,
+                event.id,
+                sales_tally.TypedCounts(sold={(soup, "card"): "1", (balls, "cash"): bad}),
+            )
         assert error.value.field == f"sold:{balls}:cash"
     with pytest.raises(sales_tally.ImplausibleCount):
-        sales_tally.set_counts(session, event.id, sales_tally.TypedCounts(sold={(balls, "cash"): "10001"}))
+        sales_tally.set_counts(
+            session, event.id, sales_tally.TypedCounts(sold={(balls, "cash"): "10001"})
+        )
     assert session.query(SaleLine).count() == before
-    sales_tally.set_counts(session, event.id, sales_tally.TypedCounts(sold={(balls, "cash"): "10001"}), confirm_large=True)
+    sales_tally.set_counts(
+        session,
+        event.id,
+        sales_tally.TypedCounts(sold={(balls, "cash"): "10001"}),
+        confirm_large=True,
+    )
     assert sales_tally.tally_totals(session, event.id).sold[(balls, "cash")] == 10001
 
 
@@ -95,7 +117,11 @@ def test_cash_expected_counted_and_difference_needs_explanation(session, shop):
     sales_cash.add_movement(session, event.id, -300, "Glaçons")
     state = sales_cash.cash_state(session, event.id)
     # float 50,00 + cash sales 2 x 2,50 - 3,00 = 52,00
-    assert (state.cash_sales_cents, state.movements_cents, state.expected_cents) == (500, -300, 5200)
+    assert (state.cash_sales_cents, state.movements_cents, state.expected_cents) == (
+        500,
+        -300,
+        5200,
+    )
     with pytest.raises(ValidationError) as error:
         sales_cash.record_count(session, event.id, {5000: "1", 100: "1"})
     assert error.value.field == "explanation"
@@ -115,7 +141,9 @@ def test_closing_locks_the_day_and_corrections_reverse(session, shop):
     with pytest.raises(ValidationError):  # no cash count yet
         sales_closing.close_event(session, event.id, shop.amina)
     sales_cash.record_count(session, event.id, {5000: 1, 500: 1})
-    closed = sales_closing.close_event(session, event.id, shop.amina, dt.datetime(2022, 10, 5, 13, 0))
+    closed = sales_closing.close_event(
+        session, event.id, shop.amina, dt.datetime(2022, 10, 5, 13, 0)
+    )
     assert closed.closed and closed.closed_by_name == "Amina"
     with pytest.raises(ValidationError):
         sales_closing.close_event(session, event.id, shop.amina)
@@ -124,13 +152,17 @@ def test_closing_locks_the_day_and_corrections_reverse(session, shop):
         lambda: sales_tally.undo_tap(session, event.id),
         lambda: sales_cash.add_movement(session, event.id, 100, "x"),
         lambda: sales_cash.record_count(session, event.id, {5000: 1}),
-        lambda: sales_tally.set_counts(session, event.id, sales_tally.TypedCounts(unsold={balls: 1})),
+        lambda: sales_tally.set_counts(
+            session, event.id, sales_tally.TypedCounts(unsold={balls: 1})
+        ),
     ):
         with pytest.raises(ValidationError):
             action()
     with pytest.raises(ValidationError):
         sales_closing.correct_count(session, event.id, balls, "sale", "card", -1, "", shop.diane)
-    sales_closing.correct_count(session, event.id, balls, "sale", "card", -1, "Double compté", shop.diane)
+    sales_closing.correct_count(
+        session, event.id, balls, "sale", "card", -1, "Double compté", shop.diane
+    )
     sales_closing.correct_cash(session, event.id, -200, "Pain payé avec la caisse", shop.diane)
     totals = sales_tally.tally_totals(session, event.id)
     assert totals.sold[(balls, "card")] == 1
@@ -142,7 +174,10 @@ def test_closing_locks_the_day_and_corrections_reverse(session, shop):
 def test_day_summary_vat_cost_of_goods_and_margin(session, shop):
     event, _balls, _soup = sell_a_day(session, shop)
     sales_expenses.add_expense(
-        session, sales_expenses.ExpenseInput(shop.cohort_id, event.date, 600, "Delhaize", "ingredients", event_id=event.id)
+        session,
+        sales_expenses.ExpenseInput(
+            shop.cohort_id, event.date, 600, "Delhaize", "ingredients", event_id=event.id
+        ),
     )
     summary = day_summary(session, event.id)
     # 4 balls x 2,50 = 10,00 at 6 %: 10,00 / 1,06 = 9,43 ; 1 soup 4,00 at 12 %: 3,57
@@ -150,7 +185,11 @@ def test_day_summary_vat_cost_of_goods_and_margin(session, shop):
         (600, 1000, 943, 57),
         (1200, 400, 357, 43),
     ]
-    assert (summary.revenue_incl_cents, summary.revenue_excl_cents, summary.vat_cents) == (1400, 1300, 100)
+    assert (summary.revenue_incl_cents, summary.revenue_excl_cents, summary.vat_cents) == (
+        1400,
+        1300,
+        100,
+    )
     # dates at 10,00 €/kg on 5/10: 0,5 kg / 10 balls = 0,50 € each; soup: 0,30 packaging (offered counts)
     assert [r.unit_cost_cents for r in summary.products] == [50, 30]
     assert summary.cogs_cents == 4 * 50 + 2 * 30
@@ -163,7 +202,9 @@ def test_cost_of_goods_uses_the_price_valid_that_day_and_is_frozen_at_closing(se
     event = make_event(session, shop, day=dt.date(2022, 9, 20))
     balls, _ = ids(event)
     sales_tally.record_tap(session, event.id, balls, "cash")
-    assert day_summary(session, event.id).products[0].unit_cost_cents == 40  # 8,00 €/kg in September
+    assert (
+        day_summary(session, event.id).products[0].unit_cost_cents == 40
+    )  # 8,00 €/kg in September
     sales_cash.record_count(session, event.id, {5000: 1, 200: 1, 50: 1})
     sales_closing.close_event(session, event.id, None)
     recipe = session.get(Recipe, shop.balls)
@@ -191,22 +232,42 @@ def test_expenses_reimbursements_and_reversal(session, shop):
     with pytest.raises(ValidationError) as error:
         add(session, Input(shop.cohort_id, dt.date(2022, 10, 1), None))
     assert error.value.field == "amount"
-    first = add(session, Input(shop.cohort_id, dt.date(2022, 10, 1), 1250, "Colruyt", paid_by_id=shop.amina))
-    add(session, Input(shop.cohort_id, dt.date(2022, 10, 2), 480, "Bpost", "transport", paid_by_id=shop.amina))
-    add(session, Input(shop.cohort_id, dt.date(2022, 10, 2), 300, "Action", "packaging", paid_by_id=shop.diane))
-    owed = {r.name: r.owed_cents for r in sales_expenses.reimbursements_owed(session, shop.cohort_id)}
+    first = add(
+        session, Input(shop.cohort_id, dt.date(2022, 10, 1), 1250, "Colruyt", paid_by_id=shop.amina)
+    )
+    add(
+        session,
+        Input(
+            shop.cohort_id, dt.date(2022, 10, 2), 480, "Bpost", "transport", paid_by_id=shop.amina
+        ),
+    )
+    add(
+        session,
+        Input(
+            shop.cohort_id, dt.date(2022, 10, 2), 300, "Action", "packaging", paid_by_id=shop.diane
+        ),
+    )
+    owed = {
+        r.name: r.owed_cents for r in sales_expenses.reimbursements_owed(session, shop.cohort_id)
+    }
     assert owed == {"Amina": 1730, "Diane": 300}
-    sales_expenses.reverse_expense(session, first.id, "Ticket compté deux fois", dt.date(2022, 10, 3))
+    sales_expenses.reverse_expense(
+        session, first.id, "Ticket compté deux fois", dt.date(2022, 10, 3)
+    )
     with pytest.raises(ValidationError):
         sales_expenses.reverse_expense(session, first.id, "encore", dt.date(2022, 10, 3))
-    owed = {r.name: r.owed_cents for r in sales_expenses.reimbursements_owed(session, shop.cohort_id)}
+    owed = {
+        r.name: r.owed_cents for r in sales_expenses.reimbursements_owed(session, shop.cohort_id)
+    }
     assert owed == {"Amina": 480, "Diane": 300}
     expenses = sales_expenses.list_expenses(session, shop.cohort_id)
     action = next(e for e in expenses if e.supplier == "Action")
     with pytest.raises(ValidationError):  # a reversal is not reimbursed on its own
         sales_expenses.mark_reimbursed(session, expenses[-1].id, dt.date(2022, 10, 9))
     sales_expenses.mark_reimbursed(session, action.id, dt.date(2022, 10, 9))
-    owed = {r.name: r.owed_cents for r in sales_expenses.reimbursements_owed(session, shop.cohort_id)}
+    owed = {
+        r.name: r.owed_cents for r in sales_expenses.reimbursements_owed(session, shop.cohort_id)
+    }
     assert owed == {"Amina": 480}
     assert cohort_summary(session, shop.cohort_id).expenses_cents == 480 + 300
 

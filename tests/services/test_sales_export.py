@@ -1,4 +1,5 @@
 """CSV for the accountant: BOM, one row per line, ISO dates, dot decimals, read back with csv."""
+
 from __future__ import annotations
 
 import csv
@@ -18,9 +19,21 @@ def test_sales_and_expenses_csv(session, tmp_path):
     sales_tally.record_tap(session, event.id, soup, "offered")
     sales_cash.record_count(session, event.id, {5000: 1, 200: 1, 50: 1})
     sales_closing.close_event(session, event.id, shop.amina)
-    sales_closing.correct_count(session, event.id, soup, "sale", "card", -1, "Erreur, rendu", shop.diane)
-    sales_expenses.add_expense(session, sales_expenses.ExpenseInput(
-        shop.cohort_id, dt.date(2022, 10, 4), 1234, "Marché; « bio »", "packaging", shop.amina, "T-9"))
+    sales_closing.correct_count(
+        session, event.id, soup, "sale", "card", -1, "Erreur, rendu", shop.diane
+    )
+    sales_expenses.add_expense(
+        session,
+        sales_expenses.ExpenseInput(
+            shop.cohort_id,
+            dt.date(2022, 10, 4),
+            1234,
+            "Marché; « bio »",
+            "packaging",
+            shop.amina,
+            "T-9",
+        ),
+    )
     path = tmp_path / "ventes.csv"
     assert export_sales(session, path, shop.cohort_id) == 4
     raw = path.read_bytes()
@@ -29,7 +42,11 @@ def test_sales_and_expenses_csv(session, tmp_path):
     assert [r["product"] for r in rows] == ["Energy balls", "Soupe", "Soupe", "Soupe"]
     first, soup_card, offered, correction = rows
     assert first["date"] == "2022-10-05" and first["amount_incl_vat"] == "2.50"
-    assert first["vat_rate_percent"] == "6.00" and first["amount_excl_vat"] == "2.36" and first["vat_amount"] == "0.14"
+    assert (
+        first["vat_rate_percent"] == "6.00"
+        and first["amount_excl_vat"] == "2.36"
+        and first["vat_amount"] == "0.14"
+    )
     assert soup_card["amount_incl_vat"] == "4.00" and soup_card["amount_excl_vat"] == "3.57"
     assert offered["payment_method"] == "offered" and offered["amount_incl_vat"] == "0.00"
     assert correction["quantity"] == "-1" and correction["amount_incl_vat"] == "-4.00"
@@ -37,5 +54,13 @@ def test_sales_and_expenses_csv(session, tmp_path):
     expenses_path = tmp_path / "depenses.csv"
     assert export_expenses(session, expenses_path) == 1
     (row,) = csv.DictReader(expenses_path.read_text(encoding="utf-8-sig").splitlines())
-    assert row["amount"] == "12.34" and row["supplier"] == "Marché; « bio »" and row["paid_by"] == "Amina"
-    assert row["category"] == "packaging" and row["receipt_number"] == "T-9" and row["date"] == "2022-10-04"
+    assert (
+        row["amount"] == "12.34"
+        and row["supplier"] == "Marché; « bio »"
+        and row["paid_by"] == "Amina"
+    )
+    assert (
+        row["category"] == "packaging"
+        and row["receipt_number"] == "T-9"
+        and row["date"] == "2022-10-04"
+    )

@@ -1,4 +1,5 @@
 """Profit sharing: shares to the cent that always add up to the profit, and the recorded decision."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,11 @@ def test_equal_shares_with_the_remainder_placed_in_the_fund():
 def test_pro_rata_to_hours_with_a_fund_part():
     # 20 % of 100,00 € -> 20,00 € fund; 80,00 € for 30 h + 10 h -> 60,00 € and 20,00 €
     result = compute_shares(10000, {1: Decimal(30), 2: Decimal(10)}, 2000, "hours")
-    assert result.fund_cents == 2000 and result.shares == {1: 6000, 2: 2000} and result.remainder_cents == 0
+    assert (
+        result.fund_cents == 2000
+        and result.shares == {1: 6000, 2: 2000}
+        and result.remainder_cents == 0
+    )
     # 3 people, 1 h each, 1,00 €: 33 c each and 1 c left over
     odd = compute_shares(100, {1: Decimal(1), 2: Decimal(1), 3: Decimal(1)}, 0, "hours")
     assert odd.shares == {1: 33, 2: 33, 3: 33} and odd.remainder_cents == 1
@@ -40,7 +45,12 @@ def test_everything_in_the_common_fund_and_bad_modes():
 
 @given(
     profit=st.integers(min_value=0, max_value=10_000_000),
-    hours=st.dictionaries(st.integers(1, 40), st.decimals(min_value=0, max_value=200, places=2), min_size=1, max_size=14),
+    hours=st.dictionaries(
+        st.integers(1, 40),
+        st.decimals(min_value=0, max_value=200, places=2),
+        min_size=1,
+        max_size=14,
+    ),
     fund_bp=st.integers(0, 10000),
     split=st.sampled_from(["equal", "hours"]),
 )
@@ -60,42 +70,67 @@ def test_record_decision_uses_the_cohort_profit_typed_hours_and_a_provider(sessi
     sales_tally.set_counts(session, event.id, sales_tally.TypedCounts(sold={(balls, "card"): 53}))
     sales_cash.record_count(session, event.id, {5000: 1})
     sales_closing.close_event(session, event.id, shop.amina)
-    sales_expenses.add_expense(session, sales_expenses.ExpenseInput(shop.cohort_id, event.date, 2500, "Colruyt"))
+    sales_expenses.add_expense(
+        session, sales_expenses.ExpenseInput(shop.cohort_id, event.date, 2500, "Colruyt")
+    )
     # 53 x 2,50 = 132,50 TVAC -> 125,00 HTVA; minus 25,00 expenses = 100,00 profit
     decision = sales_sharing.record_decision(
         session,
         DecisionInput(
-            shop.cohort_id, dt.date(2022, 12, 16), "Parts selon les heures, 10 % au fonds.", 10, "hours",
-            hours={shop.amina: "30"}, took_part=(shop.amina,),
+            shop.cohort_id,
+            dt.date(2022, 12, 16),
+            "Parts selon les heures, 10 % au fonds.",
+            10,
+            "hours",
+            hours={shop.amina: "30"},
+            took_part=(shop.amina,),
             objections=(("Les absences pour enfants", "Elles comptent à moitié"),),
-            outcome="Consentement", review_on=dt.date(2023, 3, 1),
+            outcome="Consentement",
+            review_on=dt.date(2023, 3, 1),
         ),
         hours_provider=lambda _session, _cohort: {shop.diane: Decimal(15), shop.amina: Decimal(99)},
     )
     assert decision.profit_cents == 10000 and decision.fund_cents == 1000
     shares = {line.name: (line.hours, line.share_cents, line.took_part) for line in decision.shares}
     # typed hours win over the provider: 30 h and 15 h share 90,00 € -> 60,00 € and 30,00 €
-    assert shares == {"Amina": (Decimal("30.00"), 6000, True), "Diane": (Decimal("15.00"), 3000, False)}
+    assert shares == {
+        "Amina": (Decimal("30.00"), 6000, True),
+        "Diane": (Decimal("15.00"), 3000, False),
+    }
     assert decision.objections == (("Les absences pour enfants", "Elles comptent à moitié"),)
     assert sales_sharing.latest_decision(session, shop.cohort_id).id == decision.id
     with pytest.raises(ValidationError) as error:
-        sales_sharing.record_decision(session, DecisionInput(shop.cohort_id, dt.date(2022, 12, 16), "  "))
+        sales_sharing.record_decision(
+            session, DecisionInput(shop.cohort_id, dt.date(2022, 12, 16), "  ")
+        )
     assert error.value.field == "proposal"
     with pytest.raises(ValidationError) as error:
         sales_sharing.record_decision(
-            session, DecisionInput(shop.cohort_id, dt.date(2022, 12, 16), "x", hours={shop.amina: "trois"})
+            session,
+            DecisionInput(shop.cohort_id, dt.date(2022, 12, 16), "x", hours={shop.amina: "trois"}),
         )
     assert error.value.field == f"hours:{shop.amina}"
 
 
 def test_a_registered_hours_provider_fills_the_hours_not_typed(session):
     shop = make_shop(session)
-    sales_sharing.set_hours_provider(lambda _s, _c: {shop.amina: Decimal(9), shop.diane: Decimal(3)})
+    sales_sharing.set_hours_provider(
+        lambda _s, _c: {shop.amina: Decimal(9), shop.diane: Decimal(3)}
+    )
     try:
-        assert sales_sharing.attendance_hours(session, shop.cohort_id) == {shop.amina: 9, shop.diane: 3}
+        assert sales_sharing.attendance_hours(session, shop.cohort_id) == {
+            shop.amina: 9,
+            shop.diane: 3,
+        }
         decision = sales_sharing.record_decision(
-            session, DecisionInput(shop.cohort_id, dt.date(2022, 12, 16), "Selon les heures", split="equal",
-                                   hours={shop.diane: "4,5"})
+            session,
+            DecisionInput(
+                shop.cohort_id,
+                dt.date(2022, 12, 16),
+                "Selon les heures",
+                split="equal",
+                hours={shop.diane: "4,5"},
+            ),
         )
     finally:
         sales_sharing.set_hours_provider(None)

@@ -1,4 +1,5 @@
 """Helpers for driving modal dialogs in pytest-qt tests."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -37,5 +38,6 @@ def type_text(qtbot, widget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
-                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                    widget,
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
                 )

@@ -1,4 +1,5 @@
 """Every tab, every inner page: an interactive widget without an accessible name fails the test."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """Starting the GUI: an unusable database file offers another one; the window remembers itself."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,9 @@ def test_not_a_database_asks_for_another_file_and_keeps_it(tmp_path, monkeypatch
 def test_quitting_instead_of_choosing_opens_nothing(tmp_path, monkeypatch):
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("garbage")
-    monkeypatch.setattr(gui_app, "ask_about_unusable_database", lambda error, current: ("quit", None))
+    monkeypatch.setattr(
+        gui_app, "ask_about_unusable_database", lambda error, current: ("quit", None)
+    )
     assert gui_app.open_database_interactively(bad) == (None, None)
 
 

@@ -4,6 +4,7 @@ Demo database opened on 14/12/2022, the open sales day. Every mouse click and ev
 counts as one action (typing "12" = 2; Ctrl+P = 2). The goal of issue 10: at most 10 per task.
 The counts are written to $DELEGATE_TASKS_OUT (JSON) when set: bench/results-ease.md records them.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -73,7 +74,9 @@ def window(qtbot, demo_db_path, monkeypatch):
 
 def event_of_the_day(window):
     with window.ctx.db.session() as session:
-        return next(e for e in sales_events.list_events(session, window.ctx.cohort_id) if e.date == DAY)
+        return next(
+            e for e in sales_events.list_events(session, window.ctx.cohort_id) if e.date == DAY
+        )
 
 
 def record(name: str, actions: int) -> None:
@@ -86,14 +89,18 @@ def record(name: str, actions: int) -> None:
 
 def test_a_print_todays_labels_for_one_product(qtbot, window, monkeypatch):
     shown = []
-    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(
+        pdf_preview.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0
+    )
     person = Counted(qtbot)
     today = window.page("today")
     person.click(today.labels_button)
     labels = window.page("labels")
     assert window.current_page() is labels
     names = [labels.model.index(row, 0).data() for row in range(labels.model.rowCount())]
-    row = next(i for i, name in enumerate(names) if name.lower().startswith("energy"))  # today's product
+    row = next(
+        i for i, name in enumerate(names) if name.lower().startswith("energy")
+    )  # today's product
     box = labels.template_box
     wanted = box.findText("L7163", Qt.MatchFlag.MatchContains)
     if box.currentIndex() != wanted:  # the demo's default sheet is too small for this label

@@ -1,5 +1,6 @@
 """The Evaluations tab driven as a person would: the PIN gate, idle lock, private entry by the
 members, a grid sheet, a tasting answer, the report preview."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,7 +47,9 @@ def prepared(db_path):
     with database.session() as session:
         setup = small_cohort(session)
         evaluation_pin.set_pin(session, PIN, PIN)
-        grid = campaigns.create_campaign(session, setup.cohort_id, "grid", "Vente", dt.date(2022, 12, 5))
+        grid = campaigns.create_campaign(
+            session, setup.cohort_id, "grid", "Vente", dt.date(2022, 12, 5)
+        )
         campaigns.set_evaluators(session, grid.id, [setup.staff["Pierre"], setup.staff["Isabelle"]])
         peer = campaigns.create_campaign(
             session, setup.cohort_id, "self_peer", "Regards", dt.date(2022, 12, 12)
@@ -166,7 +169,9 @@ def test_private_entry_shows_nothing_of_the_previous_member(qtbot, prepared):
     fill_entry(qtbot, tab, "secret d'Amina", words_per_person=2)
     qtbot.mouseClick(entry.send_button, Qt.MouseButton.LeftButton)
     assert "de 3 à 6 adjectifs" in entry.message.text() + "".join(
-        label.text() for label in entry.findChildren(QLabel) if label.objectName().startswith("error_")
+        label.text()
+        for label in entry.findChildren(QLabel)
+        if label.objectName().startswith("error_")
     )
     assert entry.pages.currentIndex() == 1
     for boxes in entry._picks.values():
@@ -336,7 +341,9 @@ def test_add_competence_for_the_cohort_refuses_an_empty_name(qtbot, prepared):
 def test_delete_answer_asks_then_undo_brings_it_back(qtbot, prepared, monkeypatch):
     database, setup, _g, _p, tasting_id = prepared
     with database.session() as session:
-        tastings.add_answer(session, tasting_id, tastings.AnswerInput(4, 4, 3, 2, False, "Trop sucré"))
+        tastings.add_answer(
+            session, tasting_id, tastings.AnswerInput(4, 4, 3, 2, False, "Trop sucré")
+        )
     tab = open_tab(qtbot, database, setup.cohort_id)
     type_pin(qtbot, tab, PIN)
     page = tab.tastings_page
@@ -344,7 +351,9 @@ def test_delete_answer_asks_then_undo_brings_it_back(qtbot, prepared, monkeypatc
     page.answers.selectRow(0)
     asked = []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert asked and page.answers_model.rowCount() == 0

@@ -1,4 +1,5 @@
 """The first-run assistant, filled in as a person would; then the window shows what she typed."""
+
 from __future__ import annotations
 
 import datetime as dt

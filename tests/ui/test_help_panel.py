@@ -1,4 +1,5 @@
 """The "Comment faire ?" panel: F1 shows the current tab's steps and picture, and the shortcuts."""
+
 from __future__ import annotations
 
 import datetime as dt

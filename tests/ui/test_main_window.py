@@ -1,4 +1,5 @@
 """The main window driven as a person would: add a member, close, reopen, find her again."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,7 +34,8 @@ def seed(db_path):
     with database.session() as session:
         cooperative.save_cooperative(session, cooperative.CooperativeInfo(name="Coop Test"))
         cohorts.create_cohort(
-            session, cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
+            session,
+            cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16)),
         )
     database.close()
 
@@ -82,7 +84,9 @@ def test_bad_input_shows_at_the_field_and_saves_nothing(qtbot, db_path):
     def fill(dialog):
         qtbot.keyClicks(dialog.first_name, "Amina")
         qtbot.keyClicks(dialog.phone, "04 abc")
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
         label = dialog.findChild(QLabel, "error_phone")
         seen["phone_error"] = label.text()
         seen["still_open"] = dialog.isVisible()
@@ -107,7 +111,9 @@ def test_deactivate_asks_then_undo_brings_her_back(qtbot, db_path, monkeypatch):
     tab.table.selectRow(0)
     asked = []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes
+        QMessageBox,
+        "question",
+        lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
     )
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
     assert "Olga Petrova" in asked[0]
@@ -128,10 +134,16 @@ def test_new_cohort_dialog_refuses_end_before_start(qtbot, db_path):
     def fill(dialog):
         type_text(qtbot, dialog.name, "Coopérative 3")
         dialog.end.setDate(dialog.start.date().addDays(-1))
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
         seen["error"] = dialog.findChild(QLabel, "error_end_date").text()
         dialog.end.setDate(dialog.start.date().addMonths(3))
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
 
     errors = when_dialog_opens(fill)
     window.new_cohort_action.trigger()

@@ -229,8 +229,13 @@ def test_new_order_from_a_menu_shows_its_cost_before_saving(qtbot, db_path):
     from app.services import menus
 
     with database.session() as session:
-        menus.create_menu(session, menus.MenuInput(
-            "Goûter", "stand", (menus.MenuItemInput(data["recipe"], Decimal("0.5")),)), JUNE)
+        menus.create_menu(
+            session,
+            menus.MenuInput(
+                "Goûter", "stand", (menus.MenuItemInput(data["recipe"], Decimal("0.5")),)
+            ),
+            JUNE,
+        )
     database.close()
     window, tab, database = open_tab(qtbot, db_path)
     page = tab.orders
@@ -261,7 +266,9 @@ def test_new_order_from_a_menu_shows_its_cost_before_saving(qtbot, db_path):
 def test_rows_model_passes_the_model_tester(qtmodeltester, db_path):
     from app.ui.menus.rows_model import Column, RowsModel
 
-    model = RowsModel([Column("Nom", lambda r: r.name), Column("N", lambda r: str(r.id), lambda r: r.id)])
+    model = RowsModel(
+        [Column("Nom", lambda r: r.name), Column("N", lambda r: str(r.id), lambda r: r.id)]
+    )
 
     class Row:
         def __init__(self, id, name):

@@ -1,4 +1,5 @@
 """A sales day made for an order of the Menus tab: picking the order fills the day and links it."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -68,7 +69,9 @@ def test_an_order_that_no_longer_exists_is_refused(session):
     with pytest.raises(ValidationError) as error:
         sales_events.create_event(
             session,
-            EventInput(cohort.id, dt.date(2022, 5, 1), "order", recipe_ids=(recipe.id,), order_ref=999),
+            EventInput(
+                cohort.id, dt.date(2022, 5, 1), "order", recipe_ids=(recipe.id,), order_ref=999
+            ),
         )
     assert error.value.field == "order_ref"
     assert session.query(SalesEvent).count() == 0

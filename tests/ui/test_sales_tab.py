@@ -1,5 +1,6 @@
 """A sales day driven through the real widgets: open with a float, tap and scan sales, undo and
 redo, count the cash, close, and read the day summary PDF back."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -66,7 +67,9 @@ def test_a_day_from_opening_to_the_printed_summary(qtbot, db_path, monkeypatch):
     assert [label.text() for label in tally.count_labels] == ["3", "0"]
     window.ctx.undo_stack.redo()
     assert [label.text() for label in tally.count_labels] == ["3", "1"]
-    assert "Total : 11,50 €" in tally.totals_label.text().replace("\u202f", " ").replace("\xa0", " ")
+    assert "Total : 11,50 €" in tally.totals_label.text().replace("\u202f", " ").replace(
+        "\xa0", " "
+    )
 
     # Every tap was saved at once: a second connection sees it without any save button.
     other = Database.open(db_path)
@@ -93,7 +96,11 @@ def test_a_day_from_opening_to_the_printed_summary(qtbot, db_path, monkeypatch):
     qtbot.mouseClick(closing.save_count_button, LEFT)
     assert closing.count_error.text() == ""
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes,
+    )
     qtbot.mouseClick(closing.close_button, LEFT)
     assert asked and tab.current_event().closed
     assert not tally.plus_buttons[0].isEnabled() and closing.correct_button.isEnabled()
@@ -172,7 +179,11 @@ def test_corrections_after_closing_need_a_reason_and_show_in_the_day(qtbot, db_p
     qtbot.mouseClick(closing.correct_cash_button, LEFT)
     assert not errors
     trail = [closing.audit.item(i).text() for i in range(closing.audit.count())]
-    assert len(trail) == 3 and "Compté deux fois" in trail[1] and "Pain payé avec la caisse" in trail[2]
+    assert (
+        len(trail) == 3
+        and "Compté deux fois" in trail[1]
+        and "Pain payé avec la caisse" in trail[2]
+    )
     window.close()
     database.close()
 
@@ -228,7 +239,12 @@ def test_profit_sharing_decision_through_the_dialog(qtbot, db_path, monkeypatch)
     with pdfplumber.open(io.BytesIO(shown[0])) as pdf:
         text = pdf.pages[0].extract_text()
     # 7,14 € pro rata 20 h / 10 h: 4,76 € and 2,38 €, nothing left over
-    assert "7,14 €" in text and "4,76 €" in text and "2,38 €" in text and "On explique avec un dessin" in text
+    assert (
+        "7,14 €" in text
+        and "4,76 €" in text
+        and "2,38 €" in text
+        and "On explique avec un dessin" in text
+    )
     window.close()
     database.close()
 
@@ -249,7 +265,10 @@ def test_keyboard_shortcuts_tap_and_pick_the_payment(qtbot, db_path):
     assert tally.method() == "card"
     with database.session() as session:
         totals = sales_tally.tally_totals(session, tab.current_event().id)
-    assert totals.sold == {(tab.current_event().products[0].id, "cash"): 1, (tab.current_event().products[1].id, "card"): 1}
+    assert totals.sold == {
+        (tab.current_event().products[0].id, "cash"): 1,
+        (tab.current_event().products[1].id, "card"): 1,
+    }
     window.close()
     database.close()
 

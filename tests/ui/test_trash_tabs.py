@@ -105,7 +105,8 @@ def test_a_sales_day_goes_to_the_trash_and_the_corbeille_restores_it(qtbot, wind
     assert tab.events == []
     main.open_tab("schedule")
     assert restore_first(qtbot, main) == [
-        "Vente du 03/10/2022 · Stand – Marché de la Batte", "Journée de vente"
+        "Vente du 03/10/2022 · Stand – Marché de la Batte",
+        "Journée de vente",
     ]
     main.open_tab("sales")
     assert [e.id for e in tab.events] == [ids["event"]]

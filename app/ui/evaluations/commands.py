@@ -1,5 +1,6 @@
 """Undoable changes in the Evaluations tab (Edit > Undo / Redo): adding and deleting a customer's
 tasting answer. Each runs one unit of work through the tastings service."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -39,7 +40,10 @@ class _AnswerCommand(QUndoCommand):
 class AddAnswer(_AnswerCommand):
     def __init__(self, ctx, tasting_id, answer):
         super().__init__(
-            ctx, tasting_id, answer, QCoreApplication.translate("Evaluations", "Ajouter une réponse")
+            ctx,
+            tasting_id,
+            answer,
+            QCoreApplication.translate("Evaluations", "Ajouter une réponse"),
         )
 
     def redo(self) -> None:
@@ -55,7 +59,10 @@ class AddAnswer(_AnswerCommand):
 class DeleteAnswer(_AnswerCommand):
     def __init__(self, ctx, tasting_id, answer):
         super().__init__(
-            ctx, tasting_id, answer, QCoreApplication.translate("Evaluations", "Supprimer une réponse")
+            ctx,
+            tasting_id,
+            answer,
+            QCoreApplication.translate("Evaluations", "Supprimer une réponse"),
         )
 
     def redo(self) -> None:

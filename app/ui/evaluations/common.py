@@ -1,5 +1,6 @@
 """Small shared pieces of the Evaluations tab: a read-only table model over rows of text, a table
 view in the house style, the dialog that starts a campaign, and number formatting."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,5 +1,6 @@
 """The competence framework of the current cohort in the Evaluations tab: competences by category
 (add, rename, retire), the rating scale's levels with their behaviour, and the adjectives list."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -67,11 +68,17 @@ class FrameworkPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.competence_model = RowsModel([self.tr("Catégorie"), self.tr("Compétence"), self.tr("État")])
+        self.competence_model = RowsModel(
+            [self.tr("Catégorie"), self.tr("Compétence"), self.tr("État")]
+        )
         self.competences = table_view(self.competence_model, "competences", self.tr("Compétences"))
-        self.scale_model = RowsModel([self.tr("Niveau"), self.tr("Nom"), self.tr("Ce que l'on observe")])
+        self.scale_model = RowsModel(
+            [self.tr("Niveau"), self.tr("Nom"), self.tr("Ce que l'on observe")]
+        )
         self.scale = table_view(self.scale_model, "scale", self.tr("Échelle"))
-        self.adjective_model = RowsModel([self.tr("Adjectif"), self.tr("État"), self.tr("Explication")])
+        self.adjective_model = RowsModel(
+            [self.tr("Adjectif"), self.tr("État"), self.tr("Explication")]
+        )
         self.adjectives = table_view(self.adjective_model, "adjectives", self.tr("Adjectifs"))
 
         competence_box = QGroupBox(self.tr("Compétences de la cohorte"))
@@ -80,7 +87,9 @@ class FrameworkPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(_button(self.tr("Ajouter…"), "add_competence", self.add_competence))
         row.addWidget(_button(self.tr("Renommer…"), "rename_competence", self.rename_competence))
-        row.addWidget(_button(self.tr("Retirer / remettre"), "toggle_competence", self.toggle_competence))
+        row.addWidget(
+            _button(self.tr("Retirer / remettre"), "toggle_competence", self.toggle_competence)
+        )
         row.addStretch(1)
         box.addLayout(row)
 
@@ -98,7 +107,9 @@ class FrameworkPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(_button(self.tr("Ajouter…"), "add_adjective", self.add_adjective))
         row.addWidget(_button(self.tr("Modifier…"), "edit_adjective", self.edit_adjective))
-        row.addWidget(_button(self.tr("Retirer / remettre"), "toggle_adjective", self.toggle_adjective))
+        row.addWidget(
+            _button(self.tr("Retirer / remettre"), "toggle_adjective", self.toggle_adjective)
+        )
         row.addStretch(1)
         box.addLayout(row)
 
@@ -188,8 +199,13 @@ class FrameworkPage(QWidget):
         cohort_id = self.ctx.cohort_id
         self._run(
             self.tr("Niveau {n}").format(n=level),
-            [("label", self.tr("Nom"), label), ("description", self.tr("Ce que l'on observe"), description)],
-            lambda s, v: framework.update_scale_level(s, cohort_id, level, v["label"], v["description"]),
+            [
+                ("label", self.tr("Nom"), label),
+                ("description", self.tr("Ce que l'on observe"), description),
+            ],
+            lambda s, v: framework.update_scale_level(
+                s, cohort_id, level, v["label"], v["description"]
+            ),
         )
 
     def add_adjective(self) -> None:
@@ -206,7 +222,10 @@ class FrameworkPage(QWidget):
         word, explanation = self._names[("a", adjective_id)]
         self._run(
             self.tr("Modifier l'adjectif"),
-            [("word", self.tr("Adjectif"), word), ("explanation", self.tr("Explication simple"), explanation)],
+            [
+                ("word", self.tr("Adjectif"), word),
+                ("explanation", self.tr("Explication simple"), explanation),
+            ],
             lambda s, v: framework.save_adjective(s, v["word"], v["explanation"], adjective_id),
         )
 
@@ -215,5 +234,7 @@ class FrameworkPage(QWidget):
         if adjective_id is None:
             return
         with self.ctx.db.session() as session:
-            framework.set_adjective_active(session, adjective_id, not self._active[("a", adjective_id)])
+            framework.set_adjective_active(
+                session, adjective_id, not self._active[("a", adjective_id)]
+            )
         self.ctx.changed("evaluations")

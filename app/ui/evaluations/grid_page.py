@@ -1,5 +1,6 @@
 """Format A in the Evaluations tab: pick evaluators, enter one evaluator's sheet for one member and
 one day (a level and a comment per competence), see medians, disagreements and agreement."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
@@ -148,15 +149,24 @@ class GridPage(QWidget):
             + [framework.category_short_label(c) for c in CATEGORIES]
             + [self.tr("Nombre de notes")]
         )
-        self.results = table_view(self.results_model, "grid_results", self.tr("Médianes par membre"))
+        self.results = table_view(
+            self.results_model, "grid_results", self.tr("Médianes par membre")
+        )
         self.results.selectionModel().selectionChanged.connect(lambda *_: self.show_member_detail())
         self.detail_model = RowsModel(
             [self.tr("Compétence"), self.tr("Médiane"), self.tr("Commentaires")]
         )
-        self.detail = table_view(self.detail_model, "grid_member_detail", self.tr("Détail du membre"))
+        self.detail = table_view(
+            self.detail_model, "grid_member_detail", self.tr("Détail du membre")
+        )
         self._result: grid.GridResults | None = None
         self.gaps_model = RowsModel(
-            [self.tr("Membre"), self.tr("Compétence"), self.tr("Jour"), self.tr("Notes différentes")]
+            [
+                self.tr("Membre"),
+                self.tr("Compétence"),
+                self.tr("Jour"),
+                self.tr("Notes différentes"),
+            ]
         )
         self.gaps = table_view(self.gaps_model, "grid_disagreements", self.tr("Désaccords"))
         self.agreement = QLabel()
@@ -245,8 +255,11 @@ class GridPage(QWidget):
         self.day.setRange(1, info.days)
         self.day.blockSignals(False)
         self.state.setText(
-            self.tr("Finalisée") if info.finalised else
-            self.tr("{n} jour(s), {e} évaluatrice(s)").format(n=info.days, e=len(info.evaluator_ids))
+            self.tr("Finalisée")
+            if info.finalised
+            else self.tr("{n} jour(s), {e} évaluatrice(s)").format(
+                n=info.days, e=len(info.evaluator_ids)
+            )
         )
         self.finalise_button.setEnabled(not info.finalised)
         self.evaluators_button.setEnabled(not info.finalised)
@@ -265,7 +278,11 @@ class GridPage(QWidget):
             return
         self.detail_model.set_rows(
             [
-                [c.name, number(found.competence_medians.get(c.id)), " / ".join(found.comments.get(c.id, ()))]
+                [
+                    c.name,
+                    number(found.competence_medians.get(c.id)),
+                    " / ".join(found.comments.get(c.id, ())),
+                ]
                 for c in self._framework.competences
             ],
             [c.id for c in self._framework.competences],
@@ -300,7 +317,9 @@ class GridPage(QWidget):
         )
         overall = result.overall
         if not overall.pairs:
-            self.agreement.setText(self.tr("Accord entre évaluatrices : pas encore de notes à comparer."))
+            self.agreement.setText(
+                self.tr("Accord entre évaluatrices : pas encore de notes à comparer.")
+            )
         else:
             kappa = "—" if overall.kappa is None else number(overall.kappa, 2)
             self.agreement.setText(
@@ -318,7 +337,9 @@ class GridPage(QWidget):
     def load_sheet(self) -> None:
         self.sheet_message.clear()
         campaign_id, evaluator_id, member_id = (
-            self.campaign_id(), self.evaluator.currentData(), self.member.currentData()
+            self.campaign_id(),
+            self.evaluator.currentData(),
+            self.member.currentData(),
         )
         if campaign_id is None or self._framework is None:
             self.sheet.setRowCount(0)
@@ -326,7 +347,9 @@ class GridPage(QWidget):
         saved = {}
         if evaluator_id is not None and member_id is not None:
             with self.ctx.db.session() as session:
-                saved = grid.get_sheet(session, campaign_id, evaluator_id, member_id, self.day.value())
+                saved = grid.get_sheet(
+                    session, campaign_id, evaluator_id, member_id, self.day.value()
+                )
         competences = self._framework.competences
         self.sheet.setRowCount(len(competences))
         for row, competence in enumerate(competences):
@@ -342,7 +365,9 @@ class GridPage(QWidget):
                 level.setItemData(level.count() - 1, scale.description, Qt.ItemDataRole.ToolTipRole)
             comment = QLineEdit()
             comment.setObjectName(f"comment_{competence.id}")
-            comment.setAccessibleName(self.tr("Commentaire pour {name}").format(name=competence.name))
+            comment.setAccessibleName(
+                self.tr("Commentaire pour {name}").format(name=competence.name)
+            )
             if competence.id in saved:
                 level.setCurrentIndex(max(0, level.findData(saved[competence.id].level)))
                 comment.setText(saved[competence.id].comment)

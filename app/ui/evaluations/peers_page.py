@@ -1,5 +1,6 @@
 """Format B in the Evaluations tab, for the coordinator: who has answered, start the private entry,
 and each member's results (self-assessment and Johari window of adjectives)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
@@ -125,7 +126,10 @@ class PeersPage(QWidget):
             with self.ctx.db.session() as session:
                 statuses = peers.entry_status(session, campaign_id)
         self.status_model.set_rows(
-            [[s.member_name, self.tr("oui") if s.submitted else self.tr("pas encore")] for s in statuses],
+            [
+                [s.member_name, self.tr("oui") if s.submitted else self.tr("pas encore")]
+                for s in statuses
+            ],
             [s.member_id for s in statuses],
         )
         for status in statuses:

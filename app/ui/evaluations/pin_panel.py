@@ -1,5 +1,6 @@
 """The lock screen of the Evaluations tab: choose the coordinator's PIN at first use, then type it
 to open the tab. Wrong PINs are counted by the service (five block tries for a minute)."""
+
 from __future__ import annotations
 
 import time

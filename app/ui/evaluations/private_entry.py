@@ -4,6 +4,7 @@ competences she already has, and picks 3 to 6 adjectives for herself and each te
 Nothing of anyone's answers is ever shown here: the form is built empty for each member and thrown
 away after each submission. Leaving this screen needs the coordinator's PIN again.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -72,7 +73,9 @@ class PrivateEntry(QWidget):
         choose_layout.addStretch(1)
         choose_layout.addWidget(self.heading)
         choose_layout.addWidget(self.thanks)
-        choose_layout.addWidget(QLabel(self.tr("Choisissez votre nom, puis cliquez sur « Commencer ».")))
+        choose_layout.addWidget(
+            QLabel(self.tr("Choisissez votre nom, puis cliquez sur « Commencer »."))
+        )
         row = QHBoxLayout()
         row.addWidget(self.who)
         row.addWidget(self.start_button)
@@ -160,7 +163,9 @@ class PrivateEntry(QWidget):
         title = QLabel(self.tr("Bonjour {name} !").format(name=me.first_name))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?")))
+        layout.addWidget(
+            QLabel(self.tr("1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?"))
+        )
         for category, items in current.by_category().items():
             if not items:
                 continue
@@ -191,9 +196,9 @@ class PrivateEntry(QWidget):
             layout.addWidget(box)
         layout.addWidget(
             QLabel(
-                self.tr("2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.").format(
-                    low=peers.MIN_ADJECTIVES, high=peers.MAX_ADJECTIVES
-                )
+                self.tr(
+                    "2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue."
+                ).format(low=peers.MIN_ADJECTIVES, high=peers.MAX_ADJECTIVES)
             )
         )
         targets = [me] + [p for p in members if p.id != member_id]
@@ -212,7 +217,9 @@ class PrivateEntry(QWidget):
                 check.setProperty("adjective_id", adjective.id)
                 grid.addWidget(check, index // 4, index % 4)
                 boxes.append(check)
-            grid.addWidget(self.errors.add(f"picks_{target.id}", box), len(adjectives) // 4 + 1, 0, 1, 4)
+            grid.addWidget(
+                self.errors.add(f"picks_{target.id}", box), len(adjectives) // 4 + 1, 0, 1, 4
+            )
             self._picks[target.id] = boxes
             layout.addWidget(box)
         layout.addStretch(1)
@@ -226,7 +233,9 @@ class PrivateEntry(QWidget):
             checked = group.checkedId()
             answers.append(
                 peers.SelfAnswerInput(
-                    competence_id, None if checked < 0 else bool(checked), self._notes[competence_id].text()
+                    competence_id,
+                    None if checked < 0 else bool(checked),
+                    self._notes[competence_id].text(),
                 )
             )
         picks = {
@@ -248,6 +257,8 @@ class PrivateEntry(QWidget):
             return
         self.back_to_names()
         self.thanks.setText(
-            self.tr("Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.")
+            self.tr(
+                "Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante."
+            )
         )
         self.submitted.emit()

@@ -1,5 +1,6 @@
 """Individual reports in the Evaluations tab: pick a member, write the coordinator's comment,
 preview and print her report (PDF)."""
+
 from __future__ import annotations
 
 from html import escape
@@ -40,7 +41,9 @@ class ReportsPage(QWidget):
         self.comment.setAccessibleName(self.tr("Commentaire de la coordinatrice"))
         self.comment.setTabChangesFocus(True)
         self.comment.setPlaceholderText(
-            self.tr("Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.")
+            self.tr(
+                "Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils."
+            )
         )
         self.message = QLabel()
         self.errors = FieldErrors(self.message)
@@ -124,9 +127,12 @@ class ReportsPage(QWidget):
             f"<td align='right'>{'—' if c.self_percent is None else number(c.self_percent, 0) + ' %'}</td></tr>"
             for c in data.categories
         )
-        words = ", ".join(
-            escape(w) if n == 1 else f"{escape(w)} (×{n})" for w, n in data.peer_adjectives
-        ) or "—"
+        words = (
+            ", ".join(
+                escape(w) if n == 1 else f"{escape(w)} (×{n})" for w, n in data.peer_adjectives
+            )
+            or "—"
+        )
         return (
             f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{self.tr('Catégorie')}</th>"
             f"<th>{self.tr('Observé (sur {n})').format(n=data.max_level)}</th>"
@@ -143,7 +149,9 @@ class ReportsPage(QWidget):
         self.errors.clear()
         try:
             with self.ctx.db.session() as session:
-                report.set_feedback(session, self.ctx.cohort_id, person_id, self.comment.toPlainText())
+                report.set_feedback(
+                    session, self.ctx.cohort_id, person_id, self.comment.toPlainText()
+                )
         except ValidationError as error:
             self.errors.show(error)
             return False

@@ -4,6 +4,7 @@ private entry by the members), tastings, and individual reports.
 It locks again after 5 minutes without a key press or click, when the coordinator leaves the tab,
 or with "Verrouiller" (Ctrl+L). While locked, no evaluation data is read from the database.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
@@ -145,7 +146,10 @@ class EvaluationsTab(TabPage):
             self.lock()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and not self.is_locked():
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+            and not self.is_locked()
+        ):
             if isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched)):
                 self.gate.touch()
         return False
@@ -174,6 +178,10 @@ class EvaluationsTab(TabPage):
         if self.stack.currentIndex() != OPEN:
             return  # nothing is read while locked or while a member enters her answers
         for page in (
-            self.grid_page, self.peers_page, self.tastings_page, self.reports_page, self.framework_page
+            self.grid_page,
+            self.peers_page,
+            self.tastings_page,
+            self.reports_page,
+            self.framework_page,
         ):
             page.refresh()

@@ -1,5 +1,6 @@
 """Tasting questionnaires in the Evaluations tab: the tastings of a product, customers' answers
 typed one after the other, averages per version and a chart of the scores across versions."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QMargins, Qt
@@ -157,7 +158,9 @@ class TastingsPage(QWidget):
             + [tastings.score_label(s) for s in tastings.SCORES]
             + [self.tr("Achèteraient")]
         )
-        self.averages = table_view(self.averages_model, "tasting_averages", self.tr("Moyennes par version"))
+        self.averages = table_view(
+            self.averages_model, "tasting_averages", self.tr("Moyennes par version")
+        )
         left = QGroupBox(self.tr("Dégustations et moyennes"))
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.tastings, 1)
@@ -240,7 +243,14 @@ class TastingsPage(QWidget):
         yes, no = self.tr("oui"), self.tr("non")
         self.answers_model.set_rows(
             [
-                [str(a.taste), str(a.texture), str(a.look), str(a.price), yes if a.would_buy else no, a.comment]
+                [
+                    str(a.taste),
+                    str(a.texture),
+                    str(a.look),
+                    str(a.price),
+                    yes if a.would_buy else no,
+                    a.comment,
+                ]
                 for a in answers
             ],
             answers,
@@ -284,9 +294,7 @@ class TastingsPage(QWidget):
     def chart_series(self) -> list[tuple[str, list[float]]]:
         """(score label, average per version) for the versions that have answers."""
         tasted = [a for a in self._averages if a.answers]
-        return [
-            (tastings.score_label(s), [a.score(s) for a in tasted]) for s in tastings.SCORES
-        ]
+        return [(tastings.score_label(s), [a.score(s) for a in tasted]) for s in tastings.SCORES]
 
     def draw_chart(self) -> None:
         from PySide6.QtCharts import (
@@ -334,7 +342,9 @@ class TastingsPage(QWidget):
     def new_tasting(self) -> None:
         family_id = self.family_id()
         with self.ctx.db.session() as session:
-            versions = [v for v in tastings.list_recipe_versions(session) if v.family_id == family_id]
+            versions = [
+                v for v in tastings.list_recipe_versions(session) if v.family_id == family_id
+            ]
 
         def save(values):
             recipe_id, day, place = values

@@ -4,6 +4,7 @@ demo instead. Shown by app.py when the database holds no cooperative yet.
 `FirstRunWizard.choice` after exec(): "created", "demo", or None (closed: the main window's welcome
 bar then guides the person step by step).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -54,8 +55,12 @@ class _StartPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(_hint(self.tr("Cette base est vide.")))
         layout.addWidget(
-            _hint(self.tr("Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer "
-                          "l'application avec des exemples, ouvrez la démo."))
+            _hint(
+                self.tr(
+                    "Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer "
+                    "l'application avec des exemples, ouvrez la démo."
+                )
+            )
         )
         layout.addWidget(self.demo)
         layout.addStretch(1)
@@ -75,7 +80,9 @@ class _CooperativePage(QWizardPage):
         self.address.setFixedHeight(64)
         self.error = _error_label("cooperative_error")
         form = QFormLayout(self)
-        form.addRow(_hint(self.tr("Écrivez le nom de votre coopérative. L'adresse est facultative.")))
+        form.addRow(
+            _hint(self.tr("Écrivez le nom de votre coopérative. L'adresse est facultative."))
+        )
         form.addRow(self.tr("&Nom *"), self.name)
         form.addRow(self.tr("&Adresse"), self.address)
         form.addRow(self.error)

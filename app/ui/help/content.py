@@ -3,6 +3,7 @@
 Pictures are PNG files in resources/help/, made by `coopactives --demo --screenshot DIR` (the
 `help/` sub-folder of DIR), then copied there. Texts go through Qt's translation ("Help" context).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,8 +33,14 @@ def _topic(name: str, title: str, *steps: str) -> HelpTopic:
 def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:
     """Shortcuts that belong to one tab (QShortcut on the page, not window actions)."""
     return {
-        "today": (("Ctrl+Shift+H", _t("Écrire la passation")), ("Ctrl+Shift+T", _t("Nouvelle tâche"))),
-        "labels": (("Ctrl+P", _t("Aperçu et impression")), ("Entrée", _t("Changer le nombre d'étiquettes"))),
+        "today": (
+            ("Ctrl+Shift+H", _t("Écrire la passation")),
+            ("Ctrl+Shift+T", _t("Nouvelle tâche")),
+        ),
+        "labels": (
+            ("Ctrl+P", _t("Aperçu et impression")),
+            ("Entrée", _t("Changer le nombre d'étiquettes")),
+        ),
         "sales": (
             ("Ctrl+N", _t("Nouvelle vente")),
             ("F1 … F9", _t("Un produit vendu de plus")),
@@ -50,7 +57,8 @@ def topics() -> dict[str, HelpTopic]:
     """Every tab's help, in the interface language (built on each call, so a language switch shows)."""
     return {
         "today": _topic(
-            "today", _t("Ma journée"),
+            "today",
+            _t("Ma journée"),
             _t("Regardez qui est la déléguée du jour et ce qui est prévu."),
             _t("Cochez les tâches faites dans la liste."),
             _t("Étiquettes : cliquez sur « Imprimer les étiquettes »."),
@@ -58,45 +66,52 @@ def topics() -> dict[str, HelpTopic]:
             _t("Écrivez la passation pour la déléguée de demain."),
         ),
         "schedule": _topic(
-            "schedule", _t("L'horaire"),
+            "schedule",
+            _t("L'horaire"),
             _t("Choisissez la vue : semaine, liste ou présences."),
             _t("Double-cliquez sur une matinée pour la modifier."),
             _t("Dans « Présences », cochez les personnes présentes."),
         ),
         "menus": _topic(
-            "menus", _t("Menus et recettes"),
+            "menus",
+            _t("Menus et recettes"),
             _t("Les ingrédients d'abord : nom, prix, unité."),
             _t("Ensuite les recettes : ingrédients et quantités."),
             _t("Le prix de revient se calcule tout seul."),
             _t("Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix."),
         ),
         "labels": _topic(
-            "labels", _t("Imprimer des étiquettes"),
+            "labels",
+            _t("Imprimer des étiquettes"),
             _t("Cliquez sur le produit, puis tapez le nombre d'étiquettes."),
             _t("Choisissez la feuille d'étiquettes que vous avez."),
             _t("Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer »."),
         ),
         "sales": _topic(
-            "sales", _t("Les ventes du jour"),
+            "sales",
+            _t("Les ventes du jour"),
             _t("Choisissez la journée de vente."),
             _t("À chaque vente, cliquez sur le bouton du produit."),
             _t("Une erreur ? Annulez avec Ctrl+Z."),
             _t("Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez."),
         ),
         "rotation": _topic(
-            "rotation", _t("Les déléguées"),
+            "rotation",
+            _t("Les déléguées"),
             _t("La liste montre qui est déléguée chaque jour."),
             _t("Une personne absente ? Notez son indisponibilité."),
             _t("Échangez deux jours si deux personnes sont d'accord."),
         ),
         "evaluations": _topic(
-            "evaluations", _t("Les évaluations"),
+            "evaluations",
+            _t("Les évaluations"),
             _t("Tapez le code PIN pour ouvrir."),
             _t("Choisissez la grille, les regards entre pairs ou les dégustations."),
             _t("Verrouillez avant de quitter l'ordinateur (Ctrl+L)."),
         ),
         "members": _topic(
-            "members", _t("Les membres"),
+            "members",
+            _t("Les membres"),
             _t("Cliquez sur « Ajouter » pour une nouvelle personne."),
             _t("Double-cliquez sur un nom pour le modifier."),
             _t("Cherchez un nom dans la case de recherche."),

@@ -1,6 +1,7 @@
 """The "Comment faire ?" panel: a dock beside the tabs showing the current tab's steps with its
 picture, and the keyboard shortcuts. F1 and the Help menu show or hide it.
 """
+
 from __future__ import annotations
 
 import html
@@ -48,7 +49,6 @@ class HelpPanel(QDockWidget):
         self.toggle_action.setChecked(visible)
         if visible:
             self.show_current()
-
 
     def current_tab_name(self) -> str:
         holder = self._window.tabs.currentWidget()

@@ -1,4 +1,5 @@
 """Undoable changes to people (Edit > Undo / Redo). Each runs one unit of work through a service."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

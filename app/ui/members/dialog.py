@@ -1,4 +1,5 @@
 """The dialog that adds or edits a person; the service's message appears under the wrong field."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

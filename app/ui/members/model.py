@@ -1,4 +1,5 @@
 """A read-only table model over the PersonInfo rows a service returned."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -70,9 +71,7 @@ class PeopleModel(QAbstractTableModel):
             if not person.active:
                 return t("PeopleModel", "Inactive")
             if person.left_on:
-                return t("PeopleModel", "Partie le {date}").format(
-                    date=format_date(person.left_on)
-                )
+                return t("PeopleModel", "Partie le {date}").format(date=format_date(person.left_on))
             return t("PeopleModel", "Active")
         values = (
             person.first_name,

@@ -1,4 +1,5 @@
 """The Members tab: search, a sortable table, add / edit / deactivate with undo."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -83,12 +84,15 @@ class MembersTab(TabPage):
         self.data_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         data_menu = self.data_button.menu() or QMenu(self.data_button)
         self.export_json_action = data_menu.addAction(
-            self.tr("Exporter en JSON…"), lambda: self._on_person(person_data.export_json))
+            self.tr("Exporter en JSON…"), lambda: self._on_person(person_data.export_json)
+        )
         self.export_pdf_action = data_menu.addAction(
-            self.tr("Voir et imprimer (PDF)…"), lambda: self._on_person(person_data.preview_pdf))
+            self.tr("Voir et imprimer (PDF)…"), lambda: self._on_person(person_data.preview_pdf)
+        )
         data_menu.addSeparator()
         self.erase_action = data_menu.addAction(
-            self.tr("Effacer ses données…"), lambda: self._on_person(person_data.erase))
+            self.tr("Effacer ses données…"), lambda: self._on_person(person_data.erase)
+        )
         self.data_button.setMenu(data_menu)
         self.data_button.setMinimumHeight(36)
         self.data_button.setAccessibleName(self.data_button.text())
@@ -154,7 +158,9 @@ class MembersTab(TabPage):
         self.delete_button.setEnabled(person is not None)
         self.data_button.setEnabled(person is not None)
         self.active_button.setText(
-            self.tr("Réactiver") if person is not None and not person.active else self.tr("Désactiver")
+            self.tr("Réactiver")
+            if person is not None and not person.active
+            else self.tr("Désactiver")
         )
 
     def add_person(self) -> None:

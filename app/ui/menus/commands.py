@@ -1,5 +1,6 @@
 """Undoable edits of the Menus tab (Edit > Undo / Redo): a recipe, a menu or an order goes back to
 what it was before the edit. The change is already made when the command is pushed."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

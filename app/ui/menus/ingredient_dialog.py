@@ -65,7 +65,9 @@ class IngredientDialog(FormDialog):
         self.supplier = QLineEdit()
         self.supplier.setPlaceholderText(self.tr("par exemple Colruyt, marché de la Batte"))
         self.piece_weight = QLineEdit()
-        self.piece_weight.setPlaceholderText(self.tr("pour les étiquettes, par exemple 55 pour un œuf"))
+        self.piece_weight.setPlaceholderText(
+            self.tr("pour les étiquettes, par exemple 55 pour un œuf")
+        )
         self.unit.currentIndexChanged.connect(self._unit_changed)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)

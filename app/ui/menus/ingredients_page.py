@@ -116,6 +116,9 @@ class IngredientsPage(ListPage):
         row = self.selected()
         if row is not None:
             confirm_and_trash(
-                self.ctx, self, row.name,
-                lambda session: deletions.trash_ingredient(session, row.id), "menus",
+                self.ctx,
+                self,
+                row.name,
+                lambda session: deletions.trash_ingredient(session, row.id),
+                "menus",
             )

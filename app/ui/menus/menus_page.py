@@ -99,11 +99,15 @@ class MenusPage(ListPage):
         dialog = self._dialog(menu)
         if dialog.exec() and dialog.result_value is not None:
             today = self.ctx.today()
-            self.ctx.undo_stack.push(UndoableEdit(
-                self.ctx, self.tr("Modifier le menu {name}").format(name=menu.name),
-                lambda session, data: menus.update_menu(session, menu.id, data, today),
-                menu.as_input(), dialog.result_value.as_input(),
-            ))
+            self.ctx.undo_stack.push(
+                UndoableEdit(
+                    self.ctx,
+                    self.tr("Modifier le menu {name}").format(name=menu.name),
+                    lambda session, data: menus.update_menu(session, menu.id, data, today),
+                    menu.as_input(),
+                    dialog.result_value.as_input(),
+                )
+            )
             self.ctx.changed("menus")
 
     def print_shopping(self) -> None:

@@ -165,11 +165,15 @@ class OrdersPage(ListPage):
             return
         dialog = self.make_dialog(order)
         if dialog.exec() and dialog.result_value is not None:
-            self.ctx.undo_stack.push(UndoableEdit(
-                self.ctx, self.tr("Modifier la commande n° {id}").format(id=order.id),
-                lambda session, data: orders.update_order(session, order.id, data),
-                order.as_input(), dialog.result_value.as_input(),
-            ))
+            self.ctx.undo_stack.push(
+                UndoableEdit(
+                    self.ctx,
+                    self.tr("Modifier la commande n° {id}").format(id=order.id),
+                    lambda session, data: orders.update_order(session, order.id, data),
+                    order.as_input(),
+                    dialog.result_value.as_input(),
+                )
+            )
             self.ctx.changed("menus")
 
     def delete_selected(self) -> None:
@@ -180,8 +184,11 @@ class OrdersPage(ListPage):
         order = self.selected()
         if order is not None:
             confirm_and_trash(
-                self.ctx, self, deletions.order_label(order),
-                lambda session: deletions.trash_order(session, order.id), "menus",
+                self.ctx,
+                self,
+                deletions.order_label(order),
+                lambda session: deletions.trash_order(session, order.id),
+                "menus",
             )
 
     def print_quote(self) -> None:

@@ -190,11 +190,15 @@ class RecipesPage(ListPage):
         self.select(recipe_id)
         dialog = self.make_dialog(recipe)
         if dialog.exec() and dialog.result_value is not None:
-            self.ctx.undo_stack.push(UndoableEdit(
-                self.ctx, self.tr("Modifier {name}").format(name=recipe.label),
-                lambda session, data: recipes.update_recipe(session, recipe_id, data),
-                recipe.as_input(), dialog.result_value.as_input(),
-            ))
+            self.ctx.undo_stack.push(
+                UndoableEdit(
+                    self.ctx,
+                    self.tr("Modifier {name}").format(name=recipe.label),
+                    lambda session, data: recipes.update_recipe(session, recipe_id, data),
+                    recipe.as_input(),
+                    dialog.result_value.as_input(),
+                )
+            )
             self.ctx.changed("menus")
 
     def edit_selected(self) -> None:
@@ -210,8 +214,11 @@ class RecipesPage(ListPage):
         row = self.selected()
         if row is not None:
             confirm_and_trash(
-                self.ctx, self, deletions.recipe_label(row),
-                lambda session: deletions.trash_recipe(session, row.id), "menus",
+                self.ctx,
+                self,
+                deletions.recipe_label(row),
+                lambda session: deletions.trash_recipe(session, row.id),
+                "menus",
             )
 
     def new_version(self) -> None:

@@ -1,5 +1,6 @@
 """End of day: counts typed from the paper sheet, cash in/out, the closing cash count by coin and
 note, closing the day, and corrections afterwards (reversing entries with a reason)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -45,7 +46,8 @@ class ClosingPage(QWidget):
         self.counts.setObjectName("typed_counts")
         self.counts.setAccessibleName(self.tr("Comptes de la feuille papier"))
         self.counts.setHorizontalHeaderLabels(
-            [method_label(m) for m in PAYMENT_METHODS] + [self.tr("Invendus"), self.tr("Offerts / pertes")]
+            [method_label(m) for m in PAYMENT_METHODS]
+            + [self.tr("Invendus"), self.tr("Offerts / pertes")]
         )
         self.counts.setMinimumHeight(110)
         self.counts.setMaximumHeight(180)
@@ -162,9 +164,15 @@ class ClosingPage(QWidget):
         self.audit.setObjectName("audit_trail")
         self.audit.setAccessibleName(self.tr("Clôture et corrections"))
         self.audit.setMaximumHeight(90)
-        for button in (self.save_counts_button, self.save_float_button, self.add_movement_button,
-                       self.save_count_button, self.close_button, self.correct_button,
-                       self.correct_cash_button):
+        for button in (
+            self.save_counts_button,
+            self.save_float_button,
+            self.add_movement_button,
+            self.save_count_button,
+            self.close_button,
+            self.correct_button,
+            self.correct_cash_button,
+        ):
             button.setMinimumHeight(max(button.minimumHeight(), 36))
             button.setAccessibleName(button.text())
 
@@ -197,9 +205,20 @@ class ClosingPage(QWidget):
     def refresh(self) -> None:
         event = self.sale_event
         open_ = event is not None and not event.closed
-        for widget in (self.counts, self.save_counts_button, self.float_edit, self.notes, self.save_float_button,
-                       self.movement_amount, self.movement_reason, self.add_movement_button,
-                       self.explanation, self.save_count_button, self.close_button, *self.piece_edits.values()):
+        for widget in (
+            self.counts,
+            self.save_counts_button,
+            self.float_edit,
+            self.notes,
+            self.save_float_button,
+            self.movement_amount,
+            self.movement_reason,
+            self.add_movement_button,
+            self.explanation,
+            self.save_count_button,
+            self.close_button,
+            *self.piece_edits.values(),
+        ):
             widget.setEnabled(open_)
         self.correct_button.setEnabled(event is not None and event.closed)
         self.correct_cash_button.setEnabled(event is not None and event.closed)
@@ -229,7 +248,9 @@ class ClosingPage(QWidget):
         self.notes.setText(event.notes)
         for movement in cash.movements:
             mark = self.tr(" (correction)") if movement.is_correction else ""
-            self.movements.addItem(f"{format_amount(movement.amount_cents)} — {movement.reason}{mark}")
+            self.movements.addItem(
+                f"{format_amount(movement.amount_cents)} — {movement.reason}{mark}"
+            )
         for denomination, edit in self.piece_edits.items():
             edit.blockSignals(True)
             edit.setText(str(cash.count[denomination]) if denomination in cash.count else "")
@@ -239,11 +260,16 @@ class ClosingPage(QWidget):
         self.update_count_preview()
         for entry in trail:
             reason = f" — {entry.reason}" if entry.reason else ""
-            self.audit.addItem(f"{format_datetime(entry.when)} · {entry.who or '—'} · {entry.what}{reason}")
+            self.audit.addItem(
+                f"{format_datetime(entry.when)} · {entry.who or '—'} · {entry.what}{reason}"
+            )
         if event.closed:
-            self.state_label.setText(self.tr("Journée clôturée le {when} par {who}. Elle ne change plus : "
-                                             "utilisez « Corriger ».").format(
-                when=format_datetime(event.closed_at), who=event.closed_by_name or "—"))
+            self.state_label.setText(
+                self.tr(
+                    "Journée clôturée le {when} par {who}. Elle ne change plus : "
+                    "utilisez « Corriger »."
+                ).format(when=format_datetime(event.closed_at), who=event.closed_by_name or "—")
+            )
         else:
             self.state_label.setText(self.tr("Journée ouverte."))
 
@@ -260,8 +286,13 @@ class ClosingPage(QWidget):
             self.count_preview.setText(error.message)
             return
         difference = counted - cash.expected_cents
-        self.count_preview.setText(self.tr("Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}").format(
-            e=format_amount(cash.expected_cents), c=format_amount(counted), d=format_amount(difference)))
+        self.count_preview.setText(
+            self.tr("Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}").format(
+                e=format_amount(cash.expected_cents),
+                c=format_amount(counted),
+                d=format_amount(difference),
+            )
+        )
 
     # --- actions --------------------------------------------------------------------------------
     def _done(self) -> None:
@@ -318,7 +349,9 @@ class ClosingPage(QWidget):
         try:
             cents = parse_amount(self.float_edit.text(), "opening_float")
             with self.ctx.db.session() as session:
-                sales_events.update_event(session, event.id, event.place, event.delegate_id, cents, self.notes.text())
+                sales_events.update_event(
+                    session, event.id, event.place, event.delegate_id, cents, self.notes.text()
+                )
         except ValidationError as error:
             self.cash_error.setText(error.message)
             return
@@ -329,7 +362,9 @@ class ClosingPage(QWidget):
         try:
             cents = parse_amount(self.movement_amount.text(), "amount", allow_negative=True)
             with self.ctx.db.session() as session:
-                sales_cash.add_movement(session, self.sale_event.id, cents, self.movement_reason.text())
+                sales_cash.add_movement(
+                    session, self.sale_event.id, cents, self.movement_reason.text()
+                )
         except ValidationError as error:
             self.cash_error.setText(error.message)
             return
@@ -341,7 +376,9 @@ class ClosingPage(QWidget):
         self.count_error.clear()
         try:
             with self.ctx.db.session() as session:
-                sales_cash.record_count(session, self.sale_event.id, self.typed_pieces(), self.explanation.text())
+                sales_cash.record_count(
+                    session, self.sale_event.id, self.typed_pieces(), self.explanation.text()
+                )
         except ValidationError as error:
             self.count_error.setText(error.message)
             if error.field == "explanation":
@@ -357,8 +394,10 @@ class ClosingPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Clôturer la journée"),
-            self.tr("Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, "
-                    "seulement ajouter des corrections.").format(date=format_date(event.date)),
+            self.tr(
+                "Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, "
+                "seulement ajouter des corrections."
+            ).format(date=format_date(event.date)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -1,5 +1,6 @@
 """Taps on the undo stack (Edit > Undo, Ctrl+Z / Ctrl+Y). Undo and redo are stored as new lines
 by the tally service, so the history in the database always matches what the screen showed."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

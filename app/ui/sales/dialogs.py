@@ -1,5 +1,6 @@
 """Dialogs of the Sales tab: a new sales day, a correction after closing, an expense, and the
 profit-sharing decision. Each saves through a service; a refusal shows at its field."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -84,9 +85,12 @@ class EventDialog(FormDialog):
             for order in orders.list_orders(session, include_closed=True):
                 if order.status == "cancelled":
                     continue
-                self.order.addItem(f"{order.event_date.strftime('%d/%m/%Y')} — {order.customer}", order.id)
+                self.order.addItem(
+                    f"{order.event_date.strftime('%d/%m/%Y')} — {order.customer}", order.id
+                )
                 self._order_recipes[order.id] = (
-                    order.event_date, {line.recipe_id for line in order.lines}
+                    order.event_date,
+                    {line.recipe_id for line in order.lines},
                 )
         self.order.currentIndexChanged.connect(self._order_picked)
         self.products = QListWidget()
@@ -100,16 +104,25 @@ class EventDialog(FormDialog):
                 self.products.addItem(item)
         self.opening_float = QLineEdit("0,00")
         layout = QVBoxLayout(self)
-        layout.addLayout(_form(self, (
-            ("date", self.tr("Date *"), self.date),
-            ("format", self.tr("Type de vente *"), self.format),
-            ("place", self.tr("Lieu"), self.place),
-            ("delegate", self.tr("Déléguée du jour"), self.delegate),
-            ("order_ref", self.tr("Commande (onglet Menus)"), self.order),
-            ("products", self.tr("Produits en vente *"), self.products),
-            ("opening_float", self.tr("Fond de caisse"), self.opening_float),
-        )))
-        hint = QLabel(self.tr("Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente."))
+        layout.addLayout(
+            _form(
+                self,
+                (
+                    ("date", self.tr("Date *"), self.date),
+                    ("format", self.tr("Type de vente *"), self.format),
+                    ("place", self.tr("Lieu"), self.place),
+                    ("delegate", self.tr("Déléguée du jour"), self.delegate),
+                    ("order_ref", self.tr("Commande (onglet Menus)"), self.order),
+                    ("products", self.tr("Produits en vente *"), self.products),
+                    ("opening_float", self.tr("Fond de caisse"), self.opening_float),
+                ),
+            )
+        )
+        hint = QLabel(
+            self.tr(
+                "Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout.addWidget(hint)
@@ -169,34 +182,51 @@ class CorrectionDialog(FormDialog):
         for product in event.products:
             self.product.addItem(product.name, product.id)
         self.kind = QComboBox()
-        for code, label in (("sale", self.tr("Vendu")), ("unsold", self.tr("Invendu")), ("given", self.tr("Offert ou perdu"))):
+        for code, label in (
+            ("sale", self.tr("Vendu")),
+            ("unsold", self.tr("Invendu")),
+            ("given", self.tr("Offert ou perdu")),
+        ):
             self.kind.addItem(label, code)
         self.method = QComboBox()
         for code in PAYMENT_METHODS:
             self.method.addItem(method_label(code), code)
-        self.kind.currentIndexChanged.connect(lambda _i: self.method.setEnabled(self.kind.currentData() == "sale"))
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.method.setEnabled(self.kind.currentData() == "sale")
+        )
         self.delta = QSpinBox()
         self.delta.setRange(-10000, 10000)
         self.delta.setValue(-1)
         self.reason = QLineEdit()
         self.by = _person_box(ctx, self.tr("(personne)"))
         layout = QVBoxLayout(self)
-        layout.addLayout(_form(self, (
-            ("product", self.tr("Produit"), self.product),
-            ("kind", self.tr("Quoi"), self.kind),
-            ("payment_method", self.tr("Paiement"), self.method),
-            ("delta", self.tr("Ajouter (+) ou enlever (−)"), self.delta),
-            ("reason", self.tr("Pourquoi ? *"), self.reason),
-            ("by", self.tr("Qui corrige"), self.by),
-        )))
+        layout.addLayout(
+            _form(
+                self,
+                (
+                    ("product", self.tr("Produit"), self.product),
+                    ("kind", self.tr("Quoi"), self.kind),
+                    ("payment_method", self.tr("Paiement"), self.method),
+                    ("delta", self.tr("Ajouter (+) ou enlever (−)"), self.delta),
+                    ("reason", self.tr("Pourquoi ? *"), self.reason),
+                    ("by", self.tr("Qui corrige"), self.by),
+                ),
+            )
+        )
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
 
     def typed(self):
         kind = self.kind.currentData()
-        return (self.product.currentData(), kind, self.method.currentData() if kind == "sale" else None,
-                self.delta.value(), self.reason.text(), self.by.currentData())
+        return (
+            self.product.currentData(),
+            kind,
+            self.method.currentData() if kind == "sale" else None,
+            self.delta.value(),
+            self.reason.text(),
+            self.by.currentData(),
+        )
 
 
 class CashCorrectionDialog(FormDialog):
@@ -215,11 +245,16 @@ class CashCorrectionDialog(FormDialog):
         self.reason = QLineEdit()
         self.by = _person_box(ctx, self.tr("(personne)"))
         layout = QVBoxLayout(self)
-        layout.addLayout(_form(self, (
-            ("amount", self.tr("Montant (+ ou −) *"), self.amount),
-            ("reason", self.tr("Pourquoi ? *"), self.reason),
-            ("by", self.tr("Qui corrige"), self.by),
-        )))
+        layout.addLayout(
+            _form(
+                self,
+                (
+                    ("amount", self.tr("Montant (+ ou −) *"), self.amount),
+                    ("reason", self.tr("Pourquoi ? *"), self.reason),
+                    ("by", self.tr("Qui corrige"), self.by),
+                ),
+            )
+        )
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
@@ -250,19 +285,26 @@ class ExpenseDialog(FormDialog):
             self.category.addItem(sales_expenses.category_label(code), code)
         self.paid_by = _person_box(ctx, self.tr("la caisse (personne à rembourser)"))
         self.receipt = QLineEdit()
-        self.link = QCheckBox(self.tr("Liée à la vente du {d}").format(d=format_date(event.date)) if event else "")
+        self.link = QCheckBox(
+            self.tr("Liée à la vente du {d}").format(d=format_date(event.date)) if event else ""
+        )
         self.link.setChecked(event is not None and not event.closed)
         self.link.setEnabled(event is not None and not event.closed)
         layout = QVBoxLayout(self)
-        layout.addLayout(_form(self, (
-            ("date", self.tr("Date *"), self.date),
-            ("supplier", self.tr("Fournisseur"), self.supplier),
-            ("amount", self.tr("Montant *"), self.amount),
-            ("category", self.tr("Catégorie"), self.category),
-            ("paid_by", self.tr("Payé par"), self.paid_by),
-            ("receipt_number", self.tr("N° du ticket"), self.receipt),
-            ("event", self.tr("Vente"), self.link),
-        )))
+        layout.addLayout(
+            _form(
+                self,
+                (
+                    ("date", self.tr("Date *"), self.date),
+                    ("supplier", self.tr("Fournisseur"), self.supplier),
+                    ("amount", self.tr("Montant *"), self.amount),
+                    ("category", self.tr("Catégorie"), self.category),
+                    ("paid_by", self.tr("Payé par"), self.paid_by),
+                    ("receipt_number", self.tr("N° du ticket"), self.receipt),
+                    ("event", self.tr("Vente"), self.link),
+                ),
+            )
+        )
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
@@ -278,7 +320,9 @@ class ExpenseDialog(FormDialog):
             category=self.category.currentData(),
             paid_by_id=self.paid_by.currentData(),
             receipt_number=self.receipt.text(),
-            event_id=self.sale_event.id if self.sale_event is not None and self.link.isChecked() else None,
+            event_id=self.sale_event.id
+            if self.sale_event is not None and self.link.isChecked()
+            else None,
         )
 
 
@@ -305,11 +349,15 @@ class SharingDialog(FormDialog):
         self.split.addItem(self.tr("Parts égales"), "equal")
         self.split.addItem(self.tr("Selon les heures de présence"), "hours")
         self.hours = QTableWidget(0, 3)
-        self.hours.setHorizontalHeaderLabels([self.tr("Membre"), self.tr("Heures"), self.tr("A participé")])
+        self.hours.setHorizontalHeaderLabels(
+            [self.tr("Membre"), self.tr("Heures"), self.tr("A participé")]
+        )
         self.hours.setMinimumHeight(150)
         with ctx.db.session() as session:
             members = [p for p in people.list_people(session, ctx.cohort_id) if p.role == "member"]
-            attended = sales_sharing.attendance_hours(session, ctx.cohort_id) if ctx.cohort_id else {}
+            attended = (
+                sales_sharing.attendance_hours(session, ctx.cohort_id) if ctx.cohort_id else {}
+            )
         self.hours.setRowCount(len(members))
         for row, person in enumerate(members):
             name = QTableWidgetItem(person.full_name)
@@ -324,7 +372,9 @@ class SharingDialog(FormDialog):
             self.hours.setItem(row, 2, took_part)
         self.hours.resizeColumnsToContents()
         self.objections = QPlainTextEdit()
-        self.objections.setPlaceholderText(self.tr("Une objection par ligne : objection => comment elle a été intégrée"))
+        self.objections.setPlaceholderText(
+            self.tr("Une objection par ligne : objection => comment elle a été intégrée")
+        )
         self.objections.setFixedHeight(60)
         self.outcome = QPlainTextEdit()
         self.outcome.setFixedHeight(50)
@@ -337,17 +387,24 @@ class SharingDialog(FormDialog):
         review_layout.addWidget(self.review)
         review_layout.addWidget(self.review_on, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Bénéfice de la cohorte : {p}").format(p=format_amount(profit_cents))))
-        layout.addLayout(_form(self, (
-            ("decided_on", self.tr("Date *"), self.decided_on),
-            ("proposal", self.tr("Proposition *"), self.proposal),
-            ("fund", self.tr("Part au fonds commun"), self.fund),
-            ("split", self.tr("Le reste"), self.split),
-            ("hours", self.tr("Heures de présence"), self.hours),
-            ("objections", self.tr("Objections"), self.objections),
-            ("outcome", self.tr("Décision"), self.outcome),
-            ("review_on", self.tr("Révision"), review_row),
-        )))
+        layout.addWidget(
+            QLabel(self.tr("Bénéfice de la cohorte : {p}").format(p=format_amount(profit_cents)))
+        )
+        layout.addLayout(
+            _form(
+                self,
+                (
+                    ("decided_on", self.tr("Date *"), self.decided_on),
+                    ("proposal", self.tr("Proposition *"), self.proposal),
+                    ("fund", self.tr("Part au fonds commun"), self.fund),
+                    ("split", self.tr("Le reste"), self.split),
+                    ("hours", self.tr("Heures de présence"), self.hours),
+                    ("objections", self.tr("Objections"), self.objections),
+                    ("outcome", self.tr("Décision"), self.outcome),
+                    ("review_on", self.tr("Révision"), review_row),
+                ),
+            )
+        )
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)

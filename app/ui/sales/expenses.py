@@ -1,5 +1,6 @@
 """The cohort's expenses: add one, cancel one by a reversing expense, mark a member reimbursed,
 and what is still owed to each member."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -29,8 +30,16 @@ class ExpensesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ExpenseInfo] = []
         t = QCoreApplication.translate
-        self.headers = [t("Sales", "Date"), t("Sales", "Fournisseur"), t("Sales", "Catégorie"), t("Sales", "Montant"),
-                        t("Sales", "Payé par"), t("Sales", "Remboursée"), t("Sales", "Ticket"), t("Sales", "Remarque")]
+        self.headers = [
+            t("Sales", "Date"),
+            t("Sales", "Fournisseur"),
+            t("Sales", "Catégorie"),
+            t("Sales", "Montant"),
+            t("Sales", "Payé par"),
+            t("Sales", "Remboursée"),
+            t("Sales", "Ticket"),
+            t("Sales", "Remarque"),
+        ]
 
     def set_rows(self, rows: list[ExpenseInfo]) -> None:
         self.beginResetModel()
@@ -44,7 +53,11 @@ class ExpensesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
@@ -57,11 +70,20 @@ class ExpensesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         t = QCoreApplication.translate
-        note = t("Sales", "Annule la dépense n° {n} : {r}").format(n=row.reverses_id, r=row.reason) if row.reverses_id else row.notes
+        note = (
+            t("Sales", "Annule la dépense n° {n} : {r}").format(n=row.reverses_id, r=row.reason)
+            if row.reverses_id
+            else row.notes
+        )
         values = (
-            format_date(row.date), row.supplier, row.category_label, format_amount(row.amount_cents),
+            format_date(row.date),
+            row.supplier,
+            row.category_label,
+            format_amount(row.amount_cents),
             row.paid_by_name or t("Sales", "la caisse"),
-            format_date(row.reimbursed_on) if row.reimbursed_on else "", row.receipt_number, note,
+            format_date(row.reimbursed_on) if row.reimbursed_on else "",
+            row.receipt_number,
+            note,
         )
         return values[index.column()] if 0 <= index.column() < len(values) else None
 
@@ -143,7 +165,8 @@ class ExpensesPage(QWidget):
         if expense is None:
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("Annuler une dépense"),
+            self,
+            self.tr("Annuler une dépense"),
             self.tr("On garde la dépense et on ajoute une dépense contraire. Pourquoi ?"),
         )
         if not ok:

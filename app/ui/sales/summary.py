@@ -1,5 +1,6 @@
 """Summaries in the tab: key figures of the day and of the cohort, a chart (QtCharts) of the
 revenue per event, and buttons to print the day, the cohort and the profit-sharing decision."""
+
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -67,8 +68,14 @@ class SummaryPage(QWidget):
         self.export_expenses_button = QPushButton(self.tr("Exporter les dépenses (CSV)…"))
         self.export_expenses_button.setObjectName("export_expenses")
         self.export_expenses_button.clicked.connect(lambda: self.export("expenses"))
-        for button in (self.print_day, self.print_cohort, self.share_button, self.print_sharing,
-                       self.export_sales_button, self.export_expenses_button):
+        for button in (
+            self.print_day,
+            self.print_cohort,
+            self.share_button,
+            self.print_sharing,
+            self.export_sales_button,
+            self.export_expenses_button,
+        ):
             button.setMinimumHeight(36)
             button.setAccessibleName(button.text())
         figures = QGridLayout()
@@ -98,8 +105,13 @@ class SummaryPage(QWidget):
     def refresh(self) -> None:
         cohort_id = self.ctx.cohort_id
         self.print_day.setEnabled(self.sale_event is not None)
-        for button in (self.print_cohort, self.share_button, self.print_sharing,
-                       self.export_sales_button, self.export_expenses_button):
+        for button in (
+            self.print_cohort,
+            self.share_button,
+            self.print_sharing,
+            self.export_sales_button,
+            self.export_expenses_button,
+        ):
             button.setEnabled(cohort_id is not None)
         with self.ctx.db.session() as session:
             day = day_summary(session, self.sale_event.id) if self.sale_event is not None else None
@@ -107,16 +119,26 @@ class SummaryPage(QWidget):
         self.profit_cents = cohort.profit_cents if cohort else 0
         m = format_amount
         if day is not None:
-            methods = ", ".join(
-                f"{method_label(k)} {m(v)}" for k, v in day.method_cents.items() if v
-            ) or "—"
-            self.day_label.setText(self.tr(
-                "<b>La journée</b> ({title})<br>Recette TVAC : {incl}<br>Recette HTVA : {excl}"
-                "<br>TVA : {vat}<br>Coût des produits : {cogs}<br>Marge brute : {margin}"
-                "<br>Dépenses : {exp}<br>Par paiement : {methods}"
-            ).format(title=day.event.title, incl=m(day.revenue_incl_cents), excl=m(day.revenue_excl_cents),
-                     vat=m(day.vat_cents), cogs=m(day.cogs_cents), margin=m(day.gross_margin_cents),
-                     exp=m(day.expenses_cents), methods=methods))
+            methods = (
+                ", ".join(f"{method_label(k)} {m(v)}" for k, v in day.method_cents.items() if v)
+                or "—"
+            )
+            self.day_label.setText(
+                self.tr(
+                    "<b>La journée</b> ({title})<br>Recette TVAC : {incl}<br>Recette HTVA : {excl}"
+                    "<br>TVA : {vat}<br>Coût des produits : {cogs}<br>Marge brute : {margin}"
+                    "<br>Dépenses : {exp}<br>Par paiement : {methods}"
+                ).format(
+                    title=day.event.title,
+                    incl=m(day.revenue_incl_cents),
+                    excl=m(day.revenue_excl_cents),
+                    vat=m(day.vat_cents),
+                    cogs=m(day.cogs_cents),
+                    margin=m(day.gross_margin_cents),
+                    exp=m(day.expenses_cents),
+                    methods=methods,
+                )
+            )
         else:
             self.day_label.setText(self.tr("Aucune vente choisie."))
         old = self.chart
@@ -128,13 +150,21 @@ class SummaryPage(QWidget):
         if cohort is None:
             self.cohort_label.setText("")
             return
-        self.cohort_label.setText(self.tr(
-            "<b>La cohorte</b> ({n} ventes)<br>Recette HTVA : {excl}<br>Coût des produits : {cogs}"
-            "<br>Marge brute : {margin}<br>Dépenses : {exp}<br><b>Bénéfice : {profit}</b>"
-            "<br>Meilleures ventes : {best}"
-        ).format(n=len(cohort.events), excl=m(cohort.revenue_excl_cents), cogs=m(cohort.cogs_cents),
-                 margin=m(cohort.margin_cents), exp=m(cohort.expenses_cents), profit=m(cohort.profit_cents),
-                 best=", ".join(g.key for g in cohort.best_sellers[:3]) or "—"))
+        self.cohort_label.setText(
+            self.tr(
+                "<b>La cohorte</b> ({n} ventes)<br>Recette HTVA : {excl}<br>Coût des produits : {cogs}"
+                "<br>Marge brute : {margin}<br>Dépenses : {exp}<br><b>Bénéfice : {profit}</b>"
+                "<br>Meilleures ventes : {best}"
+            ).format(
+                n=len(cohort.events),
+                excl=m(cohort.revenue_excl_cents),
+                cogs=m(cohort.cogs_cents),
+                margin=m(cohort.margin_cents),
+                exp=m(cohort.expenses_cents),
+                profit=m(cohort.profit_cents),
+                best=", ".join(g.key for g in cohort.best_sellers[:3]) or "—",
+            )
+        )
         bars = QBarSet(self.tr("Recette HTVA"))
         for row in cohort.events:
             bars.append(row.revenue_excl_cents / 100)
@@ -160,7 +190,12 @@ class SummaryPage(QWidget):
             return
         with self.ctx.db.session() as session:
             pdf = day_summary_pdf(session, self.sale_event.id)
-        preview_pdf(pdf, self.tr("Résumé de la journée"), f"vente-{self.sale_event.date.isoformat()}.pdf", self)
+        preview_pdf(
+            pdf,
+            self.tr("Résumé de la journée"),
+            f"vente-{self.sale_event.date.isoformat()}.pdf",
+            self,
+        )
 
     def preview_cohort(self) -> None:
         from app.printing.cohort_summary import cohort_summary_pdf
@@ -181,8 +216,11 @@ class SummaryPage(QWidget):
         with self.ctx.db.session() as session:
             pdf = profit_sharing_pdf(session, self.ctx.cohort_id)
         if pdf is None:
-            QMessageBox.information(self, self.tr("Partage du bénéfice"),
-                                    self.tr("Aucune décision de partage pour cette cohorte."))
+            QMessageBox.information(
+                self,
+                self.tr("Partage du bénéfice"),
+                self.tr("Aucune décision de partage pour cette cohorte."),
+            )
             return
         preview_pdf(pdf, self.tr("Partage du bénéfice"), "partage-benefice.pdf", self)
 
@@ -213,6 +251,8 @@ class SummaryPage(QWidget):
             with self.ctx.db.session() as session:
                 count = function(session, Path(path), self.ctx.cohort_id)
         except OSError as error:
-            self.export_message.setText(self.tr("Impossible d'écrire ce fichier : {e}").format(e=error.strerror))
+            self.export_message.setText(
+                self.tr("Impossible d'écrire ce fichier : {e}").format(e=error.strerror)
+            )
             return
         self.export_message.setText(self.tr("{n} lignes exportées.").format(n=count))

@@ -1,5 +1,6 @@
 """The Sales tab: pick or create a sales day, then Comptage (live tally), Fin de journée,
 Dépenses and Résumé. Ctrl+N makes a new sales day."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -115,12 +116,17 @@ class SalesTab(TabPage):
 
     def _show(self, event: EventInfo | None) -> None:
         if event is None:
-            self.status.setText(self.tr("Pas encore de vente dans cette cohorte.") if self.ctx.cohort_id else
-                                self.tr("Choisissez une cohorte."))
+            self.status.setText(
+                self.tr("Pas encore de vente dans cette cohorte.")
+                if self.ctx.cohort_id
+                else self.tr("Choisissez une cohorte.")
+            )
         elif event.closed:
             self.status.setText(self.tr("Clôturée : seules les corrections sont possibles."))
         else:
-            self.status.setText(self.tr("Ouverte · déléguée : {name}").format(name=event.delegate_name or "—"))
+            self.status.setText(
+                self.tr("Ouverte · déléguée : {name}").format(name=event.delegate_name or "—")
+            )
         self.tally.set_event(event)
         self.closing.set_event(event)
         self.expenses.set_event(event)
@@ -135,8 +141,11 @@ class SalesTab(TabPage):
         event = self.current_event()
         if event is not None:
             confirm_and_trash(
-                self.ctx, self, deletions.event_label(event),
-                lambda session: deletions.trash_event(session, event.id), "sales",
+                self.ctx,
+                self,
+                deletions.event_label(event),
+                lambda session: deletions.trash_event(session, event.id),
+                "sales",
             )
 
     def _event_picked(self, _index: int) -> None:

@@ -4,6 +4,7 @@ big toggle buttons, a field that receives the barcode scanner's typing, and runn
 Shortcuts: F1…F9 add one of product 1…9, Shift+F1…F9 remove one, Ctrl+1…5 choose the payment
 method; Ctrl+Z / Ctrl+Y undo and redo (the main window's Edit menu). Every tap is saved at once.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -62,7 +63,9 @@ class TallyPage(QWidget):
 
         self.scan = QLineEdit()
         self.scan.setObjectName("barcode")
-        self.scan.setPlaceholderText(self.tr("Scanner un code-barres ici (ou taper le code puis Entrée)"))
+        self.scan.setPlaceholderText(
+            self.tr("Scanner un code-barres ici (ou taper le code puis Entrée)")
+        )
         self.scan.setAccessibleName(self.tr("Code-barres"))
         self.scan.returnPressed.connect(self.scan_entered)
         self.message = QLabel()
@@ -103,10 +106,12 @@ class TallyPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.grid_box, 1)
         layout.addLayout(bottom)
-        hint = QLabel(self.tr(
-            "Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; "
-            "Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée."
-        ))
+        hint = QLabel(
+            self.tr(
+                "Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; "
+                "Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout.addWidget(hint)
@@ -189,7 +194,9 @@ class TallyPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #2e7d32;")
+        self.message.setStyleSheet(
+            "color: #b00020; font-weight: bold;" if error else "color: #2e7d32;"
+        )
         self.message.setText(text)
 
     def tap_index(self, index: int, delta: int) -> None:

@@ -1,5 +1,6 @@
 """The "Présences" page of the Schedule tab: the members × mornings grid, the follow-up alerts,
 "all present", and the attestation of the chosen member."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -178,9 +178,7 @@ class MoveDialog(FormDialog):
         self.date = date_edit(morning.date)
         self.start = time_edit(morning.start_time)
         form = QFormLayout()
-        form.addRow(
-            QLabel(f"{morning.title} — {format_date(morning.date)}, {morning.time_range}")
-        )
+        form.addRow(QLabel(f"{morning.title} — {format_date(morning.date)}, {morning.time_range}"))
         _add_rows(
             self,
             form,

@@ -463,8 +463,11 @@ class ScheduleTab(TabPage):
         if morning is None:
             return
         confirm_and_trash(
-            self.ctx, self, deletions.morning_label(morning),
-            lambda session: deletions.trash_morning(session, morning.id), "schedule",
+            self.ctx,
+            self,
+            deletions.morning_label(morning),
+            lambda session: deletions.trash_morning(session, morning.id),
+            "schedule",
         )
 
     def _report(

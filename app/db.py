@@ -172,12 +172,12 @@ def salvage_copy(path: Path) -> Path:
 def _schema_of_the_models() -> list[tuple[str, str, str]]:
     from sqlalchemy.schema import CreateTable
 
-    from app.models import Base  # every model module, so every table is in the metadata
+    from app.models import load_all
 
     engine = create_engine("sqlite://")
     tables = [
         ("table", table.name, str(CreateTable(table).compile(engine)))
-        for table in Base.metadata.sorted_tables
+        for table in load_all().metadata.sorted_tables
     ]
     engine.dispose()
     return tables + [

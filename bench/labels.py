@@ -35,7 +35,7 @@ def make_database(path: Path) -> None:
     """A cooperative and one product, written through the models (as the Menus tab would)."""
     sys.path.insert(0, str(ROOT))
     from app.db import Database
-    from app.models import Ingredient, Recipe, RecipeLine
+    from app.models.menus import Ingredient, Recipe, RecipeLine
     from app.services import cooperative
 
     database = Database.open(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.models import Ingredient, Recipe, RecipeLine
+from app.models.menus import Ingredient, Recipe, RecipeLine
 from app.services import cooperative
 
 

@@ -118,7 +118,7 @@ def print_shopping_list(args) -> int:
                 elif args.menu:
                     from sqlalchemy import func, select
 
-                    from app.models import Menu
+                    from app.models.menus import Menu
 
                     menu_id = session.scalars(
                         select(Menu.id).where(func.lower(Menu.name) == args.menu.strip().lower())

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.models import Recipe
+from app.models.menus import Recipe
 from app.services import (
     evaluation_campaigns,
     evaluation_framework,

@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.models import Ingredient, IngredientPrice, Recipe, RecipeLine, SaleLine
+from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
+from app.models.sales import SaleLine
 from app.services import sales_cash, sales_closing, sales_expenses, sales_sharing, sales_tally
 from app.services.sales_events import EventInput, create_event, list_recipes_for_sale
 from app.services.sales_summaries import day_summary

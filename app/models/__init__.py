@@ -1,83 +1,28 @@
-"""The models, loaded on first use: `from app.models import Person` imports only the module that
-defines Person, so start-up maps only the tables the first screen needs.
+"""The models, one module per area (people, schedule, menus, sales, delegate, evaluations, safety,
+settings). Import a model from the module that defines it: `from app.models.sales import SaleLine`
+loads only that module and the modules its foreign keys point to, so start-up maps only what it
+needs.
 
-`Base` (and `load_all()`) bring in every model module, so that `Base.metadata` knows every table:
-alembic, the trash and personal-data export rely on it. Regenerate the table below when a model
-class is added (each class name -> the module under app/models that defines it).
+`load_all()` imports every module of this package (found on disk, nothing to register), so that
+`Base.metadata` knows every table: alembic, the trash and the personal-data export rely on it.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
-MODULE_OF: dict[str, str] = {
-    "Attendance": "schedule_records",
-    "CashMovement": "sales",
-    "ChecklistItem": "delegate",
-    "ChecklistTick": "delegate",
-    "Circle": "delegate",
-    "CircleMember": "delegate",
-    "Closure": "schedule_records",
-    "Cohort": "people",
-    "Cooperative": "people",
-    "CustomerOrder": "menus",
-    "EvalAdjective": "evaluation",
-    "EvalAdjectivePick": "evaluation",
-    "EvalCampaign": "evaluation",
-    "EvalCompetence": "evaluation",
-    "EvalEvaluator": "evaluation",
-    "EvalFeedback": "evaluation",
-    "EvalRating": "evaluation",
-    "EvalScaleLevel": "evaluation",
-    "EvalSelfAnswer": "evaluation",
-    "Expense": "sales",
-    "Handover": "delegate",
-    "Ingredient": "kitchen",
-    "IngredientPrice": "kitchen",
-    "Membership": "people",
-    "Menu": "menus",
-    "MenuItem": "menus",
-    "Module": "schedule",
-    "Morning": "schedule",
-    "OrderLine": "menus",
-    "Person": "people",
-    "Prerequisite": "schedule_records",
-    "ProfitDecision": "sales",
-    "ProfitObjection": "sales",
-    "ProfitShare": "sales",
-    "Recipe": "kitchen",
-    "RecipeFormatVat": "menus",
-    "RecipeLine": "kitchen",
-    "RotationChange": "rotation_history",
-    "RotationDay": "delegate",
-    "SaleLine": "sales",
-    "SalesEvent": "sales",
-    "SalesEventProduct": "sales",
-    "Setting": "settings",
-    "Task": "delegate",
-    "Tasting": "evaluation",
-    "TastingAnswer": "evaluation",
-    "TrashItem": "safety",
-    "Unavailability": "rotation_history",
-}
+from app.models.base import Base
 
 
-def load_all() -> None:
-    """Import every model module (idempotent)."""
-    for module in sorted(set(MODULE_OF.values())):
-        importlib.import_module(f"app.models.{module}")
+def model_modules() -> list[str]:
+    """The names of the model modules, e.g. ["delegate", "evaluations", ...] (base excluded)."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name != "base")
 
 
-def __getattr__(name: str):
-    if name == "Base":
-        load_all()
-        from app.models.base import Base
-
-        return Base
-    module = MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'app.models' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"app.models.{module}"), name)
-
-
-__all__ = ["Base", "load_all", *MODULE_OF]
+def load_all() -> type[Base]:
+    """Import every model module (idempotent) and return `Base`, whose metadata then holds every
+    table."""
+    for module in model_modules():
+        importlib.import_module(f"{__name__}.{module}")
+    return Base

@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, CustomerOrder, OrderLine, SalesEvent
+from app.models.menus import CustomerOrder, OrderLine
+from app.models.people import Cohort
+from app.models.sales import SalesEvent
 from app.services.prerequisites import DatedActivity
 from app.services.sales_events import format_label
 

@@ -15,9 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Attendance, Membership, Morning, Person
-from app.models.schedule import MORNING_KINDS
-from app.models.schedule_records import ATTENDANCE_STATUSES
+from app.models.people import Membership, Person
+from app.models.schedule import ATTENDANCE_STATUSES, MORNING_KINDS, Attendance, Morning
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule import MorningInfo, get_morning, list_mornings, set_status
 

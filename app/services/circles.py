@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Person
 from app.models.delegate import Circle, CircleMember
+from app.models.people import Person
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text, required_text
 

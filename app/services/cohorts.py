@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, Membership
+from app.models.people import Cohort, Membership
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text, required_text
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cooperative
+from app.models.people import Cooperative
 from app.services.validation import (
     email_address,
     limited_text,

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Ingredient, IngredientPrice, Recipe
+from app.models.menus import Ingredient, IngredientPrice, Recipe
 from app.services.errors import NotFound, ValidationError
 from app.services.units import check_fits, convert
 

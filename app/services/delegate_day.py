@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Person
 from app.models.delegate import Handover
+from app.models.people import Person
 from app.services import first_screen, tasks
 from app.services.day_records import HandoverInfo
 from app.services.errors import ValidationError

@@ -15,9 +15,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, Membership, Morning, Person
-from app.models.delegate import RotationDay
-from app.models.rotation_history import RotationChange, Unavailability
+from app.models.delegate import RotationChange, RotationDay, Unavailability
+from app.models.people import Cohort, Membership, Person
+from app.models.schedule import Morning
 from app.services import people as people_service
 from app.services.day_records import RotationDayInfo
 from app.services.errors import NotFound, ValidationError

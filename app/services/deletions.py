@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import SalesEventProduct
+from app.models.sales import SalesEventProduct
 from app.services import ingredients, orders, recipes, sales_events, schedule, trash
 from app.services.errors import ValidationError
 from app.services.trash import TrashEntry

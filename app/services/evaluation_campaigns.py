@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, EvalCampaign, EvalEvaluator, EvalRating
-from app.models.evaluation import FORMATS
+from app.models.evaluations import FORMATS, EvalCampaign, EvalEvaluator, EvalRating
+from app.models.people import Cohort
 from app.services import people
 from app.services.errors import NotFound, ValidationError
 from app.services.evaluation_framework import ensure_framework

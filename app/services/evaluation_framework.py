@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, EvalAdjective, EvalCompetence, EvalScaleLevel
-from app.models.evaluation import CATEGORIES
+from app.models.evaluations import CATEGORIES, EvalAdjective, EvalCompetence, EvalScaleLevel
+from app.models.people import Cohort
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text, required_text
 

@@ -18,8 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import EvalRating
-from app.models.evaluation import CATEGORIES
+from app.models.evaluations import CATEGORIES, EvalRating
 from app.services import people
 from app.services.errors import ValidationError
 from app.services.evaluation_campaigns import campaign_row, evaluated_members, get_campaign

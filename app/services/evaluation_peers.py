@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import EvalAdjectivePick, EvalSelfAnswer
+from app.models.evaluations import EvalAdjectivePick, EvalSelfAnswer
 from app.services import people
 from app.services.errors import ValidationError
 from app.services.evaluation_campaigns import campaign_row, evaluated_members

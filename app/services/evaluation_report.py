@@ -16,8 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import EvalFeedback
-from app.models.evaluation import CATEGORIES
+from app.models.evaluations import CATEGORIES, EvalFeedback
 from app.services import people
 from app.services.cohorts import get_cohort
 from app.services.errors import ValidationError

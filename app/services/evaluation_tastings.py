@@ -1,7 +1,7 @@
 """Customer tasting questionnaires: for a recipe version and a date, each customer scores taste,
 texture, look and price perception from 1 to 5, says whether she would buy, and may comment.
 
-Recipes belong to the Menus area (app/models/kitchen.py): they are read here, never changed.
+Recipes belong to the Menus area (app/models/menus.py): they are read here, never changed.
 Averages are per recipe version, over every tasting of that version.
 """
 
@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Recipe, Tasting, TastingAnswer
+from app.models.evaluations import Tasting, TastingAnswer
+from app.models.menus import Recipe
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text
 

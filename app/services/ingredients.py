@@ -13,8 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Ingredient, IngredientPrice, Recipe, RecipeLine
-from app.models.kitchen import UNITS
+from app.models.menus import UNITS, Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services import allergens as allergen_keys
 from app.services.costing import price_on
 from app.services.errors import NotFound, ValidationError

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import doc_tr, document_locale, tr
-from app.models import Recipe, RecipeLine
+from app.models.menus import Recipe, RecipeLine
 from app.services.allergens import ALLERGENS, parse_keys
 from app.services.cooperative import default_producer_line, get_cooperative
 from app.services.errors import ValidationError

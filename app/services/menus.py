@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Menu, MenuItem, Recipe
-from app.models.menus import SALES_FORMATS
+from app.models.menus import SALES_FORMATS, Menu, MenuItem, Recipe
 from app.services import costing
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import clean_text, limited_text, required_text

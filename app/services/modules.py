@@ -8,8 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Module, Prerequisite
-from app.models.schedule import MORNING_KINDS
+from app.models.schedule import MORNING_KINDS, Module, Prerequisite
 from app.services.errors import ValidationError
 from app.services.validation import limited_text, required_text
 

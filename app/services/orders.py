@@ -17,8 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import CustomerOrder, Menu, OrderLine, Recipe
-from app.models.menus import FULFILMENTS, ORDER_STATUSES, SALES_FORMATS
+from app.models.menus import (
+    FULFILMENTS,
+    ORDER_STATUSES,
+    SALES_FORMATS,
+    CustomerOrder,
+    Menu,
+    OrderLine,
+    Recipe,
+)
 from app.services import costing
 from app.services.errors import NotFound, ValidationError
 from app.services.recipes import get_recipe

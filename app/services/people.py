@@ -10,8 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, Membership, Person
-from app.models.people import ROLES
+from app.models.people import ROLES, Cohort, Membership, Person
 from app.services.countries import country_name, normalise_country
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import clean_text, limited_text, phone_number, required_text

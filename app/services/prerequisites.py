@@ -17,8 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Module, Prerequisite
-from app.models.schedule import MORNING_KINDS
+from app.models.schedule import MORNING_KINDS, Module, Prerequisite
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule import kind_label, list_mornings
 

@@ -14,9 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from app.i18n import tr
-from app.models import Ingredient, Recipe, RecipeFormatVat, RecipeLine
-from app.models.kitchen import DATE_KINDS
-from app.models.menus import SALES_FORMATS
+from app.models.menus import (
+    DATE_KINDS,
+    SALES_FORMATS,
+    Ingredient,
+    Recipe,
+    RecipeFormatVat,
+    RecipeLine,
+)
 from app.services import costing
 from app.services.errors import NotFound, ValidationError
 from app.services.units import check_fits, dimension

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Person
 from app.models.delegate import RotationDay
+from app.models.people import Person
 from app.services.day_records import RotationDayInfo
 
 

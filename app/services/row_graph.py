@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from app.models import Base
+from app.models import load_all
 
 
 @dataclass(frozen=True)
@@ -38,13 +38,13 @@ class RowGroup:
 
 
 def table(name: str) -> Table:
-    return Base.metadata.tables[name]
+    return load_all().metadata.tables[name]
 
 
 def references_to(parent: str) -> list[Reference]:
     """Every foreign key of every model table that points at `parent`."""
     found = []
-    for child in Base.metadata.sorted_tables:
+    for child in load_all().metadata.sorted_tables:
         for constraint in child.foreign_key_constraints:
             if constraint.referred_table.name != parent:
                 continue

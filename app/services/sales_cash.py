@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import CashMovement, SaleLine
+from app.models.sales import CashMovement, SaleLine
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales_events import ensure_open, load_event

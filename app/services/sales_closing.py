@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import CashMovement, Person, SaleLine, SalesEventProduct
+from app.models.people import Person
+from app.models.sales import CashMovement, SaleLine, SalesEventProduct
 from app.services import costing
 from app.services.errors import NotFound, ValidationError
 from app.services.sales_cash import cash_state

@@ -13,8 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, CustomerOrder, Person, Recipe, SalesEvent, SalesEventProduct
-from app.models.sales import FORMATS, PAYMENT_METHODS
+from app.models.menus import CustomerOrder, Recipe
+from app.models.people import Cohort, Person
+from app.models.sales import FORMATS, PAYMENT_METHODS, SalesEvent, SalesEventProduct
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text
 

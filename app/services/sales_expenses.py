@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, Expense, Person, SalesEvent
-from app.models.sales import EXPENSE_CATEGORIES
+from app.models.people import Cohort, Person
+from app.models.sales import EXPENSE_CATEGORIES, Expense, SalesEvent
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import clean_text, limited_text
 

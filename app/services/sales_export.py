@@ -14,7 +14,8 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Cohort, Expense, Person, SaleLine, SalesEvent, SalesEventProduct
+from app.models.people import Cohort, Person
+from app.models.sales import Expense, SaleLine, SalesEvent, SalesEventProduct
 from app.services.sales_summaries import excl_vat
 
 CHUNK = 5000

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, Membership, Person, ProfitDecision, ProfitObjection, ProfitShare
+from app.models.people import Cohort, Membership, Person
+from app.models.sales import ProfitDecision, ProfitObjection, ProfitShare
 from app.services.errors import NotFound, ValidationError
 from app.services.sales_summaries import cohort_summary
 from app.services.validation import clean_text, limited_text

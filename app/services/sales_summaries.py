@@ -17,8 +17,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import CashMovement, Expense, SaleLine, SalesEvent, SalesEventProduct
-from app.models.sales import PAYMENT_METHODS
+from app.models.sales import (
+    PAYMENT_METHODS,
+    CashMovement,
+    Expense,
+    SaleLine,
+    SalesEvent,
+    SalesEventProduct,
+)
 from app.services.sales_cash import CashState, cash_state
 from app.services.sales_closing import AuditEntry, audit_trail, product_unit_cost
 from app.services.sales_events import EventInfo, event_info, load_event

@@ -18,8 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import SaleLine, SalesEventProduct
-from app.models.sales import PAYMENT_METHODS
+from app.models.sales import PAYMENT_METHODS, SaleLine, SalesEventProduct
 from app.services.errors import ValidationError
 from app.services.sales_events import check_method, ensure_open, load_event
 

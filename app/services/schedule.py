@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Attendance, Cohort, Module, Morning, Person
-from app.models.schedule import MORNING_KINDS, MORNING_STATUSES
+from app.models.people import Cohort, Person
+from app.models.schedule import MORNING_KINDS, MORNING_STATUSES, Attendance, Module, Morning
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.models import Setting
+from app.models.settings import Setting
 
 DEFAULTS: dict[str, Any] = {
     # VAT rates in basis points (600 = 6 %), editable by the coordinator.

@@ -15,7 +15,7 @@ from decimal import ROUND_CEILING, Decimal
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import CustomerOrder, Ingredient, Menu, Recipe
+from app.models.menus import CustomerOrder, Ingredient, Menu, Recipe
 from app.services.costing import price_on
 from app.services.errors import NotFound, ValidationError
 from app.services.units import convert

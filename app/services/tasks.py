@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Cohort, Membership, Person
 from app.models.delegate import Circle, Task
+from app.models.people import Cohort, Membership, Person
 from app.services.day_records import TaskInfo
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import required_text

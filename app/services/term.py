@@ -14,8 +14,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Closure, Cohort, Module
-from app.models.schedule import MORNING_KINDS
+from app.models.people import Cohort
+from app.models.schedule import MORNING_KINDS, Closure, Module
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule import (
     DEFAULT_END,

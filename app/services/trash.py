@@ -20,7 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Base, TrashItem
+from app.models import load_all
+from app.models.safety import TrashItem
 from app.services import row_graph
 from app.services.errors import NotFound, ValidationError
 
@@ -104,7 +105,7 @@ def _entry(item: TrashItem) -> TrashEntry:
 
 
 def _single_key(table_name: str) -> str:
-    if table_name not in Base.metadata.tables:
+    if table_name not in load_all().metadata.tables:
         raise ValidationError(
             "table", tr("Type de donnée inconnu : {name}.", "trash").format(name=table_name)
         )

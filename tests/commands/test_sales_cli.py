@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.db import Database
-from app.models import SaleLine, SalesEvent
+from app.models.sales import SaleLine, SalesEvent
 from app.services.sales_events import list_events
 from app.services.sales_summaries import cohort_summary
 

@@ -43,7 +43,7 @@ def setup_of(session) -> dict:
     """The (event id, product id) pairs to tap, products found through their recipes."""
     from sqlalchemy import select
 
-    from app.models import SalesEvent, SalesEventProduct
+    from app.models.sales import SalesEvent, SalesEventProduct
     from app.services.sales_events import product_for_recipe
 
     pairs = []
@@ -92,7 +92,7 @@ def days_problem(path: Path) -> str | None:
     from sqlalchemy import select
 
     from app.db import Database
-    from app.models import SalesEventProduct
+    from app.models.sales import SalesEventProduct
     from app.services.sales_tally import lines_sum, tally_totals
 
     database = Database(Path(path))

@@ -143,7 +143,7 @@ def test_a_damaged_file_is_refused_and_kept(tmp_path, demo_db_path):
 
 
 def test_session_rolls_back_on_error(db):
-    from app.models import Cooperative
+    from app.models.people import Cooperative
 
     with pytest.raises(RuntimeError):
         with db.session() as session:

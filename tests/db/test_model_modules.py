@@ -1,4 +1,4 @@
-"""Model modules load on first use (app/models/__init__.py), so each one must bring the tables its
+"""Model modules load on first use (imported from where they live), so each one must bring the tables its
 foreign keys point to: a write is then safe whatever was loaded before it. Each check runs in a
 fresh interpreter, where nothing else has loaded the other modules."""
 
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from app.models import MODULE_OF
+from app.models import model_modules
 
 ALONE = """
 import sys
@@ -49,7 +49,7 @@ print("ok")
 """
 
 
-@pytest.mark.parametrize("module", sorted(set(MODULE_OF.values())))
+@pytest.mark.parametrize("module", model_modules())
 def test_a_model_module_loaded_alone_knows_every_table_it_refers_to(module):
     result = subprocess.run(
         [sys.executable, "-c", ALONE, module], capture_output=True, text=True, timeout=120

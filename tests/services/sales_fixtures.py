@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.models import Ingredient, IngredientPrice, Recipe, RecipeLine
+from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services import cohorts, people
 from app.services.sales_events import EventInput, create_event
 

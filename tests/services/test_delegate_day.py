@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.models import Morning
+from app.models.schedule import Morning
 from app.services import (
     checklists,
     circles,

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from app.models import Morning
-from app.models.rotation_history import RotationChange
+from app.models.delegate import RotationChange
+from app.models.schedule import Morning
 from app.services import cohorts, delegates, people
 from app.services.errors import ValidationError
 

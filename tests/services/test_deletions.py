@@ -9,7 +9,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Attendance, Recipe, SaleLine, SalesEvent, SalesEventProduct
+from app.models.menus import Recipe
+from app.models.sales import SaleLine, SalesEvent, SalesEventProduct
+from app.models.schedule import Attendance
 from app.services import attendance, deletions, orders, schedule, trash
 from app.services.errors import ValidationError
 from app.services.sales_tally import record_tap, tally_totals

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from app.demo import evaluations as demo_evaluations
 from app.demo import people as demo_people
 from app.demo.context import DemoContext
-from app.models import Recipe
+from app.models.menus import Recipe
 from app.services import evaluation_campaigns as campaigns
 from app.services import evaluation_grid as grid
 from app.services import evaluation_pin

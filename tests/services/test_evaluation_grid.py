@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from app.models import EvalRating
+from app.models.evaluations import EvalRating
 from app.services import evaluation_campaigns as campaigns
 from app.services import evaluation_framework as framework
 from app.services import evaluation_grid as grid

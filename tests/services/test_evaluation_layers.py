@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 MODULES = [
-    "app.models.evaluation",
+    "app.models.evaluations",
     "app.services.evaluation_framework",
     "app.services.evaluation_stats",
     "app.services.evaluation_campaigns",

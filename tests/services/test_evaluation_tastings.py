@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.models import Recipe
+from app.models.menus import Recipe
 from app.services import evaluation_tastings as tastings
 from app.services.errors import ValidationError
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.models import Recipe
+from app.models.menus import Recipe
 from app.services import label_templates as lt
 from app.services import labels
 from app.services.errors import ValidationError

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Ingredient, IngredientPrice, Recipe
+from app.models.menus import Ingredient, IngredientPrice, Recipe
 from app.services import costing, deletions, ingredients, menus, orders, recipes, shopping, trash
 from app.services.errors import ValidationError
 from tests.services.kitchen_fixtures import JAN, SEPT, add_ingredient, balls_input, kitchen, line

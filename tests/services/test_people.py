@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Membership, Person
+from app.models.people import Membership, Person
 from app.services import cohorts, cooperative, people
 from app.services.cohorts import CohortInput
 from app.services.errors import ValidationError

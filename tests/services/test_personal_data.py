@@ -10,7 +10,9 @@ import pdfplumber
 import pytest
 from sqlalchemy import Column, ForeignKey, Integer, Table, Text
 
-from app.models import Base, Membership, Morning
+from app.models import load_all
+from app.models.people import Membership
+from app.models.schedule import Morning
 from app.printing.personal_data import personal_data_pdf
 from app.services import cohorts, people, personal_data, row_graph
 from app.services.errors import NotFound, ValidationError
@@ -129,7 +131,7 @@ def test_erasure_removes_name_and_contact_and_keeps_history(session, amina):
 def test_personal_tables_are_deleted(session, amina, monkeypatch):
     evaluation = Table(
         "test_evaluation",
-        Base.metadata,
+        load_all().metadata,
         Column("id", Integer, primary_key=True),
         Column("person_id", Integer, ForeignKey("person.id")),
         Column("comment", Text),
@@ -155,13 +157,13 @@ def test_personal_tables_are_deleted(session, amina, monkeypatch):
         assert session.execute(evaluation.select()).all() == []
     finally:
         evaluation.drop(session.connection())
-        Base.metadata.remove(evaluation)
+        load_all().metadata.remove(evaluation)
 
 
 def test_an_unclassified_table_stops_the_erasure(session, amina):
     mystery = Table(
         "test_mystery",
-        Base.metadata,
+        load_all().metadata,
         Column("id", Integer, primary_key=True),
         Column("person_id", Integer, ForeignKey("person.id")),
     )
@@ -172,7 +174,7 @@ def test_an_unclassified_table_stops_the_erasure(session, amina):
         assert people.get_person(session, amina.id).first_name == "Amina"
     finally:
         mystery.drop(session.connection())
-        Base.metadata.remove(mystery)
+        load_all().metadata.remove(mystery)
 
 
 def test_unknown_person(session):

@@ -122,7 +122,8 @@ def test_sales_events_and_priced_orders_need_accounting_first(session, cohort):
     """The Sales tab's events and the Menus tab's priced orders count as sales (2022's lesson)."""
     from decimal import Decimal
 
-    from app.models import CustomerOrder, OrderLine, Recipe, SalesEvent
+    from app.models.menus import CustomerOrder, OrderLine, Recipe
+    from app.models.sales import SalesEvent
 
     add(session, cohort, D(2022, 4, 19), "theory", modules.HYGIENE)
     add(session, cohort, D(2022, 5, 19), "theory", modules.ACCOUNTING)

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.models import Recipe, SaleLine
+from app.models.menus import Recipe
+from app.models.sales import SaleLine
 from app.services import sales_cash, sales_closing, sales_expenses, sales_tally
 from app.services.errors import ValidationError
 from app.services.sales_events import product_by_code, product_for_recipe

@@ -9,7 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Column, ForeignKey, Integer, Table, select
 
-from app.models import Base, Membership, Morning, Person, TrashItem
+from app.models import load_all
+from app.models.people import Membership, Person
+from app.models.safety import TrashItem
+from app.models.schedule import Morning
 from app.services import cohorts, people, trash
 from app.services.errors import NotFound, ValidationError
 from app.services.people import PersonInput
@@ -84,7 +87,7 @@ def test_history_that_refers_without_cascade_blocks_the_deletion(session, setup)
     _, amina, _, _ = setup
     sale = Table(
         "test_sale",
-        Base.metadata,
+        load_all().metadata,
         Column("id", Integer, primary_key=True),
         Column("seller_id", Integer, ForeignKey("person.id")),
     )
@@ -98,7 +101,7 @@ def test_history_that_refers_without_cascade_blocks_the_deletion(session, setup)
         assert trash.list_trash(session) == []
     finally:
         sale.drop(session.connection())
-        Base.metadata.remove(sale)
+        load_all().metadata.remove(sale)
 
 
 def test_thirty_days(session, setup):
@@ -136,7 +139,7 @@ def whole_database(session) -> dict:
 
     return {
         name: sorted(map(repr, row_graph.select_rows(session, name, {})))
-        for name in Base.metadata.tables
+        for name in load_all().metadata.tables
         if name != "trash_item"
     }
 

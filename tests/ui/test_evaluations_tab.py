@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.models import Recipe
+from app.models.menus import Recipe
 from app.services import evaluation_campaigns as campaigns
 from app.services import evaluation_grid as grid_service
 from app.services import evaluation_peers as peers

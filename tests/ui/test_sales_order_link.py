@@ -55,7 +55,8 @@ def test_picking_an_order_sets_date_format_products_and_the_link(qtbot, demo_db_
 def test_an_order_that_no_longer_exists_is_refused(session):
     import pytest
 
-    from app.models import Recipe, SalesEvent
+    from app.models.menus import Recipe
+    from app.models.sales import SalesEvent
     from app.services import cohorts
     from app.services.errors import ValidationError
     from app.services.sales_events import EventInput

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import Attendance
+from app.models.schedule import Attendance
 from app.services import attendance, orders, schedule
 from app.services.sales_tally import record_tap
 from app.ui.context import AppContext

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.evaluation import CATEGORIES
+from app.models.evaluations import CATEGORIES
 from app.services import evaluation_framework as framework
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import RowsModel, table_view

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.evaluation import CATEGORIES
+from app.models.evaluations import CATEGORIES
 from app.services import evaluation_campaigns as campaigns
 from app.services import evaluation_framework as framework
 from app.services import evaluation_grid as grid

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.models.kitchen import UNITS
+from app.models.menus import UNITS
 from app.services.allergens import ALLERGENS, allergen_label
 from app.services.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.kitchen import DATE_KINDS, UNITS
-from app.models.menus import SALES_FORMATS
+from app.models.menus import DATE_KINDS, SALES_FORMATS, UNITS
 from app.services.errors import ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.recipes import (

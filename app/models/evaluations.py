@@ -23,7 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 # The model modules whose tables this one's foreign keys point to: SQLAlchemy needs those tables
 # to order a flush, and model modules load on first use (app/models/__init__.py).
-import app.models.kitchen  # noqa: F401
+import app.models.menus  # noqa: F401
 import app.models.people  # noqa: F401
 from app.models.base import Base
 

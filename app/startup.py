@@ -31,8 +31,9 @@ BEFORE_QT: tuple[str, ...] = (
     "xml.etree.ElementTree",
     "app.db",
     "app.logs",
-    "app.services.backup",
-    "app.services.first_screen",
+    "app.resources",
+    "app.services.safety.backup",
+    "app.services.today.first_screen",
 )
 
 

@@ -36,7 +36,7 @@ def make_database(path: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from app.db import Database
     from app.models.menus import Ingredient, Recipe, RecipeLine
-    from app.services import cooperative
+    from app.services.people import cooperative
 
     database = Database.open(path)
     with database.session() as session:

@@ -179,7 +179,7 @@ def child_export(path: str, out: str, mode: str) -> None:
     start = time.perf_counter()
     if mode == "app":
         from app.db import Database
-        from app.services.sales_export import export_sales
+        from app.services.sales.export import export_sales
 
         database = Database.open(Path(path))
         with database.session() as session:
@@ -235,7 +235,7 @@ def main() -> int:
         return 0
 
     from app.db import Database
-    from app.services.sales_summaries import cohort_summary, day_summary
+    from app.services.sales.summaries import cohort_summary, day_summary
 
     folder = Path(tempfile.mkdtemp(prefix="coopactives-bench-"))
     path = args.db or folder / "bench.sqlite3"

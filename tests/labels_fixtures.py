@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from app.models.menus import Ingredient, Recipe, RecipeLine
-from app.services import cooperative
+from app.services.people import cooperative
 
 
 def add_cooperative(session, name="Coopér'Actives", address="Rue des Champs 67\n4020 Liège"):

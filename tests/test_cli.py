@@ -12,7 +12,7 @@ import pytest
 import app
 from app.cli import main
 from app.db import Database
-from app.services import cohorts, people
+from app.services.people import cohorts, members
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,15 +36,15 @@ def test_demo_writes_both_2022_cohorts(tmp_path, capsys):
         assert (c2.start_date.month, c2.end_date.month) == (9, 12)
         members_1 = [
             p
-            for p in people.list_people(session, c1.id, include_inactive=True)
+            for p in members.list_people(session, c1.id, include_inactive=True)
             if p.role == "member"
         ]
-        members_2 = [p for p in people.list_people(session, c2.id) if p.role == "member"]
+        members_2 = [p for p in members.list_people(session, c2.id) if p.role == "member"]
         assert len(members_1) == 14 and len({p.country_code for p in members_1}) == 7
         assert len(members_2) == 10 and len({p.country_code for p in members_2}) == 10
         countries = {p.country_code for p in members_1 + members_2}
         assert len(countries) == 14
-        roles = {p.role for p in people.list_people(session, c1.id)}
+        roles = {p.role for p in members.list_people(session, c1.id)}
         assert {"facilitator", "mentor"} <= roles
     database.close()
 

@@ -12,7 +12,8 @@ import pytest
 from app import i18n
 from app.printing.labels import labels_pdf
 from app.printing.quote import quote_pdf
-from app.services import labels, orders, recipes
+from app.services.labels import content
+from app.services.menus import orders, recipes
 from app.services.money import format_amount
 from tests.labels_fixtures import add_cooperative, energy_balls
 from tests.printing.test_menus_documents import COOP, JUNE
@@ -87,10 +88,10 @@ def test_labels_stay_french_whatever_the_interface_language(session, interface):
     add_cooperative(session)
     balls = energy_balls(session, price_cents=550)
     interface("nl_BE")
-    job = labels.prepare_job(
+    job = content.prepare_job(
         session,
-        labels.LabelJobInput(
-            (labels.JobLine(balls.id, 1),), DAY, "L7160", 0, "", labels.LabelOptions(price=True)
+        content.LabelJobInput(
+            (content.JobLine(balls.id, 1),), DAY, "L7160", 0, "", content.LabelOptions(price=True)
         ),
     )
     text = pdf_text(labels_pdf(job))
@@ -108,7 +109,7 @@ def test_doc_tr_is_identity_in_french_and_uses_the_label_language_otherwise():
 
 
 def test_long_dates_on_screen_follow_the_interface_language(monkeypatch):
-    from app.services.schedule import format_day
+    from app.services.schedule.mornings import format_day
     from app.ui.today.tab import long_date
 
     assert long_date(DAY) == "Lundi 3 octobre 2022"

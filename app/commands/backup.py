@@ -51,7 +51,7 @@ def _db_path(args) -> Path | None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services.safety import backup
 
     path = _db_path(args)
     if path is None:
@@ -69,7 +69,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services.safety import backup
     from app.ui.single_instance import database_in_use
 
     path = _db_path(args)

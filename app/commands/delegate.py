@@ -24,8 +24,8 @@ def register_print(kinds) -> None:
 def run_print(args: argparse.Namespace) -> int:
     from app.commands.database import open_for_command
     from app.printing.rotation import rotation_pdf
-    from app.services import cohorts
     from app.services.errors import ValidationError
+    from app.services.people import cohorts
 
     database = open_for_command(args)
     if database is None:

@@ -47,24 +47,25 @@ def _read_pin(args) -> str:
 
 def run_print(args: argparse.Namespace) -> int:
     from app.printing.evaluation_report import evaluation_report_pdf
-    from app.services import cohorts, evaluation_pin, people
-    from app.services.cooperative import get_cooperative
     from app.services.errors import ValidationError
-    from app.services.evaluation_report import member_report
+    from app.services.evaluations import pin
+    from app.services.evaluations.report import member_report
+    from app.services.people import cohorts, members
+    from app.services.people.cooperative import get_cooperative
 
     database = open_for_command(args)
     if database is None:
         return 2
     try:
         with database.session() as session:
-            check = evaluation_pin.verify_pin(session, _read_pin(args))
+            check = pin.verify_pin(session, _read_pin(args))
         if not check.ok:
             print(check.message, file=sys.stderr)
             return 3
         try:
             with database.session() as session:
                 cohort = cohorts.find_cohort(session, args.cohort)
-                person = people.find_person(session, args.person, cohort.id)
+                person = members.find_person(session, args.person, cohort.id)
                 report = member_report(session, person.id, cohort.id)
                 pdf = evaluation_report_pdf(report, get_cooperative(session))
         except ValidationError as error:

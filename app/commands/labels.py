@@ -109,39 +109,39 @@ def _run(args: argparse.Namespace) -> int:
 
     from app.commands.database import open_for_command
     from app.commands.print_cmd import write_output
-    from app.services import label_templates, labels
     from app.services.errors import ValidationError
+    from app.services.labels import content, templates
 
     database = open_for_command(args)
     if database is None:
         return 2
     try:
         with database.session() as session:
-            template_id = args.template or labels.last_job(session)[0]
+            template_id = args.template or content.last_job(session)[0]
             if args.calibration:
                 from app.printing.labels import calibration_pdf
 
-                template = label_templates.get_template(session, template_id)
-                offset = label_templates.printer_offset(session, template.id)
+                template = templates.get_template(session, template_id)
+                offset = templates.printer_offset(session, template.id)
                 return write_output(args.output, calibration_pdf(template, offset))
             if not args.product:
                 raise ValidationError(
                     "product", tr('Indiquez au moins un produit : --product "Nom=42".', "cli")
                 )
             lines = tuple(
-                labels.JobLine(labels.find_product(session, name).recipe_id, count)
+                content.JobLine(content.find_product(session, name).recipe_id, count)
                 for name, count in args.product
             )
             production_date = args.date or getattr(args, "today", None) or dt.date.today()
-            job = labels.prepare_job(
+            job = content.prepare_job(
                 session,
-                labels.LabelJobInput(
+                content.LabelJobInput(
                     lines=lines,
                     production_date=production_date,
                     template_id=template_id,
                     skip=args.skip,
                     lot=args.lot,
-                    options=labels.LabelOptions(
+                    options=content.LabelOptions(
                         price=args.price,
                         story=args.story,
                         logo=not args.no_logo,

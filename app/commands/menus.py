@@ -64,8 +64,9 @@ def _fail(message: str) -> int:
 def print_quote(args) -> int:
     from app.commands.database import open_for_command
     from app.printing.quote import quote_pdf
-    from app.services import cooperative, orders
     from app.services.errors import NotFound
+    from app.services.menus import orders
+    from app.services.people import cooperative
 
     database = open_for_command(args)
     if database is None:
@@ -92,9 +93,10 @@ def _price_date(args) -> dt.date | None:
 def print_shopping_list(args) -> int:
     from app.commands.database import open_for_command
     from app.printing.shopping_list import shopping_list_csv, shopping_list_pdf
-    from app.services import cooperative, shopping
     from app.services.errors import NotFound, ValidationError
-    from app.services.recipes import find_recipe
+    from app.services.menus import shopping
+    from app.services.menus.recipes import find_recipe
+    from app.services.people import cooperative
     from app.services.units import parse_quantity
 
     try:

@@ -84,7 +84,7 @@ def _run(args, work) -> int:
 
 
 def _cohort_id(session, name: str | None) -> int | None:
-    from app.services.cohorts import find_cohort
+    from app.services.people.cohorts import find_cohort
 
     return None if name is None else find_cohort(session, name).id
 
@@ -92,7 +92,7 @@ def _cohort_id(session, name: str | None) -> int | None:
 def print_day_summary(args) -> int:
     from app.commands.print_cmd import write_output
     from app.printing.day_summary import day_summary_pdf
-    from app.services.sales_events import find_event_on
+    from app.services.sales.events import find_event_on
 
     def work(session) -> int:
         event = find_event_on(session, args.date, _cohort_id(session, args.cohort))
@@ -149,12 +149,12 @@ def _export(args, function) -> int:
 
 
 def export_sales(args) -> int:
-    from app.services.sales_export import export_sales as run
+    from app.services.sales.export import export_sales as run
 
     return _export(args, run)
 
 
 def export_expenses(args) -> int:
-    from app.services.sales_export import export_expenses as run
+    from app.services.sales.export import export_expenses as run
 
     return _export(args, run)

@@ -82,11 +82,11 @@ def _run(args: argparse.Namespace, make) -> int:
 
 def run_print_week(args: argparse.Namespace) -> int:
     from app.printing.week import week_pdf
-    from app.services import schedule
-    from app.services.cohorts import find_cohort
+    from app.services.people.cohorts import find_cohort
+    from app.services.schedule import mornings
 
     def make(session):
-        monday = schedule.parse_iso_week(args.week)
+        monday = mornings.parse_iso_week(args.week)
         return week_pdf(session, find_cohort(session, args.cohort).id, monday)
 
     return _run(args, make)
@@ -94,8 +94,8 @@ def run_print_week(args: argparse.Namespace) -> int:
 
 def run_print_attestation(args: argparse.Namespace) -> int:
     from app.printing.attestation import attestation_pdf
-    from app.services.cohorts import find_cohort
-    from app.services.people import find_person
+    from app.services.people.cohorts import find_cohort
+    from app.services.people.members import find_person
 
     def make(session):
         cohort = find_cohort(session, args.cohort)
@@ -108,8 +108,8 @@ def run_print_attestation(args: argparse.Namespace) -> int:
 
 
 def run_export_calendar(args: argparse.Namespace) -> int:
-    from app.services.calendar_export import cohort_calendar
-    from app.services.cohorts import find_cohort
+    from app.services.people.cohorts import find_cohort
+    from app.services.schedule.calendar import cohort_calendar
 
     return _run(
         args, lambda session: cohort_calendar(session, find_cohort(session, args.cohort).id)

@@ -8,16 +8,10 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services import (
-    checklists,
-    circles,
-    delegate_day,
-    delegates,
-    first_screen,
-    tasks,
-)
+from app.services.delegate import checklists, circles, handover, rotation, tasks
+from app.services.delegate.tasks import TaskInput
 from app.services.errors import ValidationError
-from app.services.tasks import TaskInput
+from app.services.today import first_screen
 
 # The day the demo "is" for cohort 2 (the tests and screenshots open the app on it).
 DEMO_TODAY = dt.date(2022, 10, 3)
@@ -51,7 +45,7 @@ def _person(context: DemoContext, name: str) -> int:
 def _fair_absence_day(session: Session, cohort_id: int, start: int) -> dt.date:
     """A day from `start` on whose deputy has fewer turns than the delegate (the demo's absence
     then keeps the turns even, as a coordinator would arrange)."""
-    info = delegates.get_rotation(session, cohort_id)
+    info = rotation.get_rotation(session, cohort_id)
     turns = {f.person_id: f.turns for f in info.fairness}
     for day in info.days[start:]:
         if day.deputy_id is not None and turns[day.deputy_id] < turns[day.delegate_id]:
@@ -69,16 +63,16 @@ def seed(session: Session, context: DemoContext) -> None:
     context.extra["circle_ids"] = {c.name: c.id for c in made}
 
     # Declared unavailability: childcare and appointments.
-    delegates.add_unavailability(
+    rotation.add_unavailability(
         session, c1, _person(context, "Khadija"), weekday=1, reason="crèche fermée le mardi"
     )
-    delegates.add_unavailability(
+    rotation.add_unavailability(
         session, c1, _person(context, "Olga"), on_date=dt.date(2022, 5, 2), reason="rendez-vous"
     )
-    delegates.add_unavailability(
+    rotation.add_unavailability(
         session, c2, _person(context, "Diane"), weekday=3, reason="garde des enfants"
     )
-    delegates.add_unavailability(
+    rotation.add_unavailability(
         session,
         c2,
         _person(context, "Anahit"),
@@ -88,14 +82,14 @@ def seed(session: Session, context: DemoContext) -> None:
 
     for key in ("c1", "c2"):
         cohort_id = context.cohort_ids[key]
-        start = delegates.working_days(session, cohort_id)[0].date
-        delegates.plan_cohort(session, cohort_id, start)
-        delegates.publish(session, cohort_id)
+        start = rotation.working_days(session, cohort_id)[0].date
+        rotation.plan_cohort(session, cohort_id, start)
+        rotation.publish(session, cohort_id)
 
     # Cohort 1 (over): one swap and one absence in its history, handovers, everything done.
-    days_1 = delegates.get_rotation(session, c1).days
+    days_1 = rotation.get_rotation(session, c1).days
     first, other = days_1[3], next(d for d in days_1[6:] if d.delegate_id != days_1[3].delegate_id)
-    delegates.swap_days(
+    rotation.swap_days(
         session,
         c1,
         first.date,
@@ -105,9 +99,9 @@ def seed(session: Session, context: DemoContext) -> None:
         other.date,
     )
     absent_1 = _fair_absence_day(session, c1, 8)
-    delegates.mark_absent(session, c1, absent_1, "enfant malade", days_1[0].date)
+    rotation.mark_absent(session, c1, absent_1, "enfant malade", days_1[0].date)
     for day in days_1[:10]:
-        delegate_day.save_handover(
+        handover.save_handover(
             session,
             c1,
             day.date,
@@ -127,12 +121,12 @@ def seed(session: Session, context: DemoContext) -> None:
     tasks.set_done(session, task.id, True, days_1[4].date, _person(context, "Fatima"))
 
     # Cohort 2: a swap, an absence, then the days before DEMO_TODAY with ticks and handovers.
-    days_2 = delegates.get_rotation(session, c2).days
+    days_2 = rotation.get_rotation(session, c2).days
     start_2 = days_2[0].date
     target = days_2[5]
     for partner in days_2[7:]:
         try:
-            delegates.swap_days(
+            rotation.swap_days(
                 session,
                 c2,
                 target.date,
@@ -144,10 +138,10 @@ def seed(session: Session, context: DemoContext) -> None:
             break
         except ValidationError:  # not available on the other's day: try the next one
             continue
-    delegates.mark_absent(
+    rotation.mark_absent(
         session, c2, _fair_absence_day(session, c2, 2), "transport en grève", start_2
     )
-    past = [d for d in delegates.get_rotation(session, c2).days if d.date < DEMO_TODAY]
+    past = [d for d in rotation.get_rotation(session, c2).days if d.date < DEMO_TODAY]
     circle_ids = context.extra["circle_ids"]
     for index, day in enumerate(past):
         for item in first_screen.day_checklist(session, c2, day.date):
@@ -161,7 +155,7 @@ def seed(session: Session, context: DemoContext) -> None:
                 circle_ids["Achats"] if "Acheter" in task_text else None,
             )
         ]
-        delegate_day.save_handover(
+        handover.save_handover(
             session, c2, day.date, day.delegate_id, done, nxt, new, today=day.date
         )
     # The tasks of all but the last handover are done; the last ones stay open for today.

@@ -14,15 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
 from app.models.menus import Recipe
-from app.services import (
-    evaluation_campaigns,
-    evaluation_framework,
-    evaluation_grid,
-    evaluation_peers,
-    evaluation_pin,
-    evaluation_report,
-    evaluation_tastings,
-)
+from app.services.evaluations import campaigns, grid, peers, pin, report, tastings
+from app.services.evaluations import framework as evaluation_framework
 
 DEMO_PIN = "1234"
 ENERGY_BALLS = "Energy balls dattes-cacao"
@@ -59,14 +52,14 @@ def _energy_ball_versions(session: Session, context: DemoContext) -> list[int]:
 
 def _grid(session: Session, context: DemoContext) -> None:
     cohort_id = context.cohort_ids["c1"]
-    campaign = evaluation_campaigns.create_campaign(
+    campaign = campaigns.create_campaign(
         session, cohort_id, "grid", "Vente de fin de session", dt.date(2022, 7, 5), 3
     )
     evaluators = [context.person_ids["Pierre"], context.person_ids["Isabelle"]]
-    evaluation_campaigns.set_evaluators(session, campaign.id, evaluators)
+    campaigns.set_evaluators(session, campaign.id, evaluators)
     framework = evaluation_framework.get_framework(session, cohort_id)
     rng = random.Random(2022)
-    members = evaluation_campaigns.evaluated_members(session, cohort_id)
+    members = campaigns.evaluated_members(session, cohort_id)
     for member in members:
         base = {c.id: rng.choice((2, 3, 3, 4)) for c in framework.competences}
         for day in (1, 2, 3):
@@ -81,12 +74,10 @@ def _grid(session: Session, context: DemoContext) -> None:
                     comment = ""
                     if competence.name == "Entraide" and day == 2 and index == 0:
                         comment = "Aide spontanément au service."
-                    ratings.append(
-                        evaluation_grid.RatingInput(competence.id, max(1, min(4, level)), comment)
-                    )
-                evaluation_grid.save_sheet(session, campaign.id, evaluator, member.id, day, ratings)
-    evaluation_grid.finalise(session, campaign.id)
-    evaluation_report.set_feedback(
+                    ratings.append(grid.RatingInput(competence.id, max(1, min(4, level)), comment))
+                grid.save_sheet(session, campaign.id, evaluator, member.id, day, ratings)
+    grid.finalise(session, campaign.id)
+    report.set_feedback(
         session,
         cohort_id,
         context.person_ids["Amina"],
@@ -97,18 +88,18 @@ def _grid(session: Session, context: DemoContext) -> None:
 
 def _self_peer(session: Session, context: DemoContext) -> None:
     cohort_id = context.cohort_ids["c2"]
-    campaign = evaluation_campaigns.create_campaign(
+    campaign = campaigns.create_campaign(
         session, cohort_id, "self_peer", "Regards croisés de décembre", dt.date(2022, 12, 12)
     )
     framework = evaluation_framework.get_framework(session, cohort_id)
     adjectives = [a.id for a in evaluation_framework.list_adjectives(session)]
     rng = random.Random(12)
-    members = evaluation_campaigns.evaluated_members(session, cohort_id)
+    members = campaigns.evaluated_members(session, cohort_id)
     # Each member has a few words that teammates tend to see in her.
     typical = {m.id: rng.sample(adjectives, 4) for m in members}
     for member in members[:-1]:  # the last one has not answered yet
         answers = [
-            evaluation_peers.SelfAnswerInput(
+            peers.SelfAnswerInput(
                 c.id, rng.random() < 0.65, "" if rng.random() < 0.8 else "Je progresse."
             )
             for c in framework.competences
@@ -118,8 +109,8 @@ def _self_peer(session: Session, context: DemoContext) -> None:
             chosen = rng.sample(typical[target.id], 3)
             extra = rng.choice([a for a in adjectives if a not in chosen])
             picks[target.id] = chosen + ([extra] if rng.random() < 0.5 else [])
-        evaluation_peers.submit_entry(session, campaign.id, member.id, answers, picks)
-    evaluation_report.set_feedback(
+        peers.submit_entry(session, campaign.id, member.id, answers, picks)
+    report.set_feedback(
         session,
         cohort_id,
         context.person_ids["Diane"],
@@ -142,14 +133,14 @@ def _tastings(session: Session, context: DemoContext) -> None:
     versions = _energy_ball_versions(session, context)
     rng = random.Random(7)
     for index, day, place, base, count in TASTINGS:
-        tasting = evaluation_tastings.create_tasting(session, versions[index], day, place)
+        tasting = tastings.create_tasting(session, versions[index], day, place)
         buyers = round(count * (0.4 + 0.2 * index))
         for answer_index in range(count):
             scores = [max(1, min(5, b + rng.choice((-1, 0, 0, 1)))) for b in base]
-            evaluation_tastings.add_answer(
+            tastings.add_answer(
                 session,
                 tasting.id,
-                evaluation_tastings.AnswerInput(
+                tastings.AnswerInput(
                     *scores, would_buy=answer_index < buyers, comment=rng.choice(COMMENTS)
                 ),
             )
@@ -157,7 +148,7 @@ def _tastings(session: Session, context: DemoContext) -> None:
 
 
 def seed(session: Session, context: DemoContext) -> None:
-    evaluation_pin.set_pin(session, DEMO_PIN, DEMO_PIN)
+    pin.set_pin(session, DEMO_PIN, DEMO_PIN)
     _grid(session, context)
     _self_peer(session, context)
     _tastings(session, context)

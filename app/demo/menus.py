@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services import costing, ingredients, menus, orders, recipes
+from app.services.menus import costing, ingredients, menus, orders, recipes
 
 D = Decimal
 JAN = dt.date(2022, 1, 1)

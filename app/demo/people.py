@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services import cohorts, cooperative, people
+from app.services.people import cohorts, cooperative
+from app.services.people import members as people
 
 # Cohort 1: 14 members from 7 countries.
 COHORT_1_MEMBERS = [

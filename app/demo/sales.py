@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from app.demo.context import DemoContext
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.models.sales import SaleLine
-from app.services import sales_cash, sales_closing, sales_expenses, sales_sharing, sales_tally
-from app.services.sales_events import EventInput, create_event, list_recipes_for_sale
-from app.services.sales_summaries import day_summary
+from app.services.sales import cash, closing, expenses, sharing, tally
+from app.services.sales.events import EventInput, create_event, list_recipes_for_sale
+from app.services.sales.summaries import day_summary
 
 # name, price, VAT (bp), code, yield, [(ingredient, unit, quantity per batch)]
 FALLBACK_RECIPES = [
@@ -119,7 +119,7 @@ def _pick(names: dict[str, int], *words: str) -> list[int]:
 
 def _pieces(cents: int) -> dict[int, int]:
     result = {}
-    for denomination in sales_cash.DENOMINATIONS:
+    for denomination in cash.DENOMINATIONS:
         if denomination <= 5000 and cents >= denomination:
             result[denomination], cents = divmod(cents, denomination)
     return result
@@ -218,7 +218,7 @@ def seed(session: Session, context: DemoContext) -> None:
         )
         event_ids[(key, day)] = event.id
         cash_only = fmt in ("brunch", "stand", "takeaway")
-        counts = sales_tally.TypedCounts(
+        counts = tally.TypedCounts(
             sold={
                 (p.id, (rng.choice(METHODS) if cash_only else "transfer")): rng.randint(
                     mean - 3, mean + 3
@@ -228,24 +228,24 @@ def seed(session: Session, context: DemoContext) -> None:
             unsold={p.id: rng.randint(0, 4) for p in event.products} if cash_only else {},
             given={p.id: rng.randint(0, 3) for p in event.products} if fmt == "stand" else {},
         )
-        sales_tally.set_counts(session, event.id, counts)
+        tally.set_counts(session, event.id, counts)
         if cash_only:  # a few live taps too, with a slip undone
             for product in event.products:
                 for method in ("cash", "card", "qr"):
-                    sales_tally.record_tap(session, event.id, product.id, method)
-            sales_tally.undo_tap(session, event.id)
+                    tally.record_tap(session, event.id, product.id, method)
+            tally.undo_tap(session, event.id)
             if fmt == "stand":
-                sales_tally.record_tap(session, event.id, event.products[0].id, "offered")
+                tally.record_tap(session, event.id, event.products[0].id, "offered")
         paid_by = members[key][(index + 3) % len(members[key])]
-        revenue = sales_tally.tally_totals(session, event.id).revenue_cents
+        revenue = tally.tally_totals(session, event.id).revenue_cents
         supplier = "Delhaize" if index % 2 else "Colruyt"
         if index:
             amount = revenue * 35 // 100
         else:  # the first paid order earned only 2 euros: "calculate before you spend"
             amount = day_summary(session, event.id).revenue_excl_cents - 200
-        sales_expenses.add_expense(
+        expenses.add_expense(
             session,
-            sales_expenses.ExpenseInput(
+            expenses.ExpenseInput(
                 cohort_id,
                 day - dt.timedelta(days=1),
                 amount,
@@ -257,9 +257,9 @@ def seed(session: Session, context: DemoContext) -> None:
             ),
         )
         if fmt in ("stand", "takeaway", "delivery"):
-            sales_expenses.add_expense(
+            expenses.add_expense(
                 session,
-                sales_expenses.ExpenseInput(
+                expenses.ExpenseInput(
                     cohort_id,
                     day - dt.timedelta(days=1),
                     1290 + 10 * index,
@@ -270,9 +270,9 @@ def seed(session: Session, context: DemoContext) -> None:
                 ),
             )
         if fmt == "delivery":
-            sales_expenses.add_expense(
+            expenses.add_expense(
                 session,
-                sales_expenses.ExpenseInput(
+                expenses.ExpenseInput(
                     cohort_id,
                     day,
                     420,
@@ -283,23 +283,21 @@ def seed(session: Session, context: DemoContext) -> None:
                 ),
             )
         if fmt == "stand" and float_cents:
-            sales_cash.add_movement(session, event.id, -350, "Glaçons et sacs achetés au marché")
-        expected = sales_cash.cash_state(session, event.id).expected_cents
+            cash.add_movement(session, event.id, -350, "Glaçons et sacs achetés au marché")
+        expected = cash.cash_state(session, event.id).expected_cents
         is_last = (key, day) == ("c2", dt.date(2022, 12, 14))
         if is_last:
             continue  # the last day stays open: the tally can be tried in the demo
         if (key, day) == ("c1", dt.date(2022, 7, 6)):
-            sales_cash.record_count(
+            cash.record_count(
                 session,
                 event.id,
                 _pieces(expected - 150),
                 "Erreur de monnaie sur un billet de 20 €, probablement",
             )
         else:
-            sales_cash.record_count(session, event.id, _pieces(expected))
-        sales_closing.close_event(
-            session, event.id, delegate, dt.datetime.combine(day, dt.time(14, 30))
-        )
+            cash.record_count(session, event.id, _pieces(expected))
+        closing.close_event(session, event.id, delegate, dt.datetime.combine(day, dt.time(14, 30)))
     # A correction after closing: a card sale counted twice on the third market day of cohort 1.
     event_id = event_ids[("c1", dt.date(2022, 7, 7))]
     line = session.scalars(
@@ -310,7 +308,7 @@ def seed(session: Session, context: DemoContext) -> None:
         )
     ).first()
     if line is not None:
-        sales_closing.correct_count(
+        closing.correct_count(
             session,
             event_id,
             line.product_id,
@@ -322,13 +320,13 @@ def seed(session: Session, context: DemoContext) -> None:
             dt.datetime(2022, 7, 8, 10, 15),
         )
     # Reimburse the first expenses of cohort 1.
-    for expense in sales_expenses.list_expenses(session, context.cohort_ids["c1"])[:4]:
+    for expense in expenses.list_expenses(session, context.cohort_ids["c1"])[:4]:
         if expense.paid_by_id is not None:
-            sales_expenses.mark_reimbursed(session, expense.id, expense.date + dt.timedelta(days=7))
+            expenses.mark_reimbursed(session, expense.id, expense.date + dt.timedelta(days=7))
     c1 = context.cohort_ids["c1"]
-    sales_sharing.record_decision(
+    sharing.record_decision(
         session,
-        sales_sharing.DecisionInput(
+        sharing.DecisionInput(
             cohort_id=c1,
             decided_on=dt.date(2022, 7, 8),
             proposal="Garder 20 % dans un fonds commun pour la prochaine coopérative et partager le reste "

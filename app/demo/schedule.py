@@ -14,9 +14,10 @@ import random
 from sqlalchemy.orm import Session
 
 from app.demo.context import DemoContext
-from app.services import attendance, modules, schedule, term
-from app.services.modules import ACCOUNTING, HYGIENE
-from app.services.schedule import MorningInput
+from app.services.schedule import attendance, modules, term
+from app.services.schedule import mornings as schedule
+from app.services.schedule.modules import ACCOUNTING, HYGIENE
+from app.services.schedule.mornings import MorningInput
 
 HALL = "Le Monde des Possibles, salle 2"
 KITCHEN = "Cuisine partagée, rue des Champs"

@@ -2,7 +2,7 @@
 the coordinator's comments, and customer tasting questionnaires about recipe versions.
 
 Evaluation data is personal: the UI shows it only behind the coordinator's PIN (stored as a salted
-scrypt hash in the `setting` table, see app/services/evaluation_pin.py).
+scrypt hash in the `setting` table, see app/services/evaluations/pin.py).
 """
 
 from __future__ import annotations

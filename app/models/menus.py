@@ -4,7 +4,7 @@ ingredient lines, menus, orders with their lines, and per-sales-format VAT overr
 Quantities are Decimal (Numeric, 3 decimals); money is integer cents; VAT rates are basis points
 (600 = 6 %). An order keeps its own copy of each line's unit price and VAT rate (history is never
 rewritten); its lines may be filled from a menu × guests and then edited. Allergens are stored as
-comma-separated keys from app.services.allergens.
+comma-separated keys from app.services.menus.allergens.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A trash item holds a JSON snapshot of the deleted row and of every row the database deleted with it
 (ON DELETE CASCADE), plus the links it cleared (ON DELETE SET NULL), so that any table can be put
-in the trash without a new column. See `app/services/trash.py`.
+in the trash without a new column. See `app/services/safety/trash.py`.
 """
 
 from __future__ import annotations

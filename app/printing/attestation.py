@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.fonts import FONT_BOLD
-from app.services import attendance
-from app.services.cohorts import get_cohort
-from app.services.cooperative import get_cooperative
-from app.services.people import get_person
-from app.services.schedule import MORNING_KINDS, format_day, kind_label
+from app.services.people.cohorts import get_cohort
+from app.services.people.cooperative import get_cooperative
+from app.services.people.members import get_person
+from app.services.schedule import attendance
+from app.services.schedule.mornings import MORNING_KINDS, format_day, kind_label
 
 
 def format_hours(hours) -> str:

@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.printing.day_summary import header_cells, rate_label
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.cohorts import get_cohort
-from app.services.cooperative import get_cooperative
 from app.services.money import format_amount as money
-from app.services.sales_events import format_label
-from app.services.sales_expenses import category_label
-from app.services.sales_summaries import CohortSummary, cohort_summary
+from app.services.people.cohorts import get_cohort
+from app.services.people.cooperative import get_cooperative
+from app.services.sales.events import format_label
+from app.services.sales.expenses import category_label
+from app.services.sales.summaries import CohortSummary, cohort_summary
 
 
 def revenue_chart(summary: CohortSummary, width: float, height: float):

@@ -9,11 +9,11 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models.sales import PAYMENT_METHODS
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.cooperative import get_cooperative
 from app.services.money import format_amount as money
-from app.services.sales_cash import denomination_label
-from app.services.sales_events import method_label
-from app.services.sales_summaries import DaySummary, day_summary
+from app.services.people.cooperative import get_cooperative
+from app.services.sales.cash import denomination_label
+from app.services.sales.events import method_label
+from app.services.sales.summaries import DaySummary, day_summary
 
 
 def rate_label(rate_bp: int) -> str:

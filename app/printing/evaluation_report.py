@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
 from app.printing.fonts import FONT, register_fonts
-from app.services.evaluation_report import MemberReport
+from app.services.evaluations.report import MemberReport
 
 OBSERVED_COLOUR = "#2f6f9f"
 SELF_COLOUR = "#e39b2d"

@@ -7,9 +7,10 @@ them. Use FONT ("DejaVuSans") and FONT_BOLD in every document.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+from app.resources import RESOURCES_DIR
+
+FONTS_DIR = RESOURCES_DIR / "fonts"
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"

@@ -23,8 +23,8 @@ from app.printing.fonts import (
     register_fonts,
 )
 from app.services.errors import ValidationError
-from app.services.label_templates import LabelTemplate
-from app.services.labels import LabelContent, LabelJob
+from app.services.labels.content import LabelContent, LabelJob
+from app.services.labels.templates import LabelTemplate
 
 MM = 72 / 25.4
 PADDING_X_MM = 2.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.personal_data import PersonalData, field_label, readable_value
+from app.services.safety.personal_data import PersonalData, field_label, readable_value
 
 
 def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:

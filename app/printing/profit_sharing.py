@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.cooperative import get_cooperative
 from app.services.money import format_amount as money
-from app.services.sales_sharing import DecisionInfo, get_decision, latest_decision
+from app.services.people.cooperative import get_cooperative
+from app.services.sales.sharing import DecisionInfo, get_decision, latest_decision
 
 
 def split_label(decision: DecisionInfo) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from app.i18n import doc_tr, document_locale, format_date
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.cooperative import CooperativeInfo
+from app.services.menus.orders import OrderInfo
 from app.services.money import format_amount
-from app.services.orders import OrderInfo
+from app.services.people.cooperative import CooperativeInfo
 from app.services.units import format_decimal
 
 

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
-from app.services import cohorts, cooperative, delegates
+from app.services.delegate import rotation
+from app.services.people import cohorts, cooperative
 
 
 def day_label(date: dt.date) -> str:
@@ -24,8 +25,8 @@ def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None)
     from reportlab.platypus import Paragraph, Spacer
 
     cohort = cohorts.get_cohort(session, cohort_id)
-    info = delegates.get_rotation(session, cohort_id, today)
-    changes = [c for c in delegates.list_changes(session, cohort_id) if c.kind != "plan"]
+    info = rotation.get_rotation(session, cohort_id, today)
+    changes = [c for c in rotation.list_changes(session, cohort_id) if c.kind != "plan"]
     s = styles()
     title = tr("Déléguées du jour — {cohort}", "printing").format(cohort=cohort.name)
     story = [

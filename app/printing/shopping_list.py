@@ -8,9 +8,9 @@ import io
 
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.cooperative import CooperativeInfo
+from app.services.menus.shopping import ShoppingItem, ShoppingList
 from app.services.money import format_amount
-from app.services.shopping import ShoppingItem, ShoppingList
+from app.services.people.cooperative import CooperativeInfo
 from app.services.units import format_decimal, unit_label
 
 

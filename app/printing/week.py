@@ -11,10 +11,16 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles
 from app.printing.fonts import FONT, FONT_BOLD
-from app.services import schedule
-from app.services.cohorts import get_cohort
-from app.services.cooperative import get_cooperative
-from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, format_day, kind_label
+from app.services.people.cohorts import get_cohort
+from app.services.people.cooperative import get_cooperative
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import (
+    KIND_COLORS,
+    KIND_ICONS,
+    MorningInfo,
+    format_day,
+    kind_label,
+)
 
 
 def _cell(mornings: list[MorningInfo], st) -> list:

@@ -53,7 +53,7 @@ def ask_for_database(current: Path) -> Path | None:
 def ask_about_unusable_database(error: DatabaseError, path: Path) -> tuple[str, Path | None]:
     """Say why the file cannot be used and offer the ways out: ("restore", backup path),
     ("read_only", None), ("other", chosen path) or ("quit", None). Never overwrites anything."""
-    from app.services import backup
+    from app.services.safety import backup
 
     box = QMessageBox(QMessageBox.Icon.Critical, _t("Base de données"), str(error))
     box.setObjectName("unusable_database")
@@ -110,7 +110,7 @@ def take_lock(db_path: Path):
 
 def open_database_interactively(path: Path):
     """(Database, its lock) for `path` or a file the person chose; (None, None) to quit."""
-    from app.services import backup
+    from app.services.safety import backup
 
     while True:
         guard = take_lock(path)
@@ -136,7 +136,7 @@ def open_database_interactively(path: Path):
 
 
 def backup_at_start(database: Database) -> None:
-    from app.services import backup, trash
+    from app.services.safety import backup, trash
 
     if database.read_only:
         return
@@ -150,7 +150,7 @@ def backup_at_start(database: Database) -> None:
 
 
 def backup_at_closing(database: Database) -> None:
-    from app.services import backup
+    from app.services.safety import backup
 
     if database.read_only:
         return
@@ -175,7 +175,7 @@ def bring_forward(window) -> None:
 
 def restore_between_windows(db_path: Path, backup_path: Path) -> None:
     """Swap the (closed) database for the chosen backup; a failure is told, nothing changed."""
-    from app.services import backup
+    from app.services.safety import backup
 
     try:
         backup.restore_backup(db_path, backup_path)
@@ -218,7 +218,7 @@ def run_gui(
     if database is None:
         return 1
     log.info("started")
-    from app.services.first_screen import needs_first_run
+    from app.services.today.first_screen import needs_first_run
 
     if needs_first_run(database):
         resume_gc()  # the assistant waits for the person: no reason to keep the collector off

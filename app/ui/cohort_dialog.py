@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
-from app.services.cohorts import CohortInfo, CohortInput
+from app.services.people.cohorts import CohortInfo, CohortInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 

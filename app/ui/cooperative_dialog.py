@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.cooperative import CooperativeInfo
+from app.services.people.cooperative import CooperativeInfo
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 

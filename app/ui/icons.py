@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
+from app.resources import RESOURCES_DIR
+
+ICONS_DIR = RESOURCES_DIR / "icons"
 COLOR = "#2b3a42"
 
 

@@ -16,9 +16,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
+from app.resources import RESOURCES_DIR
 
 LOG = logging.getLogger(__name__)
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 # Each language named in its own script.
 LANGUAGES: dict[str, str] = {"fr": "Français", "en": "English", "nl": "Nederlands", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}

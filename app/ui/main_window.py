@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.services import first_screen
+from app.services.today import first_screen
 from app.ui import view_menu
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
@@ -295,9 +295,9 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     # Actions import the services that write where they are used: opening the window reads with
-    # app.services.first_screen only, without loading the model classes.
+    # app.services.today.first_screen only, without loading the model classes.
     def edit_cooperative(self) -> None:
-        from app.services import cooperative
+        from app.services.people import cooperative
 
         with self.ctx.db.session() as session:
             info = cooperative.get_cooperative(session)
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
             self.ctx.changed("cooperative")
 
     def new_cohort(self) -> None:
-        from app.services import cohorts
+        from app.services.people import cohorts
 
         def save(data):
             with self.ctx.db.session() as session:
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         cohort_id = self.ctx.cohort_id
         if cohort_id is None:
             return
-        from app.services import cohorts
+        from app.services.people import cohorts
 
         with self.ctx.db.session() as session:
             current = cohorts.get_cohort(session, cohort_id)

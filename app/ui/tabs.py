@@ -75,6 +75,6 @@ TABS: list[TabSpec] = [
         "clipboard-check",
     ),
     TabSpec(
-        "members", lambda: translate("Tabs", "Membres"), "app.ui.members.tab", "MembersTab", "users"
+        "members", lambda: translate("Tabs", "Membres"), "app.ui.people.tab", "MembersTab", "users"
     ),
 ]

@@ -10,15 +10,15 @@ from pypdf import PdfReader
 from app.cli import main
 from app.db import Database
 from app.models.sales import SaleLine, SalesEvent
-from app.services.sales_events import list_events
-from app.services.sales_summaries import cohort_summary
+from app.services.sales.events import list_events
+from app.services.sales.summaries import cohort_summary
 
 
 def test_demo_has_every_format_a_cash_difference_and_a_correction(demo_db):
     with demo_db.session() as session:
         formats, closed, differences = set(), 0, 0
         for key in ("Coopérative 1", "Coopérative 2"):
-            from app.services.cohorts import find_cohort
+            from app.services.people.cohorts import find_cohort
 
             cohort = find_cohort(session, key)
             events = list_events(session, cohort.id)
@@ -29,8 +29,8 @@ def test_demo_has_every_format_a_cash_difference_and_a_correction(demo_db):
         assert formats == {"brunch", "delivery", "catering", "stand", "takeaway", "order"}
         assert differences != 0
         assert session.query(SaleLine).filter(SaleLine.source == "correction").count() >= 1
-        from app.services.sales_events import find_event_on
-        from app.services.sales_summaries import day_summary
+        from app.services.sales.events import find_event_on
+        from app.services.sales.summaries import day_summary
 
         first_order = find_event_on(session, dt.date(2022, 5, 13))
         assert day_summary(session, first_order.id).result_cents == 200  # "a profit of 2 euros"
@@ -67,7 +67,7 @@ def test_print_and_export_commands(demo_db_path, tmp_path, capsys):
     assert rows and {r["cohort"] for r in rows} == {"Coopérative 2"}
     database = Database.open(demo_db_path)
     with database.session() as session:
-        from app.services.cohorts import find_cohort
+        from app.services.people.cohorts import find_cohort
 
         cohort = find_cohort(session, "Coopérative 2")
         expected = (

@@ -27,7 +27,7 @@ METHODS = ("cash", "card", "qr")
 
 def prepare(session) -> dict:
     """Once, before the writers run: a cohort, two recipes and three sales days selling them."""
-    from app.services.sales_events import EventInput, create_event
+    from app.services.sales.events import EventInput, create_event
     from tests.services.sales_fixtures import make_shop
 
     shop = make_shop(session)
@@ -44,7 +44,7 @@ def setup_of(session) -> dict:
     from sqlalchemy import select
 
     from app.models.sales import SalesEvent, SalesEventProduct
-    from app.services.sales_events import product_for_recipe
+    from app.services.sales.events import product_for_recipe
 
     pairs = []
     for event_id in session.scalars(
@@ -62,7 +62,7 @@ def setup_of(session) -> dict:
 
 def write_unit(session, number: int, setup: dict) -> int:
     """One tap through the real service; returns its line id (the unit reported)."""
-    from app.services.sales_tally import record_tap
+    from app.services.sales.tally import record_tap
 
     event_id, product_id = setup["pairs"][number % len(setup["pairs"])]
     method = METHODS[(number // len(setup["pairs"])) % len(METHODS)]
@@ -93,7 +93,7 @@ def days_problem(path: Path) -> str | None:
 
     from app.db import Database
     from app.models.sales import SalesEventProduct
-    from app.services.sales_tally import lines_sum, tally_totals
+    from app.services.sales.tally import lines_sum, tally_totals
 
     database = Database(Path(path))
     try:
@@ -143,7 +143,7 @@ def main(path: str, first: int) -> None:
 def serve(path: str) -> None:
     import os
 
-    import app.services.sales_tally  # noqa: F401  (imported once, before forking)
+    import app.services.sales.tally  # noqa: F401  (imported once, before forking)
     import tests.services.sales_fixtures  # noqa: F401
     from app.db import Database
 

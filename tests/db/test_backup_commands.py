@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.cli import main
-from app.services import backup
+from app.services.safety import backup
 from app.ui.single_instance import SingleInstance
 
 

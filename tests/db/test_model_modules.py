@@ -32,8 +32,10 @@ import sys
 from pathlib import Path
 
 from app.db import Database
-from app.services import checklists, first_screen, tasks
-from app.services.tasks import TaskInput
+from app.services.delegate import checklists
+from app.services.today import first_screen
+from app.services.delegate import tasks
+from app.services.delegate.tasks import TaskInput
 
 day = dt.date(2022, 10, 3)
 database = Database.open(Path(sys.argv[1]))

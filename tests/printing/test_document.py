@@ -8,7 +8,7 @@ import pdfplumber
 from reportlab.platypus import Paragraph
 
 from app.printing.document import build_pdf, escape, styles, table
-from app.services.cooperative import CooperativeInfo
+from app.services.people.cooperative import CooperativeInfo
 
 NAMES = ["Hằng Nguyễn Thị", "Наталья Смирнова", "Leïla Ben Ammar", "Esperança Domingos"]
 

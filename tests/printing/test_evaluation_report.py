@@ -9,11 +9,9 @@ import pdfplumber
 
 from app.cli import main
 from app.printing.evaluation_report import evaluation_report_pdf
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_grid as grid
-from app.services import evaluation_report as report
-from app.services.cohorts import find_cohort
-from app.services.people import find_person
+from app.services.evaluations import campaigns, grid, report
+from app.services.people.cohorts import find_cohort
+from app.services.people.members import find_person
 
 
 def text_of(pdf: bytes) -> str:

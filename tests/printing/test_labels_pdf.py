@@ -23,8 +23,8 @@ from app.printing.labels import (
     min_font_size,
     x_height_mm,
 )
-from app.services import label_templates as lt
-from app.services import labels
+from app.services.labels import content as labels
+from app.services.labels import templates as lt
 from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, recipe
 
 MADE = dt.date(2022, 10, 5)
@@ -301,7 +301,7 @@ def test_cli_calibration_page(db_path, tmp_path):
 def test_logo_is_drawn_once_per_distinct_label(session):
     from PIL import Image
 
-    from app.services import cooperative
+    from app.services.people import cooperative
 
     buffer = io.BytesIO()
     Image.new("RGB", (60, 30), (200, 40, 40)).save(buffer, format="PNG")

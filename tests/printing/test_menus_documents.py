@@ -11,8 +11,8 @@ import pdfplumber
 
 from app.printing.quote import quote_pdf
 from app.printing.shopping_list import shopping_list_csv, shopping_list_pdf
-from app.services import orders, recipes, shopping
-from app.services.cooperative import CooperativeInfo
+from app.services.menus import orders, recipes, shopping
+from app.services.people.cooperative import CooperativeInfo
 from tests.services.kitchen_fixtures import balls_input, kitchen
 
 COOP = CooperativeInfo(

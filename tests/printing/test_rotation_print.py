@@ -8,7 +8,8 @@ import pdfplumber
 
 from app.cli import main
 from app.printing.rotation import rotation_pdf
-from app.services import cohorts, delegates
+from app.services.delegate import rotation as delegates
+from app.services.people import cohorts
 
 
 def pdf_text(data: bytes) -> str:

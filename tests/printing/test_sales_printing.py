@@ -10,7 +10,7 @@ import pdfplumber
 from app.printing.cohort_summary import cohort_summary_pdf
 from app.printing.day_summary import day_summary_pdf
 from app.printing.profit_sharing import profit_sharing_pdf
-from app.services import sales_cash, sales_closing, sales_sharing, sales_tally
+from app.services.sales import cash, closing, sharing, tally
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -24,12 +24,12 @@ def closed_day(session):
     event = make_event(session, shop)
     balls, soup = event.products[0].id, event.products[1].id
     for method in ("cash", "cash", "card"):
-        sales_tally.record_tap(session, event.id, balls, method)
-    sales_tally.record_tap(session, event.id, soup, "qr")
-    sales_cash.add_movement(session, event.id, -300, "Glaçons")
-    sales_cash.record_count(session, event.id, {5000: 1, 100: 1}, "Pièce perdue")
-    sales_closing.close_event(session, event.id, shop.amina, dt.datetime(2022, 10, 5, 14, 0))
-    sales_closing.correct_count(
+        tally.record_tap(session, event.id, balls, method)
+    tally.record_tap(session, event.id, soup, "qr")
+    cash.add_movement(session, event.id, -300, "Glaçons")
+    cash.record_count(session, event.id, {5000: 1, 100: 1}, "Pièce perdue")
+    closing.close_event(session, event.id, shop.amina, dt.datetime(2022, 10, 5, 14, 0))
+    closing.correct_count(
         session, event.id, soup, "given", None, 2, "Dégustation oubliée", shop.diane
     )
     return shop, event
@@ -54,9 +54,9 @@ def test_cohort_summary_and_profit_sharing_read_back(session):
     text = text_of(cohort_summary_pdf(session, shop.cohort_id))
     assert "Coopérative 2" in text and "Stand" in text and "Energy balls (3)" in text
     assert "10,65 €" in text  # the cohort's revenue excl. VAT
-    decision = sales_sharing.record_decision(
+    decision = sharing.record_decision(
         session,
-        sales_sharing.DecisionInput(
+        sharing.DecisionInput(
             shop.cohort_id,
             dt.date(2022, 12, 16),
             "Parts égales",

@@ -11,8 +11,10 @@ from pypdf import PdfReader
 
 from app.printing.attestation import attestation_pdf
 from app.printing.week import week_pdf
-from app.services import attendance, cohorts, modules, people, schedule
-from app.services.schedule import MorningInput
+from app.services.people import cohorts, members
+from app.services.schedule import attendance, modules
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInput
 
 D = dt.date
 
@@ -23,9 +25,9 @@ def data(session):
     cohort = cohorts.create_cohort(
         session, cohorts.CohortInput("Coopérative 2", D(2022, 9, 12), D(2022, 12, 16))
     )
-    hang = people.create_person(session, people.PersonInput("Hằng", "Nguyễn Thị"), cohort.id)
-    sophie = people.create_person(
-        session, people.PersonInput("Sophie", "Lambert", "facilitator"), cohort.id
+    hang = members.create_person(session, members.PersonInput("Hằng", "Nguyễn Thị"), cohort.id)
+    sophie = members.create_person(
+        session, members.PersonInput("Sophie", "Lambert", "facilitator"), cohort.id
     )
     accounting = modules.module_by_name(session, modules.ACCOUNTING).id
     plan = [

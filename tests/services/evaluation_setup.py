@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.services import cohorts, people
+from app.services.people import cohorts
+from app.services.people import members as people
 
 
 @dataclass

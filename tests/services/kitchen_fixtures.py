@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.services import ingredients, recipes
+from app.services.menus import ingredients, recipes
 
 JAN = dt.date(2022, 1, 1)
 SEPT = dt.date(2022, 9, 1)

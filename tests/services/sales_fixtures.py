@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
-from app.services import cohorts, people
-from app.services.sales_events import EventInput, create_event
+from app.services.people import cohorts, members
+from app.services.sales.events import EventInput, create_event
 
 DAY = dt.date(2022, 10, 5)
 
@@ -30,8 +30,8 @@ def make_shop(session) -> Shop:
     cohort = cohorts.create_cohort(
         session, cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16))
     )
-    amina = people.create_person(session, people.PersonInput("Amina"), cohort.id)
-    diane = people.create_person(session, people.PersonInput("Diane"), cohort.id)
+    amina = members.create_person(session, members.PersonInput("Amina"), cohort.id)
+    diane = members.create_person(session, members.PersonInput("Diane"), cohort.id)
     dates = Ingredient(name="Dattes", unit="kg")
     dates.prices.append(
         IngredientPrice(valid_from=dt.date(2022, 1, 1), pack_size=Decimal(1), pack_price_cents=800)

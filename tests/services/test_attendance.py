@@ -9,9 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services import attendance, cohorts, people, schedule
 from app.services.errors import ValidationError
-from app.services.schedule import MorningInput
+from app.services.people import cohorts, members
+from app.services.schedule import attendance
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInput
 
 D = dt.date
 
@@ -24,9 +26,9 @@ def setup(session):
     other = cohorts.create_cohort(
         session, cohorts.CohortInput("Autre", D(2022, 9, 12), D(2022, 12, 16))
     )
-    diane = people.create_person(session, people.PersonInput("Diane"), cohort.id)
-    rania = people.create_person(session, people.PersonInput("Rania"), cohort.id)
-    outsider = people.create_person(session, people.PersonInput("Olga"), other.id)
+    diane = members.create_person(session, members.PersonInput("Diane"), cohort.id)
+    rania = members.create_person(session, members.PersonInput("Rania"), cohort.id)
+    outsider = members.create_person(session, members.PersonInput("Olga"), other.id)
     kinds = ["theory", "kitchen", "theory", "sale", "theory"]
     mornings = [
         schedule.create_morning(
@@ -116,7 +118,7 @@ def test_record_attendance_checks_everyone_before_writing(session, setup):
 
 def test_attendance_after_she_left_is_refused(session, setup):
     cohort, diane, _, _, mornings = setup
-    people.leave_cohort(session, diane.id, cohort.id, D(2022, 9, 13))
+    members.leave_cohort(session, diane.id, cohort.id, D(2022, 9, 13))
     attendance.set_attendance(session, mornings[1].id, diane.id, "present")  # 13/09, her last day
     with pytest.raises(ValidationError) as error:
         attendance.set_attendance(session, mornings[2].id, diane.id, "present")

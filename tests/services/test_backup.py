@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from app.config import backup_dir_for
 from app.db import Database, current_revision
-from app.services import backup
-from app.services.backup import BackupError
+from app.services.safety import backup
+from app.services.safety.backup import BackupError
 
 
 def people_count(path) -> int:

@@ -7,8 +7,10 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from app.services import calendar_export, cohorts, schedule
-from app.services.schedule import MorningInput
+from app.services.people import cohorts
+from app.services.schedule import calendar as calendar_export
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInput
 
 
 def test_ics_parses_back(session):

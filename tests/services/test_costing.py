@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services import costing, recipes
 from app.services.errors import ValidationError
+from app.services.menus import costing, recipes
 from tests.services.kitchen_fixtures import add_ingredient, balls_input, kitchen, line
 
 JUNE = dt.date(2022, 6, 1)

@@ -7,18 +7,11 @@ import datetime as dt
 import pytest
 
 from app.models.schedule import Morning
-from app.services import (
-    checklists,
-    circles,
-    cohorts,
-    delegate_day,
-    delegates,
-    first_screen,
-    people,
-    tasks,
-)
+from app.services.delegate import checklists, circles, handover, rotation, tasks
+from app.services.delegate.tasks import TaskInput
 from app.services.errors import ValidationError
-from app.services.tasks import TaskInput
+from app.services.people import cohorts, members
+from app.services.today import first_screen
 
 MONDAY = dt.date(2022, 9, 12)
 
@@ -27,10 +20,10 @@ MONDAY = dt.date(2022, 9, 12)
 def cohort(session):
     c = cohorts.create_cohort(session, cohorts.CohortInput("C2", MONDAY, dt.date(2022, 9, 30)))
     ids = {
-        n: people.create_person(session, people.PersonInput(n), c.id).id
+        n: members.create_person(session, members.PersonInput(n), c.id).id
         for n in ("Diane", "Hằng", "Zineb")
     }
-    delegates.plan_cohort(session, c.id, MONDAY, weekdays=(0, 1, 3))
+    rotation.plan_cohort(session, c.id, MONDAY, weekdays=(0, 1, 3))
     return c.id, ids
 
 
@@ -78,7 +71,7 @@ def test_ticks_are_saved_per_day_with_who(session, cohort):
 
 def test_handover_is_seen_by_the_next_delegate_and_tasks_carry_over(session, cohort):
     cohort_id, ids = cohort
-    delegate_day.save_handover(
+    handover.save_handover(
         session,
         cohort_id,
         MONDAY,
@@ -113,11 +106,11 @@ def test_bad_tasks_and_empty_handover_save_nothing(session, cohort):
         )
     assert error.value.field == "due_date" and "passée" in error.value.message
     with pytest.raises(ValidationError) as error:
-        delegate_day.save_handover(session, cohort_id, MONDAY, ids["Diane"], "", "")
+        handover.save_handover(session, cohort_id, MONDAY, ids["Diane"], "", "")
     assert error.value.field == "done_text"
     # a handover with one bad task writes neither the handover nor the good task
     with pytest.raises(ValidationError):
-        delegate_day.save_handover(
+        handover.save_handover(
             session,
             cohort_id,
             MONDAY,

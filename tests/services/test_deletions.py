@@ -12,9 +12,11 @@ from sqlalchemy import func, select
 from app.models.menus import Recipe
 from app.models.sales import SaleLine, SalesEvent, SalesEventProduct
 from app.models.schedule import Attendance
-from app.services import attendance, deletions, orders, schedule, trash
 from app.services.errors import ValidationError
-from app.services.sales_tally import record_tap, tally_totals
+from app.services.menus import orders
+from app.services.safety import deletions, trash
+from app.services.sales.tally import record_tap, tally_totals
+from app.services.schedule import attendance, mornings
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -104,10 +106,10 @@ def test_a_closed_sales_day_is_refused(session):
 
 def test_a_morning_goes_with_its_attendance_and_both_come_back(session):
     shop = make_shop(session)
-    morning = schedule.create_morning(
+    morning = mornings.create_morning(
         session,
         shop.cohort_id,
-        schedule.MorningInput(dt.date(2022, 10, 3), dt.time(9), dt.time(12), "kitchen"),
+        mornings.MorningInput(dt.date(2022, 10, 3), dt.time(9), dt.time(12), "kitchen"),
     )
     attendance.set_attendance(session, morning.id, shop.amina, "present")
     attendance.set_attendance(session, morning.id, shop.diane, "late")
@@ -116,6 +118,6 @@ def test_a_morning_goes_with_its_attendance_and_both_come_back(session):
     assert (entry.kind, entry.row_count) == ("Matinée", 3)
     assert count(session, Attendance) == 0
     trash.restore_from_trash(session, entry.id)
-    assert schedule.get_morning(session, morning.id).date == dt.date(2022, 10, 3)
+    assert mornings.get_morning(session, morning.id).date == dt.date(2022, 10, 3)
     statuses = dict(session.execute(select(Attendance.person_id, Attendance.status)).all())
     assert statuses == {shop.amina: "present", shop.diane: "late"}

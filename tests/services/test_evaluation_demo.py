@@ -8,11 +8,8 @@ from app.demo import evaluations as demo_evaluations
 from app.demo import people as demo_people
 from app.demo.context import DemoContext
 from app.models.menus import Recipe
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_grid as grid
-from app.services import evaluation_pin
-from app.services import evaluation_tastings as tastings
-from app.services.cohorts import find_cohort
+from app.services.evaluations import campaigns, grid, pin, tastings
+from app.services.people.cohorts import find_cohort
 
 
 def test_demo_has_both_formats_and_rising_tastings(demo_db):
@@ -27,7 +24,7 @@ def test_demo_has_both_formats_and_rising_tastings(demo_db):
         assert [a.recipe.version for a in averages] == [1, 2, 3]
         assert len(tastings.list_tastings(s, family.family_id)) >= 3
         assert averages[0].taste < averages[-1].taste
-        assert evaluation_pin.verify_pin(s, demo_evaluations.DEMO_PIN).ok
+        assert pin.verify_pin(s, demo_evaluations.DEMO_PIN).ok
 
 
 def test_demo_uses_the_menus_energy_balls_when_given(session):

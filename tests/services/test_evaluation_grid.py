@@ -8,10 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.evaluations import EvalRating
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_framework as framework
-from app.services import evaluation_grid as grid
 from app.services.errors import ValidationError
+from app.services.evaluations import campaigns, framework, grid
 from tests.services.evaluation_setup import small_cohort
 
 

@@ -8,10 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.evaluations import EvalAdjectivePick, EvalSelfAnswer
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_framework as framework
-from app.services import evaluation_peers as peers
 from app.services.errors import ValidationError
+from app.services.evaluations import campaigns, framework, peers
 from tests.services.evaluation_setup import small_cohort
 
 

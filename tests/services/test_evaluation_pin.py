@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from app.services import evaluation_pin as pin
 from app.services.errors import ValidationError
+from app.services.evaluations import pin
 from app.services.settings import get_setting
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services.evaluation_stats import agreement, median, percent_agreement, weighted_kappa
+from app.services.evaluations.stats import agreement, median, percent_agreement, weighted_kappa
 
 LEVELS = [1, 2, 3, 4]
 

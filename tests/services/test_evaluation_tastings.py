@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from app.models.menus import Recipe
-from app.services import evaluation_tastings as tastings
 from app.services.errors import ValidationError
+from app.services.evaluations import tastings
 
 
 def energy_balls(session):

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from app.services import cohorts, cooperative, people
 from app.services.errors import ValidationError
-from app.services.first_run import FirstRunInput, create_start, member_lines, split_name
+from app.services.people import cohorts, cooperative, members
+from app.services.people.first_run import FirstRunInput, create_start, member_lines, split_name
 
 COHORT = cohorts.CohortInput("Coopérative 1", dt.date(2022, 4, 4), dt.date(2022, 7, 1))
 
@@ -22,7 +22,7 @@ def test_split_name_and_lines():
 def test_creates_cooperative_cohort_and_members(session):
     result = create_start(session, FirstRunInput("Coop", "Rue 1", COHORT, ("Amina Diallo", "Olga")))
     assert cooperative.get_cooperative(session).name == "Coop"
-    listed = people.list_people(session, result.cohort_id)
+    listed = members.list_people(session, result.cohort_id)
     assert sorted((p.first_name, p.last_name) for p in listed) == [
         ("Amina", "Diallo"),
         ("Olga", ""),

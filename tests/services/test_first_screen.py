@@ -1,13 +1,14 @@
-"""The reads of the window around the tabs (app/services/first_screen.py), in plain SQL, agree with
+"""The reads of the window around the tabs (app/services/today/first_screen.py), in plain SQL, agree with
 what the services wrote; the Today screen's reads are tested in test_delegate_day.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from app.services import cohorts, cooperative, first_screen
-from app.services.cohorts import CohortInput
-from app.services.cooperative import CooperativeInfo
+from app.services.people import cohorts, cooperative
+from app.services.people.cohorts import CohortInput
+from app.services.people.cooperative import CooperativeInfo
+from app.services.today import first_screen
 
 
 def test_the_cooperative_name_is_none_until_the_cooperative_is_described(session):

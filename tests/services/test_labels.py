@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models.menus import Recipe
-from app.services import label_templates as lt
-from app.services import labels
 from app.services.errors import ValidationError
+from app.services.labels import content as labels
+from app.services.labels import templates as lt
 from tests.labels_fixtures import add_cooperative, energy_balls, ingredient, recipe
 
 MADE = dt.date(2022, 10, 5)

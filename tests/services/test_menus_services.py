@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.menus import Ingredient, IngredientPrice, Recipe
-from app.services import costing, deletions, ingredients, menus, orders, recipes, shopping, trash
 from app.services.errors import ValidationError
+from app.services.menus import costing, ingredients, menus, orders, recipes, shopping
+from app.services.safety import deletions, trash
 from tests.services.kitchen_fixtures import JAN, SEPT, add_ingredient, balls_input, kitchen, line
 
 JUNE = dt.date(2022, 6, 1)
@@ -301,8 +302,8 @@ def test_the_weight_of_a_piece_only_for_pieces_and_positive(session):
 
     import pytest
 
-    from app.services import ingredients
     from app.services.errors import ValidationError
+    from app.services.menus import ingredients
 
     day = dt.date(2022, 1, 1)
     eggs = ingredients.create_ingredient(

@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.people import Membership, Person
-from app.services import cohorts, cooperative, people
-from app.services.cohorts import CohortInput
 from app.services.errors import ValidationError
-from app.services.people import PersonInput
+from app.services.people import cohorts, cooperative
+from app.services.people import members as people
+from app.services.people.cohorts import CohortInput
+from app.services.people.members import PersonInput
 
 
 @pytest.fixture

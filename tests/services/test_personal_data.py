@@ -14,9 +14,11 @@ from app.models import load_all
 from app.models.people import Membership
 from app.models.schedule import Morning
 from app.printing.personal_data import personal_data_pdf
-from app.services import cohorts, people, personal_data, row_graph
 from app.services.errors import NotFound, ValidationError
-from app.services.people import PersonInput
+from app.services.people import cohorts
+from app.services.people import members as people
+from app.services.people.members import PersonInput
+from app.services.safety import personal_data, row_graph
 
 NOW = dt.datetime(2022, 12, 16, 12, 0)
 
@@ -50,14 +52,14 @@ def amina(session):
 
 def test_every_table_that_refers_to_a_person_is_classified():
     """A new table pointing at `person` must say whether erasure deletes or keeps its rows:
-    add it to PERSONAL_TABLES or HISTORY_TABLES in app/services/personal_data.py."""
+    add it to PERSONAL_TABLES or HISTORY_TABLES in app/services/safety/personal_data.py."""
     assert personal_data.unclassified_tables() == []
     assert not personal_data.PERSONAL_TABLES & personal_data.HISTORY_TABLES
 
 
 def test_the_readable_copy_names_every_column_and_table_in_french():
     """The PDF shows French names, not raw columns, for every table that refers to a person."""
-    from app.services.trash import kind_label
+    from app.services.safety.trash import kind_label
 
     tables = sorted(personal_data.PERSONAL_TABLES | personal_data.HISTORY_TABLES)
     raw = [
@@ -186,7 +188,7 @@ def test_unknown_person(session):
 
 def test_the_log_holds_no_personal_data(session, amina, tmp_path, monkeypatch):
     from app import logs
-    from app.services import backup, trash
+    from app.services.safety import backup, trash
 
     monkeypatch.setenv("COOPACTIVES_LOG_DIR", str(tmp_path / "logs"))
     logs.close_logging()

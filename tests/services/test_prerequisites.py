@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
-from app.services import cohorts, modules, prerequisites, schedule
 from app.services.errors import ValidationError
-from app.services.prerequisites import DatedActivity
-from app.services.schedule import MorningInput
+from app.services.people import cohorts
+from app.services.schedule import modules, prerequisites
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInput
+from app.services.schedule.prerequisites import DatedActivity
 
 D = dt.date
 
@@ -173,12 +175,14 @@ def test_sales_events_and_priced_orders_need_accounting_first(session, cohort):
 
 
 def test_profit_sharing_takes_hours_from_attendance(session, cohort):
-    from app.services import attendance, people, sales_sharing
+    from app.services.people import members
+    from app.services.sales import sharing
+    from app.services.schedule import attendance
 
-    amina = people.create_person(session, people.PersonInput("Amina"), cohort.id)
-    olga = people.create_person(session, people.PersonInput("Olga"), cohort.id)
-    assert sales_sharing.attendance_hours(session, cohort.id) == {}  # nothing noted yet
+    amina = members.create_person(session, members.PersonInput("Amina"), cohort.id)
+    olga = members.create_person(session, members.PersonInput("Olga"), cohort.id)
+    assert sharing.attendance_hours(session, cohort.id) == {}  # nothing noted yet
     morning = add(session, cohort, D(2022, 4, 19), "theory", modules.HYGIENE)
     attendance.set_attendance(session, morning.id, amina.id, "present")
     attendance.set_attendance(session, morning.id, olga.id, "absent")
-    assert sales_sharing.attendance_hours(session, cohort.id) == {amina.id: 3, olga.id: 0}
+    assert sharing.attendance_hours(session, cohort.id) == {amina.id: 3, olga.id: 0}

@@ -9,7 +9,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.services.rotation import (
+from app.services.delegate.planner import (
     Candidate,
     FixedDay,
     PlanDay,
@@ -215,8 +215,8 @@ def test_services_and_printing_do_not_import_qt():
     import sys
 
     code = (
-        "import sys, app.services.rotation, app.services.delegates, app.services.delegate_day, "
-        "app.services.checklists, app.services.tasks, app.services.circles, app.printing.rotation, "
+        "import sys, app.services.delegate.planner, app.services.delegate.rotation, app.services.delegate.handover, "
+        "app.services.delegate.checklists, app.services.delegate.tasks, app.services.delegate.circles, app.printing.rotation, "
         "app.demo.delegate, app.commands.delegate; "
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )

@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 
 from app.models.menus import Recipe
 from app.models.sales import SaleLine
-from app.services import sales_cash, sales_closing, sales_expenses, sales_tally
 from app.services.errors import ValidationError
-from app.services.sales_events import product_by_code, product_for_recipe
-from app.services.sales_summaries import cohort_summary, day_summary, excl_vat, excl_vat_decimal
+from app.services.sales import cash, closing, tally
+from app.services.sales import expenses as sales_expenses
+from app.services.sales.events import product_by_code, product_for_recipe
+from app.services.sales.summaries import cohort_summary, day_summary, excl_vat, excl_vat_decimal
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -31,18 +32,18 @@ def sell_a_day(session, shop):
     event = make_event(session, shop)
     balls, soup = ids(event)
     for method in ("cash", "cash", "cash", "card", "card"):
-        sales_tally.record_tap(session, event.id, balls, method)
-    sales_tally.undo_tap(session, event.id)  # the last card
-    sales_tally.redo_tap(session, event.id)  # back again
-    sales_tally.record_tap(session, event.id, balls, "cash", -1)  # a slip: 2 cash
-    sales_tally.record_tap(session, event.id, soup, "qr")
-    sales_tally.record_tap(session, event.id, soup, "offered")
+        tally.record_tap(session, event.id, balls, method)
+    tally.undo_tap(session, event.id)  # the last card
+    tally.redo_tap(session, event.id)  # back again
+    tally.record_tap(session, event.id, balls, "cash", -1)  # a slip: 2 cash
+    tally.record_tap(session, event.id, soup, "qr")
+    tally.record_tap(session, event.id, soup, "offered")
     return event, balls, soup
 
 
 def test_totals_per_product_and_method(session, shop):
     event, balls, soup = sell_a_day(session, shop)
-    totals = sales_tally.tally_totals(session, event.id)
+    totals = tally.tally_totals(session, event.id)
     assert totals.sold == {
         (balls, "cash"): 2,
         (balls, "card"): 2,
@@ -57,66 +58,64 @@ def test_totals_per_product_and_method(session, shop):
 def test_undo_redo_are_lines_and_a_new_tap_clears_redo(session, shop):
     event = make_event(session, shop)
     balls, _ = ids(event)
-    first = sales_tally.record_tap(session, event.id, balls, "cash")
-    undo = sales_tally.undo_tap(session, event.id)
+    first = tally.record_tap(session, event.id, balls, "cash")
+    undo = tally.undo_tap(session, event.id)
     assert session.get(SaleLine, undo).reverses_id == first
     assert session.get(SaleLine, undo).quantity == -1
-    sales_tally.record_tap(session, event.id, balls, "card")
-    assert sales_tally.redo_tap(session, event.id) is None
-    assert sales_tally.tally_totals(session, event.id).sold == {
+    tally.record_tap(session, event.id, balls, "card")
+    assert tally.redo_tap(session, event.id) is None
+    assert tally.tally_totals(session, event.id).sold == {
         (balls, "cash"): 0,
         (balls, "card"): 1,
     }
-    sales_tally.undo_tap(session, event.id)
-    assert sales_tally.undo_tap(session, event.id) is None  # the first tap was already undone
+    tally.undo_tap(session, event.id)
+    assert tally.undo_tap(session, event.id) is None  # the first tap was already undone
 
 
 def test_minus_one_below_zero_is_refused(session, shop):
     event = make_event(session, shop)
     balls, _ = ids(event)
     with pytest.raises(ValidationError):
-        sales_tally.record_tap(session, event.id, balls, "cash", -1)
+        tally.record_tap(session, event.id, balls, "cash", -1)
     assert session.query(SaleLine).count() == 0
 
 
 def test_typed_counts_set_totals_and_refuse_bad_input_without_writing(session, shop):
     event = make_event(session, shop)
     balls, soup = ids(event)
-    sales_tally.record_tap(session, event.id, balls, "cash")
-    typed = sales_tally.TypedCounts(
+    tally.record_tap(session, event.id, balls, "cash")
+    typed = tally.TypedCounts(
         sold={(balls, "cash"): "12", (soup, "card"): 3}, unsold={balls: "5"}, given={soup: "1"}
     )
-    sales_tally.set_counts(session, event.id, typed)
-    totals = sales_tally.tally_totals(session, event.id)
+    tally.set_counts(session, event.id, typed)
+    totals = tally.tally_totals(session, event.id)
     assert totals.sold == {(balls, "cash"): 12, (soup, "card"): 3}
     assert totals.unsold == {balls: 5} and totals.given == {soup: 1}
     before = session.query(SaleLine).count()
     for bad in ("-2", "douze"):
         with pytest.raises(ValidationError) as error:
-            sales_tally.set_counts(
+            tally.set_counts(
                 session,
                 event.id,
-                sales_tally.TypedCounts(sold={(soup, "card"): "1", (balls, "cash"): bad}),
+                tally.TypedCounts(sold={(soup, "card"): "1", (balls, "cash"): bad}),
             )
         assert error.value.field == f"sold:{balls}:cash"
-    with pytest.raises(sales_tally.ImplausibleCount):
-        sales_tally.set_counts(
-            session, event.id, sales_tally.TypedCounts(sold={(balls, "cash"): "10001"})
-        )
+    with pytest.raises(tally.ImplausibleCount):
+        tally.set_counts(session, event.id, tally.TypedCounts(sold={(balls, "cash"): "10001"}))
     assert session.query(SaleLine).count() == before
-    sales_tally.set_counts(
+    tally.set_counts(
         session,
         event.id,
-        sales_tally.TypedCounts(sold={(balls, "cash"): "10001"}),
+        tally.TypedCounts(sold={(balls, "cash"): "10001"}),
         confirm_large=True,
     )
-    assert sales_tally.tally_totals(session, event.id).sold[(balls, "cash")] == 10001
+    assert tally.tally_totals(session, event.id).sold[(balls, "cash")] == 10001
 
 
 def test_cash_expected_counted_and_difference_needs_explanation(session, shop):
     event, _balls, _soup = sell_a_day(session, shop)
-    sales_cash.add_movement(session, event.id, -300, "Glaçons")
-    state = sales_cash.cash_state(session, event.id)
+    cash.add_movement(session, event.id, -300, "Glaçons")
+    state = cash.cash_state(session, event.id)
     # float 50,00 + cash sales 2 x 2,50 - 3,00 = 52,00
     assert (state.cash_sales_cents, state.movements_cents, state.expected_cents) == (
         500,
@@ -124,50 +123,44 @@ def test_cash_expected_counted_and_difference_needs_explanation(session, shop):
         5200,
     )
     with pytest.raises(ValidationError) as error:
-        sales_cash.record_count(session, event.id, {5000: "1", 100: "1"})
+        cash.record_count(session, event.id, {5000: "1", 100: "1"})
     assert error.value.field == "explanation"
     with pytest.raises(ValidationError) as error:
-        sales_cash.record_count(session, event.id, {5000: "1", 100: "un"})
+        cash.record_count(session, event.id, {5000: "1", 100: "un"})
     assert error.value.field == "denomination:100"
-    state = sales_cash.record_count(session, event.id, {5000: "1", 100: "1"}, "Erreur de monnaie")
+    state = cash.record_count(session, event.id, {5000: "1", 100: "1"}, "Erreur de monnaie")
     assert (state.counted_cents, state.difference_cents) == (5100, -100)
-    exact = sales_cash.record_count(session, event.id, {5000: 1, 200: 1})
+    exact = cash.record_count(session, event.id, {5000: 1, 200: 1})
     assert exact.difference_cents == 0
     with pytest.raises(ValidationError):
-        sales_cash.add_movement(session, event.id, 200, "  ")
+        cash.add_movement(session, event.id, 200, "  ")
 
 
 def test_closing_locks_the_day_and_corrections_reverse(session, shop):
     event, balls, _soup = sell_a_day(session, shop)
     with pytest.raises(ValidationError):  # no cash count yet
-        sales_closing.close_event(session, event.id, shop.amina)
-    sales_cash.record_count(session, event.id, {5000: 1, 500: 1})
-    closed = sales_closing.close_event(
-        session, event.id, shop.amina, dt.datetime(2022, 10, 5, 13, 0)
-    )
+        closing.close_event(session, event.id, shop.amina)
+    cash.record_count(session, event.id, {5000: 1, 500: 1})
+    closed = closing.close_event(session, event.id, shop.amina, dt.datetime(2022, 10, 5, 13, 0))
     assert closed.closed and closed.closed_by_name == "Amina"
     with pytest.raises(ValidationError):
-        sales_closing.close_event(session, event.id, shop.amina)
+        closing.close_event(session, event.id, shop.amina)
     for action in (
-        lambda: sales_tally.record_tap(session, event.id, balls, "cash"),
-        lambda: sales_tally.undo_tap(session, event.id),
-        lambda: sales_cash.add_movement(session, event.id, 100, "x"),
-        lambda: sales_cash.record_count(session, event.id, {5000: 1}),
-        lambda: sales_tally.set_counts(
-            session, event.id, sales_tally.TypedCounts(unsold={balls: 1})
-        ),
+        lambda: tally.record_tap(session, event.id, balls, "cash"),
+        lambda: tally.undo_tap(session, event.id),
+        lambda: cash.add_movement(session, event.id, 100, "x"),
+        lambda: cash.record_count(session, event.id, {5000: 1}),
+        lambda: tally.set_counts(session, event.id, tally.TypedCounts(unsold={balls: 1})),
     ):
         with pytest.raises(ValidationError):
             action()
     with pytest.raises(ValidationError):
-        sales_closing.correct_count(session, event.id, balls, "sale", "card", -1, "", shop.diane)
-    sales_closing.correct_count(
-        session, event.id, balls, "sale", "card", -1, "Double compté", shop.diane
-    )
-    sales_closing.correct_cash(session, event.id, -200, "Pain payé avec la caisse", shop.diane)
-    totals = sales_tally.tally_totals(session, event.id)
+        closing.correct_count(session, event.id, balls, "sale", "card", -1, "", shop.diane)
+    closing.correct_count(session, event.id, balls, "sale", "card", -1, "Double compté", shop.diane)
+    closing.correct_cash(session, event.id, -200, "Pain payé avec la caisse", shop.diane)
+    totals = tally.tally_totals(session, event.id)
     assert totals.sold[(balls, "card")] == 1
-    trail = sales_closing.audit_trail(session, event.id)
+    trail = closing.audit_trail(session, event.id)
     assert [e.reason for e in trail] == ["", "Double compté", "Pain payé avec la caisse"]
     assert trail[1].who == "Diane" and trail[1].what.startswith("-1 Energy balls")
 
@@ -202,12 +195,12 @@ def test_day_summary_vat_cost_of_goods_and_margin(session, shop):
 def test_cost_of_goods_uses_the_price_valid_that_day_and_is_frozen_at_closing(session, shop):
     event = make_event(session, shop, day=dt.date(2022, 9, 20))
     balls, _ = ids(event)
-    sales_tally.record_tap(session, event.id, balls, "cash")
+    tally.record_tap(session, event.id, balls, "cash")
     assert (
         day_summary(session, event.id).products[0].unit_cost_cents == 40
     )  # 8,00 €/kg in September
-    sales_cash.record_count(session, event.id, {5000: 1, 200: 1, 50: 1})
-    sales_closing.close_event(session, event.id, None)
+    cash.record_count(session, event.id, {5000: 1, 200: 1, 50: 1})
+    closing.close_event(session, event.id, None)
     recipe = session.get(Recipe, shop.balls)
     recipe.lines[0].quantity = 5  # a later change of the recipe
     recipe.price_cents = 999
@@ -275,10 +268,10 @@ def test_expenses_reimbursements_and_reversal(session, shop):
 
 def test_cohort_summary_by_event_format_and_product(session, shop):
     event, _balls, _soup = sell_a_day(session, shop)
-    sales_cash.record_count(session, event.id, {5000: 1, 200: 2}, "Un client a laissé la monnaie")
-    sales_closing.close_event(session, event.id, shop.amina)
+    cash.record_count(session, event.id, {5000: 1, 200: 2}, "Un client a laissé la monnaie")
+    closing.close_event(session, event.id, shop.amina)
     brunch = make_event(session, shop, day=dt.date(2022, 10, 12), fmt="brunch", float_cents=0)
-    sales_tally.record_tap(session, brunch.id, brunch.products[1].id, "card")
+    tally.record_tap(session, brunch.id, brunch.products[1].id, "card")
     summary = cohort_summary(session, shop.cohort_id)
     assert [(e.format, e.revenue_incl_cents, e.revenue_excl_cents) for e in summary.events] == [
         ("stand", 1400, 1300),

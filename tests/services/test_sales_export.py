@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
-from app.services import sales_cash, sales_closing, sales_expenses, sales_tally
-from app.services.sales_export import export_expenses, export_sales
+from app.services.sales import cash, closing, expenses, tally
+from app.services.sales.export import export_expenses, export_sales
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -14,17 +14,15 @@ def test_sales_and_expenses_csv(session, tmp_path):
     shop = make_shop(session)
     event = make_event(session, shop)
     balls, soup = event.products[0].id, event.products[1].id
-    sales_tally.record_tap(session, event.id, balls, "cash")
-    sales_tally.record_tap(session, event.id, soup, "card")
-    sales_tally.record_tap(session, event.id, soup, "offered")
-    sales_cash.record_count(session, event.id, {5000: 1, 200: 1, 50: 1})
-    sales_closing.close_event(session, event.id, shop.amina)
-    sales_closing.correct_count(
-        session, event.id, soup, "sale", "card", -1, "Erreur, rendu", shop.diane
-    )
-    sales_expenses.add_expense(
+    tally.record_tap(session, event.id, balls, "cash")
+    tally.record_tap(session, event.id, soup, "card")
+    tally.record_tap(session, event.id, soup, "offered")
+    cash.record_count(session, event.id, {5000: 1, 200: 1, 50: 1})
+    closing.close_event(session, event.id, shop.amina)
+    closing.correct_count(session, event.id, soup, "sale", "card", -1, "Erreur, rendu", shop.diane)
+    expenses.add_expense(
         session,
-        sales_expenses.ExpenseInput(
+        expenses.ExpenseInput(
             shop.cohort_id,
             dt.date(2022, 10, 4),
             1234,

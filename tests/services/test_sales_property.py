@@ -8,8 +8,8 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services import sales_cash, sales_closing, sales_tally
 from app.services.errors import ValidationError
+from app.services.sales import cash, closing, tally
 from tests.services.sales_fixtures import make_event, make_shop
 
 ACTIONS = st.lists(
@@ -46,7 +46,7 @@ def test_totals_equal_the_sum_of_lines_and_the_model(session, actions, correctio
             _, index, method, delta = action
             key = (products[index], method)
             try:
-                sales_tally.record_tap(session, event.id, products[index], method, delta)
+                tally.record_tap(session, event.id, products[index], method, delta)
             except ValidationError:
                 assert delta == -1 and model[key] == 0
                 continue
@@ -54,33 +54,31 @@ def test_totals_equal_the_sum_of_lines_and_the_model(session, actions, correctio
             done.append((key, delta))
             undone.clear()
         elif action[0] == "undo":
-            result = sales_tally.undo_tap(session, event.id)
+            result = tally.undo_tap(session, event.id)
             assert (result is None) == (not done)
             if done:
                 key, delta = done.pop()
                 model[key] -= delta
                 undone.append((key, delta))
         else:
-            result = sales_tally.redo_tap(session, event.id)
+            result = tally.redo_tap(session, event.id)
             assert (result is None) == (not undone)
             if undone:
                 key, delta = undone.pop()
                 model[key] += delta
                 done.append((key, delta))
-    sales_cash.record_count(session, event.id, {}, "peu importe")
-    sales_closing.close_event(session, event.id, None)
+    cash.record_count(session, event.id, {}, "peu importe")
+    closing.close_event(session, event.id, None)
     for index, method, delta in corrections:
         key = (products[index], method)
         try:
-            sales_closing.correct_count(
-                session, event.id, key[0], "sale", method, delta, "essai", None
-            )
+            closing.correct_count(session, event.id, key[0], "sale", method, delta, "essai", None)
         except ValidationError:
             assert delta == 0 or model[key] + delta < 0
             continue
         model[key] += delta
-    totals = sales_tally.tally_totals(session, event.id)
-    stored = sales_tally.lines_sum(session, event.id)
+    totals = tally.tally_totals(session, event.id)
+    stored = tally.lines_sum(session, event.id)
     assert {k: v for k, v in totals.sold.items() if v} == {k: v for k, v in model.items() if v}
     assert {(p, m): q for (p, _kind, m), q in stored.items() if q} == {
         k: v for k, v in totals.sold.items() if v

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services import sales_cash, sales_closing, sales_expenses, sales_sharing, sales_tally
 from app.services.errors import ValidationError
-from app.services.sales_sharing import DecisionInput, compute_shares
+from app.services.sales import cash, closing, expenses, tally
+from app.services.sales import sharing as sales_sharing
+from app.services.sales.sharing import DecisionInput, compute_shares
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -67,11 +68,11 @@ def test_record_decision_uses_the_cohort_profit_typed_hours_and_a_provider(sessi
     shop = make_shop(session)
     event = make_event(session, shop)
     balls = event.products[0].id
-    sales_tally.set_counts(session, event.id, sales_tally.TypedCounts(sold={(balls, "card"): 53}))
-    sales_cash.record_count(session, event.id, {5000: 1})
-    sales_closing.close_event(session, event.id, shop.amina)
-    sales_expenses.add_expense(
-        session, sales_expenses.ExpenseInput(shop.cohort_id, event.date, 2500, "Colruyt")
+    tally.set_counts(session, event.id, tally.TypedCounts(sold={(balls, "card"): 53}))
+    cash.record_count(session, event.id, {5000: 1})
+    closing.close_event(session, event.id, shop.amina)
+    expenses.add_expense(
+        session, expenses.ExpenseInput(shop.cohort_id, event.date, 2500, "Colruyt")
     )
     # 53 x 2,50 = 132,50 TVAC -> 125,00 HTVA; minus 25,00 expenses = 100,00 profit
     decision = sales_sharing.record_decision(

@@ -9,10 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services import cohorts, modules, schedule, schedule_hours, term
 from app.services.errors import ValidationError
-from app.services.schedule import MorningInput
-from app.services.term import TermPattern
+from app.services.people import cohorts
+from app.services.schedule import hours as schedule_hours
+from app.services.schedule import modules, term
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInput
+from app.services.schedule.term import TermPattern
 
 D = dt.date
 T = dt.time
@@ -181,9 +184,10 @@ def test_progress_counts_planned_and_done_by_kind(session, cohort):
 
 
 def test_delete_refused_once_attendance_is_noted(session, cohort):
-    from app.services import attendance, people
+    from app.services.people import members
+    from app.services.schedule import attendance
 
-    member = people.create_person(session, people.PersonInput("Amina"), cohort.id)
+    member = members.create_person(session, members.PersonInput("Amina"), cohort.id)
     morning = add(session, cohort, D(2022, 5, 2))
     attendance.set_attendance(session, morning.id, member.id, "present")
     with pytest.raises(ValidationError):

@@ -13,9 +13,11 @@ from app.models import load_all
 from app.models.people import Membership, Person
 from app.models.safety import TrashItem
 from app.models.schedule import Morning
-from app.services import cohorts, people, trash
 from app.services.errors import NotFound, ValidationError
-from app.services.people import PersonInput
+from app.services.people import cohorts
+from app.services.people import members as people
+from app.services.people.members import PersonInput
+from app.services.safety import trash
 
 NOW = dt.datetime(2022, 10, 3, 17, 30)
 
@@ -135,7 +137,7 @@ def test_a_cohort_takes_its_memberships_and_mornings_along(session, setup):
 
 
 def whole_database(session) -> dict:
-    from app.services import row_graph
+    from app.services.safety import row_graph
 
     return {
         name: sorted(map(repr, row_graph.select_rows(session, name, {})))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 
 from app.db import Database
 from app.demo.evaluations import DEMO_PIN
-from app.services import evaluation_pin
+from app.services.evaluations import pin as evaluation_pin
 from app.ui.accessibility import describe, unnamed_widgets
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.db import Database
-from app.services import sales_cash, sales_events
+from app.services.sales import cash, events
 from app.ui import pdf_preview
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
@@ -74,9 +74,7 @@ def window(qtbot, demo_db_path, monkeypatch):
 
 def event_of_the_day(window):
     with window.ctx.db.session() as session:
-        return next(
-            e for e in sales_events.list_events(session, window.ctx.cohort_id) if e.date == DAY
-        )
+        return next(e for e in events.list_events(session, window.ctx.cohort_id) if e.date == DAY)
 
 
 def record(name: str, actions: int) -> None:
@@ -138,9 +136,9 @@ def test_b_enter_the_days_sales(qtbot, window, monkeypatch):
     assert closing.counts_error.text() == ""
     event = event_of_the_day(window)
     with window.ctx.db.session() as session:
-        from app.services import sales_tally
+        from app.services.sales import tally
 
-        totals = sales_tally.tally_totals(session, event.id)
+        totals = tally.tally_totals(session, event.id)
     product = event.products[0].id
     assert totals.sold.get((product, "cash")) == 12 and totals.sold.get((product, "card")) == 3
     record("sales", person.actions)
@@ -151,10 +149,10 @@ def test_c_close_the_day_with_the_cash_count(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     event = event_of_the_day(window)
     with window.ctx.db.session() as session:
-        expected = sales_cash.cash_state(session, event.id).expected_cents
+        expected = cash.cash_state(session, event.id).expected_cents
     drawer = {}  # the money really in the cash box: the expected amount, in the biggest pieces
     rest = expected
-    for denomination in sales_cash.DENOMINATIONS:
+    for denomination in cash.DENOMINATIONS:
         if rest >= denomination:
             drawer[denomination], rest = divmod(rest, denomination)
     person = Counted(qtbot)

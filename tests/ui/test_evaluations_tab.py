@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.models.menus import Recipe
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_grid as grid_service
-from app.services import evaluation_peers as peers
-from app.services import evaluation_pin
-from app.services import evaluation_tastings as tastings
+from app.services.evaluations import campaigns, peers, tastings
+from app.services.evaluations import grid as grid_service
+from app.services.evaluations import pin as evaluation_pin
 from app.ui.context import AppContext
 from app.ui.evaluations.common import RowsModel
 from app.ui.evaluations.tab import LOCKED, OPEN, PRIVATE, EvaluationsTab

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.db import Database
-from app.services import cooperative, people
-from app.services.first_screen import needs_first_run
+from app.services.people import cooperative
+from app.services.people import members as people
+from app.services.today.first_screen import needs_first_run
 from app.ui.context import AppContext
 from app.ui.first_run.wizard import FirstRunWizard, run_first_run
 from app.ui.main_window import MainWindow

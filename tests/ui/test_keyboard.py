@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.ui.cohort_dialog import CohortDialog
 from app.ui.cooperative_dialog import CooperativeDialog
 from app.ui.delegate.dialogs import HandoverDialog, TaskDialog, UnavailabilityDialog
-from app.ui.members.dialog import PersonDialog
 from app.ui.menus.ingredient_dialog import IngredientDialog
+from app.ui.people.dialog import PersonDialog
 
 TODAY = dt.date(2022, 10, 3)
 PEOPLE = [(1, "Amina"), (2, "Diane")]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QSpinBox
 
 from app.db import Database
-from app.services import label_templates
+from app.services.labels import templates
 from app.ui.context import AppContext
 from app.ui.labels.model import COUNT_COLUMN
 from app.ui.labels.tab import LabelsTab
@@ -181,7 +181,7 @@ def test_custom_template_refused_then_saved_then_deleted_and_undone(qtbot, db_pa
     tab.ctx.undo_stack.undo()
     assert tab.template_box.findData("MON-70x36") >= 0
     with tab.ctx.db.session() as session:
-        assert label_templates.get_template(session, "MON-70x36").name == "Étiquettes Leïla"
+        assert templates.get_template(session, "MON-70x36").name == "Étiquettes Leïla"
     tab.close()
     database.close()
 
@@ -195,7 +195,7 @@ def test_printer_offset_is_kept_and_used_by_the_calibration_page(qtbot, db_path,
     tab.offset_y.setValue(-1.2)
     qtbot.mouseClick(tab.save_offset_button, Qt.MouseButton.LeftButton)
     with tab.ctx.db.session() as session:
-        assert label_templates.printer_offset(session, "L7160") == (0.8, -1.2)
+        assert templates.printer_offset(session, "L7160") == (0.8, -1.2)
     tab.template_box.setCurrentIndex(tab.template_box.findData("L7163"))
     assert tab.offset_x.value() == 0.0
     tab.template_box.setCurrentIndex(tab.template_box.findData("L7160"))

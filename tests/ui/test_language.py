@@ -126,7 +126,8 @@ def test_run_gui_applies_the_saved_language_and_survives_a_switch(qtbot, db_path
     """The whole life: start in Dutch (saved), switch to Arabic in the window, close: the app
     closes the rebuilt window, backs up once and reopens in Arabic next time."""
     from app.db import Database
-    from app.services import backup, cooperative
+    from app.services.people import cooperative
+    from app.services.safety import backup
     from app.ui import app as gui_app
 
     database = Database.open(db_path)  # a described cooperative: no first-run assistant

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from app.db import Database
-from app.services import cohorts, cooperative
+from app.services.people import cohorts, cooperative
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from tests.ui.helpers import type_text, when_dialog_opens

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from app.db import Database
-from app.services import orders, recipes
-from app.services.cooperative import CooperativeInfo, save_cooperative
+from app.services.menus import orders, recipes
+from app.services.people.cooperative import CooperativeInfo, save_cooperative
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
@@ -226,7 +226,7 @@ def test_undo_brings_a_recipe_edit_back(qtbot, db_path):
 def test_new_order_from_a_menu_shows_its_cost_before_saving(qtbot, db_path):
     data = seed(db_path)
     database = Database.open(db_path)
-    from app.services import menus
+    from app.services.menus import menus
 
     with database.session() as session:
         menus.create_menu(

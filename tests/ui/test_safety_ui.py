@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import text
 
 from app.db import Database
-from app.services import backup, cohorts, people
+from app.services.people import cohorts, members
+from app.services.safety import backup
 from app.ui import app as gui_app
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
@@ -39,8 +40,8 @@ def window(qtbot, db_path):
             cohorts.CohortInput("Coopérative 2", dt.date(2022, 9, 12), dt.date(2022, 12, 16)),
         )
         for first, last in (("Amina", "Diallo"), ("Olga", "Petrova")):
-            people.create_person(
-                session, people.PersonInput(first, last, phone="+32 470 11 22 33"), cohort.id
+            members.create_person(
+                session, members.PersonInput(first, last, phone="+32 470 11 22 33"), cohort.id
             )
     main = MainWindow(AppContext(database, today=lambda: TODAY))
     qtbot.addWidget(main)
@@ -356,7 +357,7 @@ def test_run_gui_reopens_on_restored_data_and_backs_up(qtbot, demo_db_path, monk
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         with window.ctx.db.session() as session:
-            seen.append(len(people.list_people(session, include_inactive=True)))
+            seen.append(len(members.list_people(session, include_inactive=True)))
         if len(seen) == 1:
             window.restore_request = saved.path
         window.close()

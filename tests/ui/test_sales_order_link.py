@@ -8,7 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.db import Database
-from app.services import orders, sales_events
+from app.services.menus import orders
+from app.services.sales import events as sales_events
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from tests.ui.helpers import when_dialog_opens
@@ -57,9 +58,9 @@ def test_an_order_that_no_longer_exists_is_refused(session):
 
     from app.models.menus import Recipe
     from app.models.sales import SalesEvent
-    from app.services import cohorts
     from app.services.errors import ValidationError
-    from app.services.sales_events import EventInput
+    from app.services.people import cohorts
+    from app.services.sales.events import EventInput
 
     cohort = cohorts.create_cohort(
         session, cohorts.CohortInput("C", dt.date(2022, 4, 1), dt.date(2022, 7, 1))

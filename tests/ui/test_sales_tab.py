@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.db import Database
-from app.services import sales_tally
+from app.services.sales import tally as sales_tally
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
@@ -143,10 +143,11 @@ def test_typed_counts_refuse_letters_and_ask_before_a_huge_number(qtbot, db_path
 
 
 def close_quickly(database, event_id):
-    from app.services import sales_cash, sales_closing
+    from app.services.sales import cash
+    from app.services.sales import closing as sales_closing
 
     with database.session() as session:
-        sales_cash.record_count(session, event_id, {5000: 1}, "Essai")
+        cash.record_count(session, event_id, {5000: 1}, "Essai")
         sales_closing.close_event(session, event_id, None)
 
 

@@ -10,8 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from app.db import Database
-from app.services import attendance, cohorts, cooperative, modules, people, schedule, term
-from app.services.schedule import MorningInput
+from app.services.people import cohorts, cooperative
+from app.services.people import members as people
+from app.services.schedule import attendance, modules, term
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInput
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog

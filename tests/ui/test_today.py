@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from app.db import Database
-from app.services import delegates, first_screen
+from app.services.delegate import rotation
+from app.services.today import first_screen
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
@@ -37,7 +38,7 @@ def save(qtbot, dialog):
 
 
 def cohort_2(database):
-    from app.services import cohorts
+    from app.services.people import cohorts
 
     with database.session() as session:
         return cohorts.find_cohort(session, "Coopérative 2").id
@@ -110,7 +111,7 @@ def test_tick_write_handover_and_next_day_sees_it(qtbot, demo_db_path):
 
     # the next working day: the handover comes first, the task is still open
     with Database.open(demo_db_path).session() as session:
-        following = delegates.get_rotation(session, cohort_id)
+        following = rotation.get_rotation(session, cohort_id)
     next_date = min(d.date for d in following.days if d.date > DAY)
     window, database = open_on(qtbot, demo_db_path, next_date)
     today = page(window, "today")
@@ -153,8 +154,8 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     assert day.date == dt.date(2022, 10, 10)
 
     with database.session() as session:
-        members = {c.person_id: c for c in delegates.candidates(session, cohort_id)}
-        rows = delegates.get_rotation(session, cohort_id).days
+        members = {c.person_id: c for c in rotation.candidates(session, cohort_id)}
+        rows = rotation.get_rotation(session, cohort_id).days
     mine = members[day.delegate_id]
 
     def partner_day(person_id):
@@ -181,8 +182,8 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     qtbot.mouseClick(tab.swap_button, Qt.MouseButton.LeftButton)
     assert not errors
     with database.session() as session:
-        changes = delegates.list_changes(session, cohort_id)
-        after = {d.date: d for d in delegates.get_rotation(session, cohort_id).days}
+        changes = rotation.list_changes(session, cohort_id)
+        after = {d.date: d for d in rotation.get_rotation(session, cohort_id).days}
     assert (changes[0].kind, changes[0].reason, changes[0].date) == (
         "swap",
         "rendez-vous",
@@ -194,14 +195,14 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
     # Edit > Undo puts both days back, and the history keeps the swap and its undoing
     window.undo_action.trigger()
     with database.session() as session:
-        undone = {d.date: d for d in delegates.get_rotation(session, cohort_id).days}
-        kinds = [c.kind for c in delegates.list_changes(session, cohort_id)[:3]]
+        undone = {d.date: d for d in rotation.get_rotation(session, cohort_id).days}
+        kinds = [c.kind for c in rotation.list_changes(session, cohort_id)[:3]]
     assert undone[day.date].delegate_id == day.delegate_id
     assert undone[partner_day(partner).date].delegate_id == partner
     assert kinds == ["manual", "manual", "swap"]
     window.redo_action.trigger()
     with database.session() as session:
-        redone = {d.date: d for d in delegates.get_rotation(session, cohort_id).days}
+        redone = {d.date: d for d in rotation.get_rotation(session, cohort_id).days}
     assert redone[day.date].delegate_id == partner
 
     # absence: the deputy of the day replaces
@@ -224,7 +225,8 @@ def test_rotation_tab_swap_absence_and_print(qtbot, demo_db_path, monkeypatch):
 
 def new_cohort_of_three(db_path) -> int:
     """A cooperative and a two-week cohort of three members, not planned yet; its id."""
-    from app.services import cohorts, cooperative, people
+    from app.services.people import cohorts, cooperative
+    from app.services.people import members as people
 
     database = Database.open(db_path)
     with database.session() as session:
@@ -295,7 +297,7 @@ def test_replanning_can_be_undone(qtbot, db_path, monkeypatch):
     window.redo_action.trigger()
     assert [(d.date, d.delegate_id, d.deputy_id) for d in tab.days_model.rows()] == second
     with database.session() as session:
-        kinds = [change.kind for change in delegates.list_changes(session, cohort_id)]
+        kinds = [change.kind for change in rotation.list_changes(session, cohort_id)]
     assert kinds == ["plan", "plan", "plan", "plan"]  # planned twice, undone, redone: all kept
     window.close()
     database.close()
@@ -311,7 +313,7 @@ def test_models_pass_the_model_tester(qtbot, demo_db_path, qtmodeltester):
 
 
 def test_edit_checklist_template_and_circles(qtbot, demo_db_path, monkeypatch):
-    from app.services import circles
+    from app.services.delegate import circles
 
     window, database = open_on(qtbot, demo_db_path, DAY)
     tab = page(window, "rotation")

@@ -13,8 +13,10 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models.schedule import Attendance
-from app.services import attendance, orders, schedule
-from app.services.sales_tally import record_tap
+from app.services.menus import orders
+from app.services.sales.tally import record_tap
+from app.services.schedule import attendance
+from app.services.schedule import mornings as schedule
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.safety.trash_dialog import TrashDialog
@@ -149,7 +151,7 @@ def test_undo_after_restoring_from_the_corbeille_does_nothing_more(qtbot, window
 def test_an_unused_ingredient_goes_to_the_corbeille_a_used_one_is_refused(
     qtbot, window, monkeypatch
 ):
-    from app.services import ingredients
+    from app.services.menus import ingredients
 
     main, database, _ids = window
     with database.session() as session:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.rotation_days import weekday_name
-from app.services.tasks import TaskInput
+from app.services.delegate.rotation_days import weekday_name
+from app.services.delegate.tasks import TaskInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 

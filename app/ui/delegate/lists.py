@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services import checklists, circles, people
-from app.services.day_records import CHECKLIST_KINDS, checklist_kind_label
+from app.services.delegate import checklists, circles
 from app.services.errors import ValidationError
+from app.services.people import members
+from app.services.today.day_records import CHECKLIST_KINDS, checklist_kind_label
 from app.ui.field_errors import FieldErrors
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -189,7 +190,7 @@ class CirclesDialog(QDialog):
             self.circles = circles.list_circles(session)
             self.people = [
                 (p.id, p.first_name)
-                for p in people.list_people(session, self.ctx.cohort_id)
+                for p in members.list_people(session, self.ctx.cohort_id)
                 if p.role == "member"
             ]
         self.circle_list.blockSignals(True)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date, format_datetime
-from app.services import delegates, tasks
-from app.services.delegates import RotationDayInfo
+from app.services.delegate import rotation as delegates
+from app.services.delegate import tasks
+from app.services.delegate.rotation import RotationDayInfo
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
 from app.ui.delegate.models import RowsModel
 from app.ui.pdf_preview import preview_pdf

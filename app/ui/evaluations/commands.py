@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services import evaluation_tastings as tastings
+from app.services.evaluations import tastings
 from app.ui.context import AppContext
 
 

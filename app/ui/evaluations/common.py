@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.evaluation_campaigns import DEFAULT_GRID_DAYS, format_label
+from app.services.evaluations.campaigns import DEFAULT_GRID_DAYS, format_label
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 

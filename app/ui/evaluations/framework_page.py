@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.evaluations import CATEGORIES
-from app.services import evaluation_framework as framework
+from app.services.evaluations import framework
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import RowsModel, table_view
 

@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.evaluations import CATEGORIES
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_framework as framework
-from app.services import evaluation_grid as grid
 from app.services.errors import ValidationError
+from app.services.evaluations import campaigns, framework, grid
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_framework as framework
-from app.services import evaluation_peers as peers
+from app.services.evaluations import campaigns, framework, peers
 from app.ui.evaluations.common import CampaignDialog, RowsModel, table_view
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import evaluation_pin
 from app.services.errors import ValidationError
+from app.services.evaluations import pin as evaluation_pin
 from app.ui.field_errors import FieldErrors
 
 

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import evaluation_campaigns as campaigns
-from app.services import evaluation_report as report
-from app.services.cooperative import get_cooperative
 from app.services.errors import ValidationError
+from app.services.evaluations import campaigns, report
+from app.services.people.cooperative import get_cooperative
 from app.ui.evaluations.common import number
 from app.ui.field_errors import FieldErrors
 

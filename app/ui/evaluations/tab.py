@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import evaluation_pin
+from app.services.evaluations import pin
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.framework_page import FrameworkPage
 from app.ui.evaluations.grid_page import GridPage
@@ -64,7 +64,7 @@ class EvaluationsTab(TabPage):
 
     def __init__(self, ctx):
         super().__init__(ctx)
-        self.gate = evaluation_pin.PinGate()
+        self.gate = pin.PinGate()
         self.pin_panel = PinPanel(ctx)
         self.pin_panel.unlocked.connect(self.unlock)
 
@@ -168,7 +168,7 @@ class EvaluationsTab(TabPage):
         def save(values):
             old, new, repeat = values
             with self.ctx.db.session() as session:
-                evaluation_pin.set_pin(session, new, repeat, old_pin=old)
+                pin.set_pin(session, new, repeat, old_pin=old)
             return True
 
         ChangePinDialog(save, self).exec()

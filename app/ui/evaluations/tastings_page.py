@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.services import evaluation_tastings as tastings
+from app.services.evaluations import tastings
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
 from app.ui.evaluations.common import RowsModel, number, table_view

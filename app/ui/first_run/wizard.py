@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.cohorts import CohortInput
 from app.services.errors import ValidationError
-from app.services.first_run import FirstRunInput, FirstRunResult, member_lines
+from app.services.people.cohorts import CohortInput
+from app.services.people.first_run import FirstRunInput, FirstRunResult, member_lines
 
 START, COOPERATIVE, COHORT, MEMBERS = range(4)
 
@@ -228,7 +228,7 @@ class FirstRunWizard(QWizard):
 
 def run_first_run(database, today, parent=None) -> str | None:
     """Show the assistant on `database`; returns "created", "demo" or None."""
-    from app.services.first_run import create_start
+    from app.services.people.first_run import create_start
 
     def save(data: FirstRunInput) -> FirstRunResult:
         with database.session() as session:

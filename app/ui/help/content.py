@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-PICTURES = Path(__file__).resolve().parents[3] / "resources" / "help"
+from app.resources import RESOURCES_DIR
+
+PICTURES = RESOURCES_DIR / "help"
 
 
 def _t(text: str) -> str:

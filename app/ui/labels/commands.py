@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services import label_templates
-from app.services.label_templates import LabelTemplate, template_input
+from app.services.labels import templates as label_templates
+from app.services.labels.templates import LabelTemplate, template_input
 from app.ui.context import AppContext
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate
 
-from app.services.labels import MAX_COUNT, ProductChoice
+from app.services.labels.content import MAX_COUNT, ProductChoice
 
 COUNT_COLUMN = 2
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.services.label_templates import LabelTemplate
+from app.services.labels.templates import LabelTemplate
 
 USED = QColor("#bdbdbd")
 PRINTED = QColor("#8fd18f")

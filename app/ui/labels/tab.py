@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.services import label_templates, labels
 from app.services.errors import ValidationError
-from app.services.label_templates import LabelTemplate
+from app.services.labels import content
+from app.services.labels import templates as label_templates
+from app.services.labels.templates import LabelTemplate
 from app.ui.field_errors import FieldErrors
 from app.ui.labels.commands import DeleteTemplate
 from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
@@ -251,7 +252,7 @@ class LabelsTab(TabPage):
         layout.addWidget(right_widget)
 
         with self.ctx.db.session() as session:
-            last_template, last_date = labels.last_job(session)
+            last_template, last_date = content.last_job(session)
         self.production_date.setDate(_qdate(last_date or self.ctx.today()))
         self._update_date_notice()
         self._wanted_template = last_template
@@ -263,7 +264,7 @@ class LabelsTab(TabPage):
     def refresh(self) -> None:
         selected = self.selected_product()
         with self.ctx.db.session() as session:
-            products = labels.list_products(session)
+            products = content.list_products(session)
             templates = label_templates.list_templates(session)
         self.model.set_rows(products)
         self.empty_hint.setVisible(not products)
@@ -328,7 +329,7 @@ class LabelsTab(TabPage):
     def _update_lot_hint(self) -> None:
         self.lot.setPlaceholderText(
             self.tr("automatique : {lot}").format(
-                lot=labels.default_lot(_pydate(self.production_date.date()))
+                lot=content.default_lot(_pydate(self.production_date.date()))
             )
         )
 
@@ -378,14 +379,14 @@ class LabelsTab(TabPage):
         if recipe_id:
             self.ctx.open("menus", recipe_id)
 
-    def _job_input(self) -> labels.LabelJobInput:
-        return labels.LabelJobInput(
-            lines=tuple(labels.JobLine(p.recipe_id, count) for p, count in self.model.chosen()),
+    def _job_input(self) -> content.LabelJobInput:
+        return content.LabelJobInput(
+            lines=tuple(content.JobLine(p.recipe_id, count) for p, count in self.model.chosen()),
             production_date=_pydate(self.production_date.date()),
             template_id=self.current_template_id() or "",
             skip=self.skip.value(),
             lot=self.lot.text(),
-            options=labels.LabelOptions(
+            options=content.LabelOptions(
                 price=self.show_price.isChecked(),
                 story=self.show_story.isChecked(),
                 logo=self.show_logo.isChecked(),
@@ -402,10 +403,10 @@ class LabelsTab(TabPage):
         job_input = self._job_input()
         try:
             with self.ctx.db.session() as session:
-                job = labels.prepare_job(session, job_input)
+                job = content.prepare_job(session, job_input)
                 pdf = labels_pdf(job)
-                labels.remember_job(session, job.template.id, job.production_date)
-        except (labels.LabelRefused, LabelDoesNotFit) as error:
+                content.remember_job(session, job.template.id, job.production_date)
+        except (content.LabelRefused, LabelDoesNotFit) as error:
             self._refused_recipe = error.recipe_id
             self.errors.show(ValidationError("products", error.message))
             row = self.model.row_of(error.recipe_id)

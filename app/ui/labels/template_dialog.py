@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from app.services.label_templates import LabelTemplate, TemplateInput, template_input
+from app.services.labels.templates import LabelTemplate, TemplateInput, template_input
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from app.services.costing import PriceCheck, RecipeCost
+from app.services.menus.costing import PriceCheck, RecipeCost
 from app.services.money import format_amount
 from app.services.units import format_decimal
 from app.ui.menus.rows_model import WARNING_COLOR

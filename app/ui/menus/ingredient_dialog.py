@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_date
 from app.models.menus import UNITS
-from app.services.allergens import ALLERGENS, allergen_label
-from app.services.ingredients import IngredientInfo, IngredientInput
+from app.services.menus.allergens import ALLERGENS, allergen_label
+from app.services.menus.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount
 from app.services.units import format_decimal, parse_quantity, plain_quantity, unit_label
 from app.ui.dialogs import FormDialog, save_cancel_buttons

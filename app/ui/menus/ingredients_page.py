@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import format_date
-from app.services import ingredients
-from app.services.allergens import allergen_label
-from app.services.ingredients import IngredientInfo
+from app.services.menus import ingredients
+from app.services.menus.allergens import allergen_label
+from app.services.menus.ingredients import IngredientInfo
 from app.services.money import format_amount
 from app.services.units import format_decimal, unit_label
 from app.ui.menus.ingredient_dialog import IngredientDialog
@@ -110,7 +110,7 @@ class IngredientsPage(ListPage):
 
     def delete_selected(self) -> None:
         """To the Corbeille (undoable); an ingredient a recipe uses is refused, naming them."""
-        from app.services import deletions
+        from app.services.safety import deletions
         from app.ui.safety.delete_action import confirm_and_trash
 
         row = self.selected()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.models.menus import SALES_FORMATS
 from app.services.errors import ValidationError
-from app.services.menus import MenuInfo, MenuInput, MenuItemInput
-from app.services.recipes import format_label
+from app.services.menus.menus import MenuInfo, MenuInput, MenuItemInput
+from app.services.menus.recipes import format_label
 from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.order_dialog import RecipeChoice

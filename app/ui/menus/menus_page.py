@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
-from app.services import costing, menus, recipes, shopping
-from app.services.menus import MenuInfo
+from app.services.menus import costing, menus, recipes, shopping
+from app.services.menus.menus import MenuInfo
+from app.services.menus.recipes import format_label
 from app.services.money import format_amount
-from app.services.recipes import format_label
 from app.services.units import format_decimal
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.list_page import ListPage

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.menus import FULFILMENTS, ORDER_STATUSES, SALES_FORMATS
-from app.services.costing import PriceCheck
 from app.services.errors import ValidationError
-from app.services.money import format_amount, parse_amount
-from app.services.orders import (
+from app.services.menus.costing import PriceCheck
+from app.services.menus.orders import (
     DEFAULT_CONDITIONS,
     OrderInfo,
     OrderInput,
@@ -39,7 +38,8 @@ from app.services.orders import (
     fulfilment_label,
     status_label,
 )
-from app.services.recipes import format_label
+from app.services.menus.recipes import format_label
+from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.cost_panel import CostPanel

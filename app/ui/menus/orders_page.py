@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.i18n import format_date
-from app.services import costing_settings, menus, orders, recipes, shopping
+from app.services.menus import costing_settings, menus, orders, recipes, shopping
+from app.services.menus.orders import OrderInfo
 from app.services.money import format_amount
-from app.services.orders import OrderInfo
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
 from app.ui.menus.list_page import ListPage
@@ -178,7 +178,7 @@ class OrdersPage(ListPage):
 
     def delete_selected(self) -> None:
         """To the Corbeille with its lines (undoable); linked sales days keep a link to restore."""
-        from app.services import deletions
+        from app.services.safety import deletions
         from app.ui.safety.delete_action import confirm_and_trash
 
         order = self.selected()

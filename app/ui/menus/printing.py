@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services import cooperative
-from app.services.orders import OrderInfo
-from app.services.shopping import ShoppingList
+from app.services.menus.orders import OrderInfo
+from app.services.menus.shopping import ShoppingList
+from app.services.people import cooperative
 from app.ui.pdf_preview import preview_pdf
 
 

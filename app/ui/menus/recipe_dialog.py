@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 
 from app.models.menus import DATE_KINDS, SALES_FORMATS, UNITS
 from app.services.errors import ValidationError
-from app.services.money import format_amount, parse_amount
-from app.services.recipes import (
+from app.services.menus.recipes import (
     CostPanel as CostData,
 )
-from app.services.recipes import (
+from app.services.menus.recipes import (
     LineInput,
     RecipeInfo,
     RecipeInput,
     date_kind_label,
     format_label,
 )
+from app.services.money import format_amount, parse_amount
 from app.services.units import compatible, parse_quantity, plain_quantity, unit_label
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.cost_panel import CostPanel

@@ -8,10 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.services import costing_settings, ingredients, recipes, shopping
 from app.services.errors import ValidationError
+from app.services.menus import costing_settings, ingredients, recipes, shopping
+from app.services.menus.recipes import RecipeInfo, RecipeRow
 from app.services.money import format_amount
-from app.services.recipes import RecipeInfo, RecipeRow
 from app.services.units import format_decimal, parse_quantity
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
@@ -170,7 +170,7 @@ class RecipesPage(ListPage):
         return RecipeDialog(save, self._preview, choices, rates, self._new_ingredient, recipe, self)
 
     def add_recipe(self) -> None:
-        from app.services.deletions import recipe_label
+        from app.services.safety.deletions import recipe_label
         from app.ui.safety.commands import Added
 
         dialog = self.make_dialog(None)
@@ -208,7 +208,7 @@ class RecipesPage(ListPage):
 
     def delete_selected(self) -> None:
         """To the Corbeille (undoable); a recipe already sold is refused."""
-        from app.services import deletions
+        from app.services.safety import deletions
         from app.ui.safety.delete_action import confirm_and_trash
 
         row = self.selected()

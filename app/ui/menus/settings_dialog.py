@@ -8,8 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
-from app.services.costing_settings import CostingSettings
 from app.services.errors import ValidationError
+from app.services.menus.costing_settings import CostingSettings
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 

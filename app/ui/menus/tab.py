@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
 
-from app.services import costing_settings
+from app.services.menus import costing_settings
 from app.ui.menus.ingredients_page import IngredientsPage
 from app.ui.menus.menus_page import MenusPage
 from app.ui.menus.orders_page import OrdersPage

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.config import log_dir
 from app.i18n import format_datetime
-from app.services import backup
-from app.services.backup import BackupError
+from app.services.safety import backup
+from app.services.safety.backup import BackupError
 
 
 class SafetyActions(QObject):

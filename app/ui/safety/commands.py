@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import trash
 from app.services.errors import NotFound, ValidationError
+from app.services.safety import trash
 
 
 class MoveToTrash(QUndoCommand):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.errors import ValidationError
-from app.services.trash import TrashEntry
+from app.services.safety.trash import TrashEntry
 from app.ui.safety.commands import MoveToTrash
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.services import cooperative, personal_data, trash
 from app.services.errors import ValidationError
-from app.services.people import PersonInfo
+from app.services.people import cooperative
+from app.services.people.members import PersonInfo
+from app.services.safety import personal_data, trash
 from app.ui.safety.commands import MoveToTrash
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.config import backup_dir_for
 from app.i18n import format_datetime
-from app.services import backup
+from app.services.safety import backup
 
 
 class RestoreDialog(QDialog):

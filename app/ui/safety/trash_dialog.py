@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date, format_datetime
-from app.services import trash
 from app.services.errors import ValidationError
-from app.services.trash import TrashEntry
+from app.services.safety import trash
+from app.services.safety.trash import TrashEntry
 
 AREA_OF_TABLE = {
     "person": "people",

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_date, format_datetime
 from app.models.sales import PAYMENT_METHODS
-from app.services import sales_cash, sales_closing, sales_tally
 from app.services.errors import ValidationError
 from app.services.money import format_amount, parse_amount
-from app.services.sales_events import EventInfo, method_label
+from app.services.sales import cash as sales_cash
+from app.services.sales import closing, tally
+from app.services.sales.events import EventInfo, method_label
 from app.ui.field_errors import ERROR_STYLE
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
 
@@ -229,9 +230,9 @@ class ClosingPage(QWidget):
             self.state_label.setText("")
             return
         with self.ctx.db.session() as session:
-            totals = sales_tally.tally_totals(session, event.id)
+            totals = tally.tally_totals(session, event.id)
             cash = sales_cash.cash_state(session, event.id)
-            trail = sales_closing.audit_trail(session, event.id)
+            trail = closing.audit_trail(session, event.id)
         self.counts.setRowCount(len(event.products))
         self.counts.setVerticalHeaderLabels([p.name for p in event.products])
         for row, product in enumerate(event.products):
@@ -313,14 +314,14 @@ class ClosingPage(QWidget):
                     given[product.id] = text
                 else:
                     sold[(product.id, key)] = text
-        typed = sales_tally.TypedCounts(sold, unsold, given)
+        typed = tally.TypedCounts(sold, unsold, given)
         confirm = False
         while True:
             try:
                 with self.ctx.db.session() as session:
-                    sales_tally.set_counts(session, event.id, typed, confirm_large=confirm)
+                    tally.set_counts(session, event.id, typed, confirm_large=confirm)
                 break
-            except sales_tally.ImplausibleCount as error:
+            except tally.ImplausibleCount as error:
                 answer = QMessageBox.question(self, self.tr("Nombre très grand"), error.message)
                 if answer != QMessageBox.StandardButton.Yes:
                     return
@@ -342,7 +343,7 @@ class ClosingPage(QWidget):
             self.counts.setCurrentCell(rows[0], COLUMNS.index(key))
 
     def save_float(self) -> None:
-        from app.services import sales_events
+        from app.services.sales import events as sales_events
 
         self.cash_error.clear()
         event = self.sale_event
@@ -403,7 +404,7 @@ class ClosingPage(QWidget):
             return
         try:
             with self.ctx.db.session() as session:
-                sales_closing.close_event(session, event.id, event.delegate_id)
+                closing.close_event(session, event.id, event.delegate_id)
         except ValidationError as error:
             self.count_error.setText(error.message)
             return

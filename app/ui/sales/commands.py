@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services import sales_tally
 from app.services.errors import ValidationError
+from app.services.sales import tally
 
 
 class TapCommand(QUndoCommand):
@@ -34,7 +34,7 @@ class TapCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._run(sales_tally.redo_tap)
+        self._run(tally.redo_tap)
 
     def undo(self) -> None:
-        self._run(sales_tally.undo_tap)
+        self._run(tally.undo_tap)

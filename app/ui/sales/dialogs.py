@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_date
 from app.models.sales import EXPENSE_CATEGORIES, FORMATS, PAYMENT_METHODS
-from app.services import orders, people, sales_closing, sales_events, sales_expenses, sales_sharing
 from app.services.errors import ValidationError
+from app.services.menus import orders
 from app.services.money import format_amount, parse_amount
-from app.services.sales_events import EventInfo, EventInput, format_label, method_label
+from app.services.people import members as people
+from app.services.sales import closing, expenses, sharing
+from app.services.sales import events as sales_events
+from app.services.sales.events import EventInfo, EventInput, format_label, method_label
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 
@@ -173,7 +176,7 @@ class CorrectionDialog(FormDialog):
     def __init__(self, ctx, event: EventInfo, parent=None):
         def save(values):
             with ctx.db.session() as session:
-                return sales_closing.correct_count(session, event.id, *values)
+                return closing.correct_count(session, event.id, *values)
 
         super().__init__(save, parent)
         self.setObjectName("correction_dialog")
@@ -235,7 +238,7 @@ class CashCorrectionDialog(FormDialog):
     def __init__(self, ctx, event: EventInfo, parent=None):
         def save(values):
             with ctx.db.session() as session:
-                return sales_closing.correct_cash(session, event.id, *values)
+                return closing.correct_cash(session, event.id, *values)
 
         super().__init__(save, parent)
         self.setObjectName("cash_correction_dialog")
@@ -268,7 +271,7 @@ class ExpenseDialog(FormDialog):
     def __init__(self, ctx, event: EventInfo | None, parent=None):
         def save(data):
             with ctx.db.session() as session:
-                return sales_expenses.add_expense(session, data)
+                return expenses.add_expense(session, data)
 
         super().__init__(save, parent)
         self.ctx = ctx
@@ -282,7 +285,7 @@ class ExpenseDialog(FormDialog):
         self.amount.setPlaceholderText("12,50")
         self.category = QComboBox()
         for code in EXPENSE_CATEGORIES:
-            self.category.addItem(sales_expenses.category_label(code), code)
+            self.category.addItem(expenses.category_label(code), code)
         self.paid_by = _person_box(ctx, self.tr("la caisse (personne à rembourser)"))
         self.receipt = QLineEdit()
         self.link = QCheckBox(
@@ -312,7 +315,7 @@ class ExpenseDialog(FormDialog):
     def typed(self):
         text = self.amount.text().strip()
         amount = parse_amount(text, "amount", allow_zero=False) if text else None
-        return sales_expenses.ExpenseInput(
+        return expenses.ExpenseInput(
             cohort_id=self.ctx.cohort_id,
             date=self.date.date().toPython(),
             amount_cents=amount,
@@ -332,7 +335,7 @@ class SharingDialog(FormDialog):
     def __init__(self, ctx, profit_cents: int, parent=None):
         def save(data):
             with ctx.db.session() as session:
-                return sales_sharing.record_decision(session, data)
+                return sharing.record_decision(session, data)
 
         super().__init__(save, parent)
         self.ctx = ctx
@@ -355,9 +358,7 @@ class SharingDialog(FormDialog):
         self.hours.setMinimumHeight(150)
         with ctx.db.session() as session:
             members = [p for p in people.list_people(session, ctx.cohort_id) if p.role == "member"]
-            attended = (
-                sales_sharing.attendance_hours(session, ctx.cohort_id) if ctx.cohort_id else {}
-            )
+            attended = sharing.attendance_hours(session, ctx.cohort_id) if ctx.cohort_id else {}
         self.hours.setRowCount(len(members))
         for row, person in enumerate(members):
             name = QTableWidgetItem(person.full_name)
@@ -423,7 +424,7 @@ class SharingDialog(FormDialog):
                 objections.append((objection.strip(), integration.strip()))
         if self.ctx.cohort_id is None:
             raise ValidationError("decided_on", self.tr("Choisissez d'abord une cohorte."))
-        return sales_sharing.DecisionInput(
+        return sharing.DecisionInput(
             cohort_id=self.ctx.cohort_id,
             decided_on=self.decided_on.date().toPython(),
             proposal=self.proposal.toPlainText(),

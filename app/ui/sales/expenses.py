@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.services import sales_expenses
 from app.services.errors import ValidationError
 from app.services.money import format_amount
-from app.services.sales_events import EventInfo
-from app.services.sales_expenses import ExpenseInfo
+from app.services.sales import expenses as sales_expenses
+from app.services.sales.events import EventInfo
+from app.services.sales.expenses import ExpenseInfo
 from app.ui.sales.dialogs import ExpenseDialog
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_day_month
 from app.services.money import format_amount
-from app.services.sales_events import EventInfo, method_label
-from app.services.sales_summaries import cohort_summary, day_summary
+from app.services.sales.events import EventInfo, method_label
+from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.pdf_preview import preview_pdf
 from app.ui.sales.dialogs import SharingDialog
 
@@ -239,7 +239,7 @@ class SummaryPage(QWidget):
         """CSV of the cohort's sale lines or expenses, for the accountant."""
         from pathlib import Path
 
-        from app.services import sales_export
+        from app.services.sales import export as sales_export
 
         path = self.ask_export_path("ventes.csv" if what == "sales" else "depenses.csv")
         if not path:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
 
-from app.services import sales_events
-from app.services.sales_events import EventInfo
+from app.services.sales import events as sales_events
+from app.services.sales.events import EventInfo
 from app.ui.sales.closing import ClosingPage
 from app.ui.sales.dialogs import EventDialog
 from app.ui.sales.expenses import ExpensesPage
@@ -135,7 +135,7 @@ class SalesTab(TabPage):
 
     def delete_event(self) -> None:
         """An open day goes to the Corbeille with its lines (undoable); a closed day is refused."""
-        from app.services import deletions
+        from app.services.safety import deletions
         from app.ui.safety.delete_action import confirm_and_trash
 
         event = self.current_event()

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.sales import PAYMENT_METHODS
-from app.services import sales_events, sales_tally
 from app.services.errors import ValidationError
 from app.services.money import format_amount
-from app.services.sales_events import EventInfo, method_label
+from app.services.sales import events as sales_events
+from app.services.sales import tally
+from app.services.sales.events import EventInfo, method_label
 from app.ui.sales.commands import TapCommand
 
 BIG = "font-size: 17px; font-weight: bold; padding: 8px;"
@@ -175,7 +176,7 @@ class TallyPage(QWidget):
             self.totals_label.setText(self.tr("Choisissez ou créez une vente."))
             return
         with self.ctx.db.session() as session:
-            totals = sales_tally.tally_totals(session, event.id)
+            totals = tally.tally_totals(session, event.id)
         for index, product in enumerate(event.products):
             self.count_labels[index].setText(str(totals.product_total(product.id)))
         parts = [
@@ -212,7 +213,7 @@ class TallyPage(QWidget):
         method = self.method()
         try:
             with self.ctx.db.session() as session:
-                sales_tally.record_tap(session, event.id, product_id, method, delta)
+                tally.record_tap(session, event.id, product_id, method, delta)
         except ValidationError as error:
             QApplication.beep()
             self._say(error.message, error=True)

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services import attendance
-from app.services.attendance import AttendanceGrid, MemberAttendance
 from app.services.errors import ValidationError
+from app.services.schedule import attendance
+from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.ui.schedule.commands import SetAttendance
 from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel
 from app.ui.schedule.views import AttendanceView

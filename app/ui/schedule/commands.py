@@ -7,9 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import format_day_month
-from app.services import attendance, schedule, term
-from app.services.schedule import MorningInfo, MorningInput
-from app.services.term import ClosureInfo
+from app.services.schedule import attendance, term
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInfo, MorningInput
+from app.services.schedule.term import ClosureInfo
 from app.ui.context import AppContext
 from app.ui.undo import DoneCommand
 
@@ -118,7 +119,7 @@ class AddPrerequisite(_ScheduleCommand):
         self.rule = rule
 
     def _apply(self, session) -> None:
-        from app.services import prerequisites
+        from app.services.schedule import prerequisites
 
         r = self.rule
         self.rule = prerequisites.add_prerequisite(
@@ -126,7 +127,7 @@ class AddPrerequisite(_ScheduleCommand):
         )
 
     def _revert(self, session) -> None:
-        from app.services import prerequisites
+        from app.services.schedule import prerequisites
 
         prerequisites.remove_prerequisite(session, self.rule.id)
 

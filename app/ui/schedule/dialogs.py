@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 from app.i18n import format_date
 from app.models.schedule import MORNING_KINDS, MORNING_STATUSES
 from app.services.errors import ValidationError
-from app.services.modules import ModuleInfo
-from app.services.schedule import (
+from app.services.schedule.modules import ModuleInfo
+from app.services.schedule.mornings import (
     KIND_ICONS,
     MorningInfo,
     MorningInput,
     kind_label,
     status_label,
 )
-from app.services.term import TermPattern
+from app.services.schedule.term import TermPattern
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.i18n import format_date, format_day_month
-from app.services.attendance import AttendanceGrid, MemberAttendance, attendance_label
-from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, kind_label
+from app.services.schedule.attendance import AttendanceGrid, MemberAttendance, attendance_label
+from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, kind_label
 
 ISSUE_COLOR = "#b00020"
 STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.services import modules, prerequisites, term
+from app.services.schedule import modules, prerequisites, term
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
 from app.ui.schedule.dialogs import ModuleDialog, PrerequisiteDialog
 

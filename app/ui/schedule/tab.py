@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date, format_day_month
-from app.services import attendance, modules, people, prerequisites, schedule, schedule_hours, term
 from app.services.errors import ValidationError
-from app.services.schedule import MorningInfo, MorningInput
+from app.services.people import members
+from app.services.schedule import attendance, hours, modules, prerequisites, term
+from app.services.schedule import mornings as schedule
+from app.services.schedule.mornings import MorningInfo, MorningInput
 from app.ui.schedule.attendance_page import AttendancePage
 from app.ui.schedule.commands import (
     AddClosure,
@@ -243,7 +245,7 @@ class ScheduleTab(TabPage):
             found = prerequisites.check_prerequisites(session, cohort_id)
             grid = attendance.attendance_grid(session, cohort_id)
             summaries = attendance.member_summaries(session, cohort_id)
-            progress = schedule_hours.progress(session, cohort_id)
+            progress = hours.progress(session, cohort_id)
             closures = term.list_closures(session, cohort_id)
             rules = prerequisites.list_prerequisites(session)
         self.issues = {}
@@ -339,7 +341,7 @@ class ScheduleTab(TabPage):
             catalogue = modules.list_modules(session)
             staff = [
                 (p.id, p.full_name)
-                for p in people.list_people(session, self.ctx.cohort_id)
+                for p in members.list_people(session, self.ctx.cohort_id)
                 if p.role != "member"
             ]
         return catalogue, staff
@@ -456,7 +458,7 @@ class ScheduleTab(TabPage):
 
     def delete_selected(self) -> None:
         """To the Corbeille with its attendance (undoable, restorable for 30 days)."""
-        from app.services import deletions
+        from app.services.safety import deletions
         from app.ui.safety.delete_action import confirm_and_trash
 
         morning = self.selected_morning()
@@ -581,7 +583,7 @@ class ScheduleTab(TabPage):
         return path
 
     def export_calendar(self) -> None:
-        from app.services.calendar_export import cohort_calendar
+        from app.services.schedule.calendar import cohort_calendar
 
         if self.ctx.cohort_id is None:
             return

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.schedule import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
-from app.services.schedule_hours import Progress
+from app.services.schedule.hours import Progress
+from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
 
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_day_month, format_locale
-from app.services import first_screen
-from app.services.day_records import TodayInfo, checklist_kind_label
+from app.services.today import first_screen
+from app.services.today.day_records import TodayInfo, checklist_kind_label
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 
@@ -295,7 +295,7 @@ class TodayTab(TabPage):
 
     # --- actions --------------------------------------------------------------------------------
     # The writing services and the dialogs are imported where they are used: showing the day needs
-    # only app.services.first_screen, so the window opens without loading the model classes.
+    # only app.services.today.first_screen, so the window opens without loading the model classes.
     def _tick_changed(self, row: QListWidgetItem) -> None:
         item_id = row.data(ITEM_ID)
         if item_id is None or self.info is None:
@@ -303,7 +303,7 @@ class TodayTab(TabPage):
         done = row.checkState() == Qt.CheckState.Checked
         cohort_id, date, who = self.info.cohort_id, self.info.date, self.info.delegate_id
 
-        from app.services import checklists
+        from app.services.delegate import checklists
 
         def apply(session, value=done):
             checklists.tick(session, cohort_id, date, item_id, value, who)
@@ -325,7 +325,7 @@ class TodayTab(TabPage):
             return
         date, who = self.info.date, self.info.delegate_id
 
-        from app.services import tasks
+        from app.services.delegate import tasks
 
         def apply(session):
             tasks.set_done(session, task_id, True, date, who)
@@ -347,11 +347,12 @@ class TodayTab(TabPage):
         self.ctx.changed("today")
 
     def _choices(self):
-        from app.services import circles, people
+        from app.services.delegate import circles
+        from app.services.people import members
 
         with self.ctx.db.session() as session:
             persons = [
-                (p.id, p.first_name) for p in people.list_people(session, self.ctx.cohort_id)
+                (p.id, p.first_name) for p in members.list_people(session, self.ctx.cohort_id)
             ]
             groups = [(c.id, c.name) for c in circles.list_circles(session)]
         return persons, groups
@@ -369,7 +370,7 @@ class TodayTab(TabPage):
         cohort_id, date = self.info.cohort_id, self.info.date
         persons, groups = self._choices()
 
-        from app.services import tasks
+        from app.services.delegate import tasks
         from app.ui.delegate.dialogs import TaskDialog
 
         def save(data):
@@ -385,13 +386,13 @@ class TodayTab(TabPage):
         info = self.info
         persons, groups = self._choices()
 
-        from app.services import delegate_day
+        from app.services.delegate import handover
         from app.ui.delegate.dialogs import HandoverDialog
 
         def save(values):
             done_text, next_text, new_tasks = values
             with self.ctx.db.session() as session:
-                return delegate_day.save_handover(
+                return handover.save_handover(
                     session,
                     info.cohort_id,
                     info.date,

@@ -1,0 +1,47 @@
+"""Rotation days as records, and the names of the weekdays: shared by the planning
+(`app.services.delegate.rotation`) and the delegate's dialogs. (The Today screen reads the day's delegate
+in `app.services.today.first_screen`.)
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models.delegate import RotationDay
+from app.models.people import Person
+from app.services.today.day_records import RotationDayInfo
+
+
+def weekday_name(weekday: int) -> str:
+    names = (
+        tr("lundi", "delegate"),
+        tr("mardi", "delegate"),
+        tr("mercredi", "delegate"),
+        tr("jeudi", "delegate"),
+        tr("vendredi", "delegate"),
+        tr("samedi", "delegate"),
+        tr("dimanche", "delegate"),
+    )
+    return names[weekday]
+
+
+def names_of(session: Session, ids) -> dict[int, str]:
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    return {p.id: p.first_name for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+
+
+def day_info(row: RotationDay, names: dict[int, str]) -> RotationDayInfo:
+    return RotationDayInfo(
+        date=row.date,
+        is_sale=row.is_sale,
+        delegate_id=row.delegate_id,
+        delegate_name=names.get(row.delegate_id, ""),
+        deputy_id=row.deputy_id,
+        deputy_name=names.get(row.deputy_id, ""),
+        published=row.published,
+        problem=row.problem,
+    )

@@ -1,0 +1,617 @@
+"""What a food label says, computed from the recipe (EU regulation 1169/2011), and print jobs.
+
+`label_content` reads a recipe and returns a `LabelContent`: the name, the ingredients in
+descending order of weight (units converted; millilitres count as grams, density 1), each with its
+allergens to emphasise, the "may contain traces" list, net quantity, the best-before or use-by date
+from the production date and shelf life, the lot, storage, producer line, and optionally price,
+story, logo and a barcode. A label that would be incomplete is refused (`LabelRefused`) with the
+list of what is missing. `prepare_job` checks a whole print job (products, counts, template, skip).
+
+Laying the content out on a sheet, and refusing a label that does not fit, is in
+app/printing/labels.py. Arabic and Hebrew are refused for now: the printer does no right-to-left
+shaping yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.i18n import doc_tr, document_locale, tr
+from app.models.menus import Recipe, RecipeLine
+from app.services.errors import ValidationError
+from app.services.labels.templates import (
+    LabelTemplate,
+    get_template,
+    list_templates,
+    printer_offset,
+    with_offset,
+)
+from app.services.menus.allergens import ALLERGENS, parse_keys
+from app.services.money import format_amount
+from app.services.people.cooperative import default_producer_line, get_cooperative
+from app.services.settings import get_setting, set_setting
+from app.services.units import to_base
+
+MAX_COUNT = 10_000
+MAX_LOT_LENGTH = 20
+# Minimum x-height of the characters (annex IV): 1.2 mm, 0.9 mm when the largest surface < 80 cm².
+MIN_X_HEIGHT_MM = 1.2
+MIN_X_HEIGHT_SMALL_MM = 0.9
+BARCODE_KINDS = ("none", "ean13", "qr")
+
+# Words that already name the allergen in an ingredient's name ("beurre" says milk). When none is
+# there, the allergen's word is added after the name: "Pesto (lait, fruits à coque)".
+ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
+    "gluten": (
+        "gluten",
+        "blé",
+        "seigle",
+        "orge",
+        "avoine",
+        "épeautre",
+        "kamut",
+        "boulgour",
+        "semoule",
+    ),
+    "crustaceans": ("crustacé", "crevette", "crabe", "homard", "langoustine"),
+    "eggs": ("œuf", "oeuf"),
+    "fish": ("poisson", "thon", "saumon", "cabillaud", "sardine", "anchois", "maquereau"),
+    "peanuts": ("arachide", "cacahuète", "cacahouète"),
+    "soy": ("soja",),
+    "milk": ("lait", "beurre", "crème", "fromage", "yaourt", "yogourt", "mozzarella", "feta"),
+    "nuts": (
+        "fruits à coque",
+        "amande",
+        "noisette",
+        "noix",
+        "cajou",
+        "pistache",
+        "pécan",
+        "macadamia",
+    ),
+    "celery": ("céleri",),
+    "mustard": ("moutarde",),
+    "sesame": ("sésame", "tahin"),
+    "sulphites": ("sulfite", "anhydride sulfureux"),
+    "lupin": ("lupin",),
+    "molluscs": ("mollusque", "moule", "calamar", "poulpe", "huître", "seiche", "escargot"),
+}
+# The word added after an ingredient's name, and used in the traces sentence.
+ALLERGEN_SHORT: dict[str, str] = {
+    "gluten": "gluten",
+    "crustaceans": "crustacés",
+    "eggs": "œufs",
+    "fish": "poisson",
+    "peanuts": "arachides",
+    "soy": "soja",
+    "milk": "lait",
+    "nuts": "fruits à coque",
+    "celery": "céleri",
+    "mustard": "moutarde",
+    "sesame": "sésame",
+    "sulphites": "sulfites",
+    "lupin": "lupin",
+    "molluscs": "mollusques",
+}
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe")
+
+
+@dataclass(frozen=True)
+class IngredientEntry:
+    name: str
+    quantity: Decimal  # in g (ml counted as g) for the whole batch
+    allergens: tuple[str, ...]  # allergen keys: the name is emphasised
+    added_words: tuple[str, ...]  # allergen words printed after the name, emphasised too
+    percent: str = ""  # "41 %" when the product's name names this ingredient (QUID, article 22)
+
+
+@dataclass(frozen=True)
+class Barcode:
+    kind: str  # "ean13" | "qr"
+    value: str  # the 13 digits, or the QR text
+
+
+@dataclass(frozen=True)
+class LabelOptions:
+    price: bool = False
+    story: bool = False
+    logo: bool = True
+    barcode: str = "none"  # one of BARCODE_KINDS
+
+
+@dataclass(frozen=True)
+class LabelContent:
+    recipe_id: int
+    name: str
+    ingredients: tuple[IngredientEntry, ...]
+    traces: tuple[str, ...]  # words for "Peut contenir des traces de …"
+    net_quantity: str  # "250 g"
+    date_kind: str  # best_before | use_by
+    date_wording: str  # "À consommer de préférence avant le"
+    date: dt.date
+    date_text: str  # "12/10/2022"
+    lot: str
+    storage: str
+    producer: str
+    price: str = ""
+    story: str = ""
+    logo_png: bytes | None = None
+    barcode: Barcode | None = None
+    min_x_height_mm: float = MIN_X_HEIGHT_MM
+
+    @property
+    def allergens(self) -> tuple[str, ...]:
+        keys = {key for entry in self.ingredients for key in entry.allergens}
+        return tuple(key for key in ALLERGENS if key in keys)
+
+
+class LabelRefused(ValidationError):
+    """This product's label cannot be made; `missing` lists what the recipe lacks (may be empty)."""
+
+    def __init__(self, recipe_id: int, name: str, message: str, missing: tuple[str, ...] = ()):
+        super().__init__("recipe", message)
+        self.recipe_id = recipe_id
+        self.product_name = name
+        self.missing = missing
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    """A product the delegate can print labels for; `missing` is empty when its label is ready."""
+
+    recipe_id: int
+    name: str
+    version: int
+    net_quantity: str
+    missing: tuple[str, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.missing
+
+
+# --- formatting -------------------------------------------------------------------------------
+def format_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def default_lot(production_date: dt.date) -> str:
+    """The lot when the delegate types none: L + production date, e.g. L221005."""
+    return "L" + production_date.strftime("%y%m%d")
+
+
+def _number_text(value: Decimal) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value.normalize(), format="#,##0.###", locale="fr_BE")
+
+
+def net_quantity_text(quantity: Decimal | None, unit: str) -> str:
+    """'250 g', '1,5 kg', '330 ml', '6 pièces'; '' when unknown."""
+    if quantity is None or quantity <= 0:
+        return ""
+    quantity = Decimal(quantity)
+    if unit == "piece":
+        word = doc_tr("pièce", "labels") if quantity == 1 else doc_tr("pièces", "labels")
+        return f"{_number_text(quantity)} {word}"
+    base, base_unit = to_base(quantity, unit)
+    if base >= 1000:
+        return f"{_number_text(base / 1000)} {'kg' if base_unit == 'g' else 'l'}"
+    return f"{_number_text(base)} {base_unit}"
+
+
+def date_wording(date_kind: str) -> str:
+    if date_kind == "use_by":
+        return doc_tr("À consommer jusqu'au", "labels")
+    return doc_tr("À consommer de préférence avant le", "labels")
+
+
+# --- barcodes ---------------------------------------------------------------------------------
+def ean13_check_digit(first12: str) -> str:
+    total = sum(int(ch) * (3 if index % 2 else 1) for index, ch in enumerate(first12))
+    return str((10 - total % 10) % 10)
+
+
+def ean13_for_code(product_code: str) -> str:
+    """The EAN-13 a product's internal code prints as.
+
+    13 digits: used as is (the check digit must be right); 12 digits: the check digit is added;
+    1 to 10 digits: an in-store number "20" + code on 10 digits + check digit (GS1 prefix 20-29 is
+    for restricted circulation, so it never clashes with a real product's barcode).
+    """
+    code = (product_code or "").strip()
+    if not code.isdigit() or not code.isascii():
+        raise ValidationError(
+            "barcode",
+            tr(
+                "Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou "
+                "donnez un code en chiffres dans la recette.",
+                "labels",
+            ).format(code=code),
+        )
+    if len(code) == 13:
+        if ean13_check_digit(code[:12]) != code[12]:
+            raise ValidationError(
+                "barcode",
+                tr("Le code EAN-13 « {code} » a une erreur (dernier chiffre).", "labels").format(
+                    code=code
+                ),
+            )
+        return code
+    if len(code) == 12:
+        return code + ean13_check_digit(code)
+    if len(code) <= 10:
+        first12 = "20" + code.zfill(10)
+        return first12 + ean13_check_digit(first12)
+    raise ValidationError(
+        "barcode",
+        tr("Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).", "labels"),
+    )
+
+
+def matches_scan(product_code: str, scanned: str) -> bool:
+    """Whether a scanned barcode (EAN-13 or QR text) is this product's (for the Sales tally)."""
+    code, scanned = (product_code or "").strip(), (scanned or "").strip()
+    if not code or not scanned:
+        return False
+    if scanned == code:
+        return True
+    try:
+        return ean13_for_code(code) == scanned
+    except ValidationError:
+        return False
+
+
+# --- reading recipes --------------------------------------------------------------------------
+def _recipe(session: Session, recipe_id: int) -> Recipe:
+    recipe = session.scalars(
+        select(Recipe)
+        .where(Recipe.id == recipe_id)
+        .options(selectinload(Recipe.lines).selectinload(RecipeLine.ingredient))
+    ).first()
+    if recipe is None:
+        raise ValidationError("recipe", tr("Ce produit n'existe plus.", "labels"))
+    return recipe
+
+
+def _named_in(ingredient_name: str, product_name: str) -> bool:
+    """Whether the product's name names the ingredient: its full name, or its first word (4
+    letters or more: "Lentilles corail" in "Soupe de lentilles")."""
+    product_words = set(re.findall(r"\w+", _plain(product_name)))
+    plain = _plain(ingredient_name).strip()
+    if plain and re.search(rf"\b{re.escape(plain)}\b", _plain(product_name)):
+        return True
+    words = re.findall(r"\w+", plain)
+    return bool(words) and len(words[0]) >= 4 and words[0] in product_words
+
+
+def _percent_text(part: Decimal, whole: Decimal) -> str:
+    if whole <= 0:
+        return ""
+    value = part * 100 / whole
+    if value < 1:
+        return "< 1 %"
+    return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
+
+
+def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list[str]]:
+    """(entries by descending weight, trace words, missing items)."""
+    totals: dict[int, Decimal] = {}
+    first_seen: dict[int, int] = {}
+    by_id = {}
+    missing: list[str] = []
+    for index, line in enumerate(recipe.lines):
+        ingredient = line.ingredient
+        by_id[ingredient.id] = ingredient
+        first_seen.setdefault(ingredient.id, index)
+        quantity, base_unit = to_base(Decimal(line.quantity), line.unit)
+        if base_unit == "piece" and ingredient.piece_weight_g:
+            quantity, base_unit = quantity * Decimal(ingredient.piece_weight_g), "g"
+        if base_unit == "piece":
+            missing.append(
+                tr("le poids en g de « {name} » (compté en pièces)", "labels").format(
+                    name=ingredient.name
+                )
+            )
+            continue
+        totals[ingredient.id] = totals.get(ingredient.id, Decimal(0)) + quantity
+    order = sorted(totals, key=lambda key: (-totals[key], first_seen[key]))
+    entries = []
+    present: set[str] = set()
+    trace_keys: set[str] = set()
+    for ingredient_id in order:
+        ingredient = by_id[ingredient_id]
+        keys = tuple(parse_keys(ingredient.allergens))
+        present.update(keys)
+        trace_keys.update(parse_keys(ingredient.traces))
+        plain_name = _plain(ingredient.name)
+        added = tuple(
+            ALLERGEN_SHORT[key]
+            for key in keys
+            if not any(_plain(word) in plain_name for word in ALLERGEN_WORDS[key])
+        )
+        percent = ""
+        if _named_in(ingredient.name, recipe.name):
+            percent = _percent_text(totals[ingredient_id], sum(totals.values()))
+        entries.append(
+            IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent)
+        )
+    traces = [ALLERGEN_SHORT[key] for key in ALLERGENS if key in trace_keys and key not in present]
+    return entries, traces, missing
+
+
+def _missing(recipe: Recipe, producer: str, options: LabelOptions) -> list[str]:
+    missing = []
+    if not recipe.lines:
+        missing.append(tr("les ingrédients", "labels"))
+    if recipe.net_quantity is None or recipe.net_quantity <= 0:
+        missing.append(tr("la quantité nette (poids, volume ou nombre)", "labels"))
+    if recipe.shelf_life_days is None or recipe.shelf_life_days < 0:
+        missing.append(tr("la durée de conservation (en jours)", "labels"))
+    if recipe.date_kind == "use_by" and not recipe.storage.strip():
+        missing.append(
+            tr(
+                "les conditions de conservation (obligatoires avec « à consommer jusqu'au »)",
+                "labels",
+            )
+        )
+    if not producer:
+        missing.append(tr("le nom et l'adresse de la coopérative (Fichier > Paramètres)", "labels"))
+    if options.barcode != "none" and not recipe.product_code.strip():
+        missing.append(tr("le code produit (pour le code-barres)", "labels"))
+    return missing
+
+
+def _producer(session: Session) -> tuple[str, bytes | None]:
+    info = get_cooperative(session)
+    if info is None or not info.name.strip():
+        return "", None
+    return info.producer_line or default_producer_line(info.name, info.address), info.logo_png
+
+
+def _refuse_missing(recipe: Recipe, missing: list[str]) -> LabelRefused:
+    message = tr(
+        "Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.",
+        "labels",
+    ).format(name=recipe.name, missing="; ".join(missing))
+    return LabelRefused(recipe.id, recipe.name, message, tuple(missing))
+
+
+def check_lot(lot: str) -> str:
+    text = " ".join((lot or "").split())
+    if len(text) > MAX_LOT_LENGTH:
+        raise ValidationError(
+            "lot", tr("Un numéro de lot a {n} signes au plus.", "labels").format(n=MAX_LOT_LENGTH)
+        )
+    return text
+
+
+def label_content(
+    session: Session,
+    recipe_id: int,
+    production_date: dt.date,
+    lot: str = "",
+    options: LabelOptions = LabelOptions(),
+) -> LabelContent:
+    """The label of one product made on `production_date`; LabelRefused when data is missing."""
+    if options.barcode not in BARCODE_KINDS:
+        raise ValidationError("barcode", tr("Type de code-barres inconnu.", "labels"))
+    recipe = _recipe(session, recipe_id)
+    producer, logo = _producer(session)
+    missing = _missing(recipe, producer, options)
+    entries, traces, piece_missing = _ingredients(recipe)
+    missing += piece_missing
+    if missing:
+        raise _refuse_missing(recipe, missing)
+    lot_text = check_lot(lot) or default_lot(production_date)
+    barcode = None
+    if options.barcode == "ean13":
+        barcode = Barcode("ean13", ean13_for_code(recipe.product_code))
+    elif options.barcode == "qr":
+        barcode = Barcode("qr", recipe.product_code.strip())
+    best = production_date + dt.timedelta(days=recipe.shelf_life_days or 0)
+    content = LabelContent(
+        recipe_id=recipe.id,
+        name=recipe.name.strip(),
+        ingredients=tuple(entries),
+        traces=tuple(traces),
+        net_quantity=net_quantity_text(recipe.net_quantity, recipe.net_unit),
+        date_kind=recipe.date_kind,
+        date_wording=date_wording(recipe.date_kind),
+        date=best,
+        date_text=format_date(best),
+        lot=lot_text,
+        storage=" ".join(recipe.storage.split()),
+        producer=producer,
+        price=format_amount(recipe.price_cents, locale=document_locale())
+        if options.price and recipe.price_cents > 0
+        else "",
+        story=" ".join(recipe.story.split()) if options.story else "",
+        logo_png=logo if options.logo else None,
+        barcode=barcode,
+        min_x_height_mm=MIN_X_HEIGHT_SMALL_MM if recipe.small_package else MIN_X_HEIGHT_MM,
+    )
+    _refuse_right_to_left(recipe, content)
+    return content
+
+
+def _refuse_right_to_left(recipe: Recipe, content: LabelContent) -> None:
+    texts = [content.name, content.storage, content.producer, content.story]
+    texts += [entry.name for entry in content.ingredients]
+    if any(_RTL.search(text) for text in texts):
+        raise LabelRefused(
+            recipe.id,
+            recipe.name,
+            tr(
+                "Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les "
+                "textes de « {name} » en lettres latines.",
+                "labels",
+            ).format(name=recipe.name),
+        )
+
+
+def list_products(session: Session) -> list[ProductChoice]:
+    """Active products (the newest version of each), by name, each with what its label lacks."""
+    recipes = session.scalars(
+        select(Recipe)
+        .where(Recipe.active.is_(True))
+        .options(selectinload(Recipe.lines).selectinload(RecipeLine.ingredient))
+    ).all()
+    newest: dict[int, Recipe] = {}
+    for recipe in recipes:
+        family = recipe.family_id or recipe.id
+        if family not in newest or recipe.version > newest[family].version:
+            newest[family] = recipe
+    producer, _logo = _producer(session)
+    result = []
+    for recipe in newest.values():
+        missing = _missing(recipe, producer, LabelOptions())
+        missing += _ingredients(recipe)[2]
+        result.append(
+            ProductChoice(
+                recipe_id=recipe.id,
+                name=recipe.name,
+                version=recipe.version,
+                net_quantity=net_quantity_text(recipe.net_quantity, recipe.net_unit),
+                missing=tuple(missing),
+            )
+        )
+    return sorted(result, key=lambda p: (_plain(p.name), p.version))
+
+
+def find_product(session: Session, name: str, field: str = "product") -> ProductChoice:
+    """The active product named `name` (case and accents ignored) for the command line."""
+    wanted = _plain(" ".join((name or "").split()))
+    products = list_products(session)
+    found = [p for p in products if _plain(p.name) == wanted]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise ValidationError(
+            field, tr("Plusieurs produits s'appellent « {name} ».", "labels").format(name=name)
+        )
+    close = [p.name for p in products if wanted and wanted in _plain(p.name)]
+    hint = (
+        tr(" Vouliez-vous dire : {names} ?", "labels").format(names=", ".join(close[:5]))
+        if close
+        else ""
+    )
+    raise ValidationError(
+        field, tr("Aucun produit ne s'appelle « {name} ».", "labels").format(name=name) + hint
+    )
+
+
+# --- print jobs -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class JobLine:
+    recipe_id: int
+    count: int
+
+
+@dataclass(frozen=True)
+class LabelJobInput:
+    lines: tuple[JobLine, ...]
+    production_date: dt.date
+    template_id: str
+    skip: int = 0
+    lot: str = ""
+    options: LabelOptions = LabelOptions()
+
+
+@dataclass(frozen=True)
+class LabelJob:
+    """A checked print job: the template with the printer offset applied, each label and count."""
+
+    template: LabelTemplate
+    labels: tuple[tuple[LabelContent, int], ...]
+    skip: int
+    production_date: dt.date
+    alternatives: tuple[LabelTemplate, ...] = field(default=())  # larger labels, to suggest
+
+    @property
+    def total(self) -> int:
+        return sum(count for _content, count in self.labels)
+
+    @property
+    def sheets(self) -> int:
+        return -(-(self.skip + self.total) // self.template.per_sheet)
+
+
+def check_count(count: int, field: str = "count") -> int:
+    if not isinstance(count, int) or count < 1 or count > MAX_COUNT:
+        raise ValidationError(
+            field,
+            tr("Le nombre d'étiquettes va de 1 à {max} par produit.", "labels").format(
+                max=f"{MAX_COUNT:,}".replace(",", " ")
+            ),
+        )
+    return count
+
+
+def check_skip(skip: int, template: LabelTemplate) -> int:
+    if skip < 0 or skip >= template.per_sheet:
+        if template.per_sheet == 1:
+            message = tr("Ce modèle n'a qu'une étiquette par page : rien à sauter.", "labels")
+        else:
+            message = tr(
+                "On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).", "labels"
+            ).format(max=template.per_sheet - 1, name=template.name, n=template.per_sheet)
+        raise ValidationError("skip", message)
+    return skip
+
+
+def prepare_job(session: Session, job: LabelJobInput) -> LabelJob:
+    """Check everything and compute every label; raises before anything is printed or saved."""
+    base = get_template(session, job.template_id)
+    skip = check_skip(job.skip, base)
+    if not job.lines:
+        raise ValidationError(
+            "products", tr("Choisissez au moins un produit et un nombre d'étiquettes.", "labels")
+        )
+    for line in job.lines:
+        check_count(line.count)
+    lot = check_lot(job.lot)
+    labels = tuple(
+        (label_content(session, line.recipe_id, job.production_date, lot, job.options), line.count)
+        for line in job.lines
+    )
+    right, down = printer_offset(session, base.id)
+    alternatives = tuple(
+        sorted(
+            (t for t in list_templates(session) if t.label_area_mm2 > base.label_area_mm2 + 1),
+            key=lambda t: (
+                (t.page_width_mm, t.page_height_mm) != (base.page_width_mm, base.page_height_mm),
+                t.label_area_mm2,
+                t.id,
+            ),
+        )
+    )
+    return LabelJob(with_offset(base, right, down), labels, skip, job.production_date, alternatives)
+
+
+def remember_job(session: Session, template_id: str, production_date: dt.date) -> None:
+    """Keep the last template and production date for the next time."""
+    set_setting(session, "labels.last_template", template_id)
+    set_setting(session, "labels.last_date", production_date.isoformat())
+
+
+def last_job(session: Session) -> tuple[str, dt.date | None]:
+    template_id = get_setting(session, "labels.last_template")
+    text = get_setting(session, "labels.last_date")
+    try:
+        day = dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        day = None
+    return template_id, day

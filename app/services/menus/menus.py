@@ -1,0 +1,168 @@
+"""Menus: a named set of recipes with portions per guest, for one sales format
+(e.g. "Brunch des 20 ans"), with what one guest costs and pays."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models.menus import SALES_FORMATS, Menu, MenuItem, Recipe
+from app.services.errors import NotFound, ValidationError
+from app.services.menus import costing
+from app.services.validation import clean_text, limited_text, required_text
+
+
+@dataclass(frozen=True)
+class MenuItemInput:
+    recipe_id: int
+    portions_per_guest: Decimal
+
+
+@dataclass(frozen=True)
+class MenuInput:
+    name: str
+    sales_format: str
+    items: tuple[MenuItemInput, ...]
+    notes: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class MenuItemInfo:
+    recipe_id: int
+    recipe_label: str
+    portions_per_guest: Decimal
+    unit_cost_exact: Decimal
+    unit_price_cents: int
+
+
+@dataclass(frozen=True)
+class MenuInfo:
+    id: int
+    name: str
+    sales_format: str
+    notes: str
+    active: bool
+    items: tuple[MenuItemInfo, ...]
+
+    @property
+    def cost_per_guest_exact(self) -> Decimal:
+        return sum(
+            (item.unit_cost_exact * item.portions_per_guest for item in self.items), Decimal(0)
+        )
+
+    @property
+    def price_per_guest_cents(self) -> int:
+        return costing.to_cents(
+            sum(
+                (item.unit_price_cents * item.portions_per_guest for item in self.items), Decimal(0)
+            )
+        )
+
+    def as_input(self) -> MenuInput:
+        return MenuInput(
+            self.name,
+            self.sales_format,
+            tuple(MenuItemInput(item.recipe_id, item.portions_per_guest) for item in self.items),
+            self.notes,
+            self.active,
+        )
+
+
+def _info(session: Session, row: Menu, on: dt.date) -> MenuInfo:
+    items = []
+    for item in row.items:
+        recipe = session.get(Recipe, item.recipe_id)
+        cost = costing.recipe_cost(session, item.recipe_id, on)
+        items.append(
+            MenuItemInfo(
+                item.recipe_id,
+                f"{recipe.name} (v{recipe.version})",
+                Decimal(item.portions_per_guest),
+                cost.per_unit_exact,
+                recipe.price_cents,
+            )
+        )
+    return MenuInfo(row.id, row.name, row.sales_format, row.notes, row.active, tuple(items))
+
+
+def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
+    name = required_text(data.name, "name", tr("le nom du menu", "menus"))
+    clash = session.scalars(select(Menu.id).where(func.lower(Menu.name) == name.lower())).first()
+    if clash is not None and clash != menu_id:
+        raise ValidationError("name", tr("Un menu porte déjà ce nom.", "menus"))
+    if data.sales_format not in SALES_FORMATS:
+        raise ValidationError("sales_format", tr("Choisissez un format de vente.", "menus"))
+    limited_text(data.notes, "notes", 2000)
+    if not data.items:
+        raise ValidationError("items", tr("Ajoutez au moins une recette au menu.", "menus"))
+    for index, item in enumerate(data.items):
+        if session.get(Recipe, item.recipe_id) is None:
+            raise ValidationError(
+                f"item_{index}", tr("Choisissez une recette de la liste.", "menus")
+            )
+        if item.portions_per_guest is None or Decimal(item.portions_per_guest) <= 0:
+            raise ValidationError(
+                f"item_{index}",
+                tr("Les portions par personne doivent être plus grandes que zéro.", "menus"),
+            )
+    return name
+
+
+def _write(row: Menu, name: str, data: MenuInput) -> None:
+    row.name = name
+    row.sales_format = data.sales_format
+    row.notes = (data.notes or "").strip()
+    row.active = data.active
+    row.items.clear()
+    for position, item in enumerate(data.items):
+        row.items.append(
+            MenuItem(
+                recipe_id=item.recipe_id,
+                portions_per_guest=Decimal(item.portions_per_guest),
+                position=position,
+            )
+        )
+
+
+def create_menu(session: Session, data: MenuInput, on: dt.date) -> MenuInfo:
+    name = _validate(session, data, None)
+    row = Menu(name=name)
+    session.add(row)
+    _write(row, name, data)
+    session.flush()
+    return _info(session, row, on)
+
+
+def update_menu(session: Session, menu_id: int, data: MenuInput, on: dt.date) -> MenuInfo:
+    row = session.get(Menu, menu_id)
+    if row is None:
+        raise NotFound(menu_id)
+    name = _validate(session, data, menu_id)
+    _write(row, name, data)
+    session.flush()
+    session.refresh(row)
+    return _info(session, row, on)
+
+
+def get_menu(session: Session, menu_id: int, on: dt.date) -> MenuInfo:
+    row = session.get(Menu, menu_id)
+    if row is None:
+        raise NotFound(menu_id)
+    return _info(session, row, on)
+
+
+def list_menus(session: Session, on: dt.date, include_inactive: bool = False) -> list[MenuInfo]:
+    query = select(Menu).order_by(func.lower(Menu.name))
+    if not include_inactive:
+        query = query.where(Menu.active.is_(True))
+    return [_info(session, row, on) for row in session.scalars(query)]
+
+
+def clean_name(text: str) -> str:
+    return clean_text(text)

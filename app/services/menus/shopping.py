@@ -1,0 +1,159 @@
+"""Shopping lists: what to buy for an order, a menu × guests, or recipes × batches.
+
+Each ingredient's quantities are summed across recipes in its purchase unit, rounded up to whole
+packs at the price valid on the day, grouped by supplier, with what will be left over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models.menus import CustomerOrder, Ingredient, Menu, Recipe
+from app.services.errors import NotFound, ValidationError
+from app.services.menus.costing import price_on
+from app.services.units import convert
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order as people expect it: "Épicerie" before "Marché"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class ShoppingItem:
+    ingredient_id: int
+    name: str
+    supplier: str
+    unit: str  # the ingredient's purchase unit
+    needed: Decimal  # in `unit`
+    pack_size: Decimal | None
+    pack_price_cents: int | None
+    packs: int | None  # None when no price is known
+    used_in: tuple[str, ...]
+
+    @property
+    def spend_cents(self) -> int | None:
+        return None if self.packs is None else self.packs * self.pack_price_cents
+
+    @property
+    def leftover(self) -> Decimal | None:
+        return None if self.packs is None else self.packs * self.pack_size - self.needed
+
+
+@dataclass(frozen=True)
+class ShoppingList:
+    title: str
+    on: dt.date
+    items: tuple[ShoppingItem, ...]  # sorted by supplier, then name
+
+    @property
+    def total_cents(self) -> int:
+        return sum(item.spend_cents or 0 for item in self.items)
+
+    @property
+    def missing_prices(self) -> list[str]:
+        return [item.name for item in self.items if item.packs is None]
+
+    def by_supplier(self) -> list[tuple[str, list[ShoppingItem]]]:
+        groups: dict[str, list[ShoppingItem]] = {}
+        for item in self.items:
+            groups.setdefault(item.supplier, []).append(item)
+        return list(groups.items())
+
+
+def for_batches(
+    session: Session, wanted: Iterable[tuple[int, Decimal]], on: dt.date, title: str = ""
+) -> ShoppingList:
+    """`wanted` is (recipe id, number of batches); a batch is one recipe as written (its yield)."""
+    needed: dict[int, Decimal] = {}
+    used_in: dict[int, list[str]] = {}
+    wanted = list(wanted)
+    if not wanted:
+        raise ValidationError("recipes", tr("Choisissez au moins une recette.", "shopping"))
+    for recipe_id, batches in wanted:
+        recipe = session.get(Recipe, recipe_id)
+        if recipe is None:
+            raise NotFound(recipe_id)
+        batches = Decimal(batches)
+        if batches <= 0:
+            raise ValidationError(
+                "batches", tr("Le nombre de fournées doit être plus grand que zéro.", "shopping")
+            )
+        for line in recipe.lines:
+            ingredient = line.ingredient
+            quantity = convert(Decimal(line.quantity), line.unit, ingredient.unit) * batches
+            needed[ingredient.id] = needed.get(ingredient.id, Decimal(0)) + quantity
+            names = used_in.setdefault(ingredient.id, [])
+            if recipe.name not in names:
+                names.append(recipe.name)
+    items = []
+    for ingredient_id, quantity in needed.items():
+        ingredient = session.get(Ingredient, ingredient_id)
+        price = price_on(session, ingredient_id, on)
+        quantity = quantity.quantize(Decimal("0.001"), ROUND_CEILING)
+        if price is None:
+            packs = None
+            pack_size = None
+            pack_price = None
+        else:
+            pack_size = Decimal(price.pack_size)
+            pack_price = price.pack_price_cents
+            packs = int((quantity / pack_size).to_integral_value(ROUND_CEILING))
+        items.append(
+            ShoppingItem(
+                ingredient_id,
+                ingredient.name,
+                ingredient.supplier or tr("Fournisseur non précisé", "shopping"),
+                ingredient.unit,
+                quantity,
+                pack_size,
+                pack_price,
+                packs,
+                tuple(used_in[ingredient_id]),
+            )
+        )
+    items.sort(key=lambda item: (sort_key(item.supplier), sort_key(item.name)))
+    return ShoppingList(title or tr("Liste de courses", "shopping"), on, tuple(items))
+
+
+def for_order(session: Session, order_id: int) -> ShoppingList:
+    """Ingredients for an order: each line's quantity divided by the recipe's yield (batches)."""
+    order = session.get(CustomerOrder, order_id)
+    if order is None:
+        raise NotFound(order_id)
+    wanted = []
+    for line in order.lines:
+        recipe = session.get(Recipe, line.recipe_id)
+        wanted.append((line.recipe_id, Decimal(line.quantity) / recipe.yield_count))
+    if not wanted:
+        raise ValidationError("lines", tr("Cette commande n'a aucune ligne.", "shopping"))
+    title = tr("Courses pour la commande n° {id} : {customer}", "shopping").format(
+        id=order.id, customer=order.customer
+    )
+    return for_batches(session, wanted, order.event_date, title)
+
+
+def for_menu(session: Session, menu_id: int, guests: int, on: dt.date) -> ShoppingList:
+    menu = session.get(Menu, menu_id)
+    if menu is None:
+        raise NotFound(menu_id)
+    if guests <= 0:
+        raise ValidationError("guests", tr("Indiquez le nombre de personnes.", "shopping"))
+    wanted = []
+    for item in menu.items:
+        recipe = session.get(Recipe, item.recipe_id)
+        wanted.append(
+            (item.recipe_id, Decimal(item.portions_per_guest) * guests / recipe.yield_count)
+        )
+    title = tr("Courses pour « {menu} », {n} personnes", "shopping").format(
+        menu=menu.name, n=guests
+    )
+    return for_batches(session, wanted, on, title)

@@ -1,0 +1,297 @@
+"""People and cohort membership: members, facilitators, mentors, evaluators and speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models.people import ROLES, Cohort, Membership, Person
+from app.services.errors import NotFound, ValidationError
+from app.services.people.countries import country_name, normalise_country
+from app.services.validation import clean_text, limited_text, phone_number, required_text
+
+
+def role_label(role: str) -> str:
+    labels = {
+        "member": tr("Membre", "people"),
+        "facilitator": tr("Animatrice", "people"),
+        "mentor": tr("Marraine / parrain", "people"),
+        "evaluator": tr("Évaluatrice", "people"),
+        "speaker": tr("Intervenante", "people"),
+    }
+    return labels.get(role, role)
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    first_name: str
+    last_name: str = ""
+    role: str = "member"
+    country_code: str | None = None
+    languages: str = ""
+    phone: str = ""
+    notes: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    first_name: str
+    last_name: str
+    role: str
+    country_code: str | None
+    languages: str
+    phone: str
+    active: bool
+    notes: str
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def role_label(self) -> str:
+        return role_label(self.role)
+
+    def country_label(self, locale: str = "fr") -> str:
+        return country_name(self.country_code, locale)
+
+    def as_input(self) -> PersonInput:
+        return PersonInput(
+            first_name=self.first_name,
+            last_name=self.last_name,
+            role=self.role,
+            country_code=self.country_code,
+            languages=self.languages,
+            phone=self.phone,
+            notes=self.notes,
+            active=self.active,
+        )
+
+
+def _info(row: Person, membership: Membership | None = None) -> PersonInfo:
+    return PersonInfo(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        role=row.role,
+        country_code=row.country_code,
+        languages=row.languages,
+        phone=row.phone,
+        active=row.active,
+        notes=row.notes,
+        joined_on=membership.joined_on if membership else None,
+        left_on=membership.left_on if membership else None,
+    )
+
+
+def _validated(data: PersonInput) -> PersonInput:
+    first = required_text(data.first_name, "first_name", tr("le prénom", "people"), 80)
+    last = limited_text(clean_text(data.last_name), "last_name", 80)
+    if data.role not in ROLES:
+        raise ValidationError("role", tr("Choisissez un rôle dans la liste.", "people"))
+    return PersonInput(
+        first_name=first,
+        last_name=last,
+        role=data.role,
+        country_code=normalise_country(data.country_code),
+        languages=limited_text(clean_text(data.languages), "languages", 200),
+        phone=phone_number(data.phone),
+        notes=limited_text(data.notes, "notes", 2000),
+        active=bool(data.active),
+    )
+
+
+def _check_not_twice(session: Session, data: PersonInput, cohort_id: int, person_id: int | None):
+    clash = session.scalars(
+        select(Person.id)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Membership.cohort_id == cohort_id,
+            func.lower(Person.first_name) == data.first_name.lower(),
+            func.lower(Person.last_name) == data.last_name.lower(),
+            Person.id != (person_id or -1),
+        )
+    ).first()
+    if clash is not None:
+        raise ValidationError(
+            "first_name",
+            tr("{name} fait déjà partie de cette cohorte.", "people").format(
+                name=f"{data.first_name} {data.last_name}".strip()
+            ),
+        )
+
+
+def list_people(
+    session: Session,
+    cohort_id: int | None = None,
+    search: str = "",
+    include_inactive: bool = False,
+) -> list[PersonInfo]:
+    """People of a cohort (or everybody), by first name; search looks in names, phone, languages."""
+    if cohort_id is not None:
+        query = select(Person, Membership).join(
+            Membership, (Membership.person_id == Person.id) & (Membership.cohort_id == cohort_id)
+        )
+    else:
+        query = select(Person, None)
+    if not include_inactive:
+        query = query.where(Person.active.is_(True))
+    words = search.split()
+    for word in words:
+        pattern = f"%{word}%"
+        query = query.where(
+            or_(
+                Person.first_name.ilike(pattern),
+                Person.last_name.ilike(pattern),
+                Person.phone.ilike(pattern),
+                Person.languages.ilike(pattern),
+                Person.country_code.ilike(word),
+            )
+        )
+    query = query.order_by(func.lower(Person.first_name), func.lower(Person.last_name), Person.id)
+    return [_info(person, membership) for person, membership in session.execute(query).all()]
+
+
+def get_person(session: Session, person_id: int, cohort_id: int | None = None) -> PersonInfo:
+    row = session.get(Person, person_id)
+    if row is None:
+        raise NotFound(person_id)
+    membership = None
+    if cohort_id is not None:
+        membership = session.scalars(
+            select(Membership).where(
+                Membership.person_id == person_id, Membership.cohort_id == cohort_id
+            )
+        ).first()
+    return _info(row, membership)
+
+
+def find_person(session: Session, name: str, cohort_id: int | None = None) -> PersonInfo:
+    """A person by full or first name (case-insensitive), for the command line."""
+    wanted = " ".join(name.split()).lower()
+    matches = [
+        p
+        for p in list_people(session, cohort_id, include_inactive=True)
+        if wanted in (p.full_name.lower(), p.first_name.lower())
+    ]
+    if len(matches) != 1:
+        message = (
+            tr("Personne ne s'appelle « {name} ».", "people")
+            if not matches
+            else tr("Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.", "people")
+        )
+        raise ValidationError("person", message.format(name=name))
+    return matches[0]
+
+
+def create_person(
+    session: Session,
+    data: PersonInput,
+    cohort_id: int | None = None,
+    joined_on: dt.date | None = None,
+) -> PersonInfo:
+    """A new person, added to the cohort when one is given (joining on its start by default)."""
+    clean = _validated(data)
+    membership = None
+    if cohort_id is not None:
+        cohort = session.get(Cohort, cohort_id)
+        if cohort is None:
+            raise ValidationError("cohort", tr("Cette cohorte n'existe plus.", "people"))
+        _check_not_twice(session, clean, cohort_id, None)
+    row = Person(**clean.__dict__)
+    session.add(row)
+    session.flush()
+    if cohort_id is not None:
+        membership = Membership(
+            cohort_id=cohort_id, person_id=row.id, joined_on=joined_on or cohort.start_date
+        )
+        session.add(membership)
+        session.flush()
+    return _info(row, membership)
+
+
+def update_person(
+    session: Session, person_id: int, data: PersonInput, cohort_id: int | None = None
+) -> PersonInfo:
+    row = session.get(Person, person_id)
+    if row is None:
+        raise NotFound(person_id)
+    clean = _validated(data)
+    for membership in row.memberships:
+        _check_not_twice(session, clean, membership.cohort_id, person_id)
+    for key, value in clean.__dict__.items():
+        setattr(row, key, value)
+    session.flush()
+    return get_person(session, person_id, cohort_id)
+
+
+def set_active(session: Session, person_id: int, active: bool) -> PersonInfo:
+    """Deactivate (hide from lists, keep all history) or reactivate a person."""
+    row = session.get(Person, person_id)
+    if row is None:
+        raise NotFound(person_id)
+    row.active = active
+    session.flush()
+    return _info(row)
+
+
+def add_to_cohort(
+    session: Session, person_id: int, cohort_id: int, joined_on: dt.date | None = None
+) -> PersonInfo:
+    person = get_person(session, person_id)
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise ValidationError("cohort", tr("Cette cohorte n'existe plus.", "people"))
+    _check_not_twice(session, replace(person.as_input()), cohort_id, None)
+    session.add(
+        Membership(
+            cohort_id=cohort_id, person_id=person_id, joined_on=joined_on or cohort.start_date
+        )
+    )
+    session.flush()
+    return get_person(session, person_id, cohort_id)
+
+
+def leave_cohort(session: Session, person_id: int, cohort_id: int, left_on: dt.date) -> PersonInfo:
+    membership = session.scalars(
+        select(Membership).where(
+            Membership.person_id == person_id, Membership.cohort_id == cohort_id
+        )
+    ).first()
+    if membership is None:
+        raise ValidationError("person", tr("Cette personne n'est pas dans la cohorte.", "people"))
+    if left_on < membership.joined_on:
+        raise ValidationError(
+            "left_on", tr("La date de départ est avant la date d'arrivée.", "people")
+        )
+    membership.left_on = left_on
+    session.flush()
+    return get_person(session, person_id, cohort_id)
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    """Remove a person entirely; refused once anything else refers to her (history is kept)."""
+    row = session.get(Person, person_id)
+    if row is None:
+        raise NotFound(person_id)
+    try:
+        with session.begin_nested():
+            session.delete(row)
+            session.flush()
+    except IntegrityError as error:
+        raise ValidationError(
+            "person",
+            tr(
+                "{name} a déjà un historique dans l'application : désactivez-la plutôt.",
+                "people",
+            ).format(name=row.first_name),
+        ) from error

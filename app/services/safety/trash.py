@@ -1,0 +1,235 @@
+"""The "Corbeille": deleting moves a row to the trash for 30 days, from where it can be restored.
+
+Works for any table without a new column: `move_to_trash(session, "recipe", 12, "Energy balls")`
+keeps a JSON snapshot of the row, of the rows the database deletes with it (ON DELETE CASCADE) and
+of the links it clears (ON DELETE SET NULL), then deletes it. Restoring re-inserts the rows with
+their ids (a new id when the old one was taken meanwhile, the links following it) and sets the
+cleared links back where they are still empty. A row that other rows refer to without a cascade
+(history, such as sales) is not deleted: the message names what holds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models import load_all
+from app.models.safety import TrashItem
+from app.services.errors import NotFound, ValidationError
+from app.services.safety import row_graph
+
+log = logging.getLogger("coopactives.trash")
+
+TRASH_DAYS = 30
+
+
+def kind_label(table_name: str) -> str:
+    """What a row of this table is called for people; other areas add theirs here."""
+    labels = {
+        "person": tr("Personne", "trash"),
+        "cohort": tr("Cohorte", "trash"),
+        "recipe": tr("Recette", "trash"),
+        "ingredient": tr("Ingrédient", "trash"),
+        "morning": tr("Matinée", "trash"),
+        "module": tr("Module", "trash"),
+        "membership": tr("Participation à une cohorte", "trash"),
+        "customer_order": tr("Commande", "trash"),
+        "sales_event": tr("Journée de vente", "trash"),
+        "menu": tr("Menu", "trash"),
+        "attendance": tr("Présence", "trash"),
+        "order_line": tr("Ligne de commande", "trash"),
+        "menu_item": tr("Plat d'un menu", "trash"),
+        "tasting": tr("Dégustation", "trash"),
+        "sale_line": tr("Ligne de vente", "trash"),
+        "sales_event_product": tr("Produit d'une vente", "trash"),
+        "profit_share": tr("Partage du bénéfice", "trash"),
+        "rotation_day": tr("Jour de déléguée", "trash"),
+        "eval_rating": tr("Évaluation", "trash"),
+        "eval_evaluator": tr("Évaluatrice", "trash"),
+        "eval_feedback": tr("Retour individuel", "trash"),
+        "eval_self_answer": tr("Auto-évaluation", "trash"),
+        "eval_adjective_pick": tr("Adjectif choisi", "trash"),
+        "unavailability": tr("Indisponibilité", "trash"),
+        "circle_member": tr("Cercle", "trash"),
+        "rotation_change": tr("Changement de déléguée", "trash"),
+        "checklist_tick": tr("Point coché", "trash"),
+        "handover": tr("Passation", "trash"),
+        "task": tr("Tâche", "trash"),
+        "cash_movement": tr("Mouvement de caisse", "trash"),
+        "expense": tr("Dépense", "trash"),
+        "recipe_line": tr("Ligne de recette", "trash"),
+        "ingredient_price": tr("Prix d'ingrédient", "trash"),
+        "recipe_format_vat": tr("TVA par format", "trash"),
+        "tasting_answer": tr("Réponse de dégustation", "trash"),
+        "closure": tr("Fermeture", "trash"),
+        "prerequisite": tr("Prérequis", "trash"),
+    }
+    return labels.get(table_name, table_name)
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    id: int
+    table_name: str
+    row_id: int
+    label: str
+    deleted_at: dt.datetime
+    row_count: int
+
+    @property
+    def kind(self) -> str:
+        return kind_label(self.table_name)
+
+    @property
+    def expires_on(self) -> dt.date:
+        return (self.deleted_at + dt.timedelta(days=TRASH_DAYS)).date()
+
+
+@dataclass(frozen=True)
+class Restored:
+    table_name: str
+    row_id: int
+    label: str
+
+
+def _entry(item: TrashItem) -> TrashEntry:
+    rows = json.loads(item.snapshot_json)["rows"]
+    return TrashEntry(item.id, item.table_name, item.row_id, item.label, item.deleted_at, len(rows))
+
+
+def _single_key(table_name: str) -> str:
+    if table_name not in load_all().metadata.tables:
+        raise ValidationError(
+            "table", tr("Type de donnée inconnu : {name}.", "trash").format(name=table_name)
+        )
+    key = row_graph.primary_key(table_name)
+    if len(key) != 1:
+        raise ValidationError("table", tr("Ce type de donnée ne va pas à la corbeille.", "trash"))
+    return key[0]
+
+
+def move_to_trash(
+    session: Session, table_name: str, row_id: int, label: str, now: dt.datetime | None = None
+) -> TrashEntry:
+    """Delete the row (and what the database deletes with it), keeping it for 30 days."""
+    key = _single_key(table_name)
+    session.flush()
+    group = row_graph.collect(session, table_name, {key: row_id})
+    if not group.rows:
+        raise NotFound(row_id)
+    if group.blocking:
+        raise ValidationError(
+            "delete",
+            tr(
+                "« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). "
+                "Désactivez-la plutôt.",
+                "trash",
+            ).format(label=label, where=", ".join(kind_label(t) for t in group.blocking)),
+        )
+    snapshot = {
+        "rows": [
+            [name, {c: row_graph.to_json_value(v) for c, v in row.items()}]
+            for name, row in group.rows
+        ],
+        "cleared": group.cleared,
+    }
+    row_graph.delete_row(session, table_name, {key: row_id})
+    session.expire_all()
+    item = TrashItem(
+        table_name=table_name,
+        row_id=row_id,
+        label=label[:200],
+        deleted_at=(now or dt.datetime.now()).replace(microsecond=0),
+        snapshot_json=json.dumps(snapshot, ensure_ascii=False),
+    )
+    session.add(item)
+    session.flush()
+    log.info("moved %s #%s to the trash (%s rows)", table_name, row_id, len(group.rows))
+    return _entry(item)
+
+
+def list_trash(session: Session) -> list[TrashEntry]:
+    items = session.scalars(
+        select(TrashItem).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
+    )
+    return [_entry(item) for item in items]
+
+
+def _remap(table_name: str, row: dict, new_ids: dict[tuple[str, object], object]) -> dict:
+    for constraint in row_graph.table(table_name).foreign_key_constraints:
+        if len(constraint.columns) != 1:
+            continue
+        column = next(iter(constraint.columns)).name
+        parent = constraint.referred_table.name
+        if (parent, row.get(column)) in new_ids:
+            row[column] = new_ids[(parent, row[column])]
+    return row
+
+
+def restore_from_trash(session: Session, item_id: int) -> Restored:
+    """Put the rows back; refused (nothing written) when something they need is gone."""
+    item = session.get(TrashItem, item_id)
+    if item is None:
+        raise NotFound(item_id)
+    snapshot = json.loads(item.snapshot_json)
+    new_ids: dict[tuple[str, object], object] = {}
+    session.flush()
+    try:
+        with session.begin_nested():
+            for table_name, stored in snapshot["rows"]:
+                row = _remap(
+                    table_name,
+                    {c: row_graph.from_json_value(v) for c, v in stored.items()},
+                    new_ids,
+                )
+                keys = row_graph.primary_key(table_name)
+                key = keys[0] if len(keys) == 1 else None
+                if key is not None and row_graph.select_rows(session, table_name, {key: row[key]}):
+                    old = row.pop(key)
+                    new_ids[(table_name, old)] = row_graph.insert_row(session, table_name, row)
+                else:
+                    row_graph.insert_row(session, table_name, row)
+            for link in snapshot["cleared"]:
+                current = row_graph.select_rows(session, link["table"], link["key"])
+                if current and all(current[0][c] is None for c in link["values"]):
+                    values = _remap(link["table"], dict(link["values"]), new_ids)
+                    row_graph.update_row(session, link["table"], link["key"], values)
+            session.flush()
+    except IntegrityError as error:
+        raise ValidationError(
+            "trash",
+            tr(
+                "« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été "
+                "supprimée, ou une autre porte le même nom.",
+                "trash",
+            ).format(label=item.label),
+        ) from error
+    row_id = new_ids.get((item.table_name, item.row_id), item.row_id)
+    label = item.label
+    session.delete(item)
+    session.flush()
+    session.expire_all()
+    log.info("restored %s #%s from the trash", item.table_name, row_id)
+    return Restored(item.table_name, int(row_id), label)
+
+
+def delete_forever(session: Session, item_id: int) -> None:
+    item = session.get(TrashItem, item_id)
+    if item is None:
+        raise NotFound(item_id)
+    session.delete(item)
+    session.flush()
+
+
+def purge_expired(session: Session, now: dt.datetime | None = None) -> int:
+    """Empty what has been in the trash for more than 30 days; returns how many items."""
+    limit = (now or dt.datetime.now()) - dt.timedelta(days=TRASH_DAYS)
+    result = session.execute(delete(TrashItem).where(TrashItem.deleted_at < limit))
+    return result.rowcount or 0

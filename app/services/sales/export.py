@@ -1,0 +1,199 @@
+"""CSV for the non-profit's accountant: one row per sale line or per expense, ISO dates, amounts
+with a dot decimal, UTF-8 with a BOM so spreadsheets open it right.
+
+Rows are streamed from the database in chunks (`yield_per`), so a million lines fit in little memory.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.people import Cohort, Person
+from app.models.sales import Expense, SaleLine, SalesEvent, SalesEventProduct
+from app.services.sales.summaries import excl_vat
+
+CHUNK = 5000
+
+SALES_HEADER = [
+    "line_id",
+    "date",
+    "cohort",
+    "event_id",
+    "format",
+    "place",
+    "product",
+    "product_code",
+    "kind",
+    "payment_method",
+    "quantity",
+    "unit_price_incl_vat",
+    "amount_incl_vat",
+    "vat_rate_percent",
+    "amount_excl_vat",
+    "vat_amount",
+    "source",
+    "reverses_line",
+    "reason",
+    "recorded_at",
+]
+EXPENSES_HEADER = [
+    "expense_id",
+    "date",
+    "cohort",
+    "supplier",
+    "category",
+    "amount",
+    "paid_by",
+    "reimbursed_on",
+    "receipt_number",
+    "event_id",
+    "order_ref",
+    "reverses_expense",
+    "reason",
+    "notes",
+]
+
+
+def dot_amount(cents: int) -> str:
+    sign = "-" if cents < 0 else ""
+    cents = abs(cents)
+    return f"{sign}{cents // 100}.{cents % 100:02d}"
+
+
+def rate_percent(rate_bp: int) -> str:
+    return f"{rate_bp // 100}.{rate_bp % 100:02d}"
+
+
+def _stream(session: Session, query):
+    """Rows of a Core select, fetched CHUNK at a time (server-side cursor), without ORM overhead."""
+    return (
+        session.connection().execution_options(stream_results=True, yield_per=CHUNK).execute(query)
+    )
+
+
+def sales_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[str]]:
+    query = (
+        select(
+            SaleLine.id,
+            SalesEvent.date,
+            Cohort.name,
+            SalesEvent.id,
+            SalesEvent.format,
+            SalesEvent.place,
+            SalesEventProduct.name,
+            SalesEventProduct.product_code,
+            SaleLine.kind,
+            SaleLine.payment_method,
+            SaleLine.quantity,
+            SaleLine.unit_price_cents,
+            SaleLine.vat_rate_bp,
+            SaleLine.source,
+            SaleLine.reverses_id,
+            SaleLine.reason,
+            SaleLine.created_at,
+        )
+        .join(SalesEvent, SalesEvent.id == SaleLine.event_id)
+        .join(Cohort, Cohort.id == SalesEvent.cohort_id)
+        .join(SalesEventProduct, SalesEventProduct.id == SaleLine.product_id)
+        .order_by(SaleLine.id)
+    )
+    if cohort_id is not None:
+        query = query.where(SalesEvent.cohort_id == cohort_id)
+    for (
+        line_id,
+        day,
+        cohort,
+        event_id,
+        fmt,
+        place,
+        product,
+        code,
+        kind,
+        method,
+        quantity,
+        price,
+        rate,
+        source,
+        reverses,
+        reason,
+        created,
+    ) in _stream(session, query):
+        amount = quantity * price if kind == "sale" and method != "offered" else 0
+        excl = excl_vat(amount, rate)
+        yield [
+            str(line_id),
+            day.isoformat(),
+            cohort,
+            str(event_id),
+            fmt,
+            place,
+            product,
+            code,
+            kind,
+            method or "",
+            str(quantity),
+            dot_amount(price),
+            dot_amount(amount),
+            rate_percent(rate),
+            dot_amount(excl),
+            dot_amount(amount - excl),
+            source,
+            str(reverses or ""),
+            reason,
+            created.isoformat(timespec="seconds") if created else "",
+        ]
+
+
+def expense_rows(session: Session, cohort_id: int | None = None) -> Iterator[list[str]]:
+    query = (
+        select(Expense, Cohort.name, Person.first_name, Person.last_name)
+        .join(Cohort, Cohort.id == Expense.cohort_id)
+        .outerjoin(Person, Person.id == Expense.paid_by_id)
+        .order_by(Expense.date, Expense.id)
+    )
+    if cohort_id is not None:
+        query = query.where(Expense.cohort_id == cohort_id)
+    for expense, cohort, first, last in session.execute(query.execution_options(yield_per=CHUNK)):
+        yield [
+            str(expense.id),
+            expense.date.isoformat(),
+            cohort,
+            expense.supplier,
+            expense.category,
+            dot_amount(expense.amount_cents),
+            f"{first or ''} {last or ''}".strip(),
+            expense.reimbursed_on.isoformat() if expense.reimbursed_on else "",
+            expense.receipt_number,
+            str(expense.event_id or ""),
+            str(expense.order_ref or ""),
+            str(expense.reverses_id or ""),
+            expense.reason,
+            expense.notes,
+        ]
+
+
+def write_csv(handle: TextIO, header: list[str], rows: Iterator[list[str]]) -> int:
+    """Write header and rows to a text handle opened with newline=""; returns the row count."""
+    writer = csv.writer(handle, delimiter=",", lineterminator="\r\n")
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def export_sales(session: Session, path: Path, cohort_id: int | None = None) -> int:
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        return write_csv(handle, SALES_HEADER, sales_rows(session, cohort_id))
+
+
+def export_expenses(session: Session, path: Path, cohort_id: int | None = None) -> int:
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        return write_csv(handle, EXPENSES_HEADER, expense_rows(session, cohort_id))

@@ -1,0 +1,285 @@
+"""Who attended which morning: present, late, excused or absent; hours attended per member and
+kind, attendance rate, and a gentle alert after 3 missed mornings in a row (for follow-up).
+
+Present and late count the morning's hours as attended; excused and absent count none.
+`hours_attended(session, cohort_id)` is the figure other areas use (e.g. profit sharing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models.people import Membership, Person
+from app.models.schedule import ATTENDANCE_STATUSES, MORNING_KINDS, Attendance, Morning
+from app.services.errors import NotFound, ValidationError
+from app.services.schedule.mornings import MorningInfo, get_morning, list_mornings, set_status
+
+ATTENDED = ("present", "late")
+MISSED = ("excused", "absent")
+ALERT_IN_A_ROW = 3
+
+
+def attendance_label(status: str | None) -> str:
+    labels = {
+        "present": tr("Présente", "schedule"),
+        "late": tr("En retard", "schedule"),
+        "excused": tr("Excusée", "schedule"),
+        "absent": tr("Absente", "schedule"),
+        None: "",
+    }
+    return labels.get(status, status or "")
+
+
+@dataclass(frozen=True)
+class MemberRef:
+    id: int
+    name: str
+    joined_on: dt.date
+    left_on: dt.date | None
+
+    def expected_on(self, day: dt.date) -> bool:
+        return self.joined_on <= day and (self.left_on is None or day <= self.left_on)
+
+
+def cohort_members(session: Session, cohort_id: int) -> list[MemberRef]:
+    """The cohort's members (role "member"), by first name."""
+    rows = session.execute(
+        select(Person, Membership)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Membership.cohort_id == cohort_id, Person.role == "member")
+        .order_by(func.lower(Person.first_name), func.lower(Person.last_name), Person.id)
+    ).all()
+    return [
+        MemberRef(p.id, f"{p.first_name} {p.last_name}".strip(), m.joined_on, m.left_on)
+        for p, m in rows
+    ]
+
+
+def _check_in_cohort_on(membership: Membership, day: dt.date) -> None:
+    if day < membership.joined_on or (membership.left_on is not None and day > membership.left_on):
+        raise ValidationError(
+            "person", tr("Cette personne n'était pas dans la cohorte ce jour-là.", "schedule")
+        )
+
+
+def set_attendance(
+    session: Session, morning_id: int, person_id: int, status: str | None
+) -> str | None:
+    """Note one member at one morning (None clears it); returns the status before, for undo.
+
+    A planned morning becomes "done" once attendance is noted.
+    """
+    morning = session.get(Morning, morning_id)
+    if morning is None:
+        raise NotFound(morning_id)
+    if status is not None and status not in ATTENDANCE_STATUSES:
+        raise ValidationError(
+            "status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule")
+        )
+    if morning.status == "cancelled":
+        raise ValidationError("morning", tr("Cette matinée est annulée.", "schedule"))
+    membership = session.scalars(
+        select(Membership).where(
+            Membership.cohort_id == morning.cohort_id, Membership.person_id == person_id
+        )
+    ).first()
+    if membership is None:
+        raise ValidationError(
+            "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
+        )
+    if status is not None:
+        _check_in_cohort_on(membership, morning.date)
+    row = session.scalars(
+        select(Attendance).where(
+            Attendance.morning_id == morning_id, Attendance.person_id == person_id
+        )
+    ).first()
+    before = row.status if row else None
+    if status is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(Attendance(morning_id=morning_id, person_id=person_id, status=status, note=""))
+    else:
+        row.status = status
+    session.flush()
+    if status is not None and morning.status == "planned":
+        set_status(session, morning_id, "done")
+    return before
+
+
+def record_attendance(session: Session, morning_id: int, statuses: dict[int, str]) -> None:
+    """Note several members at one morning at once ({person_id: status}); all checked first."""
+    morning = session.get(Morning, morning_id)
+    if morning is None:
+        raise NotFound(morning_id)
+    if morning.status == "cancelled":
+        raise ValidationError("morning", tr("Cette matinée est annulée.", "schedule"))
+    members = {
+        m.person_id: m
+        for m in session.scalars(
+            select(Membership).where(Membership.cohort_id == morning.cohort_id)
+        ).all()
+    }
+    for person_id, status in statuses.items():
+        if status not in ATTENDANCE_STATUSES:
+            raise ValidationError(
+                "status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule")
+            )
+        if person_id not in members:
+            raise ValidationError(
+                "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
+            )
+        _check_in_cohort_on(members[person_id], morning.date)
+    existing = {
+        row.person_id: row
+        for row in session.scalars(
+            select(Attendance).where(Attendance.morning_id == morning_id)
+        ).all()
+    }
+    with session.no_autoflush:
+        for person_id, status in statuses.items():
+            if person_id in existing:
+                existing[person_id].status = status
+            else:
+                session.add(
+                    Attendance(morning_id=morning_id, person_id=person_id, status=status, note="")
+                )
+    session.flush()
+    if statuses and morning.status == "planned":
+        morning.status = "done"
+        session.flush()
+
+
+def mark_all_present(session: Session, morning_id: int) -> list[int]:
+    """Every expected member with nothing noted yet becomes present; returns their ids."""
+    morning = get_morning(session, morning_id)
+    noted = set(
+        session.scalars(
+            select(Attendance.person_id).where(Attendance.morning_id == morning_id)
+        ).all()
+    )
+    marked = [
+        member.id
+        for member in cohort_members(session, morning.cohort_id)
+        if member.id not in noted and member.expected_on(morning.date)
+    ]
+    record_attendance(session, morning_id, {person_id: "present" for person_id in marked})
+    return marked
+
+
+@dataclass
+class AttendanceGrid:
+    members: list[MemberRef]
+    mornings: list[MorningInfo]
+    cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (morning_id, person_id)
+
+    def status(self, morning_id: int, person_id: int) -> str | None:
+        return self.cells.get((morning_id, person_id))
+
+
+def attendance_grid(session: Session, cohort_id: int) -> AttendanceGrid:
+    """Members × mornings (not cancelled) with what was noted."""
+    mornings = list_mornings(session, cohort_id, include_cancelled=False)
+    rows = session.execute(
+        select(Attendance.morning_id, Attendance.person_id, Attendance.status)
+        .join(Morning, Morning.id == Attendance.morning_id)
+        .where(Morning.cohort_id == cohort_id)
+    ).all()
+    return AttendanceGrid(
+        cohort_members(session, cohort_id), mornings, {(m, p): s for m, p, s in rows}
+    )
+
+
+@dataclass(frozen=True)
+class MemberAttendance:
+    person_id: int
+    name: str
+    hours_by_kind: dict[str, Decimal]
+    hours_total: Decimal
+    mornings_noted: int
+    mornings_attended: int
+    missed_in_a_row: int  # the longest run of missed mornings
+    modules: list[str]
+
+    @property
+    def rate(self) -> Decimal | None:
+        """Attended / noted, as a percentage with no decimals; None before anything is noted."""
+        if not self.mornings_noted:
+            return None
+        return (Decimal(100) * self.mornings_attended / self.mornings_noted).quantize(Decimal(1))
+
+    @property
+    def needs_follow_up(self) -> bool:
+        return self.missed_in_a_row >= ALERT_IN_A_ROW
+
+
+def member_summaries(session: Session, cohort_id: int) -> list[MemberAttendance]:
+    grid = attendance_grid(session, cohort_id)
+    result = []
+    for member in grid.members:
+        hours = {kind: Decimal(0) for kind in MORNING_KINDS}
+        noted = attended = run = longest = 0
+        modules: list[str] = []
+        for morning in grid.mornings:
+            status = grid.status(morning.id, member.id)
+            if status is None:
+                continue
+            noted += 1
+            if status in ATTENDED:
+                attended += 1
+                hours[morning.kind] += morning.hours
+                run = 0
+                if morning.module_name and morning.module_name not in modules:
+                    modules.append(morning.module_name)
+            else:
+                run += 1
+                longest = max(longest, run)
+        result.append(
+            MemberAttendance(
+                person_id=member.id,
+                name=member.name,
+                hours_by_kind=hours,
+                hours_total=sum(hours.values(), Decimal(0)),
+                mornings_noted=noted,
+                mornings_attended=attended,
+                missed_in_a_row=longest,
+                modules=modules,
+            )
+        )
+    return result
+
+
+def member_summary(session: Session, cohort_id: int, person_id: int) -> MemberAttendance:
+    for summary in member_summaries(session, cohort_id):
+        if summary.person_id == person_id:
+            return summary
+    raise ValidationError(
+        "person", tr("Cette personne ne fait pas partie de la cohorte.", "schedule")
+    )
+
+
+def hours_attended(session: Session, cohort_id: int) -> dict[int, Decimal]:
+    """Hours attended (present or late) per member of the cohort: {person_id: Decimal hours}.
+
+    Every member of the cohort is a key, with 0 when nothing is noted. Cancelled mornings count
+    nothing. Other areas (profit sharing) call this.
+    """
+    return {s.person_id: s.hours_total for s in member_summaries(session, cohort_id)}
+
+
+def follow_up_alerts(session: Session, cohort_id: int) -> list[str]:
+    """Gentle sentences for members who missed 3 mornings or more in a row."""
+    return [
+        tr("{name} a manqué {n} matinées de suite : prenez de ses nouvelles.", "schedule").format(
+            name=s.name, n=s.missed_in_a_row
+        )
+        for s in member_summaries(session, cohort_id)
+        if s.needs_follow_up
+    ]

@@ -1,0 +1,217 @@
+"""Prerequisites: a module that must come before another module or before every morning of a kind
+(e.g. "Introduction à la comptabilité" before any sale; food hygiene before kitchen days).
+
+`check_prerequisites(session, cohort_id, extra)` lists what comes too early, each with a sentence
+that explains it. Extension point: other areas (sales events, orders with a price) pass their
+dated activities in `extra`, or register a source once with `register_activity_source(fn)`;
+an activity's `kind` ("sale", "kitchen"…) decides which modules it needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.models.schedule import MORNING_KINDS, Module, Prerequisite
+from app.services.errors import NotFound, ValidationError
+from app.services.schedule.mornings import kind_label, list_mornings
+
+
+@dataclass(frozen=True)
+class DatedActivity:
+    """Something that happens on a day and may need modules first (a morning, a sale, an order)."""
+
+    date: dt.date
+    kind: str  # a morning kind: "sale" for sales events and priced orders
+    label: str  # for the sentence, e.g. "Brunch au Centre culturel"
+    module_id: int | None = None
+    morning_id: int | None = None  # set for the cohort's own mornings
+    start_time: dt.time = dt.time(0, 0)
+
+
+@dataclass(frozen=True)
+class PrerequisiteInfo:
+    id: int
+    module_id: int | None
+    module_name: str
+    morning_kind: str | None
+    required_module_id: int
+    required_module_name: str
+
+    @property
+    def sentence(self) -> str:
+        if self.module_name:
+            target = tr("le module « {name} »", "schedule").format(name=self.module_name)
+        else:
+            target = tr("les matinées « {kind} »", "schedule").format(
+                kind=kind_label(self.morning_kind or "")
+            )
+        return tr("« {required} » avant {target}", "schedule").format(
+            required=self.required_module_name, target=target
+        )
+
+
+@dataclass(frozen=True)
+class PrerequisiteIssue:
+    activity: DatedActivity
+    required_module_id: int
+    required_module_name: str
+    required_on: dt.date | None  # when the required module is planned (after), or None
+    message: str
+
+    @property
+    def morning_id(self) -> int | None:
+        return self.activity.morning_id
+
+
+ActivitySource = Callable[[Session, int], Iterable[DatedActivity]]
+_SOURCES: list[ActivitySource] = []
+
+
+def register_activity_source(source: ActivitySource) -> None:
+    """Add a function (session, cohort_id) -> dated activities, checked with every cohort."""
+    if source not in _SOURCES:
+        _SOURCES.append(source)
+
+
+def list_prerequisites(session: Session) -> list[PrerequisiteInfo]:
+    names = {m.id: m.name for m in session.scalars(select(Module)).all()}
+    rows = session.scalars(select(Prerequisite).order_by(Prerequisite.id)).all()
+    return [
+        PrerequisiteInfo(
+            r.id,
+            r.module_id,
+            names.get(r.module_id, "") if r.module_id else "",
+            r.morning_kind,
+            r.required_module_id,
+            names.get(r.required_module_id, ""),
+        )
+        for r in rows
+    ]
+
+
+def add_prerequisite(
+    session: Session,
+    required_module_id: int | None,
+    module_id: int | None = None,
+    kind: str | None = None,
+) -> PrerequisiteInfo:
+    """`required_module_id` must come before `module_id`, or before every morning of `kind`."""
+    if required_module_id is None or session.get(Module, required_module_id) is None:
+        raise ValidationError(
+            "required_module_id", tr("Choisissez le module à suivre d'abord.", "schedule")
+        )
+    if (module_id is None) == (kind is None):
+        raise ValidationError(
+            "module_id", tr("Choisissez un module ou un type de matinée.", "schedule")
+        )
+    if kind is not None and kind not in MORNING_KINDS:
+        raise ValidationError("kind", tr("Choisissez un type dans la liste.", "schedule"))
+    if module_id is not None and session.get(Module, module_id) is None:
+        raise ValidationError("module_id", tr("Ce module n'existe plus.", "schedule"))
+    if module_id == required_module_id:
+        raise ValidationError(
+            "module_id", tr("Un module ne peut pas se précéder lui-même.", "schedule")
+        )
+    for existing in list_prerequisites(session):
+        if (existing.module_id, existing.morning_kind, existing.required_module_id) == (
+            module_id,
+            kind,
+            required_module_id,
+        ):
+            raise ValidationError("module_id", tr("Cette règle existe déjà.", "schedule"))
+    row = Prerequisite(
+        module_id=module_id, morning_kind=kind, required_module_id=required_module_id
+    )
+    session.add(row)
+    session.flush()
+    return next(p for p in list_prerequisites(session) if p.id == row.id)
+
+
+def remove_prerequisite(session: Session, prerequisite_id: int) -> None:
+    row = session.get(Prerequisite, prerequisite_id)
+    if row is None:
+        raise NotFound(prerequisite_id)
+    session.delete(row)
+    session.flush()
+
+
+def _morning_activities(session: Session, cohort_id: int) -> list[DatedActivity]:
+    return [
+        DatedActivity(m.date, m.kind, m.title, m.module_id, m.id, m.start_time)
+        for m in list_mornings(session, cohort_id, include_cancelled=False)
+    ]
+
+
+def check_prerequisites(
+    session: Session, cohort_id: int, extra: Iterable[DatedActivity] = ()
+) -> list[PrerequisiteIssue]:
+    """Every activity that comes before a module it needs, in date order.
+
+    Activities: the cohort's mornings (not cancelled), its sales events and priced orders
+    (app/services/schedule/activity_sources.py), `extra`, and the registered sources.
+    A requirement is met by a morning of the required module that starts earlier.
+    """
+    rules = list_prerequisites(session)
+    if not rules:
+        return []
+    from app.services.schedule.activity_sources import sales_and_orders
+
+    mornings = _morning_activities(session, cohort_id)
+    activities = list(mornings) + list(extra) + sales_and_orders(session, cohort_id)
+    for source in _SOURCES:
+        activities.extend(source(session, cohort_id))
+    first_time: dict[int, tuple[dt.date, dt.time]] = {}
+    for m in mornings:
+        if m.module_id is not None:
+            key = (m.date, m.start_time)
+            if m.module_id not in first_time or key < first_time[m.module_id]:
+                first_time[m.module_id] = key
+    issues = []
+    for activity in sorted(activities, key=lambda a: (a.date, a.start_time)):
+        needed = [
+            r
+            for r in rules
+            if (r.module_id is not None and r.module_id == activity.module_id)
+            or (r.morning_kind is not None and r.morning_kind == activity.kind)
+        ]
+        seen: set[int] = set()
+        for rule in needed:
+            required = rule.required_module_id
+            if required in seen or required == activity.module_id:
+                continue
+            seen.add(required)
+            first = first_time.get(required)
+            if first is not None and first < (activity.date, activity.start_time):
+                continue
+            when = first[0] if first else None
+            if when is None:
+                message = tr(
+                    "{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.",
+                    "schedule",
+                )
+            else:
+                message = tr(
+                    "{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.",
+                    "schedule",
+                )
+            issues.append(
+                PrerequisiteIssue(
+                    activity,
+                    required,
+                    rule.required_module_name,
+                    when,
+                    message.format(
+                        activity=activity.label,
+                        date=activity.date.strftime("%d/%m/%Y"),
+                        module=rule.required_module_name,
+                        when=when.strftime("%d/%m/%Y") if when else "",
+                    ),
+                )
+            )
+    return issues

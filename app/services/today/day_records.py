@@ -1,0 +1,107 @@
+"""The records the delegate's day is shown with: a rotation day, a checklist line, a task, a
+morning, a handover, and the whole day for the Today screen; the checklist's kinds of list and
+their names. Plain data: no database here.
+
+`app.services.today.first_screen` reads them for the Today screen; the services that write (tasks,
+checklists, delegates, delegate_day) return them too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.i18n import tr
+
+# The checklist's lists, in the order of the day.
+CHECKLIST_KINDS = ("opening", "kitchen", "sale", "closing")
+
+
+def checklist_kind_label(kind: str) -> str:
+    return {
+        "opening": tr("Ouverture", "checklists"),
+        "kitchen": tr("Jour de cuisine", "checklists"),
+        "sale": tr("Jour de vente", "checklists"),
+        "closing": tr("Fermeture", "checklists"),
+    }.get(kind, kind)
+
+
+@dataclass(frozen=True)
+class RotationDayInfo:
+    date: dt.date
+    is_sale: bool
+    delegate_id: int | None
+    delegate_name: str
+    deputy_id: int | None
+    deputy_name: str
+    published: bool
+    problem: str
+    warning: str = ""  # e.g. the delegate left or was deactivated since the plan was made
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.delegate_id is None or bool(self.warning)
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    item_id: int
+    day_kind: str
+    text: str
+    done: bool
+    ticked_by: str
+    ticked_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    text: str
+    assignee_id: int | None
+    assignee_name: str
+    due_date: dt.date | None
+    circle_id: int | None
+    circle_name: str
+    created_on: dt.date
+    done_on: dt.date | None
+    done_by_name: str
+
+    def is_late(self, today: dt.date) -> bool:
+        return self.done_on is None and self.due_date is not None and self.due_date < today
+
+
+@dataclass(frozen=True)
+class MorningLine:
+    start: dt.time
+    end: dt.time
+    kind: str
+    title: str
+    place: str
+
+
+@dataclass(frozen=True)
+class HandoverInfo:
+    date: dt.date
+    author_id: int | None
+    author_name: str
+    done_text: str
+    next_text: str
+
+
+@dataclass(frozen=True)
+class TodayInfo:
+    date: dt.date
+    cohort_id: int
+    working_day: bool
+    delegate_id: int | None
+    delegate_name: str
+    deputy_name: str
+    problem: str
+    is_sale: bool
+    schedule: list[MorningLine] = field(default_factory=list)
+    checklist: list[CheckItem] = field(default_factory=list)
+    open_tasks: list[TaskInfo] = field(default_factory=list)
+    previous_handover: HandoverInfo | None = None
+    own_handover: HandoverInfo | None = None
+    next_day: RotationDayInfo | None = None
+    has_plan: bool = False

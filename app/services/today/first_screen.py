@@ -1,0 +1,246 @@
+"""What the main window shows as it opens, read in plain SQL: the cooperative's name, the cohorts,
+the day's delegate and the whole Today screen (schedule, checklist, open tasks, handovers).
+
+Why plain SQL: mapping the ORM model classes and compiling their first queries took about 45 ms,
+a third of what the start costs beyond the floor of bench/startup.py. These reads need neither,
+so the window appears before any model class is loaded; the models load with the first change
+someone makes. These functions are the one implementation of these reads (the writing services
+return the same records, from app/services/today/day_records.py).
+
+Each function takes the session of the caller, like every service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, Time, bindparam, text
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.services.today.day_records import (
+    CHECKLIST_KINDS,
+    CheckItem,
+    HandoverInfo,
+    MorningLine,
+    RotationDayInfo,
+    TaskInfo,
+    TodayInfo,
+)
+
+
+def _sql(statement: str, **result_types):
+    """A query in plain SQL: `:date` is bound as a date, `result_types` convert result columns."""
+    query = text(statement)
+    if ":date" in statement:
+        query = query.bindparams(bindparam("date", type_=Date))
+    return query.columns(**result_types) if result_types else query
+
+
+_ROTATION_DAY = _sql(
+    """
+    SELECT r.date, r.is_sale, r.delegate_id, coalesce(d.first_name, '') AS delegate_name,
+           r.deputy_id, coalesce(p.first_name, '') AS deputy_name, r.published, r.problem
+    FROM rotation_day AS r
+    LEFT JOIN person AS d ON d.id = r.delegate_id
+    LEFT JOIN person AS p ON p.id = r.deputy_id
+    WHERE r.cohort_id = :cohort_id AND r.date = :date
+    """,
+    date=Date,
+    is_sale=Boolean,
+    published=Boolean,
+)
+
+_MORNINGS = _sql(
+    """
+    SELECT m.start_time, m.end_time, m.kind, mo.name AS module_name, m.place
+    FROM morning AS m
+    LEFT JOIN module AS mo ON mo.id = m.module_id
+    WHERE m.cohort_id = :cohort_id AND m.date = :date
+    ORDER BY m.start_time
+    """,
+    start_time=Time,
+    end_time=Time,
+)
+
+_CHECKLIST = _sql(
+    """
+    SELECT i.id, i.day_kind, i.text, t.id IS NOT NULL AS done,
+           coalesce(p.first_name, '') AS ticked_by, t.ticked_at
+    FROM checklist_item AS i
+    LEFT JOIN checklist_tick AS t
+        ON t.item_id = i.id AND t.cohort_id = :cohort_id AND t.date = :date
+    LEFT JOIN person AS p ON p.id = t.ticked_by_id
+    WHERE i.active
+    ORDER BY i.position, i.id
+    """,
+    done=Boolean,
+    ticked_at=DateTime,
+)
+
+_OPEN_TASKS = _sql(
+    """
+    SELECT t.id, t.text, t.assignee_id, coalesce(a.first_name, '') AS assignee_name, t.due_date,
+           t.circle_id, coalesce(c.name, '') AS circle_name, t.created_on, t.done_on,
+           coalesce(d.first_name, '') AS done_by_name
+    FROM task AS t
+    LEFT JOIN person AS a ON a.id = t.assignee_id
+    LEFT JOIN circle AS c ON c.id = t.circle_id
+    LEFT JOIN person AS d ON d.id = t.done_by_id
+    WHERE t.cohort_id = :cohort_id AND t.done_on IS NULL
+    """,
+    due_date=Date,
+    created_on=Date,
+    done_on=Date,
+)
+
+_HANDOVER = """
+    SELECT h.date, h.author_id, coalesce(p.first_name, '') AS author_name, h.done_text, h.next_text
+    FROM handover AS h
+    LEFT JOIN person AS p ON p.id = h.author_id
+    WHERE h.cohort_id = :cohort_id AND {where}
+    ORDER BY h.date DESC
+    LIMIT 1
+"""
+_HANDOVER_ON = _sql(_HANDOVER.format(where="h.date = :date"), date=Date)
+_HANDOVER_BEFORE = _sql(_HANDOVER.format(where="h.date < :date"), date=Date)
+_KINDS_OF_MORNINGS = _sql("SELECT kind FROM morning WHERE cohort_id = :cohort_id AND date = :date")
+_IS_SALE_DAY = _sql(
+    "SELECT is_sale FROM rotation_day WHERE cohort_id = :cohort_id AND date = :date"
+)
+_NEXT_WORKING_DAY = _sql(
+    "SELECT date FROM rotation_day WHERE cohort_id = :cohort_id AND date > :date "
+    "ORDER BY date LIMIT 1",
+    date=Date,
+)
+_HAS_PLAN = _sql("SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id LIMIT 1")
+
+
+def morning_kind_label(kind: str) -> str:
+    return {
+        "theory": tr("Théorie", "today"),
+        "practice": tr("Pratique", "today"),
+        "kitchen": tr("Cuisine", "today"),
+        "visit": tr("Visite", "today"),
+        "sale": tr("Vente", "today"),
+        "mentoring": tr("Marrainage", "today"),
+        "evaluation": tr("Évaluation", "today"),
+        "other": tr("Autre", "today"),
+    }.get(kind, kind)
+
+
+# --- the window around the tabs ------------------------------------------------------------------
+def cooperative_name(session: Session) -> str | None:
+    """The cooperative's name ("" if unnamed), or None while the cooperative is not described."""
+    row = session.execute(_sql("SELECT name FROM cooperative ORDER BY id LIMIT 1")).first()
+    return None if row is None else (row.name or "")
+
+
+def needs_first_run(database) -> bool:
+    """True when the database holds no cooperative yet (a new or empty file): the first-run
+    assistant is shown. A read-only database never needs it."""
+    if database.read_only:
+        return False
+    with database.session() as session:
+        return cooperative_name(session) is None
+
+
+def cohort_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every cohort, newest first (as the cohort selector lists them)."""
+    rows = session.execute(_sql("SELECT id, name FROM cohort ORDER BY start_date DESC, id DESC"))
+    return [(row.id, row.name) for row in rows]
+
+
+def delegate_name_on(session: Session, cohort_id: int | None, date: dt.date) -> str:
+    """For the status bar: the delegate's first name on `date`, or "" when none."""
+    if not cohort_id:
+        return ""
+    day = day_of(session, cohort_id, date)
+    return day.delegate_name if day else ""
+
+
+# --- the Today screen ----------------------------------------------------------------------------
+def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
+    """The rotation day on `date` (None when it is not a working day of the plan)."""
+    row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
+    return None if row is None else RotationDayInfo(*row)  # the columns in the record's order
+
+
+def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
+    """Which lists apply on `date`: opening, kitchen and sale when so scheduled, closing."""
+    key = {"cohort_id": cohort_id, "date": date}
+    morning_kinds = set(session.scalars(_KINDS_OF_MORNINGS, key))
+    is_sale = "sale" in morning_kinds or bool(session.scalar(_IS_SALE_DAY, key))
+    kinds = ["opening"]
+    if "kitchen" in morning_kinds:
+        kinds.append("kitchen")
+    if is_sale:
+        kinds.append("sale")
+    kinds.append("closing")
+    return kinds
+
+
+def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[CheckItem]:
+    """The checklist of the day, in order, with what is already ticked and by whom."""
+    kinds = day_kinds(session, cohort_id, date)
+    rows = session.execute(_CHECKLIST, {"cohort_id": cohort_id, "date": date}).all()
+    order = {kind: index for index, kind in enumerate(CHECKLIST_KINDS)}
+    return [
+        CheckItem(row.id, row.day_kind, row.text, row.done, row.ticked_by, row.ticked_at)
+        for row in sorted(
+            (row for row in rows if row.day_kind in kinds), key=lambda row: order[row.day_kind]
+        )
+    ]
+
+
+def open_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
+    """Tasks not done yet, soonest due first (tasks without a date last)."""
+    rows = session.execute(_OPEN_TASKS, {"cohort_id": cohort_id}).all()
+    rows.sort(key=lambda r: (r.due_date is None, r.due_date or dt.date.max, r.id))
+    return [TaskInfo(*row) for row in rows]  # the columns in the record's order
+
+
+def _handover(session: Session, query, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+    row = session.execute(query, {"cohort_id": cohort_id, "date": date}).first()
+    return None if row is None else HandoverInfo(*row)
+
+
+def handover_on(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+    return _handover(session, _HANDOVER_ON, cohort_id, date)
+
+
+def previous_handover(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
+    """The most recent handover written before `date`."""
+    return _handover(session, _HANDOVER_BEFORE, cohort_id, date)
+
+
+def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
+    """Everything the Today screen shows for `date`."""
+    key = {"cohort_id": cohort_id, "date": date}
+    day = day_of(session, cohort_id, date)
+    mornings = session.execute(_MORNINGS, key).all()
+    schedule = [
+        MorningLine(
+            m.start_time, m.end_time, m.kind, m.module_name or morning_kind_label(m.kind), m.place
+        )
+        for m in mornings
+    ]
+    following = session.execute(_NEXT_WORKING_DAY, key).first()
+    has_plan = session.execute(_HAS_PLAN, key).first()
+    return TodayInfo(
+        date=date,
+        cohort_id=cohort_id,
+        working_day=day is not None or bool(mornings),
+        delegate_id=day.delegate_id if day else None,
+        delegate_name=day.delegate_name if day else "",
+        deputy_name=day.deputy_name if day else "",
+        problem=day.problem if day else "",
+        is_sale=day.is_sale if day else any(m.kind == "sale" for m in mornings),
+        schedule=schedule,
+        checklist=day_checklist(session, cohort_id, date),
+        open_tasks=open_tasks(session, cohort_id),
+        previous_handover=previous_handover(session, cohort_id, date),
+        own_handover=handover_on(session, cohort_id, date),
+        next_day=day_of(session, cohort_id, following.date) if following else None,
+        has_plan=has_plan is not None,
+    )

@@ -1,0 +1,123 @@
+"""The dialog that adds or edits a person; the service's message appears under the wrong field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app.models.people import ROLES
+from app.services.people.countries import country_names
+from app.services.people.members import PersonInfo, PersonInput, role_label
+from app.ui.dialogs import FormDialog, save_cancel_buttons
+
+
+class PersonDialog(FormDialog):
+    """`save` receives the typed PersonInput and writes it (raising ValidationError if refused)."""
+
+    def __init__(
+        self,
+        save: Callable[[PersonInput], PersonInfo],
+        person: PersonInfo | None = None,
+        parent=None,
+    ):
+        super().__init__(save, parent)
+        self.setObjectName("person_dialog")
+        self.setWindowTitle(self.tr("Nouvelle personne") if person is None else self.tr("Modifier"))
+        self.setMinimumWidth(460)
+
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(role_label(role), role)
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", None)
+        for code, name in sorted(country_names("fr").items(), key=lambda item: item[1]):
+            self.country.addItem(name, code)
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText(self.tr("par exemple : arabe, français"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("+32 470 12 34 56")
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.active = QCheckBox(self.tr("Active"))
+        self.active.setChecked(True)
+
+        form = QFormLayout()
+        rows = (
+            ("first_name", self.tr("Prénom *"), self.first_name),
+            ("last_name", self.tr("Nom"), self.last_name),
+            ("role", self.tr("Rôle"), self.role),
+            ("country_code", self.tr("Pays d'origine"), self.country),
+            ("languages", self.tr("Langues parlées"), self.languages),
+            ("phone", self.tr("Téléphone"), self.phone),
+            ("notes", self.tr("Notes"), self.notes),
+        )
+        for field, label, widget in rows:
+            widget.setObjectName(field)
+            widget.setAccessibleName(label.rstrip(" *"))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.add(field, widget))
+        form.addRow("", self.active)
+        self.active.setAccessibleName(self.tr("Active"))
+        hint = QLabel(self.tr("Ne notez rien sur le titre de séjour, les papiers ni l'âge."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+
+        self.buttons = save_cancel_buttons(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if person is not None:
+            self._fill(person)
+        self.first_name.setFocus()
+
+    def _fill(self, person: PersonInfo) -> None:
+        self.first_name.setText(person.first_name)
+        self.last_name.setText(person.last_name)
+        self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
+        index = self.country.findData(person.country_code)
+        self.country.setCurrentIndex(max(0, index))
+        self.languages.setText(person.languages)
+        self.phone.setText(person.phone)
+        self.notes.setPlainText(person.notes)
+        self.active.setChecked(person.active)
+
+    def country_code(self) -> str | None:
+        """The chosen country's code; typed text is matched by name, else passed on as a code."""
+        text = self.country.currentText().strip()
+        if not text:
+            return None
+        index = self.country.findText(text)
+        if index < 0:
+            for i in range(self.country.count()):
+                if self.country.itemText(i).lower() == text.lower():
+                    index = i
+                    break
+        return self.country.itemData(index) if index >= 0 else text
+
+    def typed(self) -> PersonInput:
+        return PersonInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            role=self.role.currentData(),
+            country_code=self.country_code(),
+            languages=self.languages.text(),
+            phone=self.phone.text(),
+            notes=self.notes.toPlainText(),
+            active=self.active.isChecked(),
+        )

@@ -1,0 +1,223 @@
+"""The Members tab: search, a sortable table, add / edit / deactivate with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from app.services.people import members as people
+from app.services.people.members import PersonInfo, PersonInput
+from app.ui.people.commands import AddPerson, EditPerson, SetActive
+from app.ui.people.dialog import PersonDialog
+from app.ui.people.model import PeopleModel
+from app.ui.safety import person_data
+from app.ui.tab_page import TabPage
+
+
+class MembersTab(TabPage):
+    object_name = "members"
+    refresh_on = ("people", "cohorts")
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.search = QLineEdit()
+        self.search.setObjectName("member_search")
+        self.search.setPlaceholderText(self.tr("Rechercher un nom, un téléphone, une langue…"))
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.show_inactive = QCheckBox(self.tr("Montrer les personnes inactives"))
+        self.show_inactive.setAccessibleName(self.show_inactive.text())
+        self.show_inactive.toggled.connect(self.refresh)
+
+        self.model = PeopleModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setObjectName("members_table")
+        self.table.setAccessibleName(self.tr("Liste des personnes"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.add_button = QPushButton(self.tr("Ajouter une personne"))
+        self.add_button.setObjectName("add_person")
+        self.add_button.setToolTip(self.tr("Ajouter une personne (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button = QPushButton(self.tr("Modifier"))
+        self.edit_button.setObjectName("edit_person")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.active_button = QPushButton(self.tr("Désactiver"))
+        self.active_button.setObjectName("toggle_active")
+        self.active_button.clicked.connect(self.toggle_active)
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        self.delete_button.setObjectName("delete_person")
+        self.delete_button.setToolTip(self.tr("Mettre à la corbeille (Suppr)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.data_button = QToolButton()
+        self.data_button.setObjectName("personal_data")
+        self.data_button.setText(self.tr("Données personnelles"))
+        self.data_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        data_menu = self.data_button.menu() or QMenu(self.data_button)
+        self.export_json_action = data_menu.addAction(
+            self.tr("Exporter en JSON…"), lambda: self._on_person(person_data.export_json)
+        )
+        self.export_pdf_action = data_menu.addAction(
+            self.tr("Voir et imprimer (PDF)…"), lambda: self._on_person(person_data.preview_pdf)
+        )
+        data_menu.addSeparator()
+        self.erase_action = data_menu.addAction(
+            self.tr("Effacer ses données…"), lambda: self._on_person(person_data.erase)
+        )
+        self.data_button.setMenu(data_menu)
+        self.data_button.setMinimumHeight(36)
+        self.data_button.setAccessibleName(self.data_button.text())
+        self.count_label = QLabel()
+        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
+            button.setMinimumHeight(36)
+            button.setAccessibleName(button.text())
+
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.active_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.data_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def title(self) -> str:
+        return self.tr("Membres")
+
+    def refresh(self) -> None:
+        selected = self.selected_person()
+        with self.ctx.db.session() as session:
+            rows = people.list_people(
+                session,
+                self.ctx.cohort_id,
+                self.search.text(),
+                include_inactive=self.show_inactive.isChecked(),
+            )
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n personne(s)", "", len(rows)))
+        if selected is not None:
+            self.select_person(selected.id)
+        self._update_buttons()
+
+    def selected_person(self) -> PersonInfo | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.person_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _update_buttons(self) -> None:
+        person = self.selected_person()
+        self.edit_button.setEnabled(person is not None)
+        self.active_button.setEnabled(person is not None)
+        self.delete_button.setEnabled(person is not None)
+        self.data_button.setEnabled(person is not None)
+        self.active_button.setText(
+            self.tr("Réactiver")
+            if person is not None and not person.active
+            else self.tr("Désactiver")
+        )
+
+    def add_person(self) -> None:
+        cohort_id = self.ctx.cohort_id
+
+        def save(data: PersonInput) -> PersonInfo:
+            with self.ctx.db.session() as session:
+                return people.create_person(session, data, cohort_id, None)
+
+        dialog = PersonDialog(save, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.ctx.undo_stack.push(AddPerson(self.ctx, dialog.result_value, cohort_id))
+            self.ctx.changed("people")
+            self.select_person(dialog.result_value.id)
+
+    def edit_selected(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+
+        def save(data: PersonInput) -> PersonInfo:
+            with self.ctx.db.session() as session:
+                return people.update_person(session, person.id, data, self.ctx.cohort_id)
+
+        dialog = PersonDialog(save, person, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            after = dialog.result_value.as_input()
+            self.ctx.undo_stack.push(EditPerson(self.ctx, person.id, person.as_input(), after))
+            self.ctx.changed("people")
+
+    def toggle_active(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        activate = not person.active
+        if not activate:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Désactiver"),
+                self.tr(
+                    "Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son "
+                    "historique est gardé. Vous pourrez la réactiver."
+                ).format(name=person.full_name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        with self.ctx.db.session() as session:
+            people.set_active(session, person.id, activate)
+        self.ctx.undo_stack.push(SetActive(self.ctx, person, activate))
+        self.ctx.changed("people")
+
+    def delete_selected(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            person_data.delete_person(self.ctx, person, self)
+
+    def _on_person(self, action) -> None:
+        person = self.selected_person()
+        if person is not None:
+            action(self.ctx, person, self)

@@ -1,6 +1,6 @@
 """foundation: cooperative, cohorts, people, settings, kitchen, schedule
 
-Revision ID: 0001_foundation
+Revision ID: 0001
 Revises:
 Create Date: 2026-11-26 04:19:08.988117
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0001_foundation"
+revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None

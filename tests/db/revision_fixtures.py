@@ -69,7 +69,7 @@ def fill_0001_foundation(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO setting (key, value_json) VALUES ('vat.food_bp', '600')")
 
 
-def fill_0010_menus(db: sqlite3.Connection) -> None:
+def fill_0002_menus(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO menu (id, name, sales_format, notes, active) "
         "VALUES (1, 'Brunch du dimanche', 'brunch', '', 1)"
@@ -99,7 +99,7 @@ def fill_0010_menus(db: sqlite3.Connection) -> None:
     )
 
 
-def fill_0050_delegate(db: sqlite3.Connection) -> None:
+def fill_0003_delegate(db: sqlite3.Connection) -> None:
     # The migration seeds the default checklists; these rows come on top, with ids of their own.
     db.execute(
         "INSERT INTO checklist_item (id, day_kind, text, position, active) "
@@ -139,7 +139,7 @@ def fill_0050_delegate(db: sqlite3.Connection) -> None:
     )
 
 
-def fill_0060_evaluations(db: sqlite3.Connection) -> None:
+def fill_0004_evaluations(db: sqlite3.Connection) -> None:
     db.executemany(
         "INSERT INTO eval_adjective (id, word, explanation, active) VALUES (?, ?, '', 1)",
         [(1, "patiente"), (2, "créative")],
@@ -189,7 +189,7 @@ def fill_0060_evaluations(db: sqlite3.Connection) -> None:
     )
 
 
-def fill_0040_schedule(db: sqlite3.Connection) -> None:
+def fill_0005_schedule(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO module (id, name, kind, description) VALUES (2, 'Étiquetage', 'theory', '')"
     )
@@ -208,7 +208,7 @@ def fill_0040_schedule(db: sqlite3.Connection) -> None:
     )
 
 
-def fill_0030_sales(db: sqlite3.Connection) -> None:
+def fill_0006_sales(db: sqlite3.Connection) -> None:
     db.executemany(
         "INSERT INTO sales_event (id, cohort_id, date, format, place, delegate_id, order_ref, "
         "opening_float_cents, notes, cash_count_json, cash_counted_cents, cash_expected_cents, "
@@ -279,7 +279,7 @@ def fill_0030_sales(db: sqlite3.Connection) -> None:
     )
 
 
-def fill_0070_safety(db: sqlite3.Connection) -> None:
+def fill_0007_safety(db: sqlite3.Connection) -> None:
     db.execute(
         "INSERT INTO trash_item (id, table_name, row_id, label, deleted_at, snapshot_json) VALUES "
         "(1, 'module', 99, 'Module supprimé', '2022-10-01 10:00:00.000000', "
@@ -288,7 +288,7 @@ def fill_0070_safety(db: sqlite3.Connection) -> None:
     )
 
 
-def fill_0080_order_links(db: sqlite3.Connection) -> None:
+def fill_0008_order_links(db: sqlite3.Connection) -> None:
     # No new table: the revision links sales events and expenses to orders; use the link.
     db.execute(
         "INSERT INTO sales_event (id, cohort_id, date, format, place, delegate_id, order_ref, "
@@ -303,7 +303,7 @@ def fill_0080_order_links(db: sqlite3.Connection) -> None:
     )
 
 
-def fill_0090_piece_weight(db: sqlite3.Connection) -> None:
+def fill_0009_piece_weight(db: sqlite3.Connection) -> None:
     # A new column: an ingredient counted in pieces, with the weight of one piece.
     db.execute(
         "INSERT INTO ingredient (id, name, unit, piece_weight_g, supplier, allergens, traces, "
@@ -312,13 +312,13 @@ def fill_0090_piece_weight(db: sqlite3.Connection) -> None:
 
 
 FILLERS = {
-    "0001_foundation": fill_0001_foundation,
-    "0010_menus": fill_0010_menus,
-    "0050_delegate": fill_0050_delegate,
-    "0060_evaluations": fill_0060_evaluations,
-    "0040_schedule": fill_0040_schedule,
-    "0030_sales": fill_0030_sales,
-    "0070_safety": fill_0070_safety,
-    "0080_order_links": fill_0080_order_links,
-    "0090_piece_weight": fill_0090_piece_weight,
+    "0001": fill_0001_foundation,
+    "0002": fill_0002_menus,
+    "0003": fill_0003_delegate,
+    "0004": fill_0004_evaluations,
+    "0005": fill_0005_schedule,
+    "0006": fill_0006_sales,
+    "0007": fill_0007_safety,
+    "0008": fill_0008_order_links,
+    "0009": fill_0009_piece_weight,
 }

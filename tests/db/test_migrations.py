@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -21,6 +22,17 @@ from app.db import (
 def test_schema_head_constant_matches_migrations(tmp_path):
     script = ScriptDirectory.from_config(alembic_config(tmp_path / "x.sqlite3"))
     assert script.get_heads() == [SCHEMA_HEAD]
+
+
+def test_file_order_is_chain_order(tmp_path):
+    # One migration per change, numbered in the order they run: 0001_x.py, 0002_y.py, ...
+    script = ScriptDirectory.from_config(alembic_config(tmp_path / "x.sqlite3"))
+    chain = list(reversed(list(script.walk_revisions())))
+    files = sorted(Path(script.versions).glob("[0-9]*.py"))
+    assert [Path(rev.path).name for rev in chain] == [f.name for f in files]
+    for number, rev in enumerate(chain, start=1):
+        assert rev.revision == f"{number:04d}"
+        assert Path(rev.path).name.startswith(f"{number:04d}_")
 
 
 def test_upgrade_check_downgrade_upgrade(tmp_path):

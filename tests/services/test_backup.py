@@ -212,10 +212,10 @@ def test_restore_an_older_schema_is_upgraded_when_opened(demo_db_path, tmp_path)
     from app.db import SCHEMA_HEAD, alembic_config
 
     old = tmp_path / "old.sqlite3"
-    command.upgrade(alembic_config(old), "0001_foundation")
+    command.upgrade(alembic_config(old), "0001")
     add_person(old, "Ancienne version")
     backup.restore_backup(demo_db_path, old, NOON)
-    assert current_revision(demo_db_path) == "0001_foundation"
+    assert current_revision(demo_db_path) == "0001"
     Database.open(demo_db_path).close()
     assert current_revision(demo_db_path) == SCHEMA_HEAD
     assert people_count(demo_db_path) == 1

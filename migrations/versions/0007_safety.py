@@ -1,7 +1,7 @@
 """safety: trash
 
-Revision ID: 0070_safety
-Revises: 0030_sales
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-26 04:21:54.918614
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0070_safety"
-down_revision = "0030_sales"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

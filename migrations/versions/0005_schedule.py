@@ -1,7 +1,7 @@
 """schedule: status, attendance, closures, prerequisites
 
-Revision ID: 0040_schedule
-Revises: 0060_evaluations
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-26 04:21:37.735322
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0040_schedule"
-down_revision = "0060_evaluations"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """menus orders quotes
 
-Revision ID: 0010_menus
-Revises: 0001_foundation
+Revision ID: 0002
+Revises: 0001
 Create Date: 2026-11-26 04:21:35.113040
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_menus"
-down_revision = "0001_foundation"
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 

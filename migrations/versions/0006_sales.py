@@ -1,7 +1,7 @@
 """Sales: events, products on sale, tally lines, cash movements, expenses, profit sharing.
 
-Revision ID: 0030_sales
-Revises: 0040_schedule
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-26 04:21:54.210981
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0030_sales"
-down_revision = "0040_schedule"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

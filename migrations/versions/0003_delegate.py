@@ -1,8 +1,8 @@
 """rotating delegate: rotation days and changes, unavailability, checklists, handovers, tasks,
 thematic circles; with the default checklist templates (editable in the app)
 
-Revision ID: 0050_delegate
-Revises: 0010_menus
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-26 04:22:06.649657
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0050_delegate"
-down_revision = "0010_menus"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """weight of one piece of an ingredient
 
-Revision ID: 0090_piece_weight
-Revises: 0080_order_links
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-26 06:09:26.467518
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0090_piece_weight"
-down_revision = "0080_order_links"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """link sales events and expenses to orders
 
-Revision ID: 0080_order_links
-Revises: 0070_safety
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-26 05:20:43.101347
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0080_order_links"
-down_revision = "0070_safety"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

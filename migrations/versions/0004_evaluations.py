@@ -1,7 +1,7 @@
 """Evaluations: competence framework, grid and self-and-peer campaigns, feedback, tastings.
 
-Revision ID: 0060_evaluations
-Revises: 0050_delegate
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-26 04:21:33.735650
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0060_evaluations"
-down_revision = "0050_delegate"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

@@ -6,6 +6,10 @@ of the links it clears (ON DELETE SET NULL), then deletes it. Restoring re-inser
 their ids (a new id when the old one was taken meanwhile, the links following it) and sets the
 cleared links back where they are still empty. A row that other rows refer to without a cascade
 (history, such as sales) is not deleted: the message names what holds it.
+
+A snapshot carries the schema revision it was taken at: restored after a migration, its rows keep
+the columns their tables have now and new columns take their defaults (`snapshot_fit`); what still
+cannot go back is refused with a clear message, nothing written.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
@@ -24,6 +28,7 @@ from app.models import load_all
 from app.models.safety import TrashItem
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import row_graph
+from app.services.safety.snapshot_fit import LiveTables, SchemaChanged, schema_revision
 
 log = logging.getLogger("coopactives.trash")
 
@@ -134,6 +139,7 @@ def move_to_trash(
             ).format(label=label, where=", ".join(kind_label(t) for t in group.blocking)),
         )
     snapshot = {
+        "revision": schema_revision(session),
         "rows": [
             [name, {c: row_graph.to_json_value(v) for c, v in row.items()}]
             for name, row in group.rows
@@ -173,34 +179,62 @@ def _remap(table_name: str, row: dict, new_ids: dict[tuple[str, object], object]
     return row
 
 
+def _schema_changed(label: str) -> ValidationError:
+    return ValidationError(
+        "trash",
+        tr(
+            "« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa "
+            "suppression et ne peut plus la remettre en place.",
+            "trash",
+        ).format(label=label),
+    )
+
+
+def _put_rows_back(session: Session, snapshot: dict, live: LiveTables) -> dict:
+    """Insert the snapshot's rows and set its cleared links back; returns the ids that changed."""
+    new_ids: dict[tuple[str, object], object] = {}
+    for table_name, stored in snapshot["rows"]:
+        if not live.has_table(table_name):
+            continue  # a table a later migration removed: its rows have nowhere to go
+        decoded = {c: row_graph.from_json_value(v) for c, v in stored.items()}
+        row = _remap(table_name, live.fit(table_name, decoded), new_ids)
+        keys = row_graph.primary_key(table_name)
+        key = keys[0] if len(keys) == 1 and keys[0] in row else None
+        if key is not None and row_graph.select_rows(session, table_name, {key: row[key]}):
+            old = row.pop(key)
+            new_ids[(table_name, old)] = row_graph.insert_row(session, table_name, row)
+        else:
+            row_graph.insert_row(session, table_name, row)
+    for link in snapshot["cleared"]:
+        if not live.has_table(link["table"]):
+            continue
+        link_key = live.fit_columns(link["table"], link["key"])
+        values = live.fit_columns(link["table"], link["values"])
+        if len(link_key) != len(link["key"]) or not values:
+            continue  # the link's columns are gone
+        current = row_graph.select_rows(session, link["table"], link_key)
+        if current and all(current[0][c] is None for c in values):
+            values = _remap(link["table"], dict(values), new_ids)
+            row_graph.update_row(session, link["table"], link_key, values)
+    return new_ids
+
+
 def restore_from_trash(session: Session, item_id: int) -> Restored:
     """Put the rows back; refused (nothing written) when something they need is gone."""
     item = session.get(TrashItem, item_id)
     if item is None:
         raise NotFound(item_id)
     snapshot = json.loads(item.snapshot_json)
-    new_ids: dict[tuple[str, object], object] = {}
     session.flush()
+    live = LiveTables(session)
+    taken_at, now_at = snapshot.get("revision"), schema_revision(session)
+    if taken_at != now_at:
+        log.info("restoring a snapshot of revision %s into revision %s", taken_at, now_at)
+    if not live.has_table(item.table_name):
+        raise _schema_changed(item.label)
     try:
         with session.begin_nested():
-            for table_name, stored in snapshot["rows"]:
-                row = _remap(
-                    table_name,
-                    {c: row_graph.from_json_value(v) for c, v in stored.items()},
-                    new_ids,
-                )
-                keys = row_graph.primary_key(table_name)
-                key = keys[0] if len(keys) == 1 else None
-                if key is not None and row_graph.select_rows(session, table_name, {key: row[key]}):
-                    old = row.pop(key)
-                    new_ids[(table_name, old)] = row_graph.insert_row(session, table_name, row)
-                else:
-                    row_graph.insert_row(session, table_name, row)
-            for link in snapshot["cleared"]:
-                current = row_graph.select_rows(session, link["table"], link["key"])
-                if current and all(current[0][c] is None for c in link["values"]):
-                    values = _remap(link["table"], dict(link["values"]), new_ids)
-                    row_graph.update_row(session, link["table"], link["key"], values)
+            new_ids = _put_rows_back(session, snapshot, live)
             session.flush()
     except IntegrityError as error:
         raise ValidationError(
@@ -211,6 +245,9 @@ def restore_from_trash(session: Session, item_id: int) -> Restored:
                 "trash",
             ).format(label=item.label),
         ) from error
+    except (SchemaChanged, DBAPIError) as error:
+        log.warning("trash item %s (revision %s) not restored: %s", item.id, taken_at, error)
+        raise _schema_changed(item.label) from error
     row_id = new_ids.get((item.table_name, item.row_id), item.row_id)
     label = item.label
     session.delete(item)

@@ -5089,17 +5089,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="342" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -5112,7 +5112,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المساعدة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
@@ -5132,7 +5132,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
@@ -5143,7 +5143,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
@@ -5153,7 +5153,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
@@ -5163,7 +5163,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
@@ -5199,7 +5199,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="226" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
@@ -5235,7 +5235,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="247" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
@@ -5246,12 +5246,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
@@ -6237,107 +6237,107 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="99" />
+      <location filename="../../app/services/delegate/rotation.py" line="100" />
       <source>Absence</source>
       <translation>غياب</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="390" />
+      <location filename="../../app/services/delegate/rotation.py" line="383" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="374" />
+      <location filename="../../app/services/delegate/rotation.py" line="367" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="436" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="306" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="109" />
+      <location filename="../../app/services/delegate/rotation.py" line="110" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="658" />
+      <location filename="../../app/services/delegate/rotation.py" line="651" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="655" />
+      <location filename="../../app/services/delegate/rotation.py" line="648" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="384" />
+      <location filename="../../app/services/delegate/rotation.py" line="377" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="101" />
+      <location filename="../../app/services/delegate/rotation.py" line="102" />
       <source>Choix manuel</source>
       <translation>اختيار يدوي</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="302" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="100" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Départ</source>
       <translation>مغادرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="528" />
+      <location filename="../../app/services/delegate/rotation.py" line="521" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="177" />
+      <location filename="../../app/services/delegate/rotation.py" line="178" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>لا أحد متاح: ليس في المجموعة أي عضوة نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="189" />
+      <location filename="../../app/services/delegate/rotation.py" line="190" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="401" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="511" />
+      <location filename="../../app/services/delegate/rotation.py" line="504" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="97" />
+      <location filename="../../app/services/delegate/rotation.py" line="98" />
       <source>Planning</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="412" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="92" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
@@ -6347,12 +6347,12 @@ Linh Nguyen</translation>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="187" />
+      <location filename="../../app/services/delegate/rotation.py" line="188" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="185" />
+      <location filename="../../app/services/delegate/rotation.py" line="186" />
       <source>jamais le {day}</source>
       <translation>أبدًا يوم {day}</translation>
     </message>
@@ -6377,12 +6377,12 @@ Linh Nguyen</translation>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="183" />
+      <location filename="../../app/services/delegate/rotation.py" line="184" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="182" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
@@ -6397,33 +6397,33 @@ Linh Nguyen</translation>
       <translation>الجمعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="432" />
+      <location filename="../../app/services/delegate/rotation.py" line="425" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="553" />
+      <location filename="../../app/services/delegate/rotation.py" line="546" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
+      <location filename="../../app/services/delegate/rotation.py" line="441" />
       <location filename="../../app/services/delegate/rotation.py" line="448" />
-      <location filename="../../app/services/delegate/rotation.py" line="455" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="240" />
+      <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="353" />
+      <location filename="../../app/services/delegate/rotation.py" line="346" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>عدد الأيام المنظمة: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="98" />
+      <location filename="../../app/services/delegate/rotation.py" line="99" />
       <source>Échange</source>
       <translation>تبديل</translation>
     </message>
@@ -8314,12 +8314,12 @@ Linh Nguyen</translation>
       <translation>غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="71" />
+      <location filename="../../app/services/schedule/mornings.py" line="58" />
       <source>Annulée</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="62" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="23" />
       <source>Autre</source>
       <translation>أخرى</translation>
     </message>
@@ -8334,21 +8334,21 @@ Linh Nguyen</translation>
       <translation>هذه الوحدة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <location filename="../../app/services/schedule/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="208" />
+      <location filename="../../app/services/schedule/mornings.py" line="195" />
       <location filename="../../app/services/schedule/term.py" line="100" />
       <location filename="../../app/services/schedule/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="245" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -8364,7 +8364,7 @@ Linh Nguyen</translation>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -8386,7 +8386,7 @@ Linh Nguyen</translation>
       <translation>هذه القاعدة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -8408,18 +8408,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="85" />
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="239" />
       <location filename="../../app/services/schedule/prerequisites.py" line="114" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="241" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="414" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -8429,12 +8429,12 @@ Linh Nguyen</translation>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="57" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="18" />
       <source>Cuisine</source>
       <translation>الطبخ</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="363" />
+      <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
@@ -8449,12 +8449,12 @@ Linh Nguyen</translation>
       <translation>غائبة بعذر</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="57" />
       <source>Faite</source>
       <translation>تمت</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="233" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -8469,13 +8469,13 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <location filename="../../app/services/schedule/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="283" />
+      <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم من قبل، من {start} إلى {end}.</translation>
     </message>
@@ -8485,12 +8485,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="340" />
+      <location filename="../../app/services/schedule/mornings.py" line="327" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="249" />
+      <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -8501,12 +8501,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="272" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="60" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="21" />
       <source>Marrainage</source>
       <translation>المرافقة (العرّابة)</translation>
     </message>
@@ -8516,7 +8516,7 @@ Linh Nguyen</translation>
       <translation>وحدة غير معروفة: «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="56" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="17" />
       <source>Pratique</source>
       <translation>تطبيق عملي</translation>
     </message>
@@ -8531,18 +8531,18 @@ Linh Nguyen</translation>
       <translation>حاضرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="69" />
+      <location filename="../../app/services/schedule/mornings.py" line="56" />
       <source>Prévue</source>
       <translation>مبرمجة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="107" />
+      <location filename="../../app/services/schedule/mornings.py" line="94" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/hours.py" line="28" />
-      <location filename="../../app/services/schedule/mornings.py" line="55" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="16" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
@@ -8562,12 +8562,12 @@ Linh Nguyen</translation>
       <translation>الفترة تدوم سنة واحدة على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="59" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="20" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="58" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="19" />
       <source>Visite</source>
       <translation>زيارة</translation>
     </message>
@@ -8582,13 +8582,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="274" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="205" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="426" />
+      <location filename="../../app/services/schedule/mornings.py" line="413" />
       <location filename="../../app/services/schedule/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -8634,7 +8634,7 @@ Linh Nguyen</translation>
       <translation>اكتبي التاريخ هكذا: 31/12/2022.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="61" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="22" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
@@ -8819,54 +8819,14 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/today/first_screen.py" line="128" />
-      <source>Autre</source>
-      <translation>أخرى</translation>
-    </message>
-    <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/today/first_screen.py" line="123" />
-      <source>Cuisine</source>
-      <translation>الطبخ</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="126" />
-      <source>Marrainage</source>
-      <translation>المرافقة (العرّابة)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="122" />
-      <source>Pratique</source>
-      <translation>تطبيق عملي</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="121" />
-      <source>Théorie</source>
-      <translation>نظري</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="125" />
-      <source>Vente</source>
-      <translation>البيع</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="124" />
-      <source>Visite</source>
-      <translation>زيارة</translation>
-    </message>
-    <message>
       <location filename="../../app/services/delegate/handover.py" line="39" />
       <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
       <translation>اكتبي ما تم عمله أو ما بقي لعمله.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="127" />
-      <source>Évaluation</source>
-      <translation>التقييم</translation>
     </message>
   </context>
   <context>

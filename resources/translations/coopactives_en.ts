@@ -5037,17 +5037,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="342" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5060,7 +5060,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Assistant: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
@@ -5080,7 +5080,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
@@ -5091,7 +5091,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -5101,7 +5101,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -5111,7 +5111,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
@@ -5147,7 +5147,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="226" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
@@ -5183,7 +5183,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="247" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
@@ -5194,12 +5194,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
@@ -6185,107 +6185,107 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="99" />
+      <location filename="../../app/services/delegate/rotation.py" line="100" />
       <source>Absence</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="390" />
+      <location filename="../../app/services/delegate/rotation.py" line="383" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="374" />
+      <location filename="../../app/services/delegate/rotation.py" line="367" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="436" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="306" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="109" />
+      <location filename="../../app/services/delegate/rotation.py" line="110" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="658" />
+      <location filename="../../app/services/delegate/rotation.py" line="651" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="655" />
+      <location filename="../../app/services/delegate/rotation.py" line="648" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="384" />
+      <location filename="../../app/services/delegate/rotation.py" line="377" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="101" />
+      <location filename="../../app/services/delegate/rotation.py" line="102" />
       <source>Choix manuel</source>
       <translation>Chosen by hand</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="302" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="100" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Départ</source>
       <translation>Leaving</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="528" />
+      <location filename="../../app/services/delegate/rotation.py" line="521" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="177" />
+      <location filename="../../app/services/delegate/rotation.py" line="178" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="189" />
+      <location filename="../../app/services/delegate/rotation.py" line="190" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="401" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="511" />
+      <location filename="../../app/services/delegate/rotation.py" line="504" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="97" />
+      <location filename="../../app/services/delegate/rotation.py" line="98" />
       <source>Planning</source>
       <translation>Schedule</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="412" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="92" />
       <source>chaque {day}</source>
       <translation>every {day}</translation>
     </message>
@@ -6295,12 +6295,12 @@ Linh Nguyen</translation>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="187" />
+      <location filename="../../app/services/delegate/rotation.py" line="188" />
       <source>indisponible ce jour</source>
       <translation>unavailable that day</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="185" />
+      <location filename="../../app/services/delegate/rotation.py" line="186" />
       <source>jamais le {day}</source>
       <translation>never on {day}</translation>
     </message>
@@ -6325,12 +6325,12 @@ Linh Nguyen</translation>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="183" />
+      <location filename="../../app/services/delegate/rotation.py" line="184" />
       <source>partie</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="182" />
       <source>pas encore arrivée</source>
       <translation>not arrived yet</translation>
     </message>
@@ -6345,33 +6345,33 @@ Linh Nguyen</translation>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="432" />
+      <location filename="../../app/services/delegate/rotation.py" line="425" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="553" />
+      <location filename="../../app/services/delegate/rotation.py" line="546" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
+      <location filename="../../app/services/delegate/rotation.py" line="441" />
       <location filename="../../app/services/delegate/rotation.py" line="448" />
-      <location filename="../../app/services/delegate/rotation.py" line="455" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="240" />
+      <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="353" />
+      <location filename="../../app/services/delegate/rotation.py" line="346" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} day(s) planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="98" />
+      <location filename="../../app/services/delegate/rotation.py" line="99" />
       <source>Échange</source>
       <translation>Swap</translation>
     </message>
@@ -8262,12 +8262,12 @@ Linh Nguyen</translation>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="71" />
+      <location filename="../../app/services/schedule/mornings.py" line="58" />
       <source>Annulée</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="62" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="23" />
       <source>Autre</source>
       <translation>Other</translation>
     </message>
@@ -8282,21 +8282,21 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <location filename="../../app/services/schedule/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="208" />
+      <location filename="../../app/services/schedule/mornings.py" line="195" />
       <location filename="../../app/services/schedule/term.py" line="100" />
       <location filename="../../app/services/schedule/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="245" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -8312,7 +8312,7 @@ Linh Nguyen</translation>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -8334,7 +8334,7 @@ Linh Nguyen</translation>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -8356,18 +8356,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="85" />
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="239" />
       <location filename="../../app/services/schedule/prerequisites.py" line="114" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="241" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="414" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -8377,12 +8377,12 @@ Linh Nguyen</translation>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="57" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="18" />
       <source>Cuisine</source>
       <translation>Cooking</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="363" />
+      <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
@@ -8397,12 +8397,12 @@ Linh Nguyen</translation>
       <translation>Excused</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="57" />
       <source>Faite</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="233" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -8417,13 +8417,13 @@ Linh Nguyen</translation>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <location filename="../../app/services/schedule/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="283" />
+      <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -8433,12 +8433,12 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="340" />
+      <location filename="../../app/services/schedule/mornings.py" line="327" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="249" />
+      <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -8449,12 +8449,12 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="272" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="60" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="21" />
       <source>Marrainage</source>
       <translation>Mentoring</translation>
     </message>
@@ -8464,7 +8464,7 @@ Linh Nguyen</translation>
       <translation>Unknown module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="56" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="17" />
       <source>Pratique</source>
       <translation>Practice</translation>
     </message>
@@ -8479,18 +8479,18 @@ Linh Nguyen</translation>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="69" />
+      <location filename="../../app/services/schedule/mornings.py" line="56" />
       <source>Prévue</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="107" />
+      <location filename="../../app/services/schedule/mornings.py" line="94" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/hours.py" line="28" />
-      <location filename="../../app/services/schedule/mornings.py" line="55" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="16" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
@@ -8510,12 +8510,12 @@ Linh Nguyen</translation>
       <translation>A period lasts one year at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="59" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="20" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="58" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="19" />
       <source>Visite</source>
       <translation>Visit</translation>
     </message>
@@ -8530,13 +8530,13 @@ Linh Nguyen</translation>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="274" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="205" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="426" />
+      <location filename="../../app/services/schedule/mornings.py" line="413" />
       <location filename="../../app/services/schedule/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -8582,7 +8582,7 @@ Linh Nguyen</translation>
       <translation>Write the date like this: 31/12/2022.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="61" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="22" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
@@ -8767,54 +8767,14 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/today/first_screen.py" line="128" />
-      <source>Autre</source>
-      <translation>Other</translation>
-    </message>
-    <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/today/first_screen.py" line="123" />
-      <source>Cuisine</source>
-      <translation>Cooking</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="126" />
-      <source>Marrainage</source>
-      <translation>Mentoring</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="122" />
-      <source>Pratique</source>
-      <translation>Practice</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="121" />
-      <source>Théorie</source>
-      <translation>Theory</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="125" />
-      <source>Vente</source>
-      <translation>Sale</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="124" />
-      <source>Visite</source>
-      <translation>Visit</translation>
-    </message>
-    <message>
       <location filename="../../app/services/delegate/handover.py" line="39" />
       <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
       <translation>Write what was done or what is still to do.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="127" />
-      <source>Évaluation</source>
-      <translation>Evaluation</translation>
     </message>
   </context>
   <context>

@@ -5037,17 +5037,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="315" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="342" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -5060,7 +5060,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="292" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
@@ -5080,7 +5080,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="269" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
@@ -5091,7 +5091,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
@@ -5101,7 +5101,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
@@ -5111,7 +5111,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
@@ -5147,7 +5147,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Vandaag geen ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="226" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
@@ -5183,7 +5183,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="247" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
@@ -5194,12 +5194,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="280" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="229" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
@@ -6185,107 +6185,107 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="99" />
+      <location filename="../../app/services/delegate/rotation.py" line="100" />
       <source>Absence</source>
       <translation>Afwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="317" />
+      <location filename="../../app/services/delegate/rotation.py" line="310" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="390" />
+      <location filename="../../app/services/delegate/rotation.py" line="383" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="374" />
+      <location filename="../../app/services/delegate/rotation.py" line="367" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="443" />
+      <location filename="../../app/services/delegate/rotation.py" line="436" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="313" />
+      <location filename="../../app/services/delegate/rotation.py" line="306" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="109" />
+      <location filename="../../app/services/delegate/rotation.py" line="110" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="658" />
+      <location filename="../../app/services/delegate/rotation.py" line="651" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="655" />
+      <location filename="../../app/services/delegate/rotation.py" line="648" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="384" />
+      <location filename="../../app/services/delegate/rotation.py" line="377" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="101" />
+      <location filename="../../app/services/delegate/rotation.py" line="102" />
       <source>Choix manuel</source>
       <translation>Zelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="309" />
+      <location filename="../../app/services/delegate/rotation.py" line="302" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="100" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Départ</source>
       <translation>Vertrek</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="528" />
+      <location filename="../../app/services/delegate/rotation.py" line="521" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="177" />
+      <location filename="../../app/services/delegate/rotation.py" line="178" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="189" />
+      <location filename="../../app/services/delegate/rotation.py" line="190" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="408" />
+      <location filename="../../app/services/delegate/rotation.py" line="401" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="511" />
+      <location filename="../../app/services/delegate/rotation.py" line="504" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="97" />
+      <location filename="../../app/services/delegate/rotation.py" line="98" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="412" />
+      <location filename="../../app/services/delegate/rotation.py" line="405" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="91" />
+      <location filename="../../app/services/delegate/rotation.py" line="92" />
       <source>chaque {day}</source>
       <translation>elke {day}</translation>
     </message>
@@ -6295,12 +6295,12 @@ Linh Nguyen</translation>
       <translation>zondag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="187" />
+      <location filename="../../app/services/delegate/rotation.py" line="188" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="185" />
+      <location filename="../../app/services/delegate/rotation.py" line="186" />
       <source>jamais le {day}</source>
       <translation>nooit op {day}</translation>
     </message>
@@ -6325,12 +6325,12 @@ Linh Nguyen</translation>
       <translation>woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="183" />
+      <location filename="../../app/services/delegate/rotation.py" line="184" />
       <source>partie</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="181" />
+      <location filename="../../app/services/delegate/rotation.py" line="182" />
       <source>pas encore arrivée</source>
       <translation>nog niet begonnen</translation>
     </message>
@@ -6345,33 +6345,33 @@ Linh Nguyen</translation>
       <translation>vrijdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="432" />
+      <location filename="../../app/services/delegate/rotation.py" line="425" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="553" />
+      <location filename="../../app/services/delegate/rotation.py" line="546" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
+      <location filename="../../app/services/delegate/rotation.py" line="441" />
       <location filename="../../app/services/delegate/rotation.py" line="448" />
-      <location filename="../../app/services/delegate/rotation.py" line="455" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="240" />
+      <location filename="../../app/services/delegate/delegate_warning.py" line="27" />
       <source>{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).</source>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="353" />
+      <location filename="../../app/services/delegate/rotation.py" line="346" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} dag(en) gepland</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="98" />
+      <location filename="../../app/services/delegate/rotation.py" line="99" />
       <source>Échange</source>
       <translation>Ruil</translation>
     </message>
@@ -8262,12 +8262,12 @@ Linh Nguyen</translation>
       <translation>Afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="71" />
+      <location filename="../../app/services/schedule/mornings.py" line="58" />
       <source>Annulée</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="62" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="23" />
       <source>Autre</source>
       <translation>Andere</translation>
     </message>
@@ -8282,21 +8282,21 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="264" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <location filename="../../app/services/schedule/term.py" line="183" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="208" />
+      <location filename="../../app/services/schedule/mornings.py" line="195" />
       <location filename="../../app/services/schedule/term.py" line="100" />
       <location filename="../../app/services/schedule/term.py" line="163" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="258" />
+      <location filename="../../app/services/schedule/mornings.py" line="245" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -8312,7 +8312,7 @@ Linh Nguyen</translation>
       <translation>Deze ochtend is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="266" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -8334,7 +8334,7 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="419" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
     </message>
@@ -8356,18 +8356,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="85" />
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="239" />
       <location filename="../../app/services/schedule/prerequisites.py" line="114" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="241" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="414" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -8377,12 +8377,12 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="57" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="18" />
       <source>Cuisine</source>
       <translation>Keuken</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="363" />
+      <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
     </message>
@@ -8397,12 +8397,12 @@ Linh Nguyen</translation>
       <translation>Verontschuldigd</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <location filename="../../app/services/schedule/mornings.py" line="57" />
       <source>Faite</source>
       <translation>Gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="233" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -8417,13 +8417,13 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <location filename="../../app/services/schedule/term.py" line="51" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="283" />
+      <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een ochtend van {start} tot {end}.</translation>
     </message>
@@ -8433,12 +8433,12 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="340" />
+      <location filename="../../app/services/schedule/mornings.py" line="327" />
       <source>La matinée finirait après minuit.</source>
       <translation>De ochtend zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="249" />
+      <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="178" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De ochtend kan niet eindigen voor ze begint.</translation>
@@ -8449,12 +8449,12 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="272" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="60" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="21" />
       <source>Marrainage</source>
       <translation>Meterschap</translation>
     </message>
@@ -8464,7 +8464,7 @@ Linh Nguyen</translation>
       <translation>Onbekende module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="56" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="17" />
       <source>Pratique</source>
       <translation>Praktijk</translation>
     </message>
@@ -8479,18 +8479,18 @@ Linh Nguyen</translation>
       <translation>Aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="69" />
+      <location filename="../../app/services/schedule/mornings.py" line="56" />
       <source>Prévue</source>
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="107" />
+      <location filename="../../app/services/schedule/mornings.py" line="94" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/hours.py" line="28" />
-      <location filename="../../app/services/schedule/mornings.py" line="55" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="16" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
@@ -8510,12 +8510,12 @@ Linh Nguyen</translation>
       <translation>Een periode duurt maximaal een jaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="59" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="20" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="58" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="19" />
       <source>Visite</source>
       <translation>Bezoek</translation>
     </message>
@@ -8530,13 +8530,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="274" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="205" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="426" />
+      <location filename="../../app/services/schedule/mornings.py" line="413" />
       <location filename="../../app/services/schedule/term.py" line="202" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -8582,7 +8582,7 @@ Linh Nguyen</translation>
       <translation>Schrijf de datum zo: 31/12/2022.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="61" />
+      <location filename="../../app/services/schedule/morning_kinds.py" line="22" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
@@ -8767,54 +8767,14 @@ Linh Nguyen</translation>
   <context>
     <name>today</name>
     <message>
-      <location filename="../../app/services/today/first_screen.py" line="128" />
-      <source>Autre</source>
-      <translation>Andere</translation>
-    </message>
-    <message>
       <location filename="../../app/services/delegate/handover.py" line="42" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/today/first_screen.py" line="123" />
-      <source>Cuisine</source>
-      <translation>Keuken</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="126" />
-      <source>Marrainage</source>
-      <translation>Meterschap</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="122" />
-      <source>Pratique</source>
-      <translation>Praktijk</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="121" />
-      <source>Théorie</source>
-      <translation>Theorie</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="125" />
-      <source>Vente</source>
-      <translation>Verkoop</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="124" />
-      <source>Visite</source>
-      <translation>Bezoek</translation>
-    </message>
-    <message>
       <location filename="../../app/services/delegate/handover.py" line="39" />
       <source>Écrivez ce qui a été fait ou ce qui reste à faire.</source>
       <translation>Schrijf wat gedaan is of wat nog moet gebeuren.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/first_screen.py" line="127" />
-      <source>Évaluation</source>
-      <translation>Evaluatie</translation>
     </message>
   </context>
   <context>

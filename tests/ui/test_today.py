@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from app.db import Database
 from app.services.delegate import rotation
+from app.services.people import members
 from app.services.today import first_screen
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
@@ -352,4 +353,23 @@ def test_edit_checklist_template_and_circles(qtbot, demo_db_path, monkeypatch):
         made = next(c for c in circles.list_circles(session) if c.name == "Emballages")
     assert made.member_names == (seen["member"],)
     window.close()
+    database.close()
+
+
+def test_warns_like_the_rotation_tab_when_the_delegate_has_left(qtbot, demo_db_path):
+    database = Database.open(demo_db_path)
+    cohort_id = cohort_2(database)
+    with database.session() as session:
+        delegate = first_screen.day_of(session, cohort_id, DAY)
+        members.leave_cohort(session, delegate.delegate_id, cohort_id, DAY)  # the People tab's way
+        days = rotation.get_rotation(session, cohort_id, DAY).days
+    database.close()
+    expected = next(d.warning for d in days if d.date == DAY)
+    assert delegate.delegate_name in expected
+
+    window, database = open_on(qtbot, demo_db_path, DAY)
+    today = window.current_page()
+    assert today.delegate_label.text() == delegate.delegate_name
+    assert today.problem_label.text() == expected
+    assert today.problem_label.isVisibleTo(window)
     database.close()

@@ -18,6 +18,7 @@ from app.i18n import tr
 from app.models.delegate import RotationChange, RotationDay, Unavailability
 from app.models.people import Cohort, Membership, Person
 from app.models.schedule import Morning
+from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import (
     Candidate,
     FixedDay,
@@ -232,16 +233,8 @@ def get_rotation(session: Session, cohort_id: int, today: dt.date | None = None)
     days = []
     for r in rows:
         info = _day_info(r, names)
-        who = available.get(r.delegate_id)
-        upcoming = today is None or r.date >= today
-        if upcoming and r.delegate_id is not None and (who is None or not who.available_on(r.date)):
-            info = replace(
-                info,
-                warning=tr(
-                    "{name} n'est plus disponible ce jour-là : remplacez-la (Absente…).", "delegate"
-                ).format(name=info.delegate_name),
-            )
-        days.append(info)
+        warning = delegate_warning(info, available.get(r.delegate_id), today)
+        days.append(replace(info, warning=warning) if warning else info)
     return RotationInfo(
         days=days,
         fairness=fairness,

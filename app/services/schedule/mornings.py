@@ -1,5 +1,5 @@
 """The cohort's mornings: add / edit / move / cancel a morning, a week's mornings, copying a week,
-and the labels, colours and icons of the kinds of mornings.
+and the colours and icons of the kinds of mornings (their names: `morning_kinds.py`).
 
 The module catalogue lives in `modules.py`, term generation in `term.py` (with closures and
 Belgian holidays), attendance in `attendance.py`, prerequisites in `prerequisites.py`, hours
@@ -20,6 +20,7 @@ from app.i18n import tr
 from app.models.people import Cohort, Person
 from app.models.schedule import MORNING_KINDS, MORNING_STATUSES, Attendance, Module, Morning
 from app.services.errors import NotFound, ValidationError
+from app.services.schedule.morning_kinds import kind_label, morning_title
 from app.services.validation import limited_text
 
 DEFAULT_START = dt.time(9, 0)
@@ -48,20 +49,6 @@ KIND_ICONS: dict[str, str] = {
     "evaluation": "\u2714",  # ✔
     "other": "\u2605",  # ★
 }
-
-
-def kind_label(kind: str) -> str:
-    labels = {
-        "theory": tr("Théorie", "schedule"),
-        "practice": tr("Pratique", "schedule"),
-        "kitchen": tr("Cuisine", "schedule"),
-        "visit": tr("Visite", "schedule"),
-        "sale": tr("Vente", "schedule"),
-        "mentoring": tr("Marrainage", "schedule"),
-        "evaluation": tr("Évaluation", "schedule"),
-        "other": tr("Autre", "schedule"),
-    }
-    return labels.get(kind, kind)
 
 
 def status_label(status: str) -> str:
@@ -158,7 +145,7 @@ class MorningInfo:
     @property
     def title(self) -> str:
         """What the morning is about: its module, or its kind when it has none."""
-        return self.module_name or self.kind_label
+        return morning_title(self.module_name, self.kind)
 
     @property
     def time_range(self) -> str:

@@ -98,6 +98,7 @@ class TodayInfo:
     deputy_name: str
     problem: str
     is_sale: bool
+    warning: str = ""  # the day's delegate can no longer do it (as the Rotation tab warns)
     schedule: list[MorningLine] = field(default_factory=list)
     checklist: list[CheckItem] = field(default_factory=list)
     open_tasks: list[TaskInfo] = field(default_factory=list)

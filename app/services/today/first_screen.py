@@ -5,7 +5,10 @@ Why plain SQL: mapping the ORM model classes and compiling their first queries t
 a third of what the start costs beyond the floor of bench/startup.py. These reads need neither,
 so the window appears before any model class is loaded; the models load with the first change
 someone makes. These functions are the one implementation of these reads (the writing services
-return the same records, from app/services/today/day_records.py).
+return the same records, from app/services/today/day_records.py). Rows become records by column
+name. Where the ORM services compute the same thing, both call one pure function: the names of the
+kinds of mornings and a morning's title (`schedule/morning_kinds.py`), the warning on a day whose
+delegate can no longer do it (`delegate/delegate_warning.py`).
 
 Each function takes the session of the caller, like every service.
 """
@@ -13,11 +16,14 @@ Each function takes the session of the caller, like every service.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import Boolean, Date, DateTime, Time, bindparam, text
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.services.delegate.delegate_warning import delegate_warning
+from app.services.delegate.planner import Candidate
+from app.services.schedule.morning_kinds import morning_title
 from app.services.today.day_records import (
     CHECKLIST_KINDS,
     CheckItem,
@@ -65,7 +71,7 @@ _MORNINGS = _sql(
 
 _CHECKLIST = _sql(
     """
-    SELECT i.id, i.day_kind, i.text, t.id IS NOT NULL AS done,
+    SELECT i.id AS item_id, i.day_kind, i.text, t.id IS NOT NULL AS done,
            coalesce(p.first_name, '') AS ticked_by, t.ticked_at
     FROM checklist_item AS i
     LEFT JOIN checklist_tick AS t
@@ -94,6 +100,25 @@ _OPEN_TASKS = _sql(
     done_on=Date,
 )
 
+# The delegate as the Rotation tab sees her: an active member of the cohort, her membership dates
+# (rotation.candidates), and the days she said she is not available.
+_MEMBER = _sql(
+    """
+    SELECT p.id AS person_id, p.first_name AS name, m.joined_on AS available_from,
+           m.left_on AS available_until
+    FROM person AS p
+    JOIN membership AS m ON m.person_id = p.id
+    WHERE m.cohort_id = :cohort_id AND p.id = :person_id AND p.role = 'member' AND p.active
+    """,
+    available_from=Date,
+    available_until=Date,
+)
+_UNAVAILABLE = _sql(
+    "SELECT on_date, weekday FROM unavailability WHERE cohort_id = :cohort_id "
+    "AND person_id = :person_id",
+    on_date=Date,
+)
+
 _HANDOVER = """
     SELECT h.date, h.author_id, coalesce(p.first_name, '') AS author_name, h.done_text, h.next_text
     FROM handover AS h
@@ -114,19 +139,6 @@ _NEXT_WORKING_DAY = _sql(
     date=Date,
 )
 _HAS_PLAN = _sql("SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id LIMIT 1")
-
-
-def morning_kind_label(kind: str) -> str:
-    return {
-        "theory": tr("Théorie", "today"),
-        "practice": tr("Pratique", "today"),
-        "kitchen": tr("Cuisine", "today"),
-        "visit": tr("Visite", "today"),
-        "sale": tr("Vente", "today"),
-        "mentoring": tr("Marrainage", "today"),
-        "evaluation": tr("Évaluation", "today"),
-        "other": tr("Autre", "today"),
-    }.get(kind, kind)
 
 
 # --- the window around the tabs ------------------------------------------------------------------
@@ -160,10 +172,37 @@ def delegate_name_on(session: Session, cohort_id: int | None, date: dt.date) -> 
 
 
 # --- the Today screen ----------------------------------------------------------------------------
+def _record(record_type, row):
+    """A record from a result row, field by column name (the query names its columns so)."""
+    return record_type(**row._mapping)
+
+
+def delegate_as_candidate(session: Session, cohort_id: int, person_id: int) -> Candidate | None:
+    """The person as the planner sees her in this cohort; None when she is not (or no longer) an
+    active member of it."""
+    key = {"cohort_id": cohort_id, "person_id": person_id}
+    row = session.execute(_MEMBER, key).first()
+    if row is None:
+        return None
+    off = session.execute(_UNAVAILABLE, key).all()
+    return Candidate(
+        **row._mapping,
+        unavailable_dates=frozenset(u.on_date for u in off if u.on_date is not None),
+        unavailable_weekdays=frozenset(u.weekday for u in off if u.weekday is not None),
+    )
+
+
 def day_of(session: Session, cohort_id: int, date: dt.date) -> RotationDayInfo | None:
-    """The rotation day on `date` (None when it is not a working day of the plan)."""
+    """The rotation day on `date` (None when it is not a working day of the plan), with the warning
+    the Rotation tab shows when its delegate can no longer do it."""
     row = session.execute(_ROTATION_DAY, {"cohort_id": cohort_id, "date": date}).first()
-    return None if row is None else RotationDayInfo(*row)  # the columns in the record's order
+    if row is None:
+        return None
+    day = _record(RotationDayInfo, row)
+    if day.delegate_id is None:
+        return day
+    warning = delegate_warning(day, delegate_as_candidate(session, cohort_id, day.delegate_id))
+    return replace(day, warning=warning) if warning else day
 
 
 def day_kinds(session: Session, cohort_id: int, date: dt.date) -> list[str]:
@@ -186,7 +225,7 @@ def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[Check
     rows = session.execute(_CHECKLIST, {"cohort_id": cohort_id, "date": date}).all()
     order = {kind: index for index, kind in enumerate(CHECKLIST_KINDS)}
     return [
-        CheckItem(row.id, row.day_kind, row.text, row.done, row.ticked_by, row.ticked_at)
+        _record(CheckItem, row)
         for row in sorted(
             (row for row in rows if row.day_kind in kinds), key=lambda row: order[row.day_kind]
         )
@@ -197,12 +236,12 @@ def open_tasks(session: Session, cohort_id: int) -> list[TaskInfo]:
     """Tasks not done yet, soonest due first (tasks without a date last)."""
     rows = session.execute(_OPEN_TASKS, {"cohort_id": cohort_id}).all()
     rows.sort(key=lambda r: (r.due_date is None, r.due_date or dt.date.max, r.id))
-    return [TaskInfo(*row) for row in rows]  # the columns in the record's order
+    return [_record(TaskInfo, row) for row in rows]
 
 
 def _handover(session: Session, query, cohort_id: int, date: dt.date) -> HandoverInfo | None:
     row = session.execute(query, {"cohort_id": cohort_id, "date": date}).first()
-    return None if row is None else HandoverInfo(*row)
+    return None if row is None else _record(HandoverInfo, row)
 
 
 def handover_on(session: Session, cohort_id: int, date: dt.date) -> HandoverInfo | None:
@@ -221,7 +260,11 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
     mornings = session.execute(_MORNINGS, key).all()
     schedule = [
         MorningLine(
-            m.start_time, m.end_time, m.kind, m.module_name or morning_kind_label(m.kind), m.place
+            start=m.start_time,
+            end=m.end_time,
+            kind=m.kind,
+            title=morning_title(m.module_name, m.kind),
+            place=m.place,
         )
         for m in mornings
     ]
@@ -235,6 +278,7 @@ def today(session: Session, cohort_id: int, date: dt.date) -> TodayInfo:
         delegate_name=day.delegate_name if day else "",
         deputy_name=day.deputy_name if day else "",
         problem=day.problem if day else "",
+        warning=day.warning if day else "",
         is_sale=day.is_sale if day else any(m.kind == "sale" for m in mornings),
         schedule=schedule,
         checklist=day_checklist(session, cohort_id, date),

@@ -208,8 +208,9 @@ class TodayTab(TabPage):
             )
         else:
             self.next_label.clear()
-        self.problem_label.setText(info.problem)
-        self.problem_label.setVisible(bool(info.problem))
+        remark = info.problem or info.warning  # as the Rotation tab's "Remarque" column
+        self.problem_label.setText(remark)
+        self.problem_label.setVisible(bool(remark))
         self._fill_handover(info)
         self._fill_schedule(info)
         self._fill_checklist(info)

@@ -1,15 +1,13 @@
 """`coopactives export WHAT ... -o FILE`: CSV and other files for the accountant or a calendar.
 
-Each area adds a module to EXPORT_MODULES with `register_export(whats)` setting `handler`.
+Every module of `app.commands` that defines `register_export(whats)` is found (`app.discovery`); it
+adds its kinds and sets `handler`.
 """
 
 from __future__ import annotations
 
-import importlib
-
+from app.discovery import modules_providing
 from app.i18n import tr
-
-EXPORT_MODULES: tuple[str, ...] = ("app.commands.schedule", "app.commands.sales")
 
 
 def register(subparsers) -> None:
@@ -17,5 +15,5 @@ def register(subparsers) -> None:
         "export", help=tr("exporter des données (CSV, calendrier…)", "cli")
     )
     whats = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
-    for name in EXPORT_MODULES:
-        importlib.import_module(name).register_export(whats)
+    for module in modules_providing("app.commands", "register_export"):
+        module.register_export(whats)

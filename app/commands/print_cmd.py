@@ -1,25 +1,17 @@
 """`coopactives print KIND ... -o FILE`: documents made without opening the window.
 
-Each area adds a module to PRINT_MODULES with `register_print(kinds)`: it adds its kind to the
-sub-parsers and sets `handler`. `add_output_argument` gives every kind the same `-o FILE`.
+Every module of `app.commands` that defines `register_print(kinds)` is found (`app.discovery`): it
+adds its kinds to the sub-parsers and sets `handler`. `add_output_argument` gives every kind the
+same `-o FILE`.
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
+from app.discovery import modules_providing
 from app.i18n import tr
-
-PRINT_MODULES: tuple[str, ...] = (
-    "app.commands.schedule",
-    "app.commands.menus",
-    "app.commands.labels",
-    "app.commands.sales",
-    "app.commands.delegate",
-    "app.commands.evaluations",
-)
 
 
 def add_output_argument(parser) -> None:
@@ -52,5 +44,5 @@ def write_output(path: Path, data: bytes) -> int:
 def register(subparsers) -> None:
     parser = subparsers.add_parser("print", help=tr("imprimer un document en PDF", "cli"))
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for name in PRINT_MODULES:
-        importlib.import_module(name).register_print(kinds)
+    for module in modules_providing("app.commands", "register_print"):
+        module.register_print(kinds)

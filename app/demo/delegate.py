@@ -53,6 +53,9 @@ def _fair_absence_day(session: Session, cohort_id: int, start: int) -> dt.date:
     return info.days[start].date
 
 
+SEED_ORDER = 50  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
+
+
 def seed(session: Session, context: DemoContext) -> None:
     c1, c2 = context.cohort_ids["c1"], context.cohort_ids["c2"]
     names = ["Achats", "Cuisine", "Vente et présentation", "Communication", "Comptabilité"]

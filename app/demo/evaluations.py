@@ -147,6 +147,9 @@ def _tastings(session: Session, context: DemoContext) -> None:
     context.extra["tasting_family_id"] = session.get(Recipe, versions[0]).family_id or versions[0]
 
 
+SEED_ORDER = 60  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
+
+
 def seed(session: Session, context: DemoContext) -> None:
     pin.set_pin(session, DEMO_PIN, DEMO_PIN)
     _grid(session, context)

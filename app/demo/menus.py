@@ -294,6 +294,9 @@ def _recipe_input(spec: dict, ingredient_ids: dict[str, int], lines=None) -> rec
 PIECE_WEIGHTS_G = {"Citron": "100", "Œufs": "55", "Menthe fraîche (bouquet)": "30"}
 
 
+SEED_ORDER = 30  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
+
+
 def seed(session: Session, context: DemoContext) -> None:
     ingredient_ids: dict[str, int] = {}
     for name, unit, size, price, supplier, allergens, traces in INGREDIENTS:

@@ -51,6 +51,9 @@ STAFF = [
 ]
 
 
+SEED_ORDER = 10  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
+
+
 def seed(session: Session, context: DemoContext) -> None:
     cooperative.save_cooperative(
         session,

@@ -200,6 +200,9 @@ EVENTS = [
 METHODS = ("cash", "cash", "cash", "card", "card", "qr")
 
 
+SEED_ORDER = 40  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
+
+
 def seed(session: Session, context: DemoContext) -> None:
     names = _recipes(session, context)
     if not names or "c1" not in context.cohort_ids:

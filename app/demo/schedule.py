@@ -163,6 +163,9 @@ def _note_attendance(session: Session, mornings, members: list[int], rng: random
         attendance.record_attendance(session, morning.id, statuses)
 
 
+SEED_ORDER = 20  # build_demo runs the seeders in increasing order (app/demo/__init__.py)
+
+
 def seed(session: Session, context: DemoContext) -> None:
     modules.ensure_default_catalogue(session)
     term.add_closure(session, None, dt.date(2022, 10, 31), dt.date(2022, 11, 4), "Congé d'automne")

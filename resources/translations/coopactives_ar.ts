@@ -5786,7 +5786,7 @@ Linh Nguyen</translation>
       <translation>أعطي --batches لكل --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <location filename="../../app/commands/print_cmd.py" line="34" />
       <location filename="../../app/commands/sales.py" line="139" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>لا يمكن كتابة «{path}»: {error}</translation>
@@ -5893,7 +5893,7 @@ Linh Nguyen</translation>
       <translation>حفظ كل تبويب كصورة PNG في DIR، ثم الخروج</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="17" />
+      <location filename="../../app/commands/export_cmd.py" line="15" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>تصدير البيانات (CSV، التقويم…)</translation>
     </message>
@@ -5913,7 +5913,7 @@ Linh Nguyen</translation>
       <translation>ملف CSV للكتابة</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="32" />
+      <location filename="../../app/commands/print_cmd.py" line="24" />
       <source>fichier PDF à écrire</source>
       <translation>ملف PDF للكتابة</translation>
     </message>
@@ -5948,7 +5948,7 @@ Linh Nguyen</translation>
       <translation>طباعة السعر</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="53" />
+      <location filename="../../app/commands/print_cmd.py" line="45" />
       <source>imprimer un document en PDF</source>
       <translation>طباعة وثيقة بصيغة PDF</translation>
     </message>
@@ -8832,37 +8832,52 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
+      <source>Adjectif</source>
+      <translation>صفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Adjectif choisi</source>
       <translation>صفة مختارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Auto-évaluation</source>
       <translation>تقييم ذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="119" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
+      <source>Campagne d'évaluation</source>
+      <translation>جولة تقييم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="128" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>هذا النوع من البيانات لا يذهب إلى سلة المهملات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Cercle</source>
       <translation>دائرة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
+      <source>Cercle thématique</source>
+      <translation>دائرة موضوعية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Changement de déléguée</source>
       <translation>تغيير المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="42" />
+      <location filename="../../app/services/safety/trash.py" line="43" />
       <source>Cohorte</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Commande</source>
       <translation>طلب</translation>
     </message>
@@ -8872,57 +8887,72 @@ Linh Nguyen</translation>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Compétence</source>
+      <translation>كفاءة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="85" />
+      <source>Décision sur le bénéfice</source>
+      <translation>قرار بشأن الربح</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Dégustation</source>
       <translation>تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Dépense</source>
       <translation>مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Fermeture</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Indisponibilité</source>
       <translation>عدم توفّر</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="44" />
+      <location filename="../../app/services/safety/trash.py" line="45" />
       <source>Ingrédient</source>
       <translation>مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Jour de déléguée</source>
       <translation>يوم مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Journée de vente</source>
       <translation>يوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
+      <source>Ligne d'une liste du jour</source>
+      <translation>سطر من قائمة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Ligne de commande</source>
       <translation>سطر طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Ligne de recette</source>
       <translation>سطر وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Ligne de vente</source>
       <translation>سطر بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="45" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
       <source>Matinée</source>
       <translation>فترة صباحية</translation>
     </message>
@@ -8932,97 +8962,107 @@ Linh Nguyen</translation>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Menu</source>
       <translation>قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="47" />
       <source>Module</source>
       <translation>وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Mouvement de caisse</source>
       <translation>حركة في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
+      <source>Niveau de l'échelle</source>
+      <translation>مستوى في السلّم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="86" />
+      <source>Objection au partage</source>
+      <translation>اعتراض على التقسيم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Partage du bénéfice</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Participation à une cohorte</source>
       <translation>مشاركة في مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Passation</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="41" />
+      <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Personne</source>
       <translation>شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Plat d'un menu</source>
       <translation>طبق من قائمة طعام</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Point coché</source>
       <translation>نقطة مؤشَّر عليها</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Prix d'ingrédient</source>
       <translation>سعر مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Produit d'une vente</source>
       <translation>منتج في بيع</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Prérequis</source>
       <translation>شرط سابق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Présence</source>
       <translation>حضور</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="43" />
+      <location filename="../../app/services/safety/trash.py" line="44" />
       <source>Recette</source>
       <translation>وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Retour individuel</source>
       <translation>رأي شخصي</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Réponse de dégustation</source>
       <translation>جواب تذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>TVA par format</source>
       <translation>ضريبة القيمة المضافة حسب الحجم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="115" />
+      <location filename="../../app/services/safety/trash.py" line="124" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>نوع بيانات غير معروف: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Tâche</source>
       <translation>مهمة</translation>
     </message>
@@ -9037,17 +9077,17 @@ Linh Nguyen</translation>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="185" />
+      <location filename="../../app/services/safety/trash.py" line="194" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>لا يمكن استعادة «{label}»: تم تحديث التطبيق منذ حذفها ولم يعد بإمكانه إعادتها إلى مكانها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="242" />
+      <location filename="../../app/services/safety/trash.py" line="251" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>لا يمكن استرجاع «{label}»: تم حذف بيانات تحتاجها، أو هناك عنصر آخر يحمل نفس الاسم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="135" />
+      <location filename="../../app/services/safety/trash.py" line="144" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
@@ -9057,12 +9097,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن حذف «{label}»: هي موجودة في {count} يوم/أيام بيع. أوقفي استعمالها بدل ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Évaluation</source>
       <translation>تقييم</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Évaluatrice</source>
       <translation>مقيّمة</translation>
     </message>

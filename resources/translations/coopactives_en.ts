@@ -5734,7 +5734,7 @@ Linh Nguyen</translation>
       <translation>Give one --batches for each --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <location filename="../../app/commands/print_cmd.py" line="34" />
       <location filename="../../app/commands/sales.py" line="139" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Can't write "{path}": {error}</translation>
@@ -5841,7 +5841,7 @@ Linh Nguyen</translation>
       <translation>save each tab as PNG in DIR, then quit</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="17" />
+      <location filename="../../app/commands/export_cmd.py" line="15" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>export data (CSV, calendar…)</translation>
     </message>
@@ -5861,7 +5861,7 @@ Linh Nguyen</translation>
       <translation>CSV file to write</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="32" />
+      <location filename="../../app/commands/print_cmd.py" line="24" />
       <source>fichier PDF à écrire</source>
       <translation>PDF file to write</translation>
     </message>
@@ -5896,7 +5896,7 @@ Linh Nguyen</translation>
       <translation>print the price</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="53" />
+      <location filename="../../app/commands/print_cmd.py" line="45" />
       <source>imprimer un document en PDF</source>
       <translation>print a document as PDF</translation>
     </message>
@@ -8780,37 +8780,52 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
+      <source>Adjectif</source>
+      <translation>Adjective</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Adjectif choisi</source>
       <translation>Chosen adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="119" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
+      <source>Campagne d'évaluation</source>
+      <translation>Evaluation round</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="128" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>This type of data does not go to the bin.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
+      <source>Cercle thématique</source>
+      <translation>Theme circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Changement de déléguée</source>
       <translation>Change of delegate</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="42" />
+      <location filename="../../app/services/safety/trash.py" line="43" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Commande</source>
       <translation>Order</translation>
     </message>
@@ -8820,57 +8835,72 @@ Linh Nguyen</translation>
       <translation>Order {customer} of {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Compétence</source>
+      <translation>Skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="85" />
+      <source>Décision sur le bénéfice</source>
+      <translation>Decision on the profit</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Dégustation</source>
       <translation>Tasting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Fermeture</source>
       <translation>Closure</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Indisponibilité</source>
       <translation>Unavailable day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="44" />
+      <location filename="../../app/services/safety/trash.py" line="45" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Jour de déléguée</source>
       <translation>Delegate day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Journée de vente</source>
       <translation>Sales day</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
+      <source>Ligne d'une liste du jour</source>
+      <translation>Line of a day's list</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Ligne de commande</source>
       <translation>Order line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Ligne de recette</source>
       <translation>Recipe line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Ligne de vente</source>
       <translation>Sale line</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="45" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
       <source>Matinée</source>
       <translation>Morning</translation>
     </message>
@@ -8880,97 +8910,107 @@ Linh Nguyen</translation>
       <translation>Morning of {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="47" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Mouvement de caisse</source>
       <translation>Cash movement</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
+      <source>Niveau de l'échelle</source>
+      <translation>Scale level</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="86" />
+      <source>Objection au partage</source>
+      <translation>Objection to the sharing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Participation à une cohorte</source>
       <translation>Taking part in a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="41" />
+      <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Personne</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Plat d'un menu</source>
       <translation>Dish in a menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Point coché</source>
       <translation>Ticked item</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Prix d'ingrédient</source>
       <translation>Ingredient price</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Produit d'une vente</source>
       <translation>Product in a sale</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Prérequis</source>
       <translation>Prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="43" />
+      <location filename="../../app/services/safety/trash.py" line="44" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Retour individuel</source>
       <translation>Personal feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Réponse de dégustation</source>
       <translation>Tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>TVA par format</source>
       <translation>VAT by format</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="115" />
+      <location filename="../../app/services/safety/trash.py" line="124" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Unknown type of data: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
@@ -8985,17 +9025,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="185" />
+      <location filename="../../app/services/safety/trash.py" line="194" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" can't be restored: the application has been updated since it was deleted and can no longer put it back.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="242" />
+      <location filename="../../app/services/safety/trash.py" line="251" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" can't be restored: something it needs was deleted, or another item has the same name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="135" />
+      <location filename="../../app/services/safety/trash.py" line="144" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
@@ -9005,12 +9045,12 @@ Linh Nguyen</translation>
       <translation>"{label}" cannot be deleted: it is used in {count} sales day(s). Deactivate it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>

@@ -5734,7 +5734,7 @@ Linh Nguyen</translation>
       <translation>Geef een --batches voor elke --recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="42" />
+      <location filename="../../app/commands/print_cmd.py" line="34" />
       <location filename="../../app/commands/sales.py" line="139" />
       <source>Impossible d'écrire « {path} » : {error}</source>
       <translation>Kan "{path}" niet schrijven: {error}</translation>
@@ -5841,7 +5841,7 @@ Linh Nguyen</translation>
       <translation>elk tabblad als PNG opslaan in DIR en dan afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/commands/export_cmd.py" line="17" />
+      <location filename="../../app/commands/export_cmd.py" line="15" />
       <source>exporter des données (CSV, calendrier…)</source>
       <translation>gegevens exporteren (CSV, kalender…)</translation>
     </message>
@@ -5861,7 +5861,7 @@ Linh Nguyen</translation>
       <translation>CSV-bestand om te schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="32" />
+      <location filename="../../app/commands/print_cmd.py" line="24" />
       <source>fichier PDF à écrire</source>
       <translation>pdf-bestand om te schrijven</translation>
     </message>
@@ -5896,7 +5896,7 @@ Linh Nguyen</translation>
       <translation>de prijs afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/commands/print_cmd.py" line="53" />
+      <location filename="../../app/commands/print_cmd.py" line="45" />
       <source>imprimer un document en PDF</source>
       <translation>een document als pdf afdrukken</translation>
     </message>
@@ -8780,37 +8780,52 @@ Linh Nguyen</translation>
   <context>
     <name>trash</name>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="63" />
+      <location filename="../../app/services/safety/trash.py" line="81" />
+      <source>Adjectif</source>
+      <translation>Bijvoeglijk naamwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="64" />
       <source>Adjectif choisi</source>
       <translation>Gekozen bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="62" />
+      <location filename="../../app/services/safety/trash.py" line="63" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="119" />
+      <location filename="../../app/services/safety/trash.py" line="82" />
+      <source>Campagne d'évaluation</source>
+      <translation>Evaluatieronde</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="128" />
       <source>Ce type de donnée ne va pas à la corbeille.</source>
       <translation>Dit soort gegevens gaat niet naar de prullenbak.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="65" />
+      <location filename="../../app/services/safety/trash.py" line="66" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="66" />
+      <location filename="../../app/services/safety/trash.py" line="80" />
+      <source>Cercle thématique</source>
+      <translation>Themakring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="67" />
       <source>Changement de déléguée</source>
       <translation>Wissel van verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="42" />
+      <location filename="../../app/services/safety/trash.py" line="43" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="48" />
+      <location filename="../../app/services/safety/trash.py" line="49" />
       <source>Commande</source>
       <translation>Bestelling</translation>
     </message>
@@ -8820,57 +8835,72 @@ Linh Nguyen</translation>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="54" />
+      <location filename="../../app/services/safety/trash.py" line="83" />
+      <source>Compétence</source>
+      <translation>Competentie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="85" />
+      <source>Décision sur le bénéfice</source>
+      <translation>Beslissing over de winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="55" />
       <source>Dégustation</source>
       <translation>Proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="71" />
+      <location filename="../../app/services/safety/trash.py" line="72" />
       <source>Dépense</source>
       <translation>Uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="76" />
+      <location filename="../../app/services/safety/trash.py" line="77" />
       <source>Fermeture</source>
       <translation>Sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="64" />
+      <location filename="../../app/services/safety/trash.py" line="65" />
       <source>Indisponibilité</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="44" />
+      <location filename="../../app/services/safety/trash.py" line="45" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="58" />
+      <location filename="../../app/services/safety/trash.py" line="59" />
       <source>Jour de déléguée</source>
       <translation>Dag als verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="49" />
+      <location filename="../../app/services/safety/trash.py" line="50" />
       <source>Journée de vente</source>
       <translation>Verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="52" />
+      <location filename="../../app/services/safety/trash.py" line="79" />
+      <source>Ligne d'une liste du jour</source>
+      <translation>Regel van een dagelijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="53" />
       <source>Ligne de commande</source>
       <translation>Regel van een bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="72" />
+      <location filename="../../app/services/safety/trash.py" line="73" />
       <source>Ligne de recette</source>
       <translation>Regel van een recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="55" />
+      <location filename="../../app/services/safety/trash.py" line="56" />
       <source>Ligne de vente</source>
       <translation>Regel van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="45" />
+      <location filename="../../app/services/safety/trash.py" line="46" />
       <source>Matinée</source>
       <translation>Ochtend</translation>
     </message>
@@ -8880,97 +8910,107 @@ Linh Nguyen</translation>
       <translation>Ochtend van {date} ({title})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="50" />
+      <location filename="../../app/services/safety/trash.py" line="51" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="46" />
+      <location filename="../../app/services/safety/trash.py" line="47" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="70" />
+      <location filename="../../app/services/safety/trash.py" line="71" />
       <source>Mouvement de caisse</source>
       <translation>Kasbeweging</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="57" />
+      <location filename="../../app/services/safety/trash.py" line="84" />
+      <source>Niveau de l'échelle</source>
+      <translation>Niveau van de schaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="86" />
+      <source>Objection au partage</source>
+      <translation>Bezwaar tegen de verdeling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/trash.py" line="58" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="47" />
+      <location filename="../../app/services/safety/trash.py" line="48" />
       <source>Participation à une cohorte</source>
       <translation>Deelname aan een groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="68" />
+      <location filename="../../app/services/safety/trash.py" line="69" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="41" />
+      <location filename="../../app/services/safety/trash.py" line="42" />
       <source>Personne</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="53" />
+      <location filename="../../app/services/safety/trash.py" line="54" />
       <source>Plat d'un menu</source>
       <translation>Gerecht van een menu</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="67" />
+      <location filename="../../app/services/safety/trash.py" line="68" />
       <source>Point coché</source>
       <translation>Aangevinkt punt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="73" />
+      <location filename="../../app/services/safety/trash.py" line="74" />
       <source>Prix d'ingrédient</source>
       <translation>Prijs van een ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="56" />
+      <location filename="../../app/services/safety/trash.py" line="57" />
       <source>Produit d'une vente</source>
       <translation>Product van een verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="77" />
+      <location filename="../../app/services/safety/trash.py" line="78" />
       <source>Prérequis</source>
       <translation>Voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="51" />
+      <location filename="../../app/services/safety/trash.py" line="52" />
       <source>Présence</source>
       <translation>Aanwezigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="43" />
+      <location filename="../../app/services/safety/trash.py" line="44" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="61" />
+      <location filename="../../app/services/safety/trash.py" line="62" />
       <source>Retour individuel</source>
       <translation>Persoonlijke feedback</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="75" />
+      <location filename="../../app/services/safety/trash.py" line="76" />
       <source>Réponse de dégustation</source>
       <translation>Antwoord bij een proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="74" />
+      <location filename="../../app/services/safety/trash.py" line="75" />
       <source>TVA par format</source>
       <translation>Btw per formaat</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="115" />
+      <location filename="../../app/services/safety/trash.py" line="124" />
       <source>Type de donnée inconnu : {name}.</source>
       <translation>Onbekend soort gegevens: {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="69" />
+      <location filename="../../app/services/safety/trash.py" line="70" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
@@ -8985,17 +9025,17 @@ Linh Nguyen</translation>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="185" />
+      <location filename="../../app/services/safety/trash.py" line="194" />
       <source>« {label} » ne peut pas être restaurée : l'application a été mise à jour depuis sa suppression et ne peut plus la remettre en place.</source>
       <translation>"{label}" kan niet teruggezet worden: de toepassing werd bijgewerkt sinds het verwijderen en kan het niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="242" />
+      <location filename="../../app/services/safety/trash.py" line="251" />
       <source>« {label} » ne peut pas être restaurée : une donnée dont elle a besoin a été supprimée, ou une autre porte le même nom.</source>
       <translation>"{label}" kan niet teruggezet worden: gegevens die nodig zijn, werden verwijderd, of iets anders heeft dezelfde naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="135" />
+      <location filename="../../app/services/safety/trash.py" line="144" />
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
@@ -9005,12 +9045,12 @@ Linh Nguyen</translation>
       <translation>"{label}" kan niet verwijderd worden: het staat in {count} verkoopdag(en). Schakel het liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="59" />
+      <location filename="../../app/services/safety/trash.py" line="60" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/trash.py" line="60" />
+      <location filename="../../app/services/safety/trash.py" line="61" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>

@@ -36,7 +36,8 @@ TRASH_DAYS = 30
 
 
 def kind_label(table_name: str) -> str:
-    """What a row of this table is called for people; other areas add theirs here."""
+    """What a row of this table is called for people (in the trash and in "… en dépendent");
+    a new table adds its name here (tests/test_registrations.py names the ones missing)."""
     labels = {
         "person": tr("Personne", "trash"),
         "cohort": tr("Cohorte", "trash"),
@@ -75,6 +76,14 @@ def kind_label(table_name: str) -> str:
         "tasting_answer": tr("Réponse de dégustation", "trash"),
         "closure": tr("Fermeture", "trash"),
         "prerequisite": tr("Prérequis", "trash"),
+        "checklist_item": tr("Ligne d'une liste du jour", "trash"),
+        "circle": tr("Cercle thématique", "trash"),
+        "eval_adjective": tr("Adjectif", "trash"),
+        "eval_campaign": tr("Campagne d'évaluation", "trash"),
+        "eval_competence": tr("Compétence", "trash"),
+        "eval_scale_level": tr("Niveau de l'échelle", "trash"),
+        "profit_decision": tr("Décision sur le bénéfice", "trash"),
+        "profit_objection": tr("Objection au partage", "trash"),
     }
     return labels.get(table_name, table_name)
 

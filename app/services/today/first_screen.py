@@ -17,9 +17,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, Time, bindparam, text
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
 from app.services.today.day_records import (
-    CHECKLIST_KINDS,
     CheckItem,
     HandoverInfo,
     MorningLine,
@@ -27,6 +25,9 @@ from app.services.today.day_records import (
     TaskInfo,
     TodayInfo,
 )
+from app.vocab import values
+from app.vocab.delegate import ChecklistKind
+from app.vocab.schedule import morning_kind_label
 
 
 def _sql(statement: str, **result_types):
@@ -116,19 +117,6 @@ _NEXT_WORKING_DAY = _sql(
 _HAS_PLAN = _sql("SELECT 1 FROM rotation_day WHERE cohort_id = :cohort_id LIMIT 1")
 
 
-def morning_kind_label(kind: str) -> str:
-    return {
-        "theory": tr("Théorie", "today"),
-        "practice": tr("Pratique", "today"),
-        "kitchen": tr("Cuisine", "today"),
-        "visit": tr("Visite", "today"),
-        "sale": tr("Vente", "today"),
-        "mentoring": tr("Marrainage", "today"),
-        "evaluation": tr("Évaluation", "today"),
-        "other": tr("Autre", "today"),
-    }.get(kind, kind)
-
-
 # --- the window around the tabs ------------------------------------------------------------------
 def cooperative_name(session: Session) -> str | None:
     """The cooperative's name ("" if unnamed), or None while the cooperative is not described."""
@@ -184,7 +172,7 @@ def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[Check
     """The checklist of the day, in order, with what is already ticked and by whom."""
     kinds = day_kinds(session, cohort_id, date)
     rows = session.execute(_CHECKLIST, {"cohort_id": cohort_id, "date": date}).all()
-    order = {kind: index for index, kind in enumerate(CHECKLIST_KINDS)}
+    order = {kind: index for index, kind in enumerate(values(ChecklistKind))}
     return [
         CheckItem(row.id, row.day_kind, row.text, row.done, row.ticked_by, row.ticked_at)
         for row in sorted(

@@ -31,8 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.vocab import values  # noqa: E402 (after the path is set)
+from app.vocab.sales import SaleFormat  # noqa: E402
+
 METHODS = ("cash", "cash", "cash", "card", "card", "qr", "transfer", "offered")
-FORMATS = ("brunch", "delivery", "catering", "stand", "takeaway", "order")
+FORMATS = values(SaleFormat)
 
 
 def build(path: Path, cohorts: int, events_per_cohort: int, lines_per_event: int) -> int:

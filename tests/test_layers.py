@@ -7,7 +7,7 @@ from pathlib import Path
 
 APP = Path(__file__).resolve().parent.parent / "app"
 # The command line may use QtCore (a lock file check, no display); the core may not use Qt at all.
-QT_FREE = ["models", "services", "printing", "demo", "db.py", "config.py", "i18n.py"]
+QT_FREE = ["models", "services", "printing", "demo", "vocab", "db.py", "config.py", "i18n.py"]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -155,7 +155,7 @@ EVENTS = [
         15,
         0,
     ),
-    ("c1", dt.date(2022, 6, 24), "order", "Commande d'une asbl", ("mafé", "msemen"), 18, 0),
+    ("c1", dt.date(2022, 6, 24), "catering", "Commande d'une asbl", ("mafé", "msemen"), 18, 0),
     (
         "c1",
         dt.date(2022, 7, 5),

@@ -1,8 +1,11 @@
-"""The declarative base shared by every model, with stable constraint names for alembic."""
+"""The declarative base shared by every model, with stable constraint names for alembic, and the
+CheckConstraint that keeps a column within a vocabulary (app/vocab)."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -18,3 +21,18 @@ class Base(DeclarativeBase):
     """Base class of all models; its metadata names every constraint the same way each time."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def in_constraint(
+    column: str, vocabulary: type[StrEnum], name: str | None = None, nullable: bool = False
+) -> CheckConstraint:
+    """A CheckConstraint keeping `column` within a vocabulary's values, its text written from the
+    enum: "kind IN ('sale', 'unsold', 'given')" (with "column IS NULL OR" before it if nullable).
+    Named "<column>_known" unless `name` says otherwise; `info` remembers the vocabulary."""
+    allowed = ", ".join(f"'{value}'" for value in vocabulary)
+    text = f"{column} IN ({allowed})"
+    if nullable:
+        text = f"{column} IS NULL OR {text}"
+    return CheckConstraint(
+        text, name=name or f"{column}_known", info={"vocabulary": vocabulary, "column": column}
+    )

@@ -21,9 +21,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 import app.models.people  # noqa: F401
-from app.models.base import Base
-
-CHANGE_KINDS = ("plan", "swap", "absence", "departure", "manual")
+from app.models.base import Base, in_constraint
+from app.vocab.delegate import ChangeKind, ChecklistKind
 
 
 class RotationDay(Base):
@@ -46,11 +45,7 @@ class ChecklistItem(Base):
     """A line of the checklist template for one kind of day (opening, kitchen, sale, closing)."""
 
     __tablename__ = "checklist_item"
-    __table_args__ = (
-        CheckConstraint(
-            "day_kind IN ('opening', 'kitchen', 'sale', 'closing')", name="day_kind_known"
-        ),
-    )
+    __table_args__ = (in_constraint("day_kind", ChecklistKind),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     day_kind: Mapped[str] = mapped_column(String(12))
@@ -127,11 +122,7 @@ class RotationChange(Base):
     """One change to the plan, kept for the history: who gave the day to whom, when and why."""
 
     __tablename__ = "rotation_change"
-    __table_args__ = (
-        CheckConstraint(
-            "kind IN ('plan', 'swap', 'absence', 'departure', 'manual')", name="kind_known"
-        ),
-    )
+    __table_args__ = (in_constraint("kind", ChangeKind),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"), index=True)

@@ -25,10 +25,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 # to order a flush, and model modules load on first use (app/models/__init__.py).
 import app.models.menus  # noqa: F401
 import app.models.people  # noqa: F401
-from app.models.base import Base
-
-CATEGORIES = ("entrepreneurial", "cooperative", "culinary", "professional")
-FORMATS = ("grid", "self_peer")
+from app.models.base import Base, in_constraint
+from app.vocab.evaluations import CampaignFormat, CompetenceCategory
 
 
 class EvalCompetence(Base):
@@ -36,10 +34,7 @@ class EvalCompetence(Base):
 
     __tablename__ = "eval_competence"
     __table_args__ = (
-        CheckConstraint(
-            "category IN ('entrepreneurial', 'cooperative', 'culinary', 'professional')",
-            name="category_known",
-        ),
+        in_constraint("category", CompetenceCategory),
         UniqueConstraint("cohort_id", "name"),
     )
 
@@ -83,7 +78,7 @@ class EvalCampaign(Base):
 
     __tablename__ = "eval_campaign"
     __table_args__ = (
-        CheckConstraint("format IN ('grid', 'self_peer')", name="format_known"),
+        in_constraint("format", CampaignFormat),
         CheckConstraint("days >= 1 AND days <= 30", name="days_range"),
     )
 

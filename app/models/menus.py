@@ -25,17 +25,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base
-
-UNITS = ("g", "kg", "ml", "l", "piece")
-DATE_KINDS = ("best_before", "use_by")
+from app.models.base import Base, in_constraint
+from app.vocab.menus import DateKind, OrderStatus, Unit
 
 
 class Ingredient(Base):
     __tablename__ = "ingredient"
-    __table_args__ = (
-        CheckConstraint("unit IN ('g', 'kg', 'ml', 'l', 'piece')", name="unit_known"),
-    )
+    __table_args__ = (in_constraint("unit", Unit),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
@@ -84,7 +80,7 @@ class Recipe(Base):
     __table_args__ = (
         UniqueConstraint("family_id", "version"),
         CheckConstraint("yield_count > 0", name="yield_positive"),
-        CheckConstraint("date_kind IN ('best_before', 'use_by')", name="date_kind_known"),
+        in_constraint("date_kind", DateKind),
         CheckConstraint("price_cents >= 0 AND packaging_cost_cents >= 0", name="money_positive"),
     )
 
@@ -131,11 +127,6 @@ class RecipeLine(Base):
 
     recipe: Mapped[Recipe] = relationship(back_populates="lines")
     ingredient: Mapped[Ingredient] = relationship()
-
-
-SALES_FORMATS = ("brunch", "catering", "stand", "takeaway", "delivery")
-ORDER_STATUSES = ("draft", "sent", "accepted", "delivered", "cancelled")
-FULFILMENTS = ("delivery", "pickup")
 
 
 class RecipeFormatVat(Base):
@@ -188,9 +179,7 @@ class CustomerOrder(Base):
     __tablename__ = "customer_order"
     __table_args__ = (
         CheckConstraint("guests >= 0", name="guests_positive"),
-        CheckConstraint(
-            "status IN ('draft', 'sent', 'accepted', 'delivered', 'cancelled')", name="status_known"
-        ),
+        in_constraint("status", OrderStatus),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -20,9 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base
-
-ROLES = ("member", "facilitator", "mentor", "evaluator", "speaker")
+from app.models.base import Base, in_constraint
+from app.vocab.people import Role
 
 
 class Cooperative(Base):
@@ -67,11 +66,7 @@ class Person(Base):
     """A member, facilitator, mentor, evaluator or outside speaker."""
 
     __tablename__ = "person"
-    __table_args__ = (
-        CheckConstraint(
-            "role IN ('member', 'facilitator', 'mentor', 'evaluator', 'speaker')", name="role_known"
-        ),
-    )
+    __table_args__ = (in_constraint("role", Role),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(80))

@@ -28,14 +28,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 # to order a flush, and model modules load on first use (app/models/__init__.py).
 import app.models.menus  # noqa: F401
 import app.models.people  # noqa: F401
-from app.models.base import Base
-
-FORMATS = ("brunch", "delivery", "catering", "stand", "takeaway", "order")
-PAYMENT_METHODS = ("cash", "card", "qr", "transfer", "offered")
-LINE_KINDS = ("sale", "unsold", "given")
-LINE_SOURCES = ("tap", "undo", "redo", "typed", "correction")
-EXPENSE_CATEGORIES = ("ingredients", "packaging", "transport", "other")
-SHARE_SPLITS = ("equal", "hours")
+from app.models.base import Base, in_constraint
+from app.vocab.sales import (
+    ExpenseCategory,
+    LineKind,
+    LineSource,
+    PaymentMethod,
+    SaleFormat,
+    ShareSplit,
+)
 
 
 class SalesEvent(Base):
@@ -43,10 +44,7 @@ class SalesEvent(Base):
 
     __tablename__ = "sales_event"
     __table_args__ = (
-        CheckConstraint(
-            "format IN ('brunch', 'delivery', 'catering', 'stand', 'takeaway', 'order')",
-            name="format_known",
-        ),
+        in_constraint("format", SaleFormat),
         CheckConstraint("opening_float_cents >= 0", name="float_positive"),
         Index("ix_sales_event_cohort_date", "cohort_id", "date"),
     )
@@ -113,14 +111,9 @@ class SaleLine(Base):
 
     __tablename__ = "sale_line"
     __table_args__ = (
-        CheckConstraint("kind IN ('sale', 'unsold', 'given')", name="kind_known"),
-        CheckConstraint(
-            "payment_method IS NULL OR payment_method IN ('cash', 'card', 'qr', 'transfer', 'offered')",
-            name="method_known",
-        ),
-        CheckConstraint(
-            "source IN ('tap', 'undo', 'redo', 'typed', 'correction')", name="source_known"
-        ),
+        in_constraint("kind", LineKind),
+        in_constraint("payment_method", PaymentMethod, name="method_known", nullable=True),
+        in_constraint("source", LineSource),
         CheckConstraint("quantity <> 0", name="quantity_not_zero"),
         Index("ix_sale_line_event_product", "event_id", "product_id", "kind", "payment_method"),
     )
@@ -164,9 +157,7 @@ class Expense(Base):
 
     __tablename__ = "expense"
     __table_args__ = (
-        CheckConstraint(
-            "category IN ('ingredients', 'packaging', 'transport', 'other')", name="category_known"
-        ),
+        in_constraint("category", ExpenseCategory),
         CheckConstraint("amount_cents <> 0", name="amount_not_zero"),
         Index("ix_expense_cohort_date", "cohort_id", "date"),
     )
@@ -197,7 +188,7 @@ class ProfitDecision(Base):
 
     __tablename__ = "profit_decision"
     __table_args__ = (
-        CheckConstraint("split IN ('equal', 'hours')", name="split_known"),
+        in_constraint("split", ShareSplit),
         CheckConstraint("fund_bp >= 0 AND fund_bp <= 10000", name="fund_in_range"),
     )
 

@@ -11,19 +11,8 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, Time, Un
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 import app.models.people  # noqa: F401
-from app.models.base import Base
-
-MORNING_KINDS = (
-    "theory",
-    "practice",
-    "kitchen",
-    "visit",
-    "sale",
-    "mentoring",
-    "evaluation",
-    "other",
-)
-MORNING_STATUSES = ("planned", "done", "cancelled")
+from app.models.base import Base, in_constraint
+from app.vocab.schedule import AttendanceStatus, MorningKind, MorningStatus
 
 
 class Module(Base):
@@ -41,12 +30,8 @@ class Morning(Base):
     __tablename__ = "morning"
     __table_args__ = (
         CheckConstraint("end_time > start_time", name="ends_after_start"),
-        CheckConstraint(
-            "kind IN ('theory', 'practice', 'kitchen', 'visit', 'sale', 'mentoring', "
-            "'evaluation', 'other')",
-            name="kind_known",
-        ),
-        CheckConstraint("status IN ('planned', 'done', 'cancelled')", name="status_known"),
+        in_constraint("kind", MorningKind),
+        in_constraint("status", MorningStatus),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,16 +50,13 @@ class Morning(Base):
     module: Mapped[Module | None] = relationship()
 
 
-ATTENDANCE_STATUSES = ("present", "late", "excused", "absent")
-
-
 class Attendance(Base):
     """One member at one morning: present, late, excused or absent."""
 
     __tablename__ = "attendance"
     __table_args__ = (
         UniqueConstraint("morning_id", "person_id"),
-        CheckConstraint("status IN ('present', 'late', 'excused', 'absent')", name="status_known"),
+        in_constraint("status", AttendanceStatus),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

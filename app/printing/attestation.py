@@ -15,7 +15,8 @@ from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.people.members import get_person
 from app.services.schedule import attendance
-from app.services.schedule.mornings import MORNING_KINDS, format_day, kind_label
+from app.services.schedule.mornings import format_day
+from app.vocab.schedule import MorningKind, morning_kind_label
 
 
 def format_hours(hours) -> str:
@@ -76,10 +77,10 @@ def attestation_pdf(
         Paragraph(escape(tr("Heures suivies", "printing")), s.heading),
     ]
     rows = [[tr("Activité", "printing"), tr("Heures", "printing")]]
-    for kind in MORNING_KINDS:
+    for kind in MorningKind:
         hours = summary.hours_by_kind[kind]
         if hours:
-            rows.append([kind_label(kind), format_hours(hours)])
+            rows.append([morning_kind_label(kind), format_hours(hours)])
     rows.append([tr("Total", "printing"), format_hours(summary.hours_total)])
     result = table(rows, col_widths=[90 * mm, 30 * mm], align_right_from=1)
     result.hAlign = "LEFT"

@@ -12,9 +12,8 @@ from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount as money
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
-from app.services.sales.events import format_label
-from app.services.sales.expenses import category_label
 from app.services.sales.summaries import CohortSummary, cohort_summary
+from app.vocab.sales import expense_category_label, sale_format_label
 
 
 def revenue_chart(summary: CohortSummary, width: float, height: float):
@@ -93,7 +92,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         rows.append(
             [
                 row.date.strftime("%d/%m/%y"),
-                Paragraph(escape(format_label(row.format)), s.cell),
+                Paragraph(escape(sale_format_label(row.format)), s.cell),
                 Paragraph(escape(row.place), s.cell),
                 money(row.revenue_incl_cents),
                 money(row.revenue_excl_cents),
@@ -110,7 +109,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     for group in summary.by_format:
         rows.append(
             [
-                format_label(group.key),
+                sale_format_label(group.key),
                 str(group.events),
                 money(group.revenue_excl_cents),
                 money(group.cogs_cents),
@@ -146,7 +145,10 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
 
     story.append(Paragraph(escape(t("Dépenses et caisse")), s.heading))
-    rows = [[category_label(k), money(v)] for k, v in sorted(summary.expenses_by_category.items())]
+    rows = [
+        [expense_category_label(k), money(v)]
+        for k, v in sorted(summary.expenses_by_category.items())
+    ]
     rows += [
         [t("Argent entré dans la caisse (compté − fonds de caisse)"), money(summary.cash_in_cents)],
         [t("Total des écarts de caisse"), money(summary.cash_differences_cents)],

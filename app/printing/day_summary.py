@@ -7,13 +7,12 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.sales import PAYMENT_METHODS
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.cash import denomination_label
-from app.services.sales.events import method_label
 from app.services.sales.summaries import DaySummary, day_summary
+from app.vocab.sales import PaymentMethod, payment_method_label
 
 
 def rate_label(rate_bp: int) -> str:
@@ -52,11 +51,11 @@ def day_summary_story(summary: DaySummary) -> list:
         facts.append(f"<b>{escape(t('Journée encore ouverte'))}</b>")
     story += [Paragraph(line, s.body) for line in facts]
 
-    methods = [m for m in PAYMENT_METHODS if summary.method_quantities.get(m)] or ["cash"]
+    methods = [m for m in PaymentMethod if summary.method_quantities.get(m)] or [PaymentMethod.CASH]
     story.append(Paragraph(escape(t("Ventes par produit et moyen de paiement")), s.heading))
     header = (
         [t("Produit"), t("Prix")]
-        + [method_label(m) for m in methods]
+        + [payment_method_label(m) for m in methods]
         + [t("Total"), t("Invendus"), t("Offerts / pertes"), t("Recette TVAC")]
     )
     rows = [header_cells(header)]
@@ -82,11 +81,11 @@ def day_summary_story(summary: DaySummary) -> list:
 
     story.append(Paragraph(escape(t("Recette par moyen de paiement")), s.heading))
     rows = [[t("Moyen de paiement"), t("Unités"), t("Montant")]]
-    for method in PAYMENT_METHODS:
+    for method in PaymentMethod:
         if summary.method_quantities.get(method):
             rows.append(
                 [
-                    method_label(method),
+                    payment_method_label(method),
                     str(summary.method_quantities[method]),
                     money(summary.method_cents[method]),
                 ]

@@ -11,6 +11,7 @@ from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.sharing import DecisionInfo, get_decision, latest_decision
+from app.vocab.sales import ShareSplit
 
 
 def split_label(decision: DecisionInfo) -> str:
@@ -19,7 +20,7 @@ def split_label(decision: DecisionInfo) -> str:
         return tr("Tout reste dans le fonds commun", "sales_print")
     how = (
         tr("en parts égales", "sales_print")
-        if decision.split == "equal"
+        if decision.split == ShareSplit.EQUAL
         else tr("selon les heures de présence", "sales_print")
     )
     if fund == 0:

@@ -11,7 +11,8 @@ from app.printing.document import build_pdf, escape, styles, table
 from app.services.menus.shopping import ShoppingItem, ShoppingList
 from app.services.money import format_amount
 from app.services.people.cooperative import CooperativeInfo
-from app.services.units import format_decimal, unit_label
+from app.services.units import format_decimal
+from app.vocab.menus import unit_label
 
 
 def _quantity(value, unit: str) -> str:

@@ -14,13 +14,8 @@ from app.printing.fonts import FONT, FONT_BOLD
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.schedule import mornings as schedule
-from app.services.schedule.mornings import (
-    KIND_COLORS,
-    KIND_ICONS,
-    MorningInfo,
-    format_day,
-    kind_label,
-)
+from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
+from app.vocab.schedule import MorningKind, morning_kind_label
 
 
 def _cell(mornings: list[MorningInfo], st) -> list:
@@ -104,9 +99,10 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     title = tr("Semaine du {start} au {end}", "printing").format(
         start=format_day(monday, "d MMMM"), end=format_day(sunday, "d MMMM y")
     )
-    kinds_used = [k for k in schedule.MORNING_KINDS if any(m.kind == k for m in mornings)]
+    kinds_used = [k for k in MorningKind if any(m.kind == k for m in mornings)]
     legend_cells = [
-        Paragraph(f"{KIND_ICONS[k]} {escape(kind_label(k))}", st["legend"]) for k in kinds_used
+        Paragraph(f"{KIND_ICONS[k]} {escape(morning_kind_label(k))}", st["legend"])
+        for k in kinds_used
     ]
     story = [
         Paragraph(f"{escape(title)} — {escape(cohort.name)}", base.title),

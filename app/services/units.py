@@ -5,17 +5,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from app.i18n import tr
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
+from app.vocab.menus import Unit
 
 # unit -> (dimension, factor to the base unit of that dimension)
 UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
-    "g": ("mass", Decimal(1)),
-    "kg": ("mass", Decimal(1000)),
-    "ml": ("volume", Decimal(1)),
-    "l": ("volume", Decimal(1000)),
-    "piece": ("count", Decimal(1)),
+    Unit.G: ("mass", Decimal(1)),
+    Unit.KG: ("mass", Decimal(1000)),
+    Unit.ML: ("volume", Decimal(1)),
+    Unit.L: ("volume", Decimal(1000)),
+    Unit.PIECE: ("count", Decimal(1)),
 }
-BASE_UNIT = {"mass": "g", "volume": "ml", "count": "piece"}
+BASE_UNIT = {"mass": Unit.G.value, "volume": Unit.ML.value, "count": Unit.PIECE.value}
 
 
 def dimension(unit: str) -> str:
@@ -31,7 +32,9 @@ def compatible(unit_a: str, unit_b: str) -> bool:
     return dimension(unit_a) == dimension(unit_b)
 
 
-def convert(quantity: Decimal, from_unit: str, to_unit: str, field: str = "unit") -> Decimal:
+def convert(
+    quantity: Decimal, from_unit: str, to_unit: str, field: str | Field = "unit"
+) -> Decimal:
     """`quantity` in from_unit expressed in to_unit; refuses grams of something counted in pieces."""
     if not compatible(from_unit, to_unit):
         raise ValidationError(
@@ -51,14 +54,6 @@ def to_base(quantity: Decimal, unit: str) -> tuple[Decimal, str]:
     return quantity * UNIT_FACTORS[unit][1], BASE_UNIT[dim]
 
 
-UNIT_LABELS = {"g": "g", "kg": "kg", "ml": "ml", "l": "l", "piece": "pièce(s)"}
-
-
-def unit_label(unit: str) -> str:
-    """How a unit is written for people ("pièce(s)" for pieces)."""
-    return tr(UNIT_LABELS.get(unit, unit), "units")
-
-
 def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -> str:
     """'1,5' / '250' / '0,125': a quantity without useless zeros, in the interface language by
     default (documents for customers pass their own locale)."""
@@ -70,7 +65,7 @@ def format_decimal(value: Decimal, places: int = 3, locale: str | None = None) -
     return babel_format(Decimal(value), format=pattern, locale=locale or format_locale())
 
 
-def parse_quantity(text: str, field: str = "quantity", allow_zero: bool = False) -> Decimal:
+def parse_quantity(text: str, field: str | Field = "quantity", allow_zero: bool = False) -> Decimal:
     """A quantity typed by a person ('1,5', '250', '0.125') as a Decimal > 0 (3 decimals at most)."""
     from decimal import InvalidOperation
 
@@ -118,7 +113,7 @@ def dimension_word(unit: str) -> str:
     }[dimension(unit)]
 
 
-def check_fits(name: str, ingredient_unit: str, line_unit: str, field: str) -> None:
+def check_fits(name: str, ingredient_unit: str, line_unit: str, field: str | Field) -> None:
     """Refuse e.g. grams of an ingredient counted in pieces, naming the ingredient."""
     if not compatible(ingredient_unit, line_unit):
         raise ValidationError(

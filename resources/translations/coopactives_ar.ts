@@ -103,7 +103,7 @@
       <translation>عدد أيام البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="94" />
+      <location filename="../../app/ui/evaluations/common.py" line="96" />
       <source>Nouvelle évaluation</source>
       <translation>تقييم جديد</translation>
     </message>
@@ -121,32 +121,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="245" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -205,7 +205,7 @@
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="46" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="49" />
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
@@ -283,177 +283,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="251" />
+      <location filename="../../app/ui/sales/closing.py" line="252" />
       <source> (correction)</source>
       <translation> (تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="62" />
+      <location filename="../../app/ui/sales/closing.py" line="63" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. حسابات اليوم (إذا حسبتِ على الورق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <location filename="../../app/ui/sales/closing.py" line="101" />
       <source>2. Argent de la caisse</source>
       <translation>2. مال الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="115" />
+      <location filename="../../app/ui/sales/closing.py" line="116" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. عدّ الصندوق في النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="150" />
+      <location filename="../../app/ui/sales/closing.py" line="151" />
       <source>4. Clôturer la journée</source>
       <translation>4. إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="90" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="291" />
+      <location filename="../../app/ui/sales/closing.py" line="292" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>المتوقع: {e}   ·   المعدود: {c}   ·   الفرق: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="76" />
+      <location filename="../../app/ui/sales/closing.py" line="77" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>ما حدث، وما يجب تذكّره</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="166" />
+      <location filename="../../app/ui/sales/closing.py" line="167" />
       <source>Clôture et corrections</source>
       <translation>الإغلاق والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="394" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="398" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>إغلاق يوم {date}؟ بعد ذلك لا يمكن تغيير الحسابات، فقط إضافة تصحيحات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="48" />
+      <location filename="../../app/ui/sales/closing.py" line="49" />
       <source>Comptes de la feuille papier</source>
       <translation>حسابات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="155" />
+      <location filename="../../app/ui/sales/closing.py" line="156" />
       <source>Corriger (après clôture)…</source>
       <translation>تصحيح (بعد الإغلاق)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="158" />
+      <location filename="../../app/ui/sales/closing.py" line="159" />
       <source>Corriger la caisse…</source>
       <translation>تصحيح الصندوق…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Enregistrer le comptage</source>
       <translation>حفظ العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="79" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>حفظ مال البداية والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="55" />
+      <location filename="../../app/ui/sales/closing.py" line="56" />
       <source>Enregistrer les comptes</source>
       <translation>حفظ الحسابات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="107" />
+      <location filename="../../app/ui/sales/closing.py" line="108" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>مال داخل (+) أو خارج (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="94" />
+      <location filename="../../app/ui/sales/closing.py" line="95" />
       <source>Entrées et sorties d'argent</source>
       <translation>المال الداخل والخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="136" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>Explication de la différence</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="102" />
+      <location filename="../../app/ui/sales/closing.py" line="103" />
       <source>Fond de caisse au début :</source>
       <translation>مال الصندوق في البداية:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Invendus</source>
       <translation>ما لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="269" />
+      <location filename="../../app/ui/sales/closing.py" line="270" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>أُغلق اليوم في {when} من طرف {who}. لم يعد يتغيّر: استعملي «تصحيح».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="275" />
+      <location filename="../../app/ui/sales/closing.py" line="276" />
       <source>Journée ouverte.</source>
       <translation>اليوم مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>Montant entré ou sorti</source>
       <translation>المبلغ الداخل أو الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="122" />
+      <location filename="../../app/ui/sales/closing.py" line="123" />
       <source>Nombre de {d}</source>
       <translation>عدد {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="325" />
+      <location filename="../../app/ui/sales/closing.py" line="326" />
       <source>Nombre très grand</source>
       <translation>الرقم كبير جدًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="77" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Notes de la journée</source>
       <translation>ملاحظات اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="104" />
+      <location filename="../../app/ui/sales/closing.py" line="105" />
       <source>Notes de la journée :</source>
       <translation>ملاحظات اليوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Offerts / pertes</source>
       <translation>هدايا / خسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="87" />
+      <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Pourquoi ?</source>
       <translation>لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="135" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>إذا كان هناك فرق: لماذا؟</translation>
     </message>
@@ -461,37 +461,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل الدفعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="335" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -630,17 +630,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="211" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="210" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -648,59 +648,44 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="204" />
+      <location filename="../../app/ui/sales/dialogs.py" line="207" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="216" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="183" />
+      <location filename="../../app/ui/sales/dialogs.py" line="194" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="190" />
-      <source>Invendu</source>
-      <translation>لم يُبَع</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="191" />
-      <source>Offert ou perdu</source>
-      <translation>هدية أو ضائع</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="212" />
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="217" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="210" />
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="218" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>Quoi</source>
       <translation>ماذا</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
-      <source>Vendu</source>
-      <translation>بِيع</translation>
     </message>
   </context>
   <context>
@@ -858,13 +843,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>تلاحظ مقيّمتان على الأقل كل عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
       <source>Évaluatrices</source>
       <translation>المقيّمات</translation>
     </message>
@@ -872,57 +857,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="85" />
+      <location filename="../../app/ui/sales/dialogs.py" line="95" />
       <source>(aucune)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="83" />
+      <location filename="../../app/ui/sales/dialogs.py" line="93" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="118" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="114" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="117" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Déléguée du jour</source>
       <translation>المسؤولة عن اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="136" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="116" />
+      <location filename="../../app/ui/sales/dialogs.py" line="127" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="76" />
+      <location filename="../../app/ui/sales/dialogs.py" line="88" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="115" />
+      <location filename="../../app/ui/sales/dialogs.py" line="126" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -930,52 +915,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="302" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="303" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="303" />
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="280" />
+      <location filename="../../app/ui/sales/dialogs.py" line="283" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="289" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -1054,148 +1039,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="226" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
       <source>Adjectifs</source>
       <translation>الصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>الصفات (لكل الدفعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
       <source>Ce que l'on observe</source>
       <translation>ما نلاحظه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="181" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>Compétences</source>
       <translation>المهارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
       <source>Compétences de la cohorte</source>
       <translation>مهارات الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>Explication</source>
       <translation>شرح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="228" />
       <source>Explication simple</source>
       <translation>شرح بسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="224" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="225" />
       <source>Modifier l'adjectif</source>
       <translation>تعديل الصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Modifier le niveau…</source>
       <translation>تعديل المستوى…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="110" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="201" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="202" />
       <source>Niveau {n}</source>
       <translation>المستوى {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="203" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="213" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
       <source>Nouvel adjectif</source>
       <translation>صفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
       <source>Nouvelle compétence</source>
       <translation>مهارة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
       <source>Renommer la compétence</source>
       <translation>تغيير اسم المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
       <source>Renommer…</source>
       <translation>تغيير الاسم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="112" />
       <source>Retirer / remettre</source>
       <translation>حذف / إرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
       <source>retirée</source>
       <translation>محذوفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
       <source>utilisée</source>
       <translation>مستعملة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="79" />
       <source>Échelle</source>
       <translation>السُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
       <source>Échelle de notes</source>
       <translation>سُلَّم النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -1203,204 +1188,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="471" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="472" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>الأيام: {n}، المقيّمات: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -1469,98 +1454,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Allergènes (contient)</source>
       <translation>مسبّبات الحساسية (يحتوي على)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
       <source>Modifier l'ingrédient</source>
       <translation>تعديل المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Peut contenir des traces de</source>
       <translation>قد يحتوي على آثار من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Poids d'une pièce (g)</source>
       <translation>وزن القطعة الواحدة (غ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="157" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>الأسعار المعروفة (السعر الجديد يحتفظ بالقديمة):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix du paquet (€) *</source>
       <translation>سعر العلبة (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix valable depuis le</source>
       <translation>السعر صالح منذ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Taille du paquet *</source>
       <translation>حجم العلبة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Unité d'achat</source>
       <translation>وحدة الشراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="148" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>منذ {date}: {size} {unit} بسعر {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
       <source>par exemple 1 ou 500</source>
       <translation>مثلًا 1 أو 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
       <source>par exemple 6,49</source>
       <translation>مثلًا 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>مثلًا Colruyt، سوق La Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>للملصقات، مثلًا 55 لبيضة واحدة</translation>
     </message>
@@ -2100,83 +2085,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="49" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="63" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
       <source>Ajouter une recette</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="68" />
       <source>Format de vente</source>
       <translation>شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>السطر {n}: اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
       <source>Modifier le menu</source>
       <translation>تعديل القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="67" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="69" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
       <source>Nouveau menu</source>
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Portions par personne</source>
       <translation>الحصص لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="108" />
       <source>Portions par personne, ligne {n}</source>
       <translation>الحصص لكل شخص، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="101" />
       <source>Recette, ligne {n}</source>
       <translation>الوصفة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
       <source>Recettes du menu</source>
       <translation>وصفات القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="109" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="45" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>مثلًا: فطور الذكرى العشرين</translation>
     </message>
@@ -2286,17 +2271,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="407" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="401" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -2304,57 +2289,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="121" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="122" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -2362,17 +2347,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="177" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="171" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -2380,182 +2365,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="117" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
       <source>(pas de menu)</source>
       <translation>(بدون قائمة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="367" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="359" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>أضيفي سطورًا لرؤية التكلفة والربح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="273" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="265" />
       <source>Choisissez d'abord un menu.</source>
       <translation>اختاري أولًا قائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="128" />
       <source>Client *</source>
       <translation>الزبون *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
       <source>Commande n° {id}</source>
       <translation>الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
       <source>Contact</source>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Devis valable</source>
       <translation>عرض السعر صالح لمدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Format de vente</source>
       <translation>شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="302" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="294" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>السطر {n}: اختاري منتجًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
       <source>Lignes de la commande</source>
       <translation>سطور الطلب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Livraison</source>
       <translation>التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Menu</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Nombre de personnes</source>
       <translation>عدد الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="374" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="366" />
       <source>Pour calculer : {message}</source>
       <translation>للحساب: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="211" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>سعر الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
       <source>Produit, ligne {n}</source>
       <translation>المنتج، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="217" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="209" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
       <source>Remplir depuis le menu</source>
       <translation>الملء من القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="228" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="220" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="229" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="213" />
       <source>TVA, ligne {n}</source>
       <translation>ضريبة القيمة المضافة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="378" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="370" />
       <source>Total : {total} TVA comprise</source>
       <translation>المجموع: {total} مع ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
       <source>nom, téléphone, e-mail</source>
       <translation>الاسم، الهاتف، البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="92" />
       <source>organisation ou personne</source>
       <translation>منظمة أو شخص</translation>
     </message>
@@ -2688,113 +2673,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
       <source>A répondu</source>
       <translation>أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>دون معرفة: تختاره زميلاتها فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Caché : choisi par elle seulement</source>
       <translation>مخفي: تختاره هي فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>كل عضوة تجيب وحدها؛ لا أحد يرى أجوبة الأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Elle dit</source>
       <translation>هي تقول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>تقييم ذاتي جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>مفتوح: تختاره هي وزميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
       <source>Qui a répondu</source>
       <translation>من أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
       <source>Réponses</source>
       <translation>الأجوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>نتائج عضوة (للمنسّقة فقط)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
       <source>Saisie privée par les membres</source>
       <translation>إدخال خاص من طرف العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
       <source>je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
       <source>pas encore</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="33" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
       <source>Évaluation :</source>
       <translation>التقييم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
       <source>à travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -2855,63 +2840,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="54" />
-      <location filename="../../app/ui/people/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="53" />
+      <location filename="../../app/ui/people/dialog.py" line="72" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Langues parlées</source>
       <translation>اللغات التي تتكلّمها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="35" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="74" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>لا تكتبي شيئًا عن بطاقة الإقامة، ولا الأوراق، ولا العمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="65" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="35" />
       <source>Nouvelle personne</source>
       <translation>شخص جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>Prénom *</source>
       <translation>الاسم الشخصي *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="49" />
+      <location filename="../../app/ui/people/dialog.py" line="48" />
       <source>par exemple : arabe, français</source>
       <translation>مثلًا: العربية، الفرنسية</translation>
     </message>
@@ -3011,22 +2996,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="379" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -3034,77 +3019,77 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="165" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="166" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. لكل مهارة: هل عندي هذه المهارة، أم أريد أن أتدرّب عليها؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. اختاري من {low} إلى {high} كلمات لنفسك ولكل زميلة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="97" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="161" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="162" />
       <source>Bonjour {name} !</source>
       <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="75" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="76" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>اختاري اسمك، ثم انقري على «ابدئي».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="92" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="93" />
       <source>Envoyer mes réponses</source>
       <translation>إرسال أجوبتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="174" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
       <source>Je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="258" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="259" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>شكرًا! أجوبتك محفوظة. أعطي الحاسوب للشخص التالي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Note pour {name}</source>
       <translation>ملاحظة لـ {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="204" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="205" />
       <source>Pour vous</source>
       <translation>لكِ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="65" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>إنهاء الإدخال (الرمز السري PIN)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Une note courte (si vous voulez)</source>
       <translation>ملاحظة قصيرة (إذا أردتِ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="58" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
       <source>Votre nom</source>
       <translation>اسمك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
       <source>À travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -3117,142 +3102,142 @@
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Active (en vente)</source>
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="436" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Code produit</source>
       <translation>رمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Conservation</source>
       <translation>الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Conservation (texte)</source>
       <translation>الحفظ (نص)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Emballage par unité (€)</source>
       <translation>التغليف لكل وحدة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>Ingrédients de la recette</source>
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="367" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="364" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
       <source>Modifier {name} (v{version})</source>
       <translation>تعديل {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="201" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>تغليف صغير (أقل من 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Poids ou volume net</source>
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="444" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="441" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>Prix de vente TVAC (€)</source>
       <translation>سعر البيع مع الضريبة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="260" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Rendement d'une fournée *</source>
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
@@ -3262,52 +3247,52 @@
       <translation>كيس، علبة، ملصق… لكل وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>TVA pour {format}</source>
       <translation>ضريبة القيمة المضافة لـ {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>TVA selon le format de vente</source>
       <translation>ضريبة القيمة المضافة حسب شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Type de date</source>
       <translation>نوع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Unité du poids net</source>
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Unités ou portions</source>
       <translation>وحدات أو حصص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="119" />
       <source>chiffres, pour le code-barres</source>
       <translation>أرقام، للرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>comme la recette</source>
       <translation>مثل الوصفة</translation>
     </message>
@@ -3317,50 +3302,40 @@
       <translation>غير محدّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="114" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="112" />
       <source>par exemple : à conserver au frais</source>
       <translation>مثلًا: يُحفظ في مكان بارد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="96" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>مثلًا Energy balls، طبق، فطور Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="100" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="102" />
       <source>par unité, par exemple 150</source>
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
-      <source>portions</source>
-      <translation>حصص</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="259" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
       <source>unité</source>
       <translation>وحدة</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
-      <source>unités</source>
-      <translation>وحدات</translation>
     </message>
   </context>
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="135" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -3372,74 +3347,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="264" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="245" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="254" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="106" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="195" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="229" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="94" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -4449,92 +4424,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="392" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>ربح الدفعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="425" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا دفعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="398" />
+      <location filename="../../app/ui/sales/dialogs.py" line="397" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="404" />
+      <location filename="../../app/ui/sales/dialogs.py" line="403" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="402" />
+      <location filename="../../app/ui/sales/dialogs.py" line="401" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="401" />
+      <location filename="../../app/ui/sales/dialogs.py" line="400" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="403" />
+      <location filename="../../app/ui/sales/dialogs.py" line="402" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="400" />
+      <location filename="../../app/ui/sales/dialogs.py" line="399" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="352" />
-      <source>Parts égales</source>
-      <translation>حصص متساوية</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="399" />
+      <location filename="../../app/ui/sales/dialogs.py" line="398" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="382" />
+      <location filename="../../app/ui/sales/dialogs.py" line="381" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="405" />
+      <location filename="../../app/ui/sales/dialogs.py" line="404" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="353" />
-      <source>Selon les heures de présence</source>
-      <translation>حسب ساعات الحضور</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="377" />
+      <location filename="../../app/ui/sales/dialogs.py" line="376" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -4555,98 +4520,98 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="154" />
+      <location filename="../../app/ui/sales/summary.py" line="157" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; (عدد المبيعات: {n})&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;&lt;b&gt;الربح: {profit}&lt;/b&gt;&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="127" />
+      <location filename="../../app/ui/sales/summary.py" line="130" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;المدخول مع الضريبة: {incl}&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;ضريبة القيمة المضافة: {vat}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="222" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="143" />
+      <location filename="../../app/ui/sales/summary.py" line="146" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="59" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du bénéfice…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="234" />
+      <location filename="../../app/ui/sales/summary.py" line="237" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="255" />
+      <location filename="../../app/ui/sales/summary.py" line="258" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="221" />
-      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="224" />
+      <location filename="../../app/ui/sales/summary.py" line="228" />
       <source>Partage du bénéfice</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="168" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="44" />
+      <location filename="../../app/ui/sales/summary.py" line="45" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="205" />
+      <location filename="../../app/ui/sales/summary.py" line="208" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <location filename="../../app/ui/sales/summary.py" line="198" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="258" />
+      <location filename="../../app/ui/sales/summary.py" line="261" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -4697,62 +4662,62 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="87" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="111" />
+      <location filename="../../app/ui/sales/tally.py" line="114" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Maj+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="176" />
+      <location filename="../../app/ui/sales/tally.py" line="179" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="70" />
+      <location filename="../../app/ui/sales/tally.py" line="73" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="151" />
+      <location filename="../../app/ui/sales/tally.py" line="154" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="194" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="50" />
+      <location filename="../../app/ui/sales/tally.py" line="51" />
       <source>Paiement :</source>
       <translation>الدفع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="58" />
+      <location filename="../../app/ui/sales/tally.py" line="60" />
       <source>Paiement : {m}</source>
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="90" />
+      <location filename="../../app/ui/sales/tally.py" line="93" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>إعادة (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="68" />
+      <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>امسحي الرمز الشريطي هنا (أو اكتبي الرمز ثم اضغطي Entrée)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="190" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -5001,87 +4966,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="241" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="235" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -5089,17 +5054,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="342" />
+      <location filename="../../app/ui/today/tab.py" line="343" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -5107,161 +5072,161 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
       <translation>المساعدة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="293" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="166" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="175" />
+      <location filename="../../app/ui/today/tab.py" line="176" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="75" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="269" />
+      <location filename="../../app/ui/today/tab.py" line="270" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="49" />
-      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="50" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="234" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>مهمة جديدة (Ctrl+Maj+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="72" />
+      <location filename="../../app/ui/today/tab.py" line="73" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="226" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="190" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="140" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
-      <location filename="../../app/ui/today/tab.py" line="143" />
+      <location filename="../../app/ui/today/tab.py" line="108" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="247" />
+      <location filename="../../app/ui/today/tab.py" line="248" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="280" />
+      <location filename="../../app/ui/today/tab.py" line="281" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Maj+H)</translation>
     </message>
@@ -5669,38 +5634,18 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="76" />
+      <location filename="../../app/services/delegate/checklists.py" line="77" />
       <source>Cette ligne n'existe plus.</source>
       <translation>هذا السطر لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="42" />
+      <location filename="../../app/services/delegate/checklists.py" line="43" />
       <source>Choisissez un type de journée.</source>
       <translation>اختاري نوع اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/today/day_records.py" line="25" />
-      <source>Fermeture</source>
-      <translation>الإغلاق</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="23" />
-      <source>Jour de cuisine</source>
-      <translation>يوم الطبخ</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="24" />
-      <source>Jour de vente</source>
-      <translation>يوم البيع</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="22" />
-      <source>Ouverture</source>
-      <translation>الفتح</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
-      <location filename="../../app/services/delegate/checklists.py" line="57" />
+      <location filename="../../app/services/delegate/checklists.py" line="44" />
+      <location filename="../../app/services/delegate/checklists.py" line="58" />
       <source>le texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
@@ -6237,107 +6182,87 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="100" />
-      <source>Absence</source>
-      <translation>غياب</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="310" />
+      <location filename="../../app/services/delegate/rotation.py" line="301" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>أضيفي عضوات إلى المجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="383" />
+      <location filename="../../app/services/delegate/rotation.py" line="374" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>هذا اليوم مضى: لا نغيّر الماضي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="367" />
+      <location filename="../../app/services/delegate/rotation.py" line="358" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>هذا اليوم ليس في الجدول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="427" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>في ذلك اليوم، {name} ليست المندوبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="306" />
+      <location filename="../../app/services/delegate/rotation.py" line="297" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>ليس لهذه المجموعة أي يوم عمل لتنظيمه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="110" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="651" />
+      <location filename="../../app/services/delegate/rotation.py" line="642" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>اختاري يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="648" />
+      <location filename="../../app/services/delegate/rotation.py" line="639" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>اختاري تاريخًا أو يومًا من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="377" />
+      <location filename="../../app/services/delegate/rotation.py" line="368" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>اختاري عضوة نشيطة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="102" />
-      <source>Choix manuel</source>
-      <translation>اختيار يدوي</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="302" />
+      <location filename="../../app/services/delegate/rotation.py" line="293" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="101" />
-      <source>Départ</source>
-      <translation>مغادرة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="521" />
+      <location filename="../../app/services/delegate/rotation.py" line="512" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>لا أحد غيرها متاح في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="178" />
+      <location filename="../../app/services/delegate/rotation.py" line="169" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>لا أحد متاح: ليس في المجموعة أي عضوة نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="190" />
+      <location filename="../../app/services/delegate/rotation.py" line="181" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>لا أحد متاح: {reasons}. اختاري شخصًا بنفسك.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="401" />
+      <location filename="../../app/services/delegate/rotation.py" line="392" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>لا توجد مندوبة في ذلك اليوم: اختاري شخصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="504" />
+      <location filename="../../app/services/delegate/rotation.py" line="495" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>لا توجد مندوبة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="98" />
-      <source>Planning</source>
-      <translation>الجدول</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="405" />
+      <location filename="../../app/services/delegate/rotation.py" line="396" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>لا يمكن للشخص أن يبدّل مع نفسه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="92" />
+      <location filename="../../app/services/delegate/rotation.py" line="93" />
       <source>chaque {day}</source>
       <translation>كل {day}</translation>
     </message>
@@ -6347,12 +6272,12 @@ Linh Nguyen</translation>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="188" />
+      <location filename="../../app/services/delegate/rotation.py" line="179" />
       <source>indisponible ce jour</source>
       <translation>غير متاحة في هذا اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="186" />
+      <location filename="../../app/services/delegate/rotation.py" line="177" />
       <source>jamais le {day}</source>
       <translation>أبدًا يوم {day}</translation>
     </message>
@@ -6377,12 +6302,12 @@ Linh Nguyen</translation>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="184" />
+      <location filename="../../app/services/delegate/rotation.py" line="175" />
       <source>partie</source>
       <translation>غادرت</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="182" />
+      <location filename="../../app/services/delegate/rotation.py" line="173" />
       <source>pas encore arrivée</source>
       <translation>لم تصل بعد</translation>
     </message>
@@ -6397,18 +6322,18 @@ Linh Nguyen</translation>
       <translation>الجمعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="425" />
+      <location filename="../../app/services/delegate/rotation.py" line="416" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} ليس لديها يوم قادم للتبديل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="546" />
+      <location filename="../../app/services/delegate/rotation.py" line="537" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} غير متاحة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="441" />
-      <location filename="../../app/services/delegate/rotation.py" line="448" />
+      <location filename="../../app/services/delegate/rotation.py" line="432" />
+      <location filename="../../app/services/delegate/rotation.py" line="439" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} غير متاحة يوم {date}.</translation>
     </message>
@@ -6418,14 +6343,9 @@ Linh Nguyen</translation>
       <translation>{name} لم تعد متاحة في ذلك اليوم: ضعي واحدة مكانها (غائبة…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="346" />
+      <location filename="../../app/services/delegate/rotation.py" line="337" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>عدد الأيام المنظمة: {n}</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="99" />
-      <source>Échange</source>
-      <translation>تبديل</translation>
     </message>
   </context>
   <context>
@@ -6440,11 +6360,6 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(يجب إكماله)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="58" />
-      <source>Activité culinaire</source>
-      <translation>نشاط الطبخ</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/tastings.py" line="30" />
@@ -6472,21 +6387,6 @@ Linh Nguyen</translation>
       <translation>التقييم الذاتي: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="28" />
-      <source>Auto-évaluation et regard des autres</source>
-      <translation>التقييم الذاتي ورأي الآخرين</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="70" />
-      <source>Autres (pro)</source>
-      <translation>أخرى (مهنية)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="59" />
-      <source>Autres compétences professionnelles</source>
-      <translation>مهارات مهنية أخرى</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
       <source>Bilan de compétences — {name}</source>
       <translation>تقييم المهارات — {name}</translation>
@@ -6497,7 +6397,7 @@ Linh Nguyen</translation>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="248" />
+      <location filename="../../app/services/evaluations/framework.py" line="229" />
       <source>Ce niveau n'existe pas.</source>
       <translation>هذا المستوى غير موجود.</translation>
     </message>
@@ -6507,17 +6407,17 @@ Linh Nguyen</translation>
       <translation>ما تقوله زميلاتها عنها</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="277" />
+      <location filename="../../app/services/evaluations/framework.py" line="258" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>هذه الصفة موجودة في القائمة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="215" />
+      <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Cette compétence existe déjà.</source>
       <translation>هذه المهارة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="116" />
       <source>Cette compétence n'existe plus.</source>
       <translation>هذه المهارة لم تعد موجودة.</translation>
     </message>
@@ -6527,24 +6427,24 @@ Linh Nguyen</translation>
       <translation>هذا التذوق لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="142" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>هذا التقييم منتهٍ من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="79" />
+      <location filename="../../app/services/evaluations/grid.py" line="81" />
       <location filename="../../app/services/evaluations/peers.py" line="77" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>هذا التقييم منتهٍ: لن يتغير بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="114" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>هذا التقييم لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
-      <location filename="../../app/services/evaluations/framework.py" line="131" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/framework.py" line="112" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
@@ -6564,33 +6464,33 @@ Linh Nguyen</translation>
       <translation>اختاري عضوات من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="77" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>اختاري شكل التقييم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="94" />
+      <location filename="../../app/services/evaluations/grid.py" line="96" />
       <source>Choisissez un jour entre 1 et {n}.</source>
       <translation>اختاري يومًا بين 1 و {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="91" />
-      <location filename="../../app/services/evaluations/report.py" line="69" />
+      <location filename="../../app/services/evaluations/grid.py" line="93" />
+      <location filename="../../app/services/evaluations/report.py" line="71" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>اختاري عضوة من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="184" />
+      <location filename="../../app/services/evaluations/framework.py" line="165" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>اختاري مستوى بين 1 و {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="122" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>اختاري مستوى لهذا التعليق.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="192" />
+      <location filename="../../app/services/evaluations/framework.py" line="173" />
       <source>Choisissez une catégorie.</source>
       <translation>اختاري فئة.</translation>
     </message>
@@ -6600,7 +6500,7 @@ Linh Nguyen</translation>
       <translation>اختاري وصفة ونسختها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="88" />
+      <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>اختاري مُقيِّمة لهذا التقييم.</translation>
     </message>
@@ -6620,29 +6520,9 @@ Linh Nguyen</translation>
       <translation>تعليق المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="56" />
-      <source>Compétences entrepreneuriales</source>
-      <translation>مهارات ريادة الأعمال</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="68" />
-      <source>Coopérer</source>
-      <translation>التعاون</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="69" />
-      <source>Cuisine</source>
-      <translation>الطبخ</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>التاريخ وتوقيع المنسقة:</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="67" />
-      <source>Entreprendre</source>
-      <translation>ريادة الأعمال</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/tastings.py" line="28" />
@@ -6650,17 +6530,12 @@ Linh Nguyen</translation>
       <translation>الطعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="27" />
-      <source>Grille d'observation</source>
-      <translation>جدول الملاحظة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="177" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>يجب أن تكون هناك {n} مُقيِّمات على الأقل قيّمن العضوات حتى يمكن إنهاء التقييم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
     </message>
@@ -6695,7 +6570,7 @@ Linh Nguyen</translation>
       <translation>رمز PIN فيه أرقام فقط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="85" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>عدد الأيام يجب أن يكون بين 1 و 30.</translation>
     </message>
@@ -6755,38 +6630,33 @@ Linh Nguyen</translation>
       <translation>القوام</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="57" />
-      <source>Travail coopératif</source>
-      <translation>العمل التعاوني</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="137" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>محاولات خاطئة كثيرة. انتظري {n} ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="84" />
+      <location filename="../../app/services/evaluations/grid.py" line="86" />
       <source>Une évaluatrice ne peut pas se noter elle-même.</source>
       <translation>المُقيِّمة لا يمكنها أن تقيّم نفسها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="268" />
+      <location filename="../../app/services/evaluations/framework.py" line="249" />
       <source>l'adjectif</source>
       <translation>الصفة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="193" />
-      <location filename="../../app/services/evaluations/framework.py" line="222" />
+      <location filename="../../app/services/evaluations/framework.py" line="174" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>le nom de la compétence</source>
       <translation>اسم المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="230" />
       <source>le nom du niveau</source>
       <translation>اسم المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="78" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>le titre</source>
       <translation>العنوان</translation>
     </message>
@@ -6806,17 +6676,17 @@ Linh Nguyen</translation>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="171" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="166" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} قيّمت عضوات من قبل: تبقى مُقيِّمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="150" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="145" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} يتم تقييمها: لا يمكن أن تكون مُقيِّمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="89" />
+      <location filename="../../app/services/evaluations/report.py" line="91" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} ليست عضوة في «{cohort}».</translation>
     </message>
@@ -6847,52 +6717,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="110" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>اختاري وحدة: g أو kg أو ml أو l أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="182" />
+      <location filename="../../app/services/menus/ingredients.py" line="184" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>هناك وصفات تستعمل هذا المكوّن: لا يمكن التغيير من القطع إلى الوزن أو الحجم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="122" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>اكتبي منذ متى هذا السعر صالح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="112" />
+      <location filename="../../app/services/menus/ingredients.py" line="114" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>حجم العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="134" />
+      <location filename="../../app/services/menus/ingredients.py" line="136" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>يجب أن يكون وزن القطعة الواحدة أكبر من صفر (بالغرام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="126" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>وزن القطعة الواحدة يُستعمل فقط لمكوّن يُحسب بالقطع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>سعر العلبة يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="293" />
+      <location filename="../../app/services/menus/ingredients.py" line="295" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>لا يمكن حذف «{name}»: هذه الوصفات تستعمله: {recipes}. يمكنك جعله غير نشيط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="105" />
+      <location filename="../../app/services/menus/ingredients.py" line="107" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>يوجد مكوّن بهذا الاسم من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="100" />
+      <location filename="../../app/services/menus/ingredients.py" line="102" />
       <source>le nom de l'ingrédient</source>
       <translation>اسم المكوّن</translation>
     </message>
@@ -6900,12 +6770,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="508" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="513" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -6915,7 +6785,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="567" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -6925,12 +6795,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="582" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -6950,7 +6820,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="386" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -6985,7 +6855,7 @@ Linh Nguyen</translation>
       <translation>ملصق «{name}» لا يدخل في النموذج {template}، حتى بحروف صغيرة (القانون يطلب حروفًا ارتفاعها {x} mm على الأقل).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="249" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -6995,12 +6865,12 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="239" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/services/labels/content.py" line="557" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -7015,7 +6885,7 @@ Linh Nguyen</translation>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="458" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -7040,7 +6910,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="569" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -7060,7 +6930,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="504" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -7075,12 +6945,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="411" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -7090,7 +6960,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم الدفعة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -7105,47 +6975,47 @@ Linh Nguyen</translation>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="363" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="361" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="374" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="372" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="325" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="366" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
@@ -7165,12 +7035,12 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="219" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك قبل</translation>
     </message>
@@ -7183,69 +7053,34 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="103" />
+      <location filename="../../app/services/menus/menus.py" line="105" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>أضيفي وصفة واحدة على الأقل إلى القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="36" />
-      <source>Brunch</source>
-      <translation>برانش</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="102" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="109" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="112" />
+      <location filename="../../app/services/menus/menus.py" line="114" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>الحصص لكل شخص يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="40" />
-      <source>Livraison</source>
-      <translation>توصيل</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="38" />
-      <source>Stand</source>
-      <translation>كشك</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="37" />
-      <source>Traiteur (buffet)</source>
-      <translation>تموين (بوفيه)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/menus.py" line="98" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>توجد قائمة طعام بهذا الاسم من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="95" />
+      <location filename="../../app/services/menus/menus.py" line="97" />
       <source>le nom du menu</source>
       <translation>اسم قائمة الطعام</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="47" />
-      <source>À consommer de préférence avant</source>
-      <translation>يُفضّل استهلاكه قبل</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="48" />
-      <source>À consommer jusqu'au</source>
-      <translation>يُستهلك قبل</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="39" />
-      <source>À emporter</source>
-      <translation>للأخذ</translation>
     </message>
   </context>
   <context>
@@ -7285,110 +7120,83 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="44" />
-      <source>Acceptée</source>
-      <translation>مقبولة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>أضيفي سطرًا واحدًا على الأقل (أو اختاري قائمة طعام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="46" />
-      <source>Annulée</source>
-      <translation>ملغاة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="42" />
-      <source>Brouillon</source>
-      <translation>مسودة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Ce menu n'existe plus.</source>
       <translation>قائمة الطعام هذه لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="189" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>اختاري التوصيل أو الاستلام من عندنا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="208" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="43" />
-      <source>Devis envoyé</source>
-      <translation>تم إرسال عرض السعر</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="180" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="167" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="211" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="182" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>عدد الأشخاص يجب أن يكون موجبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="221" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="224" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="51" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="45" />
-      <source>Livrée</source>
-      <translation>تم التوصيل</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="192" />
+      <location filename="../../app/services/menus/orders.py" line="283" />
       <source>Statut inconnu.</source>
       <translation>حالة غير معروفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="198" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>عرض السعر صالح من 1 إلى 365 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="177" />
       <source>le client</source>
       <translation>الزبون</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="52" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
@@ -7396,68 +7204,48 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="22" />
-      <source>Animatrice</source>
-      <translation>منشطة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="253" />
+      <location filename="../../app/services/people/members.py" line="199" />
+      <location filename="../../app/services/people/members.py" line="244" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="271" />
+      <location filename="../../app/services/people/members.py" line="262" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>هذا الشخص ليس في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="100" />
+      <location filename="../../app/services/people/members.py" line="91" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>اختاري دورًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="25" />
-      <source>Intervenante</source>
-      <translation>متدخلة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="274" />
+      <location filename="../../app/services/people/members.py" line="265" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>تاريخ المغادرة قبل تاريخ الوصول.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="23" />
-      <source>Marraine / parrain</source>
-      <translation>عرّابة / عرّاب</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="21" />
-      <source>Membre</source>
-      <translation>عضوة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="179" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>لا أحد اسمه «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="181" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>هناك عدة أشخاص اسمهم «{name}»: اكتبي اسم العائلة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="88" />
       <source>le prénom</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="293" />
+      <location filename="../../app/services/people/members.py" line="284" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} لها تاريخ في التطبيق من قبل: الأفضل أن تجعليها غير نشيطة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="118" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} موجودة في هذه المجموعة من قبل.</translation>
     </message>
@@ -7465,11 +7253,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>«{code}» ليس رمز بلد معروفًا.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="24" />
-      <source>Évaluatrice</source>
-      <translation>مُقيِّمة</translation>
     </message>
   </context>
   <context>
@@ -7518,7 +7301,7 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="53" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="54" />
       <source>commande payante de {customer}</source>
       <translation>طلبية مدفوعة من {customer}</translation>
     </message>
@@ -7531,7 +7314,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="79" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
@@ -7542,12 +7325,12 @@ Linh Nguyen</translation>
       <translation>المساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="44" />
+      <location filename="../../app/printing/attestation.py" line="45" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="129" />
+      <location filename="../../app/printing/attestation.py" line="130" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
@@ -7578,17 +7361,17 @@ Linh Nguyen</translation>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="111" />
+      <location filename="../../app/printing/attestation.py" line="112" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="79" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="76" />
+      <location filename="../../app/printing/attestation.py" line="77" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
@@ -7609,12 +7392,12 @@ Linh Nguyen</translation>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="94" />
+      <location filename="../../app/printing/attestation.py" line="95" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="47" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
     </message>
@@ -7625,7 +7408,7 @@ Linh Nguyen</translation>
       <translation>صفحة {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="25" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -7645,17 +7428,17 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="104" />
+      <location filename="../../app/printing/week.py" line="99" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="121" />
+      <location filename="../../app/printing/attestation.py" line="122" />
       <source>Signature de la coordinatrice, pour {organisation}</source>
       <translation>توقيع المنسقة، عن {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -7665,7 +7448,7 @@ Linh Nguyen</translation>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="67" />
+      <location filename="../../app/printing/attestation.py" line="68" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
@@ -7675,12 +7458,12 @@ Linh Nguyen</translation>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="52" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="36" />
+      <location filename="../../app/printing/week.py" line="31" />
       <source>annulée</source>
       <translation>ملغاة</translation>
     </message>
@@ -7793,77 +7576,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>أضيفي مكوّنًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="204" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>اختاري g أو ml أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="214" />
       <source>Choisissez le type de date.</source>
       <translation>اختاري نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="237" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>اختاري مكوّنًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="198" />
       <source>Choisissez unités ou portions.</source>
       <translation>اختاري وحدات أو حصصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="222" />
       <source>Format de vente inconnu.</source>
       <translation>شكل بيع غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="232" />
+      <location filename="../../app/services/menus/recipes.py" line="207" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>لا يمكن أن تكون تكلفة التغليف أقل من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="211" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>مدة الحفظ من 1 إلى 3650 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="267" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>كمية «{name}» يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="228" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>رمز المنتج فيه أرقام فقط (12 على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="201" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>الوزن الصافي يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="243" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="217" />
+      <location filename="../../app/services/menus/recipes.py" line="192" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر (مثلًا 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="181" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="212" />
+      <location filename="../../app/services/menus/recipes.py" line="187" />
       <source>le nom de la recette</source>
       <translation>اسم الوصفة</translation>
     </message>
@@ -7871,27 +7654,12 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
-      <location filename="../../app/services/sales/events.py" line="316" />
+      <location filename="../../app/services/sales/events.py" line="295" />
       <source>Aucune vente le {date}.</source>
       <translation>لا يوجد بيع يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="28" />
-      <source>Autre</source>
-      <translation>أخرى</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="38" />
-      <source>Bancontact</source>
-      <translation>Bancontact</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="25" />
-      <source>Brunch</source>
-      <translation>برانش</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="193" />
+      <location filename="../../app/services/sales/closing.py" line="188" />
       <source>Caisse {amount}</source>
       <translation>الصندوق {amount}</translation>
     </message>
@@ -7901,41 +7669,41 @@ Linh Nguyen</translation>
       <translation>هذا الرقم كبير جدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="109" />
-      <location filename="../../app/services/sales/events.py" line="360" />
-      <location filename="../../app/services/sales/tally.py" line="54" />
+      <location filename="../../app/services/sales/closing.py" line="111" />
+      <location filename="../../app/services/sales/events.py" line="339" />
+      <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>هذا المنتج ليس للبيع في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="213" />
+      <location filename="../../app/services/sales/events.py" line="192" />
       <source>Cette commande n'existe plus.</source>
       <translation>هذه الطلبية لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="156" />
+      <location filename="../../app/services/sales/expenses.py" line="148" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>هذه المصاريف ملغاة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="124" />
+      <location filename="../../app/services/sales/expenses.py" line="116" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>هذا اليوم مغلق: سجّلي المصاريف بدون ربطها بالبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="160" />
+      <location filename="../../app/services/sales/events.py" line="139" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>هذا اليوم مغلق. لتغيير شيء، اعملي تصحيحًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="45" />
+      <location filename="../../app/services/sales/closing.py" line="47" />
       <source>Cette journée est déjà clôturée.</source>
       <translation>هذا اليوم مغلق من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="51" />
-      <location filename="../../app/services/sales/closing.py" line="106" />
-      <location filename="../../app/services/sales/events.py" line="200" />
+      <location filename="../../app/services/sales/closing.py" line="53" />
+      <location filename="../../app/services/sales/closing.py" line="108" />
+      <location filename="../../app/services/sales/events.py" line="179" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -7945,69 +7713,64 @@ Linh Nguyen</translation>
       <translation>هذه القطعة النقدية أو هذه الورقة النقدية غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="120" />
+      <location filename="../../app/services/sales/expenses.py" line="112" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>هذا البيع غير موجود في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="206" />
+      <location filename="../../app/services/sales/events.py" line="185" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>اختاري منتجًا واحدًا على الأقل للبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="194" />
-      <location filename="../../app/services/sales/expenses.py" line="106" />
-      <location filename="../../app/services/sales/sharing.py" line="178" />
+      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/expenses.py" line="98" />
+      <location filename="../../app/services/sales/sharing.py" line="180" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="198" />
+      <location filename="../../app/services/sales/events.py" line="177" />
       <source>Choisissez le type de vente.</source>
       <translation>اختاري نوع البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="76" />
+      <location filename="../../app/services/sales/sharing.py" line="78" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>اختاري الأشخاص الذين يأخذون حصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="89" />
+      <location filename="../../app/services/sales/sharing.py" line="91" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>اختاري حصصًا متساوية أو حسب الساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="169" />
+      <location filename="../../app/services/sales/events.py" line="148" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>اختاري طريقة الدفع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="114" />
+      <location filename="../../app/services/sales/expenses.py" line="106" />
       <source>Choisissez une catégorie.</source>
       <translation>اختاري فئة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="97" />
+      <location filename="../../app/services/sales/closing.py" line="99" />
       <source>Choisissez vendu, invendu ou offert.</source>
       <translation>اختاري: مَبيع، أو غير مَبيع، أو مُهدى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="169" />
+      <location filename="../../app/services/sales/closing.py" line="170" />
       <source>Clôture de la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="30" />
-      <source>Commande</source>
-      <translation>طلبية</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="48" />
+      <location filename="../../app/services/sales/closing.py" line="50" />
       <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
       <translation>عُدّي الصندوق أولًا (القطع والأوراق النقدية)، ثم أغلقي اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="56" />
+      <location filename="../../app/services/sales/closing.py" line="58" />
       <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
       <translation>تغيّرت بعض المبيعات بعد العدّ: عُدّي الصندوق مرة أخرى.</translation>
     </message>
@@ -8017,71 +7780,56 @@ Linh Nguyen</translation>
       <translation>قولي لماذا يدخل المال أو يخرج.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="26" />
-      <source>Emballages</source>
-      <translation>التغليف</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="37" />
-      <source>Espèces</source>
-      <translation>نقدًا</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/sharing.py" line="66" />
+      <location filename="../../app/services/sales/sharing.py" line="68" />
       <source>Il n'y a pas de bénéfice à partager.</source>
       <translation>لا يوجد ربح للتقسيم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="107" />
+      <location filename="../../app/services/sales/tally.py" line="108" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>لا يوجد شيء لإزالته: هذا الحساب صفر من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="111" />
-      <location filename="../../app/services/sales/tally.py" line="114" />
+      <location filename="../../app/services/sales/closing.py" line="113" />
+      <location filename="../../app/services/sales/tally.py" line="115" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>غير ممكن: هذا الحساب سيصبح سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="103" />
+      <location filename="../../app/services/sales/closing.py" line="105" />
       <source>Indiquez combien ajouter ou enlever.</source>
       <translation>اكتبي كم تريدين أن تضيفي أو تزيلي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="108" />
+      <location filename="../../app/services/sales/expenses.py" line="100" />
       <source>Indiquez la date de l'achat.</source>
       <translation>اكتبي تاريخ الشراء.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Indiquez la date de la décision.</source>
       <translation>اكتبي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="196" />
+      <location filename="../../app/services/sales/events.py" line="175" />
       <source>Indiquez la date de la vente.</source>
       <translation>اكتبي تاريخ البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="110" />
+      <location filename="../../app/services/sales/expenses.py" line="102" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>اكتبي مبلغ المصاريف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="84" />
+      <location filename="../../app/services/sales/sharing.py" line="86" />
       <source>Indiquez les heures de présence.</source>
       <translation>اكتبي ساعات الحضور.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="123" />
-      <location filename="../../app/services/sales/closing.py" line="127" />
+      <location filename="../../app/services/sales/closing.py" line="129" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>اكتبي مبلغًا غير الصفر.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="25" />
-      <source>Ingrédients</source>
-      <translation>المكونات</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="155" />
@@ -8089,69 +7837,54 @@ Linh Nguyen</translation>
       <translation>في الصندوق فرق قدره {diff}. اشرحي في كلمات قليلة (مثلًا: خطأ في إرجاع الباقي).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="78" />
+      <location filename="../../app/services/sales/closing.py" line="80" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
       <translation>اليوم ما زال مفتوحًا: غيّري الأعداد فقط.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>حصة الصندوق المشترك من 0 إلى 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La révision vient après la décision.</source>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="346" />
+      <location filename="../../app/services/sales/events.py" line="325" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>الرمز «{code}» لا يطابق أي منتج في هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="203" />
-      <location filename="../../app/services/sales/events.py" line="280" />
+      <location filename="../../app/services/sales/events.py" line="182" />
+      <location filename="../../app/services/sales/events.py" line="259" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون مبلغ بداية الصندوق سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="112" />
+      <location filename="../../app/services/sales/expenses.py" line="104" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>المبلغ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="110" />
+      <location filename="../../app/services/sales/sharing.py" line="112" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>الساعات من 0 إلى 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="26" />
-      <source>Livraison</source>
-      <translation>توصيل</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="188" />
+      <location filename="../../app/services/sales/expenses.py" line="180" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>الأفضل أن تؤشّري على المصاريف الأصلية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="41" />
-      <source>Offert</source>
-      <translation>مُهدى</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="39" />
-      <source>Payconiq / Wero</source>
-      <translation>Payconiq / Wero</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="186" />
+      <location filename="../../app/services/sales/expenses.py" line="178" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>لا أحد دفع هذا المال من جيبه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="321" />
+      <location filename="../../app/services/sales/events.py" line="300" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>عدة مبيعات يوم {date}: حدّدي المجموعة.</translation>
     </message>
@@ -8161,104 +7894,64 @@ Linh Nguyen</translation>
       <translation>لـ {d}، اكتبي عدد القطع أو الأوراق النقدية (بالأرقام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="28" />
-      <source>Stand</source>
-      <translation>كشك</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="27" />
-      <source>Traiteur</source>
-      <translation>تموين</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="27" />
-      <source>Transport</source>
-      <translation>النقل</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/tally.py" line="103" />
+      <location filename="../../app/services/sales/tally.py" line="104" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>كل ضغطة تحسب +1 أو −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="69" />
-      <location filename="../../app/services/sales/tally.py" line="243" />
+      <location filename="../../app/services/sales/tally.py" line="244" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون العدد سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="211" />
+      <location filename="../../app/services/sales/events.py" line="190" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>أحد المنتجات المختارة لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="208" />
+      <location filename="../../app/services/sales/events.py" line="187" />
       <source>Un produit est choisi deux fois.</source>
       <translation>تم اختيار منتج مرتين.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="70" />
-      <location filename="../../app/services/sales/expenses.py" line="159" />
+      <location filename="../../app/services/sales/closing.py" line="72" />
+      <location filename="../../app/services/sales/expenses.py" line="151" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>التصحيح يحتاج إلى سبب.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="153" />
+      <location filename="../../app/services/sales/expenses.py" line="145" />
       <source>Une correction ne s'annule pas.</source>
       <translation>لا يمكن إلغاء التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="203" />
+      <location filename="../../app/services/sales/sharing.py" line="205" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>أحد الأشخاص ليس عضوة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="40" />
-      <source>Virement</source>
-      <translation>تحويل بنكي</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="175" />
-      <source>invendu</source>
-      <translation>غير مَبيع</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="176" />
-      <source>offert ou perdu</source>
-      <translation>مُهدى أو ضائع</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="174" />
-      <source>vendu</source>
-      <translation>مَبيع</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/tally.py" line="281" />
+      <location filename="../../app/services/sales/tally.py" line="287" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: هذا كثير. هل هذا هو العدد الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="239" />
+      <location filename="../../app/services/sales/tally.py" line="240" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>«{text}» ليس عددًا صحيحًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="107" />
+      <location filename="../../app/services/sales/sharing.py" line="109" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>«{t}» ليس عدد ساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="29" />
-      <source>À emporter</source>
-      <translation>للأخذ</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/sharing.py" line="214" />
+      <location filename="../../app/services/sales/sharing.py" line="216" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>اكتبي الاعتراض قبل جوابه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="183" />
+      <location filename="../../app/services/sales/sharing.py" line="185" />
       <source>Écrivez la proposition.</source>
       <translation>اكتبي الاقتراح.</translation>
     </message>
@@ -8266,42 +7959,42 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <location filename="../../app/printing/profit_sharing.py" line="107" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="26" />
+      <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>Tout est partagé {how}</source>
       <translation>كل شيء مقسّم {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <location filename="../../app/printing/profit_sharing.py" line="20" />
       <source>Tout reste dans le fonds commun</source>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>بحصص متساوية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="23" />
+      <location filename="../../app/printing/profit_sharing.py" line="24" />
       <source>selon les heures de présence</source>
       <translation>حسب ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="27" />
+      <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
     </message>
@@ -8309,334 +8002,263 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="33" />
-      <source>Absente</source>
-      <translation>غائبة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="58" />
-      <source>Annulée</source>
-      <translation>ملغاة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="23" />
-      <source>Autre</source>
-      <translation>أخرى</translation>
-    </message>
-    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>مع: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="87" />
+      <location filename="../../app/services/schedule/modules.py" line="89" />
       <source>Ce module existe déjà.</source>
       <translation>هذه الوحدة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
-      <location filename="../../app/services/schedule/term.py" line="183" />
+      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="118" />
+      <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="195" />
-      <location filename="../../app/services/schedule/term.py" line="100" />
-      <location filename="../../app/services/schedule/term.py" line="163" />
+      <location filename="../../app/services/schedule/mornings.py" line="188" />
+      <location filename="../../app/services/schedule/term.py" line="102" />
+      <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="245" />
+      <location filename="../../app/services/schedule/mornings.py" line="238" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="61" />
+      <location filename="../../app/services/schedule/term.py" line="63" />
       <source>Cette date n'existe pas : « {text} ».</source>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="77" />
+      <location filename="../../app/services/schedule/attendance.py" line="114" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="67" />
+      <location filename="../../app/services/schedule/attendance.py" line="58" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="137" />
-      <location filename="../../app/services/schedule/attendance.py" line="264" />
+      <location filename="../../app/services/schedule/attendance.py" line="85" />
+      <location filename="../../app/services/schedule/attendance.py" line="128" />
+      <location filename="../../app/services/schedule/attendance.py" line="255" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="127" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="129" />
       <source>Cette règle existe déjà.</source>
       <translation>هذه القاعدة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="399" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="133" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
+      <location filename="../../app/services/schedule/attendance.py" line="124" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="107" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="109" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>اختاري أولًا الوحدة التي يجب متابعتها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="111" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="113" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>اختاري وحدة أو نوع فترة صباحية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="85" />
-      <location filename="../../app/services/schedule/mornings.py" line="239" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="114" />
+      <location filename="../../app/services/schedule/modules.py" line="87" />
+      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="241" />
+      <location filename="../../app/services/schedule/mornings.py" line="234" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="394" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="175" />
+      <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="18" />
-      <source>Cuisine</source>
-      <translation>الطبخ</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="350" />
+      <location filename="../../app/services/schedule/mornings.py" line="343" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="31" />
-      <source>En retard</source>
-      <translation>متأخرة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/attendance.py" line="32" />
-      <source>Excusée</source>
-      <translation>غائبة بعذر</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="57" />
-      <source>Faite</source>
-      <translation>تمت</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="233" />
+      <location filename="../../app/services/schedule/mornings.py" line="226" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="165" />
+      <location filename="../../app/services/schedule/term.py" line="167" />
       <source>Indiquez la date de début.</source>
       <translation>اكتبي تاريخ البداية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="167" />
+      <location filename="../../app/services/schedule/term.py" line="169" />
       <source>Indiquez la date de fin.</source>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
-      <location filename="../../app/services/schedule/term.py" line="51" />
+      <location filename="../../app/services/schedule/mornings.py" line="224" />
+      <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>المجموعة عندها فترة صباحية في ذلك اليوم من قبل، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="95" />
+      <location filename="../../app/services/schedule/term.py" line="97" />
       <source>La fermeture ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="327" />
+      <location filename="../../app/services/schedule/mornings.py" line="320" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
-      <location filename="../../app/services/schedule/term.py" line="178" />
+      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="170" />
+      <location filename="../../app/services/schedule/term.py" line="172" />
       <source>La période ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="21" />
-      <source>Marrainage</source>
-      <translation>المرافقة (العرّابة)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/modules.py" line="75" />
+      <location filename="../../app/services/schedule/modules.py" line="77" />
       <source>Module inconnu : « {name} ».</source>
       <translation>وحدة غير معروفة: «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="17" />
-      <source>Pratique</source>
-      <translation>تطبيق عملي</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="30" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="30" />
-      <source>Présente</source>
-      <translation>حاضرة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="56" />
-      <source>Prévue</source>
-      <translation>مبرمجة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="94" />
+      <location filename="../../app/services/schedule/mornings.py" line="87" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="28" />
-      <location filename="../../app/services/schedule/morning_kinds.py" line="16" />
+      <location filename="../../app/services/schedule/hours.py" line="29" />
       <source>Théorie</source>
       <translation>نظري</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>لا يمكن أن تأتي الوحدة قبل نفسها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="98" />
+      <location filename="../../app/services/schedule/term.py" line="100" />
       <source>Une fermeture dure au plus un an.</source>
       <translation>الإغلاق يدوم سنة واحدة على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="173" />
+      <location filename="../../app/services/schedule/term.py" line="175" />
       <source>Une période dure au plus un an.</source>
       <translation>الفترة تدوم سنة واحدة على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="20" />
-      <source>Vente</source>
-      <translation>البيع</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="19" />
-      <source>Visite</source>
-      <translation>زيارة</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/term.py" line="200" />
+      <location filename="../../app/services/schedule/term.py" line="202" />
       <source>en dehors des dates de la cohorte</source>
       <translation>خارج تواريخ المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="204" />
+      <location filename="../../app/services/schedule/term.py" line="206" />
       <source>fermeture : {reason}</source>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
-      <location filename="../../app/services/schedule/term.py" line="205" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="413" />
-      <location filename="../../app/services/schedule/term.py" line="202" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="49" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
       <source>le module « {name} »</source>
       <translation>الوحدة «{name}»</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="83" />
+      <location filename="../../app/services/schedule/modules.py" line="85" />
       <source>le nom du module</source>
       <translation>اسم الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="53" />
       <source>les matinées « {kind} »</source>
       <translation>الفترات الصباحية «{kind}»</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="201" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي مبرمجة فقط يوم {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="194" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="196" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="280" />
+      <location filename="../../app/services/schedule/attendance.py" line="271" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="56" />
       <source>« {required} » avant {target}</source>
       <translation>«{required}» قبل {target}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="63" />
+      <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>اكتبي التاريخ هكذا: 31/12/2022.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="22" />
-      <source>Évaluation</source>
-      <translation>التقييم</translation>
     </message>
   </context>
   <context>
@@ -8655,7 +8277,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Acheter</source>
       <translation>للشراء</translation>
     </message>
@@ -8680,12 +8302,12 @@ Linh Nguyen</translation>
       <translation>المشتريات لـ «{menu}»، عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="84" />
+      <location filename="../../app/printing/shopping_list.py" line="85" />
       <source>Dépense estimée : {total}</source>
       <translation>المصاريف المتوقعة: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="111" />
+      <location filename="../../app/printing/shopping_list.py" line="112" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -8695,7 +8317,7 @@ Linh Nguyen</translation>
       <translation>المورّد غير محدد</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <location filename="../../app/printing/shopping_list.py" line="48" />
       <source>Il faut</source>
       <translation>المطلوب</translation>
     </message>
@@ -8705,8 +8327,8 @@ Linh Nguyen</translation>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="46" />
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <location filename="../../app/printing/shopping_list.py" line="113" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
@@ -8721,69 +8343,69 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="116" />
       <source>Paquets</source>
       <translation>العلب</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="37" />
+      <location filename="../../app/printing/shopping_list.py" line="38" />
       <source>Prix du {date}.</source>
       <translation>أسعار يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Prix estimé</source>
       <translation>السعر التقريبي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="114" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="95" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Sans prix connu : {names}.</source>
       <translation>بدون سعر معروف: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="71" />
+      <location filename="../../app/printing/shopping_list.py" line="72" />
       <source>Sous-total</source>
       <translation>المجموع الجزئي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Taille du paquet</source>
       <translation>حجم العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="139" />
+      <location filename="../../app/printing/shopping_list.py" line="140" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="115" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="24" />
       <source>prix inconnu</source>
       <translation>سعر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="25" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -9110,59 +8732,59 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="101" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>ثلاثة أرقام على الأكثر بعد الفاصلة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="103" />
+      <location filename="../../app/services/units.py" line="98" />
       <source>Cette quantité est trop grande.</source>
       <translation>هذه الكمية كبيرة جدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="79" />
-      <location filename="../../app/services/units.py" line="97" />
+      <location filename="../../app/services/units.py" line="74" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>اكتبي كمية، مثلًا 250 أو 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="99" />
+      <location filename="../../app/services/units.py" line="94" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="39" />
+      <location filename="../../app/services/units.py" line="42" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>لا يمكن تحويل «{a}» إلى «{b}»: اختاري وحدة من نفس النوع (وزن أو حجم أو قطع).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="26" />
+      <location filename="../../app/services/units.py" line="27" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>وحدة غير معروفة: «{unit}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="117" />
+      <location filename="../../app/services/units.py" line="112" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="115" />
+      <location filename="../../app/services/units.py" line="110" />
       <source>poids (g, kg)</source>
       <translation>الوزن (g، kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="116" />
+      <location filename="../../app/services/units.py" line="111" />
       <source>volume (ml, l)</source>
       <translation>الحجم (ml، l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="126" />
+      <location filename="../../app/services/units.py" line="121" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>«{name}» يُحسب بـ {unit}: لا يمكن كتابته بـ {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="83" />
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="78" />
+      <location filename="../../app/services/units.py" line="87" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>«{text}» ليست كمية. اكتبي مثلًا 1,5.</translation>
     </message>
@@ -9188,6 +8810,489 @@ Linh Nguyen</translation>
       <location filename="../../app/services/validation.py" line="44" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>رقم الهاتف فيه أرقام ومسافات فقط، وعلامة + في البداية، مثلًا +32 470 12 34 56.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_delegate</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="44" />
+      <source>Absence</source>
+      <translation>غياب</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="46" />
+      <source>Choix manuel</source>
+      <translation>اختيار يدوي</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="45" />
+      <source>Départ</source>
+      <translation>مغادرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="26" />
+      <source>Fermeture</source>
+      <translation>الإغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="24" />
+      <source>Jour de cuisine</source>
+      <translation>يوم الطبخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="25" />
+      <source>Jour de vente</source>
+      <translation>يوم البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="23" />
+      <source>Ouverture</source>
+      <translation>الفتح</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="42" />
+      <source>Planning</source>
+      <translation>الجدول</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="43" />
+      <source>Échange</source>
+      <translation>تبديل</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_evaluation</name>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="23" />
+      <source>Activité culinaire</source>
+      <translation>نشاط الطبخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="50" />
+      <source>Auto-évaluation et regard des autres</source>
+      <translation>التقييم الذاتي ورأي الآخرين</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="36" />
+      <source>Autres (pro)</source>
+      <translation>أخرى (مهنية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="24" />
+      <source>Autres compétences professionnelles</source>
+      <translation>مهارات مهنية أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="21" />
+      <source>Compétences entrepreneuriales</source>
+      <translation>مهارات ريادة الأعمال</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="34" />
+      <source>Coopérer</source>
+      <translation>التعاون</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="35" />
+      <source>Cuisine</source>
+      <translation>الطبخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="33" />
+      <source>Entreprendre</source>
+      <translation>ريادة الأعمال</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="49" />
+      <source>Grille d'observation</source>
+      <translation>جدول الملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="22" />
+      <source>Travail coopératif</source>
+      <translation>العمل التعاوني</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_menus</name>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="116" />
+      <source>Acceptée</source>
+      <translation>مقبولة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="98" />
+      <source>Anhydride sulfureux et sulfites</source>
+      <translation>ثاني أكسيد الكبريت والكبريتيت</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="118" />
+      <source>Annulée</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="91" />
+      <source>Arachides</source>
+      <translation>الفول السوداني</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="114" />
+      <source>Brouillon</source>
+      <translation>مسودة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="88" />
+      <source>Crustacés</source>
+      <translation>القشريات</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="95" />
+      <source>Céleri</source>
+      <translation>الكرفس</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="87" />
+      <source>Céréales contenant du gluten</source>
+      <translation>الحبوب المحتوية على الغلوتين</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="115" />
+      <source>Devis envoyé</source>
+      <translation>تم إرسال عرض السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="94" />
+      <source>Fruits à coque</source>
+      <translation>المكسرات</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="97" />
+      <source>Graines de sésame</source>
+      <translation>بذور السمسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="93" />
+      <source>Lait</source>
+      <translation>الحليب</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="131" />
+      <source>Livraison</source>
+      <translation>توصيل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="117" />
+      <source>Livrée</source>
+      <translation>تم التوصيل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="99" />
+      <source>Lupin</source>
+      <translation>الترمس</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="100" />
+      <source>Mollusques</source>
+      <translation>الرخويات</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="96" />
+      <source>Moutarde</source>
+      <translation>الخردل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="90" />
+      <source>Poissons</source>
+      <translation>الأسماك</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="92" />
+      <source>Soja</source>
+      <translation>الصويا</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="25" />
+      <source>g</source>
+      <translation>غ</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="26" />
+      <source>kg</source>
+      <translation>كغ</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="28" />
+      <source>l</source>
+      <translation>ل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="27" />
+      <source>ml</source>
+      <translation>مل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="29" />
+      <source>pièce(s)</source>
+      <translation>قطعة (قطع)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="47" />
+      <source>portions</source>
+      <translation>حصص</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="46" />
+      <source>unités</source>
+      <translation>وحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="60" />
+      <source>À consommer de préférence avant</source>
+      <translation>يُفضّل استهلاكه قبل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="61" />
+      <source>À consommer jusqu'au</source>
+      <translation>يُستهلك قبل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="132" />
+      <source>À venir chercher</source>
+      <translation>الاستلام من عندنا</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="89" />
+      <source>Œufs</source>
+      <translation>البيض</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_people</name>
+    <message>
+      <location filename="../../app/vocab/people.py" line="21" />
+      <source>Animatrice</source>
+      <translation>منشطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="24" />
+      <source>Intervenante</source>
+      <translation>متدخلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="22" />
+      <source>Marraine / parrain</source>
+      <translation>عرّابة / عرّاب</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="20" />
+      <source>Membre</source>
+      <translation>عضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="23" />
+      <source>Évaluatrice</source>
+      <translation>مُقيِّمة</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_sales</name>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="84" />
+      <source>Annulation</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="103" />
+      <source>Autre</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="47" />
+      <source>Bancontact</source>
+      <translation>Bancontact</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="28" />
+      <source>Brunch</source>
+      <translation>برانش</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="86" />
+      <source>Compte tapé</source>
+      <translation>عدّ مكتوب</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="87" />
+      <source>Correction</source>
+      <translation>تصحيح</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="101" />
+      <source>Emballages</source>
+      <translation>التغليف</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="46" />
+      <source>Espèces</source>
+      <translation>نقدًا</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="100" />
+      <source>Ingrédients</source>
+      <translation>المكونات</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="65" />
+      <source>Invendu</source>
+      <translation>لم يُبَع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="29" />
+      <source>Livraison</source>
+      <translation>توصيل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="50" />
+      <source>Offert</source>
+      <translation>مُهدى</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="66" />
+      <source>Offert ou perdu</source>
+      <translation>هدية أو ضائع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="116" />
+      <source>Parts égales</source>
+      <translation>حصص متساوية</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="48" />
+      <source>Payconiq / Wero</source>
+      <translation>Payconiq / Wero</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="85" />
+      <source>Rétablissement</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="117" />
+      <source>Selon les heures de présence</source>
+      <translation>حسب ساعات الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="31" />
+      <source>Stand</source>
+      <translation>كشك</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="83" />
+      <source>Touche</source>
+      <translation>نقرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="30" />
+      <source>Traiteur</source>
+      <translation>تموين</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="102" />
+      <source>Transport</source>
+      <translation>النقل</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="64" />
+      <source>Vendu</source>
+      <translation>بِيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="49" />
+      <source>Virement</source>
+      <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="32" />
+      <source>À emporter</source>
+      <translation>للأخذ</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_schedule</name>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="64" />
+      <source>Absente</source>
+      <translation>غائبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="48" />
+      <source>Annulée</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="32" />
+      <source>Autre</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="27" />
+      <source>Cuisine</source>
+      <translation>الطبخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="62" />
+      <source>En retard</source>
+      <translation>متأخرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="63" />
+      <source>Excusée</source>
+      <translation>غائبة بعذر</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="47" />
+      <source>Faite</source>
+      <translation>تمت</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="30" />
+      <source>Marrainage</source>
+      <translation>المرافقة (العرّابة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="26" />
+      <source>Pratique</source>
+      <translation>تطبيق عملي</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="61" />
+      <source>Présente</source>
+      <translation>حاضرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="46" />
+      <source>Prévue</source>
+      <translation>مبرمجة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="25" />
+      <source>Théorie</source>
+      <translation>نظري</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="29" />
+      <source>Vente</source>
+      <translation>البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="28" />
+      <source>Visite</source>
+      <translation>زيارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="31" />
+      <source>Évaluation</source>
+      <translation>التقييم</translation>
     </message>
   </context>
 </TS>

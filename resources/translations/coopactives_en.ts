@@ -99,7 +99,7 @@
       <translation>Number of selling days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="94" />
+      <location filename="../../app/ui/evaluations/common.py" line="96" />
       <source>Nouvelle évaluation</source>
       <translation>New evaluation</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="245" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -201,7 +201,7 @@
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="46" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
@@ -227,7 +227,7 @@
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="49" />
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="251" />
+      <location filename="../../app/ui/sales/closing.py" line="252" />
       <source> (correction)</source>
       <translation> (correction)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>-3,50 pour une sortie</source>
       <translation>-3.50 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="62" />
+      <location filename="../../app/ui/sales/closing.py" line="63" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Day's accounts (if you counted on paper)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <location filename="../../app/ui/sales/closing.py" line="101" />
       <source>2. Argent de la caisse</source>
       <translation>2. Cash box money</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="115" />
+      <location filename="../../app/ui/sales/closing.py" line="116" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. Counting the cash box at the end</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="150" />
+      <location filename="../../app/ui/sales/closing.py" line="151" />
       <source>4. Clôturer la journée</source>
       <translation>4. Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="90" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="291" />
+      <location filename="../../app/ui/sales/closing.py" line="292" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="76" />
+      <location filename="../../app/ui/sales/closing.py" line="77" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>What happened, what to remember</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="166" />
+      <location filename="../../app/ui/sales/closing.py" line="167" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="394" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="398" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="48" />
+      <location filename="../../app/ui/sales/closing.py" line="49" />
       <source>Comptes de la feuille papier</source>
       <translation>Accounts from the paper sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="155" />
+      <location filename="../../app/ui/sales/closing.py" line="156" />
       <source>Corriger (après clôture)…</source>
       <translation>Correct (after closing)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="158" />
+      <location filename="../../app/ui/sales/closing.py" line="159" />
       <source>Corriger la caisse…</source>
       <translation>Correct the cash box…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Enregistrer le comptage</source>
       <translation>Save the count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="79" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Save the starting cash and the notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="55" />
+      <location filename="../../app/ui/sales/closing.py" line="56" />
       <source>Enregistrer les comptes</source>
       <translation>Save the accounts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="107" />
+      <location filename="../../app/ui/sales/closing.py" line="108" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Money in (+) or out (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="94" />
+      <location filename="../../app/ui/sales/closing.py" line="95" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="136" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>Explication de la différence</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="102" />
+      <location filename="../../app/ui/sales/closing.py" line="103" />
       <source>Fond de caisse au début :</source>
       <translation>Starting cash at the beginning:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="269" />
+      <location filename="../../app/ui/sales/closing.py" line="270" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="275" />
+      <location filename="../../app/ui/sales/closing.py" line="276" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>Montant entré ou sorti</source>
       <translation>Amount in or out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="122" />
+      <location filename="../../app/ui/sales/closing.py" line="123" />
       <source>Nombre de {d}</source>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="325" />
+      <location filename="../../app/ui/sales/closing.py" line="326" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="77" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Notes de la journée</source>
       <translation>Notes for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="104" />
+      <location filename="../../app/ui/sales/closing.py" line="105" />
       <source>Notes de la journée :</source>
       <translation>Notes for the day:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Offerts / pertes</source>
       <translation>Given away / lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="87" />
+      <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Pourquoi ?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="135" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>If there is a difference: why?</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="335" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="211" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="210" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -644,59 +644,44 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="204" />
+      <location filename="../../app/ui/sales/dialogs.py" line="207" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="216" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="183" />
+      <location filename="../../app/ui/sales/dialogs.py" line="194" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="190" />
-      <source>Invendu</source>
-      <translation>Unsold</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="191" />
-      <source>Offert ou perdu</source>
-      <translation>Given away or lost</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="212" />
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="217" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="210" />
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="218" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>Quoi</source>
       <translation>What</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
-      <source>Vendu</source>
-      <translation>Sold</translation>
     </message>
   </context>
   <context>
@@ -854,13 +839,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -868,57 +853,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="85" />
+      <location filename="../../app/ui/sales/dialogs.py" line="95" />
       <source>(aucune)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="83" />
+      <location filename="../../app/ui/sales/dialogs.py" line="93" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="118" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="114" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="117" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="136" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="116" />
+      <location filename="../../app/ui/sales/dialogs.py" line="127" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="76" />
+      <location filename="../../app/ui/sales/dialogs.py" line="88" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="115" />
+      <location filename="../../app/ui/sales/dialogs.py" line="126" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -926,52 +911,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="302" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="303" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="303" />
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="280" />
+      <location filename="../../app/ui/sales/dialogs.py" line="283" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="289" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -1050,148 +1035,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="226" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
       <source>Adjectifs</source>
       <translation>Adjectives</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Adjectives (for all cohorts)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
       <source>Ce que l'on observe</source>
       <translation>What we observe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="181" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
       <source>Compétences de la cohorte</source>
       <translation>Cohort skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="228" />
       <source>Explication simple</source>
       <translation>Simple explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="224" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="225" />
       <source>Modifier l'adjectif</source>
       <translation>Edit the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Modifier le niveau…</source>
       <translation>Edit the level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="110" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="201" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="202" />
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="203" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="213" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
       <source>Nouvel adjectif</source>
       <translation>New adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
       <source>Nouvelle compétence</source>
       <translation>New skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
       <source>Renommer la compétence</source>
       <translation>Rename the skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
       <source>Renommer…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="112" />
       <source>Retirer / remettre</source>
       <translation>Remove / put back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
       <source>retirée</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
       <source>utilisée</source>
       <translation>in use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="79" />
       <source>Échelle</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
       <source>Échelle de notes</source>
       <translation>Rating scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1199,204 +1184,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Sheet saved: {n} score(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="471" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="472" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} day(s), {e} evaluator(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -1465,98 +1450,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="157" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="148" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -2088,83 +2073,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="49" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="63" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
       <source>Ajouter une recette</source>
       <translation>Add a recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="68" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>Line {n}: choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
       <source>Modifier le menu</source>
       <translation>Edit the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="67" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="69" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Portions par personne</source>
       <translation>Portions per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="108" />
       <source>Portions par personne, ligne {n}</source>
       <translation>Portions per person, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="101" />
       <source>Recette, ligne {n}</source>
       <translation>Recipe, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
       <source>Recettes du menu</source>
       <translation>Recipes in the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="109" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="45" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>for example: 20th birthday brunch</translation>
     </message>
@@ -2270,17 +2255,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="407" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="401" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2288,57 +2273,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="121" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="122" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -2346,17 +2331,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="177" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="171" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -2364,182 +2349,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="117" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
       <source>(pas de menu)</source>
       <translation>(no menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="367" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="359" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Add lines to see the cost and margin.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="273" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="265" />
       <source>Choisissez d'abord un menu.</source>
       <translation>First choose a menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="128" />
       <source>Client *</source>
       <translation>Customer *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
       <source>Commande n° {id}</source>
       <translation>Order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Devis valable</source>
       <translation>Quote valid for</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="302" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="294" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Line {n}: choose a product from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
       <source>Lignes de la commande</source>
       <translation>Order lines</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Nombre de personnes</source>
       <translation>Number of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="374" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="366" />
       <source>Pour calculer : {message}</source>
       <translation>To work it out: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="211" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Unit price, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
       <source>Produit, ligne {n}</source>
       <translation>Product, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="217" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="209" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
       <source>Remplir depuis le menu</source>
       <translation>Fill in from the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="228" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="220" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="229" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="213" />
       <source>TVA, ligne {n}</source>
       <translation>VAT, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="378" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="370" />
       <source>Total : {total} TVA comprise</source>
       <translation>Total: {total} including VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
       <source>nom, téléphone, e-mail</source>
       <translation>name, phone, email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="92" />
       <source>organisation ou personne</source>
       <translation>organisation or person</translation>
     </message>
@@ -2664,113 +2649,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
       <source>A répondu</source>
       <translation>Has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: chosen only by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Hidden: chosen only by her</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Each member answers alone; nobody sees the others' answers.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Elle dit</source>
       <translation>She says</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>New self-assessment…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: chosen by her and by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
       <source>Qui a répondu</source>
       <translation>Who has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>A member's results (coordinator only)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
       <source>Saisie privée par les membres</source>
       <translation>Private entry by the members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
       <source>je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
       <source>pas encore</source>
       <translation>not yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="33" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
       <source>Évaluation :</source>
       <translation>Evaluation:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
       <source>à travailler</source>
       <translation>to work on</translation>
     </message>
@@ -2831,63 +2816,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="54" />
-      <location filename="../../app/ui/people/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="53" />
+      <location filename="../../app/ui/people/dialog.py" line="72" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Langues parlées</source>
       <translation>Languages spoken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="35" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="74" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Do not write anything about residence permit, papers or age.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="65" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="35" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>Prénom *</source>
       <translation>First name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="49" />
+      <location filename="../../app/ui/people/dialog.py" line="48" />
       <source>par exemple : arabe, français</source>
       <translation>for example: Arabic, French</translation>
     </message>
@@ -2987,22 +2972,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="379" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -3010,77 +2995,77 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="165" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="166" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="97" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="161" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="162" />
       <source>Bonjour {name} !</source>
       <translation>Hello {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="75" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="76" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Choose your name, then click "Start".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="92" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="93" />
       <source>Envoyer mes réponses</source>
       <translation>Send my answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="174" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
       <source>Je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="258" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="259" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Note pour {name}</source>
       <translation>Note for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="204" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="205" />
       <source>Pour vous</source>
       <translation>For you</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="65" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Finish entering (PIN code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Une note courte (si vous voulez)</source>
       <translation>A short note (if you want)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="58" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
       <source>Votre nom</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
       <source>À travailler</source>
       <translation>To work on</translation>
     </message>
@@ -3093,142 +3078,142 @@
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="436" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="367" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="364" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="201" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="444" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="441" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="260" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
@@ -3238,52 +3223,52 @@
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="119" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
@@ -3293,50 +3278,40 @@
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="114" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="112" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="96" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="100" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="102" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
-      <source>portions</source>
-      <translation>portions</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="259" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
       <source>unité</source>
       <translation>unit</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
-      <source>unités</source>
-      <translation>units</translation>
     </message>
   </context>
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="135" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -3344,74 +3319,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="264" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Shopping for {batches} batch(es) of {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="245" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="254" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="106" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="195" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="229" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="94" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -4397,92 +4372,82 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="392" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="425" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="398" />
+      <location filename="../../app/ui/sales/dialogs.py" line="397" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="404" />
+      <location filename="../../app/ui/sales/dialogs.py" line="403" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="402" />
+      <location filename="../../app/ui/sales/dialogs.py" line="401" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="401" />
+      <location filename="../../app/ui/sales/dialogs.py" line="400" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="403" />
+      <location filename="../../app/ui/sales/dialogs.py" line="402" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="400" />
+      <location filename="../../app/ui/sales/dialogs.py" line="399" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="352" />
-      <source>Parts égales</source>
-      <translation>Equal shares</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="399" />
+      <location filename="../../app/ui/sales/dialogs.py" line="398" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="382" />
+      <location filename="../../app/ui/sales/dialogs.py" line="381" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="405" />
+      <location filename="../../app/ui/sales/dialogs.py" line="404" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="353" />
-      <source>Selon les heures de présence</source>
-      <translation>By hours present</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="377" />
+      <location filename="../../app/ui/sales/dialogs.py" line="376" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -4503,98 +4468,98 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="154" />
+      <location filename="../../app/ui/sales/summary.py" line="157" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;&lt;b&gt;Profit: {profit}&lt;/b&gt;&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="127" />
+      <location filename="../../app/ui/sales/summary.py" line="130" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;VAT: {vat}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="222" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="143" />
+      <location filename="../../app/ui/sales/summary.py" line="146" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="59" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="234" />
+      <location filename="../../app/ui/sales/summary.py" line="237" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="255" />
+      <location filename="../../app/ui/sales/summary.py" line="258" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="221" />
-      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="224" />
+      <location filename="../../app/ui/sales/summary.py" line="228" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="168" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="44" />
+      <location filename="../../app/ui/sales/summary.py" line="45" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="205" />
+      <location filename="../../app/ui/sales/summary.py" line="208" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <location filename="../../app/ui/sales/summary.py" line="198" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="258" />
+      <location filename="../../app/ui/sales/summary.py" line="261" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -4645,62 +4610,62 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="87" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="111" />
+      <location filename="../../app/ui/sales/tally.py" line="114" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="176" />
+      <location filename="../../app/ui/sales/tally.py" line="179" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="70" />
+      <location filename="../../app/ui/sales/tally.py" line="73" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="151" />
+      <location filename="../../app/ui/sales/tally.py" line="154" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="194" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="50" />
+      <location filename="../../app/ui/sales/tally.py" line="51" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="58" />
+      <location filename="../../app/ui/sales/tally.py" line="60" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="90" />
+      <location filename="../../app/ui/sales/tally.py" line="93" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="68" />
+      <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="190" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -4949,87 +4914,87 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="241" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="235" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -5037,17 +5002,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="342" />
+      <location filename="../../app/ui/today/tab.py" line="343" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5055,161 +5020,161 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
       <translation>Assistant: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="293" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="166" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="175" />
+      <location filename="../../app/ui/today/tab.py" line="176" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="75" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="269" />
+      <location filename="../../app/ui/today/tab.py" line="270" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="49" />
-      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="50" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="234" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
       <translation>List for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>New task (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="72" />
+      <location filename="../../app/ui/today/tab.py" line="73" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="226" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="190" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="140" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
-      <location filename="../../app/ui/today/tab.py" line="143" />
+      <location filename="../../app/ui/today/tab.py" line="108" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="247" />
+      <location filename="../../app/ui/today/tab.py" line="248" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="280" />
+      <location filename="../../app/ui/today/tab.py" line="281" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -5617,38 +5582,18 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="76" />
+      <location filename="../../app/services/delegate/checklists.py" line="77" />
       <source>Cette ligne n'existe plus.</source>
       <translation>This line no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="42" />
+      <location filename="../../app/services/delegate/checklists.py" line="43" />
       <source>Choisissez un type de journée.</source>
       <translation>Choose a type of day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/today/day_records.py" line="25" />
-      <source>Fermeture</source>
-      <translation>Closing</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="23" />
-      <source>Jour de cuisine</source>
-      <translation>Cooking day</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="24" />
-      <source>Jour de vente</source>
-      <translation>Selling day</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="22" />
-      <source>Ouverture</source>
-      <translation>Opening</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
-      <location filename="../../app/services/delegate/checklists.py" line="57" />
+      <location filename="../../app/services/delegate/checklists.py" line="44" />
+      <location filename="../../app/services/delegate/checklists.py" line="58" />
       <source>le texte de la ligne</source>
       <translation>the text of the line</translation>
     </message>
@@ -6185,107 +6130,87 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="100" />
-      <source>Absence</source>
-      <translation>Absence</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="310" />
+      <location filename="../../app/services/delegate/rotation.py" line="301" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>First add members to the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="383" />
+      <location filename="../../app/services/delegate/rotation.py" line="374" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>This day is over: we don't change the past.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="367" />
+      <location filename="../../app/services/delegate/rotation.py" line="358" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>This day is not in the schedule.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="427" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>On that day, {name} is not the delegate.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="306" />
+      <location filename="../../app/services/delegate/rotation.py" line="297" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>This cohort has no working days to plan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="110" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="651" />
+      <location filename="../../app/services/delegate/rotation.py" line="642" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Choose a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="648" />
+      <location filename="../../app/services/delegate/rotation.py" line="639" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Choose a date or a day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="377" />
+      <location filename="../../app/services/delegate/rotation.py" line="368" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Choose an active member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="102" />
-      <source>Choix manuel</source>
-      <translation>Chosen by hand</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="302" />
+      <location filename="../../app/services/delegate/rotation.py" line="293" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="101" />
-      <source>Départ</source>
-      <translation>Leaving</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="521" />
+      <location filename="../../app/services/delegate/rotation.py" line="512" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Nobody else is available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="178" />
+      <location filename="../../app/services/delegate/rotation.py" line="169" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Nobody is available: the cohort has no active member.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="190" />
+      <location filename="../../app/services/delegate/rotation.py" line="181" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Nobody is available: {reasons}. Choose someone by hand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="401" />
+      <location filename="../../app/services/delegate/rotation.py" line="392" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Nobody is delegate that day: choose someone.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="504" />
+      <location filename="../../app/services/delegate/rotation.py" line="495" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Nobody is delegate that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="98" />
-      <source>Planning</source>
-      <translation>Schedule</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="405" />
+      <location filename="../../app/services/delegate/rotation.py" line="396" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>A person can't swap with herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="92" />
+      <location filename="../../app/services/delegate/rotation.py" line="93" />
       <source>chaque {day}</source>
       <translation>every {day}</translation>
     </message>
@@ -6295,12 +6220,12 @@ Linh Nguyen</translation>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="188" />
+      <location filename="../../app/services/delegate/rotation.py" line="179" />
       <source>indisponible ce jour</source>
       <translation>unavailable that day</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="186" />
+      <location filename="../../app/services/delegate/rotation.py" line="177" />
       <source>jamais le {day}</source>
       <translation>never on {day}</translation>
     </message>
@@ -6325,12 +6250,12 @@ Linh Nguyen</translation>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="184" />
+      <location filename="../../app/services/delegate/rotation.py" line="175" />
       <source>partie</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="182" />
+      <location filename="../../app/services/delegate/rotation.py" line="173" />
       <source>pas encore arrivée</source>
       <translation>not arrived yet</translation>
     </message>
@@ -6345,18 +6270,18 @@ Linh Nguyen</translation>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="425" />
+      <location filename="../../app/services/delegate/rotation.py" line="416" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} has no coming day to swap.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="546" />
+      <location filename="../../app/services/delegate/rotation.py" line="537" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is not available that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="441" />
-      <location filename="../../app/services/delegate/rotation.py" line="448" />
+      <location filename="../../app/services/delegate/rotation.py" line="432" />
+      <location filename="../../app/services/delegate/rotation.py" line="439" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is not available on {date}.</translation>
     </message>
@@ -6366,14 +6291,9 @@ Linh Nguyen</translation>
       <translation>{name} is no longer available that day: replace her (Absent…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="346" />
+      <location filename="../../app/services/delegate/rotation.py" line="337" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} day(s) planned</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="99" />
-      <source>Échange</source>
-      <translation>Swap</translation>
     </message>
   </context>
   <context>
@@ -6388,11 +6308,6 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(to fill in)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="58" />
-      <source>Activité culinaire</source>
-      <translation>Cooking activity</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/tastings.py" line="30" />
@@ -6420,21 +6335,6 @@ Linh Nguyen</translation>
       <translation>Self-assessment: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="28" />
-      <source>Auto-évaluation et regard des autres</source>
-      <translation>Self-assessment and how others see her</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="70" />
-      <source>Autres (pro)</source>
-      <translation>Other (work)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="59" />
-      <source>Autres compétences professionnelles</source>
-      <translation>Other work skills</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
       <source>Bilan de compétences — {name}</source>
       <translation>Skills review — {name}</translation>
@@ -6445,7 +6345,7 @@ Linh Nguyen</translation>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="248" />
+      <location filename="../../app/services/evaluations/framework.py" line="229" />
       <source>Ce niveau n'existe pas.</source>
       <translation>This level does not exist.</translation>
     </message>
@@ -6455,17 +6355,17 @@ Linh Nguyen</translation>
       <translation>What her colleagues say about her</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="277" />
+      <location filename="../../app/services/evaluations/framework.py" line="258" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>This adjective is already in the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="215" />
+      <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Cette compétence existe déjà.</source>
       <translation>This skill already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="116" />
       <source>Cette compétence n'existe plus.</source>
       <translation>This skill no longer exists.</translation>
     </message>
@@ -6475,24 +6375,24 @@ Linh Nguyen</translation>
       <translation>This tasting no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="142" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>This evaluation is already finalised.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="79" />
+      <location filename="../../app/services/evaluations/grid.py" line="81" />
       <location filename="../../app/services/evaluations/peers.py" line="77" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>This evaluation is finalised: it no longer changes.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="114" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>This evaluation no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
-      <location filename="../../app/services/evaluations/framework.py" line="131" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/framework.py" line="112" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
@@ -6512,33 +6412,33 @@ Linh Nguyen</translation>
       <translation>Choose members of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="77" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>Choose an evaluation format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="94" />
+      <location filename="../../app/services/evaluations/grid.py" line="96" />
       <source>Choisissez un jour entre 1 et {n}.</source>
       <translation>Choose a day between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="91" />
-      <location filename="../../app/services/evaluations/report.py" line="69" />
+      <location filename="../../app/services/evaluations/grid.py" line="93" />
+      <location filename="../../app/services/evaluations/report.py" line="71" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Choose a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="184" />
+      <location filename="../../app/services/evaluations/framework.py" line="165" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Choose a level between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="122" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>Choose a level for this comment.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="192" />
+      <location filename="../../app/services/evaluations/framework.py" line="173" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
@@ -6548,7 +6448,7 @@ Linh Nguyen</translation>
       <translation>Choose a recipe and its version.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="88" />
+      <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Choose an evaluator of this evaluation.</translation>
     </message>
@@ -6568,29 +6468,9 @@ Linh Nguyen</translation>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="56" />
-      <source>Compétences entrepreneuriales</source>
-      <translation>Business skills</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="68" />
-      <source>Coopérer</source>
-      <translation>Cooperating</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="69" />
-      <source>Cuisine</source>
-      <translation>Cooking</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Coordinator's date and signature:</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="67" />
-      <source>Entreprendre</source>
-      <translation>Running a business</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/tastings.py" line="28" />
@@ -6598,17 +6478,12 @@ Linh Nguyen</translation>
       <translation>Taste</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="27" />
-      <source>Grille d'observation</source>
-      <translation>Observation grid</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="177" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
@@ -6643,7 +6518,7 @@ Linh Nguyen</translation>
       <translation>The PIN code contains only digits.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="85" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>The number of days must be between 1 and 30.</translation>
     </message>
@@ -6703,38 +6578,33 @@ Linh Nguyen</translation>
       <translation>Texture</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="57" />
-      <source>Travail coopératif</source>
-      <translation>Working together</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="137" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Too many wrong tries. Wait {n} seconds before trying again.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="84" />
+      <location filename="../../app/services/evaluations/grid.py" line="86" />
       <source>Une évaluatrice ne peut pas se noter elle-même.</source>
       <translation>An evaluator can't score herself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="268" />
+      <location filename="../../app/services/evaluations/framework.py" line="249" />
       <source>l'adjectif</source>
       <translation>the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="193" />
-      <location filename="../../app/services/evaluations/framework.py" line="222" />
+      <location filename="../../app/services/evaluations/framework.py" line="174" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>le nom de la compétence</source>
       <translation>the name of the skill</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="230" />
       <source>le nom du niveau</source>
       <translation>the name of the level</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="78" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>le titre</source>
       <translation>the title</translation>
     </message>
@@ -6754,17 +6624,17 @@ Linh Nguyen</translation>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="171" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="166" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} has already scored members: she stays an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="150" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="145" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} is being evaluated: she can't be an evaluator.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="89" />
+      <location filename="../../app/services/evaluations/report.py" line="91" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is not a member of "{cohort}".</translation>
     </message>
@@ -6795,52 +6665,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="110" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Choose a unit: g, kg, ml, l or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="182" />
+      <location filename="../../app/services/menus/ingredients.py" line="184" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Recipes use this ingredient: you can't switch from pieces to weight or volume.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="122" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Say from when this price is valid.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="112" />
+      <location filename="../../app/services/menus/ingredients.py" line="114" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>The pack size must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="134" />
+      <location filename="../../app/services/menus/ingredients.py" line="136" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>The weight of one piece must be more than zero (in grams).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="126" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>The weight of one piece is only for an ingredient counted in pieces.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>The pack price must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="293" />
+      <location filename="../../app/services/menus/ingredients.py" line="295" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" can't be deleted: these recipes use it: {recipes}. You can make it inactive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="105" />
+      <location filename="../../app/services/menus/ingredients.py" line="107" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>An ingredient already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="100" />
+      <location filename="../../app/services/menus/ingredients.py" line="102" />
       <source>le nom de l'ingrédient</source>
       <translation>the name of the ingredient</translation>
     </message>
@@ -6848,12 +6718,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="508" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="513" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -6863,7 +6733,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="567" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -6873,12 +6743,12 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="582" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
@@ -6898,7 +6768,7 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="386" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
@@ -6933,7 +6803,7 @@ Linh Nguyen</translation>
       <translation>The label for "{name}" does not fit on the template {template}, even in small letters (the law asks for letters at least {x} mm high).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="249" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -6943,12 +6813,12 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="239" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/services/labels/content.py" line="557" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -6963,7 +6833,7 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="458" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -6988,7 +6858,7 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="569" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
@@ -7008,7 +6878,7 @@ Linh Nguyen</translation>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="504" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
@@ -7023,12 +6893,12 @@ Linh Nguyen</translation>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="411" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -7038,7 +6908,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A batch number has {n} characters at most.</translation>
     </message>
@@ -7053,47 +6923,47 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="363" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="361" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="374" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="372" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="325" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="366" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
@@ -7113,12 +6983,12 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="219" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
@@ -7131,69 +7001,34 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="103" />
+      <location filename="../../app/services/menus/menus.py" line="105" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Add at least one recipe to the menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="36" />
-      <source>Brunch</source>
-      <translation>Brunch</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="102" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="109" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="112" />
+      <location filename="../../app/services/menus/menus.py" line="114" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>Portions per person must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="40" />
-      <source>Livraison</source>
-      <translation>Delivery</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="38" />
-      <source>Stand</source>
-      <translation>Stall</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="37" />
-      <source>Traiteur (buffet)</source>
-      <translation>Catering (buffet)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/menus.py" line="98" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>A menu already has this name.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="95" />
+      <location filename="../../app/services/menus/menus.py" line="97" />
       <source>le nom du menu</source>
       <translation>the name of the menu</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="47" />
-      <source>À consommer de préférence avant</source>
-      <translation>Best before</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="48" />
-      <source>À consommer jusqu'au</source>
-      <translation>Use by</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="39" />
-      <source>À emporter</source>
-      <translation>Takeaway</translation>
     </message>
   </context>
   <context>
@@ -7233,110 +7068,83 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="44" />
-      <source>Acceptée</source>
-      <translation>Accepted</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Add at least one line (or choose a menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="46" />
-      <source>Annulée</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="42" />
-      <source>Brouillon</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Ce menu n'existe plus.</source>
       <translation>This menu no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="189" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Choose delivery or pick-up.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="208" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="43" />
-      <source>Devis envoyé</source>
-      <translation>Quote sent</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="180" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="167" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="211" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="182" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>The number of people must be positive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="221" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="224" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="51" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="45" />
-      <source>Livrée</source>
-      <translation>Delivered</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="192" />
+      <location filename="../../app/services/menus/orders.py" line="283" />
       <source>Statut inconnu.</source>
       <translation>Unknown status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="198" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>A quote is valid for 1 to 365 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="177" />
       <source>le client</source>
       <translation>the customer</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="52" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
@@ -7344,68 +7152,48 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="22" />
-      <source>Animatrice</source>
-      <translation>Facilitator</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="253" />
+      <location filename="../../app/services/people/members.py" line="199" />
+      <location filename="../../app/services/people/members.py" line="244" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="271" />
+      <location filename="../../app/services/people/members.py" line="262" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>This person is not in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="100" />
+      <location filename="../../app/services/people/members.py" line="91" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Choose a role from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="25" />
-      <source>Intervenante</source>
-      <translation>Guest speaker</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="274" />
+      <location filename="../../app/services/people/members.py" line="265" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>The leaving date is before the arrival date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="23" />
-      <source>Marraine / parrain</source>
-      <translation>Mentor</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="21" />
-      <source>Membre</source>
-      <translation>Member</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="179" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Nobody is called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="181" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Several people are called "{name}": give the surname too.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="88" />
       <source>le prénom</source>
       <translation>the first name</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="293" />
+      <location filename="../../app/services/people/members.py" line="284" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} already has a history in the app: deactivate her instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="118" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} is already part of this cohort.</translation>
     </message>
@@ -7413,11 +7201,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is not a known country code.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="24" />
-      <source>Évaluatrice</source>
-      <translation>Evaluator</translation>
     </message>
   </context>
   <context>
@@ -7466,7 +7249,7 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="53" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="54" />
       <source>commande payante de {customer}</source>
       <translation>paid order from {customer}</translation>
     </message>
@@ -7479,7 +7262,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="79" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
@@ -7490,12 +7273,12 @@ Linh Nguyen</translation>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="44" />
+      <location filename="../../app/printing/attestation.py" line="45" />
       <source>Attestation de participation</source>
       <translation>Certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="129" />
+      <location filename="../../app/printing/attestation.py" line="130" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
     </message>
@@ -7526,17 +7309,17 @@ Linh Nguyen</translation>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="111" />
+      <location filename="../../app/printing/attestation.py" line="112" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="79" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="76" />
+      <location filename="../../app/printing/attestation.py" line="77" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
@@ -7557,12 +7340,12 @@ Linh Nguyen</translation>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="94" />
+      <location filename="../../app/printing/attestation.py" line="95" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="47" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
     </message>
@@ -7573,7 +7356,7 @@ Linh Nguyen</translation>
       <translation>Page {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="25" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -7593,17 +7376,17 @@ Linh Nguyen</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="104" />
+      <location filename="../../app/printing/week.py" line="99" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="121" />
+      <location filename="../../app/printing/attestation.py" line="122" />
       <source>Signature de la coordinatrice, pour {organisation}</source>
       <translation>Coordinator's signature, for {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -7613,7 +7396,7 @@ Linh Nguyen</translation>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="67" />
+      <location filename="../../app/printing/attestation.py" line="68" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
@@ -7623,12 +7406,12 @@ Linh Nguyen</translation>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="52" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="36" />
+      <location filename="../../app/printing/week.py" line="31" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
@@ -7741,77 +7524,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="204" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="214" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="237" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="198" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="222" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="232" />
+      <location filename="../../app/services/menus/recipes.py" line="207" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="211" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="267" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="228" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="201" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="243" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="217" />
+      <location filename="../../app/services/menus/recipes.py" line="192" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>The yield must be more than zero (for example 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="181" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="212" />
+      <location filename="../../app/services/menus/recipes.py" line="187" />
       <source>le nom de la recette</source>
       <translation>the name of the recipe</translation>
     </message>
@@ -7819,27 +7602,12 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
-      <location filename="../../app/services/sales/events.py" line="316" />
+      <location filename="../../app/services/sales/events.py" line="295" />
       <source>Aucune vente le {date}.</source>
       <translation>No sale on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="28" />
-      <source>Autre</source>
-      <translation>Other</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="38" />
-      <source>Bancontact</source>
-      <translation>Bancontact</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="25" />
-      <source>Brunch</source>
-      <translation>Brunch</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="193" />
+      <location filename="../../app/services/sales/closing.py" line="188" />
       <source>Caisse {amount}</source>
       <translation>Cash box {amount}</translation>
     </message>
@@ -7849,41 +7617,41 @@ Linh Nguyen</translation>
       <translation>This number is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="109" />
-      <location filename="../../app/services/sales/events.py" line="360" />
-      <location filename="../../app/services/sales/tally.py" line="54" />
+      <location filename="../../app/services/sales/closing.py" line="111" />
+      <location filename="../../app/services/sales/events.py" line="339" />
+      <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>This product is not on sale that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="213" />
+      <location filename="../../app/services/sales/events.py" line="192" />
       <source>Cette commande n'existe plus.</source>
       <translation>This order no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="156" />
+      <location filename="../../app/services/sales/expenses.py" line="148" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>This expense is already cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="124" />
+      <location filename="../../app/services/sales/expenses.py" line="116" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>This day is closed: write down the expense without linking it to the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="160" />
+      <location filename="../../app/services/sales/events.py" line="139" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>This day is closed. To change something, make a correction.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="45" />
+      <location filename="../../app/services/sales/closing.py" line="47" />
       <source>Cette journée est déjà clôturée.</source>
       <translation>This day is already closed.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="51" />
-      <location filename="../../app/services/sales/closing.py" line="106" />
-      <location filename="../../app/services/sales/events.py" line="200" />
+      <location filename="../../app/services/sales/closing.py" line="53" />
+      <location filename="../../app/services/sales/closing.py" line="108" />
+      <location filename="../../app/services/sales/events.py" line="179" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -7893,69 +7661,64 @@ Linh Nguyen</translation>
       <translation>This coin or note does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="120" />
+      <location filename="../../app/services/sales/expenses.py" line="112" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>This sale does not exist in the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="206" />
+      <location filename="../../app/services/sales/events.py" line="185" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Choose at least one product to sell.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="194" />
-      <location filename="../../app/services/sales/expenses.py" line="106" />
-      <location filename="../../app/services/sales/sharing.py" line="178" />
+      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/expenses.py" line="98" />
+      <location filename="../../app/services/sales/sharing.py" line="180" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="198" />
+      <location filename="../../app/services/sales/events.py" line="177" />
       <source>Choisissez le type de vente.</source>
       <translation>Choose the type of sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="76" />
+      <location filename="../../app/services/sales/sharing.py" line="78" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Choose the people who get a share.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="89" />
+      <location filename="../../app/services/sales/sharing.py" line="91" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Choose equal shares or by hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="169" />
+      <location filename="../../app/services/sales/events.py" line="148" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Choose a way to pay.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="114" />
+      <location filename="../../app/services/sales/expenses.py" line="106" />
       <source>Choisissez une catégorie.</source>
       <translation>Choose a category.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="97" />
+      <location filename="../../app/services/sales/closing.py" line="99" />
       <source>Choisissez vendu, invendu ou offert.</source>
       <translation>Choose sold, unsold or given away.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="169" />
+      <location filename="../../app/services/sales/closing.py" line="170" />
       <source>Clôture de la journée</source>
       <translation>Closing the day</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="30" />
-      <source>Commande</source>
-      <translation>Order</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="48" />
+      <location filename="../../app/services/sales/closing.py" line="50" />
       <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
       <translation>First count the cash box (coins and notes), then close.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="56" />
+      <location filename="../../app/services/sales/closing.py" line="58" />
       <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
       <translation>Sales have changed since the count: count the cash box again.</translation>
     </message>
@@ -7965,71 +7728,56 @@ Linh Nguyen</translation>
       <translation>Say why money is coming in or going out.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="26" />
-      <source>Emballages</source>
-      <translation>Packaging</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="37" />
-      <source>Espèces</source>
-      <translation>Cash</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/sharing.py" line="66" />
+      <location filename="../../app/services/sales/sharing.py" line="68" />
       <source>Il n'y a pas de bénéfice à partager.</source>
       <translation>There is no profit to share.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="107" />
+      <location filename="../../app/services/sales/tally.py" line="108" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>There is nothing to take away: this count is already at zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="111" />
-      <location filename="../../app/services/sales/tally.py" line="114" />
+      <location filename="../../app/services/sales/closing.py" line="113" />
+      <location filename="../../app/services/sales/tally.py" line="115" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>Not possible: this count would go below zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="103" />
+      <location filename="../../app/services/sales/closing.py" line="105" />
       <source>Indiquez combien ajouter ou enlever.</source>
       <translation>Say how many to add or take away.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="108" />
+      <location filename="../../app/services/sales/expenses.py" line="100" />
       <source>Indiquez la date de l'achat.</source>
       <translation>Give the date of the purchase.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Indiquez la date de la décision.</source>
       <translation>Give the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="196" />
+      <location filename="../../app/services/sales/events.py" line="175" />
       <source>Indiquez la date de la vente.</source>
       <translation>Give the date of the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="110" />
+      <location filename="../../app/services/sales/expenses.py" line="102" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>Give the amount of the expense.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="84" />
+      <location filename="../../app/services/sales/sharing.py" line="86" />
       <source>Indiquez les heures de présence.</source>
       <translation>Give the hours present.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="123" />
-      <location filename="../../app/services/sales/closing.py" line="127" />
+      <location filename="../../app/services/sales/closing.py" line="129" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Give an amount other than zero.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="25" />
-      <source>Ingrédients</source>
-      <translation>Ingredients</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="155" />
@@ -8037,69 +7785,54 @@ Linh Nguyen</translation>
       <translation>The cash box has a difference of {diff}. Explain in a few words (for example: mistake with change).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="78" />
+      <location filename="../../app/services/sales/closing.py" line="80" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
       <translation>The day is still open: just change the accounts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>The share for the common fund goes from 0 to 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La révision vient après la décision.</source>
       <translation>The review comes after the decision.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="346" />
+      <location filename="../../app/services/sales/events.py" line="325" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>The code "{code}" does not match any product in the sale.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="203" />
-      <location filename="../../app/services/sales/events.py" line="280" />
+      <location filename="../../app/services/sales/events.py" line="182" />
+      <location filename="../../app/services/sales/events.py" line="259" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
       <translation>The starting cash can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="112" />
+      <location filename="../../app/services/sales/expenses.py" line="104" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="110" />
+      <location filename="../../app/services/sales/sharing.py" line="112" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>Hours go from 0 to 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="26" />
-      <source>Livraison</source>
-      <translation>Delivery</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="188" />
+      <location filename="../../app/services/sales/expenses.py" line="180" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>Mark the original expense instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="41" />
-      <source>Offert</source>
-      <translation>Given away</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="39" />
-      <source>Payconiq / Wero</source>
-      <translation>Payconiq / Wero</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="186" />
+      <location filename="../../app/services/sales/expenses.py" line="178" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>Nobody paid this money in advance.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="321" />
+      <location filename="../../app/services/sales/events.py" line="300" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Several sales on {date}: say which cohort.</translation>
     </message>
@@ -8109,104 +7842,64 @@ Linh Nguyen</translation>
       <translation>For {d}, write a number of coins or notes (digits).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="28" />
-      <source>Stand</source>
-      <translation>Stall</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="27" />
-      <source>Traiteur</source>
-      <translation>Catering</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="27" />
-      <source>Transport</source>
-      <translation>Transport</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/tally.py" line="103" />
+      <location filename="../../app/services/sales/tally.py" line="104" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>One press counts +1 or −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="69" />
-      <location filename="../../app/services/sales/tally.py" line="243" />
+      <location filename="../../app/services/sales/tally.py" line="244" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>A number can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="211" />
+      <location filename="../../app/services/sales/events.py" line="190" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>A chosen product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="208" />
+      <location filename="../../app/services/sales/events.py" line="187" />
       <source>Un produit est choisi deux fois.</source>
       <translation>A product is chosen twice.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="70" />
-      <location filename="../../app/services/sales/expenses.py" line="159" />
+      <location filename="../../app/services/sales/closing.py" line="72" />
+      <location filename="../../app/services/sales/expenses.py" line="151" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>A correction needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="153" />
+      <location filename="../../app/services/sales/expenses.py" line="145" />
       <source>Une correction ne s'annule pas.</source>
       <translation>A correction can't be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="203" />
+      <location filename="../../app/services/sales/sharing.py" line="205" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>One person is not a member of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="40" />
-      <source>Virement</source>
-      <translation>Bank transfer</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="175" />
-      <source>invendu</source>
-      <translation>unsold</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="176" />
-      <source>offert ou perdu</source>
-      <translation>given away or lost</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="174" />
-      <source>vendu</source>
-      <translation>sold</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/tally.py" line="281" />
+      <location filename="../../app/services/sales/tally.py" line="287" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: that's a lot. Is it really the right number?</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="239" />
+      <location filename="../../app/services/sales/tally.py" line="240" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>"{text}" is not a whole number.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="107" />
+      <location filename="../../app/services/sales/sharing.py" line="109" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is not a number of hours.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="29" />
-      <source>À emporter</source>
-      <translation>Takeaway</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/sharing.py" line="214" />
+      <location filename="../../app/services/sales/sharing.py" line="216" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Write the objection before its answer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="183" />
+      <location filename="../../app/services/sales/sharing.py" line="185" />
       <source>Écrivez la proposition.</source>
       <translation>Write the proposal.</translation>
     </message>
@@ -8214,42 +7907,42 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <location filename="../../app/printing/profit_sharing.py" line="107" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="26" />
+      <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>Tout est partagé {how}</source>
       <translation>Everything is shared {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <location filename="../../app/printing/profit_sharing.py" line="20" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>in equal shares</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="23" />
+      <location filename="../../app/printing/profit_sharing.py" line="24" />
       <source>selon les heures de présence</source>
       <translation>by hours present</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="27" />
+      <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund}% to the common fund, the rest {how}</translation>
     </message>
@@ -8257,334 +7950,263 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="33" />
-      <source>Absente</source>
-      <translation>Absent</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="58" />
-      <source>Annulée</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="23" />
-      <source>Autre</source>
-      <translation>Other</translation>
-    </message>
-    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>With: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="87" />
+      <location filename="../../app/services/schedule/modules.py" line="89" />
       <source>Ce module existe déjà.</source>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
-      <location filename="../../app/services/schedule/term.py" line="183" />
+      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="118" />
+      <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="195" />
-      <location filename="../../app/services/schedule/term.py" line="100" />
-      <location filename="../../app/services/schedule/term.py" line="163" />
+      <location filename="../../app/services/schedule/mornings.py" line="188" />
+      <location filename="../../app/services/schedule/term.py" line="102" />
+      <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="245" />
+      <location filename="../../app/services/schedule/mornings.py" line="238" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="61" />
+      <location filename="../../app/services/schedule/term.py" line="63" />
       <source>Cette date n'existe pas : « {text} ».</source>
       <translation>This date does not exist: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="77" />
+      <location filename="../../app/services/schedule/attendance.py" line="114" />
       <source>Cette matinée est annulée.</source>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="67" />
+      <location filename="../../app/services/schedule/attendance.py" line="58" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>This person was not in the cohort that day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="137" />
-      <location filename="../../app/services/schedule/attendance.py" line="264" />
+      <location filename="../../app/services/schedule/attendance.py" line="85" />
+      <location filename="../../app/services/schedule/attendance.py" line="128" />
+      <location filename="../../app/services/schedule/attendance.py" line="255" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="127" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="129" />
       <source>Cette règle existe déjà.</source>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="399" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="133" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
+      <location filename="../../app/services/schedule/attendance.py" line="124" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Choose: present, late, excused or absent.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="107" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="109" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Choose the module to attend first.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="111" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="113" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Choose a module or a type of morning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="85" />
-      <location filename="../../app/services/schedule/mornings.py" line="239" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="114" />
+      <location filename="../../app/services/schedule/modules.py" line="87" />
+      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="241" />
+      <location filename="../../app/services/schedule/mornings.py" line="234" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="394" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="175" />
+      <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="18" />
-      <source>Cuisine</source>
-      <translation>Cooking</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="350" />
+      <location filename="../../app/services/schedule/mornings.py" line="343" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="31" />
-      <source>En retard</source>
-      <translation>Late</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/attendance.py" line="32" />
-      <source>Excusée</source>
-      <translation>Excused</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="57" />
-      <source>Faite</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="233" />
+      <location filename="../../app/services/schedule/mornings.py" line="226" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="165" />
+      <location filename="../../app/services/schedule/term.py" line="167" />
       <source>Indiquez la date de début.</source>
       <translation>Give the start date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="167" />
+      <location filename="../../app/services/schedule/term.py" line="169" />
       <source>Indiquez la date de fin.</source>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
-      <location filename="../../app/services/schedule/term.py" line="51" />
+      <location filename="../../app/services/schedule/mornings.py" line="224" />
+      <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="95" />
+      <location filename="../../app/services/schedule/term.py" line="97" />
       <source>La fermeture ne peut pas finir avant de commencer.</source>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="327" />
+      <location filename="../../app/services/schedule/mornings.py" line="320" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
-      <location filename="../../app/services/schedule/term.py" line="178" />
+      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="170" />
+      <location filename="../../app/services/schedule/term.py" line="172" />
       <source>La période ne peut pas finir avant de commencer.</source>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="21" />
-      <source>Marrainage</source>
-      <translation>Mentoring</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/modules.py" line="75" />
+      <location filename="../../app/services/schedule/modules.py" line="77" />
       <source>Module inconnu : « {name} ».</source>
       <translation>Unknown module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="17" />
-      <source>Pratique</source>
-      <translation>Practice</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="30" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="30" />
-      <source>Présente</source>
-      <translation>Present</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="56" />
-      <source>Prévue</source>
-      <translation>Planned</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="94" />
+      <location filename="../../app/services/schedule/mornings.py" line="87" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="28" />
-      <location filename="../../app/services/schedule/morning_kinds.py" line="16" />
+      <location filename="../../app/services/schedule/hours.py" line="29" />
       <source>Théorie</source>
       <translation>Theory</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>A module can't come before itself.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="98" />
+      <location filename="../../app/services/schedule/term.py" line="100" />
       <source>Une fermeture dure au plus un an.</source>
       <translation>A closure lasts one year at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="173" />
+      <location filename="../../app/services/schedule/term.py" line="175" />
       <source>Une période dure au plus un an.</source>
       <translation>A period lasts one year at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="20" />
-      <source>Vente</source>
-      <translation>Sale</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="19" />
-      <source>Visite</source>
-      <translation>Visit</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/term.py" line="200" />
+      <location filename="../../app/services/schedule/term.py" line="202" />
       <source>en dehors des dates de la cohorte</source>
       <translation>outside the cohort's dates</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="204" />
+      <location filename="../../app/services/schedule/term.py" line="206" />
       <source>fermeture : {reason}</source>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
-      <location filename="../../app/services/schedule/term.py" line="205" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="413" />
-      <location filename="../../app/services/schedule/term.py" line="202" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="49" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
       <source>le module « {name} »</source>
       <translation>the module "{name}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="83" />
+      <location filename="../../app/services/schedule/modules.py" line="85" />
       <source>le nom du module</source>
       <translation>the name of the module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="53" />
       <source>les matinées « {kind} »</source>
       <translation>the "{kind}" mornings</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="201" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, but it is only planned on {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="194" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="196" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="280" />
+      <location filename="../../app/services/schedule/attendance.py" line="271" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="56" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" before {target}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="63" />
+      <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Write the date like this: 31/12/2022.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="22" />
-      <source>Évaluation</source>
-      <translation>Evaluation</translation>
     </message>
   </context>
   <context>
@@ -8603,7 +8225,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
@@ -8628,12 +8250,12 @@ Linh Nguyen</translation>
       <translation>Shopping for "{menu}", {n} people</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="84" />
+      <location filename="../../app/printing/shopping_list.py" line="85" />
       <source>Dépense estimée : {total}</source>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="111" />
+      <location filename="../../app/printing/shopping_list.py" line="112" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -8643,7 +8265,7 @@ Linh Nguyen</translation>
       <translation>Supplier not specified</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <location filename="../../app/printing/shopping_list.py" line="48" />
       <source>Il faut</source>
       <translation>Needed</translation>
     </message>
@@ -8653,8 +8275,8 @@ Linh Nguyen</translation>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="46" />
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <location filename="../../app/printing/shopping_list.py" line="113" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
@@ -8669,69 +8291,69 @@ Linh Nguyen</translation>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="116" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="37" />
+      <location filename="../../app/printing/shopping_list.py" line="38" />
       <source>Prix du {date}.</source>
       <translation>Prices from {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="114" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="95" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Sans prix connu : {names}.</source>
       <translation>No known price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="71" />
+      <location filename="../../app/printing/shopping_list.py" line="72" />
       <source>Sous-total</source>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="139" />
+      <location filename="../../app/printing/shopping_list.py" line="140" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="115" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="24" />
       <source>prix inconnu</source>
       <translation>price unknown</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="25" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -9058,59 +8680,59 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="101" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>At most three digits after the decimal point.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="103" />
+      <location filename="../../app/services/units.py" line="98" />
       <source>Cette quantité est trop grande.</source>
       <translation>This quantity is too big.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="79" />
-      <location filename="../../app/services/units.py" line="97" />
+      <location filename="../../app/services/units.py" line="74" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Give a quantity, for example 250 or 1.5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="99" />
+      <location filename="../../app/services/units.py" line="94" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="39" />
+      <location filename="../../app/services/units.py" line="42" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Can't convert "{a}" into "{b}": choose a unit of the same kind (weight, volume or pieces).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="26" />
+      <location filename="../../app/services/units.py" line="27" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Unknown unit: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="117" />
+      <location filename="../../app/services/units.py" line="112" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="115" />
+      <location filename="../../app/services/units.py" line="110" />
       <source>poids (g, kg)</source>
       <translation>weight (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="116" />
+      <location filename="../../app/services/units.py" line="111" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="126" />
+      <location filename="../../app/services/units.py" line="121" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" is counted in {unit}: it can't be given in {line_unit}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="83" />
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="78" />
+      <location filename="../../app/services/units.py" line="87" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is not a quantity. Write for example 1.5.</translation>
     </message>
@@ -9136,6 +8758,489 @@ Linh Nguyen</translation>
       <location filename="../../app/services/validation.py" line="44" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>A phone number contains only digits, spaces and a + at the start, for example +32 470 12 34 56.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_delegate</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="44" />
+      <source>Absence</source>
+      <translation>Absence</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="46" />
+      <source>Choix manuel</source>
+      <translation>Chosen by hand</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="45" />
+      <source>Départ</source>
+      <translation>Leaving</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="26" />
+      <source>Fermeture</source>
+      <translation>Closing</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="24" />
+      <source>Jour de cuisine</source>
+      <translation>Cooking day</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="25" />
+      <source>Jour de vente</source>
+      <translation>Selling day</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="23" />
+      <source>Ouverture</source>
+      <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="42" />
+      <source>Planning</source>
+      <translation>Schedule</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="43" />
+      <source>Échange</source>
+      <translation>Swap</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_evaluation</name>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="23" />
+      <source>Activité culinaire</source>
+      <translation>Cooking activity</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="50" />
+      <source>Auto-évaluation et regard des autres</source>
+      <translation>Self-assessment and how others see her</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="36" />
+      <source>Autres (pro)</source>
+      <translation>Other (work)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="24" />
+      <source>Autres compétences professionnelles</source>
+      <translation>Other work skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="21" />
+      <source>Compétences entrepreneuriales</source>
+      <translation>Business skills</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="34" />
+      <source>Coopérer</source>
+      <translation>Cooperating</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="35" />
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="33" />
+      <source>Entreprendre</source>
+      <translation>Running a business</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="49" />
+      <source>Grille d'observation</source>
+      <translation>Observation grid</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="22" />
+      <source>Travail coopératif</source>
+      <translation>Working together</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_menus</name>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="116" />
+      <source>Acceptée</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="98" />
+      <source>Anhydride sulfureux et sulfites</source>
+      <translation>Sulphur dioxide and sulphites</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="118" />
+      <source>Annulée</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="91" />
+      <source>Arachides</source>
+      <translation>Peanuts</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="114" />
+      <source>Brouillon</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="88" />
+      <source>Crustacés</source>
+      <translation>Crustaceans</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="95" />
+      <source>Céleri</source>
+      <translation>Celery</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="87" />
+      <source>Céréales contenant du gluten</source>
+      <translation>Cereals containing gluten</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="115" />
+      <source>Devis envoyé</source>
+      <translation>Quote sent</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="94" />
+      <source>Fruits à coque</source>
+      <translation>Nuts</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="97" />
+      <source>Graines de sésame</source>
+      <translation>Sesame seeds</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="93" />
+      <source>Lait</source>
+      <translation>Milk</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="131" />
+      <source>Livraison</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="117" />
+      <source>Livrée</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="99" />
+      <source>Lupin</source>
+      <translation>Lupin</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="100" />
+      <source>Mollusques</source>
+      <translation>Molluscs</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="96" />
+      <source>Moutarde</source>
+      <translation>Mustard</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="90" />
+      <source>Poissons</source>
+      <translation>Fish</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="92" />
+      <source>Soja</source>
+      <translation>Soybeans</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="25" />
+      <source>g</source>
+      <translation>g</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="26" />
+      <source>kg</source>
+      <translation>kg</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="28" />
+      <source>l</source>
+      <translation>l</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="27" />
+      <source>ml</source>
+      <translation>ml</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="29" />
+      <source>pièce(s)</source>
+      <translation>piece(s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="47" />
+      <source>portions</source>
+      <translation>portions</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="46" />
+      <source>unités</source>
+      <translation>units</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="60" />
+      <source>À consommer de préférence avant</source>
+      <translation>Best before</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="61" />
+      <source>À consommer jusqu'au</source>
+      <translation>Use by</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="132" />
+      <source>À venir chercher</source>
+      <translation>Pick-up</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="89" />
+      <source>Œufs</source>
+      <translation>Eggs</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_people</name>
+    <message>
+      <location filename="../../app/vocab/people.py" line="21" />
+      <source>Animatrice</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="24" />
+      <source>Intervenante</source>
+      <translation>Guest speaker</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="22" />
+      <source>Marraine / parrain</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="20" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="23" />
+      <source>Évaluatrice</source>
+      <translation>Evaluator</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_sales</name>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="84" />
+      <source>Annulation</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="103" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="47" />
+      <source>Bancontact</source>
+      <translation>Bancontact</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="28" />
+      <source>Brunch</source>
+      <translation>Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="86" />
+      <source>Compte tapé</source>
+      <translation>Typed count</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="87" />
+      <source>Correction</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="101" />
+      <source>Emballages</source>
+      <translation>Packaging</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="46" />
+      <source>Espèces</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="100" />
+      <source>Ingrédients</source>
+      <translation>Ingredients</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="65" />
+      <source>Invendu</source>
+      <translation>Unsold</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="29" />
+      <source>Livraison</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="50" />
+      <source>Offert</source>
+      <translation>Given away</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="66" />
+      <source>Offert ou perdu</source>
+      <translation>Given away or lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="116" />
+      <source>Parts égales</source>
+      <translation>Equal shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="48" />
+      <source>Payconiq / Wero</source>
+      <translation>Payconiq / Wero</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="85" />
+      <source>Rétablissement</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="117" />
+      <source>Selon les heures de présence</source>
+      <translation>By hours present</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="31" />
+      <source>Stand</source>
+      <translation>Stall</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="83" />
+      <source>Touche</source>
+      <translation>Tap</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="30" />
+      <source>Traiteur</source>
+      <translation>Catering</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="102" />
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="64" />
+      <source>Vendu</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="49" />
+      <source>Virement</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="32" />
+      <source>À emporter</source>
+      <translation>Takeaway</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_schedule</name>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="64" />
+      <source>Absente</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="48" />
+      <source>Annulée</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="32" />
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="27" />
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="62" />
+      <source>En retard</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="63" />
+      <source>Excusée</source>
+      <translation>Excused</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="47" />
+      <source>Faite</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="30" />
+      <source>Marrainage</source>
+      <translation>Mentoring</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="26" />
+      <source>Pratique</source>
+      <translation>Practice</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="61" />
+      <source>Présente</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="46" />
+      <source>Prévue</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="25" />
+      <source>Théorie</source>
+      <translation>Theory</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="29" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="28" />
+      <source>Visite</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="31" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
     </message>
   </context>
 </TS>

@@ -99,7 +99,7 @@
       <translation>Aantal verkoopdagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="94" />
+      <location filename="../../app/ui/evaluations/common.py" line="96" />
       <source>Nouvelle évaluation</source>
       <translation>Nieuwe evaluatie</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="249" />
+      <location filename="../../app/ui/sales/dialogs.py" line="252" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="250" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="245" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -201,7 +201,7 @@
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="45" />
+      <location filename="../../app/ui/delegate/lists.py" line="46" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
@@ -227,7 +227,7 @@
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="49" />
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="251" />
+      <location filename="../../app/ui/sales/closing.py" line="252" />
       <source> (correction)</source>
       <translation> (correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="83" />
+      <location filename="../../app/ui/sales/closing.py" line="84" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="62" />
+      <location filename="../../app/ui/sales/closing.py" line="63" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="100" />
+      <location filename="../../app/ui/sales/closing.py" line="101" />
       <source>2. Argent de la caisse</source>
       <translation>2. Geld in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="115" />
+      <location filename="../../app/ui/sales/closing.py" line="116" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. De kassa tellen op het einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="150" />
+      <location filename="../../app/ui/sales/closing.py" line="151" />
       <source>4. Clôturer la journée</source>
       <translation>4. De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="90" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="291" />
+      <location filename="../../app/ui/sales/closing.py" line="292" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="76" />
+      <location filename="../../app/ui/sales/closing.py" line="77" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>Wat er gebeurd is, wat we moeten onthouden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="166" />
+      <location filename="../../app/ui/sales/closing.py" line="167" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="397" />
+      <location filename="../../app/ui/sales/closing.py" line="394" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="398" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="48" />
+      <location filename="../../app/ui/sales/closing.py" line="49" />
       <source>Comptes de la feuille papier</source>
       <translation>Rekeningen van het papieren blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="155" />
+      <location filename="../../app/ui/sales/closing.py" line="156" />
       <source>Corriger (après clôture)…</source>
       <translation>Corrigeren (na afsluiting)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="158" />
+      <location filename="../../app/ui/sales/closing.py" line="159" />
       <source>Corriger la caisse…</source>
       <translation>Kassa corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Enregistrer le comptage</source>
       <translation>Telling opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="79" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Wisselgeld en notities opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="55" />
+      <location filename="../../app/ui/sales/closing.py" line="56" />
       <source>Enregistrer les comptes</source>
       <translation>Rekeningen opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="107" />
+      <location filename="../../app/ui/sales/closing.py" line="108" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Geld erin (+) of eruit (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="94" />
+      <location filename="../../app/ui/sales/closing.py" line="95" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld erin en eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="136" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>Explication de la différence</source>
       <translation>Uitleg over het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="73" />
+      <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="102" />
+      <location filename="../../app/ui/sales/closing.py" line="103" />
       <source>Fond de caisse au début :</source>
       <translation>Wisselgeld bij het begin:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Invendus</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="269" />
+      <location filename="../../app/ui/sales/closing.py" line="270" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="275" />
+      <location filename="../../app/ui/sales/closing.py" line="276" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>Montant entré ou sorti</source>
       <translation>Bedrag erin of eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="122" />
+      <location filename="../../app/ui/sales/closing.py" line="123" />
       <source>Nombre de {d}</source>
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="325" />
+      <location filename="../../app/ui/sales/closing.py" line="326" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="77" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Notes de la journée</source>
       <translation>Notities van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="104" />
+      <location filename="../../app/ui/sales/closing.py" line="105" />
       <source>Notes de la journée :</source>
       <translation>Notities van de dag:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="51" />
+      <location filename="../../app/ui/sales/closing.py" line="52" />
       <source>Offerts / pertes</source>
       <translation>Weggegeven / verloren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="87" />
+      <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Pourquoi ?</source>
       <translation>Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="135" />
+      <location filename="../../app/ui/sales/closing.py" line="136" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>Als er een verschil is: waarom?</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="346" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="345" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="338" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="347" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="335" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="211" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De ochtenden van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="210" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -644,59 +644,44 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="204" />
+      <location filename="../../app/ui/sales/dialogs.py" line="207" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="216" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="183" />
+      <location filename="../../app/ui/sales/dialogs.py" line="194" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="190" />
-      <source>Invendu</source>
-      <translation>Niet verkocht</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="191" />
-      <source>Offert ou perdu</source>
-      <translation>Weggegeven of verloren</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="212" />
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="217" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="210" />
+      <location filename="../../app/ui/sales/dialogs.py" line="213" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="218" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="211" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>Quoi</source>
       <translation>Wat</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="189" />
-      <source>Vendu</source>
-      <translation>Verkocht</translation>
     </message>
   </context>
   <context>
@@ -854,13 +839,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="42" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
       <source>Évaluatrices</source>
       <translation>Beoordelaars</translation>
     </message>
@@ -868,57 +853,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="85" />
+      <location filename="../../app/ui/sales/dialogs.py" line="95" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="83" />
+      <location filename="../../app/ui/sales/dialogs.py" line="93" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="118" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="114" />
+      <location filename="../../app/ui/sales/dialogs.py" line="125" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="117" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="120" />
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="136" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="116" />
+      <location filename="../../app/ui/sales/dialogs.py" line="127" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="76" />
+      <location filename="../../app/ui/sales/dialogs.py" line="88" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="119" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="115" />
+      <location filename="../../app/ui/sales/dialogs.py" line="126" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -926,52 +911,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="301" />
+      <location filename="../../app/ui/sales/dialogs.py" line="302" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="303" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="303" />
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="280" />
+      <location filename="../../app/ui/sales/dialogs.py" line="283" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="289" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -1050,148 +1035,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="226" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
       <source>Adjectifs</source>
       <translation>Bijvoeglijke naamwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Bijvoeglijke naamwoorden (voor alle groepen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
       <source>Ce que l'on observe</source>
       <translation>Wat we observeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="181" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
       <source>Compétences de la cohorte</source>
       <translation>Vaardigheden van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="228" />
       <source>Explication simple</source>
       <translation>Eenvoudige uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="224" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="225" />
       <source>Modifier l'adjectif</source>
       <translation>Bijvoeglijk naamwoord wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Modifier le niveau…</source>
       <translation>Niveau wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="110" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="201" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="202" />
       <source>Niveau {n}</source>
       <translation>Niveau {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="203" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="213" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
       <source>Nouvel adjectif</source>
       <translation>Nieuw bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
       <source>Nouvelle compétence</source>
       <translation>Nieuwe vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
       <source>Renommer la compétence</source>
       <translation>Vaardigheid hernoemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
       <source>Renommer…</source>
       <translation>Hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="91" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="111" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="112" />
       <source>Retirer / remettre</source>
       <translation>Weghalen / terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
       <source>retirée</source>
       <translation>weggehaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="134" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
       <source>utilisée</source>
       <translation>gebruikt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="79" />
       <source>Échelle</source>
       <translation>Schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
       <source>Échelle de notes</source>
       <translation>Puntenschaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
@@ -1199,204 +1184,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Fiche opgeslagen: {n} punt(en).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="471" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="472" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} dag(en), {e} beoordelaar(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -1465,98 +1450,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="76" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
       <source>Modifier l'ingrédient</source>
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="99" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Poids d'une pièce (g)</source>
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="157" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="149" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="148" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>sinds {date}: {size} {unit} voor {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
       <source>par exemple 1 ou 500</source>
       <translation>bijvoorbeeld 1 of 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
       <source>par exemple 6,49</source>
       <translation>bijvoorbeeld 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="66" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
@@ -2088,83 +2073,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="49" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="63" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
       <source>Ajouter une recette</source>
       <translation>Een recept toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="68" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>Regel {n}: kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
       <source>Modifier le menu</source>
       <translation>Menu wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="67" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="69" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Portions par personne</source>
       <translation>Porties per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="111" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="108" />
       <source>Portions par personne, ligne {n}</source>
       <translation>Porties per persoon, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="101" />
       <source>Recette, ligne {n}</source>
       <translation>Recept, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
       <source>Recettes du menu</source>
       <translation>Recepten van het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="109" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="113" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="45" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>bijvoorbeeld: Brunch voor 20 jaar</translation>
     </message>
@@ -2270,17 +2255,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="407" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="401" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="414" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -2288,57 +2273,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="130" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="121" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="131" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
       <source>Modifier la matinée</source>
       <translation>Ochtend wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="128" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="122" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="132" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="100" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="129" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="133" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
@@ -2346,17 +2331,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="187" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="177" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="171" />
       <source>Déplacer la matinée</source>
       <translation>Ochtend verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="186" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -2364,182 +2349,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="125" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="117" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="107" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
       <source>(pas de menu)</source>
       <translation>(geen menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
       <source>Ajouter une ligne</source>
       <translation>Een regel toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="367" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="359" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Voeg regels toe om de kost en de marge te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="273" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="265" />
       <source>Choisissez d'abord un menu.</source>
       <translation>Kies eerst een menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="128" />
       <source>Client *</source>
       <translation>Klant *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
       <source>Commande n° {id}</source>
       <translation>Bestelling nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Devis valable</source>
       <translation>Offerte geldig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="302" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="294" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Regel {n}: kies een product uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
       <source>Lignes de la commande</source>
       <translation>Regels van de bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Nombre de personnes</source>
       <translation>Aantal personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="374" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="366" />
       <source>Pour calculer : {message}</source>
       <translation>Om te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="219" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="211" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Eenheidsprijs, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
       <source>Produit, ligne {n}</source>
       <translation>Product, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="217" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="209" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
       <source>Remplir depuis le menu</source>
       <translation>Invullen vanuit het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="228" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="220" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="229" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="164" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="213" />
       <source>TVA, ligne {n}</source>
       <translation>Btw, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="378" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="370" />
       <source>Total : {total} TVA comprise</source>
       <translation>Totaal: {total} inclusief btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
       <source>nom, téléphone, e-mail</source>
       <translation>naam, telefoon, e-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="92" />
       <source>organisation ou personne</source>
       <translation>organisatie of persoon</translation>
     </message>
@@ -2664,113 +2649,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
       <source>A répondu</source>
       <translation>Heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: alleen door haar collega's gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Verborgen: alleen door haarzelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Elk lid antwoordt alleen; niemand ziet de antwoorden van de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Elle dit</source>
       <translation>Zij zegt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="54" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>Nieuwe zelfevaluatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: gekozen door haarzelf en door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>Resultaten van een lid (alleen coördinator)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="39" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
       <source>Saisie privée par les membres</source>
       <translation>Privé invullen door de leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
       <source>je l'ai déjà</source>
       <translation>ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="128" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
       <source>pas encore</source>
       <translation>nog niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="33" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
       <source>Évaluation :</source>
       <translation>Evaluatie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
       <source>à travailler</source>
       <translation>nog te oefenen</translation>
     </message>
@@ -2831,63 +2816,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="54" />
-      <location filename="../../app/ui/people/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="53" />
+      <location filename="../../app/ui/people/dialog.py" line="72" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Langues parlées</source>
       <translation>Gesproken talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="35" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="74" />
+      <location filename="../../app/ui/people/dialog.py" line="73" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Schrijf niets op over verblijfsvergunning, papieren of leeftijd.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="65" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="35" />
       <source>Nouvelle personne</source>
       <translation>Nieuwe persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>Prénom *</source>
       <translation>Voornaam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="49" />
+      <location filename="../../app/ui/people/dialog.py" line="48" />
       <source>par exemple : arabe, français</source>
       <translation>bijvoorbeeld: Arabisch, Frans</translation>
     </message>
@@ -2987,22 +2972,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="385" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="379" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="384" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="374" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle ochtenden "{kind}"</translation>
     </message>
@@ -3010,77 +2995,77 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="165" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="166" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. Voor elke vaardigheid: kan ik het al, of wil ik het oefenen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Kies {low} tot {high} woorden voor jezelf en voor elke collega.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="97" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="161" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="162" />
       <source>Bonjour {name} !</source>
       <translation>Dag {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="75" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="76" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Kies je naam en klik dan op "Beginnen".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="92" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="93" />
       <source>Envoyer mes réponses</source>
       <translation>Mijn antwoorden versturen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="174" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
       <source>Je l'ai déjà</source>
       <translation>Ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="258" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="259" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Dank je! Je antwoorden zijn opgeslagen. Geef de computer aan de volgende persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Note pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="204" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="205" />
       <source>Pour vous</source>
       <translation>Voor jezelf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="65" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Het invullen afsluiten (pincode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Une note courte (si vous voulez)</source>
       <translation>Een korte opmerking (als je wilt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="58" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
       <source>Votre nom</source>
       <translation>Je naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
     </message>
@@ -3093,142 +3078,142 @@
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="123" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="196" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="439" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="436" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="147" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="367" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="364" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="201" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="444" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="441" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="260" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="267" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="268" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
@@ -3238,52 +3223,52 @@
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="192" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="158" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="119" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
@@ -3293,50 +3278,40 @@
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="114" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="112" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="96" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="100" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="102" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="98" />
-      <source>portions</source>
-      <translation>porties</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="261" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="259" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="447" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
       <source>unité</source>
       <translation>stuk</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="97" />
-      <source>unités</source>
-      <translation>stuks</translation>
     </message>
   </context>
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="135" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -3344,74 +3319,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="264" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="245" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="254" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="106" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="195" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="229" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="94" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -4397,92 +4372,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="392" />
+      <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="426" />
+      <location filename="../../app/ui/sales/dialogs.py" line="425" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="398" />
+      <location filename="../../app/ui/sales/dialogs.py" line="397" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="404" />
+      <location filename="../../app/ui/sales/dialogs.py" line="403" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="402" />
+      <location filename="../../app/ui/sales/dialogs.py" line="401" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="401" />
+      <location filename="../../app/ui/sales/dialogs.py" line="400" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="356" />
+      <location filename="../../app/ui/sales/dialogs.py" line="355" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="403" />
+      <location filename="../../app/ui/sales/dialogs.py" line="402" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="400" />
+      <location filename="../../app/ui/sales/dialogs.py" line="399" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="352" />
-      <source>Parts égales</source>
-      <translation>Gelijke delen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="399" />
+      <location filename="../../app/ui/sales/dialogs.py" line="398" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="382" />
+      <location filename="../../app/ui/sales/dialogs.py" line="381" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="405" />
+      <location filename="../../app/ui/sales/dialogs.py" line="404" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="353" />
-      <source>Selon les heures de présence</source>
-      <translation>Volgens de uren aanwezig</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="377" />
+      <location filename="../../app/ui/sales/dialogs.py" line="376" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -4503,98 +4468,98 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="154" />
+      <location filename="../../app/ui/sales/summary.py" line="157" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;&lt;b&gt;Winst: {profit}&lt;/b&gt;&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="127" />
+      <location filename="../../app/ui/sales/summary.py" line="130" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="222" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="143" />
+      <location filename="../../app/ui/sales/summary.py" line="146" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="59" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="234" />
+      <location filename="../../app/ui/sales/summary.py" line="237" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="68" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="65" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="48" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="255" />
+      <location filename="../../app/ui/sales/summary.py" line="258" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="62" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="56" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="52" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="221" />
-      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="224" />
+      <location filename="../../app/ui/sales/summary.py" line="228" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="168" />
+      <location filename="../../app/ui/sales/summary.py" line="171" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="44" />
+      <location filename="../../app/ui/sales/summary.py" line="45" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="205" />
+      <location filename="../../app/ui/sales/summary.py" line="208" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="195" />
+      <location filename="../../app/ui/sales/summary.py" line="198" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="258" />
+      <location filename="../../app/ui/sales/summary.py" line="261" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -4645,62 +4610,62 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="87" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="111" />
+      <location filename="../../app/ui/sales/tally.py" line="114" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="176" />
+      <location filename="../../app/ui/sales/tally.py" line="179" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="70" />
+      <location filename="../../app/ui/sales/tally.py" line="73" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="151" />
+      <location filename="../../app/ui/sales/tally.py" line="154" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="194" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="50" />
+      <location filename="../../app/ui/sales/tally.py" line="51" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="58" />
+      <location filename="../../app/ui/sales/tally.py" line="60" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="90" />
+      <location filename="../../app/ui/sales/tally.py" line="93" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="68" />
+      <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="190" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -4949,87 +4914,87 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="257" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="284" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="285" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="241" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="235" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="254" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="283" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="288" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="253" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="287" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="256" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="286" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="255" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -5037,17 +5002,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="315" />
+      <location filename="../../app/ui/today/tab.py" line="316" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="342" />
+      <location filename="../../app/ui/today/tab.py" line="343" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -5055,161 +5020,161 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="292" />
+      <location filename="../../app/ui/today/tab.py" line="293" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="165" />
+      <location filename="../../app/ui/today/tab.py" line="166" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="175" />
+      <location filename="../../app/ui/today/tab.py" line="176" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="75" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="269" />
+      <location filename="../../app/ui/today/tab.py" line="270" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="49" />
-      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="50" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="234" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="69" />
+      <location filename="../../app/ui/today/tab.py" line="70" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="110" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>Nieuwe taak (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="72" />
+      <location filename="../../app/ui/today/tab.py" line="73" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="226" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="189" />
+      <location filename="../../app/ui/today/tab.py" line="190" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="139" />
+      <location filename="../../app/ui/today/tab.py" line="140" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="104" />
+      <location filename="../../app/ui/today/tab.py" line="105" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="107" />
-      <location filename="../../app/ui/today/tab.py" line="143" />
+      <location filename="../../app/ui/today/tab.py" line="108" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="247" />
+      <location filename="../../app/ui/today/tab.py" line="248" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="114" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="280" />
+      <location filename="../../app/ui/today/tab.py" line="281" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="229" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -5617,38 +5582,18 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="76" />
+      <location filename="../../app/services/delegate/checklists.py" line="77" />
       <source>Cette ligne n'existe plus.</source>
       <translation>Deze regel bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="42" />
+      <location filename="../../app/services/delegate/checklists.py" line="43" />
       <source>Choisissez un type de journée.</source>
       <translation>Kies een soort dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/today/day_records.py" line="25" />
-      <source>Fermeture</source>
-      <translation>Sluiting</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="23" />
-      <source>Jour de cuisine</source>
-      <translation>Kookdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="24" />
-      <source>Jour de vente</source>
-      <translation>Verkoopdag</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/today/day_records.py" line="22" />
-      <source>Ouverture</source>
-      <translation>Opening</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
-      <location filename="../../app/services/delegate/checklists.py" line="57" />
+      <location filename="../../app/services/delegate/checklists.py" line="44" />
+      <location filename="../../app/services/delegate/checklists.py" line="58" />
       <source>le texte de la ligne</source>
       <translation>de tekst van de regel</translation>
     </message>
@@ -6185,107 +6130,87 @@ Linh Nguyen</translation>
   <context>
     <name>delegate</name>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="100" />
-      <source>Absence</source>
-      <translation>Afwezigheid</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="310" />
+      <location filename="../../app/services/delegate/rotation.py" line="301" />
       <source>Ajoutez d'abord des membres à la cohorte.</source>
       <translation>Voeg eerst leden toe aan de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="383" />
+      <location filename="../../app/services/delegate/rotation.py" line="374" />
       <source>Ce jour est passé : on ne change plus l'histoire.</source>
       <translation>Deze dag is voorbij: de geschiedenis verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="367" />
+      <location filename="../../app/services/delegate/rotation.py" line="358" />
       <source>Ce jour n'est pas dans le planning.</source>
       <translation>Deze dag staat niet in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="436" />
+      <location filename="../../app/services/delegate/rotation.py" line="427" />
       <source>Ce jour-là, {name} n'est pas déléguée.</source>
       <translation>Op die dag is {name} geen verantwoordelijke.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="306" />
+      <location filename="../../app/services/delegate/rotation.py" line="297" />
       <source>Cette cohorte n'a aucun jour de travail à planifier.</source>
       <translation>Deze groep heeft geen werkdagen om te plannen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="110" />
+      <location filename="../../app/services/delegate/rotation.py" line="101" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="651" />
+      <location filename="../../app/services/delegate/rotation.py" line="642" />
       <source>Choisissez un jour de la semaine.</source>
       <translation>Kies een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="648" />
+      <location filename="../../app/services/delegate/rotation.py" line="639" />
       <source>Choisissez une date ou un jour de la semaine.</source>
       <translation>Kies een datum of een dag van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="377" />
+      <location filename="../../app/services/delegate/rotation.py" line="368" />
       <source>Choisissez une membre active de la cohorte.</source>
       <translation>Kies een actief lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="102" />
-      <source>Choix manuel</source>
-      <translation>Zelf gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="302" />
+      <location filename="../../app/services/delegate/rotation.py" line="293" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="101" />
-      <source>Départ</source>
-      <translation>Vertrek</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="521" />
+      <location filename="../../app/services/delegate/rotation.py" line="512" />
       <source>Personne d'autre n'est disponible ce jour-là.</source>
       <translation>Niemand anders is beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="178" />
+      <location filename="../../app/services/delegate/rotation.py" line="169" />
       <source>Personne n'est disponible : la cohorte n'a pas de membre actif.</source>
       <translation>Niemand is beschikbaar: de groep heeft geen actieve leden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="190" />
+      <location filename="../../app/services/delegate/rotation.py" line="181" />
       <source>Personne n'est disponible : {reasons}. Choisissez quelqu'un à la main.</source>
       <translation>Niemand is beschikbaar: {reasons}. Kies zelf iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="401" />
+      <location filename="../../app/services/delegate/rotation.py" line="392" />
       <source>Personne n'est déléguée ce jour-là : choisissez quelqu'un.</source>
       <translation>Niemand is verantwoordelijke op die dag: kies iemand.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="504" />
+      <location filename="../../app/services/delegate/rotation.py" line="495" />
       <source>Personne n'est déléguée ce jour-là.</source>
       <translation>Niemand is verantwoordelijke op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="98" />
-      <source>Planning</source>
-      <translation>Planning</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="405" />
+      <location filename="../../app/services/delegate/rotation.py" line="396" />
       <source>Une personne ne peut pas échanger avec elle-même.</source>
       <translation>Iemand kan niet met zichzelf ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="92" />
+      <location filename="../../app/services/delegate/rotation.py" line="93" />
       <source>chaque {day}</source>
       <translation>elke {day}</translation>
     </message>
@@ -6295,12 +6220,12 @@ Linh Nguyen</translation>
       <translation>zondag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="188" />
+      <location filename="../../app/services/delegate/rotation.py" line="179" />
       <source>indisponible ce jour</source>
       <translation>niet beschikbaar op deze dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="186" />
+      <location filename="../../app/services/delegate/rotation.py" line="177" />
       <source>jamais le {day}</source>
       <translation>nooit op {day}</translation>
     </message>
@@ -6325,12 +6250,12 @@ Linh Nguyen</translation>
       <translation>woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="184" />
+      <location filename="../../app/services/delegate/rotation.py" line="175" />
       <source>partie</source>
       <translation>vertrokken</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="182" />
+      <location filename="../../app/services/delegate/rotation.py" line="173" />
       <source>pas encore arrivée</source>
       <translation>nog niet begonnen</translation>
     </message>
@@ -6345,18 +6270,18 @@ Linh Nguyen</translation>
       <translation>vrijdag</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="425" />
+      <location filename="../../app/services/delegate/rotation.py" line="416" />
       <source>{name} n'a pas de jour à venir à échanger.</source>
       <translation>{name} heeft geen komende dag om te ruilen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="546" />
+      <location filename="../../app/services/delegate/rotation.py" line="537" />
       <source>{name} n'est pas disponible ce jour-là.</source>
       <translation>{name} is niet beschikbaar op die dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="441" />
-      <location filename="../../app/services/delegate/rotation.py" line="448" />
+      <location filename="../../app/services/delegate/rotation.py" line="432" />
+      <location filename="../../app/services/delegate/rotation.py" line="439" />
       <source>{name} n'est pas disponible le {date}.</source>
       <translation>{name} is niet beschikbaar op {date}.</translation>
     </message>
@@ -6366,14 +6291,9 @@ Linh Nguyen</translation>
       <translation>{name} is niet meer beschikbaar op die dag: vervang haar (Afwezig…).</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/rotation.py" line="346" />
+      <location filename="../../app/services/delegate/rotation.py" line="337" />
       <source>{n} jour(s) planifié(s)</source>
       <translation>{n} dag(en) gepland</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/delegate/rotation.py" line="99" />
-      <source>Échange</source>
-      <translation>Ruil</translation>
     </message>
   </context>
   <context>
@@ -6388,11 +6308,6 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="134" />
       <source>(à compléter)</source>
       <translation>(in te vullen)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="58" />
-      <source>Activité culinaire</source>
-      <translation>Kookactiviteit</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/tastings.py" line="30" />
@@ -6420,21 +6335,6 @@ Linh Nguyen</translation>
       <translation>Zelfevaluatie: {t}</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="28" />
-      <source>Auto-évaluation et regard des autres</source>
-      <translation>Zelfevaluatie en de blik van anderen</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="70" />
-      <source>Autres (pro)</source>
-      <translation>Andere (beroeps)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="59" />
-      <source>Autres compétences professionnelles</source>
-      <translation>Andere beroepsvaardigheden</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
@@ -6445,7 +6345,7 @@ Linh Nguyen</translation>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="248" />
+      <location filename="../../app/services/evaluations/framework.py" line="229" />
       <source>Ce niveau n'existe pas.</source>
       <translation>Dit niveau bestaat niet.</translation>
     </message>
@@ -6455,17 +6355,17 @@ Linh Nguyen</translation>
       <translation>Wat haar collega's over haar zeggen</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="277" />
+      <location filename="../../app/services/evaluations/framework.py" line="258" />
       <source>Cet adjectif est déjà dans la liste.</source>
       <translation>Dit bijvoeglijk naamwoord staat al in de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="215" />
+      <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Cette compétence existe déjà.</source>
       <translation>Deze vaardigheid bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="116" />
       <source>Cette compétence n'existe plus.</source>
       <translation>Deze vaardigheid bestaat niet meer.</translation>
     </message>
@@ -6475,24 +6375,24 @@ Linh Nguyen</translation>
       <translation>Deze proeverij bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="142" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="137" />
       <source>Cette évaluation est déjà finalisée.</source>
       <translation>Deze evaluatie is al afgerond.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="79" />
+      <location filename="../../app/services/evaluations/grid.py" line="81" />
       <location filename="../../app/services/evaluations/peers.py" line="77" />
       <source>Cette évaluation est finalisée : elle ne change plus.</source>
       <translation>Deze evaluatie is afgerond: ze verandert niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="114" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="109" />
       <source>Cette évaluation n'existe plus.</source>
       <translation>Deze evaluatie bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
-      <location filename="../../app/services/evaluations/framework.py" line="131" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="70" />
+      <location filename="../../app/services/evaluations/framework.py" line="112" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
@@ -6512,33 +6412,33 @@ Linh Nguyen</translation>
       <translation>Kies leden van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="77" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="72" />
       <source>Choisissez un format d'évaluation.</source>
       <translation>Kies een soort evaluatie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="94" />
+      <location filename="../../app/services/evaluations/grid.py" line="96" />
       <source>Choisissez un jour entre 1 et {n}.</source>
       <translation>Kies een dag tussen 1 en {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="91" />
-      <location filename="../../app/services/evaluations/report.py" line="69" />
+      <location filename="../../app/services/evaluations/grid.py" line="93" />
+      <location filename="../../app/services/evaluations/report.py" line="71" />
       <source>Choisissez un membre de la cohorte.</source>
       <translation>Kies een lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="184" />
+      <location filename="../../app/services/evaluations/framework.py" line="165" />
       <source>Choisissez un niveau entre 1 et {n}.</source>
       <translation>Kies een niveau tussen 1 en {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="122" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>Kies een niveau voor deze opmerking.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="192" />
+      <location filename="../../app/services/evaluations/framework.py" line="173" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
@@ -6548,7 +6448,7 @@ Linh Nguyen</translation>
       <translation>Kies een recept en de versie ervan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="88" />
+      <location filename="../../app/services/evaluations/grid.py" line="90" />
       <source>Choisissez une évaluatrice de cette évaluation.</source>
       <translation>Kies een beoordelaar van deze evaluatie.</translation>
     </message>
@@ -6568,29 +6468,9 @@ Linh Nguyen</translation>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="56" />
-      <source>Compétences entrepreneuriales</source>
-      <translation>Ondernemersvaardigheden</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="68" />
-      <source>Coopérer</source>
-      <translation>Samenwerken</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="69" />
-      <source>Cuisine</source>
-      <translation>Keuken</translation>
-    </message>
-    <message>
       <location filename="../../app/printing/evaluation_report.py" line="154" />
       <source>Date et signature de la coordinatrice :</source>
       <translation>Datum en handtekening van de coördinator:</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/framework.py" line="67" />
-      <source>Entreprendre</source>
-      <translation>Ondernemen</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/tastings.py" line="28" />
@@ -6598,17 +6478,12 @@ Linh Nguyen</translation>
       <translation>Smaak</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="27" />
-      <source>Grille d'observation</source>
-      <translation>Observatierooster</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/evaluations/grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="177" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="75" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
@@ -6643,7 +6518,7 @@ Linh Nguyen</translation>
       <translation>De pincode bevat alleen cijfers.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="85" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="80" />
       <source>Le nombre de jours doit être entre 1 et 30.</source>
       <translation>Het aantal dagen moet tussen 1 en 30 liggen.</translation>
     </message>
@@ -6703,38 +6578,33 @@ Linh Nguyen</translation>
       <translation>Textuur</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="57" />
-      <source>Travail coopératif</source>
-      <translation>Samenwerken in een coöperatie</translation>
-    </message>
-    <message>
       <location filename="../../app/services/evaluations/pin.py" line="137" />
       <source>Trop d'essais faux. Attendez {n} secondes avant de réessayer.</source>
       <translation>Te veel verkeerde pogingen. Wacht {n} seconden voor je opnieuw probeert.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="84" />
+      <location filename="../../app/services/evaluations/grid.py" line="86" />
       <source>Une évaluatrice ne peut pas se noter elle-même.</source>
       <translation>Een beoordelaar kan zichzelf geen punten geven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="268" />
+      <location filename="../../app/services/evaluations/framework.py" line="249" />
       <source>l'adjectif</source>
       <translation>het bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="193" />
-      <location filename="../../app/services/evaluations/framework.py" line="222" />
+      <location filename="../../app/services/evaluations/framework.py" line="174" />
+      <location filename="../../app/services/evaluations/framework.py" line="203" />
       <source>le nom de la compétence</source>
       <translation>de naam van de vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/framework.py" line="249" />
+      <location filename="../../app/services/evaluations/framework.py" line="230" />
       <source>le nom du niveau</source>
       <translation>de naam van het niveau</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="78" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="73" />
       <source>le titre</source>
       <translation>de titel</translation>
     </message>
@@ -6754,17 +6624,17 @@ Linh Nguyen</translation>
       <translation>{name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="171" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="166" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
       <translation>{name} heeft al leden punten gegeven: ze blijft beoordelaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/campaigns.py" line="150" />
+      <location filename="../../app/services/evaluations/campaigns.py" line="145" />
       <source>{name} est évaluée : elle ne peut pas être évaluatrice.</source>
       <translation>{name} wordt geëvalueerd: ze kan geen beoordelaar zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/report.py" line="89" />
+      <location filename="../../app/services/evaluations/report.py" line="91" />
       <source>{name} n'est pas membre de « {cohort} ».</source>
       <translation>{name} is geen lid van "{cohort}".</translation>
     </message>
@@ -6795,52 +6665,52 @@ Linh Nguyen</translation>
   <context>
     <name>ingredients</name>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="108" />
+      <location filename="../../app/services/menus/ingredients.py" line="110" />
       <source>Choisissez une unité : g, kg, ml, l ou pièce.</source>
       <translation>Kies een eenheid: g, kg, ml, l of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="182" />
+      <location filename="../../app/services/menus/ingredients.py" line="184" />
       <source>Des recettes utilisent cet ingrédient : on ne peut pas passer des pièces au poids ou au volume.</source>
       <translation>Er zijn recepten die dit ingrediënt gebruiken: je kunt niet van stuks naar gewicht of volume gaan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="120" />
+      <location filename="../../app/services/menus/ingredients.py" line="122" />
       <source>Indiquez depuis quand ce prix est valable.</source>
       <translation>Geef aan sinds wanneer deze prijs geldt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="112" />
+      <location filename="../../app/services/menus/ingredients.py" line="114" />
       <source>La taille du paquet doit être plus grande que zéro.</source>
       <translation>De grootte van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="134" />
+      <location filename="../../app/services/menus/ingredients.py" line="136" />
       <source>Le poids d'une pièce doit être plus grand que zéro (en grammes).</source>
       <translation>Het gewicht van één stuk moet groter zijn dan nul (in gram).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="126" />
+      <location filename="../../app/services/menus/ingredients.py" line="128" />
       <source>Le poids d'une pièce ne sert que pour un ingrédient compté en pièces.</source>
       <translation>Het gewicht van één stuk dient alleen voor een ingrediënt dat per stuk geteld wordt.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="116" />
+      <location filename="../../app/services/menus/ingredients.py" line="118" />
       <source>Le prix du paquet doit être plus grand que zéro.</source>
       <translation>De prijs van het pak moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="293" />
+      <location filename="../../app/services/menus/ingredients.py" line="295" />
       <source>On ne peut pas supprimer « {name} » : ces recettes l'utilisent : {recipes}. Vous pouvez le rendre inactif.</source>
       <translation>"{name}" kan niet verwijderd worden: deze recepten gebruiken het: {recipes}. Je kunt het niet-actief maken.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="105" />
+      <location filename="../../app/services/menus/ingredients.py" line="107" />
       <source>Un ingrédient porte déjà ce nom.</source>
       <translation>Er is al een ingrediënt met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/ingredients.py" line="100" />
+      <location filename="../../app/services/menus/ingredients.py" line="102" />
       <source>le nom de l'ingrédient</source>
       <translation>de naam van het ingrediënt</translation>
     </message>
@@ -6848,12 +6718,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="508" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="513" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -6863,7 +6733,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="567" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -6873,12 +6743,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="286" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="582" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -6898,7 +6768,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="386" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -6933,7 +6803,7 @@ Linh Nguyen</translation>
       <translation>Het etiket van "{name}" past niet op het model {template}, zelfs niet in kleine letters (de wet vraagt letters van minstens {x} mm hoog).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="249" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -6943,12 +6813,12 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="239" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/services/labels/content.py" line="557" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -6963,7 +6833,7 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/services/labels/content.py" line="458" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -6988,7 +6858,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="569" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -7008,7 +6878,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="504" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -7023,12 +6893,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="411" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="261" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -7038,7 +6908,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -7053,47 +6923,47 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="363" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="361" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="374" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="372" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="325" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="366" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="359" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="208" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
@@ -7113,12 +6983,12 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="219" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
@@ -7131,69 +7001,34 @@ Linh Nguyen</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="103" />
+      <location filename="../../app/services/menus/menus.py" line="105" />
       <source>Ajoutez au moins une recette au menu.</source>
       <translation>Voeg minstens één recept toe aan het menu.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="36" />
-      <source>Brunch</source>
-      <translation>Brunch</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/menus.py" line="100" />
+      <location filename="../../app/services/menus/menus.py" line="102" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="107" />
+      <location filename="../../app/services/menus/menus.py" line="109" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="112" />
+      <location filename="../../app/services/menus/menus.py" line="114" />
       <source>Les portions par personne doivent être plus grandes que zéro.</source>
       <translation>De porties per persoon moeten groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="40" />
-      <source>Livraison</source>
-      <translation>Levering</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="38" />
-      <source>Stand</source>
-      <translation>Kraam</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="37" />
-      <source>Traiteur (buffet)</source>
-      <translation>Traiteur (buffet)</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/menus.py" line="98" />
+      <location filename="../../app/services/menus/menus.py" line="100" />
       <source>Un menu porte déjà ce nom.</source>
       <translation>Er is al een menu met deze naam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/menus.py" line="95" />
+      <location filename="../../app/services/menus/menus.py" line="97" />
       <source>le nom du menu</source>
       <translation>de naam van het menu</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="47" />
-      <source>À consommer de préférence avant</source>
-      <translation>Ten minste houdbaar tot</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="48" />
-      <source>À consommer jusqu'au</source>
-      <translation>Te gebruiken tot</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/recipes.py" line="39" />
-      <source>À emporter</source>
-      <translation>Om mee te nemen</translation>
     </message>
   </context>
   <context>
@@ -7233,110 +7068,83 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="44" />
-      <source>Acceptée</source>
-      <translation>Aanvaard</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="46" />
-      <source>Annulée</source>
-      <translation>Geannuleerd</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="42" />
-      <source>Brouillon</source>
-      <translation>Ontwerp</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="189" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="208" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="43" />
-      <source>Devis envoyé</source>
-      <translation>Offerte verstuurd</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="180" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="167" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="211" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="182" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="221" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="224" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="51" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="45" />
-      <source>Livrée</source>
-      <translation>Geleverd</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="192" />
+      <location filename="../../app/services/menus/orders.py" line="283" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="198" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="177" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="52" />
-      <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
@@ -7344,68 +7152,48 @@ Linh Nguyen</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../app/services/people/members.py" line="22" />
-      <source>Animatrice</source>
-      <translation>Begeleidster</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="208" />
-      <location filename="../../app/services/people/members.py" line="253" />
+      <location filename="../../app/services/people/members.py" line="199" />
+      <location filename="../../app/services/people/members.py" line="244" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="271" />
+      <location filename="../../app/services/people/members.py" line="262" />
       <source>Cette personne n'est pas dans la cohorte.</source>
       <translation>Deze persoon zit niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="100" />
+      <location filename="../../app/services/people/members.py" line="91" />
       <source>Choisissez un rôle dans la liste.</source>
       <translation>Kies een rol uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="25" />
-      <source>Intervenante</source>
-      <translation>Gastspreker</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="274" />
+      <location filename="../../app/services/people/members.py" line="265" />
       <source>La date de départ est avant la date d'arrivée.</source>
       <translation>De vertrekdatum ligt voor de aankomstdatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="23" />
-      <source>Marraine / parrain</source>
-      <translation>Meter / peter</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="21" />
-      <source>Membre</source>
-      <translation>Lid</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="188" />
+      <location filename="../../app/services/people/members.py" line="179" />
       <source>Personne ne s'appelle « {name} ».</source>
       <translation>Niemand heet "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="190" />
+      <location filename="../../app/services/people/members.py" line="181" />
       <source>Plusieurs personnes s'appellent « {name} » : donnez aussi le nom.</source>
       <translation>Meerdere personen heten "{name}": geef ook de familienaam.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="97" />
+      <location filename="../../app/services/people/members.py" line="88" />
       <source>le prénom</source>
       <translation>de voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="293" />
+      <location filename="../../app/services/people/members.py" line="284" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
       <translation>{name} heeft al een geschiedenis in het programma: schakel haar liever uit.</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/members.py" line="127" />
+      <location filename="../../app/services/people/members.py" line="118" />
       <source>{name} fait déjà partie de cette cohorte.</source>
       <translation>{name} zit al in deze groep.</translation>
     </message>
@@ -7413,11 +7201,6 @@ Linh Nguyen</translation>
       <location filename="../../app/services/people/countries.py" line="40" />
       <source>« {code} » n'est pas un code de pays connu.</source>
       <translation>"{code}" is geen bekende landcode.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/people/members.py" line="24" />
-      <source>Évaluatrice</source>
-      <translation>Beoordelaar</translation>
     </message>
   </context>
   <context>
@@ -7466,7 +7249,7 @@ Linh Nguyen</translation>
   <context>
     <name>prerequisites</name>
     <message>
-      <location filename="../../app/services/schedule/activity_sources.py" line="53" />
+      <location filename="../../app/services/schedule/activity_sources.py" line="54" />
       <source>commande payante de {customer}</source>
       <translation>betaalde bestelling van {customer}</translation>
     </message>
@@ -7479,7 +7262,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="79" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
@@ -7490,12 +7273,12 @@ Linh Nguyen</translation>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="44" />
+      <location filename="../../app/printing/attestation.py" line="45" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="129" />
+      <location filename="../../app/printing/attestation.py" line="130" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
@@ -7526,17 +7309,17 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="111" />
+      <location filename="../../app/printing/attestation.py" line="112" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="79" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="76" />
+      <location filename="../../app/printing/attestation.py" line="77" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
@@ -7557,12 +7340,12 @@ Linh Nguyen</translation>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="94" />
+      <location filename="../../app/printing/attestation.py" line="95" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="47" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
@@ -7573,7 +7356,7 @@ Linh Nguyen</translation>
       <translation>Pagina {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="25" />
       <source>Pas de matinée</source>
       <translation>Geen ochtend</translation>
     </message>
@@ -7593,17 +7376,17 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="104" />
+      <location filename="../../app/printing/week.py" line="99" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="121" />
+      <location filename="../../app/printing/attestation.py" line="122" />
       <source>Signature de la coordinatrice, pour {organisation}</source>
       <translation>Handtekening van de coördinator, voor {organisation}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -7613,7 +7396,7 @@ Linh Nguyen</translation>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="67" />
+      <location filename="../../app/printing/attestation.py" line="68" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
@@ -7623,12 +7406,12 @@ Linh Nguyen</translation>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="52" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="36" />
+      <location filename="../../app/printing/week.py" line="31" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
@@ -7741,77 +7524,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="256" />
+      <location filename="../../app/services/menus/recipes.py" line="231" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="229" />
+      <location filename="../../app/services/menus/recipes.py" line="204" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="239" />
+      <location filename="../../app/services/menus/recipes.py" line="214" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="262" />
+      <location filename="../../app/services/menus/recipes.py" line="237" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="223" />
+      <location filename="../../app/services/menus/recipes.py" line="198" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="247" />
+      <location filename="../../app/services/menus/recipes.py" line="222" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="232" />
+      <location filename="../../app/services/menus/recipes.py" line="207" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="236" />
+      <location filename="../../app/services/menus/recipes.py" line="211" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="267" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="253" />
+      <location filename="../../app/services/menus/recipes.py" line="228" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="226" />
+      <location filename="../../app/services/menus/recipes.py" line="201" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="243" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="217" />
+      <location filename="../../app/services/menus/recipes.py" line="192" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="206" />
+      <location filename="../../app/services/menus/recipes.py" line="181" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="212" />
+      <location filename="../../app/services/menus/recipes.py" line="187" />
       <source>le nom de la recette</source>
       <translation>de naam van het recept</translation>
     </message>
@@ -7819,27 +7602,12 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
-      <location filename="../../app/services/sales/events.py" line="316" />
+      <location filename="../../app/services/sales/events.py" line="295" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="28" />
-      <source>Autre</source>
-      <translation>Andere</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="38" />
-      <source>Bancontact</source>
-      <translation>Bancontact</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="25" />
-      <source>Brunch</source>
-      <translation>Brunch</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="193" />
+      <location filename="../../app/services/sales/closing.py" line="188" />
       <source>Caisse {amount}</source>
       <translation>Kassa {amount}</translation>
     </message>
@@ -7849,41 +7617,41 @@ Linh Nguyen</translation>
       <translation>Dit getal is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="109" />
-      <location filename="../../app/services/sales/events.py" line="360" />
-      <location filename="../../app/services/sales/tally.py" line="54" />
+      <location filename="../../app/services/sales/closing.py" line="111" />
+      <location filename="../../app/services/sales/events.py" line="339" />
+      <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="213" />
+      <location filename="../../app/services/sales/events.py" line="192" />
       <source>Cette commande n'existe plus.</source>
       <translation>Deze bestelling bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="156" />
+      <location filename="../../app/services/sales/expenses.py" line="148" />
       <source>Cette dépense est déjà annulée.</source>
       <translation>Deze uitgave is al geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="124" />
+      <location filename="../../app/services/sales/expenses.py" line="116" />
       <source>Cette journée est clôturée : notez la dépense sans la lier à la vente.</source>
       <translation>Deze dag is afgesloten: noteer de uitgave zonder ze aan de verkoop te koppelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="160" />
+      <location filename="../../app/services/sales/events.py" line="139" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>Deze dag is afgesloten. Om iets te veranderen, maak je een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="45" />
+      <location filename="../../app/services/sales/closing.py" line="47" />
       <source>Cette journée est déjà clôturée.</source>
       <translation>Deze dag is al afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="51" />
-      <location filename="../../app/services/sales/closing.py" line="106" />
-      <location filename="../../app/services/sales/events.py" line="200" />
+      <location filename="../../app/services/sales/closing.py" line="53" />
+      <location filename="../../app/services/sales/closing.py" line="108" />
+      <location filename="../../app/services/sales/events.py" line="179" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -7893,69 +7661,64 @@ Linh Nguyen</translation>
       <translation>Deze munt of dit biljet bestaat niet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="120" />
+      <location filename="../../app/services/sales/expenses.py" line="112" />
       <source>Cette vente n'existe pas dans la cohorte.</source>
       <translation>Deze verkoop bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="206" />
+      <location filename="../../app/services/sales/events.py" line="185" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Kies minstens één product om te verkopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="194" />
-      <location filename="../../app/services/sales/expenses.py" line="106" />
-      <location filename="../../app/services/sales/sharing.py" line="178" />
+      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/expenses.py" line="98" />
+      <location filename="../../app/services/sales/sharing.py" line="180" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="198" />
+      <location filename="../../app/services/sales/events.py" line="177" />
       <source>Choisissez le type de vente.</source>
       <translation>Kies de soort verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="76" />
+      <location filename="../../app/services/sales/sharing.py" line="78" />
       <source>Choisissez les personnes qui reçoivent une part.</source>
       <translation>Kies de personen die een deel krijgen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="89" />
+      <location filename="../../app/services/sales/sharing.py" line="91" />
       <source>Choisissez parts égales ou selon les heures.</source>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="169" />
+      <location filename="../../app/services/sales/events.py" line="148" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Kies een betaalwijze.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="114" />
+      <location filename="../../app/services/sales/expenses.py" line="106" />
       <source>Choisissez une catégorie.</source>
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="97" />
+      <location filename="../../app/services/sales/closing.py" line="99" />
       <source>Choisissez vendu, invendu ou offert.</source>
       <translation>Kies verkocht, niet verkocht of weggegeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="169" />
+      <location filename="../../app/services/sales/closing.py" line="170" />
       <source>Clôture de la journée</source>
       <translation>Afsluiting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="30" />
-      <source>Commande</source>
-      <translation>Bestelling</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="48" />
+      <location filename="../../app/services/sales/closing.py" line="50" />
       <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
       <translation>Tel eerst de kassa (munten en biljetten) en sluit dan af.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="56" />
+      <location filename="../../app/services/sales/closing.py" line="58" />
       <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
       <translation>Er is verkoop veranderd sinds de telling: tel de kassa opnieuw.</translation>
     </message>
@@ -7965,71 +7728,56 @@ Linh Nguyen</translation>
       <translation>Zeg waarom er geld bijkomt of weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="26" />
-      <source>Emballages</source>
-      <translation>Verpakkingen</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="37" />
-      <source>Espèces</source>
-      <translation>Contant</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/sharing.py" line="66" />
+      <location filename="../../app/services/sales/sharing.py" line="68" />
       <source>Il n'y a pas de bénéfice à partager.</source>
       <translation>Er is geen winst om te verdelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="107" />
+      <location filename="../../app/services/sales/tally.py" line="108" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
       <translation>Er is niets om af te nemen: deze rekening staat al op nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="111" />
-      <location filename="../../app/services/sales/tally.py" line="114" />
+      <location filename="../../app/services/sales/closing.py" line="113" />
+      <location filename="../../app/services/sales/tally.py" line="115" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>Niet mogelijk: deze rekening zou negatief worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="103" />
+      <location filename="../../app/services/sales/closing.py" line="105" />
       <source>Indiquez combien ajouter ou enlever.</source>
       <translation>Geef aan hoeveel je wilt toevoegen of afnemen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="108" />
+      <location filename="../../app/services/sales/expenses.py" line="100" />
       <source>Indiquez la date de l'achat.</source>
       <translation>Geef de datum van de aankoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="180" />
+      <location filename="../../app/services/sales/sharing.py" line="182" />
       <source>Indiquez la date de la décision.</source>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="196" />
+      <location filename="../../app/services/sales/events.py" line="175" />
       <source>Indiquez la date de la vente.</source>
       <translation>Geef de datum van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="110" />
+      <location filename="../../app/services/sales/expenses.py" line="102" />
       <source>Indiquez le montant de la dépense.</source>
       <translation>Geef het bedrag van de uitgave.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="84" />
+      <location filename="../../app/services/sales/sharing.py" line="86" />
       <source>Indiquez les heures de présence.</source>
       <translation>Geef de uren aanwezigheid.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="123" />
-      <location filename="../../app/services/sales/closing.py" line="127" />
+      <location filename="../../app/services/sales/closing.py" line="129" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Geef een bedrag dat niet nul is.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="25" />
-      <source>Ingrédients</source>
-      <translation>Ingrediënten</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="155" />
@@ -8037,69 +7785,54 @@ Linh Nguyen</translation>
       <translation>De kassa heeft een verschil van {diff}. Leg het uit in een paar woorden (bijvoorbeeld: fout bij het teruggeven).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="78" />
+      <location filename="../../app/services/sales/closing.py" line="80" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
       <translation>De dag is nog open: verander gewoon de rekeningen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="68" />
-      <location filename="../../app/services/sales/sharing.py" line="185" />
+      <location filename="../../app/services/sales/sharing.py" line="70" />
+      <location filename="../../app/services/sales/sharing.py" line="187" />
       <source>La part du fonds commun va de 0 à 100 %.</source>
       <translation>Het deel voor het gemeenschappelijk fonds gaat van 0 tot 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="187" />
+      <location filename="../../app/services/sales/sharing.py" line="189" />
       <source>La révision vient après la décision.</source>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="346" />
+      <location filename="../../app/services/sales/events.py" line="325" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="203" />
-      <location filename="../../app/services/sales/events.py" line="280" />
+      <location filename="../../app/services/sales/events.py" line="182" />
+      <location filename="../../app/services/sales/events.py" line="259" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
       <translation>Het wisselgeld kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="112" />
+      <location filename="../../app/services/sales/expenses.py" line="104" />
       <source>Le montant doit être plus grand que zéro.</source>
       <translation>Het bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="110" />
+      <location filename="../../app/services/sales/sharing.py" line="112" />
       <source>Les heures vont de 0 à 2000.</source>
       <translation>De uren gaan van 0 tot 2000.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="26" />
-      <source>Livraison</source>
-      <translation>Levering</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="188" />
+      <location filename="../../app/services/sales/expenses.py" line="180" />
       <source>Marquez plutôt la dépense de départ.</source>
       <translation>Duid liever de oorspronkelijke uitgave aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="41" />
-      <source>Offert</source>
-      <translation>Weggegeven</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="39" />
-      <source>Payconiq / Wero</source>
-      <translation>Payconiq / Wero</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="186" />
+      <location filename="../../app/services/sales/expenses.py" line="178" />
       <source>Personne n'a avancé cet argent.</source>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="321" />
+      <location filename="../../app/services/sales/events.py" line="300" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
@@ -8109,104 +7842,64 @@ Linh Nguyen</translation>
       <translation>Schrijf voor {d} een aantal munten of biljetten (in cijfers).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="28" />
-      <source>Stand</source>
-      <translation>Kraam</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/events.py" line="27" />
-      <source>Traiteur</source>
-      <translation>Traiteur</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/expenses.py" line="27" />
-      <source>Transport</source>
-      <translation>Vervoer</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/tally.py" line="103" />
+      <location filename="../../app/services/sales/tally.py" line="104" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>Eén klik telt +1 of −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="69" />
-      <location filename="../../app/services/sales/tally.py" line="243" />
+      <location filename="../../app/services/sales/tally.py" line="244" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>Een getal kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="211" />
+      <location filename="../../app/services/sales/events.py" line="190" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>Een gekozen product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="208" />
+      <location filename="../../app/services/sales/events.py" line="187" />
       <source>Un produit est choisi deux fois.</source>
       <translation>Een product is twee keer gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="70" />
-      <location filename="../../app/services/sales/expenses.py" line="159" />
+      <location filename="../../app/services/sales/closing.py" line="72" />
+      <location filename="../../app/services/sales/expenses.py" line="151" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/expenses.py" line="153" />
+      <location filename="../../app/services/sales/expenses.py" line="145" />
       <source>Une correction ne s'annule pas.</source>
       <translation>Een correctie kan niet geannuleerd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="203" />
+      <location filename="../../app/services/sales/sharing.py" line="205" />
       <source>Une personne n'est pas membre de la cohorte.</source>
       <translation>Een persoon is geen lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="40" />
-      <source>Virement</source>
-      <translation>Overschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="175" />
-      <source>invendu</source>
-      <translation>niet verkocht</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="176" />
-      <source>offert ou perdu</source>
-      <translation>weggegeven of verloren</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/closing.py" line="174" />
-      <source>vendu</source>
-      <translation>verkocht</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/tally.py" line="281" />
+      <location filename="../../app/services/sales/tally.py" line="287" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: dat is veel. Is dat echt het juiste aantal?</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="239" />
+      <location filename="../../app/services/sales/tally.py" line="240" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>"{text}" is geen geheel getal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="107" />
+      <location filename="../../app/services/sales/sharing.py" line="109" />
       <source>« {t} » n'est pas un nombre d'heures.</source>
       <translation>"{t}" is geen aantal uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="29" />
-      <source>À emporter</source>
-      <translation>Om mee te nemen</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/sales/sharing.py" line="214" />
+      <location filename="../../app/services/sales/sharing.py" line="216" />
       <source>Écrivez l'objection avant sa réponse.</source>
       <translation>Schrijf het bezwaar voor het antwoord erop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/sharing.py" line="183" />
+      <location filename="../../app/services/sales/sharing.py" line="185" />
       <source>Écrivez la proposition.</source>
       <translation>Schrijf het voorstel.</translation>
     </message>
@@ -8214,42 +7907,42 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <location filename="../../app/printing/profit_sharing.py" line="107" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="216" />
+      <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="26" />
+      <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>Tout est partagé {how}</source>
       <translation>Alles wordt verdeeld {how}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="19" />
+      <location filename="../../app/printing/profit_sharing.py" line="20" />
       <source>Tout reste dans le fonds commun</source>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="21" />
+      <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>in gelijke delen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="23" />
+      <location filename="../../app/printing/profit_sharing.py" line="24" />
       <source>selon les heures de présence</source>
       <translation>volgens de uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="27" />
+      <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
     </message>
@@ -8257,334 +7950,263 @@ Linh Nguyen</translation>
   <context>
     <name>schedule</name>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="33" />
-      <source>Absente</source>
-      <translation>Afwezig</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="58" />
-      <source>Annulée</source>
-      <translation>Geannuleerd</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="23" />
-      <source>Autre</source>
-      <translation>Andere</translation>
-    </message>
-    <message>
       <location filename="../../app/services/schedule/calendar.py" line="51" />
       <source>Avec : {name}</source>
       <translation>Met: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="87" />
+      <location filename="../../app/services/schedule/modules.py" line="89" />
       <source>Ce module existe déjà.</source>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="251" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
-      <location filename="../../app/services/schedule/term.py" line="183" />
+      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="118" />
+      <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="195" />
-      <location filename="../../app/services/schedule/term.py" line="100" />
-      <location filename="../../app/services/schedule/term.py" line="163" />
+      <location filename="../../app/services/schedule/mornings.py" line="188" />
+      <location filename="../../app/services/schedule/term.py" line="102" />
+      <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="245" />
+      <location filename="../../app/services/schedule/mornings.py" line="238" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="61" />
+      <location filename="../../app/services/schedule/term.py" line="63" />
       <source>Cette date n'existe pas : « {text} ».</source>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="86" />
-      <location filename="../../app/services/schedule/attendance.py" line="123" />
+      <location filename="../../app/services/schedule/attendance.py" line="77" />
+      <location filename="../../app/services/schedule/attendance.py" line="114" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze ochtend is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="253" />
+      <location filename="../../app/services/schedule/mornings.py" line="246" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="67" />
+      <location filename="../../app/services/schedule/attendance.py" line="58" />
       <source>Cette personne n'était pas dans la cohorte ce jour-là.</source>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="94" />
-      <location filename="../../app/services/schedule/attendance.py" line="137" />
-      <location filename="../../app/services/schedule/attendance.py" line="264" />
+      <location filename="../../app/services/schedule/attendance.py" line="85" />
+      <location filename="../../app/services/schedule/attendance.py" line="128" />
+      <location filename="../../app/services/schedule/attendance.py" line="255" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="127" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="129" />
       <source>Cette règle existe déjà.</source>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="399" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="83" />
-      <location filename="../../app/services/schedule/attendance.py" line="133" />
+      <location filename="../../app/services/schedule/attendance.py" line="74" />
+      <location filename="../../app/services/schedule/attendance.py" line="124" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="107" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="109" />
       <source>Choisissez le module à suivre d'abord.</source>
       <translation>Kies de module die eerst gevolgd moet worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="111" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="113" />
       <source>Choisissez un module ou un type de matinée.</source>
       <translation>Kies een module of een soort ochtend.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="85" />
-      <location filename="../../app/services/schedule/mornings.py" line="239" />
-      <location filename="../../app/services/schedule/prerequisites.py" line="114" />
+      <location filename="../../app/services/schedule/modules.py" line="87" />
+      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="241" />
+      <location filename="../../app/services/schedule/mornings.py" line="234" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="401" />
+      <location filename="../../app/services/schedule/mornings.py" line="394" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="175" />
+      <location filename="../../app/services/schedule/term.py" line="177" />
       <source>Cochez au moins un jour de la semaine.</source>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="18" />
-      <source>Cuisine</source>
-      <translation>Keuken</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="350" />
+      <location filename="../../app/services/schedule/mornings.py" line="343" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="31" />
-      <source>En retard</source>
-      <translation>Te laat</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/attendance.py" line="32" />
-      <source>Excusée</source>
-      <translation>Verontschuldigd</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="57" />
-      <source>Faite</source>
-      <translation>Gedaan</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="233" />
+      <location filename="../../app/services/schedule/mornings.py" line="226" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="165" />
+      <location filename="../../app/services/schedule/term.py" line="167" />
       <source>Indiquez la date de début.</source>
       <translation>Geef de begindatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="167" />
+      <location filename="../../app/services/schedule/term.py" line="169" />
       <source>Indiquez la date de fin.</source>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="231" />
-      <location filename="../../app/services/schedule/term.py" line="51" />
+      <location filename="../../app/services/schedule/mornings.py" line="224" />
+      <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="270" />
+      <location filename="../../app/services/schedule/mornings.py" line="263" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>De groep heeft die dag al een ochtend van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="95" />
+      <location filename="../../app/services/schedule/term.py" line="97" />
       <source>La fermeture ne peut pas finir avant de commencer.</source>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="327" />
+      <location filename="../../app/services/schedule/mornings.py" line="320" />
       <source>La matinée finirait après minuit.</source>
       <translation>De ochtend zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="236" />
-      <location filename="../../app/services/schedule/term.py" line="178" />
+      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>De ochtend kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="170" />
+      <location filename="../../app/services/schedule/term.py" line="172" />
       <source>La période ne peut pas finir avant de commencer.</source>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="259" />
+      <location filename="../../app/services/schedule/mornings.py" line="252" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="21" />
-      <source>Marrainage</source>
-      <translation>Meterschap</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/modules.py" line="75" />
+      <location filename="../../app/services/schedule/modules.py" line="77" />
       <source>Module inconnu : « {name} ».</source>
       <translation>Onbekende module: "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="17" />
-      <source>Pratique</source>
-      <translation>Praktijk</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/hours.py" line="29" />
+      <location filename="../../app/services/schedule/hours.py" line="30" />
       <source>Pratique (cuisine, ventes, visites…)</source>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="30" />
-      <source>Présente</source>
-      <translation>Aanwezig</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="56" />
-      <source>Prévue</source>
-      <translation>Gepland</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/mornings.py" line="94" />
+      <location filename="../../app/services/schedule/mornings.py" line="87" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/hours.py" line="28" />
-      <location filename="../../app/services/schedule/morning_kinds.py" line="16" />
+      <location filename="../../app/services/schedule/hours.py" line="29" />
       <source>Théorie</source>
       <translation>Theorie</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="119" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="121" />
       <source>Un module ne peut pas se précéder lui-même.</source>
       <translation>Een module kan niet voor zichzelf komen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="98" />
+      <location filename="../../app/services/schedule/term.py" line="100" />
       <source>Une fermeture dure au plus un an.</source>
       <translation>Een sluiting duurt maximaal een jaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="173" />
+      <location filename="../../app/services/schedule/term.py" line="175" />
       <source>Une période dure au plus un an.</source>
       <translation>Een periode duurt maximaal een jaar.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="20" />
-      <source>Vente</source>
-      <translation>Verkoop</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="19" />
-      <source>Visite</source>
-      <translation>Bezoek</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/term.py" line="200" />
+      <location filename="../../app/services/schedule/term.py" line="202" />
       <source>en dehors des dates de la cohorte</source>
       <translation>buiten de data van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="204" />
+      <location filename="../../app/services/schedule/term.py" line="206" />
       <source>fermeture : {reason}</source>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="261" />
-      <location filename="../../app/services/schedule/term.py" line="205" />
+      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="413" />
-      <location filename="../../app/services/schedule/term.py" line="202" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="49" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
       <source>le module « {name} »</source>
       <translation>de module "{name}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/modules.py" line="83" />
+      <location filename="../../app/services/schedule/modules.py" line="85" />
       <source>le nom du module</source>
       <translation>de naam van de module</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="51" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="53" />
       <source>les matinées « {kind} »</source>
       <translation>de ochtenden "{kind}"</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="199" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="201" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », prévu seulement le {when}.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die pas gepland is op {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="194" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="196" />
       <source>{activity} du {date} : il faut d'abord le module « {module} », qui n'est pas encore prévu.</source>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="280" />
+      <location filename="../../app/services/schedule/attendance.py" line="271" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/prerequisites.py" line="54" />
+      <location filename="../../app/services/schedule/prerequisites.py" line="56" />
       <source>« {required} » avant {target}</source>
       <translation>"{required}" vóór {target}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/term.py" line="63" />
+      <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Schrijf de datum zo: 31/12/2022.</translation>
-    </message>
-    <message>
-      <location filename="../../app/services/schedule/morning_kinds.py" line="22" />
-      <source>Évaluation</source>
-      <translation>Evaluatie</translation>
     </message>
   </context>
   <context>
@@ -8603,7 +8225,7 @@ Linh Nguyen</translation>
   <context>
     <name>shopping</name>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="48" />
+      <location filename="../../app/printing/shopping_list.py" line="49" />
       <source>Acheter</source>
       <translation>Kopen</translation>
     </message>
@@ -8628,12 +8250,12 @@ Linh Nguyen</translation>
       <translation>Boodschappen voor "{menu}", {n} personen</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="84" />
+      <location filename="../../app/printing/shopping_list.py" line="85" />
       <source>Dépense estimée : {total}</source>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="111" />
+      <location filename="../../app/printing/shopping_list.py" line="112" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -8643,7 +8265,7 @@ Linh Nguyen</translation>
       <translation>Leverancier niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <location filename="../../app/printing/shopping_list.py" line="48" />
       <source>Il faut</source>
       <translation>Nodig</translation>
     </message>
@@ -8653,8 +8275,8 @@ Linh Nguyen</translation>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="46" />
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="47" />
+      <location filename="../../app/printing/shopping_list.py" line="113" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
@@ -8669,69 +8291,69 @@ Linh Nguyen</translation>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="116" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="37" />
+      <location filename="../../app/printing/shopping_list.py" line="38" />
       <source>Prix du {date}.</source>
       <translation>Prijzen van {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="49" />
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="50" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="114" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="51" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="95" />
+      <location filename="../../app/printing/shopping_list.py" line="96" />
       <source>Sans prix connu : {names}.</source>
       <translation>Zonder bekende prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="71" />
+      <location filename="../../app/printing/shopping_list.py" line="72" />
       <source>Sous-total</source>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="139" />
+      <location filename="../../app/printing/shopping_list.py" line="140" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="115" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="23" />
+      <location filename="../../app/printing/shopping_list.py" line="24" />
       <source>prix inconnu</source>
       <translation>prijs onbekend</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="24" />
+      <location filename="../../app/printing/shopping_list.py" line="25" />
       <source>{packs} × {size}</source>
       <translation>{packs} × {size}</translation>
     </message>
@@ -9058,59 +8680,59 @@ Linh Nguyen</translation>
   <context>
     <name>units</name>
     <message>
-      <location filename="../../app/services/units.py" line="101" />
+      <location filename="../../app/services/units.py" line="96" />
       <source>Au plus trois chiffres après la virgule.</source>
       <translation>Maximaal drie cijfers na de komma.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="103" />
+      <location filename="../../app/services/units.py" line="98" />
       <source>Cette quantité est trop grande.</source>
       <translation>Deze hoeveelheid is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="79" />
-      <location filename="../../app/services/units.py" line="97" />
+      <location filename="../../app/services/units.py" line="74" />
+      <location filename="../../app/services/units.py" line="92" />
       <source>Indiquez une quantité, par exemple 250 ou 1,5.</source>
       <translation>Geef een hoeveelheid, bijvoorbeeld 250 of 1,5.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="99" />
+      <location filename="../../app/services/units.py" line="94" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="39" />
+      <location filename="../../app/services/units.py" line="42" />
       <source>On ne peut pas convertir des « {a} » en « {b} » : choisissez une unité de même nature (poids, volume ou pièces).</source>
       <translation>Je kunt "{a}" niet omzetten naar "{b}": kies een eenheid van dezelfde soort (gewicht, volume of stuks).</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="26" />
+      <location filename="../../app/services/units.py" line="27" />
       <source>Unité inconnue : « {unit} ».</source>
       <translation>Onbekende eenheid: "{unit}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="117" />
+      <location filename="../../app/services/units.py" line="112" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="115" />
+      <location filename="../../app/services/units.py" line="110" />
       <source>poids (g, kg)</source>
       <translation>gewicht (g, kg)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="116" />
+      <location filename="../../app/services/units.py" line="111" />
       <source>volume (ml, l)</source>
       <translation>volume (ml, l)</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="126" />
+      <location filename="../../app/services/units.py" line="121" />
       <source>« {name} » se compte en {unit} : on ne peut pas l'indiquer en {line_unit}.</source>
       <translation>"{name}" wordt geteld in {unit}: je kunt het niet in {line_unit} opgeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/units.py" line="83" />
-      <location filename="../../app/services/units.py" line="92" />
+      <location filename="../../app/services/units.py" line="78" />
+      <location filename="../../app/services/units.py" line="87" />
       <source>« {text} » n'est pas une quantité. Écrivez par exemple 1,5.</source>
       <translation>"{text}" is geen hoeveelheid. Schrijf bijvoorbeeld 1,5.</translation>
     </message>
@@ -9136,6 +8758,489 @@ Linh Nguyen</translation>
       <location filename="../../app/services/validation.py" line="44" />
       <source>Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début, par exemple +32 470 12 34 56.</source>
       <translation>Een telefoonnummer bevat alleen cijfers, spaties en een + vooraan, bijvoorbeeld +32 470 12 34 56.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_delegate</name>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="44" />
+      <source>Absence</source>
+      <translation>Afwezigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="46" />
+      <source>Choix manuel</source>
+      <translation>Zelf gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="45" />
+      <source>Départ</source>
+      <translation>Vertrek</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="26" />
+      <source>Fermeture</source>
+      <translation>Sluiting</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="24" />
+      <source>Jour de cuisine</source>
+      <translation>Kookdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="25" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="23" />
+      <source>Ouverture</source>
+      <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="42" />
+      <source>Planning</source>
+      <translation>Planning</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/delegate.py" line="43" />
+      <source>Échange</source>
+      <translation>Ruil</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_evaluation</name>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="23" />
+      <source>Activité culinaire</source>
+      <translation>Kookactiviteit</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="50" />
+      <source>Auto-évaluation et regard des autres</source>
+      <translation>Zelfevaluatie en de blik van anderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="36" />
+      <source>Autres (pro)</source>
+      <translation>Andere (beroeps)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="24" />
+      <source>Autres compétences professionnelles</source>
+      <translation>Andere beroepsvaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="21" />
+      <source>Compétences entrepreneuriales</source>
+      <translation>Ondernemersvaardigheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="34" />
+      <source>Coopérer</source>
+      <translation>Samenwerken</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="35" />
+      <source>Cuisine</source>
+      <translation>Keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="33" />
+      <source>Entreprendre</source>
+      <translation>Ondernemen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="49" />
+      <source>Grille d'observation</source>
+      <translation>Observatierooster</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/evaluations.py" line="22" />
+      <source>Travail coopératif</source>
+      <translation>Samenwerken in een coöperatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_menus</name>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="116" />
+      <source>Acceptée</source>
+      <translation>Aanvaard</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="98" />
+      <source>Anhydride sulfureux et sulfites</source>
+      <translation>Zwaveldioxide en sulfieten</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="118" />
+      <source>Annulée</source>
+      <translation>Geannuleerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="91" />
+      <source>Arachides</source>
+      <translation>Aardnoten</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="114" />
+      <source>Brouillon</source>
+      <translation>Ontwerp</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="88" />
+      <source>Crustacés</source>
+      <translation>Schaaldieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="95" />
+      <source>Céleri</source>
+      <translation>Selderij</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="87" />
+      <source>Céréales contenant du gluten</source>
+      <translation>Glutenbevattende granen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="115" />
+      <source>Devis envoyé</source>
+      <translation>Offerte verstuurd</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="94" />
+      <source>Fruits à coque</source>
+      <translation>Noten</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="97" />
+      <source>Graines de sésame</source>
+      <translation>Sesamzaad</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="93" />
+      <source>Lait</source>
+      <translation>Melk</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="131" />
+      <source>Livraison</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="117" />
+      <source>Livrée</source>
+      <translation>Geleverd</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="99" />
+      <source>Lupin</source>
+      <translation>Lupine</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="100" />
+      <source>Mollusques</source>
+      <translation>Weekdieren</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="96" />
+      <source>Moutarde</source>
+      <translation>Mosterd</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="90" />
+      <source>Poissons</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="92" />
+      <source>Soja</source>
+      <translation>Soja</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="25" />
+      <source>g</source>
+      <translation>g</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="26" />
+      <source>kg</source>
+      <translation>kg</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="28" />
+      <source>l</source>
+      <translation>l</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="27" />
+      <source>ml</source>
+      <translation>ml</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="29" />
+      <source>pièce(s)</source>
+      <translation>stuk(s)</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="47" />
+      <source>portions</source>
+      <translation>porties</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="46" />
+      <source>unités</source>
+      <translation>stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="60" />
+      <source>À consommer de préférence avant</source>
+      <translation>Ten minste houdbaar tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="61" />
+      <source>À consommer jusqu'au</source>
+      <translation>Te gebruiken tot</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="132" />
+      <source>À venir chercher</source>
+      <translation>Afhalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/menus.py" line="89" />
+      <source>Œufs</source>
+      <translation>Eieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_people</name>
+    <message>
+      <location filename="../../app/vocab/people.py" line="21" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="24" />
+      <source>Intervenante</source>
+      <translation>Gastspreker</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="22" />
+      <source>Marraine / parrain</source>
+      <translation>Meter / peter</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="20" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/people.py" line="23" />
+      <source>Évaluatrice</source>
+      <translation>Beoordelaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_sales</name>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="84" />
+      <source>Annulation</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="103" />
+      <source>Autre</source>
+      <translation>Andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="47" />
+      <source>Bancontact</source>
+      <translation>Bancontact</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="28" />
+      <source>Brunch</source>
+      <translation>Brunch</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="86" />
+      <source>Compte tapé</source>
+      <translation>Getypte telling</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="87" />
+      <source>Correction</source>
+      <translation>Correctie</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="101" />
+      <source>Emballages</source>
+      <translation>Verpakkingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="46" />
+      <source>Espèces</source>
+      <translation>Contant</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="100" />
+      <source>Ingrédients</source>
+      <translation>Ingrediënten</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="65" />
+      <source>Invendu</source>
+      <translation>Niet verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="29" />
+      <source>Livraison</source>
+      <translation>Levering</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="50" />
+      <source>Offert</source>
+      <translation>Weggegeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="66" />
+      <source>Offert ou perdu</source>
+      <translation>Weggegeven of verloren</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="116" />
+      <source>Parts égales</source>
+      <translation>Gelijke delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="48" />
+      <source>Payconiq / Wero</source>
+      <translation>Payconiq / Wero</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="85" />
+      <source>Rétablissement</source>
+      <translation>Opnieuw</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="117" />
+      <source>Selon les heures de présence</source>
+      <translation>Volgens de uren aanwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="31" />
+      <source>Stand</source>
+      <translation>Kraam</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="83" />
+      <source>Touche</source>
+      <translation>Tik</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="30" />
+      <source>Traiteur</source>
+      <translation>Traiteur</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="102" />
+      <source>Transport</source>
+      <translation>Vervoer</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="64" />
+      <source>Vendu</source>
+      <translation>Verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="49" />
+      <source>Virement</source>
+      <translation>Overschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/sales.py" line="32" />
+      <source>À emporter</source>
+      <translation>Om mee te nemen</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab_schedule</name>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="64" />
+      <source>Absente</source>
+      <translation>Afwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="48" />
+      <source>Annulée</source>
+      <translation>Geannuleerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="32" />
+      <source>Autre</source>
+      <translation>Andere</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="27" />
+      <source>Cuisine</source>
+      <translation>Keuken</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="62" />
+      <source>En retard</source>
+      <translation>Te laat</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="63" />
+      <source>Excusée</source>
+      <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="47" />
+      <source>Faite</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="30" />
+      <source>Marrainage</source>
+      <translation>Meterschap</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="26" />
+      <source>Pratique</source>
+      <translation>Praktijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="61" />
+      <source>Présente</source>
+      <translation>Aanwezig</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="46" />
+      <source>Prévue</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="25" />
+      <source>Théorie</source>
+      <translation>Theorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="29" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="28" />
+      <source>Visite</source>
+      <translation>Bezoek</translation>
+    </message>
+    <message>
+      <location filename="../../app/vocab/schedule.py" line="31" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
     </message>
   </context>
 </TS>

@@ -26,7 +26,7 @@ def test_demo_has_every_format_a_cash_difference_and_a_correction(demo_db):
             formats |= {e.format for e in events}
             closed += sum(e.closed for e in events)
             differences += cohort_summary(session, cohort.id).cash_differences_cents
-        assert formats == {"brunch", "delivery", "catering", "stand", "takeaway", "order"}
+        assert formats == {"brunch", "delivery", "catering", "stand", "takeaway"}
         assert differences != 0
         assert session.query(SaleLine).filter(SaleLine.source == "correction").count() >= 1
         from app.services.sales.events import find_event_on

@@ -311,6 +311,16 @@ def fill_0009_piece_weight(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0010_one_sale_format(db: sqlite3.Connection) -> None:
+    # No new table: sales days take one of the five formats; a day serving an order (the
+    # catering ordered by order 1) is recorded in the order's format.
+    db.execute(
+        "INSERT INTO sales_event (id, cohort_id, date, format, place, delegate_id, order_ref, "
+        "opening_float_cents, notes, cash_explanation, created_at) VALUES (110, 2, '2022-11-18', "
+        "'catering', 'Asbl', 16, 1, 0, '', '', '2022-11-10 08:00:00.000000')"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -321,4 +331,5 @@ FILLERS = {
     "0007": fill_0007_safety,
     "0008": fill_0008_order_links,
     "0009": fill_0009_piece_weight,
+    "0010": fill_0010_one_sale_format,
 }

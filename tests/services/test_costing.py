@@ -80,7 +80,7 @@ def test_units_convert_and_pieces_refuse_grams(session):
         recipes.create_recipe(
             session, recipes.RecipeInput("C", 1, (line(ids["lemon"], "100", "g"),)), JUNE
         )
-    assert error.value.field == "line_0"
+    assert (error.value.field, error.value.row) == ("lines", 0)
     assert "Citron" in error.value.message
 
 

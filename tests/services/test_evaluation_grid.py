@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.evaluations import EvalRating
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from tests.services.evaluation_setup import small_cohort
 
@@ -166,7 +166,7 @@ def test_comments_kept_per_competence_and_need_a_level(session, campaign):
         grid.save_sheet(
             session, info.id, pierre, amina, 1, [grid.RatingInput(ids["Entraide"], None, "Bien")]
         )
-    assert error.value.field == f"level_{ids['Entraide']}"
+    assert error.value.where == Field("level", row=ids["Entraide"])
     grid.save_sheet(
         session,
         info.id,

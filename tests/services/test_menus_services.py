@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.menus import Ingredient, IngredientPrice, Recipe
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
 from app.services.menus import costing, ingredients, menus, orders, recipes, shopping
 from app.services.safety import deletions, trash
 from tests.services.kitchen_fixtures import JAN, SEPT, add_ingredient, balls_input, kitchen, line
@@ -204,14 +204,14 @@ def test_bad_order_is_refused(session):
     recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
     good = orders.OrderInput("Asbl", JUNE, (orders.OrderLineInput(recipe.id, Decimal(3)),))
     for change, field in (
-        ({"customer": ""}, "customer"),
-        ({"lines": ()}, "lines"),
-        ({"lines": (orders.OrderLineInput(recipe.id, Decimal(0)),)}, "line_0"),
-        ({"status": "paid"}, "status"),
+        ({"customer": ""}, Field("customer")),
+        ({"lines": ()}, Field("lines")),
+        ({"lines": (orders.OrderLineInput(recipe.id, Decimal(0)),)}, Field("lines", row=0)),
+        ({"status": "paid"}, Field("status")),
     ):
         with pytest.raises(ValidationError) as error:
             orders.create_order(session, replace(good, **change), JUNE)
-        assert error.value.field == field
+        assert error.value.where == field
     # default price: the recipe's (5,00 €, 6 %)
     order = orders.create_order(session, good, JUNE)
     assert [(x.unit_price_cents, x.vat_rate_bp) for x in order.lines] == [(500, 600)]

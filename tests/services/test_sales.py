@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.models.menus import Recipe
 from app.models.sales import SaleLine
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
 from app.services.sales import cash, closing, tally
 from app.services.sales import expenses as sales_expenses
 from app.services.sales.events import product_by_code, product_for_recipe
@@ -99,7 +99,7 @@ def test_typed_counts_set_totals_and_refuse_bad_input_without_writing(session, s
                 event.id,
                 tally.TypedCounts(sold={(soup, "card"): "1", (balls, "cash"): bad}),
             )
-        assert error.value.field == f"sold:{balls}:cash"
+        assert error.value.where == Field("counts", row=balls, column="cash")
     with pytest.raises(tally.ImplausibleCount):
         tally.set_counts(session, event.id, tally.TypedCounts(sold={(balls, "cash"): "10001"}))
     assert session.query(SaleLine).count() == before
@@ -127,7 +127,7 @@ def test_cash_expected_counted_and_difference_needs_explanation(session, shop):
     assert error.value.field == "explanation"
     with pytest.raises(ValidationError) as error:
         cash.record_count(session, event.id, {5000: "1", 100: "un"})
-    assert error.value.field == "denomination:100"
+    assert error.value.where == Field("denomination", row=100)
     state = cash.record_count(session, event.id, {5000: "1", 100: "1"}, "Erreur de monnaie")
     assert (state.counted_cents, state.difference_cents) == (5100, -100)
     exact = cash.record_count(session, event.id, {5000: 1, 200: 1})

@@ -44,7 +44,7 @@ def test_picking_an_order_sets_date_format_products_and_the_link(qtbot, demo_db_
     assert not errors
     day = order.event_date
     assert seen["date"] == QDate(day.year, day.month, day.day)
-    assert seen["format"] == "order"
+    assert seen["format"] == order.sales_format  # an order is served in its own format
     assert seen["ticked"] and seen["ticked"] <= {line.recipe_id for line in order.lines}
     with database.session() as session:
         linked = [e for e in sales_events.list_events(session, window.ctx.cohort_id) if e.order_ref]
@@ -72,7 +72,7 @@ def test_an_order_that_no_longer_exists_is_refused(session):
         sales_events.create_event(
             session,
             EventInput(
-                cohort.id, dt.date(2022, 5, 1), "order", recipe_ids=(recipe.id,), order_ref=999
+                cohort.id, dt.date(2022, 5, 1), "catering", recipe_ids=(recipe.id,), order_ref=999
             ),
         )
     assert error.value.field == "order_ref"

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models.delegate import ChecklistItem, ChecklistTick
 from app.services.errors import NotFound, ValidationError
-from app.services.today.day_records import CHECKLIST_KINDS
 from app.services.validation import required_text
+from app.vocab import values
+from app.vocab.delegate import ChecklistKind
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,13 @@ def list_templates(session: Session, day_kind: str | None = None) -> list[Templa
     if day_kind is not None:
         query = query.where(ChecklistItem.day_kind == day_kind)
     rows = session.scalars(query).all()
-    order = {kind: i for i, kind in enumerate(CHECKLIST_KINDS)}
+    order = {kind: i for i, kind in enumerate(values(ChecklistKind))}
     rows = sorted(rows, key=lambda r: (order[r.day_kind], r.position, r.id))
     return [TemplateItem(r.id, r.day_kind, r.text, r.position) for r in rows]
 
 
 def add_template_item(session: Session, day_kind: str, text: str) -> TemplateItem:
-    if day_kind not in CHECKLIST_KINDS:
+    if day_kind not in values(ChecklistKind):
         raise ValidationError("day_kind", tr("Choisissez un type de journée.", "checklists"))
     text = required_text(text, "text", tr("le texte de la ligne", "checklists"), 200)
     last = session.scalar(

@@ -34,6 +34,7 @@ from app.services.people import members as people_service
 from app.services.settings import get_setting
 from app.services.today.day_records import RotationDayInfo
 from app.services.validation import limited_text
+from app.vocab.delegate import change_kind_label
 
 
 @dataclass(frozen=True)
@@ -91,16 +92,6 @@ class UnavailabilityInfo:
         if self.weekday is not None:
             return tr("chaque {day}", "delegate").format(day=weekday_name(self.weekday))
         return self.on_date.strftime("%d/%m/%Y") if self.on_date else ""
-
-
-def change_kind_label(kind: str) -> str:
-    return {
-        "plan": tr("Planning", "delegate"),
-        "swap": tr("Échange", "delegate"),
-        "absence": tr("Absence", "delegate"),
-        "departure": tr("Départ", "delegate"),
-        "manual": tr("Choix manuel", "delegate"),
-    }.get(kind, kind)
 
 
 # --- reading -------------------------------------------------------------------------------------

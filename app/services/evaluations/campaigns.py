@@ -11,22 +11,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.evaluations import FORMATS, EvalCampaign, EvalEvaluator, EvalRating
+from app.models.evaluations import EvalCampaign, EvalEvaluator, EvalRating
 from app.models.people import Cohort
 from app.services.errors import NotFound, ValidationError
 from app.services.evaluations.framework import ensure_framework
 from app.services.people import members as people
 from app.services.people.members import PersonInfo
 from app.services.validation import required_text
+from app.vocab import values
+from app.vocab.evaluations import CampaignFormat, campaign_format_label
 
 DEFAULT_GRID_DAYS = 3
-
-
-def format_label(kind: str) -> str:
-    return {
-        "grid": tr("Grille d'observation", "evaluation"),
-        "self_peer": tr("Auto-évaluation et regard des autres", "evaluation"),
-    }.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -42,7 +37,7 @@ class CampaignInfo:
 
     @property
     def format_label(self) -> str:
-        return format_label(self.format)
+        return campaign_format_label(self.format)
 
 
 def _info(session: Session, row: EvalCampaign) -> CampaignInfo:
@@ -73,7 +68,7 @@ def create_campaign(
 ) -> CampaignInfo:
     if session.get(Cohort, cohort_id) is None:
         raise ValidationError("cohort", tr("Choisissez d'abord une cohorte.", "evaluation"))
-    if kind not in FORMATS:
+    if kind not in values(CampaignFormat):
         raise ValidationError("format", tr("Choisissez un format d'évaluation.", "evaluation"))
     clean = required_text(title, "title", tr("le titre", "evaluation"), 120)
     if start_date is None:

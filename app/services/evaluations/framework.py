@@ -13,10 +13,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.evaluations import CATEGORIES, EvalAdjective, EvalCompetence, EvalScaleLevel
+from app.models.evaluations import EvalAdjective, EvalCompetence, EvalScaleLevel
 from app.models.people import Cohort
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import Field, NotFound, ValidationError
 from app.services.validation import limited_text, required_text
+from app.vocab import values
+from app.vocab.evaluations import CompetenceCategory, competence_category_label
 
 # From the 2022 report: four categories of competences, with the examples it gives and a few more.
 DEFAULT_COMPETENCES: dict[str, tuple[str, ...]] = {
@@ -51,27 +53,6 @@ DEFAULT_ADJECTIVES: tuple[tuple[str, str], ...] = (
 )
 
 
-def category_label(category: str) -> str:
-    labels = {
-        "entrepreneurial": tr("Compétences entrepreneuriales", "evaluation"),
-        "cooperative": tr("Travail coopératif", "evaluation"),
-        "culinary": tr("Activité culinaire", "evaluation"),
-        "professional": tr("Autres compétences professionnelles", "evaluation"),
-    }
-    return labels.get(category, category)
-
-
-def category_short_label(category: str) -> str:
-    """A short name for narrow places (table headers, chart axes)."""
-    labels = {
-        "entrepreneurial": tr("Entreprendre", "evaluation"),
-        "cooperative": tr("Coopérer", "evaluation"),
-        "culinary": tr("Cuisine", "evaluation"),
-        "professional": tr("Autres (pro)", "evaluation"),
-    }
-    return labels.get(category, category)
-
-
 @dataclass(frozen=True)
 class CompetenceInfo:
     id: int
@@ -82,7 +63,7 @@ class CompetenceInfo:
 
     @property
     def category_label(self) -> str:
-        return category_label(self.category)
+        return competence_category_label(self.category)
 
 
 @dataclass(frozen=True)
@@ -111,7 +92,7 @@ class Framework:
         return max(level.level for level in self.scale)
 
     def by_category(self) -> dict[str, list[CompetenceInfo]]:
-        grouped: dict[str, list[CompetenceInfo]] = {c: [] for c in CATEGORIES}
+        grouped: dict[str, list[CompetenceInfo]] = {c: [] for c in values(CompetenceCategory)}
         for competence in self.competences:
             grouped[competence.category].append(competence)
         return grouped
@@ -160,7 +141,7 @@ def get_framework(session: Session, cohort_id: int, include_inactive: bool = Fal
     if not include_inactive:
         query = query.where(EvalCompetence.active.is_(True))
     rows = session.scalars(query).all()
-    order = {category: index for index, category in enumerate(CATEGORIES)}
+    order = {category: index for index, category in enumerate(values(CompetenceCategory))}
     rows = sorted(rows, key=lambda r: (order[r.category], r.position, r.id))
     scale = session.scalars(
         select(EvalScaleLevel)
@@ -176,7 +157,7 @@ def get_framework(session: Session, cohort_id: int, include_inactive: bool = Fal
     )
 
 
-def check_level(framework: Framework, level: int, field: str = "level") -> int:
+def check_level(framework: Framework, level: int, field: str | Field = "level") -> int:
     """A rating on the cohort's scale, else a clear message."""
     if not isinstance(level, int) or not 1 <= level <= framework.max_level:
         raise ValidationError(
@@ -188,7 +169,7 @@ def check_level(framework: Framework, level: int, field: str = "level") -> int:
 
 def add_competence(session: Session, cohort_id: int, category: str, name: str) -> CompetenceInfo:
     ensure_framework(session, cohort_id)
-    if category not in CATEGORIES:
+    if category not in values(CompetenceCategory):
         raise ValidationError("category", tr("Choisissez une catégorie.", "evaluation"))
     clean = required_text(name, "name", tr("le nom de la compétence", "evaluation"), 120)
     _check_unique_name(session, cohort_id, clean, None)

@@ -18,13 +18,15 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.evaluations import CATEGORIES, EvalRating
-from app.services.errors import ValidationError
+from app.models.evaluations import EvalRating
+from app.services.errors import Field, ValidationError
 from app.services.evaluations.campaigns import campaign_row, evaluated_members, get_campaign
 from app.services.evaluations.framework import check_level, get_framework
 from app.services.evaluations.stats import Agreement, agreement, median
 from app.services.people import members as people
 from app.services.validation import limited_text
+from app.vocab import values
+from app.vocab.evaluations import CompetenceCategory
 
 MIN_EVALUATORS = 2
 DISAGREEMENT_GAP = 2
@@ -112,15 +114,15 @@ def save_sheet(
     for rating in ratings:
         if rating.competence_id not in known:
             raise ValidationError("competence", tr("Cette compétence n'existe plus.", "evaluation"))
-        comment = limited_text(rating.comment, f"comment_{rating.competence_id}", 500)
+        comment = limited_text(rating.comment, Field("comment", row=rating.competence_id), 500)
         if rating.level is None:
             if comment:
                 raise ValidationError(
-                    f"level_{rating.competence_id}",
+                    Field("level", row=rating.competence_id),
                     tr("Choisissez un niveau pour ce commentaire.", "evaluation"),
                 )
             continue
-        check_level(framework, rating.level, f"level_{rating.competence_id}")
+        check_level(framework, rating.level, Field("level", row=rating.competence_id))
         clean.append((rating.competence_id, rating.level, comment))
     session.execute(
         delete(EvalRating).where(
@@ -225,7 +227,9 @@ def results(session: Session, campaign_id: int) -> GridResults:
                 competence_medians={
                     cid: median(per_competence.get(cid, [])) for cid in competences
                 },
-                category_medians={c: median(per_category.get(c, [])) for c in CATEGORIES},
+                category_medians={
+                    c: median(per_category.get(c, [])) for c in values(CompetenceCategory)
+                },
                 comments={
                     cid: tuple(r.comment for r in own if r.competence_id == cid and r.comment)
                     for cid in {r.competence_id for r in own if r.comment}

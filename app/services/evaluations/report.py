@@ -16,15 +16,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.evaluations import CATEGORIES, EvalFeedback
+from app.models.evaluations import EvalFeedback
 from app.services.errors import ValidationError
 from app.services.evaluations.campaigns import evaluated_members, list_campaigns
-from app.services.evaluations.framework import category_label, get_framework
+from app.services.evaluations.framework import get_framework
 from app.services.evaluations.grid import results as grid_results
 from app.services.evaluations.peers import johari, self_answers
 from app.services.people import members as people
 from app.services.people.cohorts import get_cohort
 from app.services.validation import limited_text
+from app.vocab import values
+from app.vocab.evaluations import CompetenceCategory, competence_category_label
 
 
 @dataclass(frozen=True)
@@ -115,13 +117,13 @@ def member_report(session: Session, person_id: int, cohort_id: int) -> MemberRep
             break
 
     categories = []
-    for category in CATEGORIES:
+    for category in values(CompetenceCategory):
         med = observed.get(category)
         own = [a for a in answers if a.category == category]
         categories.append(
             CategoryResult(
                 category=category,
-                label=category_label(category),
+                label=competence_category_label(category),
                 observed_median=med,
                 observed_percent=None if med is None or top <= 1 else 100 * (med - 1) / (top - 1),
                 self_percent=100 * sum(a.has_it for a in own) / len(own) if own else None,

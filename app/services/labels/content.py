@@ -33,11 +33,12 @@ from app.services.labels.templates import (
     printer_offset,
     with_offset,
 )
-from app.services.menus.allergens import ALLERGENS, parse_keys
+from app.services.menus.allergens import parse_keys
 from app.services.money import format_amount
 from app.services.people.cooperative import default_producer_line, get_cooperative
 from app.services.settings import get_setting, set_setting
 from app.services.units import to_base
+from app.vocab.menus import Allergen
 
 MAX_COUNT = 10_000
 MAX_LOT_LENGTH = 20
@@ -154,7 +155,7 @@ class LabelContent:
     @property
     def allergens(self) -> tuple[str, ...]:
         keys = {key for entry in self.ingredients for key in entry.allergens}
-        return tuple(key for key in ALLERGENS if key in keys)
+        return tuple(key.value for key in Allergen if key in keys)
 
 
 class LabelRefused(ValidationError):
@@ -348,7 +349,7 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
         entries.append(
             IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent)
         )
-    traces = [ALLERGEN_SHORT[key] for key in ALLERGENS if key in trace_keys and key not in present]
+    traces = [ALLERGEN_SHORT[key] for key in Allergen if key in trace_keys and key not in present]
     return entries, traces, missing
 
 

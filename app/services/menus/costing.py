@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.menus import Ingredient, IngredientPrice, Recipe
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import Field, NotFound, ValidationError
 from app.services.units import check_fits, convert
 
 HUNDRED = Decimal(100)
@@ -126,7 +126,7 @@ def cost_of_lines(
             "yield_count", tr("Le rendement doit être plus grand que zéro.", "costing")
         )
     costs = [
-        line_cost(session, ingredient_id, quantity, unit, on, field=f"line_{index}")
+        line_cost(session, ingredient_id, quantity, unit, on, field=Field("lines", row=index))
         for index, (ingredient_id, quantity, unit) in enumerate(lines)
     ]
     total = sum((line.cost_cents_exact for line in costs), Decimal(0))

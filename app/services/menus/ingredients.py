@@ -13,11 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.menus import UNITS, Ingredient, IngredientPrice, Recipe, RecipeLine
+from app.models.menus import Ingredient, IngredientPrice, Recipe, RecipeLine
 from app.services.errors import NotFound, ValidationError
 from app.services.menus import allergens as allergen_keys
 from app.services.menus.costing import price_on
 from app.services.validation import clean_text, limited_text, required_text
+from app.vocab import values
+from app.vocab.menus import Unit
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ def _validate(session: Session, data: IngredientInput, ingredient_id: int | None
     ).first()
     if clash is not None and clash != ingredient_id:
         raise ValidationError("name", tr("Un ingrédient porte déjà ce nom.", "ingredients"))
-    if data.unit not in UNITS:
+    if data.unit not in values(Unit):
         raise ValidationError(
             "unit", tr("Choisissez une unité : g, kg, ml, l ou pièce.", "ingredients")
         )

@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.menus import SALES_FORMATS, Menu, MenuItem, Recipe
-from app.services.errors import NotFound, ValidationError
+from app.models.menus import Menu, MenuItem, Recipe
+from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.validation import clean_text, limited_text, required_text
+from app.vocab import values
+from app.vocab.sales import SaleFormat
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
     clash = session.scalars(select(Menu.id).where(func.lower(Menu.name) == name.lower())).first()
     if clash is not None and clash != menu_id:
         raise ValidationError("name", tr("Un menu porte déjà ce nom.", "menus"))
-    if data.sales_format not in SALES_FORMATS:
+    if data.sales_format not in values(SaleFormat):
         raise ValidationError("sales_format", tr("Choisissez un format de vente.", "menus"))
     limited_text(data.notes, "notes", 2000)
     if not data.items:
@@ -104,11 +106,11 @@ def _validate(session: Session, data: MenuInput, menu_id: int | None) -> str:
     for index, item in enumerate(data.items):
         if session.get(Recipe, item.recipe_id) is None:
             raise ValidationError(
-                f"item_{index}", tr("Choisissez une recette de la liste.", "menus")
+                Field("items", row=index), tr("Choisissez une recette de la liste.", "menus")
             )
         if item.portions_per_guest is None or Decimal(item.portions_per_guest) <= 0:
             raise ValidationError(
-                f"item_{index}",
+                Field("items", row=index),
                 tr("Les portions par personne doivent être plus grandes que zéro.", "menus"),
             )
     return name

@@ -17,40 +17,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.menus import (
-    FULFILMENTS,
-    ORDER_STATUSES,
-    SALES_FORMATS,
-    CustomerOrder,
-    Menu,
-    OrderLine,
-    Recipe,
-)
-from app.services.errors import NotFound, ValidationError
+from app.models.menus import CustomerOrder, Menu, OrderLine, Recipe
+from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.menus.recipes import get_recipe
 from app.services.validation import clean_text, limited_text, required_text
+from app.vocab import values
+from app.vocab.menus import Fulfilment, OrderStatus, order_status_label
+from app.vocab.sales import SaleFormat
 
 DEFAULT_CONDITIONS = (
     "Acompte de 30 % à la confirmation. Solde à la livraison, en espèces, par carte ou par "
     "virement. Les quantités peuvent être modifiées jusqu'à 5 jours avant la date."
 )
-
-
-def status_label(status: str) -> str:
-    return {
-        "draft": tr("Brouillon", "orders"),
-        "sent": tr("Devis envoyé", "orders"),
-        "accepted": tr("Acceptée", "orders"),
-        "delivered": tr("Livrée", "orders"),
-        "cancelled": tr("Annulée", "orders"),
-    }.get(status, status)
-
-
-def fulfilment_label(fulfilment: str) -> str:
-    return {"delivery": tr("Livraison", "orders"), "pickup": tr("À venir chercher", "orders")}.get(
-        fulfilment, fulfilment
-    )
 
 
 @dataclass(frozen=True)
@@ -147,7 +126,7 @@ class OrderInfo:
 
     @property
     def status_label(self) -> str:
-        return status_label(self.status)
+        return order_status_label(self.status)
 
     def as_input(self) -> OrderInput:
         return OrderInput(
@@ -203,13 +182,13 @@ def _validate(session: Session, data: OrderInput) -> tuple[str, list[OrderLineIn
         raise ValidationError("guests", tr("Le nombre de personnes doit être positif.", "orders"))
     if data.menu_id is not None and session.get(Menu, data.menu_id) is None:
         raise ValidationError("menu", tr("Ce menu n'existe plus.", "orders"))
-    if data.sales_format not in SALES_FORMATS:
+    if data.sales_format not in values(SaleFormat):
         raise ValidationError("sales_format", tr("Choisissez un format de vente.", "orders"))
-    if data.fulfilment not in FULFILMENTS:
+    if data.fulfilment not in values(Fulfilment):
         raise ValidationError(
             "fulfilment", tr("Choisissez livraison ou à venir chercher.", "orders")
         )
-    if data.status not in ORDER_STATUSES:
+    if data.status not in values(OrderStatus):
         raise ValidationError("status", tr("Statut inconnu.", "orders"))
     limited_text(data.address, "address", 400)
     limited_text(data.notes, "notes", 2000)
@@ -224,7 +203,7 @@ def _validate(session: Session, data: OrderInput) -> tuple[str, list[OrderLineIn
         )
     lines = []
     for index, line in enumerate(data.lines):
-        field_name = f"line_{index}"
+        field_name = Field("lines", row=index)
         if session.get(Recipe, line.recipe_id) is None:
             raise ValidationError(field_name, tr("Choisissez une recette de la liste.", "orders"))
         if line.quantity is None or Decimal(line.quantity) <= 0:
@@ -300,7 +279,7 @@ def set_status(session: Session, order_id: int, status: str) -> OrderInfo:
     row = session.get(CustomerOrder, order_id)
     if row is None:
         raise NotFound(order_id)
-    if status not in ORDER_STATUSES:
+    if status not in values(OrderStatus):
         raise ValidationError("status", tr("Statut inconnu.", "orders"))
     row.status = status
     session.flush()

@@ -14,39 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from app.i18n import tr
-from app.models.menus import (
-    DATE_KINDS,
-    SALES_FORMATS,
-    Ingredient,
-    Recipe,
-    RecipeFormatVat,
-    RecipeLine,
-)
-from app.services.errors import NotFound, ValidationError
+from app.models.menus import Ingredient, Recipe, RecipeFormatVat, RecipeLine
+from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.units import check_fits, dimension
 from app.services.validation import clean_text, limited_text, required_text
-
-NET_UNITS = ("g", "ml", "piece")
-YIELD_KINDS = ("units", "portions")
-
-
-def format_label(sales_format: str) -> str:
-    labels = {
-        "brunch": tr("Brunch", "menus"),
-        "catering": tr("Traiteur (buffet)", "menus"),
-        "stand": tr("Stand", "menus"),
-        "takeaway": tr("À emporter", "menus"),
-        "delivery": tr("Livraison", "menus"),
-    }
-    return labels.get(sales_format, sales_format)
-
-
-def date_kind_label(kind: str) -> str:
-    return {
-        "best_before": tr("À consommer de préférence avant", "menus"),
-        "use_by": tr("À consommer jusqu'au", "menus"),
-    }.get(kind, kind)
+from app.vocab import values
+from app.vocab.menus import NET_UNITS, DateKind, YieldKind
+from app.vocab.sales import SaleFormat
 
 
 @dataclass(frozen=True)
@@ -219,7 +194,7 @@ def validate(session: Session, data: RecipeInput) -> None:
                 "recipes",
             ),
         )
-    if data.yield_kind not in YIELD_KINDS:
+    if data.yield_kind not in values(YieldKind):
         raise ValidationError("yield_kind", tr("Choisissez unités ou portions.", "recipes"))
     if data.net_quantity is not None and Decimal(data.net_quantity) <= 0:
         raise ValidationError(
@@ -235,7 +210,7 @@ def validate(session: Session, data: RecipeInput) -> None:
         raise ValidationError(
             "shelf_life_days", tr("La durée de conservation va de 1 à 3650 jours.", "recipes")
         )
-    if data.date_kind not in DATE_KINDS:
+    if data.date_kind not in values(DateKind):
         raise ValidationError("date_kind", tr("Choisissez le type de date.", "recipes"))
     limited_text(data.storage, "storage", 400)
     limited_text(data.story, "story", 1000)
@@ -243,7 +218,7 @@ def validate(session: Session, data: RecipeInput) -> None:
         raise ValidationError("price", tr("Le prix ne peut pas être négatif.", "recipes"))
     _check_vat(data.vat_rate_bp, "vat_rate")
     for sales_format, rate in data.format_vat.items():
-        if sales_format not in SALES_FORMATS:
+        if sales_format not in values(SaleFormat):
             raise ValidationError("format_vat", tr("Format de vente inconnu.", "recipes"))
         _check_vat(rate, "format_vat")
     code = (data.product_code or "").strip()
@@ -255,7 +230,7 @@ def validate(session: Session, data: RecipeInput) -> None:
     if not data.lines:
         raise ValidationError("lines", tr("Ajoutez au moins un ingrédient.", "recipes"))
     for index, line in enumerate(data.lines):
-        field_name = f"line_{index}"
+        field_name = Field("lines", row=index)
         ingredient = session.get(Ingredient, line.ingredient_id)
         if ingredient is None:
             raise ValidationError(

@@ -10,21 +10,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.people import ROLES, Cohort, Membership, Person
+from app.models.people import Cohort, Membership, Person
 from app.services.errors import NotFound, ValidationError
 from app.services.people.countries import country_name, normalise_country
 from app.services.validation import clean_text, limited_text, phone_number, required_text
-
-
-def role_label(role: str) -> str:
-    labels = {
-        "member": tr("Membre", "people"),
-        "facilitator": tr("Animatrice", "people"),
-        "mentor": tr("Marraine / parrain", "people"),
-        "evaluator": tr("Évaluatrice", "people"),
-        "speaker": tr("Intervenante", "people"),
-    }
-    return labels.get(role, role)
+from app.vocab import values
+from app.vocab.people import Role, role_label
 
 
 @dataclass(frozen=True)
@@ -96,7 +87,7 @@ def _info(row: Person, membership: Membership | None = None) -> PersonInfo:
 def _validated(data: PersonInput) -> PersonInput:
     first = required_text(data.first_name, "first_name", tr("le prénom", "people"), 80)
     last = limited_text(clean_text(data.last_name), "last_name", 80)
-    if data.role not in ROLES:
+    if data.role not in values(Role):
         raise ValidationError("role", tr("Choisissez un rôle dans la liste.", "people"))
     return PersonInput(
         first_name=first,

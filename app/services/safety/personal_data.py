@@ -210,7 +210,7 @@ YES_NO_COLUMNS = frozenset(
 def readable_value(column: str, value) -> str:
     """A stored value as a person reads it: role and country names, Oui/Non, dates dd/mm/yyyy."""
     from app.services.people.countries import country_name
-    from app.services.people.members import role_label
+    from app.vocab.people import role_label
 
     if value is None:
         return ""

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.sales import CashMovement, SaleLine
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
 from app.services.money import format_amount
 from app.services.sales.events import ensure_open, load_event
 from app.services.validation import clean_text, limited_text
@@ -50,7 +50,7 @@ class CashState:
 
 
 def parse_pieces(text: str | int, denomination: int) -> int:
-    field = f"denomination:{denomination}"
+    field = Field("denomination", row=denomination)
     if isinstance(text, int):
         value = text
     else:

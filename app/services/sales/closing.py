@@ -22,6 +22,8 @@ from app.services.sales.cash import cash_state
 from app.services.sales.events import EventInfo, check_method, event_info, load_event
 from app.services.sales.tally import _add_line, _current
 from app.services.validation import clean_text, limited_text
+from app.vocab import values
+from app.vocab.sales import LineKind, line_kind_label, payment_method_label
 
 
 def product_unit_cost(session: Session, product: SalesEventProduct, on: dt.date) -> int:
@@ -93,7 +95,7 @@ def correct_count(
 ) -> int:
     """A reversing entry on a closed day: +n or −n units, with a reason and who. Returns line id."""
     _closed(session, event_id)
-    if kind not in ("sale", "unsold", "given"):
+    if kind not in values(LineKind):
         raise ValidationError("kind", tr("Choisissez vendu, invendu ou offert.", "sales"))
     if kind == "sale":
         check_method(payment_method)
@@ -149,7 +151,6 @@ class AuditEntry:
 def audit_trail(session: Session, event_id: int) -> list[AuditEntry]:
     """The closing and every correction after it, oldest first."""
     from app.services.money import format_amount
-    from app.services.sales.events import method_label
 
     event = load_event(session, event_id)
     names: dict[int, str] = {}
@@ -170,20 +171,14 @@ def audit_trail(session: Session, event_id: int) -> list[AuditEntry]:
             )
         )
     products = {p.id: p.name for p in event.products}
-    kinds = {
-        "sale": tr("vendu", "sales"),
-        "unsold": tr("invendu", "sales"),
-        "given": tr("offert ou perdu", "sales"),
-    }
     for line in session.scalars(
         select(SaleLine)
         .where(SaleLine.event_id == event_id, SaleLine.source == "correction")
         .order_by(SaleLine.id)
     ):
-        method = f" ({method_label(line.payment_method)})" if line.payment_method else ""
-        what = (
-            f"{line.quantity:+d} {products.get(line.product_id, '?')}, {kinds[line.kind]}{method}"
-        )
+        method = f" ({payment_method_label(line.payment_method)})" if line.payment_method else ""
+        kind = line_kind_label(line.kind)
+        what = f"{line.quantity:+d} {products.get(line.product_id, '?')}, {kind}{method}"
         entries.append(AuditEntry(line.created_at, name(line.created_by_id), what, line.reason))
     for movement in session.scalars(
         select(CashMovement)

@@ -15,32 +15,11 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models.menus import CustomerOrder, Recipe
 from app.models.people import Cohort, Person
-from app.models.sales import FORMATS, PAYMENT_METHODS, SalesEvent, SalesEventProduct
+from app.models.sales import SalesEvent, SalesEventProduct
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text
-
-
-def format_label(code: str) -> str:
-    labels = {
-        "brunch": tr("Brunch", "sales"),
-        "delivery": tr("Livraison", "sales"),
-        "catering": tr("Traiteur", "sales"),
-        "stand": tr("Stand", "sales"),
-        "takeaway": tr("À emporter", "sales"),
-        "order": tr("Commande", "sales"),
-    }
-    return labels.get(code, code)
-
-
-def method_label(code: str | None) -> str:
-    labels = {
-        "cash": tr("Espèces", "sales"),
-        "card": tr("Bancontact", "sales"),
-        "qr": tr("Payconiq / Wero", "sales"),
-        "transfer": tr("Virement", "sales"),
-        "offered": tr("Offert", "sales"),
-    }
-    return labels.get(code or "", code or "")
+from app.vocab import values
+from app.vocab.sales import PaymentMethod, SaleFormat, sale_format_label
 
 
 @dataclass(frozen=True)
@@ -89,7 +68,7 @@ class EventInfo:
 
     @property
     def format_label(self) -> str:
-        return format_label(self.format)
+        return sale_format_label(self.format)
 
     @property
     def title(self) -> str:
@@ -165,7 +144,7 @@ def ensure_open(row: SalesEvent) -> None:
 
 
 def check_method(method: str | None) -> str:
-    if method not in PAYMENT_METHODS:
+    if method not in values(PaymentMethod):
         raise ValidationError("payment_method", tr("Choisissez un moyen de paiement.", "sales"))
     return method
 
@@ -194,7 +173,7 @@ def _validated(session: Session, data: EventInput) -> EventInput:
         raise ValidationError("cohort", tr("Choisissez d'abord une cohorte.", "sales"))
     if data.date is None:
         raise ValidationError("date", tr("Indiquez la date de la vente.", "sales"))
-    if data.format not in FORMATS:
+    if data.format not in values(SaleFormat):
         raise ValidationError("format", tr("Choisissez le type de vente.", "sales"))
     if data.delegate_id is not None and session.get(Person, data.delegate_id) is None:
         raise ValidationError("delegate", tr("Cette personne n'existe plus.", "sales"))

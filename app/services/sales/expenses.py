@@ -15,19 +15,11 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.people import Cohort, Person
-from app.models.sales import EXPENSE_CATEGORIES, Expense, SalesEvent
+from app.models.sales import Expense, SalesEvent
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import clean_text, limited_text
-
-
-def category_label(code: str) -> str:
-    labels = {
-        "ingredients": tr("Ingrédients", "sales"),
-        "packaging": tr("Emballages", "sales"),
-        "transport": tr("Transport", "sales"),
-        "other": tr("Autre", "sales"),
-    }
-    return labels.get(code, code)
+from app.vocab import values
+from app.vocab.sales import ExpenseCategory, expense_category_label
 
 
 @dataclass(frozen=True)
@@ -64,7 +56,7 @@ class ExpenseInfo:
 
     @property
     def category_label(self) -> str:
-        return category_label(self.category)
+        return expense_category_label(self.category)
 
 
 @dataclass(frozen=True)
@@ -110,7 +102,7 @@ def add_expense(session: Session, data: ExpenseInput) -> ExpenseInfo:
         raise ValidationError("amount", tr("Indiquez le montant de la dépense.", "sales"))
     if data.amount_cents <= 0:
         raise ValidationError("amount", tr("Le montant doit être plus grand que zéro.", "sales"))
-    if data.category not in EXPENSE_CATEGORIES:
+    if data.category not in values(ExpenseCategory):
         raise ValidationError("category", tr("Choisissez une catégorie.", "sales"))
     if data.paid_by_id is not None and session.get(Person, data.paid_by_id) is None:
         raise ValidationError("paid_by", tr("Cette personne n'existe plus.", "sales"))

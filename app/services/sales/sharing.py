@@ -22,6 +22,8 @@ from app.models.sales import ProfitDecision, ProfitObjection, ProfitShare
 from app.services.errors import NotFound, ValidationError
 from app.services.sales.summaries import cohort_summary
 from app.services.validation import clean_text, limited_text
+from app.vocab import values
+from app.vocab.sales import ShareSplit
 
 HoursProvider = Callable[[Session, int], dict[int, Decimal]]
 _hours_provider: HoursProvider | None = None
@@ -75,10 +77,10 @@ def compute_shares(
             raise ValidationError(
                 "people", tr("Choisissez les personnes qui reçoivent une part.", "sales")
             )
-        if split == "equal":
+        if split == ShareSplit.EQUAL:
             for person_id in people:
                 shares[person_id] = to_share // len(people)
-        elif split == "hours":
+        elif split == ShareSplit.HOURS:
             total_hours = sum(hours.values(), Decimal(0))
             if total_hours <= 0:
                 raise ValidationError("hours", tr("Indiquez les heures de présence.", "sales"))
@@ -222,7 +224,7 @@ def record_decision(
         review_on=data.review_on,
         profit_cents=max(profit, 0),
         fund_bp=data.fund_percent * 100,
-        split=data.split if data.split in ("equal", "hours") else "equal",
+        split=data.split if data.split in values(ShareSplit) else ShareSplit.EQUAL.value,
         fund_cents=result.fund_cents,
         remainder_cents=result.remainder_cents,
         created_at=dt.datetime.now(),

@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.sales import (
-    PAYMENT_METHODS,
     CashMovement,
     Expense,
     SaleLine,
@@ -34,6 +33,8 @@ from app.services.sales.expenses import (
     list_expenses,
     reimbursements_owed,
 )
+from app.vocab import values
+from app.vocab.sales import PaymentMethod
 
 
 def excl_vat(incl_cents: int, rate_bp: int) -> int:
@@ -150,8 +151,8 @@ def day_summary(session: Session, event_id: int) -> DaySummary:
         )
         for p in event.products
     }
-    method_quantities: dict[str, int] = {m: 0 for m in PAYMENT_METHODS}
-    method_cents: dict[str, int] = {m: 0 for m in PAYMENT_METHODS}
+    method_quantities: dict[str, int] = dict.fromkeys(values(PaymentMethod), 0)
+    method_cents: dict[str, int] = dict.fromkeys(values(PaymentMethod), 0)
     incl_by_rate: dict[int, int] = defaultdict(int)
     for _event, product_id, kind, method, rate, quantity, amount in _line_rows(session, [event_id]):
         row = products[product_id]

@@ -18,9 +18,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.sales import PAYMENT_METHODS, SaleLine, SalesEventProduct
-from app.services.errors import ValidationError
+from app.models.sales import SaleLine, SalesEventProduct
+from app.services.errors import Field, ValidationError
 from app.services.sales.events import check_method, ensure_open, load_event
+from app.vocab.sales import LineKind
 
 IMPLAUSIBLE_COUNT = 10_000
 
@@ -226,7 +227,7 @@ def tally_totals(session: Session, event_id: int) -> TallyTotals:
     return totals
 
 
-def parse_count(text: str | int, field: str) -> int:
+def parse_count(text: str | int, field: str | Field) -> int:
     """A count typed by a person: a whole number, zero or more."""
     if isinstance(text, int):
         value = text
@@ -253,6 +254,12 @@ class TypedCounts:
     given: dict[int, int | str] = field(default_factory=dict)
 
 
+def _cell(product_id: int, kind: str, method: str | None = None) -> Field:
+    """The typed count's cell: row = the product, column = the payment method for a sale, else
+    the kind ("unsold", "given")."""
+    return Field("counts", row=product_id, column=method if kind == LineKind.SALE else kind)
+
+
 def set_counts(
     session: Session, event_id: int, counts: TypedCounts, confirm_large: bool = False
 ) -> int:
@@ -266,18 +273,17 @@ def set_counts(
     for (product_id, method), text in counts.sold.items():
         check_method(method)
         wanted.append(
-            (product_id, "sale", method, parse_count(text, f"sold:{product_id}:{method}"))
+            (product_id, "sale", method, parse_count(text, _cell(product_id, "sale", method)))
         )
     for kind, values in (("unsold", counts.unsold), ("given", counts.given)):
         for product_id, text in values.items():
-            wanted.append((product_id, kind, None, parse_count(text, f"{kind}:{product_id}")))
+            wanted.append((product_id, kind, None, parse_count(text, _cell(product_id, kind))))
     products = {}
     for product_id, kind, method, value in wanted:
         products[product_id] = _product(session, event_id, product_id)
         if value > IMPLAUSIBLE_COUNT and not confirm_large:
-            field_name = f"sold:{product_id}:{method}" if kind == "sale" else f"{kind}:{product_id}"
             raise ImplausibleCount(
-                field_name,
+                _cell(product_id, kind, method),
                 tr("{n} : c'est beaucoup. Est-ce bien le bon nombre ?", "sales").format(n=value),
             )
     added = 0
@@ -299,7 +305,6 @@ def lines_sum(session: Session, event_id: int) -> dict[tuple[int, str, str | Non
 
 __all__ = [
     "IMPLAUSIBLE_COUNT",
-    "PAYMENT_METHODS",
     "ImplausibleCount",
     "TallyTotals",
     "TypedCounts",

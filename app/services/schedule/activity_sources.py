@@ -14,8 +14,8 @@ from app.i18n import tr
 from app.models.menus import CustomerOrder, OrderLine
 from app.models.people import Cohort
 from app.models.sales import SalesEvent
-from app.services.sales.events import format_label
 from app.services.schedule.prerequisites import DatedActivity
+from app.vocab.sales import sale_format_label
 
 
 def sales_and_orders(session: Session, cohort_id: int) -> list[DatedActivity]:
@@ -27,7 +27,8 @@ def sales_and_orders(session: Session, cohort_id: int) -> list[DatedActivity]:
             date=event.date,
             kind="sale",
             label=tr("vente ({format}{place})", "prerequisites").format(
-                format=format_label(event.format), place=f", {event.place}" if event.place else ""
+                format=sale_format_label(event.format),
+                place=f", {event.place}" if event.place else "",
             ),
         )
         for event in session.scalars(select(SalesEvent).where(SalesEvent.cohort_id == cohort_id))

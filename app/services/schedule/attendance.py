@@ -16,24 +16,15 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.people import Membership, Person
-from app.models.schedule import ATTENDANCE_STATUSES, MORNING_KINDS, Attendance, Morning
+from app.models.schedule import Attendance, Morning
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule.mornings import MorningInfo, get_morning, list_mornings, set_status
+from app.vocab import values
+from app.vocab.schedule import AttendanceStatus, MorningKind
 
-ATTENDED = ("present", "late")
-MISSED = ("excused", "absent")
+ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
+MISSED = (AttendanceStatus.EXCUSED.value, AttendanceStatus.ABSENT.value)
 ALERT_IN_A_ROW = 3
-
-
-def attendance_label(status: str | None) -> str:
-    labels = {
-        "present": tr("Présente", "schedule"),
-        "late": tr("En retard", "schedule"),
-        "excused": tr("Excusée", "schedule"),
-        "absent": tr("Absente", "schedule"),
-        None: "",
-    }
-    return labels.get(status, status or "")
 
 
 @dataclass(frozen=True)
@@ -78,7 +69,7 @@ def set_attendance(
     morning = session.get(Morning, morning_id)
     if morning is None:
         raise NotFound(morning_id)
-    if status is not None and status not in ATTENDANCE_STATUSES:
+    if status is not None and status not in values(AttendanceStatus):
         raise ValidationError(
             "status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule")
         )
@@ -128,7 +119,7 @@ def record_attendance(session: Session, morning_id: int, statuses: dict[int, str
         ).all()
     }
     for person_id, status in statuses.items():
-        if status not in ATTENDANCE_STATUSES:
+        if status not in values(AttendanceStatus):
             raise ValidationError(
                 "status", tr("Choisissez : présente, en retard, excusée ou absente.", "schedule")
             )
@@ -224,7 +215,7 @@ def member_summaries(session: Session, cohort_id: int) -> list[MemberAttendance]
     grid = attendance_grid(session, cohort_id)
     result = []
     for member in grid.members:
-        hours = {kind: Decimal(0) for kind in MORNING_KINDS}
+        hours = dict.fromkeys(values(MorningKind), Decimal(0))
         noted = attended = run = longest = 0
         modules: list[str] = []
         for morning in grid.mornings:

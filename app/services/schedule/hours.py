@@ -10,10 +10,11 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.schedule import MORNING_KINDS
 from app.services.people.cohorts import get_cohort
-from app.services.schedule.mornings import kind_label, list_mornings
+from app.services.schedule.mornings import list_mornings
 from app.services.settings import get_setting
+from app.vocab import values
+from app.vocab.schedule import MorningKind, morning_kind_label
 
 # The theory / practice split of a cohort's hours: theory mornings, and everything else (exercises,
 # kitchen, sales, visits, mentoring, evaluation), as in the 2022 report.
@@ -67,8 +68,8 @@ def progress(session: Session, cohort_id: int) -> Progress:
     `schedule.target_theory_hours` (45 h in 2022), practice the rest of the cohort's hours.
     """
     cohort = get_cohort(session, cohort_id)
-    planned = {kind: Decimal(0) for kind in MORNING_KINDS}
-    done = {kind: Decimal(0) for kind in MORNING_KINDS}
+    planned = dict.fromkeys(values(MorningKind), Decimal(0))
+    done = dict.fromkeys(values(MorningKind), Decimal(0))
     mornings_planned = mornings_done = 0
     for morning in list_mornings(session, cohort_id, include_cancelled=False):
         planned[morning.kind] += morning.hours
@@ -90,7 +91,9 @@ def progress(session: Session, cohort_id: int) -> Progress:
         for group, kinds in KIND_GROUPS.items()
     ]
     return Progress(
-        kinds=[KindHours(k, kind_label(k), planned[k], done[k]) for k in MORNING_KINDS],
+        kinds=[
+            KindHours(k, morning_kind_label(k), planned[k], done[k]) for k in values(MorningKind)
+        ],
         groups=groups,
         mornings_planned=mornings_planned,
         mornings_done=mornings_done,

@@ -8,9 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.schedule import MORNING_KINDS, Module, Prerequisite
+from app.models.schedule import Module, Prerequisite
 from app.services.errors import ValidationError
 from app.services.validation import limited_text, required_text
+from app.vocab import values
+from app.vocab.schedule import MorningKind
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def create_module(
     session: Session, name: str, kind: str = "theory", description: str = ""
 ) -> ModuleInfo:
     clean = required_text(name, "name", tr("le nom du module", "schedule"), 160)
-    if kind not in MORNING_KINDS:
+    if kind not in values(MorningKind):
         raise ValidationError("kind", tr("Choisissez un type dans la liste.", "schedule"))
     if session.scalars(select(Module.id).where(Module.name == clean)).first() is not None:
         raise ValidationError("name", tr("Ce module existe déjà.", "schedule"))

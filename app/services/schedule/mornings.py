@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.people import Cohort, Person
-from app.models.schedule import MORNING_KINDS, MORNING_STATUSES, Attendance, Module, Morning
+from app.models.schedule import Attendance, Module, Morning
 from app.services.errors import NotFound, ValidationError
-from app.services.schedule.morning_kinds import kind_label, morning_title
+from app.services.schedule.morning_kinds import morning_title
 from app.services.validation import limited_text
+from app.vocab import values
+from app.vocab.schedule import MorningKind, MorningStatus, morning_kind_label, morning_status_label
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_END = dt.time(12, 0)
@@ -49,15 +51,6 @@ KIND_ICONS: dict[str, str] = {
     "evaluation": "\u2714",  # ✔
     "other": "\u2605",  # ★
 }
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "planned": tr("Prévue", "schedule"),
-        "done": tr("Faite", "schedule"),
-        "cancelled": tr("Annulée", "schedule"),
-    }
-    return labels.get(status, status)
 
 
 def format_day(day: dt.date, fmt: str = "EEEE d MMMM", locale: str | None = None) -> str:
@@ -136,11 +129,11 @@ class MorningInfo:
 
     @property
     def kind_label(self) -> str:
-        return kind_label(self.kind)
+        return morning_kind_label(self.kind)
 
     @property
     def status_label(self) -> str:
-        return status_label(self.status)
+        return morning_status_label(self.status)
 
     @property
     def title(self) -> str:
@@ -235,9 +228,9 @@ def _validated(
         raise ValidationError(
             "end_time", tr("La matinée ne peut pas finir avant de commencer.", "schedule")
         )
-    if data.kind not in MORNING_KINDS:
+    if data.kind not in values(MorningKind):
         raise ValidationError("kind", tr("Choisissez un type dans la liste.", "schedule"))
-    if data.status not in MORNING_STATUSES:
+    if data.status not in values(MorningStatus):
         raise ValidationError("status", tr("Choisissez un état dans la liste.", "schedule"))
     if not cohort.start_date <= data.date <= cohort.end_date:
         raise ValidationError(

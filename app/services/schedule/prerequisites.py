@@ -17,9 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models.schedule import MORNING_KINDS, Module, Prerequisite
+from app.models.schedule import Module, Prerequisite
 from app.services.errors import NotFound, ValidationError
-from app.services.schedule.mornings import kind_label, list_mornings
+from app.services.schedule.mornings import list_mornings
+from app.vocab import values
+from app.vocab.schedule import MorningKind, morning_kind_label
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class PrerequisiteInfo:
             target = tr("le module « {name} »", "schedule").format(name=self.module_name)
         else:
             target = tr("les matinées « {kind} »", "schedule").format(
-                kind=kind_label(self.morning_kind or "")
+                kind=morning_kind_label(self.morning_kind or "")
             )
         return tr("« {required} » avant {target}", "schedule").format(
             required=self.required_module_name, target=target
@@ -110,7 +112,7 @@ def add_prerequisite(
         raise ValidationError(
             "module_id", tr("Choisissez un module ou un type de matinée.", "schedule")
         )
-    if kind is not None and kind not in MORNING_KINDS:
+    if kind is not None and kind not in values(MorningKind):
         raise ValidationError("kind", tr("Choisissez un type dans la liste.", "schedule"))
     if module_id is not None and session.get(Module, module_id) is None:
         raise ValidationError("module_id", tr("Ce module n'existe plus.", "schedule"))

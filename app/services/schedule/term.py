@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.people import Cohort
-from app.models.schedule import MORNING_KINDS, Closure, Module
+from app.models.schedule import Closure, Module
 from app.services.errors import NotFound, ValidationError
 from app.services.schedule.mornings import (
     DEFAULT_END,
@@ -26,6 +26,8 @@ from app.services.schedule.mornings import (
     overlapping,
 )
 from app.services.validation import limited_text
+from app.vocab import values
+from app.vocab.schedule import MorningKind
 
 MAX_TERM_DAYS = 366
 
@@ -177,7 +179,7 @@ def _check_pattern(session: Session, cohort_id: int, pattern: TermPattern) -> Co
         raise ValidationError(
             "end_time", tr("La matinée ne peut pas finir avant de commencer.", "schedule")
         )
-    if pattern.kind not in MORNING_KINDS:
+    if pattern.kind not in values(MorningKind):
         raise ValidationError("kind", tr("Choisissez un type dans la liste.", "schedule"))
     if pattern.module_id is not None and session.get(Module, pattern.module_id) is None:
         raise ValidationError("module_id", tr("Ce module n'existe plus.", "schedule"))

@@ -1,6 +1,6 @@
 """The records the delegate's day is shown with: a rotation day, a checklist line, a task, a
-morning, a handover, and the whole day for the Today screen; the checklist's kinds of list and
-their names. Plain data: no database here.
+morning, a handover, and the whole day for the Today screen (the checklist's kinds of list are
+`app.vocab.delegate.ChecklistKind`). Plain data: no database here.
 
 `app.services.today.first_screen` reads them for the Today screen; the services that write (tasks,
 checklists, delegates, delegate_day) return them too.
@@ -10,20 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from app.i18n import tr
-
-# The checklist's lists, in the order of the day.
-CHECKLIST_KINDS = ("opening", "kitchen", "sale", "closing")
-
-
-def checklist_kind_label(kind: str) -> str:
-    return {
-        "opening": tr("Ouverture", "checklists"),
-        "kitchen": tr("Jour de cuisine", "checklists"),
-        "sale": tr("Jour de vente", "checklists"),
-        "closing": tr("Fermeture", "checklists"),
-    }.get(kind, kind)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,6 @@ from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import Candidate
 from app.services.schedule.morning_kinds import morning_title
 from app.services.today.day_records import (
-    CHECKLIST_KINDS,
     CheckItem,
     HandoverInfo,
     MorningLine,
@@ -33,6 +32,8 @@ from app.services.today.day_records import (
     TaskInfo,
     TodayInfo,
 )
+from app.vocab import values
+from app.vocab.delegate import ChecklistKind
 
 
 def _sql(statement: str, **result_types):
@@ -223,7 +224,7 @@ def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[Check
     """The checklist of the day, in order, with what is already ticked and by whom."""
     kinds = day_kinds(session, cohort_id, date)
     rows = session.execute(_CHECKLIST, {"cohort_id": cohort_id, "date": date}).all()
-    order = {kind: index for index, kind in enumerate(CHECKLIST_KINDS)}
+    order = {kind: index for index, kind in enumerate(values(ChecklistKind))}
     return [
         _record(CheckItem, row)
         for row in sorted(

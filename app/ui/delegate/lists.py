@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from app.services.delegate import checklists, circles
 from app.services.errors import ValidationError
 from app.services.people import members
-from app.services.today.day_records import CHECKLIST_KINDS, checklist_kind_label
 from app.ui.field_errors import FieldErrors
+from app.ui.vocab_combo import add_choices
+from app.vocab.delegate import ChecklistKind, checklist_kind_label
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 
@@ -47,8 +48,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("day_kind")
         self.kind.setAccessibleName(self.tr("Type de journée"))
-        for kind in CHECKLIST_KINDS:
-            self.kind.addItem(checklist_kind_label(kind), kind)
+        add_choices(self.kind, ChecklistKind, checklist_kind_label)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.items = QListWidget()
         self.items.setObjectName("template_items")

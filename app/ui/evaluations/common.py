@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.evaluations.campaigns import DEFAULT_GRID_DAYS, format_label
+from app.services.evaluations.campaigns import DEFAULT_GRID_DAYS
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.vocab_combo import add_choices
+from app.vocab.evaluations import CampaignFormat, campaign_format_label
 
 
 def number(value: float | None, decimals: int = 1) -> str:
@@ -94,9 +96,7 @@ class CampaignDialog(FormDialog):
         self.setWindowTitle(self.tr("Nouvelle évaluation"))
         self.setMinimumWidth(420)
         self.title = QLineEdit()
-        self.kind = QComboBox()
-        for value in ("grid", "self_peer"):
-            self.kind.addItem(format_label(value), value)
+        self.kind = add_choices(QComboBox(), CampaignFormat, campaign_format_label)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.start = QDateEdit(today)
         self.start.setCalendarPopup(True)

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.evaluations import CATEGORIES
 from app.services.evaluations import framework
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import RowsModel, table_view
+from app.vocab import values
+from app.vocab.evaluations import CompetenceCategory, competence_category_label
 
 
 class FieldsDialog(FormDialog):
@@ -164,7 +165,7 @@ class FrameworkPage(QWidget):
 
     def add_competence(self) -> None:
         cohort_id = self.ctx.cohort_id
-        categories = [(framework.category_label(c), c) for c in CATEGORIES]
+        categories = [(competence_category_label(c), c) for c in values(CompetenceCategory)]
         self._run(
             self.tr("Nouvelle compétence"),
             [("category", self.tr("Catégorie"), categories), ("name", self.tr("Compétence"), "")],

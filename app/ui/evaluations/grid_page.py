@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.evaluations import CATEGORIES
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
 from app.ui.undo import ServiceCommand
+from app.vocab import values
+from app.vocab.evaluations import CompetenceCategory, competence_category_short_label
 
 
 class EvaluatorsDialog(FormDialog):
@@ -144,7 +145,7 @@ class GridPage(QWidget):
         # Results.
         self.results_model = RowsModel(
             [self.tr("Membre")]
-            + [framework.category_short_label(c) for c in CATEGORIES]
+            + [competence_category_short_label(c) for c in values(CompetenceCategory)]
             + [self.tr("Nombre de notes")]
         )
         self.results = table_view(
@@ -292,7 +293,7 @@ class GridPage(QWidget):
         self.results_model.set_rows(
             [
                 [m.member_name]
-                + [number(m.category_medians[c]) for c in CATEGORIES]
+                + [number(m.category_medians[c]) for c in values(CompetenceCategory)]
                 + [str(m.rating_count)]
                 for m in result.members
             ],
@@ -388,7 +389,8 @@ class GridPage(QWidget):
         self.sheet_message.setStyleSheet(ERROR_STYLE)
         self.sheet_message.setText(error.message)
         self.sheet_message.show()
-        widget = self.sheet.findChild(QWidget, error.field)
+        name = error.field if error.row is None else f"{error.field}_{error.row}"
+        widget = self.sheet.findChild(QWidget, name)
         if widget is not None:
             widget.setStyleSheet(FIELD_ERROR_STYLE)
             widget.setFocus()

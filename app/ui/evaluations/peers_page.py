@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.evaluations import campaigns, framework, peers
+from app.services.evaluations import campaigns, peers
 from app.ui.evaluations.common import CampaignDialog, RowsModel, table_view
+from app.vocab.evaluations import competence_category_label
 
 
 class PeersPage(QWidget):
@@ -157,7 +158,7 @@ class PeersPage(QWidget):
             [
                 [
                     a.competence_name,
-                    framework.category_label(a.category),
+                    competence_category_label(a.category),
                     self.tr("je l'ai déjà") if a.has_it else self.tr("à travailler"),
                     a.note,
                 ]

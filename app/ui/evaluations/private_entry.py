@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, peers
 from app.ui.field_errors import FieldErrors
+from app.vocab.evaluations import competence_category_label
 
 
 class PrivateEntry(QWidget):
@@ -167,7 +168,7 @@ class PrivateEntry(QWidget):
         for category, items in current.by_category().items():
             if not items:
                 continue
-            box = QGroupBox(framework.category_label(category))
+            box = QGroupBox(competence_category_label(category))
             grid = QGridLayout(box)
             for row, competence in enumerate(items):
                 group = QButtonGroup(box)

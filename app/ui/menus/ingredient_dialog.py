@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.models.menus import UNITS
-from app.services.menus.allergens import ALLERGENS, allergen_label
 from app.services.menus.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount
-from app.services.units import format_decimal, parse_quantity, plain_quantity, unit_label
+from app.services.units import format_decimal, parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.vocab_combo import add_choices
+from app.vocab import values
+from app.vocab.menus import Allergen, Unit, allergen_label, unit_label
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -52,9 +53,7 @@ class IngredientDialog(FormDialog):
         )
         self.setMinimumWidth(800)
         self.name = QLineEdit()
-        self.unit = QComboBox()
-        for unit in UNITS:
-            self.unit.addItem(unit_label(unit), unit)
+        self.unit = add_choices(QComboBox(), Unit, unit_label)
         self.pack_size = QLineEdit()
         self.pack_size.setPlaceholderText(self.tr("par exemple 1 ou 500"))
         self.pack_price = QLineEdit()
@@ -102,7 +101,7 @@ class IngredientDialog(FormDialog):
             (traces_group, self.trace_boxes, "trace"),
         ):
             grid = QGridLayout(group)
-            for index, key in enumerate(ALLERGENS):
+            for index, key in enumerate(values(Allergen)):
                 box = QCheckBox(allergen_label(key))
                 box.setObjectName(f"{prefix}_{key}")
                 box.setAccessibleName(f"{group.title()} : {allergen_label(key)}")

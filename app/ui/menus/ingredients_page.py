@@ -7,13 +7,13 @@ from PySide6.QtCore import QCoreApplication
 
 from app.i18n import format_date
 from app.services.menus import ingredients
-from app.services.menus.allergens import allergen_label
 from app.services.menus.ingredients import IngredientInfo
 from app.services.money import format_amount
-from app.services.units import format_decimal, unit_label
+from app.services.units import format_decimal
 from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
 from app.ui.menus.rows_model import Column
+from app.vocab.menus import allergen_label, unit_label
 
 
 def _columns() -> list[Column]:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHeaderView,
     QLineEdit,
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.menus import SALES_FORMATS
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
 from app.services.menus.menus import MenuInfo, MenuInput, MenuItemInput
-from app.services.menus.recipes import format_label
 from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.order_dialog import RecipeChoice
+from app.ui.vocab_combo import add_choices
+from app.vocab.sales import SaleFormat, sale_format_label
 
 
 class MenuDialog(FormDialog):
@@ -44,9 +43,7 @@ class MenuDialog(FormDialog):
         self.recipes = recipes
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("par exemple : Brunch des 20 ans"))
-        self.sales_format = QComboBox()
-        for sales_format in SALES_FORMATS:
-            self.sales_format.addItem(format_label(sales_format), sales_format)
+        self.sales_format = add_choices(QComboBox(), SaleFormat, sale_format_label)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
         self.active = QCheckBox(self.tr("Actif"))
@@ -132,11 +129,13 @@ class MenuDialog(FormDialog):
                 picker.currentIndex()
             ):
                 raise ValidationError(
-                    f"item_{row}",
+                    Field("items", row=row),
                     self.tr("Ligne {n} : choisissez une recette de la liste.").format(n=row + 1),
                 )
             items.append(
-                MenuItemInput(picker.currentData(), parse_quantity(amount.text(), f"item_{row}"))
+                MenuItemInput(
+                    picker.currentData(), parse_quantity(amount.text(), Field("items", row=row))
+                )
             )
         return MenuInput(
             self.name.text(),
@@ -145,14 +144,3 @@ class MenuDialog(FormDialog):
             self.notes.toPlainText(),
             self.active.isChecked(),
         )
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self._save(self.typed())
-        except ValidationError as error:
-            if error.field.startswith("item_"):
-                error = ValidationError("items", error.message)
-            self.errors.show(error)
-            return
-        QDialog.accept(self)

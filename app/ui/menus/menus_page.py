@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from app.services.menus import costing, menus, recipes, shopping
 from app.services.menus.menus import MenuInfo
-from app.services.menus.recipes import format_label
 from app.services.money import format_amount
 from app.services.units import format_decimal
 from app.ui.menus.commands import UndoableEdit
@@ -17,13 +16,14 @@ from app.ui.menus.menu_dialog import MenuDialog
 from app.ui.menus.order_dialog import RecipeChoice
 from app.ui.menus.printing import preview_shopping_list
 from app.ui.menus.rows_model import Column
+from app.vocab.sales import sale_format_label
 
 
 def _columns() -> list[Column]:
     t = lambda text: QCoreApplication.translate("MenusPage", text)  # noqa: E731
     return [
         Column(t("Menu"), lambda m: m.name),
-        Column(t("Format"), lambda m: format_label(m.sales_format)),
+        Column(t("Format"), lambda m: sale_format_label(m.sales_format)),
         Column(
             t("Coût par personne"),
             lambda m: format_amount(costing.to_cents(m.cost_per_guest_exact)),

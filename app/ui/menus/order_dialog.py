@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,23 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.menus import FULFILMENTS, ORDER_STATUSES, SALES_FORMATS
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
 from app.services.menus.costing import PriceCheck
 from app.services.menus.orders import (
     DEFAULT_CONDITIONS,
     OrderInfo,
     OrderInput,
     OrderLineInput,
-    fulfilment_label,
-    status_label,
 )
-from app.services.menus.recipes import format_label
 from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.cost_panel import CostPanel
 from app.ui.menus.recipe_dialog import vat_text
+from app.ui.vocab_combo import add_choices
+from app.vocab.menus import Fulfilment, OrderStatus, fulfilment_label, order_status_label
+from app.vocab.sales import SaleFormat, sale_format_label
 
 
 @dataclass(frozen=True)
@@ -99,10 +97,8 @@ class OrderDialog(FormDialog):
         self.event_date.setDisplayFormat("dd/MM/yyyy")
         self.guests = QSpinBox()
         self.guests.setRange(0, 100000)
-        self.sales_format = QComboBox()
-        for sales_format in SALES_FORMATS:
-            self.sales_format.addItem(format_label(sales_format), sales_format)
-        self.sales_format.setCurrentIndex(self.sales_format.findData("catering"))
+        self.sales_format = add_choices(QComboBox(), SaleFormat, sale_format_label)
+        self.sales_format.setCurrentIndex(self.sales_format.findData(SaleFormat.CATERING.value))
         self.menu = QComboBox()
         self.menu.addItem(self.tr("(pas de menu)"), None)
         for menu in menus:
@@ -111,14 +107,10 @@ class OrderDialog(FormDialog):
         self.fill_button.setObjectName("fill_from_menu")
         self.fill_button.setAccessibleName(self.fill_button.text())
         self.fill_button.clicked.connect(self.fill_from_menu)
-        self.fulfilment = QComboBox()
-        for value in FULFILMENTS:
-            self.fulfilment.addItem(fulfilment_label(value), value)
+        self.fulfilment = add_choices(QComboBox(), Fulfilment, fulfilment_label)
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(46)
-        self.status = QComboBox()
-        for value in ORDER_STATUSES:
-            self.status.addItem(status_label(value), value)
+        self.status = add_choices(QComboBox(), OrderStatus, order_status_label)
         self.valid_days = QSpinBox()
         self.valid_days.setRange(0, 365)
         self.valid_days.setValue(30)
@@ -293,7 +285,7 @@ class OrderDialog(FormDialog):
             picker, amount, price, vat = (self.lines.cellWidget(row, c) for c in range(4))
             if picker.currentData() is None and not amount.text().strip():
                 continue
-            field = f"line_{row}"
+            field = Field("lines", row=row)
             if picker.currentData() is None or picker.currentText() != picker.itemText(
                 picker.currentIndex()
             ):
@@ -380,14 +372,3 @@ class OrderDialog(FormDialog):
             )
         )
         self.cost_panel.show_order(check)
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self._save(self.typed())
-        except ValidationError as error:
-            if error.field.startswith("line_"):
-                error = ValidationError("lines", error.message)
-            self.errors.show(error)
-            return
-        QDialog.accept(self)

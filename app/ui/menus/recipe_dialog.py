@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,22 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.menus import DATE_KINDS, SALES_FORMATS, UNITS
-from app.services.errors import ValidationError
+from app.services.errors import Field, ValidationError
 from app.services.menus.recipes import (
     CostPanel as CostData,
 )
-from app.services.menus.recipes import (
-    LineInput,
-    RecipeInfo,
-    RecipeInput,
-    date_kind_label,
-    format_label,
-)
+from app.services.menus.recipes import LineInput, RecipeInfo, RecipeInput
 from app.services.money import format_amount, parse_amount
-from app.services.units import compatible, parse_quantity, plain_quantity, unit_label
+from app.services.units import compatible, parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.vocab_combo import add_choices
+from app.vocab import values
+from app.vocab.menus import (
+    NET_UNITS,
+    DateKind,
+    Unit,
+    YieldKind,
+    date_kind_label,
+    unit_label,
+    yield_kind_label,
+)
+from app.vocab.sales import SaleFormat, sale_format_label
 
 
 @dataclass(frozen=True)
@@ -93,23 +97,17 @@ class RecipeDialog(FormDialog):
         self.yield_count = QSpinBox()
         self.yield_count.setRange(0, 100000)
         self.yield_count.setValue(10)
-        self.yield_kind = QComboBox()
-        self.yield_kind.addItem(self.tr("unités"), "units")
-        self.yield_kind.addItem(self.tr("portions"), "portions")
+        self.yield_kind = add_choices(QComboBox(), YieldKind, yield_kind_label)
         self.net_quantity = QLineEdit()
         self.net_quantity.setPlaceholderText(self.tr("par unité, par exemple 150"))
-        self.net_unit = QComboBox()
-        for unit in ("g", "ml", "piece"):
-            self.net_unit.addItem(unit_label(unit), unit)
+        self.net_unit = add_choices(QComboBox(), NET_UNITS, unit_label)
         self.packaging = QLineEdit("0,00")
         self.packaging.setToolTip(self.tr("Sachet, pot, étiquette… par unité"))
         self.shelf_life = QSpinBox()
         self.shelf_life.setRange(0, 3650)
         self.shelf_life.setSpecialValueText(self.tr("non précisé"))
         self.shelf_life.setSuffix(self.tr(" jours"))
-        self.date_kind = QComboBox()
-        for kind in DATE_KINDS:
-            self.date_kind.addItem(date_kind_label(kind), kind)
+        self.date_kind = add_choices(QComboBox(), DateKind, date_kind_label)
         self.storage = QLineEdit()
         self.storage.setPlaceholderText(self.tr("par exemple : à conserver au frais"))
         self.story = QPlainTextEdit()
@@ -161,17 +159,17 @@ class RecipeDialog(FormDialog):
 
         formats = QGroupBox(self.tr("TVA selon le format de vente"))
         grid = QGridLayout(formats)
-        for index, sales_format in enumerate(SALES_FORMATS):
+        for index, sales_format in enumerate(values(SaleFormat)):
             combo = QComboBox()
             combo.setObjectName(f"vat_{sales_format}")
             combo.setAccessibleName(
-                self.tr("TVA pour {format}").format(format=format_label(sales_format))
+                self.tr("TVA pour {format}").format(format=sale_format_label(sales_format))
             )
             combo.addItem(self.tr("comme la recette"), None)
             for rate in self.vat_rates:
                 combo.addItem(vat_text(rate), rate)
             combo.currentIndexChanged.connect(self.update_cost)
-            grid.addWidget(QLabel(format_label(sales_format)), index, 0)
+            grid.addWidget(QLabel(sale_format_label(sales_format)), index, 0)
             grid.addWidget(combo, index, 1)
             self.format_vat[sales_format] = combo
         form.addRow(formats)
@@ -262,8 +260,7 @@ class RecipeDialog(FormDialog):
         amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
         unit_box = QComboBox()
         unit_box.setAccessibleName(self.tr("Unité, ligne {n}").format(n=row + 1))
-        for value in UNITS:
-            unit_box.addItem(unit_label(value), value)
+        add_choices(unit_box, Unit, unit_label)
         remove = QPushButton(self.tr("Retirer"))
         remove.setAccessibleName(self.tr("Retirer la ligne {n}").format(n=row + 1))
         remove.clicked.connect(lambda: self.remove_line(self._row_of(remove)))
@@ -359,7 +356,7 @@ class RecipeDialog(FormDialog):
             picker, amount, unit_box = self.line_widgets(row)
             if not picker.currentText().strip() and not amount.text().strip():
                 continue
-            field = f"line_{row}"
+            field = Field("lines", row=row)
             ingredient_id = self._ingredient_id(row, picker)
             if ingredient_id is None:
                 raise ValidationError(
@@ -444,16 +441,7 @@ class RecipeDialog(FormDialog):
                 self.tr("Pour calculer le coût : {message}").format(message=error.message)
             )
             return
-        unit_word = self.tr("portion") if data.yield_kind == "portions" else self.tr("unité")
+        unit_word = (
+            self.tr("portion") if data.yield_kind == YieldKind.PORTIONS else self.tr("unité")
+        )
         self.cost_panel.show_recipe(result.cost, result.check, unit_word)
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self._save(self.typed())
-        except ValidationError as error:
-            if error.field.startswith("line_"):
-                error = ValidationError("lines", error.message)
-            self.errors.show(error)
-            return
-        QDialog.accept(self)

@@ -20,6 +20,7 @@ from app.ui.menus.list_page import ListPage
 from app.ui.menus.printing import preview_shopping_list
 from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
 from app.ui.menus.rows_model import Column
+from app.vocab.menus import yield_kind_label
 
 
 def _columns() -> list[Column]:
@@ -31,9 +32,7 @@ def _columns() -> list[Column]:
         Column(t("Catégorie"), lambda r: r.category),
         Column(
             t("Fournée"),
-            lambda r: (
-                f"{r.yield_count} " + (t("portions") if r.yield_kind == "portions" else t("unités"))
-            ),
+            lambda r: f"{r.yield_count} {yield_kind_label(r.yield_kind)}",
             lambda r: r.yield_count,
             right=True,
         ),

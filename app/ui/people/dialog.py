@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.people import ROLES
 from app.services.people.countries import country_names
-from app.services.people.members import PersonInfo, PersonInput, role_label
+from app.services.people.members import PersonInfo, PersonInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.vocab_combo import add_choices
+from app.vocab.people import Role, role_label
 
 
 class PersonDialog(FormDialog):
@@ -36,9 +37,7 @@ class PersonDialog(FormDialog):
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
-        self.role = QComboBox()
-        for role in ROLES:
-            self.role.addItem(role_label(role), role)
+        self.role = add_choices(QComboBox(), Role, role_label)
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date, format_datetime
-from app.models.sales import PAYMENT_METHODS
 from app.services.errors import ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
 from app.services.sales import closing, tally
-from app.services.sales.events import EventInfo, method_label
+from app.services.sales.events import EventInfo
 from app.ui.field_errors import ERROR_STYLE
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
+from app.vocab import values
+from app.vocab.sales import LineKind, PaymentMethod, payment_method_label
 
-COLUMNS = [*PAYMENT_METHODS, "unsold", "given"]
+COLUMNS = [*values(PaymentMethod), LineKind.UNSOLD.value, LineKind.GIVEN.value]
 
 
 class ClosingPage(QWidget):
@@ -47,7 +48,7 @@ class ClosingPage(QWidget):
         self.counts.setObjectName("typed_counts")
         self.counts.setAccessibleName(self.tr("Comptes de la feuille papier"))
         self.counts.setHorizontalHeaderLabels(
-            [method_label(m) for m in PAYMENT_METHODS]
+            [payment_method_label(m) for m in values(PaymentMethod)]
             + [self.tr("Invendus"), self.tr("Offerts / pertes")]
         )
         self.counts.setMinimumHeight(110)
@@ -328,19 +329,15 @@ class ClosingPage(QWidget):
                 confirm = True
             except ValidationError as error:
                 self.counts_error.setText(error.message)
-                self._select_cell(error.field)
+                self._select_cell(error)
                 return
         self._done()
 
-    def _select_cell(self, field: str) -> None:
-        parts = field.split(":")
-        if len(parts) < 2 or not parts[1].isdigit():
-            return
-        product_id = int(parts[1])
-        key = parts[2] if parts[0] == "sold" else parts[0]
-        rows = [i for i, p in enumerate(self.sale_event.products) if p.id == product_id]
-        if rows and key in COLUMNS:
-            self.counts.setCurrentCell(rows[0], COLUMNS.index(key))
+    def _select_cell(self, error: ValidationError) -> None:
+        """The typed count the error is about: row = its product, column = method or kind."""
+        rows = [i for i, p in enumerate(self.sale_event.products) if p.id == error.row]
+        if rows and error.column in COLUMNS:
+            self.counts.setCurrentCell(rows[0], COLUMNS.index(error.column))
 
     def save_float(self) -> None:
         from app.services.sales import events as sales_events
@@ -384,8 +381,8 @@ class ClosingPage(QWidget):
             self.count_error.setText(error.message)
             if error.field == "explanation":
                 self.explanation.setFocus()
-            elif error.field.startswith("denomination:"):
-                self.piece_edits[int(error.field.split(":")[1])].setFocus()
+            elif error.field == "denomination" and error.row in self.piece_edits:
+                self.piece_edits[error.row].setFocus()
             return False
         self._done()
         return True

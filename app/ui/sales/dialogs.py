@@ -25,15 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.models.sales import EXPENSE_CATEGORIES, FORMATS, PAYMENT_METHODS
 from app.services.errors import ValidationError
 from app.services.menus import orders
 from app.services.money import format_amount, parse_amount
 from app.services.people import members as people
 from app.services.sales import closing, expenses, sharing
 from app.services.sales import events as sales_events
-from app.services.sales.events import EventInfo, EventInput, format_label, method_label
+from app.services.sales.events import EventInfo, EventInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.vocab_combo import add_choices
+from app.vocab.sales import (
+    ExpenseCategory,
+    LineKind,
+    PaymentMethod,
+    SaleFormat,
+    ShareSplit,
+    expense_category_label,
+    line_kind_label,
+    payment_method_label,
+    sale_format_label,
+    share_split_label,
+)
 
 
 def _date_edit(day) -> QDateEdit:
@@ -76,14 +88,12 @@ class EventDialog(FormDialog):
         self.setWindowTitle(self.tr("Nouvelle vente"))
         self.setMinimumWidth(480)
         self.date = _date_edit(ctx.today())
-        self.format = QComboBox()
-        for code in FORMATS:
-            self.format.addItem(format_label(code), code)
+        self.format = add_choices(QComboBox(), SaleFormat, sale_format_label)
         self.place = QLineEdit()
         self.delegate = _person_box(ctx, self.tr("(personne)"))
         self.order = QComboBox()
         self.order.addItem(self.tr("(aucune)"), None)
-        self._order_recipes: dict[int, tuple[dt.date, set[int]]] = {}
+        self._order_recipes: dict[int, tuple[dt.date, set[int], str]] = {}
         with ctx.db.session() as session:
             for order in orders.list_orders(session, include_closed=True):
                 if order.status == "cancelled":
@@ -94,6 +104,7 @@ class EventDialog(FormDialog):
                 self._order_recipes[order.id] = (
                     order.event_date,
                     {line.recipe_id for line in order.lines},
+                    order.sales_format,
                 )
         self.order.currentIndexChanged.connect(self._order_picked)
         self.products = QListWidget()
@@ -134,13 +145,13 @@ class EventDialog(FormDialog):
         layout.addWidget(self.buttons)
 
     def _order_picked(self) -> None:
-        """An order sets the date, the "commande" format and ticks its products."""
+        """An order sets the date, its sales format (a catering, say) and ticks its products."""
         order_id = self.order.currentData()
         if order_id is None:
             return
-        day, recipe_ids = self._order_recipes[order_id]
+        day, recipe_ids, sales_format = self._order_recipes[order_id]
         self.date.setDate(QDate(day.year, day.month, day.day))
-        self.format.setCurrentIndex(max(0, self.format.findData("order")))
+        self.format.setCurrentIndex(max(0, self.format.findData(sales_format)))
         for index in range(self.products.count()):
             item = self.products.item(index)
             if item.data(Qt.ItemDataRole.UserRole) in recipe_ids:
@@ -184,18 +195,10 @@ class CorrectionDialog(FormDialog):
         self.product = QComboBox()
         for product in event.products:
             self.product.addItem(product.name, product.id)
-        self.kind = QComboBox()
-        for code, label in (
-            ("sale", self.tr("Vendu")),
-            ("unsold", self.tr("Invendu")),
-            ("given", self.tr("Offert ou perdu")),
-        ):
-            self.kind.addItem(label, code)
-        self.method = QComboBox()
-        for code in PAYMENT_METHODS:
-            self.method.addItem(method_label(code), code)
+        self.kind = add_choices(QComboBox(), LineKind, line_kind_label)
+        self.method = add_choices(QComboBox(), PaymentMethod, payment_method_label)
         self.kind.currentIndexChanged.connect(
-            lambda _i: self.method.setEnabled(self.kind.currentData() == "sale")
+            lambda _i: self.method.setEnabled(self.kind.currentData() == LineKind.SALE)
         )
         self.delta = QSpinBox()
         self.delta.setRange(-10000, 10000)
@@ -225,7 +228,7 @@ class CorrectionDialog(FormDialog):
         return (
             self.product.currentData(),
             kind,
-            self.method.currentData() if kind == "sale" else None,
+            self.method.currentData() if kind == LineKind.SALE else None,
             self.delta.value(),
             self.reason.text(),
             self.by.currentData(),
@@ -283,9 +286,7 @@ class ExpenseDialog(FormDialog):
         self.supplier = QLineEdit()
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("12,50")
-        self.category = QComboBox()
-        for code in EXPENSE_CATEGORIES:
-            self.category.addItem(expenses.category_label(code), code)
+        self.category = add_choices(QComboBox(), ExpenseCategory, expense_category_label)
         self.paid_by = _person_box(ctx, self.tr("la caisse (personne à rembourser)"))
         self.receipt = QLineEdit()
         self.link = QCheckBox(
@@ -348,9 +349,7 @@ class SharingDialog(FormDialog):
         self.fund = QSpinBox()
         self.fund.setRange(0, 100)
         self.fund.setSuffix(" %")
-        self.split = QComboBox()
-        self.split.addItem(self.tr("Parts égales"), "equal")
-        self.split.addItem(self.tr("Selon les heures de présence"), "hours")
+        self.split = add_choices(QComboBox(), ShareSplit, share_split_label)
         self.hours = QTableWidget(0, 3)
         self.hours.setHorizontalHeaderLabels(
             [self.tr("Membre"), self.tr("Heures"), self.tr("A participé")]

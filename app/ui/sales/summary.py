@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_day_month
 from app.services.money import format_amount
-from app.services.sales.events import EventInfo, method_label
+from app.services.sales.events import EventInfo
 from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.pdf_preview import preview_pdf
 from app.ui.sales.dialogs import SharingDialog
+from app.vocab.sales import payment_method_label
 
 
 class SummaryPage(QWidget):
@@ -120,7 +121,9 @@ class SummaryPage(QWidget):
         m = format_amount
         if day is not None:
             methods = (
-                ", ".join(f"{method_label(k)} {m(v)}" for k, v in day.method_cents.items() if v)
+                ", ".join(
+                    f"{payment_method_label(k)} {m(v)}" for k, v in day.method_cents.items() if v
+                )
                 or "—"
             )
             self.day_label.setText(

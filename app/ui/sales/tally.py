@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.sales import PAYMENT_METHODS
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import events as sales_events
 from app.services.sales import tally
-from app.services.sales.events import EventInfo, method_label
+from app.services.sales.events import EventInfo
 from app.ui.sales.commands import TapCommand
+from app.vocab import values
+from app.vocab.sales import PaymentMethod, payment_method_label
 
 BIG = "font-size: 17px; font-weight: bold; padding: 8px;"
 METHOD_STYLE = "QPushButton {font-size: 15px; padding: 6px;} QPushButton:checked {background: #2e7d32; color: white;}"
@@ -49,18 +50,20 @@ class TallyPage(QWidget):
         method_row = QHBoxLayout()
         method_row.addWidget(QLabel(self.tr("Paiement :")))
         self.method_buttons: dict[str, QPushButton] = {}
-        for index, method in enumerate(PAYMENT_METHODS):
-            button = QPushButton(f"{method_label(method)}  (Ctrl+{index + 1})")
+        for index, method in enumerate(values(PaymentMethod)):
+            button = QPushButton(f"{payment_method_label(method)}  (Ctrl+{index + 1})")
             button.setObjectName(f"method_{method}")
             button.setCheckable(True)
             button.setMinimumHeight(48)
             button.setStyleSheet(METHOD_STYLE)
-            button.setAccessibleName(self.tr("Paiement : {m}").format(m=method_label(method)))
+            button.setAccessibleName(
+                self.tr("Paiement : {m}").format(m=payment_method_label(method))
+            )
             self.methods.addButton(button, index)
             self.method_buttons[method] = button
             method_row.addWidget(button, 1)
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, button.click)
-        self.method_buttons["cash"].setChecked(True)
+        self.method_buttons[PaymentMethod.CASH].setChecked(True)
 
         self.scan = QLineEdit()
         self.scan.setObjectName("barcode")
@@ -119,7 +122,7 @@ class TallyPage(QWidget):
 
     # --- state ----------------------------------------------------------------------------------
     def method(self) -> str:
-        return PAYMENT_METHODS[max(0, self.methods.checkedId())]
+        return values(PaymentMethod)[max(0, self.methods.checkedId())]
 
     def set_event(self, event: EventInfo | None) -> None:
         if event is None or self.sale_event is None or event.products != self.sale_event.products:
@@ -180,8 +183,8 @@ class TallyPage(QWidget):
         for index, product in enumerate(event.products):
             self.count_labels[index].setText(str(totals.product_total(product.id)))
         parts = [
-            f"{method_label(m)} : {totals.method_count(m)} ({format_amount(totals.by_method_cents.get(m, 0))})"
-            for m in PAYMENT_METHODS
+            f"{payment_method_label(m)} : {totals.method_count(m)} ({format_amount(totals.by_method_cents.get(m, 0))})"
+            for m in values(PaymentMethod)
             if totals.method_count(m)
         ]
         text = self.tr("Total : {amount}").format(amount=format_amount(totals.revenue_cents))
@@ -220,7 +223,7 @@ class TallyPage(QWidget):
             return False
         self.ctx.undo_stack.push(TapCommand(self.ctx, event.id, product.name, delta))
         sign = "+1" if delta > 0 else "−1"
-        self._say(f"{sign} {product.name} ({method_label(method)})")
+        self._say(f"{sign} {product.name} ({payment_method_label(method)})")
         self.update_totals()
         self.tapped.emit()
         self.scan.setFocus()

@@ -24,18 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date
-from app.models.schedule import MORNING_KINDS, MORNING_STATUSES
 from app.services.errors import ValidationError
 from app.services.schedule.modules import ModuleInfo
-from app.services.schedule.mornings import (
-    KIND_ICONS,
-    MorningInfo,
-    MorningInput,
-    kind_label,
-    status_label,
-)
+from app.services.schedule.mornings import KIND_ICONS, MorningInfo, MorningInput
 from app.services.schedule.term import TermPattern
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.vocab_combo import add_choices
+from app.vocab import values
+from app.vocab.schedule import MorningKind, MorningStatus, morning_kind_label, morning_status_label
 
 
 def to_date(edit: QDateEdit) -> dt.date:
@@ -61,8 +57,8 @@ def time_edit(value: dt.time) -> QTimeEdit:
 
 def kind_box() -> QComboBox:
     box = QComboBox()
-    for kind in MORNING_KINDS:
-        box.addItem(f"{KIND_ICONS[kind]} {kind_label(kind)}", kind)
+    for kind in values(MorningKind):
+        box.addItem(f"{KIND_ICONS[kind]} {morning_kind_label(kind)}", kind)
     return box
 
 
@@ -114,9 +110,7 @@ class MorningDialog(FormDialog):
         self.place = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.status = QComboBox()
-        for status in MORNING_STATUSES:
-            self.status.addItem(status_label(status), status)
+        self.status = add_choices(QComboBox(), MorningStatus, morning_status_label)
         form = QFormLayout()
         _add_rows(
             self,
@@ -369,9 +363,9 @@ class PrerequisiteDialog(FormDialog):
         self.required = module_box(modules)
         self.target = QComboBox()
         self.target.addItem("—", None)
-        for kind in MORNING_KINDS:
+        for kind in values(MorningKind):
             self.target.addItem(
-                self.tr("toutes les matinées « {kind} »").format(kind=kind_label(kind)),
+                self.tr("toutes les matinées « {kind} »").format(kind=morning_kind_label(kind)),
                 ("kind", kind),
             )
         for module in sorted(modules, key=lambda m: m.name.lower()):

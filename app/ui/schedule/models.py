@@ -8,8 +8,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.i18n import format_date, format_day_month
-from app.services.schedule.attendance import AttendanceGrid, MemberAttendance, attendance_label
-from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, kind_label
+from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
+from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo
+from app.vocab.schedule import attendance_status_label, morning_kind_label
 
 ISSUE_COLOR = "#b00020"
 STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}
@@ -167,7 +168,7 @@ class AttendanceModel(QAbstractTableModel):
                 return QBrush(QColor("#ffe2b8"))
             if role == Qt.ItemDataRole.ToolTipRole and summary is not None:
                 lines = [
-                    f"{kind_label(kind)} : {hours_text(hours)} h"
+                    f"{morning_kind_label(kind)} : {hours_text(hours)} h"
                     for kind, hours in summary.hours_by_kind.items()
                     if hours
                 ]
@@ -187,7 +188,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and status:
             return QBrush(QColor(STATUS_COLORS[status]))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{member.name}, {format_day_month(morning.date)} : {attendance_label(status) or _t('rien de noté')}"
+            return f"{member.name}, {format_day_month(morning.date)} : {attendance_status_label(status) or _t('rien de noté')}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_day_month, format_locale
 from app.services.today import first_screen
-from app.services.today.day_records import TodayInfo, checklist_kind_label
+from app.services.today.day_records import TodayInfo
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
+from app.vocab.delegate import checklist_kind_label
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 

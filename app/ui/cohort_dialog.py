@@ -40,18 +40,17 @@ class CohortDialog(FormDialog):
         self.hours.setRange(0, 2000)
         self.hours.setValue(cohort.planned_hours if cohort else 108)
         form = QFormLayout()
-        for field, label, widget in (
-            ("name", self.tr("Nom *"), self.name),
-            ("start_date", self.tr("Début"), self.start),
-            ("end_date", self.tr("Fin"), self.end),
-            ("activity", self.tr("Activité"), self.activity),
-            ("planned_mornings", self.tr("Matinées prévues"), self.mornings),
-            ("planned_hours", self.tr("Heures prévues"), self.hours),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("start_date", self.tr("Début"), self.start),
+                ("end_date", self.tr("Fin"), self.end),
+                ("activity", self.tr("Activité"), self.activity),
+                ("planned_mornings", self.tr("Matinées prévues"), self.mornings),
+                ("planned_hours", self.tr("Heures prévues"), self.hours),
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

@@ -74,18 +74,17 @@ class CooperativeDialog(FormDialog):
         self._set_logo(info.logo_png)
 
         form = QFormLayout()
-        for field, label, widget in (
-            ("name", self.tr("Nom *"), self.name),
-            ("address", self.tr("Adresse"), self.address),
-            ("email", self.tr("E-mail"), self.email),
-            ("phone", self.tr("Téléphone"), self.phone),
-            ("vat_number", self.tr("N° d'entreprise / TVA"), self.vat_number),
-            ("producer_line", self.tr("Ligne « producteur »"), self.producer_line),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("address", self.tr("Adresse"), self.address),
+                ("email", self.tr("E-mail"), self.email),
+                ("phone", self.tr("Téléphone"), self.phone),
+                ("vat_number", self.tr("N° d'entreprise / TVA"), self.vat_number),
+                ("producer_line", self.tr("Ligne « producteur »"), self.producer_line),
+            ),
+        )
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.errors.add("logo", self.logo_preview))
         layout = QVBoxLayout(self)

@@ -1,14 +1,37 @@
-"""Shared bits of form dialogs: Save/Cancel buttons in French, saving through a service, and Tab
-that moves to the next field even from a text box of several lines."""
+"""Shared bits of form dialogs: rows of named fields with their error line, Save/Cancel buttons in
+French, saving through a service, and Tab that moves to the next field even from a text box of
+several lines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from app.services.errors import ValidationError
 from app.ui.field_errors import FieldErrors
+
+FieldRow = tuple[str, str, QWidget] | tuple[str, str, QWidget, QLayout | QWidget | None]
+
+
+def add_field_rows(form: QFormLayout, errors: FieldErrors, rows: Iterable[FieldRow]) -> None:
+    """Each row is (field, label, widget) or (field, label, widget, shown): the widget takes the
+    field's name as object name and the label without its " *" as accessible name; the form shows
+    the label beside `shown` (the widget itself when not given), then the field's error line."""
+    for field, label, widget, *shown in rows:
+        widget.setObjectName(field)
+        widget.setAccessibleName(label.rstrip(" *"))
+        form.addRow(label, shown[0] if shown and shown[0] is not None else widget)
+        form.addRow("", errors.add(field, widget))
 
 
 def tab_leaves_text_boxes(widget) -> None:
@@ -38,6 +61,11 @@ class FormDialog(QDialog):
         self.result_value = None
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
+
+    def add_rows(self, form: QFormLayout, rows: Iterable[FieldRow]) -> QFormLayout:
+        """Named fields with their error lines (see `add_field_rows`); returns the form."""
+        add_field_rows(form, self.errors, rows)
+        return form
 
     def typed(self):
         raise NotImplementedError

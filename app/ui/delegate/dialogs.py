@@ -44,14 +44,6 @@ def person_combo(people: list[tuple[int, str]], empty: str | None = None) -> QCo
     return combo
 
 
-def _add_rows(dialog: FormDialog, form: QFormLayout, rows) -> None:
-    for field, label, widget in rows:
-        widget.setObjectName(field)
-        widget.setAccessibleName(label.rstrip(" *"))
-        form.addRow(label, widget)
-        form.addRow("", dialog.errors.add(field, widget))
-
-
 class _TaskFields:
     """Text, person, optional due date and circle: shared by the task and handover dialogs."""
 
@@ -101,7 +93,7 @@ class TaskDialog(FormDialog):
         self.setMinimumWidth(440)
         self.fields = _TaskFields(self, people, circles, today)
         form = QFormLayout()
-        _add_rows(self, form, self.fields.rows(self, True))
+        self.add_rows(form, self.fields.rows(self, True))
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -131,8 +123,7 @@ class HandoverDialog(FormDialog):
         self.next_text.setFixedHeight(90)
         self.fields = _TaskFields(self, people, circles, today)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("done_text", self.tr("Ce qui est fait"), self.done_text),
@@ -189,8 +180,7 @@ class PlanDialog(FormDialog):
         )
         hint.setWordWrap(True)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("from_date", self.tr("À partir du"), self.from_date),
@@ -248,7 +238,7 @@ class ChangeDialog(FormDialog):
             rows.append(("date", date_label, self.date))
         rows.append(("reason", self.tr("Pourquoi"), self.reason))
         form = QFormLayout()
-        _add_rows(self, form, rows)
+        self.add_rows(form, rows)
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -292,8 +282,7 @@ class UnavailabilityDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("par exemple : garde des enfants"))
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("person", self.tr("Membre"), self.person),

@@ -109,16 +109,15 @@ class CampaignDialog(FormDialog):
         )
         self.days.setEnabled(kind == "grid")
         form = QFormLayout()
-        for field, label, widget in (
-            ("title", self.tr("Titre *"), self.title),
-            ("format", self.tr("Format"), self.kind),
-            ("start_date", self.tr("Premier jour"), self.start),
-            ("days", self.tr("Nombre de jours de vente"), self.days),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("title", self.tr("Titre *"), self.title),
+                ("format", self.tr("Format"), self.kind),
+                ("start_date", self.tr("Premier jour"), self.start),
+                ("days", self.tr("Nombre de jours de vente"), self.days),
+            ),
+        )
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -45,9 +45,13 @@ class ChangePinDialog(FormDialog):
         self.new = pin_edit("pin", self.tr("Nouveau code"))
         self.repeat = pin_edit("repeat", self.tr("Nouveau code, encore une fois"))
         form = QFormLayout()
-        for field, widget in (("old_pin", self.old), ("pin", self.new), ("repeat", self.repeat)):
-            form.addRow(widget.accessibleName(), widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                (widget.objectName(), widget.accessibleName(), widget)
+                for widget in (self.old, self.new, self.repeat)
+            ),
+        )
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

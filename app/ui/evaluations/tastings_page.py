@@ -41,15 +41,14 @@ class TastingDialog(FormDialog):
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.place = QLineEdit()
         form = QFormLayout()
-        for field, label, widget in (
-            ("recipe", self.tr("Produit et version"), self.recipe),
-            ("tasted_on", self.tr("Date"), self.day),
-            ("place", self.tr("Lieu"), self.place),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("recipe", self.tr("Produit et version"), self.recipe),
+                ("tasted_on", self.tr("Date"), self.day),
+                ("place", self.tr("Lieu"), self.place),
+            ),
+        )
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

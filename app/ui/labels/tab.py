@@ -33,6 +33,7 @@ from app.services.errors import ValidationError
 from app.services.labels import content
 from app.services.labels import templates as label_templates
 from app.services.labels.templates import LabelTemplate
+from app.ui.dialogs import add_field_rows
 from app.ui.field_errors import FieldErrors
 from app.ui.labels.commands import DeleteTemplate
 from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
@@ -145,19 +146,22 @@ class LabelsTab(TabPage):
 
         job_box = QGroupBox(self.tr("2. Impression"))
         form = QFormLayout(job_box)
-        rows = (
-            ("production_date", self.tr("Date de production"), self.production_date),
-            ("template", self.tr("Feuille d'étiquettes"), self.template_box),
-            ("skip", self.tr("Étiquettes déjà utilisées"), self.skip),
-            ("lot", self.tr("Numéro de lot"), self.lot),
-            ("barcode", self.tr("Code-barres"), self.barcode),
+        add_field_rows(
+            form,
+            self.errors,
+            (("production_date", self.tr("Date de production"), self.production_date),),
         )
-        for field, label, widget in rows:
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
-            if field == "production_date":
-                form.addRow("", self.date_notice)
+        form.addRow("", self.date_notice)
+        add_field_rows(
+            form,
+            self.errors,
+            (
+                ("template", self.tr("Feuille d'étiquettes"), self.template_box),
+                ("skip", self.tr("Étiquettes déjà utilisées"), self.skip),
+                ("lot", self.tr("Numéro de lot"), self.lot),
+                ("barcode", self.tr("Code-barres"), self.barcode),
+            ),
+        )
         options = QHBoxLayout()
         for box in (self.show_price, self.show_story, self.show_logo):
             box.setAccessibleName(box.text())

@@ -86,11 +86,7 @@ class IngredientDialog(FormDialog):
             ("piece_weight_g", self.tr("Poids d'une pièce (g)"), self.piece_weight),
             ("notes", self.tr("Notes"), self.notes),
         )
-        for field, label, widget in rows:
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(form, rows)
         form.addRow("", self.active)
 
         self.allergen_boxes: dict[str, QCheckBox] = {}

@@ -66,15 +66,14 @@ class MenuDialog(FormDialog):
         add.setShortcut("Ctrl+L")
         add.clicked.connect(lambda: self.add_item())
         form = QFormLayout()
-        for field, label, widget in (
-            ("name", self.tr("Nom *"), self.name),
-            ("sales_format", self.tr("Format de vente"), self.sales_format),
-            ("notes", self.tr("Notes"), self.notes),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("sales_format", self.tr("Format de vente"), self.sales_format),
+                ("notes", self.tr("Notes"), self.notes),
+            ),
+        )
         form.addRow("", self.active)
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)

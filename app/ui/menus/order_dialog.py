@@ -132,24 +132,23 @@ class OrderDialog(FormDialog):
         menu_row.addWidget(self.menu, 1)
         menu_row.addWidget(self.fill_button)
         form = QFormLayout()
-        for field, label, widget, layout in (
-            ("customer", self.tr("Client *"), self.customer, None),
-            ("contact", self.tr("Contact"), self.contact, None),
-            ("event_date", self.tr("Date"), self.event_date, None),
-            ("guests", self.tr("Nombre de personnes"), self.guests, None),
-            ("sales_format", self.tr("Format de vente"), self.sales_format, None),
-            ("menu", self.tr("Menu"), self.menu, menu_row),
-            ("fulfilment", self.tr("Livraison"), self.fulfilment, None),
-            ("address", self.tr("Adresse"), self.address, None),
-            ("status", self.tr("Statut"), self.status, None),
-            ("quote_valid_days", self.tr("Devis valable"), self.valid_days, None),
-            ("conditions", self.tr("Conditions"), self.conditions, None),
-            ("notes", self.tr("Notes"), self.notes, None),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, layout if layout is not None else widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("customer", self.tr("Client *"), self.customer, None),
+                ("contact", self.tr("Contact"), self.contact, None),
+                ("event_date", self.tr("Date"), self.event_date, None),
+                ("guests", self.tr("Nombre de personnes"), self.guests, None),
+                ("sales_format", self.tr("Format de vente"), self.sales_format, None),
+                ("menu", self.tr("Menu"), self.menu, menu_row),
+                ("fulfilment", self.tr("Livraison"), self.fulfilment, None),
+                ("address", self.tr("Adresse"), self.address, None),
+                ("status", self.tr("Statut"), self.status, None),
+                ("quote_valid_days", self.tr("Devis valable"), self.valid_days, None),
+                ("conditions", self.tr("Conditions"), self.conditions, None),
+                ("notes", self.tr("Notes"), self.notes, None),
+            ),
+        )
         left = QWidget()
         left.setLayout(form)
         scroll = QScrollArea()

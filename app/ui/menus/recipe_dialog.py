@@ -146,14 +146,7 @@ class RecipeDialog(FormDialog):
             ("vat_rate", self.tr("TVA"), self.vat, None),
             ("product_code", self.tr("Code produit"), self.product_code, None),
         )
-        for field, label, widget, layout in rows:
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            if layout is not None:
-                form.addRow(label, layout)
-            else:
-                form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(form, rows)
         self.yield_kind.setAccessibleName(self.tr("Unités ou portions"))
         self.net_unit.setAccessibleName(self.tr("Unité du poids net"))
         form.addRow("", self.small_package)

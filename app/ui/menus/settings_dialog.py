@@ -35,16 +35,15 @@ class CostingSettingsDialog(FormDialog):
         self.target.setSuffix(" %")
         self.target.setValue(current.target_food_cost_percent)
         form = QFormLayout()
-        for field, label, widget in (
-            ("vat_food", self.tr("TVA alimentation (%)"), self.vat_food),
-            ("vat_catering", self.tr("TVA traiteur et service (%)"), self.vat_catering),
-            ("vat_standard", self.tr("TVA taux normal (%)"), self.vat_standard),
-            ("target", self.tr("Coût matière visé"), self.target),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("vat_food", self.tr("TVA alimentation (%)"), self.vat_food),
+                ("vat_catering", self.tr("TVA traiteur et service (%)"), self.vat_catering),
+                ("vat_standard", self.tr("TVA taux normal (%)"), self.vat_standard),
+                ("target", self.tr("Coût matière visé"), self.target),
+            ),
+        )
         hint = QLabel(
             self.tr(
                 "Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et "

@@ -64,11 +64,7 @@ class PersonDialog(FormDialog):
             ("phone", self.tr("Téléphone"), self.phone),
             ("notes", self.tr("Notes"), self.notes),
         )
-        for field, label, widget in rows:
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(form, rows)
         form.addRow("", self.active)
         self.active.setAccessibleName(self.tr("Active"))
         hint = QLabel(self.tr("Ne notez rien sur le titre de séjour, les papiers ni l'âge."))

@@ -74,14 +74,6 @@ def module_box(modules: list[ModuleInfo]) -> QComboBox:
     return box
 
 
-def _add_rows(dialog: FormDialog, form: QFormLayout, rows) -> None:
-    for field, label, widget in rows:
-        widget.setObjectName(field)
-        widget.setAccessibleName(label.rstrip(" *"))
-        form.addRow(label, widget)
-        form.addRow("", dialog.errors.add(field, widget))
-
-
 class MorningDialog(FormDialog):
     """Add or edit a morning. `save(MorningInput)` writes it."""
 
@@ -118,8 +110,7 @@ class MorningDialog(FormDialog):
         for status in MORNING_STATUSES:
             self.status.addItem(status_label(status), status)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("date", self.tr("Date *"), self.date),
@@ -179,8 +170,7 @@ class MoveDialog(FormDialog):
         self.start = time_edit(morning.start_time)
         form = QFormLayout()
         form.addRow(QLabel(f"{morning.title} — {format_date(morning.date)}, {morning.time_range}"))
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("date", self.tr("Nouvelle date"), self.date),
@@ -213,7 +203,7 @@ class CopyWeekDialog(FormDialog):
                 )
             )
         )
-        _add_rows(self, form, (("week", self.tr("Semaine"), self.target),))
+        self.add_rows(form, (("week", self.tr("Semaine"), self.target),))
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -274,8 +264,7 @@ class TermDialog(FormDialog):
         self.summary.setObjectName("term_summary")
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("start", self.tr("Du"), self.start),
@@ -338,8 +327,7 @@ class ClosureDialog(FormDialog):
         self.all_cohorts = QCheckBox(self.tr("Pour toutes les cohortes"))
         self.all_cohorts.setAccessibleName(self.all_cohorts.text())
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("start_date", self.tr("Du *"), self.start),
@@ -377,8 +365,7 @@ class PrerequisiteDialog(FormDialog):
         for module in sorted(modules, key=lambda m: m.name.lower()):
             self.target.addItem(module.name, ("module", module.id))
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("required_module_id", self.tr("D'abord le module"), self.required),
@@ -408,8 +395,7 @@ class ModuleDialog(FormDialog):
         self.name = QLineEdit()
         self.kind = kind_box()
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (("name", self.tr("Nom *"), self.name), ("kind", self.tr("Type"), self.kind)),
         )

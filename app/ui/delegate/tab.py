@@ -6,14 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,31 +21,19 @@ from app.services.delegate import rotation as delegates
 from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
-from app.ui.delegate.models import RowsModel
 from app.ui.pdf_preview import preview_pdf
+from app.ui.row_model import Column, RowModel
 from app.ui.tab_page import TabPage
+from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
+
+ATTENTION_COLOR = "#ffd9d9"  # a day that needs someone's attention
 
 
 def _day(date) -> str:
     from babel.dates import format_date
 
     return format_date(date, "EEE d MMM y", locale="fr_BE")
-
-
-def _table(name: str, accessible: str, model) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class RotationTab(TabPage):
@@ -58,34 +43,36 @@ class RotationTab(TabPage):
     def __init__(self, ctx):
         super().__init__(ctx)
         t = QCoreApplication.translate
-        self.days_model = RowsModel(
+        self.days_model = RowModel(
             [
-                (t("Rotation", "Jour"), lambda d: _day(d.date)),
-                (t("Rotation", "Déléguée"), lambda d: d.delegate_name or "—"),
-                (t("Rotation", "Adjointe"), lambda d: d.deputy_name),
-                (t("Rotation", "Vente"), lambda d: t("Rotation", "vente") if d.is_sale else ""),
-                (t("Rotation", "Publié"), lambda d: "✓" if d.published else ""),
-                (t("Rotation", "Remarque"), lambda d: d.problem or d.warning),
+                Column(t("Rotation", "Jour"), lambda d: _day(d.date)),
+                Column(t("Rotation", "Déléguée"), lambda d: d.delegate_name or "—"),
+                Column(t("Rotation", "Adjointe"), lambda d: d.deputy_name),
+                Column(
+                    t("Rotation", "Vente"), lambda d: t("Rotation", "vente") if d.is_sale else ""
+                ),
+                Column(t("Rotation", "Publié"), lambda d: "✓" if d.published else ""),
+                Column(t("Rotation", "Remarque"), lambda d: d.problem or d.warning),
             ],
-            highlight=lambda d: d.needs_attention,
+            row_background=lambda d: ATTENTION_COLOR if d.needs_attention else None,
             parent=self,
         )
-        self.fair_model = RowsModel(
+        self.fair_model = RowModel(
             [
-                (t("Rotation", "Membre"), lambda f: f.name),
-                (t("Rotation", "Tours"), lambda f: f.turns),
-                (t("Rotation", "Ventes"), lambda f: f.sale_turns),
-                (t("Rotation", "Adjointe"), lambda f: f.deputy_turns),
-                (t("Rotation", "Déjà faits"), lambda f: f.done_turns),
+                Column(t("Rotation", "Membre"), lambda f: f.name),
+                Column(t("Rotation", "Tours"), lambda f: str(f.turns)),
+                Column(t("Rotation", "Ventes"), lambda f: str(f.sale_turns)),
+                Column(t("Rotation", "Adjointe"), lambda f: str(f.deputy_turns)),
+                Column(t("Rotation", "Déjà faits"), lambda f: str(f.done_turns)),
             ],
             parent=self,
         )
-        self.changes_model = RowsModel(
+        self.changes_model = RowModel(
             [
-                (t("Rotation", "Quand"), lambda c: format_datetime(c.made_at)),
-                (t("Rotation", "Quoi"), lambda c: c.kind_label),
-                (t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
-                (
+                Column(t("Rotation", "Quand"), lambda c: format_datetime(c.made_at)),
+                Column(t("Rotation", "Quoi"), lambda c: c.kind_label),
+                Column(t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
+                Column(
                     t("Rotation", "Avant → après"),
                     lambda c: (
                         f"{c.before_name or '—'} → {c.after_name or '—'}"
@@ -93,35 +80,41 @@ class RotationTab(TabPage):
                         else ""
                     ),
                 ),
-                (t("Rotation", "Pourquoi"), lambda c: c.reason),
+                Column(t("Rotation", "Pourquoi"), lambda c: c.reason),
             ],
             parent=self,
         )
-        self.done_model = RowsModel(
+        self.done_model = RowModel(
             [
-                (t("Rotation", "Fait le"), lambda k: format_date(k.done_on)),
-                (t("Rotation", "Tâche"), lambda k: k.text),
-                (t("Rotation", "Par"), lambda k: k.done_by_name),
-                (t("Rotation", "Cercle"), lambda k: k.circle_name),
+                Column(t("Rotation", "Fait le"), lambda k: format_date(k.done_on)),
+                Column(t("Rotation", "Tâche"), lambda k: k.text),
+                Column(t("Rotation", "Par"), lambda k: k.done_by_name),
+                Column(t("Rotation", "Cercle"), lambda k: k.circle_name),
             ],
             parent=self,
         )
-        self.off_model = RowsModel(
+        self.off_model = RowModel(
             [
-                (t("Rotation", "Membre"), lambda u: u.name),
-                (t("Rotation", "Quand"), lambda u: u.when),
-                (t("Rotation", "Pourquoi"), lambda u: u.reason),
+                Column(t("Rotation", "Membre"), lambda u: u.name),
+                Column(t("Rotation", "Quand"), lambda u: u.when),
+                Column(t("Rotation", "Pourquoi"), lambda u: u.reason),
             ],
             parent=self,
         )
-        self.days_table = _table("rotation_days", self.tr("Jours et déléguées"), self.days_model)
+        self.days_table = read_only_table(
+            "rotation_days", self.tr("Jours et déléguées"), self.days_model
+        )
         self.days_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.fair_table = _table(
+        self.fair_table = read_only_table(
             "rotation_fairness", self.tr("Tours par personne"), self.fair_model
         )
-        self.changes_table = _table("rotation_changes", self.tr("Changements"), self.changes_model)
-        self.done_table = _table("rotation_done_tasks", self.tr("Tâches faites"), self.done_model)
-        self.off_table = _table(
+        self.changes_table = read_only_table(
+            "rotation_changes", self.tr("Changements"), self.changes_model
+        )
+        self.done_table = read_only_table(
+            "rotation_done_tasks", self.tr("Tâches faites"), self.done_model
+        )
+        self.off_table = read_only_table(
             "rotation_unavailability", self.tr("Indisponibilités"), self.off_model
         )
         self.summary = QLabel()

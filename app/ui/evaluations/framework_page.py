@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from app.models.evaluations import CATEGORIES
 from app.services.evaluations import framework
 from app.ui.dialogs import FormDialog, save_cancel_buttons
-from app.ui.evaluations.common import RowsModel, table_view
+from app.ui.evaluations.common import TextRowsModel
+from app.ui.table_view import read_only_table
 
 
 class FieldsDialog(FormDialog):
@@ -68,18 +69,20 @@ class FrameworkPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.competence_model = RowsModel(
+        self.competence_model = TextRowsModel(
             [self.tr("Catégorie"), self.tr("Compétence"), self.tr("État")]
         )
-        self.competences = table_view(self.competence_model, "competences", self.tr("Compétences"))
-        self.scale_model = RowsModel(
+        self.competences = read_only_table(
+            "competences", self.tr("Compétences"), self.competence_model
+        )
+        self.scale_model = TextRowsModel(
             [self.tr("Niveau"), self.tr("Nom"), self.tr("Ce que l'on observe")]
         )
-        self.scale = table_view(self.scale_model, "scale", self.tr("Échelle"))
-        self.adjective_model = RowsModel(
+        self.scale = read_only_table("scale", self.tr("Échelle"), self.scale_model)
+        self.adjective_model = TextRowsModel(
             [self.tr("Adjectif"), self.tr("État"), self.tr("Explication")]
         )
-        self.adjectives = table_view(self.adjective_model, "adjectives", self.tr("Adjectifs"))
+        self.adjectives = read_only_table("adjectives", self.tr("Adjectifs"), self.adjective_model)
 
         competence_box = QGroupBox(self.tr("Compétences de la cohorte"))
         box = QVBoxLayout(competence_box)

@@ -28,8 +28,9 @@ from app.models.evaluations import CATEGORIES
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.dialogs import FormDialog, save_cancel_buttons
-from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
+from app.ui.evaluations.common import CampaignDialog, TextRowsModel, number
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
+from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
 
 
@@ -142,23 +143,23 @@ class GridPage(QWidget):
         entry_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
         # Results.
-        self.results_model = RowsModel(
+        self.results_model = TextRowsModel(
             [self.tr("Membre")]
             + [framework.category_short_label(c) for c in CATEGORIES]
             + [self.tr("Nombre de notes")]
         )
-        self.results = table_view(
-            self.results_model, "grid_results", self.tr("Médianes par membre")
+        self.results = read_only_table(
+            "grid_results", self.tr("Médianes par membre"), self.results_model
         )
         self.results.selectionModel().selectionChanged.connect(lambda *_: self.show_member_detail())
-        self.detail_model = RowsModel(
+        self.detail_model = TextRowsModel(
             [self.tr("Compétence"), self.tr("Médiane"), self.tr("Commentaires")]
         )
-        self.detail = table_view(
-            self.detail_model, "grid_member_detail", self.tr("Détail du membre")
+        self.detail = read_only_table(
+            "grid_member_detail", self.tr("Détail du membre"), self.detail_model
         )
         self._result: grid.GridResults | None = None
-        self.gaps_model = RowsModel(
+        self.gaps_model = TextRowsModel(
             [
                 self.tr("Membre"),
                 self.tr("Compétence"),
@@ -166,7 +167,7 @@ class GridPage(QWidget):
                 self.tr("Notes différentes"),
             ]
         )
-        self.gaps = table_view(self.gaps_model, "grid_disagreements", self.tr("Désaccords"))
+        self.gaps = read_only_table("grid_disagreements", self.tr("Désaccords"), self.gaps_model)
         self.agreement = QLabel()
         self.agreement.setObjectName("grid_agreement")
         self.agreement.setWordWrap(True)

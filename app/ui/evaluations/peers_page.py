@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evaluations import campaigns, framework, peers
-from app.ui.evaluations.common import CampaignDialog, RowsModel, table_view
+from app.ui.evaluations.common import CampaignDialog, TextRowsModel
+from app.ui.table_view import read_only_table
 
 
 class PeersPage(QWidget):
@@ -51,8 +52,8 @@ class PeersPage(QWidget):
             top.addWidget(button)
         top.addStretch(1)
 
-        self.status_model = RowsModel([self.tr("Membre"), self.tr("A répondu")])
-        self.status = table_view(self.status_model, "peer_status", self.tr("Qui a répondu"))
+        self.status_model = TextRowsModel([self.tr("Membre"), self.tr("A répondu")])
+        self.status = read_only_table("peer_status", self.tr("Qui a répondu"), self.status_model)
         status_box = QGroupBox(self.tr("Réponses"))
         QVBoxLayout(status_box).addWidget(self.status)
 
@@ -70,10 +71,12 @@ class PeersPage(QWidget):
         ):
             label.setObjectName(name)
             label.setWordWrap(True)
-        self.self_model = RowsModel(
+        self.self_model = TextRowsModel(
             [self.tr("Compétence"), self.tr("Catégorie"), self.tr("Elle dit"), self.tr("Note")]
         )
-        self.self_table = table_view(self.self_model, "self_answers", self.tr("Auto-évaluation"))
+        self.self_table = read_only_table(
+            "self_answers", self.tr("Auto-évaluation"), self.self_model
+        )
         results = QGroupBox(self.tr("Résultats d'un membre (coordinatrice seulement)"))
         results_layout = QVBoxLayout(results)
         results_layout.addWidget(self.member)

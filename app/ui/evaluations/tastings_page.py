@@ -25,7 +25,8 @@ from app.i18n import format_date
 from app.services.evaluations import tastings
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
-from app.ui.evaluations.common import RowsModel, number, table_view
+from app.ui.evaluations.common import TextRowsModel, number
+from app.ui.table_view import read_only_table
 
 
 class TastingDialog(FormDialog):
@@ -135,16 +136,16 @@ class TastingsPage(QWidget):
             top.addWidget(button)
         top.addStretch(1)
 
-        self.tastings_model = RowsModel(
+        self.tastings_model = TextRowsModel(
             [self.tr("Date"), self.tr("Version"), self.tr("Lieu"), self.tr("Réponses")]
         )
-        self.tastings = table_view(self.tastings_model, "tastings", self.tr("Dégustations"))
+        self.tastings = read_only_table("tastings", self.tr("Dégustations"), self.tastings_model)
         self.tastings.selectionModel().selectionChanged.connect(lambda *_: self.load_answers())
-        self.answers_model = RowsModel(
+        self.answers_model = TextRowsModel(
             [tastings.score_label(s) for s in tastings.SCORES]
             + [self.tr("Achèterait"), self.tr("Commentaire")]
         )
-        self.answers = table_view(self.answers_model, "tasting_answers", self.tr("Réponses"))
+        self.answers = read_only_table("tasting_answers", self.tr("Réponses"), self.answers_model)
         self.answers.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.delete_button = QPushButton(self.tr("Supprimer la réponse"))
         self.delete_button.setObjectName("delete_answer")
@@ -152,13 +153,13 @@ class TastingsPage(QWidget):
         self.delete_button.setToolTip(self.tr("Supprimer la réponse choisie (Suppr)"))
         self.delete_button.clicked.connect(self.delete_answer)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.answers, self.delete_answer)
-        self.averages_model = RowsModel(
+        self.averages_model = TextRowsModel(
             [self.tr("Version"), self.tr("Réponses")]
             + [tastings.score_label(s) for s in tastings.SCORES]
             + [self.tr("Achèteraient")]
         )
-        self.averages = table_view(
-            self.averages_model, "tasting_averages", self.tr("Moyennes par version")
+        self.averages = read_only_table(
+            "tasting_averages", self.tr("Moyennes par version"), self.averages_model
         )
         left = QGroupBox(self.tr("Dégustations et moyennes"))
         left_layout = QVBoxLayout(left)

@@ -296,7 +296,7 @@ class LabelsTab(TabPage):
 
     def selected_product(self):
         indexes = self.table.selectionModel().selectedRows()
-        return self.model.product_at(indexes[0].row()) if indexes else None
+        return self.model.row_at(indexes[0].row()) if indexes else None
 
     def _template_picked(self) -> None:
         template = self.current_template()

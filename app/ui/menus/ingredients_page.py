@@ -13,7 +13,7 @@ from app.services.money import format_amount
 from app.services.units import format_decimal, unit_label
 from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
-from app.ui.menus.rows_model import Column
+from app.ui.row_model import Column
 
 
 def _columns() -> list[Column]:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
 )
@@ -23,9 +20,10 @@ from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
-from app.ui.people.model import PeopleModel
+from app.ui.people.model import people_model
 from app.ui.safety import person_data
 from app.ui.tab_page import TabPage
+from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 
 
 class MembersTab(TabPage):
@@ -44,23 +42,11 @@ class MembersTab(TabPage):
         self.show_inactive.setAccessibleName(self.show_inactive.text())
         self.show_inactive.toggled.connect(self.refresh)
 
-        self.model = PeopleModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
-        self.table.setObjectName("members_table")
-        self.table.setAccessibleName(self.tr("Liste des personnes"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = people_model(self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = read_only_table(
+            "members_table", self.tr("Liste des personnes"), self.proxy, sortable=True
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -141,15 +127,10 @@ class MembersTab(TabPage):
         self._update_buttons()
 
     def selected_person(self) -> PersonInfo | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.person_at(self.proxy.mapToSource(indexes[0]).row())
+        return selected_row(self.table, self.proxy, self.model)
 
     def select_person(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
-        if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        select_key(self.table, self.proxy, self.model, person_id)
 
     def _update_buttons(self) -> None:
         person = self.selected_person()

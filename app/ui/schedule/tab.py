@@ -11,15 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -48,6 +45,7 @@ from app.ui.schedule.models import MorningsModel
 from app.ui.schedule.rules_page import RulesPage
 from app.ui.schedule.views import ProgressPage, WeekGrid
 from app.ui.tab_page import TabPage
+from app.ui.table_view import read_only_table
 
 MAX_ISSUES_SHOWN = 4
 
@@ -129,18 +127,9 @@ class ScheduleTab(TabPage):
         self.week.itemSelectionChanged.connect(self._update_buttons)
         self.week.on_drop = self.drop_morning
         self.list_model = MorningsModel(self)
-        self.list_view = QTableView()
-        self.list_view.setObjectName("mornings_list")
-        self.list_view.setAccessibleName(self.tr("Liste des matinées"))
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        self.list_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.list_view = read_only_table(
+            "mornings_list", self.tr("Liste des matinées"), self.list_model, alternating=False
         )
-        self.list_view.horizontalHeader().setStretchLastSection(True)
         self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -289,7 +278,7 @@ class ScheduleTab(TabPage):
         if self.views.currentWidget() is self.list_view:
             rows = self.list_view.selectionModel().selectedRows()
             if rows:
-                morning_id = self.list_model.morning_at(rows[0].row()).id
+                morning_id = self.list_model.key_at(rows[0].row())
         elif self.views.currentWidget() is self.week:
             item = self.week.currentItem()
             if item is not None and item.isSelected():

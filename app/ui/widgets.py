@@ -1,16 +1,27 @@
 """Small helpers that build widgets the house way: a widget named for the tests and for screen
-readers in one call, a push button, and a date field (dd/MM/yyyy with a calendar)."""
+readers in one call, a push button, a list to choose from, a date field (dd/MM/yyyy with a
+calendar), a row of widgets and a column that scrolls."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractButton, QDateEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
+BUTTON_HEIGHT = 36  # a button a finger or an unsteady hand finds easily
 
 
 def named(
@@ -41,9 +52,13 @@ def button(
     on_click: Callable[[], object] | None = None,
     *,
     tooltip: str | None = None,
+    tall: bool = False,
 ) -> QPushButton:
-    """A push button named `name`, read aloud as its text, that calls `on_click()` when clicked."""
+    """A push button named `name`, read aloud as its text, that calls `on_click()` when clicked;
+    `tall` gives it the height of the tabs' main buttons."""
     push = named(QPushButton(text), name, tooltip=tooltip)
+    if tall:
+        push.setMinimumHeight(BUTTON_HEIGHT)
     if on_click is not None:
         push.clicked.connect(lambda *_: on_click())
     return push
@@ -59,3 +74,44 @@ def date_edit(day: dt.date | QDate | None = None) -> QDateEdit:
     if day is not None:
         edit.setDate(day)
     return edit
+
+
+def combo_box(choices: Iterable[tuple[str, object]]) -> QComboBox:
+    """A list of (text shown, value kept as the item's data)."""
+    box = QComboBox()
+    for text, value in choices:
+        box.addItem(text, value)
+    return box
+
+
+RowPart = QWidget | QLayout | tuple[QWidget | QLayout, int]
+
+
+def hbox(*parts: RowPart, stretch_after: bool = False, margins: bool = True) -> QHBoxLayout:
+    """Widgets and layouts side by side, each part or (part, stretch factor); `stretch_after`
+    pushes them to the left; `margins` False for a row that sits inside a form."""
+    row = QHBoxLayout()
+    if not margins:
+        row.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, QLayout):
+            row.addLayout(item, stretch)
+        else:
+            row.addWidget(item, stretch)
+    if stretch_after:
+        row.addStretch(1)
+    return row
+
+
+def scrolling(layout: QLayout, *, sideways: bool = True) -> QScrollArea:
+    """`layout` in an area that scrolls when the window is too small for it (up and down only
+    when `sideways` is False)."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    if not sideways:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

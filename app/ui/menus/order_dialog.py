@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.models.menus import FULFILMENTS, ORDER_STATUSES, SALES_FORMATS
@@ -44,6 +41,7 @@ from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.cost_panel import CostPanel
 from app.ui.menus.recipe_dialog import vat_text
+from app.ui.widgets import button, combo_box, date_edit, hbox, named, scrolling
 
 
 @dataclass(frozen=True)
@@ -89,36 +87,39 @@ class OrderDialog(FormDialog):
         self._default_price = default_price
         self.recipes = recipes
         self.vat_rates = vat_rates
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(hbox((self._build_order(menus, today), 1), (self._build_lines(), 1)), 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.sales_format.currentIndexChanged.connect(self.update_cost)
+        self.event_date.dateChanged.connect(self.update_cost)
+        if order is not None:
+            self._fill(order)
+        self.customer.setFocus()
+        self.update_cost()
 
+    # --- building ------------------------------------------------------------------------------
+    def _build_order(self, menus: list[MenuChoice], today: dt.date) -> QScrollArea:
+        """The left column: who, when, how many, which menu, delivery, status and the quote's
+        terms, scrolling up and down."""
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("organisation ou personne"))
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("nom, téléphone, e-mail"))
-        self.event_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("dd/MM/yyyy")
+        self.event_date = date_edit(today + dt.timedelta(days=14))
         self.guests = QSpinBox()
         self.guests.setRange(0, 100000)
-        self.sales_format = QComboBox()
-        for sales_format in SALES_FORMATS:
-            self.sales_format.addItem(format_label(sales_format), sales_format)
+        self.sales_format = combo_box((format_label(f), f) for f in SALES_FORMATS)
         self.sales_format.setCurrentIndex(self.sales_format.findData("catering"))
-        self.menu = QComboBox()
-        self.menu.addItem(self.tr("(pas de menu)"), None)
-        for menu in menus:
-            self.menu.addItem(menu.name, menu.id)
-        self.fill_button = QPushButton(self.tr("Remplir depuis le menu"))
-        self.fill_button.setObjectName("fill_from_menu")
-        self.fill_button.setAccessibleName(self.fill_button.text())
-        self.fill_button.clicked.connect(self.fill_from_menu)
-        self.fulfilment = QComboBox()
-        for value in FULFILMENTS:
-            self.fulfilment.addItem(fulfilment_label(value), value)
+        self.menu = combo_box([(self.tr("(pas de menu)"), None)] + [(m.name, m.id) for m in menus])
+        self.fill_button = button(
+            self.tr("Remplir depuis le menu"), "fill_from_menu", self.fill_from_menu
+        )
+        self.fulfilment = combo_box((fulfilment_label(value), value) for value in FULFILMENTS)
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(46)
-        self.status = QComboBox()
-        for value in ORDER_STATUSES:
-            self.status.addItem(status_label(value), value)
+        self.status = combo_box((status_label(value), value) for value in ORDER_STATUSES)
         self.valid_days = QSpinBox()
         self.valid_days.setRange(0, 365)
         self.valid_days.setValue(30)
@@ -127,38 +128,28 @@ class OrderDialog(FormDialog):
         self.conditions.setFixedHeight(70)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(46)
-
-        menu_row = QHBoxLayout()
-        menu_row.addWidget(self.menu, 1)
-        menu_row.addWidget(self.fill_button)
-        form = QFormLayout()
-        self.add_rows(
-            form,
+        form = self.add_rows(
+            QFormLayout(),
             (
-                ("customer", self.tr("Client *"), self.customer, None),
-                ("contact", self.tr("Contact"), self.contact, None),
-                ("event_date", self.tr("Date"), self.event_date, None),
-                ("guests", self.tr("Nombre de personnes"), self.guests, None),
-                ("sales_format", self.tr("Format de vente"), self.sales_format, None),
-                ("menu", self.tr("Menu"), self.menu, menu_row),
-                ("fulfilment", self.tr("Livraison"), self.fulfilment, None),
-                ("address", self.tr("Adresse"), self.address, None),
-                ("status", self.tr("Statut"), self.status, None),
-                ("quote_valid_days", self.tr("Devis valable"), self.valid_days, None),
-                ("conditions", self.tr("Conditions"), self.conditions, None),
-                ("notes", self.tr("Notes"), self.notes, None),
+                ("customer", self.tr("Client *"), self.customer),
+                ("contact", self.tr("Contact"), self.contact),
+                ("event_date", self.tr("Date"), self.event_date),
+                ("guests", self.tr("Nombre de personnes"), self.guests),
+                ("sales_format", self.tr("Format de vente"), self.sales_format),
+                ("menu", self.tr("Menu"), self.menu, hbox((self.menu, 1), self.fill_button)),
+                ("fulfilment", self.tr("Livraison"), self.fulfilment),
+                ("address", self.tr("Adresse"), self.address),
+                ("status", self.tr("Statut"), self.status),
+                ("quote_valid_days", self.tr("Devis valable"), self.valid_days),
+                ("conditions", self.tr("Conditions"), self.conditions),
+                ("notes", self.tr("Notes"), self.notes),
             ),
         )
-        left = QWidget()
-        left.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scrolling(form, sideways=False)
 
-        self.lines = QTableWidget(0, 5)
-        self.lines.setObjectName("order_lines")
-        self.lines.setAccessibleName(self.tr("Lignes de la commande"))
+    def _build_lines(self) -> QVBoxLayout:
+        """The right column: the order's lines, its totals and what it costs."""
+        self.lines = named(QTableWidget(0, 5), "order_lines", self.tr("Lignes de la commande"))
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Produit"), self.tr("Quantité"), self.tr("Prix TVAC"), self.tr("TVA"), ""]
         )
@@ -166,11 +157,8 @@ class OrderDialog(FormDialog):
         for column, width in ((1, 70), (2, 80), (3, 72), (4, 76)):
             self.lines.setColumnWidth(column, width)
         self.lines.verticalHeader().hide()
-        self.add_line_button = QPushButton(self.tr("Ajouter une ligne"))
-        self.add_line_button.setObjectName("add_order_line")
-        self.add_line_button.setAccessibleName(self.add_line_button.text())
+        self.add_line_button = button(self.tr("Ajouter une ligne"), "add_order_line", self.add_line)
         self.add_line_button.setShortcut("Ctrl+L")
-        self.add_line_button.clicked.connect(lambda: self.add_line())
         self.cost_panel = CostPanel()
         self.totals = QLabel()
         self.totals.setObjectName("order_totals")
@@ -180,20 +168,7 @@ class OrderDialog(FormDialog):
         right.addWidget(self.add_line_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.totals)
         right.addWidget(self.cost_panel)
-        columns = QHBoxLayout()
-        columns.addWidget(scroll, 1)
-        columns.addLayout(right, 1)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.sales_format.currentIndexChanged.connect(self.update_cost)
-        self.event_date.dateChanged.connect(self.update_cost)
-        if order is not None:
-            self._fill(order)
-        self.customer.setFocus()
-        self.update_cost()
+        return right
 
     def add_line(
         self,

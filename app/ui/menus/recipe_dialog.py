@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.models.menus import DATE_KINDS, SALES_FORMATS, UNITS
@@ -44,6 +42,7 @@ from app.services.money import format_amount, parse_amount
 from app.services.units import compatible, parse_quantity, plain_quantity, unit_label
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.widgets import button, combo_box, hbox, named, scrolling
 
 
 @dataclass(frozen=True)
@@ -86,136 +85,14 @@ class RecipeDialog(FormDialog):
         )
         self.setWindowTitle(title)
         self.resize(1100, 720)
-
-        self.name = QLineEdit()
-        self.category = QLineEdit()
-        self.category.setPlaceholderText(self.tr("par exemple Energy balls, Plat, Brunch"))
-        self.yield_count = QSpinBox()
-        self.yield_count.setRange(0, 100000)
-        self.yield_count.setValue(10)
-        self.yield_kind = QComboBox()
-        self.yield_kind.addItem(self.tr("unités"), "units")
-        self.yield_kind.addItem(self.tr("portions"), "portions")
-        self.net_quantity = QLineEdit()
-        self.net_quantity.setPlaceholderText(self.tr("par unité, par exemple 150"))
-        self.net_unit = QComboBox()
-        for unit in ("g", "ml", "piece"):
-            self.net_unit.addItem(unit_label(unit), unit)
-        self.packaging = QLineEdit("0,00")
-        self.packaging.setToolTip(self.tr("Sachet, pot, étiquette… par unité"))
-        self.shelf_life = QSpinBox()
-        self.shelf_life.setRange(0, 3650)
-        self.shelf_life.setSpecialValueText(self.tr("non précisé"))
-        self.shelf_life.setSuffix(self.tr(" jours"))
-        self.date_kind = QComboBox()
-        for kind in DATE_KINDS:
-            self.date_kind.addItem(date_kind_label(kind), kind)
-        self.storage = QLineEdit()
-        self.storage.setPlaceholderText(self.tr("par exemple : à conserver au frais"))
-        self.story = QPlainTextEdit()
-        self.story.setFixedHeight(56)
-        self.price = QLineEdit("0,00")
-        self.vat = QComboBox()
-        self.format_vat: dict[str, QComboBox] = {}
-        self.product_code = QLineEdit()
-        self.product_code.setPlaceholderText(self.tr("chiffres, pour le code-barres"))
-        self.small_package = QCheckBox(self.tr("Petit emballage (moins de 80 cm²)"))
-        self.active = QCheckBox(self.tr("Active (en vente)"))
-        self.active.setChecked(True)
-        for box in (self.small_package, self.active):
-            box.setAccessibleName(box.text())
-
-        yield_row = QHBoxLayout()
-        yield_row.addWidget(self.yield_count)
-        yield_row.addWidget(self.yield_kind)
-        net_row = QHBoxLayout()
-        net_row.addWidget(self.net_quantity)
-        net_row.addWidget(self.net_unit)
-        form = QFormLayout()
-        rows = (
-            ("name", self.tr("Nom *"), self.name, None),
-            ("category", self.tr("Catégorie"), self.category, None),
-            ("yield_count", self.tr("Rendement d'une fournée *"), self.yield_count, yield_row),
-            ("net_quantity", self.tr("Poids ou volume net"), self.net_quantity, net_row),
-            ("packaging", self.tr("Emballage par unité (€)"), self.packaging, None),
-            ("shelf_life_days", self.tr("Conservation"), self.shelf_life, None),
-            ("date_kind", self.tr("Type de date"), self.date_kind, None),
-            ("storage", self.tr("Conservation (texte)"), self.storage, None),
-            ("story", self.tr("Petite histoire"), self.story, None),
-            ("price", self.tr("Prix de vente TVAC (€)"), self.price, None),
-            ("vat_rate", self.tr("TVA"), self.vat, None),
-            ("product_code", self.tr("Code produit"), self.product_code, None),
-        )
-        self.add_rows(form, rows)
-        self.yield_kind.setAccessibleName(self.tr("Unités ou portions"))
-        self.net_unit.setAccessibleName(self.tr("Unité du poids net"))
-        form.addRow("", self.small_package)
-        form.addRow("", self.active)
-
-        formats = QGroupBox(self.tr("TVA selon le format de vente"))
-        grid = QGridLayout(formats)
-        for index, sales_format in enumerate(SALES_FORMATS):
-            combo = QComboBox()
-            combo.setObjectName(f"vat_{sales_format}")
-            combo.setAccessibleName(
-                self.tr("TVA pour {format}").format(format=format_label(sales_format))
-            )
-            combo.addItem(self.tr("comme la recette"), None)
-            for rate in self.vat_rates:
-                combo.addItem(vat_text(rate), rate)
-            combo.currentIndexChanged.connect(self.update_cost)
-            grid.addWidget(QLabel(format_label(sales_format)), index, 0)
-            grid.addWidget(combo, index, 1)
-            self.format_vat[sales_format] = combo
-        form.addRow(formats)
-        form.addRow("", self.errors.add("format_vat", formats))
-        for rate in self.vat_rates:
-            self.vat.addItem(vat_text(rate), rate)
-
-        left = QWidget()
-        left.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-
-        self.lines = QTableWidget(0, 4)
-        self.lines.setObjectName("recipe_lines")
-        self.lines.setAccessibleName(self.tr("Ingrédients de la recette"))
-        self.lines.setHorizontalHeaderLabels(
-            [self.tr("Ingrédient"), self.tr("Quantité"), self.tr("Unité"), ""]
-        )
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.lines.verticalHeader().hide()
-        self.add_line_button = QPushButton(self.tr("Ajouter un ingrédient"))
-        self.add_line_button.setObjectName("add_line")
-        self.add_line_button.setShortcut("Ctrl+L")
-        self.add_line_button.setToolTip(self.tr("Ajouter une ligne (Ctrl+L)"))
-        self.add_line_button.clicked.connect(lambda: self.add_line())
-        self.new_ingredient_button = QPushButton(self.tr("Nouvel ingrédient…"))
-        self.new_ingredient_button.setObjectName("new_ingredient")
-        self.new_ingredient_button.clicked.connect(self.create_ingredient)
-        self.new_ingredient_button.setEnabled(new_ingredient is not None)
-        for button in (self.add_line_button, self.new_ingredient_button):
-            button.setAccessibleName(button.text())
-        line_buttons = QHBoxLayout()
-        line_buttons.addWidget(self.add_line_button)
-        line_buttons.addWidget(self.new_ingredient_button)
-        line_buttons.addStretch(1)
-        self.cost_panel = CostPanel()
-
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("<b>Ingrédients d'une fournée</b>")))
-        right.addWidget(self.lines, 1)
-        right.addWidget(self.errors.add("lines", self.lines))
-        right.addLayout(line_buttons)
-        right.addWidget(self.cost_panel)
-
-        columns = QHBoxLayout()
-        columns.addWidget(scroll, 1)
-        columns.addLayout(right, 1)
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addLayout(
+            hbox(
+                (self._build_description(), 1), (self._build_lines(new_ingredient is not None), 1)
+            ),
+            1,
+        )
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -233,6 +110,129 @@ class RecipeDialog(FormDialog):
             self.add_line()
         self.name.setFocus()
         self.update_cost()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_description(self) -> QScrollArea:
+        """The left column: what the recipe is and what its label says, scrolling."""
+        self._build_fields()
+        form = QFormLayout()
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("category", self.tr("Catégorie"), self.category),
+                (
+                    "yield_count",
+                    self.tr("Rendement d'une fournée *"),
+                    self.yield_count,
+                    hbox(self.yield_count, self.yield_kind),
+                ),
+                (
+                    "net_quantity",
+                    self.tr("Poids ou volume net"),
+                    self.net_quantity,
+                    hbox(self.net_quantity, self.net_unit),
+                ),
+                ("packaging", self.tr("Emballage par unité (€)"), self.packaging),
+                ("shelf_life_days", self.tr("Conservation"), self.shelf_life),
+                ("date_kind", self.tr("Type de date"), self.date_kind),
+                ("storage", self.tr("Conservation (texte)"), self.storage),
+                ("story", self.tr("Petite histoire"), self.story),
+                ("price", self.tr("Prix de vente TVAC (€)"), self.price),
+                ("vat_rate", self.tr("TVA"), self.vat),
+                ("product_code", self.tr("Code produit"), self.product_code),
+            ),
+        )
+        self.yield_kind.setAccessibleName(self.tr("Unités ou portions"))
+        self.net_unit.setAccessibleName(self.tr("Unité du poids net"))
+        form.addRow("", self.small_package)
+        form.addRow("", self.active)
+        formats = self._build_format_vat()
+        form.addRow(formats)
+        form.addRow("", self.errors.add("format_vat", formats))
+        return scrolling(form)
+
+    def _build_fields(self) -> None:
+        self.name = QLineEdit()
+        self.category = QLineEdit()
+        self.category.setPlaceholderText(self.tr("par exemple Energy balls, Plat, Brunch"))
+        self.yield_count = QSpinBox()
+        self.yield_count.setRange(0, 100000)
+        self.yield_count.setValue(10)
+        self.yield_kind = combo_box(
+            ((self.tr("unités"), "units"), (self.tr("portions"), "portions"))
+        )
+        self.net_quantity = QLineEdit()
+        self.net_quantity.setPlaceholderText(self.tr("par unité, par exemple 150"))
+        self.net_unit = combo_box((unit_label(unit), unit) for unit in ("g", "ml", "piece"))
+        self.packaging = QLineEdit("0,00")
+        self.packaging.setToolTip(self.tr("Sachet, pot, étiquette… par unité"))
+        self.shelf_life = QSpinBox()
+        self.shelf_life.setRange(0, 3650)
+        self.shelf_life.setSpecialValueText(self.tr("non précisé"))
+        self.shelf_life.setSuffix(self.tr(" jours"))
+        self.date_kind = combo_box((date_kind_label(kind), kind) for kind in DATE_KINDS)
+        self.storage = QLineEdit()
+        self.storage.setPlaceholderText(self.tr("par exemple : à conserver au frais"))
+        self.story = QPlainTextEdit()
+        self.story.setFixedHeight(56)
+        self.price = QLineEdit("0,00")
+        self.vat = combo_box((vat_text(rate), rate) for rate in self.vat_rates)
+        self.product_code = QLineEdit()
+        self.product_code.setPlaceholderText(self.tr("chiffres, pour le code-barres"))
+        self.small_package = QCheckBox(self.tr("Petit emballage (moins de 80 cm²)"))
+        self.active = QCheckBox(self.tr("Active (en vente)"))
+        self.active.setChecked(True)
+        for box in (self.small_package, self.active):
+            box.setAccessibleName(box.text())
+
+    def _build_format_vat(self) -> QGroupBox:
+        """One VAT choice per sales format, "as the recipe" first."""
+        self.format_vat: dict[str, QComboBox] = {}
+        formats = QGroupBox(self.tr("TVA selon le format de vente"))
+        grid = QGridLayout(formats)
+        for index, sales_format in enumerate(SALES_FORMATS):
+            combo = named(
+                combo_box(
+                    [(self.tr("comme la recette"), None)]
+                    + [(vat_text(rate), rate) for rate in self.vat_rates]
+                ),
+                f"vat_{sales_format}",
+                self.tr("TVA pour {format}").format(format=format_label(sales_format)),
+            )
+            combo.currentIndexChanged.connect(self.update_cost)
+            grid.addWidget(QLabel(format_label(sales_format)), index, 0)
+            grid.addWidget(combo, index, 1)
+            self.format_vat[sales_format] = combo
+        return formats
+
+    def _build_lines(self, can_create_ingredient: bool) -> QVBoxLayout:
+        """The right column: the ingredient lines, their buttons and the live cost."""
+        self.lines = named(QTableWidget(0, 4), "recipe_lines", self.tr("Ingrédients de la recette"))
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Ingrédient"), self.tr("Quantité"), self.tr("Unité"), ""]
+        )
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines.verticalHeader().hide()
+        self.add_line_button = button(
+            self.tr("Ajouter un ingrédient"),
+            "add_line",
+            self.add_line,
+            tooltip=self.tr("Ajouter une ligne (Ctrl+L)"),
+        )
+        self.add_line_button.setShortcut("Ctrl+L")
+        self.new_ingredient_button = button(
+            self.tr("Nouvel ingrédient…"), "new_ingredient", self.create_ingredient
+        )
+        self.new_ingredient_button.setEnabled(can_create_ingredient)
+        self.cost_panel = CostPanel()
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("<b>Ingrédients d'une fournée</b>")))
+        right.addWidget(self.lines, 1)
+        right.addWidget(self.errors.add("lines", self.lines))
+        right.addLayout(hbox(self.add_line_button, self.new_ingredient_button, stretch_after=True))
+        right.addWidget(self.cost_panel)
+        return right
 
     # --- lines --------------------------------------------------------------------------------
     def add_line(

@@ -51,12 +51,13 @@ def button(
     name: str,
     on_click: Callable[[], object] | None = None,
     *,
+    accessible: str | None = None,
     tooltip: str | None = None,
     tall: bool = False,
 ) -> QPushButton:
-    """A push button named `name`, read aloud as its text, that calls `on_click()` when clicked;
-    `tall` gives it the height of the tabs' main buttons."""
-    push = named(QPushButton(text), name, tooltip=tooltip)
+    """A push button named `name`, read aloud as its text (or `accessible`), that calls
+    `on_click()` when clicked; `tall` gives it the height of the tabs' main buttons."""
+    push = named(QPushButton(text), name, accessible, tooltip=tooltip)
     if tall:
         push.setMinimumHeight(BUTTON_HEIGHT)
     if on_click is not None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from app.ui.row_model import Column, RowModel
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
+from app.ui.widgets import button, hbox, named
 
 ATTENTION_COLOR = "#ffd9d9"  # a day that needs someone's attention
 
@@ -42,6 +44,22 @@ class RotationTab(TabPage):
 
     def __init__(self, ctx):
         super().__init__(ctx)
+        self.summary = named(QLabel(), "rotation_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14px;")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_days())
+        splitter.addWidget(self._build_history())
+        splitter.setSizes([600, 500])
+        actions = self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_days(self) -> QTableView:
+        """The plan, day by day; a day that needs attention is light red."""
         t = QCoreApplication.translate
         self.days_model = RowModel(
             [
@@ -57,6 +75,15 @@ class RotationTab(TabPage):
             row_background=lambda d: ATTENTION_COLOR if d.needs_attention else None,
             parent=self,
         )
+        self.days_table = read_only_table(
+            "rotation_days", self.tr("Jours et déléguées"), self.days_model
+        )
+        self.days_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        return self.days_table
+
+    def _build_history(self) -> QTabWidget:
+        """Turns per person, changes, tasks done and unavailabilities, one tab each."""
+        t = QCoreApplication.translate
         self.fair_model = RowModel(
             [
                 Column(t("Rotation", "Membre"), lambda f: f.name),
@@ -101,10 +128,6 @@ class RotationTab(TabPage):
             ],
             parent=self,
         )
-        self.days_table = read_only_table(
-            "rotation_days", self.tr("Jours et déléguées"), self.days_model
-        )
-        self.days_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.fair_table = read_only_table(
             "rotation_fairness", self.tr("Tours par personne"), self.fair_model
         )
@@ -117,23 +140,31 @@ class RotationTab(TabPage):
         self.off_table = read_only_table(
             "rotation_unavailability", self.tr("Indisponibilités"), self.off_model
         )
-        self.summary = QLabel()
-        self.summary.setObjectName("rotation_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 14px;")
-
-        self.plan_button = self._button(self.tr("Planifier…"), "plan", self.plan, "Ctrl+Shift+P")
-        self.publish_button = self._button(self.tr("Publier"), "publish", self.publish)
-        self.swap_button = self._button(self.tr("Échanger…"), "swap", self.swap, "Ctrl+E")
-        self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
-        self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
-        self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
         self.off_button = self._button(
             self.tr("Indisponible…"), "unavailable", self.add_unavailability
         )
         self.off_remove_button = self._button(
             self.tr("Retirer"), "remove_unavailable", self.remove_unavailability
         )
+        off_page = QWidget()
+        off_layout = QVBoxLayout(off_page)
+        off_layout.addWidget(self.off_table, 1)
+        off_layout.addLayout(hbox(self.off_button, self.off_remove_button, stretch_after=True))
+        self.history = named(QTabWidget(), "rotation_history")
+        self.history.addTab(self.fair_table, self.tr("Tours par personne"))
+        self.history.addTab(self.changes_table, self.tr("Changements"))
+        self.history.addTab(self.done_table, self.tr("Tâches faites"))
+        self.history.addTab(off_page, self.tr("Indisponibilités"))
+        return self.history
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Changes to the plan on the left; the day's lists, circles and printing on the right."""
+        self.plan_button = self._button(self.tr("Planifier…"), "plan", self.plan, "Ctrl+Shift+P")
+        self.publish_button = self._button(self.tr("Publier"), "publish", self.publish)
+        self.swap_button = self._button(self.tr("Échanger…"), "swap", self.swap, "Ctrl+E")
+        self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
+        self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
+        self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
         self.lists_button = self._button(
             self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists
         )
@@ -141,55 +172,27 @@ class RotationTab(TabPage):
         self.print_button = self._button(
             self.tr("Imprimer le calendrier"), "print_rotation", self.print_calendar, "Ctrl+P"
         )
-
-        actions = QHBoxLayout()
-        for button in (
+        actions = hbox(
             self.plan_button,
             self.publish_button,
             self.swap_button,
             self.absent_button,
             self.choose_button,
             self.leave_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.lists_button)
-        actions.addWidget(self.circles_button)
-        actions.addWidget(self.print_button)
-        history = QTabWidget()
-        history.setObjectName("rotation_history")
-        history.addTab(self.fair_table, self.tr("Tours par personne"))
-        history.addTab(self.changes_table, self.tr("Changements"))
-        history.addTab(self.done_table, self.tr("Tâches faites"))
-        off_page = QWidget()
-        off_layout = QVBoxLayout(off_page)
-        off_layout.addWidget(self.off_table, 1)
-        off_buttons = QHBoxLayout()
-        off_buttons.addWidget(self.off_button)
-        off_buttons.addWidget(self.off_remove_button)
-        off_buttons.addStretch(1)
-        off_layout.addLayout(off_buttons)
-        history.addTab(off_page, self.tr("Indisponibilités"))
-        self.history = history
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.days_table)
-        splitter.addWidget(history)
-        splitter.setSizes([600, 500])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(actions)
+            stretch_after=True,
+        )
+        for widget in (self.lists_button, self.circles_button, self.print_button):
+            actions.addWidget(widget)
+        return actions
 
     def _button(self, text: str, name: str, slot, shortcut: str | None = None) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setMinimumHeight(36)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
+        """A tall button read aloud without its "…"; `shortcut` also works anywhere in the tab."""
+        spoken = text.rstrip("…")
+        tooltip = f"{spoken} ({shortcut})" if shortcut else None
+        push = button(text, name, slot, accessible=spoken, tooltip=tooltip, tall=True)
         if shortcut:
             QShortcut(QKeySequence(shortcut), self, slot)
-            button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
-        return button
+        return push
 
     def title(self) -> str:
         return self.tr("Déléguées")
@@ -249,12 +252,12 @@ class RotationTab(TabPage):
     def _update_buttons(self) -> None:
         has_cohort = bool(self.ctx.cohort_id)
         day = self.selected_day()
-        for button in (self.plan_button, self.leave_button, self.off_button):
-            button.setEnabled(has_cohort)
+        for widget in (self.plan_button, self.leave_button, self.off_button):
+            widget.setEnabled(has_cohort)
         self.publish_button.setEnabled(has_cohort and self.days_model.rowCount() > 0)
         self.print_button.setEnabled(has_cohort)
-        for button in (self.swap_button, self.absent_button):
-            button.setEnabled(day is not None and day.delegate_id is not None)
+        for widget in (self.swap_button, self.absent_button):
+            widget.setEnabled(day is not None and day.delegate_id is not None)
         self.choose_button.setEnabled(day is not None)
         self.off_remove_button.setEnabled(self.off_model.rowCount() > 0)
 

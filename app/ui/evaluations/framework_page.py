@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from app.services.evaluations import framework
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import TextRowsModel
 from app.ui.table_view import read_only_table
+from app.ui.widgets import button
 
 
 class FieldsDialog(FormDialog):
@@ -57,14 +57,6 @@ class FieldsDialog(FormDialog):
         }
 
 
-def _button(text: str, name: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.clicked.connect(slot)
-    return button
-
-
 class FrameworkPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -88,10 +80,10 @@ class FrameworkPage(QWidget):
         box = QVBoxLayout(competence_box)
         box.addWidget(self.competences, 1)
         row = QHBoxLayout()
-        row.addWidget(_button(self.tr("Ajouter…"), "add_competence", self.add_competence))
-        row.addWidget(_button(self.tr("Renommer…"), "rename_competence", self.rename_competence))
+        row.addWidget(button(self.tr("Ajouter…"), "add_competence", self.add_competence))
+        row.addWidget(button(self.tr("Renommer…"), "rename_competence", self.rename_competence))
         row.addWidget(
-            _button(self.tr("Retirer / remettre"), "toggle_competence", self.toggle_competence)
+            button(self.tr("Retirer / remettre"), "toggle_competence", self.toggle_competence)
         )
         row.addStretch(1)
         box.addLayout(row)
@@ -100,7 +92,7 @@ class FrameworkPage(QWidget):
         box = QVBoxLayout(scale_box)
         box.addWidget(self.scale, 1)
         row = QHBoxLayout()
-        row.addWidget(_button(self.tr("Modifier le niveau…"), "edit_level", self.edit_level))
+        row.addWidget(button(self.tr("Modifier le niveau…"), "edit_level", self.edit_level))
         row.addStretch(1)
         box.addLayout(row)
 
@@ -108,10 +100,10 @@ class FrameworkPage(QWidget):
         box = QVBoxLayout(adjective_box)
         box.addWidget(self.adjectives, 1)
         row = QHBoxLayout()
-        row.addWidget(_button(self.tr("Ajouter…"), "add_adjective", self.add_adjective))
-        row.addWidget(_button(self.tr("Modifier…"), "edit_adjective", self.edit_adjective))
+        row.addWidget(button(self.tr("Ajouter…"), "add_adjective", self.add_adjective))
+        row.addWidget(button(self.tr("Modifier…"), "edit_adjective", self.edit_adjective))
         row.addWidget(
-            _button(self.tr("Retirer / remettre"), "toggle_adjective", self.toggle_adjective)
+            button(self.tr("Retirer / remettre"), "toggle_adjective", self.toggle_adjective)
         )
         row.addStretch(1)
         box.addLayout(row)

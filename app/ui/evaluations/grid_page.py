@@ -32,6 +32,7 @@ from app.ui.evaluations.common import CampaignDialog, TextRowsModel, number
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
+from app.ui.widgets import button
 
 
 class EvaluatorsDialog(FormDialog):
@@ -80,24 +81,23 @@ class GridPage(QWidget):
         self.campaign.setAccessibleName(self.tr("Évaluation"))
         self.campaign.setMinimumWidth(260)
         self.campaign.currentIndexChanged.connect(lambda _i: self.load_campaign())
-        self.new_button = QPushButton(self.tr("Nouvelle grille…"))
-        self.new_button.setObjectName("new_grid")
-        self.new_button.setToolTip(self.tr("Nouvelle grille d'observation (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_campaign)
-        self.evaluators_button = QPushButton(self.tr("Évaluatrices…"))
-        self.evaluators_button.setObjectName("choose_evaluators")
-        self.evaluators_button.clicked.connect(self.choose_evaluators)
-        self.finalise_button = QPushButton(self.tr("Finaliser"))
-        self.finalise_button.setObjectName("finalise_grid")
-        self.finalise_button.clicked.connect(self.finalise)
+        self.new_button = button(
+            self.tr("Nouvelle grille…"),
+            "new_grid",
+            self.new_campaign,
+            tooltip=self.tr("Nouvelle grille d'observation (Ctrl+N)"),
+        )
+        self.evaluators_button = button(
+            self.tr("Évaluatrices…"), "choose_evaluators", self.choose_evaluators
+        )
+        self.finalise_button = button(self.tr("Finaliser"), "finalise_grid", self.finalise)
         self.state = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Grille :")))
         top.addWidget(self.campaign)
-        for button in (self.new_button, self.evaluators_button, self.finalise_button):
-            button.setMinimumHeight(32)
-            button.setAccessibleName(button.text())
-            top.addWidget(button)
+        for widget in (self.new_button, self.evaluators_button, self.finalise_button):
+            widget.setMinimumHeight(32)
+            top.addWidget(widget)
         top.addWidget(self.state, 1)
 
         # Entry of one sheet.

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.evaluations import campaigns, framework, peers
 from app.ui.evaluations.common import CampaignDialog, TextRowsModel
 from app.ui.table_view import read_only_table
+from app.ui.widgets import button
 
 
 class PeersPage(QWidget):
@@ -34,22 +34,23 @@ class PeersPage(QWidget):
         self.campaign.setAccessibleName(self.tr("Évaluation"))
         self.campaign.setMinimumWidth(260)
         self.campaign.currentIndexChanged.connect(lambda _i: self.load_campaign())
-        self.new_button = QPushButton(self.tr("Nouvelle auto-évaluation…"))
-        self.new_button.setObjectName("new_self_peer")
-        self.new_button.clicked.connect(self.new_campaign)
-        self.entry_button = QPushButton(self.tr("Saisie privée par les membres"))
-        self.entry_button.setObjectName("start_private_entry")
-        self.entry_button.setToolTip(
-            self.tr("Chaque membre répond seule ; personne ne voit les réponses des autres.")
+        self.new_button = button(
+            self.tr("Nouvelle auto-évaluation…"), "new_self_peer", self.new_campaign
         )
-        self.entry_button.clicked.connect(self.request_entry)
+        self.entry_button = button(
+            self.tr("Saisie privée par les membres"),
+            "start_private_entry",
+            self.request_entry,
+            tooltip=self.tr(
+                "Chaque membre répond seule ; personne ne voit les réponses des autres."
+            ),
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Évaluation :")))
         top.addWidget(self.campaign)
-        for button in (self.new_button, self.entry_button):
-            button.setMinimumHeight(32)
-            button.setAccessibleName(button.text())
-            top.addWidget(button)
+        for widget in (self.new_button, self.entry_button):
+            widget.setMinimumHeight(32)
+            top.addWidget(widget)
         top.addStretch(1)
 
         self.status_model = TextRowsModel([self.tr("Membre"), self.tr("A répondu")])

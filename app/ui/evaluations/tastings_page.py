@@ -27,6 +27,7 @@ from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
 from app.ui.evaluations.common import TextRowsModel, number
 from app.ui.table_view import read_only_table
+from app.ui.widgets import button
 
 
 class TastingDialog(FormDialog):
@@ -119,21 +120,20 @@ class TastingsPage(QWidget):
         self.product.setAccessibleName(self.tr("Produit"))
         self.product.setMinimumWidth(260)
         self.product.currentIndexChanged.connect(lambda _i: self.load_product())
-        self.new_button = QPushButton(self.tr("Nouvelle dégustation…"))
-        self.new_button.setObjectName("new_tasting")
-        self.new_button.clicked.connect(self.new_tasting)
-        self.answer_button = QPushButton(self.tr("Ajouter une réponse…"))
-        self.answer_button.setObjectName("add_answer")
-        self.answer_button.setToolTip(self.tr("Ajouter la réponse d'un client (Ctrl+R)"))
+        self.new_button = button(self.tr("Nouvelle dégustation…"), "new_tasting", self.new_tasting)
+        self.answer_button = button(
+            self.tr("Ajouter une réponse…"),
+            "add_answer",
+            self.add_answer,
+            tooltip=self.tr("Ajouter la réponse d'un client (Ctrl+R)"),
+        )
         self.answer_button.setShortcut("Ctrl+R")
-        self.answer_button.clicked.connect(self.add_answer)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Produit :")))
         top.addWidget(self.product)
-        for button in (self.new_button, self.answer_button):
-            button.setMinimumHeight(32)
-            button.setAccessibleName(button.text())
-            top.addWidget(button)
+        for widget in (self.new_button, self.answer_button):
+            widget.setMinimumHeight(32)
+            top.addWidget(widget)
         top.addStretch(1)
 
         self.tastings_model = TextRowsModel(

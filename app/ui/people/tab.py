@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
 )
@@ -24,6 +23,7 @@ from app.ui.people.model import people_model
 from app.ui.safety import person_data
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
+from app.ui.widgets import button
 
 
 class MembersTab(TabPage):
@@ -50,20 +50,24 @@ class MembersTab(TabPage):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.add_button = QPushButton(self.tr("Ajouter une personne"))
-        self.add_button.setObjectName("add_person")
-        self.add_button.setToolTip(self.tr("Ajouter une personne (Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_person)
-        self.edit_button = QPushButton(self.tr("Modifier"))
-        self.edit_button.setObjectName("edit_person")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.active_button = QPushButton(self.tr("Désactiver"))
-        self.active_button.setObjectName("toggle_active")
-        self.active_button.clicked.connect(self.toggle_active)
-        self.delete_button = QPushButton(self.tr("Supprimer"))
-        self.delete_button.setObjectName("delete_person")
-        self.delete_button.setToolTip(self.tr("Mettre à la corbeille (Suppr)"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button = button(
+            self.tr("Ajouter une personne"),
+            "add_person",
+            self.add_person,
+            tooltip=self.tr("Ajouter une personne (Ctrl+N)"),
+            tall=True,
+        )
+        self.edit_button = button(self.tr("Modifier"), "edit_person", self.edit_selected, tall=True)
+        self.active_button = button(
+            self.tr("Désactiver"), "toggle_active", self.toggle_active, tall=True
+        )
+        self.delete_button = button(
+            self.tr("Supprimer"),
+            "delete_person",
+            self.delete_selected,
+            tooltip=self.tr("Mettre à la corbeille (Suppr)"),
+            tall=True,
+        )
         self.data_button = QToolButton()
         self.data_button.setObjectName("personal_data")
         self.data_button.setText(self.tr("Données personnelles"))
@@ -83,9 +87,6 @@ class MembersTab(TabPage):
         self.data_button.setMinimumHeight(36)
         self.data_button.setAccessibleName(self.data_button.text())
         self.count_label = QLabel()
-        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
 
         QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -18,6 +17,7 @@ from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
 from app.ui.row_model import Column, RowModel
 from app.ui.table_view import read_only_table
+from app.ui.widgets import button
 
 AREA_OF_TABLE = {
     "person": "people",
@@ -64,18 +64,13 @@ class TrashDialog(QDialog):
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(self.tr("La corbeille est vide."))
-        self.restore_button = QPushButton(self.tr("Restaurer"))
-        self.restore_button.setObjectName("restore_item")
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.delete_button = QPushButton(self.tr("Supprimer définitivement"))
-        self.delete_button.setObjectName("delete_forever")
-        self.delete_button.clicked.connect(self.delete_selected)
-        close = QPushButton(self.tr("Fermer"))
-        close.setObjectName("close")
-        close.clicked.connect(self.accept)
-        for button in (self.restore_button, self.delete_button, close):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
+        self.restore_button = button(
+            self.tr("Restaurer"), "restore_item", self.restore_selected, tall=True
+        )
+        self.delete_button = button(
+            self.tr("Supprimer définitivement"), "delete_forever", self.delete_selected, tall=True
+        )
+        close = button(self.tr("Fermer"), "close", self.accept, tall=True)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
         row.addWidget(self.delete_button)

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from app.services.people.cooperative import CooperativeInfo
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 
 
 def image_file_to_png(path: str, max_side: int = 600) -> bytes | None:
@@ -87,10 +86,7 @@ class CooperativeDialog(FormDialog):
         )
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.errors.add("logo", self.logo_preview))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
+        self.lay_out(form)
 
     def _set_logo(self, png: bytes | None) -> None:
         self.logo_png = png

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QLayout,
     QPlainTextEdit,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.services.errors import ValidationError
 from app.ui.field_errors import FieldErrors
+from app.ui.widgets import LayoutPart, add_parts
 
 FieldRow = tuple[str, str, QWidget] | tuple[str, str, QWidget, QLayout | QWidget | None]
 
@@ -55,6 +57,10 @@ def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
 class FormDialog(QDialog):
     """A dialog whose Save calls `save(typed())`; a ValidationError shows at its field."""
 
+    # (prefix, field): an error about a field named prefix + a number (one line of a table of
+    # lines, "line_3") shows under the whole table, registered as `field`.
+    lines_field: tuple[str, str] | None = None
+
     def __init__(self, save: Callable, parent=None):
         super().__init__(parent)
         self._save = save
@@ -66,6 +72,16 @@ class FormDialog(QDialog):
         """Named fields with their error lines (see `add_field_rows`); returns the form."""
         add_field_rows(form, self.errors, rows)
         return form
+
+    def lay_out(self, *parts: LayoutPart) -> QVBoxLayout:
+        """The dialog's layout: `parts` (or (part, stretch)) from top to bottom, then the line
+        for errors that belong to no field, then Save and Cancel (`self.buttons`)."""
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        add_parts(layout, parts)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        return layout
 
     def typed(self):
         raise NotImplementedError
@@ -79,6 +95,8 @@ class FormDialog(QDialog):
         try:
             self.result_value = self._save(self.typed())
         except ValidationError as error:
+            if self.lines_field and error.field.startswith(self.lines_field[0]):
+                error = ValidationError(self.lines_field[1], error.message)
             self.errors.show(error)
             return
         super().accept()

@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -85,21 +86,27 @@ def combo_box(choices: Iterable[tuple[str, object]]) -> QComboBox:
     return box
 
 
-RowPart = QWidget | QLayout | tuple[QWidget | QLayout, int]
+LayoutPart = QWidget | QLayout | tuple[QWidget | QLayout, int]
 
 
-def hbox(*parts: RowPart, stretch_after: bool = False, margins: bool = True) -> QHBoxLayout:
-    """Widgets and layouts side by side, each part or (part, stretch factor); `stretch_after`
-    pushes them to the left; `margins` False for a row that sits inside a form."""
-    row = QHBoxLayout()
-    if not margins:
-        row.setContentsMargins(0, 0, 0, 0)
+def add_parts(layout: QBoxLayout, parts: Iterable[LayoutPart]) -> QBoxLayout:
+    """Adds widgets and layouts in order, each as it is or as (part, stretch factor)."""
     for part in parts:
         item, stretch = part if isinstance(part, tuple) else (part, 0)
         if isinstance(item, QLayout):
-            row.addLayout(item, stretch)
+            layout.addLayout(item, stretch)
         else:
-            row.addWidget(item, stretch)
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def hbox(*parts: LayoutPart, stretch_after: bool = False, margins: bool = True) -> QHBoxLayout:
+    """Widgets and layouts side by side (see `add_parts`); `stretch_after` pushes them to the
+    left; `margins` False for a row that sits inside a form."""
+    row = QHBoxLayout()
+    if not margins:
+        row.setContentsMargins(0, 0, 0, 0)
+    add_parts(row, parts)
     if stretch_after:
         row.addStretch(1)
     return row

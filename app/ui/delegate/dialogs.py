@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,21 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.delegate.rotation_days import weekday_name
 from app.services.delegate.tasks import TaskInput
-from app.ui.dialogs import FormDialog, save_cancel_buttons
-
-
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
+from app.ui.dialogs import FormDialog
+from app.ui.widgets import date_edit
 
 
 def person_combo(people: list[tuple[int, str]], empty: str | None = None) -> QComboBox:
@@ -94,11 +84,7 @@ class TaskDialog(FormDialog):
         self.fields = _TaskFields(self, people, circles, today)
         form = QFormLayout()
         self.add_rows(form, self.fields.rows(self, True))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.fields.text.setFocus()
 
     def typed(self) -> TaskInput:
@@ -131,12 +117,7 @@ class HandoverDialog(FormDialog):
                 *self.fields.rows(self, False),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
         self.done_text.setFocus()
 
     def typed(self):
@@ -189,13 +170,8 @@ class PlanDialog(FormDialog):
         )
         form.addRow("", self.keep_published)
         form.addRow("", self.pair)
-        self.buttons = save_cancel_buttons(self)
+        self.lay_out(hint, form)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Planifier"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
 
     def typed(self) -> dict:
         return {
@@ -239,12 +215,7 @@ class ChangeDialog(FormDialog):
         rows.append(("reason", self.tr("Pourquoi"), self.reason))
         form = QFormLayout()
         self.add_rows(form, rows)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(label, form)
 
     def typed(self) -> dict:
         return {
@@ -290,11 +261,7 @@ class UnavailabilityDialog(FormDialog):
                 ("reason", self.tr("Pourquoi"), self.reason),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self) -> dict:
         weekly = self.every_week.isChecked()

@@ -1,5 +1,5 @@
 """Small shared pieces of the Evaluations tab: a read-only table model over rows of text, the
-dialog that starts a campaign, and number formatting."""
+dialog that starts a campaign and the action that opens it, and number formatting."""
 
 from __future__ import annotations
 
@@ -9,16 +9,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
+    QDialog,
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
 )
 
+from app.services.evaluations import campaigns
 from app.services.evaluations.campaigns import DEFAULT_GRID_DAYS, format_label
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.row_model import Column, RowModel
+from app.ui.widgets import date_edit
 
 
 def number(value: float | None, decimals: int = 1) -> str:
@@ -65,9 +66,7 @@ class CampaignDialog(FormDialog):
         for value in ("grid", "self_peer"):
             self.kind.addItem(format_label(value), value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.start = QDateEdit(today)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.start = date_edit(today)
         self.days = QSpinBox()
         self.days.setRange(1, 30)
         self.days.setValue(DEFAULT_GRID_DAYS)
@@ -85,11 +84,7 @@ class CampaignDialog(FormDialog):
                 ("days", self.tr("Nombre de jours de vente"), self.days),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.title.setFocus()
 
     def typed(self):
@@ -99,3 +94,23 @@ class CampaignDialog(FormDialog):
             self.start.date().toPython(),
             self.days.value(),
         )
+
+
+def start_campaign(page, kind: str) -> None:
+    """Asks for a new evaluation of `kind` ("grid" or "self_peer") of the current cohort, then
+    shows it in the page's `campaign` list."""
+    cohort_id = page.ctx.cohort_id
+    if not cohort_id:
+        return
+
+    def save(values):
+        title, chosen_kind, start, days = values
+        with page.ctx.db.session() as session:
+            return campaigns.create_campaign(session, cohort_id, chosen_kind, title, start, days)
+
+    dialog = CampaignDialog(save, QDate(page.ctx.today()), kind, page)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+        page.ctx.changed("evaluations")
+        index = page.campaign.findData(dialog.result_value.id)
+        if index >= 0:
+            page.campaign.setCurrentIndex(index)

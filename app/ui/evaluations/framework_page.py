@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.models.evaluations import CATEGORIES
 from app.services.evaluations import framework
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.evaluations.common import TextRowsModel
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button
@@ -44,11 +44,7 @@ class FieldsDialog(FormDialog):
             self.widgets[name] = widget
             form.addRow(label, widget)
             form.addRow("", self.errors.add(name, widget))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self) -> dict:
         return {

@@ -3,7 +3,7 @@ one day (a level and a comment per competence), see medians, disagreements and a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.models.evaluations import CATEGORIES
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, grid
-from app.ui.dialogs import FormDialog, save_cancel_buttons
-from app.ui.evaluations.common import CampaignDialog, TextRowsModel, number
+from app.ui.dialogs import FormDialog
+from app.ui.evaluations.common import TextRowsModel, number, start_campaign
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
@@ -55,13 +55,7 @@ class EvaluatorsDialog(FormDialog):
             self.list.addItem(item)
         hint = QLabel(self.tr("Au moins deux évaluatrices observent chaque membre."))
         hint.setWordWrap(True)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.list)
-        layout.addWidget(self.errors.add("evaluators", self.list))
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(hint, self.list, self.errors.add("evaluators", self.list))
 
     def typed(self) -> list[int]:
         return [
@@ -429,21 +423,7 @@ class GridPage(QWidget):
         self.sheet_message.show()
 
     def new_campaign(self) -> None:
-        cohort_id = self.ctx.cohort_id
-        if not cohort_id:
-            return
-
-        def save(values):
-            title, kind, start, days = values
-            with self.ctx.db.session() as session:
-                return campaigns.create_campaign(session, cohort_id, kind, title, start, days)
-
-        dialog = CampaignDialog(save, QDate(self.ctx.today()), "grid", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-            self.ctx.changed("evaluations")
-            index = self.campaign.findData(dialog.result_value.id)
-            if index >= 0:
-                self.campaign.setCurrentIndex(index)
+        start_campaign(self, "grid")
 
     def choose_evaluators(self) -> None:
         campaign_id = self.campaign_id()

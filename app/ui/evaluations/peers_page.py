@@ -3,10 +3,9 @@ and each member's results (self-assessment and Johari window of adjectives)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evaluations import campaigns, framework, peers
-from app.ui.evaluations.common import CampaignDialog, TextRowsModel
+from app.ui.evaluations.common import TextRowsModel, start_campaign
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button
 
@@ -175,18 +174,4 @@ class PeersPage(QWidget):
             self.private_entry_requested.emit(campaign_id)
 
     def new_campaign(self) -> None:
-        cohort_id = self.ctx.cohort_id
-        if not cohort_id:
-            return
-
-        def save(values):
-            title, kind, start, days = values
-            with self.ctx.db.session() as session:
-                return campaigns.create_campaign(session, cohort_id, kind, title, start, days)
-
-        dialog = CampaignDialog(save, QDate(self.ctx.today()), "self_peer", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-            self.ctx.changed("evaluations")
-            index = self.campaign.findData(dialog.result_value.id)
-            if index >= 0:
-                self.campaign.setCurrentIndex(index)
+        start_campaign(self, "self_peer")

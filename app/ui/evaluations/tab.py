@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evaluations import pin
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.evaluations.framework_page import FrameworkPage
 from app.ui.evaluations.grid_page import GridPage
 from app.ui.evaluations.peers_page import PeersPage
@@ -52,11 +52,7 @@ class ChangePinDialog(FormDialog):
                 for widget in (self.old, self.new, self.repeat)
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return self.old.text(), self.new.text(), self.repeat.text()

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QMargins, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_date
 from app.services.evaluations import tastings
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
 from app.ui.evaluations.common import TextRowsModel, number
 from app.ui.table_view import read_only_table
-from app.ui.widgets import button
+from app.ui.widgets import button, date_edit
 
 
 class TastingDialog(FormDialog):
@@ -38,9 +37,7 @@ class TastingDialog(FormDialog):
         self.recipe = QComboBox()
         for version in versions:
             self.recipe.addItem(version.label, version.id)
-        self.day = QDateEdit(today)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = date_edit(today)
         self.place = QLineEdit()
         form = QFormLayout()
         self.add_rows(
@@ -51,11 +48,7 @@ class TastingDialog(FormDialog):
                 ("place", self.tr("Lieu"), self.place),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return self.recipe.currentData(), self.day.date().toPython(), self.place.text()
@@ -93,11 +86,7 @@ class AnswerDialog(FormDialog):
         form.addRow("", self.errors.add("would_buy", self.would_buy))
         form.addRow(self.tr("Commentaire"), self.comment)
         form.addRow("", self.errors.add("comment", self.comment))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self) -> tastings.AnswerInput:
         def score(name: str) -> int | None:

@@ -10,14 +10,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from app.i18n import format_date
@@ -26,11 +24,8 @@ from app.services.menus.allergens import ALLERGENS, allergen_label
 from app.services.menus.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount
 from app.services.units import format_decimal, parse_quantity, plain_quantity, unit_label
-from app.ui.dialogs import FormDialog, save_cancel_buttons
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from app.ui.dialogs import FormDialog
+from app.ui.widgets import date_edit
 
 
 def _date(value: QDate) -> dt.date:
@@ -59,9 +54,7 @@ class IngredientDialog(FormDialog):
         self.pack_size.setPlaceholderText(self.tr("par exemple 1 ou 500"))
         self.pack_price = QLineEdit()
         self.pack_price.setPlaceholderText(self.tr("par exemple 6,49"))
-        self.price_from = QDateEdit(_qdate(today))
-        self.price_from.setCalendarPopup(True)
-        self.price_from.setDisplayFormat("dd/MM/yyyy")
+        self.price_from = date_edit(today)
         self.supplier = QLineEdit()
         self.supplier.setPlaceholderText(self.tr("par exemple Colruyt, marché de la Batte"))
         self.piece_weight = QLineEdit()
@@ -108,14 +101,7 @@ class IngredientDialog(FormDialog):
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: #555;")
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(allergens_group)
-        layout.addWidget(traces_group)
-        layout.addWidget(self.history)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, allergens_group, traces_group, self.history)
         if ingredient is not None:
             self._fill(ingredient)
         self._unit_changed()

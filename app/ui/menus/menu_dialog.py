@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHeaderView,
     QLineEdit,
@@ -24,10 +23,13 @@ from app.services.menus.menus import MenuInfo, MenuInput, MenuItemInput
 from app.services.menus.recipes import format_label
 from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.menus.order_dialog import RecipeChoice
 
 
 class MenuDialog(FormDialog):
+    lines_field = ("item_", "items")
+
     def __init__(
         self,
         save: Callable[[MenuInput], MenuInfo],
@@ -96,14 +98,10 @@ class MenuDialog(FormDialog):
     def add_item(self, recipe_id: int | None = None, portions: str = "1") -> None:
         row = self.items.rowCount()
         self.items.insertRow(row)
-        picker = QComboBox()
-        picker.setEditable(True)
-        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        picker.setAccessibleName(self.tr("Recette, ligne {n}").format(n=row + 1))
-        picker.addItem("", None)
-        for recipe in self.recipes:
-            picker.addItem(recipe.label, recipe.id)
+        picker = type_ahead_picker(
+            ((recipe.label, recipe.id) for recipe in self.recipes),
+            self.tr("Recette, ligne {n}").format(n=row + 1),
+        )
         if recipe_id is not None:
             picker.setCurrentIndex(max(0, picker.findData(recipe_id)))
         amount = QLineEdit(portions)
@@ -116,10 +114,9 @@ class MenuDialog(FormDialog):
         self.items.setCellWidget(row, 2, remove)
 
     def _remove(self, button) -> None:
-        for row in range(self.items.rowCount()):
-            if self.items.cellWidget(row, 2) is button:
-                self.items.removeRow(row)
-                return
+        row = row_of(self.items, button)
+        if row >= 0:
+            self.items.removeRow(row)
 
     def typed(self) -> MenuInput:
         items = []
@@ -127,9 +124,7 @@ class MenuDialog(FormDialog):
             picker, amount = self.items.cellWidget(row, 0), self.items.cellWidget(row, 1)
             if picker.currentData() is None and not picker.currentText().strip():
                 continue
-            if picker.currentData() is None or picker.currentText() != picker.itemText(
-                picker.currentIndex()
-            ):
+            if not picked_from_list(picker):
                 raise ValidationError(
                     f"item_{row}",
                     self.tr("Ligne {n} : choisissez une recette de la liste.").format(n=row + 1),
@@ -144,14 +139,3 @@ class MenuDialog(FormDialog):
             self.notes.toPlainText(),
             self.active.isChecked(),
         )
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self._save(self.typed())
-        except ValidationError as error:
-            if error.field.startswith("item_"):
-                error = ValidationError("items", error.message)
-            self.errors.show(error)
-            return
-        QDialog.accept(self)

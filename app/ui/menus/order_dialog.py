@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -38,8 +37,9 @@ from app.services.menus.orders import (
 from app.services.menus.recipes import format_label
 from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.menus.recipe_dialog import vat_text
 from app.ui.widgets import button, combo_box, date_edit, hbox, named, scrolling
 
@@ -60,6 +60,8 @@ class MenuChoice:
 class OrderDialog(FormDialog):
     """`summary(lines, sales_format, date)` -> PriceCheck; `menu_lines(menu_id, guests, format)` ->
     OrderLineInput list; `default_price(recipe_id, format)` -> (cents, bp)."""
+
+    lines_field = ("line_", "lines")
 
     def __init__(
         self,
@@ -87,11 +89,7 @@ class OrderDialog(FormDialog):
         self._default_price = default_price
         self.recipes = recipes
         self.vat_rates = vat_rates
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(hbox((self._build_order(menus, today), 1), (self._build_lines(), 1)), 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out((hbox((self._build_order(menus, today), 1), (self._build_lines(), 1)), 1))
         self.sales_format.currentIndexChanged.connect(self.update_cost)
         self.event_date.dateChanged.connect(self.update_cost)
         if order is not None:
@@ -179,14 +177,10 @@ class OrderDialog(FormDialog):
     ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
-        picker = QComboBox()
-        picker.setEditable(True)
-        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        picker.setAccessibleName(self.tr("Produit, ligne {n}").format(n=row + 1))
-        picker.addItem("", None)
-        for recipe in self.recipes:
-            picker.addItem(recipe.label, recipe.id)
+        picker = type_ahead_picker(
+            ((recipe.label, recipe.id) for recipe in self.recipes),
+            self.tr("Produit, ligne {n}").format(n=row + 1),
+        )
         amount = QLineEdit(quantity)
         amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
         price = QLineEdit("" if price_cents is None else format_amount(price_cents, symbol=False))
@@ -216,11 +210,7 @@ class OrderDialog(FormDialog):
         return row
 
     def _row_of(self, widget) -> int:
-        for row in range(self.lines.rowCount()):
-            for column in range(5):
-                if self.lines.cellWidget(row, column) is widget:
-                    return row
-        return -1
+        return row_of(self.lines, widget)
 
     def _remove(self, button) -> None:
         row = self._row_of(button)
@@ -268,9 +258,7 @@ class OrderDialog(FormDialog):
             if picker.currentData() is None and not amount.text().strip():
                 continue
             field = f"line_{row}"
-            if picker.currentData() is None or picker.currentText() != picker.itemText(
-                picker.currentIndex()
-            ):
+            if not picked_from_list(picker):
                 raise ValidationError(
                     field,
                     self.tr("Ligne {n} : choisissez un produit de la liste.").format(n=row + 1),
@@ -354,14 +342,3 @@ class OrderDialog(FormDialog):
             )
         )
         self.cost_panel.show_order(check)
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self._save(self.typed())
-        except ValidationError as error:
-            if error.field.startswith("line_"):
-                error = ValidationError("lines", error.message)
-            self.errors.show(error)
-            return
-        QDialog.accept(self)

@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -40,8 +38,9 @@ from app.services.menus.recipes import (
 )
 from app.services.money import format_amount, parse_amount
 from app.services.units import compatible, parse_quantity, plain_quantity, unit_label
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.widgets import button, combo_box, hbox, named, scrolling
 
 
@@ -59,6 +58,8 @@ def vat_text(bp: int) -> str:
 class RecipeDialog(FormDialog):
     """`save(RecipeInput)` writes; `preview(RecipeInput)` returns the cost data (nothing written);
     `new_ingredient()` opens the ingredient form and returns the new IngredientChoice or None."""
+
+    lines_field = ("line_", "lines")
 
     def __init__(
         self,
@@ -85,16 +86,10 @@ class RecipeDialog(FormDialog):
         )
         self.setWindowTitle(title)
         self.resize(1100, 720)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(
-            hbox(
-                (self._build_description(), 1), (self._build_lines(new_ingredient is not None), 1)
-            ),
-            1,
+        columns = hbox(
+            (self._build_description(), 1), (self._build_lines(new_ingredient is not None), 1)
         )
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out((columns, 1))
 
         for signal in (
             self.yield_count.valueChanged,
@@ -240,16 +235,11 @@ class RecipeDialog(FormDialog):
     ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
-        picker = QComboBox()
-        picker.setEditable(True)
-        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        picker.setAccessibleName(self.tr("Ingrédient, ligne {n}").format(n=row + 1))
-        picker.addItem("", None)
-        for choice in self.choices:
-            picker.addItem(choice.name, choice.id)
-        completer = picker.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        picker = type_ahead_picker(
+            ((choice.name, choice.id) for choice in self.choices),
+            self.tr("Ingrédient, ligne {n}").format(n=row + 1),
+        )
+        picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         amount = QLineEdit(quantity)
         amount.setPlaceholderText(self.tr("quantité"))
         amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
@@ -276,11 +266,7 @@ class RecipeDialog(FormDialog):
         return row
 
     def _row_of(self, widget) -> int:
-        for row in range(self.lines.rowCount()):
-            for column in range(4):
-                if self.lines.cellWidget(row, column) is widget:
-                    return row
-        return -1
+        return row_of(self.lines, widget)
 
     def remove_line(self, row: int) -> None:
         if 0 <= row < self.lines.rowCount():
@@ -336,9 +322,7 @@ class RecipeDialog(FormDialog):
         picker.setCurrentIndex(picker.findData(choice.id))
 
     def _ingredient_id(self, row: int, picker: QComboBox) -> int | None:
-        if picker.currentData() is not None and picker.currentText() == picker.itemText(
-            picker.currentIndex()
-        ):
+        if picked_from_list(picker):
             return picker.currentData()
         text = picker.currentText().strip().lower()
         for choice in self.choices:
@@ -439,14 +423,3 @@ class RecipeDialog(FormDialog):
             return
         unit_word = self.tr("portion") if data.yield_kind == "portions" else self.tr("unité")
         self.cost_panel.show_recipe(result.cost, result.check, unit_word)
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self._save(self.typed())
-        except ValidationError as error:
-            if error.field.startswith("line_"):
-                error = ValidationError("lines", error.message)
-            self.errors.show(error)
-            return
-        QDialog.accept(self)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from app.services.errors import ValidationError
 from app.services.menus.costing_settings import CostingSettings
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 
 
 def _rate_text(bp: int) -> str:
@@ -51,12 +51,7 @@ class CostingSettingsDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, hint)
 
     def _bp(self, widget: QLineEdit, field: str) -> int:
         try:

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from app.models.people import ROLES
 from app.services.people.countries import country_names
 from app.services.people.members import PersonInfo, PersonInput, role_label
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 
 
 class PersonDialog(FormDialog):
@@ -71,13 +70,7 @@ class PersonDialog(FormDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
-        self.buttons = save_cancel_buttons(self)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, hint)
         if person is not None:
             self._fill(person)
         self.first_name.setFocus()

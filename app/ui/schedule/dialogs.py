@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +34,8 @@ from app.services.schedule.mornings import (
     status_label,
 )
 from app.services.schedule.term import TermPattern
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
+from app.ui.widgets import date_edit
 
 
 def to_date(edit: QDateEdit) -> dt.date:
@@ -44,13 +44,6 @@ def to_date(edit: QDateEdit) -> dt.date:
 
 def to_time(edit: QTimeEdit) -> dt.time:
     return edit.time().toPython().replace(second=0, microsecond=0)
-
-
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
 
 
 def time_edit(value: dt.time) -> QTimeEdit:
@@ -124,11 +117,7 @@ class MorningDialog(FormDialog):
                 ("status", self.tr("État"), self.status),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         if morning is not None:
             self.module.setCurrentIndex(max(0, self.module.findData(morning.module_id)))
             self.kind.setCurrentIndex(max(0, self.kind.findData(morning.kind)))
@@ -177,11 +166,7 @@ class MoveDialog(FormDialog):
                 ("start_time", self.tr("Début"), self.start),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return to_date(self.date), to_time(self.start)
@@ -204,11 +189,7 @@ class CopyWeekDialog(FormDialog):
             )
         )
         self.add_rows(form, (("week", self.tr("Semaine"), self.target),))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self) -> dt.date:
         return to_date(self.target)
@@ -283,13 +264,7 @@ class TermDialog(FormDialog):
             edit.timeChanged.connect(self.update_preview)
         hint = QLabel(self.tr("Les jours fériés belges et les fermetures sont sautés."))
         hint.setWordWrap(True)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, hint, self.summary)
         self.update_preview()
 
     def update_preview(self, *_args) -> None:
@@ -336,11 +311,7 @@ class ClosureDialog(FormDialog):
             ),
         )
         form.addRow("", self.all_cohorts)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return self.start.text(), self.end.text(), self.reason.text(), self.all_cohorts.isChecked()
@@ -372,11 +343,7 @@ class PrerequisiteDialog(FormDialog):
                 ("module_id", self.tr("Avant"), self.target),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         target = self.target.currentData()
@@ -399,11 +366,7 @@ class ModuleDialog(FormDialog):
             form,
             (("name", self.tr("Nom *"), self.name), ("kind", self.tr("Type"), self.kind)),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return self.name.text(), self.kind.currentData()

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox
 
 from app.services.people.cohorts import CohortInfo, CohortInput
-from app.ui.dialogs import FormDialog, save_cancel_buttons
-
-
-def _date_edit(value) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
+from app.ui.dialogs import FormDialog
+from app.ui.widgets import date_edit
 
 
 class CohortDialog(FormDialog):
@@ -30,8 +22,8 @@ class CohortDialog(FormDialog):
             end = end.replace(year=today.year + (month - 1) // 12, month=(month - 1) % 12 + 1)
         self.name = QLineEdit(cohort.name if cohort else "")
         self.name.setPlaceholderText(self.tr("par exemple : Coopérative 3"))
-        self.start = _date_edit(start)
-        self.end = _date_edit(end)
+        self.start = date_edit(start)
+        self.end = date_edit(end)
         self.activity = QLineEdit(cohort.activity if cohort else "")
         self.mornings = QSpinBox()
         self.mornings.setRange(0, 366)
@@ -40,22 +32,18 @@ class CohortDialog(FormDialog):
         self.hours.setRange(0, 2000)
         self.hours.setValue(cohort.planned_hours if cohort else 108)
         form = QFormLayout()
-        for field, label, widget in (
-            ("name", self.tr("Nom *"), self.name),
-            ("start_date", self.tr("Début"), self.start),
-            ("end_date", self.tr("Fin"), self.end),
-            ("activity", self.tr("Activité"), self.activity),
-            ("planned_mornings", self.tr("Matinées prévues"), self.mornings),
-            ("planned_hours", self.tr("Heures prévues"), self.hours),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("start_date", self.tr("Début"), self.start),
+                ("end_date", self.tr("Fin"), self.end),
+                ("activity", self.tr("Activité"), self.activity),
+                ("planned_mornings", self.tr("Matinées prévues"), self.mornings),
+                ("planned_hours", self.tr("Heures prévues"), self.hours),
+            ),
+        )
+        self.lay_out(form)
 
     def typed(self) -> CohortInput:
         return CohortInput(

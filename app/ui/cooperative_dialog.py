@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from app.services.people.cooperative import CooperativeInfo
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 
 
 def image_file_to_png(path: str, max_side: int = 600) -> bytes | None:
@@ -74,24 +73,20 @@ class CooperativeDialog(FormDialog):
         self._set_logo(info.logo_png)
 
         form = QFormLayout()
-        for field, label, widget in (
-            ("name", self.tr("Nom *"), self.name),
-            ("address", self.tr("Adresse"), self.address),
-            ("email", self.tr("E-mail"), self.email),
-            ("phone", self.tr("Téléphone"), self.phone),
-            ("vat_number", self.tr("N° d'entreprise / TVA"), self.vat_number),
-            ("producer_line", self.tr("Ligne « producteur »"), self.producer_line),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("address", self.tr("Adresse"), self.address),
+                ("email", self.tr("E-mail"), self.email),
+                ("phone", self.tr("Téléphone"), self.phone),
+                ("vat_number", self.tr("N° d'entreprise / TVA"), self.vat_number),
+                ("producer_line", self.tr("Ligne « producteur »"), self.producer_line),
+            ),
+        )
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.errors.add("logo", self.logo_preview))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
+        self.lay_out(form)
 
     def _set_logo(self, png: bytes | None) -> None:
         self.logo_png = png

@@ -1,14 +1,39 @@
-"""Shared bits of form dialogs: Save/Cancel buttons in French, saving through a service, and Tab
-that moves to the next field even from a text box of several lines."""
+"""Shared bits of form dialogs: rows of named fields with their error line, Save/Cancel buttons in
+French, saving through a service, and Tab that moves to the next field even from a text box of
+several lines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.errors import ValidationError
 from app.ui.field_errors import FieldErrors
+from app.ui.widgets import LayoutPart, add_parts
+
+FieldRow = tuple[str, str, QWidget] | tuple[str, str, QWidget, QLayout | QWidget | None]
+
+
+def add_field_rows(form: QFormLayout, errors: FieldErrors, rows: Iterable[FieldRow]) -> None:
+    """Each row is (field, label, widget) or (field, label, widget, shown): the widget takes the
+    field's name as object name and the label without its " *" as accessible name; the form shows
+    the label beside `shown` (the widget itself when not given), then the field's error line."""
+    for field, label, widget, *shown in rows:
+        widget.setObjectName(field)
+        widget.setAccessibleName(label.rstrip(" *"))
+        form.addRow(label, shown[0] if shown and shown[0] is not None else widget)
+        form.addRow("", errors.add(field, widget))
 
 
 def tab_leaves_text_boxes(widget) -> None:
@@ -32,12 +57,30 @@ def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
 class FormDialog(QDialog):
     """A dialog whose Save calls `save(typed())`; a ValidationError shows at its field."""
 
+    # (prefix, field): an error about a field named prefix + a number (one line of a table of
+    # lines, "line_3") shows under the whole table, registered as `field`.
+
     def __init__(self, save: Callable, parent=None):
         super().__init__(parent)
         self._save = save
         self.result_value = None
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
+
+    def add_rows(self, form: QFormLayout, rows: Iterable[FieldRow]) -> QFormLayout:
+        """Named fields with their error lines (see `add_field_rows`); returns the form."""
+        add_field_rows(form, self.errors, rows)
+        return form
+
+    def lay_out(self, *parts: LayoutPart) -> QVBoxLayout:
+        """The dialog's layout: `parts` (or (part, stretch)) from top to bottom, then the line
+        for errors that belong to no field, then Save and Cancel (`self.buttons`)."""
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        add_parts(layout, parts)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        return layout
 
     def typed(self):
         raise NotImplementedError

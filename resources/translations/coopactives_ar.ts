@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="78" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
       <source>Achèterait le produit</source>
       <translation>ستشتري المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="66" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>تقييم من 1 (ليس جيدًا) إلى 5 (جيد جدًا)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="63" />
       <source>Réponse d'un client</source>
       <translation>جواب زبون</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n عضوة مسجّلة حاضرة.</numerusform>
@@ -55,37 +55,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
       <source>Attestation de ce membre</source>
       <translation>شهادة هذه العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="130" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="126" />
       <source>Attestation de {name}</source>
       <translation>شهادة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="123" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="119" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>انقري أولًا على سطر عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>انقري أولًا على خانة من الصباحية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="35" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Suppr يمسح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="42" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Toutes présentes à cette matinée</source>
       <translation>الكل حاضرات في هذه الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>غابت {name} {n} صباحيات متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -93,27 +93,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="114" />
+      <location filename="../../app/ui/evaluations/common.py" line="82" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="116" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Nombre de jours de vente</source>
       <translation>عدد أيام البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="96" />
+      <location filename="../../app/ui/evaluations/common.py" line="64" />
       <source>Nouvelle évaluation</source>
       <translation>تقييم جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="115" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Premier jour</source>
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="113" />
+      <location filename="../../app/ui/evaluations/common.py" line="81" />
       <source>Titre *</source>
       <translation>العنوان *</translation>
     </message>
@@ -154,12 +154,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="249" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="215" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="243" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="209" />
       <source>par exemple : rendez-vous médical</source>
       <translation>مثلًا: موعد عند الطبيب</translation>
     </message>
@@ -190,53 +190,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="64" />
+      <location filename="../../app/ui/delegate/lists.py" line="55" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="67" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="46" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="46" />
+      <location filename="../../app/ui/delegate/lists.py" line="37" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="65" />
+      <location filename="../../app/ui/delegate/lists.py" line="56" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="66" />
-      <location filename="../../app/ui/delegate/lists.py" line="128" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="116" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="129" />
+      <location filename="../../app/ui/delegate/lists.py" line="117" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها من قبل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="41" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="51" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
@@ -244,38 +244,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="156" />
+      <location filename="../../app/ui/delegate/lists.py" line="144" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="133" />
       <source>Cercles thématiques</source>
       <translation>دوائر حسب الموضوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="157" />
       <source>Créer le cercle</source>
       <translation>إنشاء الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="136" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="170" />
+      <location filename="../../app/ui/delegate/lists.py" line="158" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="160" />
+      <location filename="../../app/ui/delegate/lists.py" line="148" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="164" />
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="152" />
+      <location filename="../../app/ui/delegate/lists.py" line="153" />
       <source>Nom du nouveau cercle</source>
       <translation>اسم الدائرة الجديدة</translation>
     </message>
@@ -461,37 +461,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="302" />
       <source>Du *</source>
       <translation>من *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Nouvelle fermeture</source>
       <translation>إغلاق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Pour toutes les cohortes</source>
       <translation>لكل الدفعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>par exemple : congé d'automne</source>
       <translation>مثلًا: عطلة الخريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>vide = un seul jour</source>
       <translation>فارغ = يوم واحد فقط</translation>
     </message>
@@ -499,47 +499,47 @@
   <context>
     <name>CohortDialog</name>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="47" />
+      <location filename="../../app/ui/cohort_dialog.py" line="41" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="24" />
+      <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Cohorte</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="45" />
+      <location filename="../../app/ui/cohort_dialog.py" line="39" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="46" />
+      <location filename="../../app/ui/cohort_dialog.py" line="40" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="49" />
+      <location filename="../../app/ui/cohort_dialog.py" line="43" />
       <source>Heures prévues</source>
       <translation>الساعات المخطط لها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="48" />
+      <location filename="../../app/ui/cohort_dialog.py" line="42" />
       <source>Matinées prévues</source>
       <translation>الصباحيات المخطط لها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <location filename="../../app/ui/cohort_dialog.py" line="38" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="24" />
+      <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Nouvelle cohorte</source>
       <translation>دفعة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="32" />
+      <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>par exemple : Coopérative 3</source>
       <translation>مثلًا: التعاونية 3</translation>
     </message>
@@ -547,82 +547,82 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
       <source>(aucun)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
       <source>Choisir un logo</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
       <source>Choisir un logo…</source>
       <translation>اختيار شعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Ligne « producteur »</source>
       <translation>سطر «المنتِج»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>N° d'entreprise / TVA</source>
       <translation>رقم المؤسسة / ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="46" />
       <source>Paramètres de la coopérative</source>
       <translation>إعدادات التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="59" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>من إنتاج … (يُطبع على الملصقات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="66" />
       <source>Retirer le logo</source>
       <translation>حذف الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>اختياري، مثلًا BE 0123.456.789</translation>
     </message>
@@ -630,17 +630,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="175" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>نسخ صباحيات أسبوع {date} إلى أسبوع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="210" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="185" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -739,17 +739,17 @@
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="44" />
       <source>Coût matière visé</source>
       <translation>تكلفة المواد المطلوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="49" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="48" />
       <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
       <translation>تكلفة المواد المطلوبة: جزء السعر بدون ضريبة القيمة المضافة الذي تكلّفه المكوّنات والتغليف. 30 % تعني ربحًا بنسبة 70 %.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="39" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
       <source>TVA alimentation (%)</source>
       <translation>ضريبة القيمة المضافة على الطعام (%)</translation>
     </message>
@@ -759,17 +759,17 @@
       <translation>ضريبة القيمة المضافة وهدف الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
       <source>TVA taux normal (%)</source>
       <translation>ضريبة القيمة المضافة العادية (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
       <source>TVA traiteur et service (%)</source>
       <translation>ضريبة القيمة المضافة على التموين والخدمة (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>اكتبي نسبة، مثلًا 6 أو 12.</translation>
     </message>
@@ -800,7 +800,7 @@
       <translation>الحصيلة الفردية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>تغيير الرمز السري PIN…</translation>
     </message>
@@ -810,7 +810,7 @@
       <translation>المهارات والسُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="91" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>معلومات خاصة: أقفلي قبل أن تتركي الحاسوب.</translation>
     </message>
@@ -825,17 +825,17 @@
       <translation>شبكة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="124" />
+      <location filename="../../app/ui/evaluations/tab.py" line="125" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -843,13 +843,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="57" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>تلاحظ مقيّمتان على الأقل كل عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="48" />
       <source>Évaluatrices</source>
       <translation>المقيّمات</translation>
     </message>
@@ -1039,148 +1039,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Adjectifs</source>
       <translation>الصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>الصفات (لكل الدفعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
       <source>Ce que l'on observe</source>
       <translation>ما نلاحظه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
       <source>Compétences</source>
       <translation>المهارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Compétences de la cohorte</source>
       <translation>مهارات الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>Explication</source>
       <translation>شرح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="228" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
       <source>Explication simple</source>
       <translation>شرح بسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="225" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="216" />
       <source>Modifier l'adjectif</source>
       <translation>تعديل الصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
       <source>Modifier le niveau…</source>
       <translation>تعديل المستوى…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="110" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="202" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="193" />
       <source>Niveau {n}</source>
       <translation>المستوى {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
       <source>Nouvel adjectif</source>
       <translation>صفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="161" />
       <source>Nouvelle compétence</source>
       <translation>مهارة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
       <source>Renommer la compétence</source>
       <translation>تغيير اسم المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>Renommer…</source>
       <translation>تغيير الاسم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Retirer / remettre</source>
       <translation>حذف / إرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
       <source>retirée</source>
       <translation>محذوفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
       <source>utilisée</source>
       <translation>مستعملة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
       <source>Échelle</source>
       <translation>السُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
       <source>Échelle de notes</source>
       <translation>سُلَّم النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -1188,204 +1188,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="315" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="225" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="414" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="471" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="452" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="461" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="472" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="252" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="355" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="144" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="162" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="254" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>الأيام: {n}، المقيّمات: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="76" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="356" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -1393,22 +1393,22 @@
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="115" />
       <source>Ce qui est fait</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="139" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
       <source>La suite</source>
       <translation>ما يأتي بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="122" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
       <source>Passation</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="103" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>للمسؤولة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
     </message>
@@ -1454,98 +1454,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
       <source>Allergènes (contient)</source>
       <translation>مسبّبات الحساسية (يحتوي على)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
       <source>Modifier l'ingrédient</source>
       <translation>تعديل المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Peut contenir des traces de</source>
       <translation>قد يحتوي على آثار من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Poids d'une pièce (g)</source>
       <translation>وزن القطعة الواحدة (غ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>الأسعار المعروفة (السعر الجديد يحتفظ بالقديمة):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Prix du paquet (€) *</source>
       <translation>سعر العلبة (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix valable depuis le</source>
       <translation>السعر صالح منذ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Taille du paquet *</source>
       <translation>حجم العلبة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Unité d'achat</source>
       <translation>وحدة الشراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>منذ {date}: {size} {unit} بسعر {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>par exemple 1 ou 500</source>
       <translation>مثلًا 1 أو 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 6,49</source>
       <translation>مثلًا 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="64" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>مثلًا Colruyt، سوق La Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>للملصقات، مثلًا 55 لبيضة واحدة</translation>
     </message>
@@ -1593,37 +1593,37 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="118" />
+      <location filename="../../app/ui/labels/model.py" line="83" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="129" />
+      <location filename="../../app/ui/labels/model.py" line="92" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="17" />
+      <location filename="../../app/ui/labels/model.py" line="22" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="117" />
+      <location filename="../../app/ui/labels/model.py" line="82" />
       <source>Prêt</source>
       <translation>جاهز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="18" />
+      <location filename="../../app/ui/labels/model.py" line="23" />
       <source>Quantité nette</source>
       <translation>الكمية الصافية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="20" />
+      <location filename="../../app/ui/labels/model.py" line="26" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="19" />
+      <location filename="../../app/ui/labels/model.py" line="24" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -1639,198 +1639,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="104" />
+      <location filename="../../app/ui/labels/tab.py" line="119" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="152" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="171" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="176" />
+      <location filename="../../app/ui/labels/tab.py" line="180" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>Aucun</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="91" />
+      <location filename="../../app/ui/labels/tab.py" line="107" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="323" />
+      <location filename="../../app/ui/labels/tab.py" line="296" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="153" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="157" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="190" />
+      <location filename="../../app/ui/labels/tab.py" line="192" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="191" />
+      <location filename="../../app/ui/labels/tab.py" line="193" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="135" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="164" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="217" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <location filename="../../app/ui/labels/tab.py" line="327" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="225" />
+      <location filename="../../app/ui/labels/tab.py" line="217" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Numéro de lot</source>
       <translation>رقم الدفعة (Lot)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="101" />
+      <location filename="../../app/ui/labels/tab.py" line="117" />
       <source>Ouvrir la recette</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="438" />
+      <location filename="../../app/ui/labels/tab.py" line="411" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="67" />
+      <location filename="../../app/ui/labels/tab.py" line="89" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="136" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>QR code (code produit)</source>
       <translation>رمز QR (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="447" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="475" />
+      <location filename="../../app/ui/labels/tab.py" line="448" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="316" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="178" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="304" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="350" />
+      <location filename="../../app/ui/labels/tab.py" line="323" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} ملصقات على أوراق {name} (عددها {sheets}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="367" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="372" />
+      <location filename="../../app/ui/labels/tab.py" line="345" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="261" />
-      <location filename="../../app/ui/labels/tab.py" line="429" />
+      <location filename="../../app/ui/labels/tab.py" line="234" />
+      <location filename="../../app/ui/labels/tab.py" line="402" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="151" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة من قبل</translation>
     </message>
@@ -1838,7 +1838,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="47" />
+      <location filename="../../app/ui/menus/list_page.py" line="39" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
@@ -1983,7 +1983,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="138" />
+      <location filename="../../app/ui/people/tab.py" line="125" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n شخص</numerusform>
@@ -1995,89 +1995,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="67" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="74" />
-      <location filename="../../app/ui/people/tab.py" line="163" />
-      <location filename="../../app/ui/people/tab.py" line="202" />
+      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="145" />
+      <location filename="../../app/ui/people/tab.py" line="184" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="185" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="77" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="48" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="126" />
+      <location filename="../../app/ui/people/tab.py" line="113" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="71" />
+      <location filename="../../app/ui/people/tab.py" line="60" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="43" />
+      <location filename="../../app/ui/people/tab.py" line="41" />
       <source>Montrer les personnes inactives</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="40" />
+      <location filename="../../app/ui/people/tab.py" line="38" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="37" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="161" />
+      <location filename="../../app/ui/people/tab.py" line="143" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="77" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="80" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -2085,83 +2085,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="49" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="61" />
       <source>Ajouter une recette</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
       <source>Format de vente</source>
       <translation>شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="126" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>السطر {n}: اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
       <source>Modifier le menu</source>
       <translation>تعديل القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
       <source>Nouveau menu</source>
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Portions par personne</source>
       <translation>الحصص لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="108" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
       <source>Portions par personne, ligne {n}</source>
       <translation>الحصص لكل شخص، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Recette</source>
       <translation>الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="101" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="99" />
       <source>Recette, ligne {n}</source>
       <translation>الوصفة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="55" />
       <source>Recettes du menu</source>
       <translation>وصفات القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="105" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="106" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="45" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>مثلًا: فطور الذكرى العشرين</translation>
     </message>
@@ -2271,17 +2271,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="401" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
       <source>Nouveau module</source>
       <translation>وحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -2289,57 +2289,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="103" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="121" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="122" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -2347,17 +2347,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="171" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="151" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="159" />
       <source>Nouvelle date</source>
       <translation>التاريخ الجديد</translation>
     </message>
@@ -2365,182 +2365,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="117" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="121" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
       <source>(pas de menu)</source>
       <translation>(بدون قائمة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="155" />
       <source>Ajouter une ligne</source>
       <translation>إضافة سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="359" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="326" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>أضيفي سطورًا لرؤية التكلفة والربح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="234" />
       <source>Choisissez d'abord un menu.</source>
       <translation>اختاري أولًا قائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="128" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
       <source>Client *</source>
       <translation>الزبون *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
       <source>Commande n° {id}</source>
       <translation>الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Contact</source>
       <translation>جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Devis valable</source>
       <translation>عرض السعر صالح لمدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Format de vente</source>
       <translation>شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="294" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="261" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>السطر {n}: اختاري منتجًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
       <source>Lignes de la commande</source>
       <translation>سطور الطلب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Livraison</source>
       <translation>التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Menu</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Nombre de personnes</source>
       <translation>عدد الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="79" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="366" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
       <source>Pour calculer : {message}</source>
       <translation>للحساب: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Prix TVAC</source>
       <translation>السعر مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>سعر الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="179" />
       <source>Produit, ligne {n}</source>
       <translation>المنتج، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="182" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
       <source>Remplir depuis le menu</source>
       <translation>الملء من القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="220" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="213" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
       <source>TVA, ligne {n}</source>
       <translation>ضريبة القيمة المضافة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="370" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="337" />
       <source>Total : {total} TVA comprise</source>
       <translation>المجموع: {total} مع ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
       <source>nom, téléphone, e-mail</source>
       <translation>الاسم، الهاتف، البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="102" />
       <source>organisation ou personne</source>
       <translation>منظمة أو شخص</translation>
     </message>
@@ -2673,113 +2673,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
       <source>A répondu</source>
       <translation>أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>دون معرفة: تختاره زميلاتها فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Caché : choisi par elle seulement</source>
       <translation>مخفي: تختاره هي فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>كل عضوة تجيب وحدها؛ لا أحد يرى أجوبة الأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Elle dit</source>
       <translation>هي تقول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="66" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="41" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>تقييم ذاتي جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="88" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>مفتوح: تختاره هي وزميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
       <source>Qui a répondu</source>
       <translation>من أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Réponses</source>
       <translation>الأجوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>نتائج عضوة (للمنسّقة فقط)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="44" />
       <source>Saisie privée par les membres</source>
       <translation>إدخال خاص من طرف العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
       <source>je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
       <source>pas encore</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="52" />
       <source>Évaluation :</source>
       <translation>التقييم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
       <source>à travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -2787,52 +2787,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="75" />
+      <location filename="../../app/ui/people/model.py" line="19" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="72" />
+      <location filename="../../app/ui/people/model.py" line="16" />
       <source>Inactive</source>
       <translation>غير نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Langues</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="26" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="74" />
+      <location filename="../../app/ui/people/model.py" line="18" />
       <source>Partie le {date}</source>
       <translation>غادرت في {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="28" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="15" />
+      <location filename="../../app/ui/people/model.py" line="25" />
       <source>Prénom</source>
       <translation>الاسم الشخصي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="17" />
+      <location filename="../../app/ui/people/model.py" line="27" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="21" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Statut</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="20" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
@@ -2840,63 +2840,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="53" />
-      <location filename="../../app/ui/people/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="52" />
+      <location filename="../../app/ui/people/dialog.py" line="67" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Langues parlées</source>
       <translation>اللغات التي تتكلّمها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="35" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>لا تكتبي شيئًا عن بطاقة الإقامة، ولا الأوراق، ولا العمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="35" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Nouvelle personne</source>
       <translation>شخص جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="57" />
       <source>Prénom *</source>
       <translation>الاسم الشخصي *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="48" />
+      <location filename="../../app/ui/people/dialog.py" line="47" />
       <source>par exemple : arabe, français</source>
       <translation>مثلًا: العربية، الفرنسية</translation>
     </message>
@@ -2953,42 +2953,42 @@
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="179" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="151" />
       <source>Garder les jours déjà publiés</source>
       <translation>الاحتفاظ بالأيام المنشورة من قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="197" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="186" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="158" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>أيام العمل هي أيام برنامج الدفعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="188" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="160" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>لا يوجد جدول لهذه الدفعة: اختاري أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="203" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="174" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="165" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="137" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="181" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="153" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>مساعِدة لها خبرة مع من تقوم بذلك أول مرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="196" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="167" />
       <source>À partir du</source>
       <translation>ابتداءً من</translation>
     </message>
@@ -2996,22 +2996,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="379" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Avant</source>
       <translation>قبل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>D'abord le module</source>
       <translation>أولًا الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>Nouveau prérequis</source>
       <translation>شرط سابق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="327" />
       <source>toutes les matinées « {kind} »</source>
       <translation>كل الصباحيات «{kind}»</translation>
     </message>
@@ -3097,237 +3097,237 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>Active (en vente)</source>
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="217" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="436" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="416" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Code produit</source>
       <translation>رمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Conservation</source>
       <translation>الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Conservation (texte)</source>
       <translation>الحفظ (نص)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Emballage par unité (€)</source>
       <translation>التغليف لكل وحدة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="241" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>Ingrédients de la recette</source>
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="364" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="344" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
       <source>Modifier {name} (v{version})</source>
       <translation>تعديل {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>تغليف صغير (أقل من 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="130" />
       <source>Poids ou volume net</source>
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="441" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="421" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Prix de vente TVAC (€)</source>
       <translation>سعر البيع مع الضريبة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="260" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
       <source>Rendement d'une fournée *</source>
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>كيس، علبة، ملصق… لكل وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
       <source>TVA pour {format}</source>
       <translation>ضريبة القيمة المضافة لـ {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>TVA selon le format de vente</source>
       <translation>ضريبة القيمة المضافة حسب شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Type de date</source>
       <translation>نوع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Unité du poids net</source>
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Unités ou portions</source>
       <translation>وحدات أو حصص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="119" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>chiffres, pour le code-barres</source>
       <translation>أرقام، للرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
       <source>comme la recette</source>
       <translation>مثل الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="108" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>non précisé</source>
       <translation>غير محدّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
       <source>par exemple : à conserver au frais</source>
       <translation>مثلًا: يُحفظ في مكان بارد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>مثلًا Energy balls، طبق، فطور Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="102" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>par unité, par exemple 150</source>
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="259" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
@@ -3427,12 +3427,12 @@
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
@@ -3472,7 +3472,7 @@
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="51" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
@@ -3520,12 +3520,12 @@
       <translation>لا توجد نسخة احتياطية تلقائية حتى الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="59" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="60" />
       <source>Autre fichier (clé USB)…</source>
       <translation>ملف آخر (مفتاح USB)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="83" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>اختيار النسخة الاحتياطية لاسترجاعها</translation>
     </message>
@@ -3535,7 +3535,7 @@
       <translation>اختاري النسخة الاحتياطية التي تريدين إرجاعها. المعلومات الحالية ستبقى محفوظة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
       <source>Restaurer celle-ci</source>
       <translation>استرجاع هذه النسخة</translation>
     </message>
@@ -3550,7 +3550,7 @@
       <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="90" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>نسخ Coopér'Actives الاحتياطية (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
@@ -3563,108 +3563,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="68" />
+      <location filename="../../app/ui/delegate/tab.py" line="92" />
       <source>Adjointe</source>
       <translation>مساعِدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="89" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Déléguée</source>
       <translation>المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="89" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="127" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="68" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="90" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="91" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -3672,218 +3672,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>انتباه: {n} من الأيام يجب مراجعتها (باللون الأحمر).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="530" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="424" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="136" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="215" />
+      <location filename="../../app/ui/delegate/tab.py" line="211" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري دفعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Déléguée</source>
       <translation>المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Déléguée absente</source>
       <translation>المسؤولة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Déléguée du {date}</source>
       <translation>المسؤولة عن يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <location filename="../../app/ui/delegate/tab.py" line="198" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="466" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="467" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر الدفعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="157" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="299" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود من قبل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="298" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="328" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="425" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المسؤولة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="142" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="501" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="154" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="232" />
+      <location filename="../../app/ui/delegate/tab.py" line="228" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="395" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها مساعِدتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="378" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="354" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -4160,7 +4160,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية من قبل.</numerusform>
@@ -4172,7 +4172,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="526" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية من قبل.</numerusform>
@@ -4184,7 +4184,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -4196,7 +4196,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="519" />
+      <location filename="../../app/ui/schedule/tab.py" line="517" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -4208,215 +4208,215 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="375" />
+      <location filename="../../app/ui/schedule/tab.py" line="373" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="88" />
-      <location filename="../../app/ui/schedule/tab.py" line="319" />
-      <location filename="../../app/ui/schedule/tab.py" line="444" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="445" />
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="604" />
+      <location filename="../../app/ui/schedule/tab.py" line="602" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="71" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Cette semaine</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="124" />
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>اختاري دفعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="107" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Copier cette semaine…</source>
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="500" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="85" />
+      <location filename="../../app/ui/schedule/tab.py" line="153" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="414" />
-      <location filename="../../app/ui/schedule/tab.py" line="434" />
+      <location filename="../../app/ui/schedule/tab.py" line="412" />
+      <location filename="../../app/ui/schedule/tab.py" line="432" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="579" />
+      <location filename="../../app/ui/schedule/tab.py" line="577" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="111" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="558" />
+      <location filename="../../app/ui/schedule/tab.py" line="556" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="133" />
       <source>Fermetures et prérequis</source>
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="538" />
+      <location filename="../../app/ui/schedule/tab.py" line="536" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Générer une période…</source>
       <translation>إنشاء فترة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="159" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="210" />
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine</source>
       <translation>طباعة الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Liste</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="134" />
+      <location filename="../../app/ui/schedule/tab.py" line="117" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="82" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="393" />
+      <location filename="../../app/ui/schedule/tab.py" line="391" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="108" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>صباحية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="102" />
+      <location filename="../../app/ui/schedule/tab.py" line="169" />
       <source>Plus d'actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="101" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus…</source>
       <translation>المزيد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="521" />
+      <location filename="../../app/ui/schedule/tab.py" line="519" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="70" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Semaine d'après ▶</source>
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="261" />
+      <location filename="../../app/ui/schedule/tab.py" line="259" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="574" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="281" />
+      <location filename="../../app/ui/schedule/tab.py" line="279" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… وغيرها ({n}): انظري القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>◀ Semaine d'avant</source>
       <translation>▶ الأسبوع السابق</translation>
     </message>
@@ -4725,7 +4725,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="82" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
@@ -4733,22 +4733,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="35" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="36" />
       <source>Nouvelle dégustation</source>
       <translation>تذوق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Produit et version</source>
       <translation>المنتج والنسخة</translation>
     </message>
@@ -4756,131 +4756,131 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
       <source>Achèteraient</source>
       <translation>سيشترون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>إضافة رأي زبون (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
       <source>Ajouter une réponse…</source>
       <translation>إضافة رأي…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
       <source>Dégustations et moyennes</source>
       <translation>التذوقات والمعدلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="322" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
       <source>Les notes, version après version</source>
       <translation>النقاط، نسخة بعد نسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
       <source>Moyennes par version</source>
       <translation>المعدلات حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
       <source>Moyennes par version (sur 5)</source>
       <translation>المعدلات حسب النسخة (من 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="310" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="299" />
       <source>Note moyenne sur 5, par version</source>
       <translation>معدل النقاط من 5، حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="112" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="109" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Réponses</source>
       <translation>الآراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
       <source>Réponses de la dégustation choisie</source>
       <translation>آراء التذوق المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="280" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>حذف هذا الرأي؟ يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="279" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
       <source>Supprimer la réponse</source>
       <translation>حذف الرأي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>حذف الرأي المختار (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
       <source>non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
@@ -4966,87 +4966,87 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Au</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Dimanche</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
       <source>Du</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="235" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Jeudi</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Jours</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>يتم تخطي أيام العطل الرسمية في بلجيكا وأيام الإغلاق.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Lundi</source>
       <translation>الإثنين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
       <source>Mardi</source>
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Mercredi</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Samedi</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Vendredi</source>
       <translation>الجمعة</translation>
     </message>
@@ -5252,48 +5252,48 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="53" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="99" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="100" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="103" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="160" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="122" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="161" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="123" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="63" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -5301,22 +5301,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="39" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -5324,42 +5324,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="276" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
       <source>Chaque semaine</source>
       <translation>كل أسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="273" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="234" />
       <source>Indisponible</source>
       <translation>غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="291" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="252" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="299" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="259" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="301" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="300" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="275" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="236" />
       <source>Un jour</source>
       <translation>يوم واحد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="293" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="254" />
       <source>par exemple : garde des enfants</source>
       <translation>مثلًا: رعاية الأطفال</translation>
     </message>

@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="78" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
       <source>Achèterait le produit</source>
       <translation>Would buy the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="66" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Scores from 1 (not good) to 5 (very good)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="63" />
       <source>Réponse d'un client</source>
       <translation>A customer's answer</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -51,37 +51,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="130" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="126" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="123" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="119" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="35" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="42" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -89,27 +89,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="114" />
+      <location filename="../../app/ui/evaluations/common.py" line="82" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="116" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Nombre de jours de vente</source>
       <translation>Number of selling days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="96" />
+      <location filename="../../app/ui/evaluations/common.py" line="64" />
       <source>Nouvelle évaluation</source>
       <translation>New evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="115" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Premier jour</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="113" />
+      <location filename="../../app/ui/evaluations/common.py" line="81" />
       <source>Titre *</source>
       <translation>Title *</translation>
     </message>
@@ -150,12 +150,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="249" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="215" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="243" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="209" />
       <source>par exemple : rendez-vous médical</source>
       <translation>for example: doctor's appointment</translation>
     </message>
@@ -186,53 +186,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="64" />
+      <location filename="../../app/ui/delegate/lists.py" line="55" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="67" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="46" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="46" />
+      <location filename="../../app/ui/delegate/lists.py" line="37" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="65" />
+      <location filename="../../app/ui/delegate/lists.py" line="56" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="66" />
-      <location filename="../../app/ui/delegate/lists.py" line="128" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="116" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="129" />
+      <location filename="../../app/ui/delegate/lists.py" line="117" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="41" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="51" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
@@ -240,38 +240,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="156" />
+      <location filename="../../app/ui/delegate/lists.py" line="144" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="133" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="157" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="136" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="170" />
+      <location filename="../../app/ui/delegate/lists.py" line="158" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="160" />
+      <location filename="../../app/ui/delegate/lists.py" line="148" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="164" />
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="152" />
+      <location filename="../../app/ui/delegate/lists.py" line="153" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="302" />
       <source>Du *</source>
       <translation>From *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Nouvelle fermeture</source>
       <translation>New closure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Pour toutes les cohortes</source>
       <translation>For all cohorts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>par exemple : congé d'automne</source>
       <translation>for example: autumn holiday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>vide = un seul jour</source>
       <translation>empty = just one day</translation>
     </message>
@@ -495,47 +495,47 @@
   <context>
     <name>CohortDialog</name>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="47" />
+      <location filename="../../app/ui/cohort_dialog.py" line="41" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="24" />
+      <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="45" />
+      <location filename="../../app/ui/cohort_dialog.py" line="39" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="46" />
+      <location filename="../../app/ui/cohort_dialog.py" line="40" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="49" />
+      <location filename="../../app/ui/cohort_dialog.py" line="43" />
       <source>Heures prévues</source>
       <translation>Planned hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="48" />
+      <location filename="../../app/ui/cohort_dialog.py" line="42" />
       <source>Matinées prévues</source>
       <translation>Planned mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <location filename="../../app/ui/cohort_dialog.py" line="38" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="24" />
+      <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Nouvelle cohorte</source>
       <translation>New cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="32" />
+      <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>par exemple : Coopérative 3</source>
       <translation>for example: Cooperative 3</translation>
     </message>
@@ -543,82 +543,82 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
       <source>Choisir un logo</source>
       <translation>Choose a logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
       <source>Choisir un logo…</source>
       <translation>Choose a logo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>E-mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Ligne « producteur »</source>
       <translation>"Producer" line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>N° d'entreprise / TVA</source>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="46" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="59" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Made by … (printed on the labels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="66" />
       <source>Retirer le logo</source>
       <translation>Remove the logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>optional, for example BE 0123.456.789</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="175" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>Copy the mornings of the week of {date} to the week of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="210" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="185" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -735,17 +735,17 @@
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="44" />
       <source>Coût matière visé</source>
       <translation>Target food cost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="49" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="48" />
       <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
       <translation>Target food cost: the part of the price without VAT that the ingredients and packaging cost. 30% means a margin of 70%.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="39" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
       <source>TVA alimentation (%)</source>
       <translation>VAT on food (%)</translation>
     </message>
@@ -755,17 +755,17 @@
       <translation>VAT and margin target</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
       <source>TVA taux normal (%)</source>
       <translation>VAT standard rate (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
       <source>TVA traiteur et service (%)</source>
       <translation>VAT catering and service (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Type a rate, for example 6 or 12.</translation>
     </message>
@@ -796,7 +796,7 @@
       <translation>Individual reviews</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>Change PIN code…</translation>
     </message>
@@ -806,7 +806,7 @@
       <translation>Skills and scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="91" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Private data: lock before leaving the computer.</translation>
     </message>
@@ -821,17 +821,17 @@
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="124" />
+      <location filename="../../app/ui/evaluations/tab.py" line="125" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -839,13 +839,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="57" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="48" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -1035,148 +1035,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Adjectifs</source>
       <translation>Adjectives</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Adjectives (for all cohorts)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
       <source>Ce que l'on observe</source>
       <translation>What we observe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Compétences de la cohorte</source>
       <translation>Cohort skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="228" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
       <source>Explication simple</source>
       <translation>Simple explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="225" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="216" />
       <source>Modifier l'adjectif</source>
       <translation>Edit the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
       <source>Modifier le niveau…</source>
       <translation>Edit the level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="110" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="202" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="193" />
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
       <source>Nouvel adjectif</source>
       <translation>New adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="161" />
       <source>Nouvelle compétence</source>
       <translation>New skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
       <source>Renommer la compétence</source>
       <translation>Rename the skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>Renommer…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Retirer / remettre</source>
       <translation>Remove / put back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
       <source>retirée</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
       <source>utilisée</source>
       <translation>in use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
       <source>Échelle</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
       <source>Échelle de notes</source>
       <translation>Rating scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1184,204 +1184,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="315" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="225" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="414" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Sheet saved: {n} score(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="471" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="452" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="461" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="472" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="252" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="355" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="144" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="162" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="254" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} day(s), {e} evaluator(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="76" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="356" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -1389,22 +1389,22 @@
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="115" />
       <source>Ce qui est fait</source>
       <translation>What is done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="139" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
       <source>La suite</source>
       <translation>What comes next</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="122" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
       <source>Passation</source>
       <translation>Handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="103" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>For the next delegate: what is done, what is still to do.</translation>
     </message>
@@ -1450,98 +1450,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="64" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -1585,37 +1585,37 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="118" />
+      <location filename="../../app/ui/labels/model.py" line="83" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="129" />
+      <location filename="../../app/ui/labels/model.py" line="92" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="17" />
+      <location filename="../../app/ui/labels/model.py" line="22" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="117" />
+      <location filename="../../app/ui/labels/model.py" line="82" />
       <source>Prêt</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="18" />
+      <location filename="../../app/ui/labels/model.py" line="23" />
       <source>Quantité nette</source>
       <translation>Net quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="20" />
+      <location filename="../../app/ui/labels/model.py" line="26" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="19" />
+      <location filename="../../app/ui/labels/model.py" line="24" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -1631,198 +1631,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="104" />
+      <location filename="../../app/ui/labels/tab.py" line="119" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="152" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="171" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="176" />
+      <location filename="../../app/ui/labels/tab.py" line="180" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="91" />
+      <location filename="../../app/ui/labels/tab.py" line="107" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="323" />
+      <location filename="../../app/ui/labels/tab.py" line="296" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="153" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="157" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="190" />
+      <location filename="../../app/ui/labels/tab.py" line="192" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="191" />
+      <location filename="../../app/ui/labels/tab.py" line="193" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="135" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="164" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="217" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <location filename="../../app/ui/labels/tab.py" line="327" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="225" />
+      <location filename="../../app/ui/labels/tab.py" line="217" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Numéro de lot</source>
       <translation>Batch number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="101" />
+      <location filename="../../app/ui/labels/tab.py" line="117" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="438" />
+      <location filename="../../app/ui/labels/tab.py" line="411" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="67" />
+      <location filename="../../app/ui/labels/tab.py" line="89" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="136" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="447" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="475" />
+      <location filename="../../app/ui/labels/tab.py" line="448" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="316" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="178" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="304" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="350" />
+      <location filename="../../app/ui/labels/tab.py" line="323" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="367" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="372" />
+      <location filename="../../app/ui/labels/tab.py" line="345" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="261" />
-      <location filename="../../app/ui/labels/tab.py" line="429" />
+      <location filename="../../app/ui/labels/tab.py" line="234" />
+      <location filename="../../app/ui/labels/tab.py" line="402" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="151" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -1830,7 +1830,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="47" />
+      <location filename="../../app/ui/menus/list_page.py" line="39" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -1975,7 +1975,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="138" />
+      <location filename="../../app/ui/people/tab.py" line="125" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -1983,89 +1983,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="67" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="74" />
-      <location filename="../../app/ui/people/tab.py" line="163" />
-      <location filename="../../app/ui/people/tab.py" line="202" />
+      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="145" />
+      <location filename="../../app/ui/people/tab.py" line="184" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="185" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="77" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="48" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="126" />
+      <location filename="../../app/ui/people/tab.py" line="113" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="71" />
+      <location filename="../../app/ui/people/tab.py" line="60" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="43" />
+      <location filename="../../app/ui/people/tab.py" line="41" />
       <source>Montrer les personnes inactives</source>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="40" />
+      <location filename="../../app/ui/people/tab.py" line="38" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="37" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="161" />
+      <location filename="../../app/ui/people/tab.py" line="143" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="77" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="80" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -2073,83 +2073,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="49" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="61" />
       <source>Ajouter une recette</source>
       <translation>Add a recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="126" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>Line {n}: choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
       <source>Modifier le menu</source>
       <translation>Edit the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Portions par personne</source>
       <translation>Portions per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="108" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
       <source>Portions par personne, ligne {n}</source>
       <translation>Portions per person, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Recette</source>
       <translation>Recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="101" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="99" />
       <source>Recette, ligne {n}</source>
       <translation>Recipe, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="55" />
       <source>Recettes du menu</source>
       <translation>Recipes in the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="105" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="106" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="45" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>for example: 20th birthday brunch</translation>
     </message>
@@ -2255,17 +2255,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="401" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
       <source>Nouveau module</source>
       <translation>New module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2273,57 +2273,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="103" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="121" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="122" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -2331,17 +2331,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="171" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="151" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="159" />
       <source>Nouvelle date</source>
       <translation>New date</translation>
     </message>
@@ -2349,182 +2349,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="117" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="121" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
       <source>(pas de menu)</source>
       <translation>(no menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="155" />
       <source>Ajouter une ligne</source>
       <translation>Add a line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="359" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="326" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Add lines to see the cost and margin.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="234" />
       <source>Choisissez d'abord un menu.</source>
       <translation>First choose a menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="128" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
       <source>Client *</source>
       <translation>Customer *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
       <source>Commande n° {id}</source>
       <translation>Order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Devis valable</source>
       <translation>Quote valid for</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Format de vente</source>
       <translation>Sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="294" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="261" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Line {n}: choose a product from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
       <source>Lignes de la commande</source>
       <translation>Order lines</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Nombre de personnes</source>
       <translation>Number of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="79" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="366" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
       <source>Pour calculer : {message}</source>
       <translation>To work it out: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Prix TVAC</source>
       <translation>Price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Unit price, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="179" />
       <source>Produit, ligne {n}</source>
       <translation>Product, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="182" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
       <source>Remplir depuis le menu</source>
       <translation>Fill in from the menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="220" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="213" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
       <source>TVA, ligne {n}</source>
       <translation>VAT, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="370" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="337" />
       <source>Total : {total} TVA comprise</source>
       <translation>Total: {total} including VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
       <source>nom, téléphone, e-mail</source>
       <translation>name, phone, email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="102" />
       <source>organisation ou personne</source>
       <translation>organisation or person</translation>
     </message>
@@ -2649,113 +2649,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
       <source>A répondu</source>
       <translation>Has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: chosen only by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Hidden: chosen only by her</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Each member answers alone; nobody sees the others' answers.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Elle dit</source>
       <translation>She says</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="66" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="41" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>New self-assessment…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="88" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: chosen by her and by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
       <source>Qui a répondu</source>
       <translation>Who has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>A member's results (coordinator only)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="44" />
       <source>Saisie privée par les membres</source>
       <translation>Private entry by the members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
       <source>je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
       <source>pas encore</source>
       <translation>not yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="52" />
       <source>Évaluation :</source>
       <translation>Evaluation:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
       <source>à travailler</source>
       <translation>to work on</translation>
     </message>
@@ -2763,52 +2763,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="75" />
+      <location filename="../../app/ui/people/model.py" line="19" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="72" />
+      <location filename="../../app/ui/people/model.py" line="16" />
       <source>Inactive</source>
       <translation>Inactive</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="26" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="74" />
+      <location filename="../../app/ui/people/model.py" line="18" />
       <source>Partie le {date}</source>
       <translation>Left on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="28" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="15" />
+      <location filename="../../app/ui/people/model.py" line="25" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="17" />
+      <location filename="../../app/ui/people/model.py" line="27" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="21" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="20" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
@@ -2816,63 +2816,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="53" />
-      <location filename="../../app/ui/people/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="52" />
+      <location filename="../../app/ui/people/dialog.py" line="67" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Langues parlées</source>
       <translation>Languages spoken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="35" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Do not write anything about residence permit, papers or age.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="35" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="57" />
       <source>Prénom *</source>
       <translation>First name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="48" />
+      <location filename="../../app/ui/people/dialog.py" line="47" />
       <source>par exemple : arabe, français</source>
       <translation>for example: Arabic, French</translation>
     </message>
@@ -2929,42 +2929,42 @@
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="179" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="151" />
       <source>Garder les jours déjà publiés</source>
       <translation>Keep the days already published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="197" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="186" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="158" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>The working days are the ones in the cohort's programme.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="188" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="160" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>No schedule for this cohort: choose the days of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="203" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="174" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="165" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="137" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="181" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="153" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>An experienced assistant for a first time</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="196" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="167" />
       <source>À partir du</source>
       <translation>Starting from</translation>
     </message>
@@ -2972,22 +2972,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="379" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Avant</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>D'abord le module</source>
       <translation>First the module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>Nouveau prérequis</source>
       <translation>New prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="327" />
       <source>toutes les matinées « {kind} »</source>
       <translation>all the "{kind}" mornings</translation>
     </message>
@@ -3073,237 +3073,237 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="217" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="436" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="416" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="241" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="364" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="344" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
       <source>Modifier {name} (v{version})</source>
       <translation>Edit {name} (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="130" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="441" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="421" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="260" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="119" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="108" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="102" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="259" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -3399,12 +3399,12 @@
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
@@ -3444,7 +3444,7 @@
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="51" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
@@ -3492,12 +3492,12 @@
       <translation>No automatic backup yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="59" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="60" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Other file (USB stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="83" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>Choose the backup to restore</translation>
     </message>
@@ -3507,7 +3507,7 @@
       <translation>Choose the backup to put back. The current data will be kept.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
       <source>Restaurer celle-ci</source>
       <translation>Restore this one</translation>
     </message>
@@ -3522,7 +3522,7 @@
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="90" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
@@ -3535,108 +3535,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="68" />
+      <location filename="../../app/ui/delegate/tab.py" line="92" />
       <source>Adjointe</source>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="89" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="89" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="127" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="68" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="90" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="91" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -3644,218 +3644,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Attention: {n} day(s) to check again (in red).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="530" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="424" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="136" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="215" />
+      <location filename="../../app/ui/delegate/tab.py" line="211" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <location filename="../../app/ui/delegate/tab.py" line="198" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="466" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="467" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="157" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="299" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="298" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="328" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="425" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="142" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="501" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="154" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="232" />
+      <location filename="../../app/ui/delegate/tab.py" line="228" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="395" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="378" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="354" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -4124,7 +4124,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -4132,7 +4132,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="526" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -4140,7 +4140,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -4148,7 +4148,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="519" />
+      <location filename="../../app/ui/schedule/tab.py" line="517" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -4156,215 +4156,215 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="375" />
+      <location filename="../../app/ui/schedule/tab.py" line="373" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="88" />
-      <location filename="../../app/ui/schedule/tab.py" line="319" />
-      <location filename="../../app/ui/schedule/tab.py" line="444" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="445" />
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="604" />
+      <location filename="../../app/ui/schedule/tab.py" line="602" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="71" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="124" />
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="107" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="500" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="85" />
+      <location filename="../../app/ui/schedule/tab.py" line="153" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="414" />
-      <location filename="../../app/ui/schedule/tab.py" line="434" />
+      <location filename="../../app/ui/schedule/tab.py" line="412" />
+      <location filename="../../app/ui/schedule/tab.py" line="432" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="579" />
+      <location filename="../../app/ui/schedule/tab.py" line="577" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="111" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="558" />
+      <location filename="../../app/ui/schedule/tab.py" line="556" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="133" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="538" />
+      <location filename="../../app/ui/schedule/tab.py" line="536" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="159" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="210" />
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="134" />
+      <location filename="../../app/ui/schedule/tab.py" line="117" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="82" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="393" />
+      <location filename="../../app/ui/schedule/tab.py" line="391" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="108" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="102" />
+      <location filename="../../app/ui/schedule/tab.py" line="169" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="101" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="521" />
+      <location filename="../../app/ui/schedule/tab.py" line="519" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="70" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="261" />
+      <location filename="../../app/ui/schedule/tab.py" line="259" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="574" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="281" />
+      <location filename="../../app/ui/schedule/tab.py" line="279" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… and {n} more: see the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -4673,7 +4673,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="82" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
@@ -4681,22 +4681,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="35" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="36" />
       <source>Nouvelle dégustation</source>
       <translation>New tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Produit et version</source>
       <translation>Product and version</translation>
     </message>
@@ -4704,131 +4704,131 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
       <source>Achèteraient</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Add a customer's answer (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
       <source>Ajouter une réponse…</source>
       <translation>Add an answer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
       <source>Dégustations et moyennes</source>
       <translation>Tastings and averages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="322" />
       <source>Graphique des notes par version</source>
       <translation>Chart of scores by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
       <source>Les notes, version après version</source>
       <translation>The scores, version after version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
       <source>Moyennes par version</source>
       <translation>Averages by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Averages by version (out of 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="310" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="299" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Average score out of 5, by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="112" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="109" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Answers for the chosen tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="280" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Delete this answer? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="279" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
       <source>Supprimer la réponse</source>
       <translation>Delete the answer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Delete the chosen answer (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
@@ -4914,87 +4914,87 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="235" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Jours</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgian public holidays and closures are skipped.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
       <source>Mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Vendredi</source>
       <translation>Friday</translation>
     </message>
@@ -5200,48 +5200,48 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="53" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="99" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="100" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="103" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="160" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="122" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="161" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="123" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="63" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -5249,22 +5249,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="39" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -5272,42 +5272,42 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="276" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
       <source>Chaque semaine</source>
       <translation>Every week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="273" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="234" />
       <source>Indisponible</source>
       <translation>Unavailable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="291" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="252" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="299" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="259" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="301" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="300" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="275" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="236" />
       <source>Un jour</source>
       <translation>One day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="293" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="254" />
       <source>par exemple : garde des enfants</source>
       <translation>for example: childcare</translation>
     </message>

@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="78" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
       <source>Achèterait le produit</source>
       <translation>Zou het product kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="66" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="63" />
       <source>Réponse d'un client</source>
       <translation>Antwoord van een klant</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -51,37 +51,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
       <source>Attestation de ce membre</source>
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="130" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="126" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="123" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="119" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de ochtend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="35" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="42" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Iedereen aanwezig op deze ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="71" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -89,27 +89,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="114" />
+      <location filename="../../app/ui/evaluations/common.py" line="82" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="116" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Nombre de jours de vente</source>
       <translation>Aantal verkoopdagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="96" />
+      <location filename="../../app/ui/evaluations/common.py" line="64" />
       <source>Nouvelle évaluation</source>
       <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="115" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Premier jour</source>
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="113" />
+      <location filename="../../app/ui/evaluations/common.py" line="81" />
       <source>Titre *</source>
       <translation>Titel *</translation>
     </message>
@@ -150,12 +150,12 @@
   <context>
     <name>ChangeDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="249" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="215" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="243" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="209" />
       <source>par exemple : rendez-vous médical</source>
       <translation>bijvoorbeeld: afspraak bij de dokter</translation>
     </message>
@@ -186,53 +186,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="64" />
+      <location filename="../../app/ui/delegate/lists.py" line="55" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="67" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="46" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="46" />
+      <location filename="../../app/ui/delegate/lists.py" line="37" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="65" />
+      <location filename="../../app/ui/delegate/lists.py" line="56" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="66" />
-      <location filename="../../app/ui/delegate/lists.py" line="128" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="116" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="129" />
+      <location filename="../../app/ui/delegate/lists.py" line="117" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="50" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="41" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="51" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
@@ -240,38 +240,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="156" />
+      <location filename="../../app/ui/delegate/lists.py" line="144" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="145" />
+      <location filename="../../app/ui/delegate/lists.py" line="133" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="169" />
+      <location filename="../../app/ui/delegate/lists.py" line="157" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="136" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="170" />
+      <location filename="../../app/ui/delegate/lists.py" line="158" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="160" />
+      <location filename="../../app/ui/delegate/lists.py" line="148" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="164" />
-      <location filename="../../app/ui/delegate/lists.py" line="165" />
+      <location filename="../../app/ui/delegate/lists.py" line="152" />
+      <location filename="../../app/ui/delegate/lists.py" line="153" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -457,37 +457,37 @@
   <context>
     <name>ClosureDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="340" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="303" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="339" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="302" />
       <source>Du *</source>
       <translation>Van *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="325" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
       <source>Nouvelle fermeture</source>
       <translation>Nieuwe sluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="332" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Pour toutes les cohortes</source>
       <translation>Voor alle groepen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="341" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="304" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="331" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="295" />
       <source>par exemple : congé d'automne</source>
       <translation>bijvoorbeeld: herfstvakantie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="329" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="293" />
       <source>vide = un seul jour</source>
       <translation>leeg = maar één dag</translation>
     </message>
@@ -495,47 +495,47 @@
   <context>
     <name>CohortDialog</name>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="47" />
+      <location filename="../../app/ui/cohort_dialog.py" line="41" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="24" />
+      <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="45" />
+      <location filename="../../app/ui/cohort_dialog.py" line="39" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="46" />
+      <location filename="../../app/ui/cohort_dialog.py" line="40" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="49" />
+      <location filename="../../app/ui/cohort_dialog.py" line="43" />
       <source>Heures prévues</source>
       <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="48" />
+      <location filename="../../app/ui/cohort_dialog.py" line="42" />
       <source>Matinées prévues</source>
       <translation>Geplande ochtenden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="44" />
+      <location filename="../../app/ui/cohort_dialog.py" line="38" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="24" />
+      <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Nouvelle cohorte</source>
       <translation>Nieuwe groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cohort_dialog.py" line="32" />
+      <location filename="../../app/ui/cohort_dialog.py" line="24" />
       <source>par exemple : Coopérative 3</source>
       <translation>bijvoorbeeld: Coöperatie 3</translation>
     </message>
@@ -543,82 +543,82 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
       <source>Choisir un logo</source>
       <translation>Een logo kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
       <source>Choisir un logo…</source>
       <translation>Een logo kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Ligne « producteur »</source>
       <translation>Regel "producent"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>N° d'entreprise / TVA</source>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="46" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="59" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Gemaakt door … (gedrukt op de etiketten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="66" />
       <source>Retirer le logo</source>
       <translation>Logo weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
     </message>
@@ -626,17 +626,17 @@
   <context>
     <name>CopyWeekDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="200" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="175" />
       <source>Copier la semaine</source>
       <translation>Week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="205" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
       <translation>De ochtenden van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="210" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="185" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -735,17 +735,17 @@
   <context>
     <name>CostingSettingsDialog</name>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="44" />
       <source>Coût matière visé</source>
       <translation>Beoogde grondstofkost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="49" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="48" />
       <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
       <translation>Beoogde grondstofkost: het deel van de prijs zonder btw dat de ingrediënten en de verpakking kosten. 30 % betekent een marge van 70 %.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="39" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
       <source>TVA alimentation (%)</source>
       <translation>Btw voeding (%)</translation>
     </message>
@@ -755,17 +755,17 @@
       <translation>Btw en margedoel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
       <source>TVA taux normal (%)</source>
       <translation>Btw normaal tarief (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="42" />
       <source>TVA traiteur et service (%)</source>
       <translation>Btw traiteur en bediening (%)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/settings_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/settings_dialog.py" line="61" />
       <source>Écrivez un taux, par exemple 6 ou 12.</source>
       <translation>Schrijf een percentage, bijvoorbeeld 6 of 12.</translation>
     </message>
@@ -796,7 +796,7 @@
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
@@ -806,7 +806,7 @@
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="91" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
@@ -821,17 +821,17 @@
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="124" />
+      <location filename="../../app/ui/evaluations/tab.py" line="125" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -839,13 +839,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="57" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="43" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="48" />
       <source>Évaluatrices</source>
       <translation>Beoordelaars</translation>
     </message>
@@ -1035,148 +1035,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="227" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
       <source>Adjectifs</source>
       <translation>Bijvoeglijke naamwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Bijvoeglijke naamwoorden (voor alle groepen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
       <source>Ce que l'on observe</source>
       <translation>Wat we observeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="181" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Compétences de la cohorte</source>
       <translation>Vaardigheden van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="215" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="228" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
       <source>Explication simple</source>
       <translation>Eenvoudige uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="225" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="216" />
       <source>Modifier l'adjectif</source>
       <translation>Bijvoeglijk naamwoord wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
       <source>Modifier le niveau…</source>
       <translation>Niveau wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="110" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="202" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="193" />
       <source>Niveau {n}</source>
       <translation>Niveau {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="204" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="214" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
       <source>Nouvel adjectif</source>
       <translation>Nieuw bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="161" />
       <source>Nouvelle compétence</source>
       <translation>Nieuwe vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
       <source>Renommer la compétence</source>
       <translation>Vaardigheid hernoemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
       <source>Renommer…</source>
       <translation>Hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
       <source>Retirer / remettre</source>
       <translation>Weghalen / terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
       <source>retirée</source>
       <translation>weggehaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
       <source>utilisée</source>
       <translation>gebruikt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
       <source>Échelle</source>
       <translation>Schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
       <source>Échelle de notes</source>
       <translation>Puntenschaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
@@ -1184,204 +1184,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="315" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="225" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="414" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Fiche opgeslagen: {n} punt(en).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="471" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="480" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="452" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="461" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="472" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="252" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="355" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="144" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="162" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="254" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} dag(en), {e} beoordelaar(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="76" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="356" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -1389,22 +1389,22 @@
   <context>
     <name>HandoverDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="138" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="115" />
       <source>Ce qui est fait</source>
       <translation>Wat gedaan is</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="139" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="116" />
       <source>La suite</source>
       <translation>Wat nog komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="122" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
       <source>Passation</source>
       <translation>Overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="125" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="103" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
       <translation>Voor de volgende verantwoordelijke: wat gedaan is, wat nog moet gebeuren.</translation>
     </message>
@@ -1450,98 +1450,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="97" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
       <source>Modifier l'ingrédient</source>
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="52" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="98" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Poids d'une pièce (g)</source>
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="157" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="148" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>sinds {date}: {size} {unit} voor {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="58" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
       <source>par exemple 1 ou 500</source>
       <translation>bijvoorbeeld 1 of 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
       <source>par exemple 6,49</source>
       <translation>bijvoorbeeld 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="64" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
@@ -1585,37 +1585,37 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="118" />
+      <location filename="../../app/ui/labels/model.py" line="83" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="129" />
+      <location filename="../../app/ui/labels/model.py" line="92" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="17" />
+      <location filename="../../app/ui/labels/model.py" line="22" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="117" />
+      <location filename="../../app/ui/labels/model.py" line="82" />
       <source>Prêt</source>
       <translation>Klaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="18" />
+      <location filename="../../app/ui/labels/model.py" line="23" />
       <source>Quantité nette</source>
       <translation>Nettohoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="20" />
+      <location filename="../../app/ui/labels/model.py" line="26" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="19" />
+      <location filename="../../app/ui/labels/model.py" line="24" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -1631,198 +1631,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="104" />
+      <location filename="../../app/ui/labels/tab.py" line="119" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="152" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="171" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="176" />
+      <location filename="../../app/ui/labels/tab.py" line="180" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="134" />
+      <location filename="../../app/ui/labels/tab.py" line="140" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="91" />
+      <location filename="../../app/ui/labels/tab.py" line="107" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="323" />
+      <location filename="../../app/ui/labels/tab.py" line="296" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="153" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="157" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="190" />
+      <location filename="../../app/ui/labels/tab.py" line="192" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="191" />
+      <location filename="../../app/ui/labels/tab.py" line="193" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="135" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="150" />
+      <location filename="../../app/ui/labels/tab.py" line="164" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="217" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="354" />
+      <location filename="../../app/ui/labels/tab.py" line="327" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="225" />
+      <location filename="../../app/ui/labels/tab.py" line="217" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="101" />
+      <location filename="../../app/ui/labels/tab.py" line="117" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="438" />
+      <location filename="../../app/ui/labels/tab.py" line="411" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Page de réglage…</source>
       <translation>Instelpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="139" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="67" />
+      <location filename="../../app/ui/labels/tab.py" line="89" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="136" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>QR code (code produit)</source>
       <translation>QR-code (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="447" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="475" />
+      <location filename="../../app/ui/labels/tab.py" line="448" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="343" />
+      <location filename="../../app/ui/labels/tab.py" line="316" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="178" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="331" />
+      <location filename="../../app/ui/labels/tab.py" line="304" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="350" />
+      <location filename="../../app/ui/labels/tab.py" line="323" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="367" />
+      <location filename="../../app/ui/labels/tab.py" line="340" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="372" />
+      <location filename="../../app/ui/labels/tab.py" line="345" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="261" />
-      <location filename="../../app/ui/labels/tab.py" line="429" />
+      <location filename="../../app/ui/labels/tab.py" line="234" />
+      <location filename="../../app/ui/labels/tab.py" line="402" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="151" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -1830,7 +1830,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="47" />
+      <location filename="../../app/ui/menus/list_page.py" line="39" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
@@ -1975,7 +1975,7 @@
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="138" />
+      <location filename="../../app/ui/people/tab.py" line="125" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -1983,89 +1983,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="67" />
+      <location filename="../../app/ui/people/tab.py" line="54" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="69" />
+      <location filename="../../app/ui/people/tab.py" line="57" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="83" />
+      <location filename="../../app/ui/people/tab.py" line="73" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="74" />
-      <location filename="../../app/ui/people/tab.py" line="163" />
-      <location filename="../../app/ui/people/tab.py" line="202" />
+      <location filename="../../app/ui/people/tab.py" line="62" />
+      <location filename="../../app/ui/people/tab.py" line="145" />
+      <location filename="../../app/ui/people/tab.py" line="184" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="203" />
+      <location filename="../../app/ui/people/tab.py" line="185" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="94" />
+      <location filename="../../app/ui/people/tab.py" line="84" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="87" />
+      <location filename="../../app/ui/people/tab.py" line="77" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="53" />
+      <location filename="../../app/ui/people/tab.py" line="48" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="126" />
+      <location filename="../../app/ui/people/tab.py" line="113" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="79" />
+      <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="71" />
+      <location filename="../../app/ui/people/tab.py" line="60" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="43" />
+      <location filename="../../app/ui/people/tab.py" line="41" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="40" />
+      <location filename="../../app/ui/people/tab.py" line="38" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="39" />
+      <location filename="../../app/ui/people/tab.py" line="37" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="161" />
+      <location filename="../../app/ui/people/tab.py" line="143" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="77" />
+      <location filename="../../app/ui/people/tab.py" line="65" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="90" />
+      <location filename="../../app/ui/people/tab.py" line="80" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -2073,83 +2073,83 @@
   <context>
     <name>MenuDialog</name>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="49" />
-      <location filename="../../app/ui/menus/menu_dialog.py" line="51" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="50" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="52" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="60" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="61" />
       <source>Ajouter une recette</source>
       <translation>Een recept toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="68" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="71" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="126" />
       <source>Ligne {n} : choisissez une recette de la liste.</source>
       <translation>Regel {n}: kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
       <source>Modifier le menu</source>
       <translation>Menu wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="70" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="69" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="72" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="40" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="41" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Portions par personne</source>
       <translation>Porties per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="108" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="104" />
       <source>Portions par personne, ligne {n}</source>
       <translation>Porties per persoon, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="56" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="57" />
       <source>Recette</source>
       <translation>Recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="101" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="99" />
       <source>Recette, ligne {n}</source>
       <translation>Recept, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="54" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="55" />
       <source>Recettes du menu</source>
       <translation>Recepten van het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="105" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="110" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="106" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menu_dialog.py" line="45" />
+      <location filename="../../app/ui/menus/menu_dialog.py" line="46" />
       <source>par exemple : Brunch des 20 ans</source>
       <translation>bijvoorbeeld: Brunch voor 20 jaar</translation>
     </message>
@@ -2255,17 +2255,17 @@
   <context>
     <name>ModuleDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="401" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="355" />
       <source>Nouveau module</source>
       <translation>Nieuwe module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="408" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="361" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -2273,57 +2273,57 @@
   <context>
     <name>MorningDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="124" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="108" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="119" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="103" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="120" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="104" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="121" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="105" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="125" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="109" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Modifier la matinée</source>
       <translation>Ochtend wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="122" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="106" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="126" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="110" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="96" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="123" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="107" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="127" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
@@ -2331,17 +2331,17 @@
   <context>
     <name>MoveDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="181" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="160" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="171" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="151" />
       <source>Déplacer la matinée</source>
       <translation>Ochtend verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="180" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="159" />
       <source>Nouvelle date</source>
       <translation>Nieuwe datum</translation>
     </message>
@@ -2349,182 +2349,182 @@
   <context>
     <name>OrderDialog</name>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="117" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="121" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="103" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="110" />
       <source>(pas de menu)</source>
       <translation>(geen menu)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="155" />
       <source>Ajouter une ligne</source>
       <translation>Een regel toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="359" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="326" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
       <translation>Voeg regels toe om de kost en de marge te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="234" />
       <source>Choisissez d'abord un menu.</source>
       <translation>Kies eerst een menu.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="128" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
       <source>Client *</source>
       <translation>Klant *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="81" />
       <source>Commande n° {id}</source>
       <translation>Bestelling nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="129" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="138" />
       <source>Devis valable</source>
       <translation>Offerte geldig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
       <source>Format de vente</source>
       <translation>Verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="294" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="261" />
       <source>Ligne {n} : choisissez un produit de la liste.</source>
       <translation>Regel {n}: kies een product uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="154" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="147" />
       <source>Lignes de la commande</source>
       <translation>Regels van de bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="135" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="133" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="134" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="131" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="132" />
       <source>Nombre de personnes</source>
       <translation>Aantal personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="140" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="79" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="366" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="333" />
       <source>Pour calculer : {message}</source>
       <translation>Om te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Prix TVAC</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="211" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="184" />
       <source>Prix unitaire, ligne {n}</source>
       <translation>Eenheidsprijs, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="204" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="179" />
       <source>Produit, ligne {n}</source>
       <translation>Product, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="182" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="106" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="112" />
       <source>Remplir depuis le menu</source>
       <translation>Invullen vanuit het menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="220" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="193" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="194" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="137" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="149" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="213" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="186" />
       <source>TVA, ligne {n}</source>
       <translation>Btw, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="370" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="337" />
       <source>Total : {total} TVA comprise</source>
       <translation>Totaal: {total} inclusief btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="94" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="104" />
       <source>nom, téléphone, e-mail</source>
       <translation>naam, telefoon, e-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/order_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/order_dialog.py" line="102" />
       <source>organisation ou personne</source>
       <translation>organisatie of persoon</translation>
     </message>
@@ -2649,113 +2649,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
       <source>A répondu</source>
       <translation>Heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="77" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: alleen door haar collega's gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Verborgen: alleen door haarzelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Elk lid antwoordt alleen; niemand ziet de antwoorden van de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Elle dit</source>
       <translation>Zij zegt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="55" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="66" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="75" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="41" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>Nieuwe zelfevaluatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="88" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: gekozen door haarzelf en door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="56" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>Resultaten van een lid (alleen coördinator)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="44" />
       <source>Saisie privée par les membres</source>
       <translation>Privé invullen door de leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
       <source>je l'ai déjà</source>
       <translation>ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
       <source>pas encore</source>
       <translation>nog niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="34" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="52" />
       <source>Évaluation :</source>
       <translation>Evaluatie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
       <source>à travailler</source>
       <translation>nog te oefenen</translation>
     </message>
@@ -2763,52 +2763,52 @@
   <context>
     <name>PeopleModel</name>
     <message>
-      <location filename="../../app/ui/people/model.py" line="75" />
+      <location filename="../../app/ui/people/model.py" line="19" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="72" />
+      <location filename="../../app/ui/people/model.py" line="16" />
       <source>Inactive</source>
       <translation>Niet actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="19" />
+      <location filename="../../app/ui/people/model.py" line="29" />
       <source>Langues</source>
       <translation>Talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="16" />
+      <location filename="../../app/ui/people/model.py" line="26" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="74" />
+      <location filename="../../app/ui/people/model.py" line="18" />
       <source>Partie le {date}</source>
       <translation>Vertrokken op {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="18" />
+      <location filename="../../app/ui/people/model.py" line="28" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="15" />
+      <location filename="../../app/ui/people/model.py" line="25" />
       <source>Prénom</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="17" />
+      <location filename="../../app/ui/people/model.py" line="27" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="21" />
+      <location filename="../../app/ui/people/model.py" line="31" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/model.py" line="20" />
+      <location filename="../../app/ui/people/model.py" line="30" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
@@ -2816,63 +2816,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="53" />
-      <location filename="../../app/ui/people/dialog.py" line="72" />
+      <location filename="../../app/ui/people/dialog.py" line="52" />
+      <location filename="../../app/ui/people/dialog.py" line="67" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Langues parlées</source>
       <translation>Gesproken talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="35" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="73" />
+      <location filename="../../app/ui/people/dialog.py" line="68" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Schrijf niets op over verblijfsvergunning, papieren of leeftijd.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="58" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="64" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="35" />
+      <location filename="../../app/ui/people/dialog.py" line="34" />
       <source>Nouvelle personne</source>
       <translation>Nieuwe persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="57" />
       <source>Prénom *</source>
       <translation>Voornaam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="48" />
+      <location filename="../../app/ui/people/dialog.py" line="47" />
       <source>par exemple : arabe, français</source>
       <translation>bijvoorbeeld: Arabisch, Frans</translation>
     </message>
@@ -2929,42 +2929,42 @@
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="179" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="151" />
       <source>Garder les jours déjà publiés</source>
       <translation>De dagen die al gepubliceerd zijn houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="197" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="168" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="186" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="158" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
       <translation>De werkdagen zijn die van het programma van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="188" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="160" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
       <translation>Geen planning voor deze groep: kies de dagen van de week.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="203" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="174" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="165" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="137" />
       <source>Planifier les déléguées</source>
       <translation>De verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="181" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="153" />
       <source>Une adjointe expérimentée pour une première fois</source>
       <translation>Een ervaren helper voor een eerste keer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="196" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="167" />
       <source>À partir du</source>
       <translation>Vanaf</translation>
     </message>
@@ -2972,22 +2972,22 @@
   <context>
     <name>PrerequisiteDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="379" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="337" />
       <source>Avant</source>
       <translation>Vóór</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="378" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="336" />
       <source>D'abord le module</source>
       <translation>Eerst de module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="362" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="321" />
       <source>Nouveau prérequis</source>
       <translation>Nieuwe voorwaarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="368" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="327" />
       <source>toutes les matinées « {kind} »</source>
       <translation>alle ochtenden "{kind}"</translation>
     </message>
@@ -3073,237 +3073,237 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="109" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="194" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="217" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="436" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="416" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="241" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="364" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="344" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="87" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="86" />
       <source>Modifier {name} (v{version})</source>
       <translation>{name} wijzigen (v{version})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="199" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="84" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="120" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="130" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="441" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="421" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="143" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="260" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="264" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="265" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="105" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="160" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="190" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="262" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="155" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="119" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="108" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="112" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="96" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="102" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="259" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="445" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
@@ -3399,12 +3399,12 @@
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="53" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
@@ -3444,7 +3444,7 @@
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="51" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
@@ -3492,12 +3492,12 @@
       <translation>Nog geen automatische back-up.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="59" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="60" />
       <source>Autre fichier (clé USB)…</source>
       <translation>Ander bestand (USB-stick)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="88" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="83" />
       <source>Choisir la sauvegarde à restaurer</source>
       <translation>De back-up kiezen om terug te zetten</translation>
     </message>
@@ -3507,7 +3507,7 @@
       <translation>Kies de back-up die je wilt terugzetten. De huidige gegevens worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="54" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="55" />
       <source>Restaurer celle-ci</source>
       <translation>Deze terugzetten</translation>
     </message>
@@ -3522,7 +3522,7 @@
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/restore_dialog.py" line="90" />
+      <location filename="../../app/ui/safety/restore_dialog.py" line="85" />
       <source>Sauvegardes Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Back-ups Coopér'Actives (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
@@ -3535,108 +3535,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="65" />
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="68" />
+      <location filename="../../app/ui/delegate/tab.py" line="92" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="316" />
-      <location filename="../../app/ui/delegate/tab.py" line="450" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="89" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="64" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="63" />
-      <location filename="../../app/ui/delegate/tab.py" line="87" />
+      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
-      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="89" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="110" />
+      <location filename="../../app/ui/delegate/tab.py" line="127" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="85" />
-      <location filename="../../app/ui/delegate/tab.py" line="112" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="86" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="68" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="90" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="91" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -3644,218 +3644,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="408" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="238" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Let op: {n} dag(en) na te kijken (in het rood).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="364" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="534" />
+      <location filename="../../app/ui/delegate/tab.py" line="530" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="424" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="136" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="215" />
+      <location filename="../../app/ui/delegate/tab.py" line="211" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="432" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="438" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="202" />
+      <location filename="../../app/ui/delegate/tab.py" line="198" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="466" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="471" />
+      <location filename="../../app/ui/delegate/tab.py" line="467" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
-      <location filename="../../app/ui/delegate/tab.py" line="179" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="157" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="303" />
+      <location filename="../../app/ui/delegate/tab.py" line="299" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="145" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="478" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="230" />
+      <location filename="../../app/ui/delegate/tab.py" line="226" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="298" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="133" />
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
+      <location filename="../../app/ui/delegate/tab.py" line="328" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="333" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="429" />
+      <location filename="../../app/ui/delegate/tab.py" line="425" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="142" />
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="501" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="506" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="154" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="232" />
+      <location filename="../../app/ui/delegate/tab.py" line="228" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="359" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="399" />
+      <location filename="../../app/ui/delegate/tab.py" line="395" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="382" />
+      <location filename="../../app/ui/delegate/tab.py" line="378" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="354" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="134" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -4124,7 +4124,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n dag had al een ochtend.</numerusform>
@@ -4132,7 +4132,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="526" />
+      <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n dag heeft al een ochtend.</numerusform>
@@ -4140,7 +4140,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n ochtend toegevoegd.</numerusform>
@@ -4148,7 +4148,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="519" />
+      <location filename="../../app/ui/schedule/tab.py" line="517" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n ochtend wordt toegevoegd.</numerusform>
@@ -4156,215 +4156,215 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="375" />
+      <location filename="../../app/ui/schedule/tab.py" line="373" />
       <source>Ajouter une matinée</source>
       <translation>Een ochtend toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="88" />
-      <location filename="../../app/ui/schedule/tab.py" line="319" />
-      <location filename="../../app/ui/schedule/tab.py" line="444" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="442" />
       <source>Annuler la matinée</source>
       <translation>De ochtend annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="445" />
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De ochtend van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="604" />
+      <location filename="../../app/ui/schedule/tab.py" line="602" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="71" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="124" />
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="107" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="502" />
+      <location filename="../../app/ui/schedule/tab.py" line="500" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="85" />
+      <location filename="../../app/ui/schedule/tab.py" line="153" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="414" />
-      <location filename="../../app/ui/schedule/tab.py" line="434" />
+      <location filename="../../app/ui/schedule/tab.py" line="412" />
+      <location filename="../../app/ui/schedule/tab.py" line="432" />
       <source>Déplacer la matinée</source>
       <translation>De ochtend verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="83" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="579" />
+      <location filename="../../app/ui/schedule/tab.py" line="577" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="111" />
+      <location filename="../../app/ui/schedule/tab.py" line="179" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="558" />
+      <location filename="../../app/ui/schedule/tab.py" line="556" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="133" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="538" />
+      <location filename="../../app/ui/schedule/tab.py" line="536" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="106" />
+      <location filename="../../app/ui/schedule/tab.py" line="174" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="159" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="210" />
+      <location filename="../../app/ui/schedule/tab.py" line="208" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="601" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="482" />
+      <location filename="../../app/ui/schedule/tab.py" line="480" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="134" />
+      <location filename="../../app/ui/schedule/tab.py" line="117" />
       <source>Liste des matinées</source>
       <translation>Lijst van de ochtenden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="82" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="393" />
+      <location filename="../../app/ui/schedule/tab.py" line="391" />
       <source>Modifier la matinée</source>
       <translation>De ochtend wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="108" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="80" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="81" />
+      <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe ochtend (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="102" />
+      <location filename="../../app/ui/schedule/tab.py" line="169" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="101" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
+      <location filename="../../app/ui/schedule/tab.py" line="315" />
       <source>Rétablir la matinée</source>
       <translation>De ochtend terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="521" />
+      <location filename="../../app/ui/schedule/tab.py" line="519" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="156" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="70" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="261" />
+      <location filename="../../app/ui/schedule/tab.py" line="259" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="574" />
+      <location filename="../../app/ui/schedule/tab.py" line="572" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="281" />
+      <location filename="../../app/ui/schedule/tab.py" line="279" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… en {n} andere(n): zie de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="68" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -4673,7 +4673,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="100" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="82" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
@@ -4681,22 +4681,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="35" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="36" />
       <source>Nouvelle dégustation</source>
       <translation>Nieuwe proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="45" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
       <source>Produit et version</source>
       <translation>Product en versie</translation>
     </message>
@@ -4704,131 +4704,131 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
       <source>Achèteraient</source>
       <translation>Zouden kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
       <source>Ajouter une réponse…</source>
       <translation>Een antwoord toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
       <source>Dégustations et moyennes</source>
       <translation>Proeverijen en gemiddelden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="333" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="322" />
       <source>Graphique des notes par version</source>
       <translation>Grafiek van de punten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="176" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
       <source>Les notes, version après version</source>
       <translation>De punten, versie na versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
       <source>Moyennes par version</source>
       <translation>Gemiddelden per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Gemiddelden per versie (op 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="310" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="299" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Gemiddelde punten op 5, per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="112" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="109" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Antwoorden van de gekozen proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="280" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="150" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="279" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
       <source>Supprimer la réponse</source>
       <translation>Het antwoord verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Het gekozen antwoord verwijderen (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="243" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
@@ -4914,87 +4914,87 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TermDialog</name>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="276" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
       <source>Au</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="222" />
       <source>Dimanche</source>
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="275" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
       <source>Du</source>
       <translation>Van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="278" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="279" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="235" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="206" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="248" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="219" />
       <source>Jeudi</source>
       <translation>Donderdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="277" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
       <source>Jours</source>
       <translation>Dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="289" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="259" />
       <source>Les jours fériés belges et les fermetures sont sautés.</source>
       <translation>Belgische feestdagen en sluitingen worden overgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="282" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="252" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="245" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="216" />
       <source>Lundi</source>
       <translation>Maandag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="246" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="217" />
       <source>Mardi</source>
       <translation>Dinsdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="247" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="218" />
       <source>Mercredi</source>
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="281" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="251" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="221" />
       <source>Samedi</source>
       <translation>Zaterdag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="280" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="250" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/dialogs.py" line="249" />
+      <location filename="../../app/ui/schedule/dialogs.py" line="220" />
       <source>Vendredi</source>
       <translation>Vrijdag</translation>
     </message>
@@ -5200,48 +5200,48 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="82" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="79" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="53" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="106" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="99" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="149" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="100" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="103" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="160" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="122" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="161" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="123" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="90" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="63" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -5249,22 +5249,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="59" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="39" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="58" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -5272,42 +5272,42 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>UnavailabilityDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="276" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="237" />
       <source>Chaque semaine</source>
       <translation>Elke week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="273" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="234" />
       <source>Indisponible</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="291" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="252" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="299" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="259" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="301" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="261" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="300" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="260" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="275" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="236" />
       <source>Un jour</source>
       <translation>Eén dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/dialogs.py" line="293" />
+      <location filename="../../app/ui/delegate/dialogs.py" line="254" />
       <source>par exemple : garde des enfants</source>
       <translation>bijvoorbeeld: opvang van de kinderen</translation>
     </message>

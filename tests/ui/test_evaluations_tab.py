@@ -22,7 +22,7 @@ from app.services.evaluations import campaigns, peers, tastings
 from app.services.evaluations import grid as grid_service
 from app.services.evaluations import pin as evaluation_pin
 from app.ui.context import AppContext
-from app.ui.evaluations.common import RowsModel
+from app.ui.evaluations.common import TextRowsModel
 from app.ui.evaluations.tab import LOCKED, OPEN, PRIVATE, EvaluationsTab
 from app.ui.pdf_preview import PdfPreviewDialog
 from tests.services.evaluation_setup import small_cohort
@@ -285,7 +285,7 @@ def test_report_preview_holds_the_comment(qtbot, prepared, monkeypatch):
 
 
 def test_rows_model_is_a_valid_qt_model(qtmodeltester):
-    model = RowsModel(["A", "B"])
+    model = TextRowsModel(["A", "B"])
     model.set_rows([["1", "2"], ["3", "4"]], [10, 20])
     qtmodeltester.check(model)
     assert model.key_at(1) == 20

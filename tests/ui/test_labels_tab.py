@@ -231,7 +231,7 @@ def test_typing_a_number_on_a_row_sets_its_count_and_an_old_date_is_pointed_out(
     qtbot.keyClicks(tab.table, "7")
     editor = tab.table.indexWidget(tab.table.currentIndex())
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.model.count(tab.model.product_at(2).recipe_id) == 7, timeout=1000)
+    qtbot.waitUntil(lambda: tab.model.count(tab.model.row_at(2).recipe_id) == 7, timeout=1000)
     tab.production_date.setDate(QDate(2022, 10, 1))
     assert tab.date_notice.isVisibleTo(tab)
     assert "05/10/2022" in tab.date_notice.text()

@@ -263,21 +263,6 @@ def test_new_order_from_a_menu_shows_its_cost_before_saving(qtbot, db_path):
     database.close()
 
 
-def test_rows_model_passes_the_model_tester(qtmodeltester, db_path):
-    from app.ui.menus.rows_model import Column, RowsModel
-
-    model = RowsModel(
-        [Column("Nom", lambda r: r.name), Column("N", lambda r: str(r.id), lambda r: r.id)]
-    )
-
-    class Row:
-        def __init__(self, id, name):
-            self.id, self.name = id, name
-
-    model.set_rows([Row(1, "a"), Row(2, "b")])
-    qtmodeltester.check(model)
-
-
 def test_adding_an_ingredient_can_be_undone_and_redone(qtbot, db_path):
     seed(db_path)
     window, tab, database = open_tab(qtbot, db_path)

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,21 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.delegate.rotation_days import weekday_name
 from app.services.delegate.tasks import TaskInput
-from app.ui.dialogs import FormDialog, save_cancel_buttons
-
-
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
+from app.ui.dialogs import FormDialog
+from app.ui.widgets import date_edit
 
 
 def person_combo(people: list[tuple[int, str]], empty: str | None = None) -> QComboBox:
@@ -42,14 +32,6 @@ def person_combo(people: list[tuple[int, str]], empty: str | None = None) -> QCo
     for person_id, name in people:
         combo.addItem(name, person_id)
     return combo
-
-
-def _add_rows(dialog: FormDialog, form: QFormLayout, rows) -> None:
-    for field, label, widget in rows:
-        widget.setObjectName(field)
-        widget.setAccessibleName(label.rstrip(" *"))
-        form.addRow(label, widget)
-        form.addRow("", dialog.errors.add(field, widget))
 
 
 class _TaskFields:
@@ -101,12 +83,8 @@ class TaskDialog(FormDialog):
         self.setMinimumWidth(440)
         self.fields = _TaskFields(self, people, circles, today)
         form = QFormLayout()
-        _add_rows(self, form, self.fields.rows(self, True))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.add_rows(form, self.fields.rows(self, True))
+        self.lay_out(form)
         self.fields.text.setFocus()
 
     def typed(self) -> TaskInput:
@@ -131,8 +109,7 @@ class HandoverDialog(FormDialog):
         self.next_text.setFixedHeight(90)
         self.fields = _TaskFields(self, people, circles, today)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("done_text", self.tr("Ce qui est fait"), self.done_text),
@@ -140,12 +117,7 @@ class HandoverDialog(FormDialog):
                 *self.fields.rows(self, False),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
         self.done_text.setFocus()
 
     def typed(self):
@@ -189,8 +161,7 @@ class PlanDialog(FormDialog):
         )
         hint.setWordWrap(True)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("from_date", self.tr("À partir du"), self.from_date),
@@ -199,13 +170,8 @@ class PlanDialog(FormDialog):
         )
         form.addRow("", self.keep_published)
         form.addRow("", self.pair)
-        self.buttons = save_cancel_buttons(self)
+        self.lay_out(hint, form)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Planifier"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
 
     def typed(self) -> dict:
         return {
@@ -248,13 +214,8 @@ class ChangeDialog(FormDialog):
             rows.append(("date", date_label, self.date))
         rows.append(("reason", self.tr("Pourquoi"), self.reason))
         form = QFormLayout()
-        _add_rows(self, form, rows)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.add_rows(form, rows)
+        self.lay_out(label, form)
 
     def typed(self) -> dict:
         return {
@@ -292,8 +253,7 @@ class UnavailabilityDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("par exemple : garde des enfants"))
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("person", self.tr("Membre"), self.person),
@@ -301,11 +261,7 @@ class UnavailabilityDialog(FormDialog):
                 ("reason", self.tr("Pourquoi"), self.reason),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self) -> dict:
         weekly = self.every_week.isChecked()

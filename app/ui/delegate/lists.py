@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -22,18 +21,10 @@ from app.services.errors import ValidationError
 from app.services.people import members
 from app.ui.field_errors import FieldErrors
 from app.ui.vocab_combo import add_choices
+from app.ui.widgets import button, hbox
 from app.vocab.delegate import ChecklistKind, checklist_kind_label
 
 ITEM_ID = Qt.ItemDataRole.UserRole
-
-
-def _button(text: str, name: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.setMinimumHeight(32)
-    button.clicked.connect(slot)
-    return button
 
 
 class ChecklistTemplatesDialog(QDialog):
@@ -61,14 +52,11 @@ class ChecklistTemplatesDialog(QDialog):
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
         error_label = self.errors.add("text", self.text)
-        self.add_button = _button(self.tr("Ajouter"), "add_line", self.add_line)
-        self.rename_button = _button(self.tr("Modifier"), "rename_line", self.rename_line)
-        self.remove_button = _button(self.tr("Retirer"), "remove_line", self.remove_line)
-        close = _button(self.tr("Fermer"), "close", self.accept)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        self.add_button = button(self.tr("Ajouter"), "add_line", self.add_line, tall=True)
+        self.rename_button = button(self.tr("Modifier"), "rename_line", self.rename_line, tall=True)
+        self.remove_button = button(self.tr("Retirer"), "remove_line", self.remove_line, tall=True)
+        close = button(self.tr("Fermer"), "close", self.accept, tall=True)
+        row = hbox(self.add_button, self.rename_button, self.remove_button, stretch_after=True)
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind)
@@ -166,8 +154,8 @@ class CirclesDialog(QDialog):
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
         error_label = self.errors.add("name", self.name)
-        add = _button(self.tr("Créer le cercle"), "add_circle", self.add_circle)
-        close = _button(self.tr("Fermer"), "close", self.accept)
+        add = button(self.tr("Créer le cercle"), "add_circle", self.add_circle, tall=True)
+        close = button(self.tr("Fermer"), "close", self.accept, tall=True)
         lists = QHBoxLayout()
         lists.addWidget(self.circle_list, 1)
         lists.addWidget(self.member_list, 1)

@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,10 +22,14 @@ from app.services.delegate import rotation as delegates
 from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
-from app.ui.delegate.models import RowsModel
 from app.ui.pdf_preview import preview_pdf
+from app.ui.row_model import Column, RowModel
 from app.ui.tab_page import TabPage
+from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
+from app.ui.widgets import button, hbox, named
+
+ATTENTION_COLOR = "#ffd9d9"  # a day that needs someone's attention
 
 
 def _day(date) -> str:
@@ -36,56 +38,68 @@ def _day(date) -> str:
     return format_date(date, "EEE d MMM y", locale="fr_BE")
 
 
-def _table(name: str, accessible: str, model) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class RotationTab(TabPage):
     object_name = "rotation"
     refresh_on = ("rotation", "people", "cohorts", "today", "schedule")
 
     def __init__(self, ctx):
         super().__init__(ctx)
+        self.summary = named(QLabel(), "rotation_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14px;")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_days())
+        splitter.addWidget(self._build_history())
+        splitter.setSizes([600, 500])
+        actions = self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_days(self) -> QTableView:
+        """The plan, day by day; a day that needs attention is light red."""
         t = QCoreApplication.translate
-        self.days_model = RowsModel(
+        self.days_model = RowModel(
             [
-                (t("Rotation", "Jour"), lambda d: _day(d.date)),
-                (t("Rotation", "Déléguée"), lambda d: d.delegate_name or "—"),
-                (t("Rotation", "Adjointe"), lambda d: d.deputy_name),
-                (t("Rotation", "Vente"), lambda d: t("Rotation", "vente") if d.is_sale else ""),
-                (t("Rotation", "Publié"), lambda d: "✓" if d.published else ""),
-                (t("Rotation", "Remarque"), lambda d: d.problem or d.warning),
+                Column(t("Rotation", "Jour"), lambda d: _day(d.date)),
+                Column(t("Rotation", "Déléguée"), lambda d: d.delegate_name or "—"),
+                Column(t("Rotation", "Adjointe"), lambda d: d.deputy_name),
+                Column(
+                    t("Rotation", "Vente"), lambda d: t("Rotation", "vente") if d.is_sale else ""
+                ),
+                Column(t("Rotation", "Publié"), lambda d: "✓" if d.published else ""),
+                Column(t("Rotation", "Remarque"), lambda d: d.problem or d.warning),
             ],
-            highlight=lambda d: d.needs_attention,
+            row_background=lambda d: ATTENTION_COLOR if d.needs_attention else None,
             parent=self,
         )
-        self.fair_model = RowsModel(
+        self.days_table = read_only_table(
+            "rotation_days", self.tr("Jours et déléguées"), self.days_model
+        )
+        self.days_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        return self.days_table
+
+    def _build_history(self) -> QTabWidget:
+        """Turns per person, changes, tasks done and unavailabilities, one tab each."""
+        t = QCoreApplication.translate
+        self.fair_model = RowModel(
             [
-                (t("Rotation", "Membre"), lambda f: f.name),
-                (t("Rotation", "Tours"), lambda f: f.turns),
-                (t("Rotation", "Ventes"), lambda f: f.sale_turns),
-                (t("Rotation", "Adjointe"), lambda f: f.deputy_turns),
-                (t("Rotation", "Déjà faits"), lambda f: f.done_turns),
+                Column(t("Rotation", "Membre"), lambda f: f.name),
+                Column(t("Rotation", "Tours"), lambda f: str(f.turns)),
+                Column(t("Rotation", "Ventes"), lambda f: str(f.sale_turns)),
+                Column(t("Rotation", "Adjointe"), lambda f: str(f.deputy_turns)),
+                Column(t("Rotation", "Déjà faits"), lambda f: str(f.done_turns)),
             ],
             parent=self,
         )
-        self.changes_model = RowsModel(
+        self.changes_model = RowModel(
             [
-                (t("Rotation", "Quand"), lambda c: format_datetime(c.made_at)),
-                (t("Rotation", "Quoi"), lambda c: c.kind_label),
-                (t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
-                (
+                Column(t("Rotation", "Quand"), lambda c: format_datetime(c.made_at)),
+                Column(t("Rotation", "Quoi"), lambda c: c.kind_label),
+                Column(t("Rotation", "Jour"), lambda c: _day(c.date) if c.date else ""),
+                Column(
                     t("Rotation", "Avant → après"),
                     lambda c: (
                         f"{c.before_name or '—'} → {c.after_name or '—'}"
@@ -93,54 +107,64 @@ class RotationTab(TabPage):
                         else ""
                     ),
                 ),
-                (t("Rotation", "Pourquoi"), lambda c: c.reason),
+                Column(t("Rotation", "Pourquoi"), lambda c: c.reason),
             ],
             parent=self,
         )
-        self.done_model = RowsModel(
+        self.done_model = RowModel(
             [
-                (t("Rotation", "Fait le"), lambda k: format_date(k.done_on)),
-                (t("Rotation", "Tâche"), lambda k: k.text),
-                (t("Rotation", "Par"), lambda k: k.done_by_name),
-                (t("Rotation", "Cercle"), lambda k: k.circle_name),
+                Column(t("Rotation", "Fait le"), lambda k: format_date(k.done_on)),
+                Column(t("Rotation", "Tâche"), lambda k: k.text),
+                Column(t("Rotation", "Par"), lambda k: k.done_by_name),
+                Column(t("Rotation", "Cercle"), lambda k: k.circle_name),
             ],
             parent=self,
         )
-        self.off_model = RowsModel(
+        self.off_model = RowModel(
             [
-                (t("Rotation", "Membre"), lambda u: u.name),
-                (t("Rotation", "Quand"), lambda u: u.when),
-                (t("Rotation", "Pourquoi"), lambda u: u.reason),
+                Column(t("Rotation", "Membre"), lambda u: u.name),
+                Column(t("Rotation", "Quand"), lambda u: u.when),
+                Column(t("Rotation", "Pourquoi"), lambda u: u.reason),
             ],
             parent=self,
         )
-        self.days_table = _table("rotation_days", self.tr("Jours et déléguées"), self.days_model)
-        self.days_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.fair_table = _table(
+        self.fair_table = read_only_table(
             "rotation_fairness", self.tr("Tours par personne"), self.fair_model
         )
-        self.changes_table = _table("rotation_changes", self.tr("Changements"), self.changes_model)
-        self.done_table = _table("rotation_done_tasks", self.tr("Tâches faites"), self.done_model)
-        self.off_table = _table(
+        self.changes_table = read_only_table(
+            "rotation_changes", self.tr("Changements"), self.changes_model
+        )
+        self.done_table = read_only_table(
+            "rotation_done_tasks", self.tr("Tâches faites"), self.done_model
+        )
+        self.off_table = read_only_table(
             "rotation_unavailability", self.tr("Indisponibilités"), self.off_model
         )
-        self.summary = QLabel()
-        self.summary.setObjectName("rotation_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 14px;")
-
-        self.plan_button = self._button(self.tr("Planifier…"), "plan", self.plan, "Ctrl+Shift+P")
-        self.publish_button = self._button(self.tr("Publier"), "publish", self.publish)
-        self.swap_button = self._button(self.tr("Échanger…"), "swap", self.swap, "Ctrl+E")
-        self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
-        self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
-        self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
         self.off_button = self._button(
             self.tr("Indisponible…"), "unavailable", self.add_unavailability
         )
         self.off_remove_button = self._button(
             self.tr("Retirer"), "remove_unavailable", self.remove_unavailability
         )
+        off_page = QWidget()
+        off_layout = QVBoxLayout(off_page)
+        off_layout.addWidget(self.off_table, 1)
+        off_layout.addLayout(hbox(self.off_button, self.off_remove_button, stretch_after=True))
+        self.history = named(QTabWidget(), "rotation_history")
+        self.history.addTab(self.fair_table, self.tr("Tours par personne"))
+        self.history.addTab(self.changes_table, self.tr("Changements"))
+        self.history.addTab(self.done_table, self.tr("Tâches faites"))
+        self.history.addTab(off_page, self.tr("Indisponibilités"))
+        return self.history
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Changes to the plan on the left; the day's lists, circles and printing on the right."""
+        self.plan_button = self._button(self.tr("Planifier…"), "plan", self.plan, "Ctrl+Shift+P")
+        self.publish_button = self._button(self.tr("Publier"), "publish", self.publish)
+        self.swap_button = self._button(self.tr("Échanger…"), "swap", self.swap, "Ctrl+E")
+        self.absent_button = self._button(self.tr("Absente…"), "absent", self.absent)
+        self.choose_button = self._button(self.tr("Choisir à la main…"), "choose", self.choose)
+        self.leave_button = self._button(self.tr("Départ d'une membre…"), "leave", self.leave)
         self.lists_button = self._button(
             self.tr("Listes du jour…"), "edit_checklists", self.edit_checklists
         )
@@ -148,55 +172,27 @@ class RotationTab(TabPage):
         self.print_button = self._button(
             self.tr("Imprimer le calendrier"), "print_rotation", self.print_calendar, "Ctrl+P"
         )
-
-        actions = QHBoxLayout()
-        for button in (
+        actions = hbox(
             self.plan_button,
             self.publish_button,
             self.swap_button,
             self.absent_button,
             self.choose_button,
             self.leave_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.lists_button)
-        actions.addWidget(self.circles_button)
-        actions.addWidget(self.print_button)
-        history = QTabWidget()
-        history.setObjectName("rotation_history")
-        history.addTab(self.fair_table, self.tr("Tours par personne"))
-        history.addTab(self.changes_table, self.tr("Changements"))
-        history.addTab(self.done_table, self.tr("Tâches faites"))
-        off_page = QWidget()
-        off_layout = QVBoxLayout(off_page)
-        off_layout.addWidget(self.off_table, 1)
-        off_buttons = QHBoxLayout()
-        off_buttons.addWidget(self.off_button)
-        off_buttons.addWidget(self.off_remove_button)
-        off_buttons.addStretch(1)
-        off_layout.addLayout(off_buttons)
-        history.addTab(off_page, self.tr("Indisponibilités"))
-        self.history = history
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.days_table)
-        splitter.addWidget(history)
-        splitter.setSizes([600, 500])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(actions)
+            stretch_after=True,
+        )
+        for widget in (self.lists_button, self.circles_button, self.print_button):
+            actions.addWidget(widget)
+        return actions
 
     def _button(self, text: str, name: str, slot, shortcut: str | None = None) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setMinimumHeight(36)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
+        """A tall button read aloud without its "…"; `shortcut` also works anywhere in the tab."""
+        spoken = text.rstrip("…")
+        tooltip = f"{spoken} ({shortcut})" if shortcut else None
+        push = button(text, name, slot, accessible=spoken, tooltip=tooltip, tall=True)
         if shortcut:
             QShortcut(QKeySequence(shortcut), self, slot)
-            button.setToolTip(f"{text.rstrip('…')} ({shortcut})")
-        return button
+        return push
 
     def title(self) -> str:
         return self.tr("Déléguées")
@@ -256,12 +252,12 @@ class RotationTab(TabPage):
     def _update_buttons(self) -> None:
         has_cohort = bool(self.ctx.cohort_id)
         day = self.selected_day()
-        for button in (self.plan_button, self.leave_button, self.off_button):
-            button.setEnabled(has_cohort)
+        for widget in (self.plan_button, self.leave_button, self.off_button):
+            widget.setEnabled(has_cohort)
         self.publish_button.setEnabled(has_cohort and self.days_model.rowCount() > 0)
         self.print_button.setEnabled(has_cohort)
-        for button in (self.swap_button, self.absent_button):
-            button.setEnabled(day is not None and day.delegate_id is not None)
+        for widget in (self.swap_button, self.absent_button):
+            widget.setEnabled(day is not None and day.delegate_id is not None)
         self.choose_button.setEnabled(day is not None)
         self.off_remove_button.setEnabled(self.off_model.rowCount() > 0)
 

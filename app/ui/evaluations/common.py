@@ -1,26 +1,26 @@
-"""Small shared pieces of the Evaluations tab: a read-only table model over rows of text, a table
-view in the house style, the dialog that starts a campaign, and number formatting."""
+"""Small shared pieces of the Evaluations tab: a read-only table model over rows of text, the
+dialog that starts a campaign and the action that opens it, and number formatting."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
+    QDialog,
     QFormLayout,
-    QHeaderView,
     QLineEdit,
     QSpinBox,
-    QTableView,
-    QVBoxLayout,
 )
 
+from app.services.evaluations import campaigns
 from app.services.evaluations.campaigns import DEFAULT_GRID_DAYS
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
+from app.ui.row_model import Column, RowModel
 from app.ui.vocab_combo import add_choices
+from app.ui.widgets import date_edit
 from app.vocab.evaluations import CampaignFormat, campaign_format_label
 
 
@@ -32,59 +32,27 @@ def number(value: float | None, decimals: int = 1) -> str:
     return text[:-2] if decimals and text.endswith(",0") else text
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of text under headers; `UserRole` of column 0 holds each row's key."""
+@dataclass(frozen=True)
+class TextRow:
+    key: object
+    cells: tuple[str, ...]
+
+
+def _cell(column: int) -> Callable[[TextRow], str]:
+    return lambda row: row.cells[column] if column < len(row.cells) else ""
+
+
+class TextRowsModel(RowModel):
+    """Read-only rows of text under headers, each with a key (its `UserRole`, `key_at`)."""
 
     def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[list[str]] = []
-        self._keys: list[object] = []
+        columns = [Column(header, _cell(index)) for index, header in enumerate(headers)]
+        super().__init__(columns, key=lambda row: row.key, parent=parent)
 
     def set_rows(self, rows: list[list[str]], keys: list[object] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = [list(r) for r in rows]
-        self._keys = list(keys) if keys is not None else [None] * len(rows)
-        self.endResetModel()
-
-    def key_at(self, row: int):
-        return self._keys[row] if 0 <= row < len(self._keys) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self._rows[index.row()]
-            return row[index.column()] if 0 <= index.column() < len(row) else ""
-        if role == Qt.ItemDataRole.UserRole and index.column() == 0:
-            return self._keys[index.row()]
-        return None
-
-
-def table_view(model: RowsModel, name: str, accessible: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+        keys = list(keys or [])
+        keys += [None] * (len(rows) - len(keys))
+        super().set_rows(TextRow(key, tuple(cells)) for cells, key in zip(rows, keys))
 
 
 class CampaignDialog(FormDialog):
@@ -98,9 +66,7 @@ class CampaignDialog(FormDialog):
         self.title = QLineEdit()
         self.kind = add_choices(QComboBox(), CampaignFormat, campaign_format_label)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.start = QDateEdit(today)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.start = date_edit(today)
         self.days = QSpinBox()
         self.days.setRange(1, 30)
         self.days.setValue(DEFAULT_GRID_DAYS)
@@ -109,21 +75,16 @@ class CampaignDialog(FormDialog):
         )
         self.days.setEnabled(kind == "grid")
         form = QFormLayout()
-        for field, label, widget in (
-            ("title", self.tr("Titre *"), self.title),
-            ("format", self.tr("Format"), self.kind),
-            ("start_date", self.tr("Premier jour"), self.start),
-            ("days", self.tr("Nombre de jours de vente"), self.days),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.add_rows(
+            form,
+            (
+                ("title", self.tr("Titre *"), self.title),
+                ("format", self.tr("Format"), self.kind),
+                ("start_date", self.tr("Premier jour"), self.start),
+                ("days", self.tr("Nombre de jours de vente"), self.days),
+            ),
+        )
+        self.lay_out(form)
         self.title.setFocus()
 
     def typed(self):
@@ -133,3 +94,23 @@ class CampaignDialog(FormDialog):
             self.start.date().toPython(),
             self.days.value(),
         )
+
+
+def start_campaign(page, kind: str) -> None:
+    """Asks for a new evaluation of `kind` ("grid" or "self_peer") of the current cohort, then
+    shows it in the page's `campaign` list."""
+    cohort_id = page.ctx.cohort_id
+    if not cohort_id:
+        return
+
+    def save(values):
+        title, chosen_kind, start, days = values
+        with page.ctx.db.session() as session:
+            return campaigns.create_campaign(session, cohort_id, chosen_kind, title, start, days)
+
+    dialog = CampaignDialog(save, QDate(page.ctx.today()), kind, page)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+        page.ctx.changed("evaluations")
+        index = page.campaign.findData(dialog.result_value.id)
+        if index >= 0:
+            page.campaign.setCurrentIndex(index)

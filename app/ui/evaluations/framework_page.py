@@ -10,14 +10,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.evaluations import framework
-from app.ui.dialogs import FormDialog, save_cancel_buttons
-from app.ui.evaluations.common import RowsModel, table_view
+from app.ui.dialogs import FormDialog
+from app.ui.evaluations.common import TextRowsModel
+from app.ui.table_view import read_only_table
+from app.ui.widgets import button
 from app.vocab import values
 from app.vocab.evaluations import CompetenceCategory, competence_category_label
 
@@ -44,11 +45,7 @@ class FieldsDialog(FormDialog):
             self.widgets[name] = widget
             form.addRow(label, widget)
             form.addRow("", self.errors.add(name, widget))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self) -> dict:
         return {
@@ -57,39 +54,33 @@ class FieldsDialog(FormDialog):
         }
 
 
-def _button(text: str, name: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.clicked.connect(slot)
-    return button
-
-
 class FrameworkPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.competence_model = RowsModel(
+        self.competence_model = TextRowsModel(
             [self.tr("Catégorie"), self.tr("Compétence"), self.tr("État")]
         )
-        self.competences = table_view(self.competence_model, "competences", self.tr("Compétences"))
-        self.scale_model = RowsModel(
+        self.competences = read_only_table(
+            "competences", self.tr("Compétences"), self.competence_model
+        )
+        self.scale_model = TextRowsModel(
             [self.tr("Niveau"), self.tr("Nom"), self.tr("Ce que l'on observe")]
         )
-        self.scale = table_view(self.scale_model, "scale", self.tr("Échelle"))
-        self.adjective_model = RowsModel(
+        self.scale = read_only_table("scale", self.tr("Échelle"), self.scale_model)
+        self.adjective_model = TextRowsModel(
             [self.tr("Adjectif"), self.tr("État"), self.tr("Explication")]
         )
-        self.adjectives = table_view(self.adjective_model, "adjectives", self.tr("Adjectifs"))
+        self.adjectives = read_only_table("adjectives", self.tr("Adjectifs"), self.adjective_model)
 
         competence_box = QGroupBox(self.tr("Compétences de la cohorte"))
         box = QVBoxLayout(competence_box)
         box.addWidget(self.competences, 1)
         row = QHBoxLayout()
-        row.addWidget(_button(self.tr("Ajouter…"), "add_competence", self.add_competence))
-        row.addWidget(_button(self.tr("Renommer…"), "rename_competence", self.rename_competence))
+        row.addWidget(button(self.tr("Ajouter…"), "add_competence", self.add_competence))
+        row.addWidget(button(self.tr("Renommer…"), "rename_competence", self.rename_competence))
         row.addWidget(
-            _button(self.tr("Retirer / remettre"), "toggle_competence", self.toggle_competence)
+            button(self.tr("Retirer / remettre"), "toggle_competence", self.toggle_competence)
         )
         row.addStretch(1)
         box.addLayout(row)
@@ -98,7 +89,7 @@ class FrameworkPage(QWidget):
         box = QVBoxLayout(scale_box)
         box.addWidget(self.scale, 1)
         row = QHBoxLayout()
-        row.addWidget(_button(self.tr("Modifier le niveau…"), "edit_level", self.edit_level))
+        row.addWidget(button(self.tr("Modifier le niveau…"), "edit_level", self.edit_level))
         row.addStretch(1)
         box.addLayout(row)
 
@@ -106,10 +97,10 @@ class FrameworkPage(QWidget):
         box = QVBoxLayout(adjective_box)
         box.addWidget(self.adjectives, 1)
         row = QHBoxLayout()
-        row.addWidget(_button(self.tr("Ajouter…"), "add_adjective", self.add_adjective))
-        row.addWidget(_button(self.tr("Modifier…"), "edit_adjective", self.edit_adjective))
+        row.addWidget(button(self.tr("Ajouter…"), "add_adjective", self.add_adjective))
+        row.addWidget(button(self.tr("Modifier…"), "edit_adjective", self.edit_adjective))
         row.addWidget(
-            _button(self.tr("Retirer / remettre"), "toggle_adjective", self.toggle_adjective)
+            button(self.tr("Retirer / remettre"), "toggle_adjective", self.toggle_adjective)
         )
         row.addStretch(1)
         box.addLayout(row)

@@ -3,7 +3,7 @@ one day (a level and a comment per competence), see medians, disagreements and a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, grid
-from app.ui.dialogs import FormDialog, save_cancel_buttons
-from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
+from app.ui.dialogs import FormDialog
+from app.ui.evaluations.common import TextRowsModel, number, start_campaign
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
+from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
+from app.ui.widgets import button
 from app.vocab import values
 from app.vocab.evaluations import CompetenceCategory, competence_category_short_label
 
@@ -54,13 +56,7 @@ class EvaluatorsDialog(FormDialog):
             self.list.addItem(item)
         hint = QLabel(self.tr("Au moins deux évaluatrices observent chaque membre."))
         hint.setWordWrap(True)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.list)
-        layout.addWidget(self.errors.add("evaluators", self.list))
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(hint, self.list, self.errors.add("evaluators", self.list))
 
     def typed(self) -> list[int]:
         return [
@@ -80,24 +76,23 @@ class GridPage(QWidget):
         self.campaign.setAccessibleName(self.tr("Évaluation"))
         self.campaign.setMinimumWidth(260)
         self.campaign.currentIndexChanged.connect(lambda _i: self.load_campaign())
-        self.new_button = QPushButton(self.tr("Nouvelle grille…"))
-        self.new_button.setObjectName("new_grid")
-        self.new_button.setToolTip(self.tr("Nouvelle grille d'observation (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_campaign)
-        self.evaluators_button = QPushButton(self.tr("Évaluatrices…"))
-        self.evaluators_button.setObjectName("choose_evaluators")
-        self.evaluators_button.clicked.connect(self.choose_evaluators)
-        self.finalise_button = QPushButton(self.tr("Finaliser"))
-        self.finalise_button.setObjectName("finalise_grid")
-        self.finalise_button.clicked.connect(self.finalise)
+        self.new_button = button(
+            self.tr("Nouvelle grille…"),
+            "new_grid",
+            self.new_campaign,
+            tooltip=self.tr("Nouvelle grille d'observation (Ctrl+N)"),
+        )
+        self.evaluators_button = button(
+            self.tr("Évaluatrices…"), "choose_evaluators", self.choose_evaluators
+        )
+        self.finalise_button = button(self.tr("Finaliser"), "finalise_grid", self.finalise)
         self.state = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Grille :")))
         top.addWidget(self.campaign)
-        for button in (self.new_button, self.evaluators_button, self.finalise_button):
-            button.setMinimumHeight(32)
-            button.setAccessibleName(button.text())
-            top.addWidget(button)
+        for widget in (self.new_button, self.evaluators_button, self.finalise_button):
+            widget.setMinimumHeight(32)
+            top.addWidget(widget)
         top.addWidget(self.state, 1)
 
         # Entry of one sheet.
@@ -143,23 +138,23 @@ class GridPage(QWidget):
         entry_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
         # Results.
-        self.results_model = RowsModel(
+        self.results_model = TextRowsModel(
             [self.tr("Membre")]
             + [competence_category_short_label(c) for c in values(CompetenceCategory)]
             + [self.tr("Nombre de notes")]
         )
-        self.results = table_view(
-            self.results_model, "grid_results", self.tr("Médianes par membre")
+        self.results = read_only_table(
+            "grid_results", self.tr("Médianes par membre"), self.results_model
         )
         self.results.selectionModel().selectionChanged.connect(lambda *_: self.show_member_detail())
-        self.detail_model = RowsModel(
+        self.detail_model = TextRowsModel(
             [self.tr("Compétence"), self.tr("Médiane"), self.tr("Commentaires")]
         )
-        self.detail = table_view(
-            self.detail_model, "grid_member_detail", self.tr("Détail du membre")
+        self.detail = read_only_table(
+            "grid_member_detail", self.tr("Détail du membre"), self.detail_model
         )
         self._result: grid.GridResults | None = None
-        self.gaps_model = RowsModel(
+        self.gaps_model = TextRowsModel(
             [
                 self.tr("Membre"),
                 self.tr("Compétence"),
@@ -167,7 +162,7 @@ class GridPage(QWidget):
                 self.tr("Notes différentes"),
             ]
         )
-        self.gaps = table_view(self.gaps_model, "grid_disagreements", self.tr("Désaccords"))
+        self.gaps = read_only_table("grid_disagreements", self.tr("Désaccords"), self.gaps_model)
         self.agreement = QLabel()
         self.agreement.setObjectName("grid_agreement")
         self.agreement.setWordWrap(True)
@@ -430,21 +425,7 @@ class GridPage(QWidget):
         self.sheet_message.show()
 
     def new_campaign(self) -> None:
-        cohort_id = self.ctx.cohort_id
-        if not cohort_id:
-            return
-
-        def save(values):
-            title, kind, start, days = values
-            with self.ctx.db.session() as session:
-                return campaigns.create_campaign(session, cohort_id, kind, title, start, days)
-
-        dialog = CampaignDialog(save, QDate(self.ctx.today()), "grid", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-            self.ctx.changed("evaluations")
-            index = self.campaign.findData(dialog.result_value.id)
-            if index >= 0:
-                self.campaign.setCurrentIndex(index)
+        start_campaign(self, "grid")
 
     def choose_evaluators(self) -> None:
         campaign_id = self.campaign_id()

@@ -3,21 +3,24 @@ and each member's results (self-assessment and Johari window of adjectives)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.evaluations import campaigns, peers
-from app.ui.evaluations.common import CampaignDialog, RowsModel, table_view
+from app.ui.evaluations.common import (
+    TextRowsModel,
+    start_campaign,
+)
+from app.ui.table_view import read_only_table
+from app.ui.widgets import button
 from app.vocab.evaluations import competence_category_label
 
 
@@ -34,26 +37,27 @@ class PeersPage(QWidget):
         self.campaign.setAccessibleName(self.tr("Évaluation"))
         self.campaign.setMinimumWidth(260)
         self.campaign.currentIndexChanged.connect(lambda _i: self.load_campaign())
-        self.new_button = QPushButton(self.tr("Nouvelle auto-évaluation…"))
-        self.new_button.setObjectName("new_self_peer")
-        self.new_button.clicked.connect(self.new_campaign)
-        self.entry_button = QPushButton(self.tr("Saisie privée par les membres"))
-        self.entry_button.setObjectName("start_private_entry")
-        self.entry_button.setToolTip(
-            self.tr("Chaque membre répond seule ; personne ne voit les réponses des autres.")
+        self.new_button = button(
+            self.tr("Nouvelle auto-évaluation…"), "new_self_peer", self.new_campaign
         )
-        self.entry_button.clicked.connect(self.request_entry)
+        self.entry_button = button(
+            self.tr("Saisie privée par les membres"),
+            "start_private_entry",
+            self.request_entry,
+            tooltip=self.tr(
+                "Chaque membre répond seule ; personne ne voit les réponses des autres."
+            ),
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Évaluation :")))
         top.addWidget(self.campaign)
-        for button in (self.new_button, self.entry_button):
-            button.setMinimumHeight(32)
-            button.setAccessibleName(button.text())
-            top.addWidget(button)
+        for widget in (self.new_button, self.entry_button):
+            widget.setMinimumHeight(32)
+            top.addWidget(widget)
         top.addStretch(1)
 
-        self.status_model = RowsModel([self.tr("Membre"), self.tr("A répondu")])
-        self.status = table_view(self.status_model, "peer_status", self.tr("Qui a répondu"))
+        self.status_model = TextRowsModel([self.tr("Membre"), self.tr("A répondu")])
+        self.status = read_only_table("peer_status", self.tr("Qui a répondu"), self.status_model)
         status_box = QGroupBox(self.tr("Réponses"))
         QVBoxLayout(status_box).addWidget(self.status)
 
@@ -71,10 +75,12 @@ class PeersPage(QWidget):
         ):
             label.setObjectName(name)
             label.setWordWrap(True)
-        self.self_model = RowsModel(
+        self.self_model = TextRowsModel(
             [self.tr("Compétence"), self.tr("Catégorie"), self.tr("Elle dit"), self.tr("Note")]
         )
-        self.self_table = table_view(self.self_model, "self_answers", self.tr("Auto-évaluation"))
+        self.self_table = read_only_table(
+            "self_answers", self.tr("Auto-évaluation"), self.self_model
+        )
         results = QGroupBox(self.tr("Résultats d'un membre (coordinatrice seulement)"))
         results_layout = QVBoxLayout(results)
         results_layout.addWidget(self.member)
@@ -172,18 +178,4 @@ class PeersPage(QWidget):
             self.private_entry_requested.emit(campaign_id)
 
     def new_campaign(self) -> None:
-        cohort_id = self.ctx.cohort_id
-        if not cohort_id:
-            return
-
-        def save(values):
-            title, kind, start, days = values
-            with self.ctx.db.session() as session:
-                return campaigns.create_campaign(session, cohort_id, kind, title, start, days)
-
-        dialog = CampaignDialog(save, QDate(self.ctx.today()), "self_peer", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-            self.ctx.changed("evaluations")
-            index = self.campaign.findData(dialog.result_value.id)
-            if index >= 0:
-                self.campaign.setCurrentIndex(index)
+        start_campaign(self, "self_peer")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from app.services.evaluations import campaigns, report
 from app.services.people.cooperative import get_cooperative
 from app.ui.evaluations.common import number
 from app.ui.field_errors import FieldErrors
+from app.ui.widgets import button
 
 
 class ReportsPage(QWidget):
@@ -47,17 +47,17 @@ class ReportsPage(QWidget):
         self.message = QLabel()
         self.errors = FieldErrors(self.message)
         self.errors_comment = self.errors.add("comment", self.comment)
-        self.save_button = QPushButton(self.tr("Enregistrer le commentaire"))
-        self.save_button.setObjectName("save_comment")
-        self.save_button.clicked.connect(self.save_comment)
-        self.print_button = QPushButton(self.tr("Aperçu et impression du bilan…"))
-        self.print_button.setObjectName("print_report")
-        self.print_button.setToolTip(self.tr("Aperçu et impression du bilan (Ctrl+P)"))
+        self.save_button = button(
+            self.tr("Enregistrer le commentaire"), "save_comment", self.save_comment, tall=True
+        )
+        self.print_button = button(
+            self.tr("Aperçu et impression du bilan…"),
+            "print_report",
+            self.print_report,
+            tooltip=self.tr("Aperçu et impression du bilan (Ctrl+P)"),
+            tall=True,
+        )
         self.print_button.setShortcut("Ctrl+P")
-        self.print_button.clicked.connect(self.print_report)
-        for button in (self.save_button, self.print_button):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Membre :")))
         top.addWidget(self.member)

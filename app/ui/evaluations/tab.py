@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evaluations import pin
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.evaluations.framework_page import FrameworkPage
 from app.ui.evaluations.grid_page import GridPage
 from app.ui.evaluations.peers_page import PeersPage
@@ -31,6 +30,7 @@ from app.ui.evaluations.private_entry import PrivateEntry
 from app.ui.evaluations.reports_page import ReportsPage
 from app.ui.evaluations.tastings_page import TastingsPage
 from app.ui.tab_page import TabPage
+from app.ui.widgets import button
 
 LOCKED, OPEN, PRIVATE = 0, 1, 2
 IDLE_CHECK_MS = 5000
@@ -45,14 +45,14 @@ class ChangePinDialog(FormDialog):
         self.new = pin_edit("pin", self.tr("Nouveau code"))
         self.repeat = pin_edit("repeat", self.tr("Nouveau code, encore une fois"))
         form = QFormLayout()
-        for field, widget in (("old_pin", self.old), ("pin", self.new), ("repeat", self.repeat)):
-            form.addRow(widget.accessibleName(), widget)
-            form.addRow("", self.errors.add(field, widget))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.add_rows(
+            form,
+            (
+                (widget.objectName(), widget.accessibleName(), widget)
+                for widget in (self.old, self.new, self.repeat)
+            ),
+        )
+        self.lay_out(form)
 
     def typed(self):
         return self.old.text(), self.new.text(), self.repeat.text()
@@ -80,21 +80,22 @@ class EvaluationsTab(TabPage):
         self.pages.addTab(self.tastings_page, self.tr("Dégustations"))
         self.pages.addTab(self.reports_page, self.tr("Bilans individuels"))
         self.pages.addTab(self.framework_page, self.tr("Compétences et échelle"))
-        self.lock_button = QPushButton(self.tr("Verrouiller"))
-        self.lock_button.setObjectName("lock_evaluations")
-        self.lock_button.setToolTip(self.tr("Verrouiller les évaluations (Ctrl+L)"))
-        self.lock_button.clicked.connect(self.lock)
-        self.change_pin_button = QPushButton(self.tr("Changer le code PIN…"))
-        self.change_pin_button.setObjectName("change_pin")
-        self.change_pin_button.clicked.connect(self.change_pin)
+        self.lock_button = button(
+            self.tr("Verrouiller"),
+            "lock_evaluations",
+            self.lock,
+            tooltip=self.tr("Verrouiller les évaluations (Ctrl+L)"),
+        )
+        self.change_pin_button = button(
+            self.tr("Changer le code PIN…"), "change_pin", self.change_pin
+        )
         header = QHBoxLayout()
         note = QLabel(self.tr("Données privées : verrouillez avant de quitter l'ordinateur."))
         note.setStyleSheet("color: #555;")
         header.addWidget(note, 1)
-        for button in (self.change_pin_button, self.lock_button):
-            button.setAccessibleName(button.text())
-            button.setMinimumHeight(30)
-            header.addWidget(button)
+        for widget in (self.change_pin_button, self.lock_button):
+            widget.setMinimumHeight(30)
+            header.addWidget(widget)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QMargins, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -23,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_date
 from app.services.evaluations import tastings
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
-from app.ui.evaluations.common import RowsModel, number, table_view
+from app.ui.evaluations.common import TextRowsModel, number
+from app.ui.table_view import read_only_table
+from app.ui.widgets import button, date_edit
 
 
 class TastingDialog(FormDialog):
@@ -36,25 +37,18 @@ class TastingDialog(FormDialog):
         self.recipe = QComboBox()
         for version in versions:
             self.recipe.addItem(version.label, version.id)
-        self.day = QDateEdit(today)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = date_edit(today)
         self.place = QLineEdit()
         form = QFormLayout()
-        for field, label, widget in (
-            ("recipe", self.tr("Produit et version"), self.recipe),
-            ("tasted_on", self.tr("Date"), self.day),
-            ("place", self.tr("Lieu"), self.place),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.add_rows(
+            form,
+            (
+                ("recipe", self.tr("Produit et version"), self.recipe),
+                ("tasted_on", self.tr("Date"), self.day),
+                ("place", self.tr("Lieu"), self.place),
+            ),
+        )
+        self.lay_out(form)
 
     def typed(self):
         return self.recipe.currentData(), self.day.date().toPython(), self.place.text()
@@ -92,11 +86,7 @@ class AnswerDialog(FormDialog):
         form.addRow("", self.errors.add("would_buy", self.would_buy))
         form.addRow(self.tr("Commentaire"), self.comment)
         form.addRow("", self.errors.add("comment", self.comment))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self) -> tastings.AnswerInput:
         def score(name: str) -> int | None:
@@ -119,33 +109,32 @@ class TastingsPage(QWidget):
         self.product.setAccessibleName(self.tr("Produit"))
         self.product.setMinimumWidth(260)
         self.product.currentIndexChanged.connect(lambda _i: self.load_product())
-        self.new_button = QPushButton(self.tr("Nouvelle dégustation…"))
-        self.new_button.setObjectName("new_tasting")
-        self.new_button.clicked.connect(self.new_tasting)
-        self.answer_button = QPushButton(self.tr("Ajouter une réponse…"))
-        self.answer_button.setObjectName("add_answer")
-        self.answer_button.setToolTip(self.tr("Ajouter la réponse d'un client (Ctrl+R)"))
+        self.new_button = button(self.tr("Nouvelle dégustation…"), "new_tasting", self.new_tasting)
+        self.answer_button = button(
+            self.tr("Ajouter une réponse…"),
+            "add_answer",
+            self.add_answer,
+            tooltip=self.tr("Ajouter la réponse d'un client (Ctrl+R)"),
+        )
         self.answer_button.setShortcut("Ctrl+R")
-        self.answer_button.clicked.connect(self.add_answer)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Produit :")))
         top.addWidget(self.product)
-        for button in (self.new_button, self.answer_button):
-            button.setMinimumHeight(32)
-            button.setAccessibleName(button.text())
-            top.addWidget(button)
+        for widget in (self.new_button, self.answer_button):
+            widget.setMinimumHeight(32)
+            top.addWidget(widget)
         top.addStretch(1)
 
-        self.tastings_model = RowsModel(
+        self.tastings_model = TextRowsModel(
             [self.tr("Date"), self.tr("Version"), self.tr("Lieu"), self.tr("Réponses")]
         )
-        self.tastings = table_view(self.tastings_model, "tastings", self.tr("Dégustations"))
+        self.tastings = read_only_table("tastings", self.tr("Dégustations"), self.tastings_model)
         self.tastings.selectionModel().selectionChanged.connect(lambda *_: self.load_answers())
-        self.answers_model = RowsModel(
+        self.answers_model = TextRowsModel(
             [tastings.score_label(s) for s in tastings.SCORES]
             + [self.tr("Achèterait"), self.tr("Commentaire")]
         )
-        self.answers = table_view(self.answers_model, "tasting_answers", self.tr("Réponses"))
+        self.answers = read_only_table("tasting_answers", self.tr("Réponses"), self.answers_model)
         self.answers.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.delete_button = QPushButton(self.tr("Supprimer la réponse"))
         self.delete_button.setObjectName("delete_answer")
@@ -153,13 +142,13 @@ class TastingsPage(QWidget):
         self.delete_button.setToolTip(self.tr("Supprimer la réponse choisie (Suppr)"))
         self.delete_button.clicked.connect(self.delete_answer)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.answers, self.delete_answer)
-        self.averages_model = RowsModel(
+        self.averages_model = TextRowsModel(
             [self.tr("Version"), self.tr("Réponses")]
             + [tastings.score_label(s) for s in tastings.SCORES]
             + [self.tr("Achèteraient")]
         )
-        self.averages = table_view(
-            self.averages_model, "tasting_averages", self.tr("Moyennes par version")
+        self.averages = read_only_table(
+            "tasting_averages", self.tr("Moyennes par version"), self.averages_model
         )
         left = QGroupBox(self.tr("Dégustations et moyennes"))
         left_layout = QVBoxLayout(left)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -21,9 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from app.services.errors import ValidationError
 from app.services.labels import content
 from app.services.labels import templates as label_templates
 from app.services.labels.templates import LabelTemplate
+from app.ui.dialogs import add_field_rows
 from app.ui.field_errors import FieldErrors
 from app.ui.labels.commands import DeleteTemplate
 from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
@@ -40,6 +38,8 @@ from app.ui.labels.sheet_map import SheetMap
 from app.ui.labels.template_dialog import TemplateDialog
 from app.ui.pdf_preview import preview_pdf
 from app.ui.tab_page import TabPage
+from app.ui.table_view import read_only_table
+from app.ui.widgets import button, combo_box, date_edit, hbox, named
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -58,31 +58,47 @@ class LabelsTab(TabPage):
         super().__init__(ctx)
         self._templates: list[LabelTemplate] = []
         self._refused_recipe: int | None = None
+        self.job_error = QLabel()
+        self.errors = FieldErrors(self.job_error)
+        products_box = self._build_products()
+        right = QVBoxLayout()
+        right.addWidget(self._build_print_job())
+        right.addWidget(self._build_sheet_settings())
+        right.addStretch(1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        right_widget.setMaximumWidth(520)
+        layout = QHBoxLayout(self)
+        layout.addWidget(products_box, 1)
+        layout.addWidget(right_widget)
+        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self.print_labels)
+        print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        # --- products ---------------------------------------------------------------------
+        with self.ctx.db.session() as session:
+            last_template, last_date = content.last_job(session)
+        self.production_date.setDate(_qdate(last_date or self.ctx.today()))
+        self._update_date_notice()
+        self._wanted_template = last_template
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_products(self) -> QGroupBox:
+        """Step 1: the products, a number of labels typed on each row."""
         self.model = ProductsModel(self)
         self.model.dataChanged.connect(lambda *_: self._update_summary())
-        self.table = QTableView()
-        self.table.setObjectName("label_products")
-        self.table.setAccessibleName(self.tr("Produits et nombre d'étiquettes"))
-        self.table.setModel(self.model)
+        self.table = read_only_table(
+            "label_products", self.tr("Produits et nombre d'étiquettes"), self.model
+        )
         self.table.setItemDelegateForColumn(COUNT_COLUMN, CountDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The product name may be long and the state says what is missing: both get room,
         # the state column taking what is left (its full text is also in the tooltip).
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 230)
-        header.setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selected())
         # The current cell stays on the count: typing a number on a row edits its count.
@@ -95,167 +111,124 @@ class LabelsTab(TabPage):
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #555;")
-        self.selected_info = QLabel()
-        self.selected_info.setObjectName("selected_info")
+        self.selected_info = named(QLabel(), "selected_info")
         self.selected_info.setWordWrap(True)
-        self.open_recipe_button = QPushButton(self.tr("Ouvrir la recette"))
-        self.open_recipe_button.setObjectName("open_recipe")
-        self.open_recipe_button.clicked.connect(self.open_recipe)
+        self.open_recipe_button = button(
+            self.tr("Ouvrir la recette"), "open_recipe", self.open_recipe, tall=True
+        )
         products_box = QGroupBox(self.tr("1. Produits : tapez le nombre d'étiquettes"))
         products_layout = QVBoxLayout(products_box)
         products_layout.addWidget(self.table, 1)
         products_layout.addWidget(self.empty_hint)
-        info_row = QHBoxLayout()
-        info_row.addWidget(self.selected_info, 1)
-        info_row.addWidget(self.open_recipe_button)
-        products_layout.addLayout(info_row)
+        products_layout.addLayout(hbox((self.selected_info, 1), self.open_recipe_button))
+        return products_box
 
-        # --- the print job ----------------------------------------------------------------
-        self.production_date = QDateEdit()
-        self.production_date.setObjectName("production_date")
-        self.production_date.setCalendarPopup(True)
-        self.production_date.setDisplayFormat("dd/MM/yyyy")
+    def _build_print_job(self) -> QGroupBox:
+        """Step 2: date, sheet, labels already used, lot, barcode, what to add; then print."""
+        self.production_date = date_edit()
         self.production_date.dateChanged.connect(lambda *_: self._update_date_notice())
-        self.date_notice = QLabel()
-        self.date_notice.setObjectName("date_notice")
+        self.date_notice = named(QLabel(), "date_notice")
         self.date_notice.setWordWrap(True)
         self.date_notice.setStyleSheet("color: #8a5a00;")
         self.template_box = QComboBox()
-        self.template_box.setObjectName("template")
         self.template_box.currentIndexChanged.connect(lambda *_: self._template_picked())
         self.skip = QSpinBox()
-        self.skip.setObjectName("skip")
         self.skip.valueChanged.connect(lambda *_: self._update_summary())
         self.lot = QLineEdit()
-        self.lot.setObjectName("lot")
-        self.barcode = QComboBox()
-        self.barcode.setObjectName("barcode")
-        for kind, text in (
-            ("none", self.tr("Aucun")),
-            ("ean13", self.tr("EAN-13 (code produit)")),
-            ("qr", self.tr("QR code (code produit)")),
-        ):
-            self.barcode.addItem(text, kind)
+        self.barcode = combo_box(
+            (
+                (self.tr("Aucun"), "none"),
+                (self.tr("EAN-13 (code produit)"), "ean13"),
+                (self.tr("QR code (code produit)"), "qr"),
+            )
+        )
         self.show_price = QCheckBox(self.tr("Prix"))
         self.show_story = QCheckBox(self.tr("Petite histoire"))
         self.show_logo = QCheckBox(self.tr("Logo"))
         self.show_logo.setChecked(True)
-        self.job_error = QLabel()
-        self.errors = FieldErrors(self.job_error)
+        for box in (self.show_price, self.show_story, self.show_logo):
+            box.setAccessibleName(box.text())
 
         job_box = QGroupBox(self.tr("2. Impression"))
         form = QFormLayout(job_box)
-        rows = (
-            ("production_date", self.tr("Date de production"), self.production_date),
-            ("template", self.tr("Feuille d'étiquettes"), self.template_box),
-            ("skip", self.tr("Étiquettes déjà utilisées"), self.skip),
-            ("lot", self.tr("Numéro de lot"), self.lot),
-            ("barcode", self.tr("Code-barres"), self.barcode),
+        add_field_rows(
+            form,
+            self.errors,
+            (("production_date", self.tr("Date de production"), self.production_date),),
         )
-        for field, label, widget in rows:
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
-            if field == "production_date":
-                form.addRow("", self.date_notice)
-        options = QHBoxLayout()
-        for box in (self.show_price, self.show_story, self.show_logo):
-            box.setAccessibleName(box.text())
-            options.addWidget(box)
-        options.addStretch(1)
-        form.addRow(self.tr("Ajouter"), options)
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
+        form.addRow("", self.date_notice)
+        add_field_rows(
+            form,
+            self.errors,
+            (
+                ("template", self.tr("Feuille d'étiquettes"), self.template_box),
+                ("skip", self.tr("Étiquettes déjà utilisées"), self.skip),
+                ("lot", self.tr("Numéro de lot"), self.lot),
+                ("barcode", self.tr("Code-barres"), self.barcode),
+            ),
+        )
+        form.addRow(
+            self.tr("Ajouter"),
+            hbox(self.show_price, self.show_story, self.show_logo, stretch_after=True),
+        )
+        self.summary = named(QLabel(), "summary")
         self.summary.setWordWrap(True)
         self.sheet_map = SheetMap()
         self.sheet_map.skip_chosen.connect(self.skip.setValue)
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(self.sheet_map)
-        sheet_row.addWidget(self.summary, 1)
-        form.addRow(sheet_row)
-        self.print_button = QPushButton(self.tr("Aperçu et impression…"))
-        self.print_button.setObjectName("print_labels")
-        self.print_button.setToolTip(self.tr("Voir les étiquettes, puis imprimer (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_labels)
+        form.addRow(hbox(self.sheet_map, (self.summary, 1)))
+        self.print_button = button(
+            self.tr("Aperçu et impression…"),
+            "print_labels",
+            self.print_labels,
+            tooltip=self.tr("Voir les étiquettes, puis imprimer (Ctrl+P)"),
+            tall=True,
+        )
         form.addRow(self.print_button)
         form.addRow(self.job_error)
+        return job_box
 
-        # --- sheet settings ---------------------------------------------------------------
-        self.calibration_button = QPushButton(self.tr("Page de réglage…"))
-        self.calibration_button.setObjectName("calibration")
-        self.calibration_button.clicked.connect(self.print_calibration)
-        self.offset_x = QDoubleSpinBox()
-        self.offset_y = QDoubleSpinBox()
-        for spin, name, label in (
-            (self.offset_x, "offset_x", self.tr("Décalage vers la droite")),
-            (self.offset_y, "offset_y", self.tr("Décalage vers le bas")),
-        ):
-            spin.setObjectName(name)
-            spin.setRange(-label_templates.MAX_OFFSET_MM, label_templates.MAX_OFFSET_MM)
-            spin.setSingleStep(0.1)
-            spin.setDecimals(1)
-            spin.setSuffix(" mm")
-            spin.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
-            spin.setAccessibleName(label)
-        self.save_offset_button = QPushButton(self.tr("Garder ce décalage"))
-        self.save_offset_button.setObjectName("save_offset")
-        self.save_offset_button.clicked.connect(self.save_offset)
-        self.new_template_button = QPushButton(self.tr("Nouveau modèle…"))
-        self.new_template_button.setObjectName("new_template")
-        self.new_template_button.clicked.connect(self.new_template)
-        self.delete_template_button = QPushButton(self.tr("Supprimer ce modèle"))
-        self.delete_template_button.setObjectName("delete_template")
-        self.delete_template_button.clicked.connect(self.delete_template)
+    def _build_sheet_settings(self) -> QGroupBox:
+        """The printer's offset, the calibration page and the cooperative's own sheets."""
+        self.offset_x = self._offset_box("offset_x", self.tr("Décalage vers la droite"))
+        self.offset_y = self._offset_box("offset_y", self.tr("Décalage vers le bas"))
+        self.save_offset_button = button(
+            self.tr("Garder ce décalage"), "save_offset", self.save_offset, tall=True
+        )
+        self.calibration_button = button(
+            self.tr("Page de réglage…"), "calibration", self.print_calibration, tall=True
+        )
+        self.new_template_button = button(
+            self.tr("Nouveau modèle…"), "new_template", self.new_template, tall=True
+        )
+        self.delete_template_button = button(
+            self.tr("Supprimer ce modèle"), "delete_template", self.delete_template, tall=True
+        )
         sheet_box = QGroupBox(self.tr("Réglages de la feuille"))
         sheet = QFormLayout(sheet_box)
-        offsets = QHBoxLayout()
-        offsets.addWidget(QLabel("→"))
-        offsets.addWidget(self.offset_x)
-        offsets.addWidget(QLabel("↓"))
-        offsets.addWidget(self.offset_y)
-        offsets.addWidget(self.save_offset_button)
-        sheet.addRow(self.tr("Imprimante"), offsets)
+        sheet.addRow(
+            self.tr("Imprimante"),
+            hbox(QLabel("→"), self.offset_x, QLabel("↓"), self.offset_y, self.save_offset_button),
+        )
         sheet.addRow("", self.errors.add("offset_x", self.offset_x))
         sheet.addRow("", self.errors.add("offset_y", self.offset_y))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.calibration_button)
-        buttons.addWidget(self.new_template_button)
-        buttons.addWidget(self.delete_template_button)
-        sheet.addRow(buttons)
+        sheet.addRow(
+            hbox(self.calibration_button, self.new_template_button, self.delete_template_button)
+        )
         arabic = QLabel(self.tr("Les étiquettes en arabe ne sont pas encore possibles."))
         arabic.setWordWrap(True)
         arabic.setStyleSheet("color: #555;")
         sheet.addRow(arabic)
+        return sheet_box
 
-        for button in (
-            self.print_button,
-            self.calibration_button,
-            self.save_offset_button,
-            self.new_template_button,
-            self.delete_template_button,
-            self.open_recipe_button,
-        ):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
-        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self.print_labels)
-        print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-        right = QVBoxLayout()
-        right.addWidget(job_box)
-        right.addWidget(sheet_box)
-        right.addStretch(1)
-        right_widget = QWidget()
-        right_widget.setLayout(right)
-        right_widget.setMaximumWidth(520)
-        layout = QHBoxLayout(self)
-        layout.addWidget(products_box, 1)
-        layout.addWidget(right_widget)
-
-        with self.ctx.db.session() as session:
-            last_template, last_date = content.last_job(session)
-        self.production_date.setDate(_qdate(last_date or self.ctx.today()))
-        self._update_date_notice()
-        self._wanted_template = last_template
+    @staticmethod
+    def _offset_box(name: str, accessible: str) -> QDoubleSpinBox:
+        spin = named(QDoubleSpinBox(), name, accessible)
+        spin.setRange(-label_templates.MAX_OFFSET_MM, label_templates.MAX_OFFSET_MM)
+        spin.setSingleStep(0.1)
+        spin.setDecimals(1)
+        spin.setSuffix(" mm")
+        spin.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
+        return spin
 
     def title(self) -> str:
         return self.tr("Étiquettes")
@@ -292,7 +265,7 @@ class LabelsTab(TabPage):
 
     def selected_product(self):
         indexes = self.table.selectionModel().selectedRows()
-        return self.model.product_at(indexes[0].row()) if indexes else None
+        return self.model.row_at(indexes[0].row()) if indexes else None
 
     def _template_picked(self) -> None:
         template = self.current_template()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from app.services.labels.templates import LabelTemplate, TemplateInput, template_input
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 
 
 class TemplateDialog(FormDialog):
@@ -55,12 +55,7 @@ class TemplateDialog(FormDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(hint, form)
         if start is not None:
             values = template_input(start)
             for field, edit in self.edits.items():

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from app.services.menus.costing import PriceCheck, RecipeCost
 from app.services.money import format_amount
 from app.services.units import format_decimal
-from app.ui.menus.rows_model import WARNING_COLOR
+from app.ui.row_model import WARNING_COLOR
 
 
 def percent(value) -> str:

@@ -10,21 +10,19 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from app.i18n import format_date
 from app.services.menus.ingredients import IngredientInfo, IngredientInput
 from app.services.money import format_amount, parse_amount
 from app.services.units import format_decimal, parse_quantity, plain_quantity
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.vocab_combo import add_choices
 from app.vocab import values
 from app.vocab.menus import Allergen, Unit, allergen_label, unit_label
@@ -32,6 +30,9 @@ from app.vocab.menus import Allergen, Unit, allergen_label, unit_label
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+from app.ui.widgets import date_edit
 
 
 def _date(value: QDate) -> dt.date:
@@ -58,9 +59,7 @@ class IngredientDialog(FormDialog):
         self.pack_size.setPlaceholderText(self.tr("par exemple 1 ou 500"))
         self.pack_price = QLineEdit()
         self.pack_price.setPlaceholderText(self.tr("par exemple 6,49"))
-        self.price_from = QDateEdit(_qdate(today))
-        self.price_from.setCalendarPopup(True)
-        self.price_from.setDisplayFormat("dd/MM/yyyy")
+        self.price_from = date_edit(today)
         self.supplier = QLineEdit()
         self.supplier.setPlaceholderText(self.tr("par exemple Colruyt, marché de la Batte"))
         self.piece_weight = QLineEdit()
@@ -85,11 +84,7 @@ class IngredientDialog(FormDialog):
             ("piece_weight_g", self.tr("Poids d'une pièce (g)"), self.piece_weight),
             ("notes", self.tr("Notes"), self.notes),
         )
-        for field, label, widget in rows:
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(form, rows)
         form.addRow("", self.active)
 
         self.allergen_boxes: dict[str, QCheckBox] = {}
@@ -111,14 +106,7 @@ class IngredientDialog(FormDialog):
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: #555;")
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(allergens_group)
-        layout.addWidget(traces_group)
-        layout.addWidget(self.history)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, allergens_group, traces_group, self.history)
         if ingredient is not None:
             self._fill(ingredient)
         self._unit_changed()

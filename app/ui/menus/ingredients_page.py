@@ -12,7 +12,7 @@ from app.services.money import format_amount
 from app.services.units import format_decimal
 from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
-from app.ui.menus.rows_model import Column
+from app.ui.row_model import Column
 from app.vocab.menus import allergen_label, unit_label
 
 

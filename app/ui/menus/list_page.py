@@ -11,20 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.menus.rows_model import (
-    WARNING_COLOR,
-    Column,
-    RowsModel,
-    select_id,
-    selected_row,
-    setup_table,
-    sorted_proxy,
-)
+from app.ui.row_model import INACTIVE_COLOR, WARNING_COLOR, Column, RowModel
+from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 
 
 class ListPage(QWidget):
@@ -52,10 +44,15 @@ class ListPage(QWidget):
         self.show_inactive.setAccessibleName(inactive_text or "")
         self.show_inactive.setVisible(inactive_text is not None)
         self.show_inactive.toggled.connect(self.refresh)
-        self.model = RowsModel(columns, is_inactive, self)
+        self.model = RowModel(
+            columns,
+            row_color=(lambda row: INACTIVE_COLOR if is_inactive(row) else None)
+            if is_inactive is not None
+            else None,
+            parent=self,
+        )
         self.proxy = sorted_proxy(self.model, self)
-        self.table = QTableView()
-        setup_table(self.table, self.proxy, f"{name}_table", search_hint)
+        self.table = read_only_table(f"{name}_table", search_hint, self.proxy, sortable=True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -97,7 +94,7 @@ class ListPage(QWidget):
         return selected_row(self.table, self.proxy, self.model)
 
     def select(self, item_id: int) -> bool:
-        return select_id(self.table, self.proxy, self.model, item_id)
+        return select_key(self.table, self.proxy, self.model, item_id)
 
     def set_rows(self, rows) -> None:
         keep = self.selected()

@@ -21,6 +21,7 @@ from app.services.errors import Field, ValidationError
 from app.services.menus.menus import MenuInfo, MenuInput, MenuItemInput
 from app.services.units import parse_quantity, plain_quantity
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.menus.order_dialog import RecipeChoice
 from app.ui.vocab_combo import add_choices
 from app.vocab.sales import SaleFormat, sale_format_label
@@ -63,15 +64,14 @@ class MenuDialog(FormDialog):
         add.setShortcut("Ctrl+L")
         add.clicked.connect(lambda: self.add_item())
         form = QFormLayout()
-        for field, label, widget in (
-            ("name", self.tr("Nom *"), self.name),
-            ("sales_format", self.tr("Format de vente"), self.sales_format),
-            ("notes", self.tr("Notes"), self.notes),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("sales_format", self.tr("Format de vente"), self.sales_format),
+                ("notes", self.tr("Notes"), self.notes),
+            ),
+        )
         form.addRow("", self.active)
         self.buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
@@ -94,14 +94,10 @@ class MenuDialog(FormDialog):
     def add_item(self, recipe_id: int | None = None, portions: str = "1") -> None:
         row = self.items.rowCount()
         self.items.insertRow(row)
-        picker = QComboBox()
-        picker.setEditable(True)
-        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        picker.setAccessibleName(self.tr("Recette, ligne {n}").format(n=row + 1))
-        picker.addItem("", None)
-        for recipe in self.recipes:
-            picker.addItem(recipe.label, recipe.id)
+        picker = type_ahead_picker(
+            ((recipe.label, recipe.id) for recipe in self.recipes),
+            self.tr("Recette, ligne {n}").format(n=row + 1),
+        )
         if recipe_id is not None:
             picker.setCurrentIndex(max(0, picker.findData(recipe_id)))
         amount = QLineEdit(portions)
@@ -114,10 +110,9 @@ class MenuDialog(FormDialog):
         self.items.setCellWidget(row, 2, remove)
 
     def _remove(self, button) -> None:
-        for row in range(self.items.rowCount()):
-            if self.items.cellWidget(row, 2) is button:
-                self.items.removeRow(row)
-                return
+        row = row_of(self.items, button)
+        if row >= 0:
+            self.items.removeRow(row)
 
     def typed(self) -> MenuInput:
         items = []
@@ -125,9 +120,7 @@ class MenuDialog(FormDialog):
             picker, amount = self.items.cellWidget(row, 0), self.items.cellWidget(row, 1)
             if picker.currentData() is None and not picker.currentText().strip():
                 continue
-            if picker.currentData() is None or picker.currentText() != picker.itemText(
-                picker.currentIndex()
-            ):
+            if not picked_from_list(picker):
                 raise ValidationError(
                     Field("items", row=row),
                     self.tr("Ligne {n} : choisissez une recette de la liste.").format(n=row + 1),

@@ -15,7 +15,7 @@ from app.ui.menus.list_page import ListPage
 from app.ui.menus.menu_dialog import MenuDialog
 from app.ui.menus.order_dialog import RecipeChoice
 from app.ui.menus.printing import preview_shopping_list
-from app.ui.menus.rows_model import Column
+from app.ui.row_model import Column
 from app.vocab.sales import sale_format_label
 
 

@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services.errors import Field, ValidationError
@@ -36,10 +33,12 @@ from app.services.menus.orders import (
 )
 from app.services.money import format_amount, parse_amount
 from app.services.units import parse_quantity, plain_quantity
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.menus.recipe_dialog import vat_text
 from app.ui.vocab_combo import add_choices
+from app.ui.widgets import button, combo_box, date_edit, hbox, named, scrolling
 from app.vocab.menus import Fulfilment, OrderStatus, fulfilment_label, order_status_label
 from app.vocab.sales import SaleFormat, sale_format_label
 
@@ -87,26 +86,31 @@ class OrderDialog(FormDialog):
         self._default_price = default_price
         self.recipes = recipes
         self.vat_rates = vat_rates
+        self.lay_out((hbox((self._build_order(menus, today), 1), (self._build_lines(), 1)), 1))
+        self.sales_format.currentIndexChanged.connect(self.update_cost)
+        self.event_date.dateChanged.connect(self.update_cost)
+        if order is not None:
+            self._fill(order)
+        self.customer.setFocus()
+        self.update_cost()
 
+    # --- building ------------------------------------------------------------------------------
+    def _build_order(self, menus: list[MenuChoice], today: dt.date) -> QScrollArea:
+        """The left column: who, when, how many, which menu, delivery, status and the quote's
+        terms, scrolling up and down."""
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("organisation ou personne"))
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("nom, téléphone, e-mail"))
-        self.event_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(14))
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("dd/MM/yyyy")
+        self.event_date = date_edit(today + dt.timedelta(days=14))
         self.guests = QSpinBox()
         self.guests.setRange(0, 100000)
         self.sales_format = add_choices(QComboBox(), SaleFormat, sale_format_label)
         self.sales_format.setCurrentIndex(self.sales_format.findData(SaleFormat.CATERING.value))
-        self.menu = QComboBox()
-        self.menu.addItem(self.tr("(pas de menu)"), None)
-        for menu in menus:
-            self.menu.addItem(menu.name, menu.id)
-        self.fill_button = QPushButton(self.tr("Remplir depuis le menu"))
-        self.fill_button.setObjectName("fill_from_menu")
-        self.fill_button.setAccessibleName(self.fill_button.text())
-        self.fill_button.clicked.connect(self.fill_from_menu)
+        self.menu = combo_box([(self.tr("(pas de menu)"), None)] + [(m.name, m.id) for m in menus])
+        self.fill_button = button(
+            self.tr("Remplir depuis le menu"), "fill_from_menu", self.fill_from_menu
+        )
         self.fulfilment = add_choices(QComboBox(), Fulfilment, fulfilment_label)
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(46)
@@ -119,39 +123,28 @@ class OrderDialog(FormDialog):
         self.conditions.setFixedHeight(70)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(46)
+        form = self.add_rows(
+            QFormLayout(),
+            (
+                ("customer", self.tr("Client *"), self.customer),
+                ("contact", self.tr("Contact"), self.contact),
+                ("event_date", self.tr("Date"), self.event_date),
+                ("guests", self.tr("Nombre de personnes"), self.guests),
+                ("sales_format", self.tr("Format de vente"), self.sales_format),
+                ("menu", self.tr("Menu"), self.menu, hbox((self.menu, 1), self.fill_button)),
+                ("fulfilment", self.tr("Livraison"), self.fulfilment),
+                ("address", self.tr("Adresse"), self.address),
+                ("status", self.tr("Statut"), self.status),
+                ("quote_valid_days", self.tr("Devis valable"), self.valid_days),
+                ("conditions", self.tr("Conditions"), self.conditions),
+                ("notes", self.tr("Notes"), self.notes),
+            ),
+        )
+        return scrolling(form, sideways=False)
 
-        menu_row = QHBoxLayout()
-        menu_row.addWidget(self.menu, 1)
-        menu_row.addWidget(self.fill_button)
-        form = QFormLayout()
-        for field, label, widget, layout in (
-            ("customer", self.tr("Client *"), self.customer, None),
-            ("contact", self.tr("Contact"), self.contact, None),
-            ("event_date", self.tr("Date"), self.event_date, None),
-            ("guests", self.tr("Nombre de personnes"), self.guests, None),
-            ("sales_format", self.tr("Format de vente"), self.sales_format, None),
-            ("menu", self.tr("Menu"), self.menu, menu_row),
-            ("fulfilment", self.tr("Livraison"), self.fulfilment, None),
-            ("address", self.tr("Adresse"), self.address, None),
-            ("status", self.tr("Statut"), self.status, None),
-            ("quote_valid_days", self.tr("Devis valable"), self.valid_days, None),
-            ("conditions", self.tr("Conditions"), self.conditions, None),
-            ("notes", self.tr("Notes"), self.notes, None),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, layout if layout is not None else widget)
-            form.addRow("", self.errors.add(field, widget))
-        left = QWidget()
-        left.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.lines = QTableWidget(0, 5)
-        self.lines.setObjectName("order_lines")
-        self.lines.setAccessibleName(self.tr("Lignes de la commande"))
+    def _build_lines(self) -> QVBoxLayout:
+        """The right column: the order's lines, its totals and what it costs."""
+        self.lines = named(QTableWidget(0, 5), "order_lines", self.tr("Lignes de la commande"))
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Produit"), self.tr("Quantité"), self.tr("Prix TVAC"), self.tr("TVA"), ""]
         )
@@ -159,11 +152,8 @@ class OrderDialog(FormDialog):
         for column, width in ((1, 70), (2, 80), (3, 72), (4, 76)):
             self.lines.setColumnWidth(column, width)
         self.lines.verticalHeader().hide()
-        self.add_line_button = QPushButton(self.tr("Ajouter une ligne"))
-        self.add_line_button.setObjectName("add_order_line")
-        self.add_line_button.setAccessibleName(self.add_line_button.text())
+        self.add_line_button = button(self.tr("Ajouter une ligne"), "add_order_line", self.add_line)
         self.add_line_button.setShortcut("Ctrl+L")
-        self.add_line_button.clicked.connect(lambda: self.add_line())
         self.cost_panel = CostPanel()
         self.totals = QLabel()
         self.totals.setObjectName("order_totals")
@@ -173,20 +163,7 @@ class OrderDialog(FormDialog):
         right.addWidget(self.add_line_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.totals)
         right.addWidget(self.cost_panel)
-        columns = QHBoxLayout()
-        columns.addWidget(scroll, 1)
-        columns.addLayout(right, 1)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.sales_format.currentIndexChanged.connect(self.update_cost)
-        self.event_date.dateChanged.connect(self.update_cost)
-        if order is not None:
-            self._fill(order)
-        self.customer.setFocus()
-        self.update_cost()
+        return right
 
     def add_line(
         self,
@@ -197,14 +174,10 @@ class OrderDialog(FormDialog):
     ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
-        picker = QComboBox()
-        picker.setEditable(True)
-        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        picker.setAccessibleName(self.tr("Produit, ligne {n}").format(n=row + 1))
-        picker.addItem("", None)
-        for recipe in self.recipes:
-            picker.addItem(recipe.label, recipe.id)
+        picker = type_ahead_picker(
+            ((recipe.label, recipe.id) for recipe in self.recipes),
+            self.tr("Produit, ligne {n}").format(n=row + 1),
+        )
         amount = QLineEdit(quantity)
         amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
         price = QLineEdit("" if price_cents is None else format_amount(price_cents, symbol=False))
@@ -234,11 +207,7 @@ class OrderDialog(FormDialog):
         return row
 
     def _row_of(self, widget) -> int:
-        for row in range(self.lines.rowCount()):
-            for column in range(5):
-                if self.lines.cellWidget(row, column) is widget:
-                    return row
-        return -1
+        return row_of(self.lines, widget)
 
     def _remove(self, button) -> None:
         row = self._row_of(button)
@@ -286,9 +255,7 @@ class OrderDialog(FormDialog):
             if picker.currentData() is None and not amount.text().strip():
                 continue
             field = Field("lines", row=row)
-            if picker.currentData() is None or picker.currentText() != picker.itemText(
-                picker.currentIndex()
-            ):
+            if not picked_from_list(picker):
                 raise ValidationError(
                     field,
                     self.tr("Ligne {n} : choisissez un produit de la liste.").format(n=row + 1),

@@ -17,7 +17,7 @@ from app.ui.menus.cost_panel import percent
 from app.ui.menus.list_page import ListPage
 from app.ui.menus.order_dialog import MenuChoice, OrderDialog, RecipeChoice
 from app.ui.menus.printing import preview_quote, preview_shopping_list
-from app.ui.menus.rows_model import Column
+from app.ui.row_model import Column
 
 
 def _columns() -> list[Column]:

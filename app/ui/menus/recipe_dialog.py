@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services.errors import Field, ValidationError
@@ -34,9 +31,11 @@ from app.services.menus.recipes import (
 from app.services.menus.recipes import LineInput, RecipeInfo, RecipeInput
 from app.services.money import format_amount, parse_amount
 from app.services.units import compatible, parse_quantity, plain_quantity
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.menus.cost_panel import CostPanel
+from app.ui.menus.line_widgets import picked_from_list, row_of, type_ahead_picker
 from app.ui.vocab_combo import add_choices
+from app.ui.widgets import button, combo_box, hbox, named, scrolling
 from app.vocab import values
 from app.vocab.menus import (
     NET_UNITS,
@@ -90,7 +89,68 @@ class RecipeDialog(FormDialog):
         )
         self.setWindowTitle(title)
         self.resize(1100, 720)
+        columns = hbox(
+            (self._build_description(), 1), (self._build_lines(new_ingredient is not None), 1)
+        )
+        self.lay_out((columns, 1))
 
+        for signal in (
+            self.yield_count.valueChanged,
+            self.packaging.textChanged,
+            self.price.textChanged,
+            self.vat.currentIndexChanged,
+            self.yield_kind.currentIndexChanged,
+        ):
+            signal.connect(self.update_cost)
+        if recipe is not None:
+            self._fill(recipe)
+        else:
+            self.add_line()
+        self.name.setFocus()
+        self.update_cost()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_description(self) -> QScrollArea:
+        """The left column: what the recipe is and what its label says, scrolling."""
+        self._build_fields()
+        form = QFormLayout()
+        self.add_rows(
+            form,
+            (
+                ("name", self.tr("Nom *"), self.name),
+                ("category", self.tr("Catégorie"), self.category),
+                (
+                    "yield_count",
+                    self.tr("Rendement d'une fournée *"),
+                    self.yield_count,
+                    hbox(self.yield_count, self.yield_kind),
+                ),
+                (
+                    "net_quantity",
+                    self.tr("Poids ou volume net"),
+                    self.net_quantity,
+                    hbox(self.net_quantity, self.net_unit),
+                ),
+                ("packaging", self.tr("Emballage par unité (€)"), self.packaging),
+                ("shelf_life_days", self.tr("Conservation"), self.shelf_life),
+                ("date_kind", self.tr("Type de date"), self.date_kind),
+                ("storage", self.tr("Conservation (texte)"), self.storage),
+                ("story", self.tr("Petite histoire"), self.story),
+                ("price", self.tr("Prix de vente TVAC (€)"), self.price),
+                ("vat_rate", self.tr("TVA"), self.vat),
+                ("product_code", self.tr("Code produit"), self.product_code),
+            ),
+        )
+        self.yield_kind.setAccessibleName(self.tr("Unités ou portions"))
+        self.net_unit.setAccessibleName(self.tr("Unité du poids net"))
+        form.addRow("", self.small_package)
+        form.addRow("", self.active)
+        formats = self._build_format_vat()
+        form.addRow(formats)
+        form.addRow("", self.errors.add("format_vat", formats))
+        return scrolling(form)
+
+    def _build_fields(self) -> None:
         self.name = QLineEdit()
         self.category = QLineEdit()
         self.category.setPlaceholderText(self.tr("par exemple Energy balls, Plat, Brunch"))
@@ -113,8 +173,7 @@ class RecipeDialog(FormDialog):
         self.story = QPlainTextEdit()
         self.story.setFixedHeight(56)
         self.price = QLineEdit("0,00")
-        self.vat = QComboBox()
-        self.format_vat: dict[str, QComboBox] = {}
+        self.vat = combo_box((vat_text(rate), rate) for rate in self.vat_rates)
         self.product_code = QLineEdit()
         self.product_code.setPlaceholderText(self.tr("chiffres, pour le code-barres"))
         self.small_package = QCheckBox(self.tr("Petit emballage (moins de 80 cm²)"))
@@ -123,121 +182,53 @@ class RecipeDialog(FormDialog):
         for box in (self.small_package, self.active):
             box.setAccessibleName(box.text())
 
-        yield_row = QHBoxLayout()
-        yield_row.addWidget(self.yield_count)
-        yield_row.addWidget(self.yield_kind)
-        net_row = QHBoxLayout()
-        net_row.addWidget(self.net_quantity)
-        net_row.addWidget(self.net_unit)
-        form = QFormLayout()
-        rows = (
-            ("name", self.tr("Nom *"), self.name, None),
-            ("category", self.tr("Catégorie"), self.category, None),
-            ("yield_count", self.tr("Rendement d'une fournée *"), self.yield_count, yield_row),
-            ("net_quantity", self.tr("Poids ou volume net"), self.net_quantity, net_row),
-            ("packaging", self.tr("Emballage par unité (€)"), self.packaging, None),
-            ("shelf_life_days", self.tr("Conservation"), self.shelf_life, None),
-            ("date_kind", self.tr("Type de date"), self.date_kind, None),
-            ("storage", self.tr("Conservation (texte)"), self.storage, None),
-            ("story", self.tr("Petite histoire"), self.story, None),
-            ("price", self.tr("Prix de vente TVAC (€)"), self.price, None),
-            ("vat_rate", self.tr("TVA"), self.vat, None),
-            ("product_code", self.tr("Code produit"), self.product_code, None),
-        )
-        for field, label, widget, layout in rows:
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            if layout is not None:
-                form.addRow(label, layout)
-            else:
-                form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
-        self.yield_kind.setAccessibleName(self.tr("Unités ou portions"))
-        self.net_unit.setAccessibleName(self.tr("Unité du poids net"))
-        form.addRow("", self.small_package)
-        form.addRow("", self.active)
-
+    def _build_format_vat(self) -> QGroupBox:
+        """One VAT choice per sales format, "as the recipe" first."""
+        self.format_vat: dict[str, QComboBox] = {}
         formats = QGroupBox(self.tr("TVA selon le format de vente"))
         grid = QGridLayout(formats)
         for index, sales_format in enumerate(values(SaleFormat)):
-            combo = QComboBox()
-            combo.setObjectName(f"vat_{sales_format}")
-            combo.setAccessibleName(
-                self.tr("TVA pour {format}").format(format=sale_format_label(sales_format))
+            combo = named(
+                combo_box(
+                    [(self.tr("comme la recette"), None)]
+                    + [(vat_text(rate), rate) for rate in self.vat_rates]
+                ),
+                f"vat_{sales_format}",
+                self.tr("TVA pour {format}").format(format=sale_format_label(sales_format)),
             )
-            combo.addItem(self.tr("comme la recette"), None)
-            for rate in self.vat_rates:
-                combo.addItem(vat_text(rate), rate)
             combo.currentIndexChanged.connect(self.update_cost)
             grid.addWidget(QLabel(sale_format_label(sales_format)), index, 0)
             grid.addWidget(combo, index, 1)
             self.format_vat[sales_format] = combo
-        form.addRow(formats)
-        form.addRow("", self.errors.add("format_vat", formats))
-        for rate in self.vat_rates:
-            self.vat.addItem(vat_text(rate), rate)
+        return formats
 
-        left = QWidget()
-        left.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-
-        self.lines = QTableWidget(0, 4)
-        self.lines.setObjectName("recipe_lines")
-        self.lines.setAccessibleName(self.tr("Ingrédients de la recette"))
+    def _build_lines(self, can_create_ingredient: bool) -> QVBoxLayout:
+        """The right column: the ingredient lines, their buttons and the live cost."""
+        self.lines = named(QTableWidget(0, 4), "recipe_lines", self.tr("Ingrédients de la recette"))
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Ingrédient"), self.tr("Quantité"), self.tr("Unité"), ""]
         )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().hide()
-        self.add_line_button = QPushButton(self.tr("Ajouter un ingrédient"))
-        self.add_line_button.setObjectName("add_line")
+        self.add_line_button = button(
+            self.tr("Ajouter un ingrédient"),
+            "add_line",
+            self.add_line,
+            tooltip=self.tr("Ajouter une ligne (Ctrl+L)"),
+        )
         self.add_line_button.setShortcut("Ctrl+L")
-        self.add_line_button.setToolTip(self.tr("Ajouter une ligne (Ctrl+L)"))
-        self.add_line_button.clicked.connect(lambda: self.add_line())
-        self.new_ingredient_button = QPushButton(self.tr("Nouvel ingrédient…"))
-        self.new_ingredient_button.setObjectName("new_ingredient")
-        self.new_ingredient_button.clicked.connect(self.create_ingredient)
-        self.new_ingredient_button.setEnabled(new_ingredient is not None)
-        for button in (self.add_line_button, self.new_ingredient_button):
-            button.setAccessibleName(button.text())
-        line_buttons = QHBoxLayout()
-        line_buttons.addWidget(self.add_line_button)
-        line_buttons.addWidget(self.new_ingredient_button)
-        line_buttons.addStretch(1)
+        self.new_ingredient_button = button(
+            self.tr("Nouvel ingrédient…"), "new_ingredient", self.create_ingredient
+        )
+        self.new_ingredient_button.setEnabled(can_create_ingredient)
         self.cost_panel = CostPanel()
-
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Ingrédients d'une fournée</b>")))
         right.addWidget(self.lines, 1)
         right.addWidget(self.errors.add("lines", self.lines))
-        right.addLayout(line_buttons)
+        right.addLayout(hbox(self.add_line_button, self.new_ingredient_button, stretch_after=True))
         right.addWidget(self.cost_panel)
-
-        columns = QHBoxLayout()
-        columns.addWidget(scroll, 1)
-        columns.addLayout(right, 1)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-
-        for signal in (
-            self.yield_count.valueChanged,
-            self.packaging.textChanged,
-            self.price.textChanged,
-            self.vat.currentIndexChanged,
-            self.yield_kind.currentIndexChanged,
-        ):
-            signal.connect(self.update_cost)
-        if recipe is not None:
-            self._fill(recipe)
-        else:
-            self.add_line()
-        self.name.setFocus()
-        self.update_cost()
+        return right
 
     # --- lines --------------------------------------------------------------------------------
     def add_line(
@@ -245,16 +236,11 @@ class RecipeDialog(FormDialog):
     ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
-        picker = QComboBox()
-        picker.setEditable(True)
-        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        picker.setAccessibleName(self.tr("Ingrédient, ligne {n}").format(n=row + 1))
-        picker.addItem("", None)
-        for choice in self.choices:
-            picker.addItem(choice.name, choice.id)
-        completer = picker.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        picker = type_ahead_picker(
+            ((choice.name, choice.id) for choice in self.choices),
+            self.tr("Ingrédient, ligne {n}").format(n=row + 1),
+        )
+        picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         amount = QLineEdit(quantity)
         amount.setPlaceholderText(self.tr("quantité"))
         amount.setAccessibleName(self.tr("Quantité, ligne {n}").format(n=row + 1))
@@ -280,11 +266,7 @@ class RecipeDialog(FormDialog):
         return row
 
     def _row_of(self, widget) -> int:
-        for row in range(self.lines.rowCount()):
-            for column in range(4):
-                if self.lines.cellWidget(row, column) is widget:
-                    return row
-        return -1
+        return row_of(self.lines, widget)
 
     def remove_line(self, row: int) -> None:
         if 0 <= row < self.lines.rowCount():
@@ -340,9 +322,7 @@ class RecipeDialog(FormDialog):
         picker.setCurrentIndex(picker.findData(choice.id))
 
     def _ingredient_id(self, row: int, picker: QComboBox) -> int | None:
-        if picker.currentData() is not None and picker.currentText() == picker.itemText(
-            picker.currentIndex()
-        ):
+        if picked_from_list(picker):
             return picker.currentData()
         text = picker.currentText().strip().lower()
         for choice in self.choices:

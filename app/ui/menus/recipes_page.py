@@ -19,7 +19,7 @@ from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
 from app.ui.menus.printing import preview_shopping_list
 from app.ui.menus.recipe_dialog import IngredientChoice, RecipeDialog
-from app.ui.menus.rows_model import Column
+from app.ui.row_model import Column
 from app.vocab.menus import yield_kind_label
 
 

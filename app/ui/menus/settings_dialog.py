@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from app.services.errors import ValidationError
 from app.services.menus.costing_settings import CostingSettings
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 
 
 def _rate_text(bp: int) -> str:
@@ -35,16 +35,15 @@ class CostingSettingsDialog(FormDialog):
         self.target.setSuffix(" %")
         self.target.setValue(current.target_food_cost_percent)
         form = QFormLayout()
-        for field, label, widget in (
-            ("vat_food", self.tr("TVA alimentation (%)"), self.vat_food),
-            ("vat_catering", self.tr("TVA traiteur et service (%)"), self.vat_catering),
-            ("vat_standard", self.tr("TVA taux normal (%)"), self.vat_standard),
-            ("target", self.tr("Coût matière visé"), self.target),
-        ):
-            widget.setObjectName(field)
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(
+            form,
+            (
+                ("vat_food", self.tr("TVA alimentation (%)"), self.vat_food),
+                ("vat_catering", self.tr("TVA traiteur et service (%)"), self.vat_catering),
+                ("vat_standard", self.tr("TVA taux normal (%)"), self.vat_standard),
+                ("target", self.tr("Coût matière visé"), self.target),
+            ),
+        )
         hint = QLabel(
             self.tr(
                 "Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et "
@@ -52,12 +51,7 @@ class CostingSettingsDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, hint)
 
     def _bp(self, widget: QLineEdit, field: str) -> int:
         try:

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from app.services.people.countries import country_names
 from app.services.people.members import PersonInfo, PersonInput
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.vocab_combo import add_choices
 from app.vocab.people import Role, role_label
 
@@ -63,24 +62,14 @@ class PersonDialog(FormDialog):
             ("phone", self.tr("Téléphone"), self.phone),
             ("notes", self.tr("Notes"), self.notes),
         )
-        for field, label, widget in rows:
-            widget.setObjectName(field)
-            widget.setAccessibleName(label.rstrip(" *"))
-            form.addRow(label, widget)
-            form.addRow("", self.errors.add(field, widget))
+        self.add_rows(form, rows)
         form.addRow("", self.active)
         self.active.setAccessibleName(self.tr("Active"))
         hint = QLabel(self.tr("Ne notez rien sur le titre de séjour, les papiers ni l'âge."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
-        self.buttons = save_cancel_buttons(self)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, hint)
         if person is not None:
             self._fill(person)
         self.first_name.setFocus()

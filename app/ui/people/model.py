@@ -1,84 +1,40 @@
-"""A read-only table model over the PersonInfo rows a service returned."""
+"""The columns of the people table over the PersonInfo rows a service returned; inactive people
+in grey."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication
 
 from app.i18n import format_date
 from app.services.people.members import PersonInfo
+from app.ui.row_model import INACTIVE_COLOR, Column, RowModel
 
 
-def _columns() -> list[str]:
+def _status(person: PersonInfo) -> str:
+    t = QCoreApplication.translate
+    if not person.active:
+        return t("PeopleModel", "Inactive")
+    if person.left_on:
+        return t("PeopleModel", "Partie le {date}").format(date=format_date(person.left_on))
+    return t("PeopleModel", "Active")
+
+
+def _columns() -> list[Column]:
     t = QCoreApplication.translate
     return [
-        t("PeopleModel", "Prénom"),
-        t("PeopleModel", "Nom"),
-        t("PeopleModel", "Rôle"),
-        t("PeopleModel", "Pays d'origine"),
-        t("PeopleModel", "Langues"),
-        t("PeopleModel", "Téléphone"),
-        t("PeopleModel", "Statut"),
+        Column(t("PeopleModel", "Prénom"), lambda p: p.first_name),
+        Column(t("PeopleModel", "Nom"), lambda p: p.last_name),
+        Column(t("PeopleModel", "Rôle"), lambda p: p.role_label),
+        Column(t("PeopleModel", "Pays d'origine"), lambda p: p.country_label()),
+        Column(t("PeopleModel", "Langues"), lambda p: p.languages),
+        Column(t("PeopleModel", "Téléphone"), lambda p: p.phone),
+        Column(t("PeopleModel", "Statut"), _status),
     ]
 
 
-class PeopleModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[PersonInfo] = []
-        self._headers = _columns()
-
-    def set_rows(self, rows: list[PersonInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def person_at(self, row: int) -> PersonInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, person_id: int) -> int:
-        for row, person in enumerate(self._rows):
-            if person.id == person_id:
-                return row
-        return -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(person, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and not person.active:
-            return QBrush(QColor("#777777"))
-        if role == Qt.ItemDataRole.UserRole:
-            return person.id
-        return None
-
-    def _display(self, person: PersonInfo, column: int) -> str:
-        t = QCoreApplication.translate
-        if column == 6:
-            if not person.active:
-                return t("PeopleModel", "Inactive")
-            if person.left_on:
-                return t("PeopleModel", "Partie le {date}").format(date=format_date(person.left_on))
-            return t("PeopleModel", "Active")
-        values = (
-            person.first_name,
-            person.last_name,
-            person.role_label,
-            person.country_label(),
-            person.languages,
-            person.phone,
-        )
-        return values[column] if 0 <= column < len(values) else ""
+def people_model(parent=None) -> RowModel:
+    return RowModel(
+        _columns(),
+        row_color=lambda person: None if person.active else INACTIVE_COLOR,
+        parent=parent,
+    )

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
 )
@@ -23,9 +19,11 @@ from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
-from app.ui.people.model import PeopleModel
+from app.ui.people.model import people_model
 from app.ui.safety import person_data
 from app.ui.tab_page import TabPage
+from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
+from app.ui.widgets import button
 
 
 class MembersTab(TabPage):
@@ -44,40 +42,32 @@ class MembersTab(TabPage):
         self.show_inactive.setAccessibleName(self.show_inactive.text())
         self.show_inactive.toggled.connect(self.refresh)
 
-        self.model = PeopleModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
-        self.table.setObjectName("members_table")
-        self.table.setAccessibleName(self.tr("Liste des personnes"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = people_model(self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = read_only_table(
+            "members_table", self.tr("Liste des personnes"), self.proxy, sortable=True
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.add_button = QPushButton(self.tr("Ajouter une personne"))
-        self.add_button.setObjectName("add_person")
-        self.add_button.setToolTip(self.tr("Ajouter une personne (Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_person)
-        self.edit_button = QPushButton(self.tr("Modifier"))
-        self.edit_button.setObjectName("edit_person")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.active_button = QPushButton(self.tr("Désactiver"))
-        self.active_button.setObjectName("toggle_active")
-        self.active_button.clicked.connect(self.toggle_active)
-        self.delete_button = QPushButton(self.tr("Supprimer"))
-        self.delete_button.setObjectName("delete_person")
-        self.delete_button.setToolTip(self.tr("Mettre à la corbeille (Suppr)"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button = button(
+            self.tr("Ajouter une personne"),
+            "add_person",
+            self.add_person,
+            tooltip=self.tr("Ajouter une personne (Ctrl+N)"),
+            tall=True,
+        )
+        self.edit_button = button(self.tr("Modifier"), "edit_person", self.edit_selected, tall=True)
+        self.active_button = button(
+            self.tr("Désactiver"), "toggle_active", self.toggle_active, tall=True
+        )
+        self.delete_button = button(
+            self.tr("Supprimer"),
+            "delete_person",
+            self.delete_selected,
+            tooltip=self.tr("Mettre à la corbeille (Suppr)"),
+            tall=True,
+        )
         self.data_button = QToolButton()
         self.data_button.setObjectName("personal_data")
         self.data_button.setText(self.tr("Données personnelles"))
@@ -97,9 +87,6 @@ class MembersTab(TabPage):
         self.data_button.setMinimumHeight(36)
         self.data_button.setAccessibleName(self.data_button.text())
         self.count_label = QLabel()
-        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
 
         QShortcut(QKeySequence.StandardKey.New, self, self.add_person)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -141,15 +128,10 @@ class MembersTab(TabPage):
         self._update_buttons()
 
     def selected_person(self) -> PersonInfo | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.person_at(self.proxy.mapToSource(indexes[0]).row())
+        return selected_row(self.table, self.proxy, self.model)
 
     def select_person(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
-        if row >= 0:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        select_key(self.table, self.proxy, self.model, person_id)
 
     def _update_buttons(self) -> None:
         person = self.selected_person()

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
 )
 
 from app.config import backup_dir_for
 from app.i18n import format_datetime
 from app.services.safety import backup
+from app.ui.widgets import button
 
 
 class RestoreDialog(QDialog):
@@ -51,20 +51,15 @@ class RestoreDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.choose_selected())
         self.empty = QLabel(self.tr("Aucune sauvegarde automatique pour l'instant."))
         self.empty.setVisible(self.list.count() == 0)
-        self.restore_button = QPushButton(self.tr("Restaurer celle-ci"))
-        self.restore_button.setObjectName("restore_selected")
+        self.restore_button = button(
+            self.tr("Restaurer celle-ci"), "restore_selected", self.choose_selected, tall=True
+        )
         self.restore_button.setEnabled(self.list.count() > 0)
         self.restore_button.setDefault(True)
-        self.restore_button.clicked.connect(self.choose_selected)
-        other = QPushButton(self.tr("Autre fichier (clé USB)…"))
-        other.setObjectName("other_file")
-        other.clicked.connect(self.choose_other)
-        cancel = QPushButton(self.tr("Annuler"))
-        cancel.setObjectName("cancel")
-        cancel.clicked.connect(self.reject)
-        for button in (self.restore_button, other, cancel):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
+        other = button(
+            self.tr("Autre fichier (clé USB)…"), "other_file", self.choose_other, tall=True
+        )
+        cancel = button(self.tr("Annuler"), "cancel", self.reject, tall=True)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
         row.addWidget(other)

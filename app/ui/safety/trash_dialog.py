@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -19,6 +15,9 @@ from app.i18n import format_date, format_datetime
 from app.services.errors import ValidationError
 from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
+from app.ui.row_model import Column, RowModel
+from app.ui.table_view import read_only_table
+from app.ui.widgets import button
 
 AREA_OF_TABLE = {
     "person": "people",
@@ -33,42 +32,17 @@ AREA_OF_TABLE = {
 }
 
 
-class TrashModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[TrashEntry] = []
-
-    def set_rows(self, rows: list[TrashEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            self.tr("Quoi"),
-            self.tr("Type"),
-            self.tr("Supprimé le"),
-            self.tr("Gardé jusqu'au"),
-        )[section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        entry = self.rows[index.row()]
-        return (
-            entry.label,
-            entry.kind,
-            format_datetime(entry.deleted_at),
-            format_date(entry.expires_on),
-        )[index.column()]
+def trash_model(parent=None) -> RowModel:
+    t = QCoreApplication.translate
+    return RowModel(
+        [
+            Column(t("TrashModel", "Quoi"), lambda entry: entry.label),
+            Column(t("TrashModel", "Type"), lambda entry: entry.kind),
+            Column(t("TrashModel", "Supprimé le"), lambda entry: format_datetime(entry.deleted_at)),
+            Column(t("TrashModel", "Gardé jusqu'au"), lambda entry: format_date(entry.expires_on)),
+        ],
+        parent=parent,
+    )
 
 
 class TrashDialog(QDialog):
@@ -84,31 +58,19 @@ class TrashDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.model = TrashModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("trash_table")
-        self.table.setAccessibleName(self.tr("Éléments dans la corbeille"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = trash_model(self)
+        self.table = read_only_table(
+            "trash_table", self.tr("Éléments dans la corbeille"), self.model
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(self.tr("La corbeille est vide."))
-        self.restore_button = QPushButton(self.tr("Restaurer"))
-        self.restore_button.setObjectName("restore_item")
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.delete_button = QPushButton(self.tr("Supprimer définitivement"))
-        self.delete_button.setObjectName("delete_forever")
-        self.delete_button.clicked.connect(self.delete_selected)
-        close = QPushButton(self.tr("Fermer"))
-        close.setObjectName("close")
-        close.clicked.connect(self.accept)
-        for button in (self.restore_button, self.delete_button, close):
-            button.setMinimumHeight(36)
-            button.setAccessibleName(button.text())
+        self.restore_button = button(
+            self.tr("Restaurer"), "restore_item", self.restore_selected, tall=True
+        )
+        self.delete_button = button(
+            self.tr("Supprimer définitivement"), "delete_forever", self.delete_selected, tall=True
+        )
+        close = button(self.tr("Fermer"), "close", self.accept, tall=True)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
         row.addWidget(self.delete_button)
@@ -124,14 +86,14 @@ class TrashDialog(QDialog):
     def refresh(self) -> None:
         with self.ctx.db.session() as session:
             self.model.set_rows(trash.list_trash(session))
-        self.empty.setVisible(not self.model.rows)
-        if self.model.rows:
+        self.empty.setVisible(not self.model.rowCount())
+        if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
 
     def selected(self) -> TrashEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

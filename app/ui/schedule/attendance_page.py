@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.errors import ValidationError
 from app.services.schedule import attendance
@@ -13,6 +13,7 @@ from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.ui.schedule.commands import SetAttendance
 from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel
 from app.ui.schedule.views import AttendanceView
+from app.ui.widgets import button
 
 
 class AttendancePage(QWidget):
@@ -38,11 +39,14 @@ class AttendancePage(QWidget):
             )
         )
         help_label.setWordWrap(True)
-        self.all_present_button = self._button(
-            self.tr("Toutes présentes à cette matinée"), "all_present", self.all_present
+        self.all_present_button = button(
+            self.tr("Toutes présentes à cette matinée"), "all_present", self.all_present, tall=True
         )
-        self.attestation_button = self._button(
-            self.tr("Attestation de ce membre"), "print_attestation", self.print_attestation
+        self.attestation_button = button(
+            self.tr("Attestation de ce membre"),
+            "print_attestation",
+            self.print_attestation,
+            tall=True,
         )
         layout = QVBoxLayout(self)
         layout.addWidget(help_label)
@@ -53,14 +57,6 @@ class AttendancePage(QWidget):
         buttons.addWidget(self.attestation_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(36)
-        button.clicked.connect(slot)
-        return button
 
     def show_grid(self, grid: AttendanceGrid, summaries: list[MemberAttendance]) -> None:
         current = self.view.currentIndex()

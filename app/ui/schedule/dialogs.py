@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +27,9 @@ from app.services.errors import ValidationError
 from app.services.schedule.modules import ModuleInfo
 from app.services.schedule.mornings import KIND_ICONS, MorningInfo, MorningInput
 from app.services.schedule.term import TermPattern
-from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.dialogs import FormDialog
 from app.ui.vocab_combo import add_choices
+from app.ui.widgets import date_edit
 from app.vocab import values
 from app.vocab.schedule import MorningKind, MorningStatus, morning_kind_label, morning_status_label
 
@@ -40,13 +40,6 @@ def to_date(edit: QDateEdit) -> dt.date:
 
 def to_time(edit: QTimeEdit) -> dt.time:
     return edit.time().toPython().replace(second=0, microsecond=0)
-
-
-def date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
 
 
 def time_edit(value: dt.time) -> QTimeEdit:
@@ -68,14 +61,6 @@ def module_box(modules: list[ModuleInfo]) -> QComboBox:
     for module in sorted(modules, key=lambda m: m.name.lower()):
         box.addItem(module.name, module.id)
     return box
-
-
-def _add_rows(dialog: FormDialog, form: QFormLayout, rows) -> None:
-    for field, label, widget in rows:
-        widget.setObjectName(field)
-        widget.setAccessibleName(label.rstrip(" *"))
-        form.addRow(label, widget)
-        form.addRow("", dialog.errors.add(field, widget))
 
 
 class MorningDialog(FormDialog):
@@ -112,8 +97,7 @@ class MorningDialog(FormDialog):
         self.notes.setFixedHeight(60)
         self.status = add_choices(QComboBox(), MorningStatus, morning_status_label)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("date", self.tr("Date *"), self.date),
@@ -127,11 +111,7 @@ class MorningDialog(FormDialog):
                 ("status", self.tr("État"), self.status),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         if morning is not None:
             self.module.setCurrentIndex(max(0, self.module.findData(morning.module_id)))
             self.kind.setCurrentIndex(max(0, self.kind.findData(morning.kind)))
@@ -173,19 +153,14 @@ class MoveDialog(FormDialog):
         self.start = time_edit(morning.start_time)
         form = QFormLayout()
         form.addRow(QLabel(f"{morning.title} — {format_date(morning.date)}, {morning.time_range}"))
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("date", self.tr("Nouvelle date"), self.date),
                 ("start_time", self.tr("Début"), self.start),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return to_date(self.date), to_time(self.start)
@@ -207,12 +182,8 @@ class CopyWeekDialog(FormDialog):
                 )
             )
         )
-        _add_rows(self, form, (("week", self.tr("Semaine"), self.target),))
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.add_rows(form, (("week", self.tr("Semaine"), self.target),))
+        self.lay_out(form)
 
     def typed(self) -> dt.date:
         return to_date(self.target)
@@ -268,8 +239,7 @@ class TermDialog(FormDialog):
         self.summary.setObjectName("term_summary")
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("start", self.tr("Du"), self.start),
@@ -288,13 +258,7 @@ class TermDialog(FormDialog):
             edit.timeChanged.connect(self.update_preview)
         hint = QLabel(self.tr("Les jours fériés belges et les fermetures sont sautés."))
         hint.setWordWrap(True)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, hint, self.summary)
         self.update_preview()
 
     def update_preview(self, *_args) -> None:
@@ -332,8 +296,7 @@ class ClosureDialog(FormDialog):
         self.all_cohorts = QCheckBox(self.tr("Pour toutes les cohortes"))
         self.all_cohorts.setAccessibleName(self.all_cohorts.text())
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("start_date", self.tr("Du *"), self.start),
@@ -342,11 +305,7 @@ class ClosureDialog(FormDialog):
             ),
         )
         form.addRow("", self.all_cohorts)
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return self.start.text(), self.end.text(), self.reason.text(), self.all_cohorts.isChecked()
@@ -371,19 +330,14 @@ class PrerequisiteDialog(FormDialog):
         for module in sorted(modules, key=lambda m: m.name.lower()):
             self.target.addItem(module.name, ("module", module.id))
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (
                 ("required_module_id", self.tr("D'abord le module"), self.required),
                 ("module_id", self.tr("Avant"), self.target),
             ),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         target = self.target.currentData()
@@ -402,16 +356,11 @@ class ModuleDialog(FormDialog):
         self.name = QLineEdit()
         self.kind = kind_box()
         form = QFormLayout()
-        _add_rows(
-            self,
+        self.add_rows(
             form,
             (("name", self.tr("Nom *"), self.name), ("kind", self.tr("Type"), self.kind)),
         )
-        self.buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
 
     def typed(self):
         return self.name.text(), self.kind.currentData()

@@ -10,9 +10,11 @@ from PySide6.QtGui import QBrush, QColor
 from app.i18n import format_date, format_day_month
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo
+from app.ui.row_model import Column, RowModel
 from app.vocab.schedule import attendance_status_label, morning_kind_label
 
 ISSUE_COLOR = "#b00020"
+CANCELLED_COLOR = "#888888"
 STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}
 STATUS_COLORS = {"present": "#cdeccd", "late": "#fff0a8", "excused": "#d6e4ff", "absent": "#f8c9c9"}
 # The order a click goes through: nothing -> present -> late -> excused -> absent -> nothing.
@@ -31,74 +33,40 @@ def hours_text(hours: Decimal) -> str:
     return text.replace(".", ",")
 
 
-class MorningsModel(QAbstractTableModel):
+class MorningsModel(RowModel):
     """One row per morning; rows with a prerequisite problem are red, the reason in the tooltip."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[MorningInfo] = []
         self._issues: dict[int, list[str]] = {}
-        self._headers = [
-            _t("Date"),
-            _t("Heures"),
-            _t("Type"),
-            _t("Module"),
-            _t("Animé par"),
-            _t("Lieu"),
-            _t("État"),
-        ]
+        super().__init__(
+            [
+                Column(_t("Date"), lambda m: format_date(m.date)),
+                Column(_t("Heures"), lambda m: m.time_range),
+                Column(
+                    _t("Type"),
+                    lambda m: f"{KIND_ICONS.get(m.kind, '')} {m.kind_label}",
+                    background=lambda m: KIND_COLORS.get(m.kind, "#ffffff"),
+                ),
+                Column(_t("Module"), lambda m: m.module_name),
+                Column(_t("Animé par"), lambda m: m.facilitator_name),
+                Column(_t("Lieu"), lambda m: m.place),
+                Column(
+                    _t("État"), lambda m: ("⚠ " if self._issues.get(m.id) else "") + m.status_label
+                ),
+            ],
+            row_color=self._color,
+            row_tooltip=lambda m: "\n".join(self._issues.get(m.id, [])) or None,
+            parent=parent,
+        )
 
     def set_rows(self, rows: list[MorningInfo], issues: dict[int, list[str]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._issues = dict(issues)
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def morning_at(self, row: int) -> MorningInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, morning_id: int) -> int:
-        return next((i for i, m in enumerate(self._rows) if m.id == morning_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        morning = self._rows[index.row()]
-        issues = self._issues.get(morning.id, [])
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                format_date(morning.date),
-                morning.time_range,
-                f"{KIND_ICONS.get(morning.kind, '')} {morning.kind_label}",
-                morning.module_name,
-                morning.facilitator_name,
-                morning.place,
-                ("⚠ " if issues else "") + morning.status_label,
-            )
-            return values[index.column()] if 0 <= index.column() < len(values) else None
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2:
-            return QBrush(QColor(KIND_COLORS.get(morning.kind, "#ffffff")))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if issues:
-                return QBrush(QColor(ISSUE_COLOR))
-            if morning.status == "cancelled":
-                return QBrush(QColor("#888888"))
-        if role == Qt.ItemDataRole.ToolTipRole and issues:
-            return "\n".join(issues)
-        if role == Qt.ItemDataRole.UserRole:
-            return morning.id
-        return None
+    def _color(self, morning: MorningInfo) -> str | None:
+        if self._issues.get(morning.id):
+            return ISSUE_COLOR
+        return CANCELLED_COLOR if morning.status == "cancelled" else None
 
 
 class AttendanceModel(QAbstractTableModel):

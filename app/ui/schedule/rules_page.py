@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -18,6 +17,7 @@ from app.i18n import format_date
 from app.services.schedule import modules, prerequisites, term
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
 from app.ui.schedule.dialogs import ModuleDialog, PrerequisiteDialog
+from app.ui.widgets import button
 
 
 def _t(text: str) -> str:
@@ -35,19 +35,21 @@ class RulesPage(QWidget):
         self.rules = QListWidget()
         self.rules.setObjectName("prerequisites_list")
         self.rules.setAccessibleName(_t("Prérequis"))
-        self.add_closure_button = self._button(
-            _t("Nouvelle fermeture…"), "add_closure", add_closure
+        self.add_closure_button = button(
+            _t("Nouvelle fermeture…"), "add_closure", add_closure, tall=True
         )
-        self.delete_closure_button = self._button(
-            _t("Supprimer la fermeture"), "delete_closure", self.delete_closure
+        self.delete_closure_button = button(
+            _t("Supprimer la fermeture"), "delete_closure", self.delete_closure, tall=True
         )
-        self.add_rule_button = self._button(
-            _t("Nouveau prérequis…"), "add_prerequisite", self.add_rule
+        self.add_rule_button = button(
+            _t("Nouveau prérequis…"), "add_prerequisite", self.add_rule, tall=True
         )
-        self.delete_rule_button = self._button(
-            _t("Supprimer le prérequis"), "delete_prerequisite", self.delete_rule
+        self.delete_rule_button = button(
+            _t("Supprimer le prérequis"), "delete_prerequisite", self.delete_rule, tall=True
         )
-        self.add_module_button = self._button(_t("Nouveau module…"), "add_module", self.add_module)
+        self.add_module_button = button(
+            _t("Nouveau module…"), "add_module", self.add_module, tall=True
+        )
         grid = QGridLayout(self)
         grid.addWidget(QLabel(_t("Jours de fermeture (les jours fériés belges sont connus)")), 0, 0)
         grid.addWidget(QLabel(_t("Prérequis : ce qu'il faut avoir suivi avant")), 0, 1)
@@ -64,14 +66,6 @@ class RulesPage(QWidget):
         right.addStretch(1)
         grid.addLayout(left, 2, 0)
         grid.addLayout(right, 2, 1)
-
-    def _button(self, text, name, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(36)
-        button.clicked.connect(slot)
-        return button
 
     def show_rules(
         self, closures: list[term.ClosureInfo], rules: list[prerequisites.PrerequisiteInfo]

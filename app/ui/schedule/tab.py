@@ -11,15 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -48,6 +44,8 @@ from app.ui.schedule.models import MorningsModel
 from app.ui.schedule.rules_page import RulesPage
 from app.ui.schedule.views import ProgressPage, WeekGrid
 from app.ui.tab_page import TabPage
+from app.ui.table_view import read_only_table
+from app.ui.widgets import BUTTON_HEIGHT, button, hbox, named
 
 MAX_ISSUES_SHOWN = 4
 
@@ -63,44 +61,114 @@ class ScheduleTab(TabPage):
         self.mornings: list[MorningInfo] = []
         self.issues: dict[int, list[str]] = {}
 
-        # --- week navigation ---
-        self.prev_button = self._button(
-            self.tr("◀ Semaine d'avant"), "previous_week", self.previous_week
+        self._build_messages()
+        nav = self._build_navigation()
+        views = self._build_views()
+        actions = self._build_actions()
+        self._add_shortcuts()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(nav)
+        layout.addWidget(self.issues_label)
+        layout.addWidget(views, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_messages(self) -> None:
+        self.issues_label = named(QLabel(), "prerequisite_issues")
+        self.issues_label.setWordWrap(True)
+        self.issues_label.setStyleSheet(
+            "color: #b00020; background: #fdecee; padding: 6px; border-radius: 4px;"
         )
-        self.next_button = self._button(self.tr("Semaine d'après ▶"), "next_week", self.next_week)
-        self.today_button = self._button(self.tr("Cette semaine"), "this_week", self.this_week)
-        self.week_label = QLabel()
-        self.week_label.setObjectName("week_label")
+        self.message = named(QLabel(), "schedule_message")
+        self.message.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("Choisissez ou créez une cohorte pour voir son horaire."))
+
+    def _build_navigation(self) -> QHBoxLayout:
+        """Week before, the week shown (large), this week, week after."""
+        self.prev_button = button(
+            self.tr("◀ Semaine d'avant"), "previous_week", self.previous_week, tall=True
+        )
+        self.next_button = button(
+            self.tr("Semaine d'après ▶"), "next_week", self.next_week, tall=True
+        )
+        self.today_button = button(self.tr("Cette semaine"), "this_week", self.this_week, tall=True)
+        self.week_label = named(QLabel(), "week_label")
         font = self.week_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.week_label.setFont(font)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.today_button)
+        nav.addWidget(self.next_button)
+        return nav
 
-        # --- actions ---
-        self.add_button = self._button(self.tr("Nouvelle matinée"), "add_morning", self.add_morning)
-        self.add_button.setToolTip(self.tr("Nouvelle matinée (Ctrl+N)"))
-        self.edit_button = self._button(self.tr("Modifier"), "edit_morning", self.edit_selected)
-        self.move_button = self._button(self.tr("Déplacer…"), "move_morning", self.move_selected)
-        self.move_button.setToolTip(
-            self.tr("Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)")
+    def _build_views(self) -> QTabWidget:
+        """Week, list, attendance, hours, closures and prerequisites."""
+        self.week = WeekGrid()
+        self.week.cellDoubleClicked.connect(self._week_double_clicked)
+        self.week.itemSelectionChanged.connect(self._update_buttons)
+        self.week.on_drop = self.drop_morning
+        self.list_model = MorningsModel(self)
+        self.list_view = read_only_table(
+            "mornings_list", self.tr("Liste des matinées"), self.list_model, alternating=False
         )
-        self.cancel_button = self._button(
-            self.tr("Annuler la matinée"), "cancel_morning", self.toggle_cancelled
+        self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.attendance_page = AttendancePage(self.ctx, self.message.setText)
+        self.attendance_model = self.attendance_page.model
+        self.attendance_view = self.attendance_page.view
+        self.progress_page = ProgressPage()
+        self.rules_page = RulesPage(self.ctx, self.add_closure)
+
+        self.views = named(QTabWidget(), "schedule_views")
+        self.views.addTab(self.week, self.tr("Semaine"))
+        self.views.addTab(self.list_view, self.tr("Liste"))
+        self.views.addTab(self.attendance_page, self.tr("Présences"))
+        self.views.addTab(self.progress_page, self.tr("Heures"))
+        self.views.addTab(self.rules_page, self.tr("Fermetures et prérequis"))
+        self.views.currentChanged.connect(lambda _i: self._update_buttons())
+        return self.views
+
+    def _build_actions(self) -> QHBoxLayout:
+        """What to do with the selected morning on the left; print and "more" on the right."""
+        self.add_button = button(
+            self.tr("Nouvelle matinée"),
+            "add_morning",
+            self.add_morning,
+            tooltip=self.tr("Nouvelle matinée (Ctrl+N)"),
+            tall=True,
         )
-        self.delete_button = self._button(
-            self.tr("Supprimer"), "delete_morning", self.delete_selected
+        self.edit_button = button(
+            self.tr("Modifier"), "edit_morning", self.edit_selected, tall=True
         )
-        self.print_button = self._button(
-            self.tr("Imprimer la semaine"), "print_week", self.print_week
+        self.move_button = button(
+            self.tr("Déplacer…"),
+            "move_morning",
+            self.move_selected,
+            tooltip=self.tr("Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)"),
+            tall=True,
         )
-        self.print_button.setToolTip(
-            self.tr("Imprimer la semaine pour le mur de la cuisine (Ctrl+P)")
+        self.cancel_button = button(
+            self.tr("Annuler la matinée"), "cancel_morning", self.toggle_cancelled, tall=True
         )
-        self.more_button = QToolButton()
-        self.more_button.setObjectName("more_actions")
+        self.delete_button = button(
+            self.tr("Supprimer"), "delete_morning", self.delete_selected, tall=True
+        )
+        self.print_button = button(
+            self.tr("Imprimer la semaine"),
+            "print_week",
+            self.print_week,
+            tooltip=self.tr("Imprimer la semaine pour le mur de la cuisine (Ctrl+P)"),
+            tall=True,
+        )
+        self.more_button = named(QToolButton(), "more_actions", self.tr("Plus d'actions"))
         self.more_button.setText(self.tr("Plus…"))
-        self.more_button.setAccessibleName(self.tr("Plus d'actions"))
-        self.more_button.setMinimumHeight(36)
+        self.more_button.setMinimumHeight(BUTTON_HEIGHT)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
         self.term_action = menu.addAction(self.tr("Générer une période…"), self.generate_term)
@@ -111,100 +179,30 @@ class ScheduleTab(TabPage):
             self.tr("Exporter le calendrier (.ics)…"), self.export_calendar
         )
         self.more_button.setMenu(menu)
-
-        self.issues_label = QLabel()
-        self.issues_label.setObjectName("prerequisite_issues")
-        self.issues_label.setWordWrap(True)
-        self.issues_label.setStyleSheet(
-            "color: #b00020; background: #fdecee; padding: 6px; border-radius: 4px;"
-        )
-        self.message = QLabel()
-        self.message.setObjectName("schedule_message")
-        self.message.setWordWrap(True)
-        self.empty_label = QLabel(self.tr("Choisissez ou créez une cohorte pour voir son horaire."))
-
-        # --- views ---
-        self.week = WeekGrid()
-        self.week.cellDoubleClicked.connect(self._week_double_clicked)
-        self.week.itemSelectionChanged.connect(self._update_buttons)
-        self.week.on_drop = self.drop_morning
-        self.list_model = MorningsModel(self)
-        self.list_view = QTableView()
-        self.list_view.setObjectName("mornings_list")
-        self.list_view.setAccessibleName(self.tr("Liste des matinées"))
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        self.list_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.list_view.horizontalHeader().setStretchLastSection(True)
-        self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-
-        self.attendance_page = AttendancePage(ctx, self.message.setText)
-        self.attendance_model = self.attendance_page.model
-        self.attendance_view = self.attendance_page.view
-
-        self.progress_page = ProgressPage()
-        self.rules_page = RulesPage(ctx, self.add_closure)
-
-        self.views = QTabWidget()
-        self.views.setObjectName("schedule_views")
-        self.views.addTab(self.week, self.tr("Semaine"))
-        self.views.addTab(self.list_view, self.tr("Liste"))
-        self.views.addTab(self.attendance_page, self.tr("Présences"))
-        self.views.addTab(self.progress_page, self.tr("Heures"))
-        self.views.addTab(self.rules_page, self.tr("Fermetures et prérequis"))
-        self.views.currentChanged.connect(lambda _i: self._update_buttons())
-
-        def shortcut(keys, slot):
-            item = QShortcut(QKeySequence(keys), self, slot)
-            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            return item
-
-        shortcut(QKeySequence.StandardKey.New, self.add_morning)
-        shortcut(QKeySequence.StandardKey.Print, self.print_week)
-        shortcut("Alt+Left", lambda: self.shift_selected(-1))
-        shortcut("Alt+Right", lambda: self.shift_selected(1))
-        shortcut("Ctrl+PgUp", self.previous_week)
-        shortcut("Ctrl+PgDown", self.next_week)
-        shortcut(QKeySequence.StandardKey.Delete, self.delete_selected)
-
-        nav = QHBoxLayout()
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)
-        nav.addWidget(self.today_button)
-        nav.addWidget(self.next_button)
-        actions = QHBoxLayout()
-        for button in (
+        actions = hbox(
             self.add_button,
             self.edit_button,
             self.move_button,
             self.cancel_button,
             self.delete_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+            stretch_after=True,
+        )
         actions.addWidget(self.print_button)
         actions.addWidget(self.more_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(nav)
-        layout.addWidget(self.issues_label)
-        layout.addWidget(self.views, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(actions)
+        return actions
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setMinimumHeight(36)
-        button.clicked.connect(slot)
-        return button
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.add_morning),
+            (QKeySequence.StandardKey.Print, self.print_week),
+            ("Alt+Left", lambda: self.shift_selected(-1)),
+            ("Alt+Right", lambda: self.shift_selected(1)),
+            ("Ctrl+PgUp", self.previous_week),
+            ("Ctrl+PgDown", self.next_week),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def title(self) -> str:
         return self.tr("Horaire")
@@ -289,7 +287,7 @@ class ScheduleTab(TabPage):
         if self.views.currentWidget() is self.list_view:
             rows = self.list_view.selectionModel().selectedRows()
             if rows:
-                morning_id = self.list_model.morning_at(rows[0].row()).id
+                morning_id = self.list_model.key_at(rows[0].row())
         elif self.views.currentWidget() is self.week:
             item = self.week.currentItem()
             if item is not None and item.isSelected():
@@ -311,8 +309,8 @@ class ScheduleTab(TabPage):
 
     def _update_buttons(self) -> None:
         morning = self.selected_morning()
-        for button in (self.edit_button, self.move_button, self.cancel_button, self.delete_button):
-            button.setEnabled(morning is not None)
+        for widget in (self.edit_button, self.move_button, self.cancel_button, self.delete_button):
+            widget.setEnabled(morning is not None)
         self.cancel_button.setText(
             self.tr("Rétablir la matinée")
             if morning is not None and morning.status == "cancelled"

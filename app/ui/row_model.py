@@ -1,0 +1,139 @@
+"""One read-only table model for every list of rows a service returned (frozen dataclasses): the
+columns are declared once, each as a header and a function of the row, with what it needs beyond
+text (a sort key, right alignment, red when a row is wrong, a background colour, a tooltip).
+
+A table that lets a person type in a cell (the Labels tab's counts) subclasses it and adds
+`flags`/`setData`; everything else about rows, headers and roles lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+WARNING_COLOR = "#b00020"
+INACTIVE_COLOR = "#777777"
+# What a QSortFilterProxyModel sorts by (see `sorted_proxy`): a column's sort key, else its text.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROOT = QModelIndex()
+
+Row = Any
+RowText = Callable[[Row], str | None]
+
+
+@dataclass(frozen=True)
+class Column:
+    """`text(row)` is what the cell shows (None shows nothing; a number stays a number)."""
+
+    header: str
+    text: Callable[[Row], object]
+    sort_key: Callable[[Row], Any] | None = None
+    right: bool = False
+    warning: Callable[[Row], bool] | None = None  # True: this cell in red
+    background: RowText | None = None  # a colour name, or None for the usual one
+    tooltip: RowText | None = None
+
+
+def _row_id(row: Row) -> object:
+    return getattr(row, "id", None)
+
+
+class RowModel(QAbstractTableModel):
+    """Rows under `columns`. `key(row)` (the row's `id` by default) is its UserRole and what
+    `row_of` looks for; `row_color`, `row_background` and `row_tooltip` give a whole row a text
+    colour, a background or a tooltip (a column's own wins over the row's)."""
+
+    def __init__(
+        self,
+        columns: list[Column],
+        *,
+        key: Callable[[Row], object] = _row_id,
+        row_color: RowText | None = None,
+        row_background: RowText | None = None,
+        row_tooltip: RowText | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list = []
+        self._key = key
+        self._row_color = row_color
+        self._row_background = row_background
+        self._row_tooltip = row_tooltip
+
+    def set_rows(self, rows: Iterable) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def row_at(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def key_at(self, row: int):
+        item = self.row_at(row)
+        return None if item is None else self._key(item)
+
+    def row_of(self, key: object) -> int:
+        return next((i for i, row in enumerate(self._rows) if self._key(row) == key), -1)
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = column.text(row)
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            value = column.text(row)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            key = column.sort_key(row) if column.sort_key else column.text(row)
+            return key.lower() if isinstance(key, str) else key
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column.right else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.warning is not None and column.warning(row):
+                return QBrush(QColor(WARNING_COLOR))
+            return _brush(self._row_color, row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _brush(column.background, row) or _brush(self._row_background, row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _first(column.tooltip, row) or _first(self._row_tooltip, row)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._key(row)
+        return None
+
+
+def _first(function: RowText | None, row: Row) -> str | None:
+    return function(row) if function is not None else None
+
+
+def _brush(colour_of: RowText | None, row: Row) -> QBrush | None:
+    colour = _first(colour_of, row)
+    return QBrush(QColor(colour)) if colour else None

@@ -1,0 +1,63 @@
+"""Table views in the house style over a `RowModel`: whole rows selected one at a time, nothing
+typed into cells, alternating colours, columns as wide as their text; optionally sorted by a click
+on a header (through a proxy that sorts by the columns' sort keys)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.ui.row_model import SORT_ROLE, RowModel
+
+
+def read_only_table(
+    name: str,
+    accessible: str,
+    model: QAbstractItemModel,
+    *,
+    sortable: bool = False,
+    alternating: bool = True,
+) -> QTableView:
+    """A table named `name`, read aloud as `accessible`; `sortable` sorts on column 0 first;
+    `alternating` False where rows have colours of their own."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    if sortable:
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(alternating)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def sorted_proxy(model: RowModel, parent) -> QSortFilterProxyModel:
+    """Sorts by each column's sort key (its text, lower-cased, when it has none)."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
+
+
+def selected_row(table: QTableView, proxy: QSortFilterProxyModel, model: RowModel):
+    """The row (from the service) selected in a table shown through `proxy`, or None."""
+    indexes = table.selectionModel().selectedRows()
+    if not indexes:
+        return None
+    return model.row_at(proxy.mapToSource(indexes[0]).row())
+
+
+def select_key(table: QTableView, proxy: QSortFilterProxyModel, model: RowModel, key) -> bool:
+    """Selects the row whose key is `key`; False when it is not in the table."""
+    row = model.row_of(key)
+    if row < 0:
+        return False
+    table.selectRow(proxy.mapFromSource(model.index(row, 0)).row())
+    return True

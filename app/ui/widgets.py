@@ -1,0 +1,125 @@
+"""Small helpers that build widgets the house way: a widget named for the tests and for screen
+readers in one call, a push button, a list to choose from, a date field (dd/MM/yyyy with a
+calendar), a row of widgets and a column that scrolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+W = TypeVar("W", bound=QWidget)
+BUTTON_HEIGHT = 36  # a button a finger or an unsteady hand finds easily
+
+
+def named(
+    widget: W,
+    name: str,
+    accessible: str | None = None,
+    *,
+    placeholder: str | None = None,
+    tooltip: str | None = None,
+) -> W:
+    """Object name (tests find widgets by it), accessible name (what a screen reader says; a
+    button's own text when not given), placeholder and tooltip, in one call."""
+    widget.setObjectName(name)
+    if accessible is None and isinstance(widget, QAbstractButton):
+        accessible = widget.text()
+    if accessible is not None:
+        widget.setAccessibleName(accessible)
+    if placeholder is not None:
+        widget.setPlaceholderText(placeholder)
+    if tooltip is not None:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+def button(
+    text: str,
+    name: str,
+    on_click: Callable[[], object] | None = None,
+    *,
+    accessible: str | None = None,
+    tooltip: str | None = None,
+    tall: bool = False,
+) -> QPushButton:
+    """A push button named `name`, read aloud as its text (or `accessible`), that calls
+    `on_click()` when clicked; `tall` gives it the height of the tabs' main buttons."""
+    push = named(QPushButton(text), name, accessible, tooltip=tooltip)
+    if tall:
+        push.setMinimumHeight(BUTTON_HEIGHT)
+    if on_click is not None:
+        push.clicked.connect(lambda *_: on_click())
+    return push
+
+
+def date_edit(day: dt.date | QDate | None = None) -> QDateEdit:
+    """A date field written dd/MM/yyyy with a calendar that pops up; `day` is shown first."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    if isinstance(day, dt.date):
+        day = QDate(day.year, day.month, day.day)
+    if day is not None:
+        edit.setDate(day)
+    return edit
+
+
+def combo_box(choices: Iterable[tuple[str, object]]) -> QComboBox:
+    """A list of (text shown, value kept as the item's data)."""
+    box = QComboBox()
+    for text, value in choices:
+        box.addItem(text, value)
+    return box
+
+
+LayoutPart = QWidget | QLayout | tuple[QWidget | QLayout, int]
+
+
+def add_parts(layout: QBoxLayout, parts: Iterable[LayoutPart]) -> QBoxLayout:
+    """Adds widgets and layouts in order, each as it is or as (part, stretch factor)."""
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def hbox(*parts: LayoutPart, stretch_after: bool = False, margins: bool = True) -> QHBoxLayout:
+    """Widgets and layouts side by side (see `add_parts`); `stretch_after` pushes them to the
+    left; `margins` False for a row that sits inside a form."""
+    row = QHBoxLayout()
+    if not margins:
+        row.setContentsMargins(0, 0, 0, 0)
+    add_parts(row, parts)
+    if stretch_after:
+        row.addStretch(1)
+    return row
+
+
+def scrolling(layout: QLayout, *, sideways: bool = True) -> QScrollArea:
+    """`layout` in an area that scrolls when the window is too small for it (up and down only
+    when `sideways` is False)."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    if not sideways:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

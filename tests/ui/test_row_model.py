@@ -1,0 +1,123 @@
+"""The one read-only table model (app/ui/row_model.py) and the table helpers over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.row_model import INACTIVE_COLOR, SORT_ROLE, WARNING_COLOR, Column, RowModel
+from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    name: str
+    price: int | None
+    active: bool = True
+
+
+def make_model() -> RowModel:
+    return RowModel(
+        [
+            Column("Nom", lambda r: r.name, tooltip=lambda r: f"nom {r.name}"),
+            Column(
+                "Prix",
+                lambda r: None if r.price is None else f"{r.price} €",
+                lambda r: r.price or 0,
+                right=True,
+                warning=lambda r: r.price is None,
+                background=lambda r: "#ffee00" if r.price == 9 else None,
+            ),
+        ],
+        row_color=lambda r: None if r.active else INACTIVE_COLOR,
+        row_background=lambda r: "#dddddd" if not r.active else None,
+        row_tooltip=lambda r: "inactif" if not r.active else None,
+    )
+
+
+ROWS = [Item(1, "pain", 10), Item(2, "Babka", 9, active=False), Item(3, "cake", None)]
+
+
+def colour(model, row, column, role=Qt.ItemDataRole.ForegroundRole):
+    brush = model.index(row, column).data(role)
+    return None if brush is None else brush.color().name()
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester):
+    model = make_model()
+    qtmodeltester.check(model)  # empty
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+
+
+def test_cells_headers_and_keys(qtbot):
+    model = make_model()
+    model.set_rows(ROWS)
+    assert (model.rowCount(), model.columnCount()) == (3, 2)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Nom", "Prix"]
+    assert model.headerData(2, Qt.Orientation.Horizontal) is None
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert [model.index(r, 1).data() for r in range(3)] == ["10 €", "9 €", ""]  # None shows nothing
+    assert model.index(0, 1).data(Qt.ItemDataRole.AccessibleTextRole) == "10 €"
+    assert model.index(2, 0).data(Qt.ItemDataRole.UserRole) == 3
+    assert model.row_of(2) == 1 and model.row_of(99) == -1
+    assert model.row_at(2) is ROWS[2] and model.row_at(3) is None
+    assert model.key_at(0) == 1 and model.key_at(-1) is None
+    assert model.rows() == ROWS
+
+
+def test_a_number_stays_a_number(qtbot):
+    model = RowModel([Column("N", lambda r: r.price)])
+    model.set_rows([Item(1, "a", 7)])
+    assert model.index(0, 0).data() == 7
+    assert model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "7"
+
+
+def test_alignment_colours_and_tooltips(qtbot):
+    model = make_model()
+    model.set_rows(ROWS)
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert colour(model, 0, 0) is None
+    assert colour(model, 1, 0) == INACTIVE_COLOR  # the row's colour
+    assert colour(model, 2, 1) == WARNING_COLOR.lower()  # the cell's warning
+    background = Qt.ItemDataRole.BackgroundRole
+    assert colour(model, 1, 1, background) == "#ffee00"  # the column's own wins
+    assert colour(model, 1, 0, background) == "#dddddd"
+    assert colour(model, 0, 0, background) is None
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "nom Babka"
+    assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "inactif"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_sorting_goes_by_the_sort_key_or_the_text_in_lower_case(qtbot):
+    model = make_model()
+    model.set_rows(ROWS)
+    assert model.index(1, 0).data(SORT_ROLE) == "babka"
+    assert model.index(1, 1).data(SORT_ROLE) == 9
+    proxy = sorted_proxy(model, None)
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)  # 0 (no price), 9, 10: not "10 €" < "9 €"
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["cake", "Babka", "pain"]
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["Babka", "cake", "pain"]
+
+
+@pytest.mark.parametrize("sortable", [False, True])
+def test_a_read_only_table_selects_by_key(qtbot, sortable):
+    model = make_model()
+    model.set_rows(ROWS)
+    proxy = sorted_proxy(model, None)
+    table = read_only_table("items", "Articles", proxy, sortable=sortable)
+    qtbot.addWidget(table)
+    assert (table.objectName(), table.accessibleName()) == ("items", "Articles")
+    assert table.isSortingEnabled() is sortable
+    assert selected_row(table, proxy, model) is None
+    assert select_key(table, proxy, model, 3)
+    assert selected_row(table, proxy, model) == ROWS[2]
+    assert not select_key(table, proxy, model, 42)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.models.evaluations import CATEGORIES
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, grid
+from app.ui.areas import Area
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
@@ -419,10 +420,10 @@ class GridPage(QWidget):
                 ),
                 lambda session: grid.save_sheet(session, *sheet, ratings),
                 lambda session: grid.save_sheet(session, *sheet, before),
-                "evaluations",
+                Area.EVALUATIONS,
             )
         )
-        self.ctx.changed("evaluations")
+        self.ctx.changed(Area.EVALUATIONS)
         self.sheet_message.setStyleSheet("color: #1b5e20;")
         self.sheet_message.setText(self.tr("Fiche enregistrée : {n} note(s).").format(n=count))
         self.sheet_message.show()
@@ -439,7 +440,7 @@ class GridPage(QWidget):
 
         dialog = CampaignDialog(save, QDate(self.ctx.today()), "grid", self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-            self.ctx.changed("evaluations")
+            self.ctx.changed(Area.EVALUATIONS)
             index = self.campaign.findData(dialog.result_value.id)
             if index >= 0:
                 self.campaign.setCurrentIndex(index)
@@ -458,7 +459,7 @@ class GridPage(QWidget):
 
         dialog = EvaluatorsDialog(save, possible, set(info.evaluator_ids), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("evaluations")
+            self.ctx.changed(Area.EVALUATIONS)
 
     def finalise(self) -> None:
         campaign_id = self.campaign_id()
@@ -477,4 +478,4 @@ class GridPage(QWidget):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Finaliser"), error.message)
             return
-        self.ctx.changed("evaluations")
+        self.ctx.changed(Area.EVALUATIONS)

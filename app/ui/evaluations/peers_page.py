@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evaluations import campaigns, framework, peers
+from app.ui.areas import Area
 from app.ui.evaluations.common import CampaignDialog, RowsModel, table_view
 
 
@@ -182,7 +183,7 @@ class PeersPage(QWidget):
 
         dialog = CampaignDialog(save, QDate(self.ctx.today()), "self_peer", self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-            self.ctx.changed("evaluations")
+            self.ctx.changed(Area.EVALUATIONS)
             index = self.campaign.findData(dialog.result_value.id)
             if index >= 0:
                 self.campaign.setCurrentIndex(index)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
+from app.ui.areas import Area
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
 from app.ui.people.model import PeopleModel
@@ -30,7 +31,7 @@ from app.ui.tab_page import TabPage
 
 class MembersTab(TabPage):
     object_name = "members"
-    refresh_on = ("people", "cohorts")
+    refresh_on = frozenset({Area.PEOPLE, Area.COHORTS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -173,7 +174,7 @@ class MembersTab(TabPage):
         dialog = PersonDialog(save, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddPerson(self.ctx, dialog.result_value, cohort_id))
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.select_person(dialog.result_value.id)
 
     def edit_selected(self) -> None:
@@ -189,7 +190,7 @@ class MembersTab(TabPage):
         if dialog.exec() and dialog.result_value is not None:
             after = dialog.result_value.as_input()
             self.ctx.undo_stack.push(EditPerson(self.ctx, person.id, person.as_input(), after))
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
 
     def toggle_active(self) -> None:
         person = self.selected_person()
@@ -210,7 +211,7 @@ class MembersTab(TabPage):
         with self.ctx.db.session() as session:
             people.set_active(session, person.id, activate)
         self.ctx.undo_stack.push(SetActive(self.ctx, person, activate))
-        self.ctx.changed("people")
+        self.ctx.changed(Area.PEOPLE)
 
     def delete_selected(self) -> None:
         person = self.selected_person()

@@ -27,6 +27,7 @@ from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
 from app.services.sales import closing, tally
 from app.services.sales.events import EventInfo, method_label
+from app.ui.areas import Area
 from app.ui.field_errors import ERROR_STYLE
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
 
@@ -297,7 +298,7 @@ class ClosingPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
     def _done(self) -> None:
-        self.ctx.changed("sales")
+        self.ctx.changed(Area.SALES)
         self.changed.emit()
 
     def save_counts(self) -> None:

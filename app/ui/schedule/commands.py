@@ -11,6 +11,7 @@ from app.services.schedule import attendance, term
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInfo, MorningInput
 from app.services.schedule.term import ClosureInfo
+from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.undo import DoneCommand
 
@@ -20,7 +21,7 @@ def _t(text: str) -> str:
 
 
 class _ScheduleCommand(DoneCommand):
-    area = "schedule"
+    area = Area.SCHEDULE
 
 
 class AddMornings(_ScheduleCommand):

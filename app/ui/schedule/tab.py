@@ -31,6 +31,7 @@ from app.services.people import members
 from app.services.schedule import attendance, hours, modules, prerequisites, term
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInfo, MorningInput
+from app.ui.areas import Area
 from app.ui.schedule.attendance_page import AttendancePage
 from app.ui.schedule.commands import (
     AddClosure,
@@ -54,7 +55,7 @@ MAX_ISSUES_SHOWN = 4
 
 class ScheduleTab(TabPage):
     object_name = "schedule"
-    refresh_on = ("schedule", "people", "cohorts", "sales", "orders")
+    refresh_on = frozenset({Area.SCHEDULE, Area.PEOPLE, Area.COHORTS, Area.SALES, Area.MENUS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -144,12 +145,12 @@ class ScheduleTab(TabPage):
         self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.attendance_page = AttendancePage(ctx, self.message.setText)
+        self.attendance_page = AttendancePage(self.ctx, self.message.setText)
         self.attendance_model = self.attendance_page.model
         self.attendance_view = self.attendance_page.view
 
         self.progress_page = ProgressPage()
-        self.rules_page = RulesPage(ctx, self.add_closure)
+        self.rules_page = RulesPage(self.ctx, self.add_closure)
 
         self.views = QTabWidget()
         self.views.setObjectName("schedule_views")
@@ -375,7 +376,7 @@ class ScheduleTab(TabPage):
                 AddMornings(self.ctx, [morning], self.tr("Ajouter une matinée"))
             )
             self.monday = schedule.monday_of(morning.date)
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             self.select_morning(morning.id)
 
     def edit_selected(self) -> None:
@@ -397,7 +398,7 @@ class ScheduleTab(TabPage):
             EditMorning(self.ctx, before.id, before.as_input(), after.as_input(), text)
         )
         self.monday = schedule.monday_of(after.date)
-        self.ctx.changed("schedule")
+        self.ctx.changed(Area.SCHEDULE)
         self.select_morning(after.id)
 
     def move_selected(self) -> None:
@@ -469,7 +470,7 @@ class ScheduleTab(TabPage):
             self,
             deletions.morning_label(morning),
             lambda session: deletions.trash_morning(session, morning.id),
-            "schedule",
+            Area.SCHEDULE,
         )
 
     def _report(
@@ -502,7 +503,7 @@ class ScheduleTab(TabPage):
                     AddMornings(self.ctx, result.created, self.tr("Copier la semaine"))
                 )
                 self.monday = schedule.monday_of(result.created[0].date)
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             self._report(result.created, result.skipped)
 
     def generate_term(self) -> None:
@@ -538,7 +539,7 @@ class ScheduleTab(TabPage):
                     AddMornings(self.ctx, plan.created, self.tr("Générer une période"))
                 )
                 self.monday = schedule.monday_of(plan.created[0].date)
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             self._report(plan.created, plan.skipped, len(plan.taken))
 
     def add_closure(self) -> None:
@@ -552,7 +553,7 @@ class ScheduleTab(TabPage):
         dialog = ClosureDialog(save, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddClosure(self.ctx, dialog.result_value))
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             closure = dialog.result_value
             self.message.setText(
                 self.tr("Fermeture ajoutée du {start} au {end}.").format(

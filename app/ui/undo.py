@@ -70,10 +70,6 @@ class ServiceCommand(DoneCommand):
         self._apply, self._revert = apply, revert
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class _GroupAction(QAction):
     """Annuler or Rétablir on the active stack of `group`, its text naming the action."""
 
@@ -92,13 +88,13 @@ class _GroupAction(QAction):
         self.update_state()
 
     def update_state(self, *_args) -> None:
-        group = self._group
+        group, t = self._group, QCoreApplication.translate
         if self._undo:
             enabled, action = group.canUndo(), group.undoText()
-            text = _t("Annuler : {action}") if action else _t("Annuler")
+            text = t("Undo", "Annuler : {action}") if action else t("Undo", "Annuler")
         else:
             enabled, action = group.canRedo(), group.redoText()
-            text = _t("Rétablir : {action}") if action else _t("Rétablir")
+            text = t("Undo", "Rétablir : {action}") if action else t("Undo", "Rétablir")
         self.setEnabled(enabled)
         self.setText(text.format(action=action))
 

@@ -4,7 +4,7 @@ A change is made through a service first, then pushed on the tab's undo stack as
 the push (which calls `redo`) does nothing the first time; every later undo or redo runs one unit
 of work and tells the other screens which data area changed. Subclasses write `_apply(session)`
 (do the change again) and `_revert(session)` (take it back), and may handle a refusal in
-`_refused(error)`.
+`_refused(error)`. `drop_steps` takes chosen steps out of a stack (a closed sale day's taps).
 
 The menu actions follow the visible tab's stack (a `QUndoGroup`) and name the action:
 "Annuler : ajout de Khadija Benali".
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup
+from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 
 from app.services.errors import NotFound, ValidationError
 from app.ui.areas import Area
@@ -43,13 +43,25 @@ class DoneCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self._revert)
 
-    def _run(self, step: Callable) -> None:
+    def _run(self, step: Callable) -> bool:
+        """One unit of work, then the announcement; False when the service refused."""
         try:
             with self.ctx.db.session() as session:
                 step(session)
         except (NotFound, ValidationError) as error:
             self._refused(error)
-        self.ctx.changed(self.area)
+            return False
+        finally:
+            self.ctx.changed(self.area)
+        return True
+
+    def copy(self) -> DoneCommand:
+        """The same step (its state copied), to push again on a rebuilt stack."""
+        twin = type(self).__new__(type(self))
+        QUndoCommand.__init__(twin, self.text())
+        twin.__dict__.update(self.__dict__)
+        twin._pushed = False
+        return twin
 
     def _refused(self, error: NotFound | ValidationError) -> None:
         """The service refused to undo or redo (nothing was written); by default, a bug: raise."""
@@ -68,6 +80,25 @@ class ServiceCommand(DoneCommand):
     def __init__(self, ctx: AppContext, text: str, apply: Callable, revert: Callable, area: Area):
         super().__init__(ctx, text, area)
         self._apply, self._revert = apply, revert
+
+
+def drop_steps(stack: QUndoStack, unwanted: Callable[[QUndoCommand], bool]) -> None:
+    """Take the steps `unwanted` picks out of `stack`; nothing is run, the data stays as it is.
+
+    A QUndoStack cannot remove one step, so the other steps already done are copied, in order,
+    into the emptied stack; the steps waiting for Rétablir go, as after any new action.
+    """
+    steps = [stack.command(index) for index in range(stack.count())]
+    if not any(unwanted(step) for step in steps):
+        return
+    kept = [step for step in steps[: stack.index()] if not unwanted(step)]
+    if not all(isinstance(step, DoneCommand) for step in kept):
+        stack.clear()  # a step that cannot be copied: the history goes rather than lies
+        return
+    copies = [step.copy() for step in kept]
+    stack.clear()
+    for step in copies:
+        stack.push(step)
 
 
 class _GroupAction(QAction):

@@ -5,12 +5,18 @@ closed day's taps leave the history."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
+from app.db import Database
 from app.models.people import Person
 from app.services.sales import tally as sales_tally
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from tests.services.sales_fixtures import make_event, make_shop
 from tests.ui.helpers import type_text, when_dialog_opens
 from tests.ui.test_sales_tab import create_day, open_sales
 
@@ -38,6 +44,20 @@ def add_member(qtbot, window, first: str, last: str) -> None:
     errors = when_dialog_opens(fill)
     qtbot.mouseClick(window.page("members").add_button, LEFT)
     assert not errors
+
+
+def close_the_day(qtbot, tab, monkeypatch, pieces) -> None:
+    """Count the cash (pieces: (cents, how many)) and close the shown day, through the widgets."""
+    closing = tab.closing
+    tab.pages.setCurrentWidget(closing)
+    for cents, count in pieces:
+        type_text(qtbot, closing.piece_edits[cents], count)
+    qtbot.mouseClick(closing.save_count_button, LEFT)
+    assert closing.count_error.text() == ""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(closing.close_button, LEFT)
+    assert tab.current_event().closed
+    tab.pages.setCurrentWidget(tab.tally)
 
 
 def test_undo_on_sales_never_deletes_a_member_added_in_members(qtbot, db_path):
@@ -95,25 +115,46 @@ def test_ctrl_z_in_the_scanner_field_takes_back_the_tap_and_redo_is_offered(qtbo
 def test_a_closed_day_leaves_the_history(qtbot, db_path, monkeypatch):
     window, tab, database = open_sales(qtbot, db_path)
     create_day(qtbot, tab)
-    tally, closing = tab.tally, tab.closing
+    tally = tab.tally
     event_id = tally.sale_event.id
     qtbot.mouseClick(tally.plus_buttons[0], LEFT)  # 2,50 € cash over a 50 € float
     assert window.undo_action.isEnabled()
 
-    tab.pages.setCurrentWidget(closing)
-    for cents, pieces in ((5000, "1"), (200, "1"), (50, "1")):
-        type_text(qtbot, closing.piece_edits[cents], pieces)
-    qtbot.mouseClick(closing.save_count_button, LEFT)
-    assert closing.count_error.text() == ""
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(closing.close_button, LEFT)
-    assert tab.current_event().closed
+    close_the_day(qtbot, tab, monkeypatch, ((5000, "1"), (200, "1"), (50, "1")))
 
     assert not window.undo_action.isEnabled() and window.undo_action.text() == "Annuler"
     assert tab.ctx.undo_stack.count() == 0
     window.undo_action.trigger()  # uses up nothing, changes nothing
-    tab.pages.setCurrentWidget(tally)
     assert not tally.undo_button.isEnabled()
     assert revenue(database, event_id) == 250
+    window.close()
+    database.close()
+
+
+def test_closing_one_day_keeps_the_other_open_days_taps(qtbot, db_path, monkeypatch):
+    database = Database.open(db_path)
+    with database.session() as session:
+        older = make_event(session, make_shop(session), day=dt.date(2022, 10, 4)).id
+    window = MainWindow(AppContext(database, today=lambda: dt.date(2022, 10, 5)))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_tab("sales")
+    tab = window.page("sales")
+    create_day(qtbot, tab)
+    tally = tab.tally
+    today = tally.sale_event.id
+    qtbot.mouseClick(tally.plus_buttons[0], LEFT)  # today: balls, cash
+    tab.open_item(older)
+    qtbot.mouseClick(tally.plus_buttons[1], LEFT)  # the older day: soup, cash
+    tab.open_item(today)
+    assert not tally.undo_button.isEnabled()  # the last step is the other day's
+
+    close_the_day(qtbot, tab, monkeypatch, ((5000, "1"), (200, "1"), (50, "1")))
+    assert tab.ctx.undo_stack.count() == 1
+    assert window.undo_action.text() == "Annuler : +1 Soupe"
+    tab.open_item(older)
+    assert tally.undo_button.isEnabled()
+    qtbot.mouseClick(tally.undo_button, LEFT)
+    assert revenue(database, older) == 0 and revenue(database, today) == 250
     window.close()
     database.close()

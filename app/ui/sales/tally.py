@@ -120,7 +120,6 @@ class TallyPage(QWidget):
         self.redo_button = QPushButton(self.tr("Rétablir (Ctrl+Y)"))
         self.redo_button.setObjectName("tally_redo")
         self.redo_button.clicked.connect(self.redo_tap)
-        self._history_index = self.ctx.undo_stack.index()
         self.ctx.undo_stack.indexChanged.connect(self._history_moved)
         for button in (self.undo_button, self.redo_button):
             button.setMinimumHeight(40)
@@ -253,17 +252,16 @@ class TallyPage(QWidget):
         if self._next_tap() is not None:
             self.ctx.undo_stack.redo()
 
-    def _history_moved(self, index: int) -> None:
-        """After an undo or redo of this day's tap, the message line says so (a tap says itself)."""
-        stack = self.ctx.undo_stack
-        if not shiboken6.isValid(stack):
-            return  # the stack empties itself as the application closes
-        before, self._history_index = self._history_index, index
-        if index == before - 1 and self._is_open_day_tap(stack.command(index)):
-            self._say(self.tr("Annulé : {tap}").format(tap=stack.command(index).text()))
-        elif index == before + 1 and self._is_open_day_tap(stack.command(index - 1)):
-            self._say(self.tr("Rétabli : {tap}").format(tap=stack.command(index - 1).text()))
-        self._update_undo_buttons()
+    def _history_moved(self, _index: int) -> None:
+        if shiboken6.isValid(self.ctx.undo_stack):  # it empties itself as the application closes
+            self._update_undo_buttons()
+
+    def _taken_back(self, undone: bool, tap: str) -> None:
+        """A tap was undone or redone (by any means): the message line no longer shows it done."""
+        if undone:
+            self._say(self.tr("Annulé : {tap}").format(tap=tap))
+        else:
+            self._say(self.tr("Rétabli : {tap}").format(tap=tap))
 
     # --- actions --------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
@@ -290,7 +288,9 @@ class TallyPage(QWidget):
             QApplication.beep()
             self._say(error.message, error=True)
             return False
-        self.ctx.undo_stack.push(TapCommand(self.ctx, event.id, product.name, delta))
+        self.ctx.undo_stack.push(
+            TapCommand(self.ctx, event.id, product.name, delta, self._taken_back)
+        )
         sign = "+1" if delta > 0 else "−1"
         self._say(f"{sign} {product.name} ({method_label(method)})")
         self.ctx.changed(Area.SALES)

@@ -792,14 +792,14 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="27" />
-      <source>Ajouter une réponse</source>
-      <translation>إضافة جواب</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="28" />
+      <source>ajout d'une réponse de dégustation</source>
+      <translation>إضافة إجابة تذوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="45" />
-      <source>Supprimer une réponse</source>
-      <translation>حذف جواب</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
+      <source>suppression d'une réponse de dégustation</source>
+      <translation>حذف إجابة تذوق</translation>
     </message>
   </context>
   <context>
@@ -1647,7 +1647,7 @@
     <name>Labels</name>
     <message>
       <location filename="../../app/ui/labels/commands.py" line="22" />
-      <source>Supprimer le modèle {name}</source>
+      <source>suppression du modèle {name}</source>
       <translation>حذف النموذج {name}</translation>
     </message>
   </context>
@@ -4029,7 +4029,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="22" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
@@ -4084,7 +4084,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="22" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4170,6 +4170,39 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
+    </message>
+  </context>
+  <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <source>ajout d'un prérequis</source>
+      <translation>إضافة شرط مسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <source>ajout d'une fermeture</source>
+      <translation>إضافة إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <source>note de présence</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <source>suppression d'un prérequis</source>
+      <translation>حذف شرط مسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <source>suppression d'une fermeture</source>
+      <translation>حذف إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <source>suppression de la matinée du {date}</source>
+      <translation>حذف صباح يوم {date}</translation>
     </message>
   </context>
   <context>
@@ -4687,7 +4720,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="177" />
+      <location filename="../../app/ui/sales/tally.py" line="176" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
@@ -4697,17 +4730,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="263" />
+      <location filename="../../app/ui/sales/tally.py" line="262" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="142" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Maj+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="208" />
+      <location filename="../../app/ui/sales/tally.py" line="207" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
@@ -4717,12 +4750,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="183" />
+      <location filename="../../app/ui/sales/tally.py" line="182" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="223" />
+      <location filename="../../app/ui/sales/tally.py" line="222" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
@@ -4737,7 +4770,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <location filename="../../app/ui/sales/tally.py" line="264" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
@@ -4752,7 +4785,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>امسحي الرمز الشريطي هنا (أو اكتبي الرمز ثم اضغطي Entrée)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="218" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -5402,22 +5435,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../app/ui/undo.py" line="94" />
+      <location filename="../../app/ui/undo.py" line="125" />
       <source>Annuler</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="94" />
+      <location filename="../../app/ui/undo.py" line="125" />
       <source>Annuler : {action}</source>
       <translation>تراجع: {action}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="97" />
+      <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="97" />
+      <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>إعادة: {action}</translation>
     </message>

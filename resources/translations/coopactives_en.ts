@@ -788,14 +788,14 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="27" />
-      <source>Ajouter une réponse</source>
-      <translation>Add an answer</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="28" />
+      <source>ajout d'une réponse de dégustation</source>
+      <translation>adding a tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="45" />
-      <source>Supprimer une réponse</source>
-      <translation>Delete an answer</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
+      <source>suppression d'une réponse de dégustation</source>
+      <translation>deleting a tasting answer</translation>
     </message>
   </context>
   <context>
@@ -1639,8 +1639,8 @@
     <name>Labels</name>
     <message>
       <location filename="../../app/ui/labels/commands.py" line="22" />
-      <source>Supprimer le modèle {name}</source>
-      <translation>Delete the template {name}</translation>
+      <source>suppression du modèle {name}</source>
+      <translation>deleting the template {name}</translation>
     </message>
   </context>
   <context>
@@ -3993,7 +3993,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="22" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
@@ -4048,7 +4048,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="22" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4134,6 +4134,39 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Ventes</source>
       <translation>Sales</translation>
+    </message>
+  </context>
+  <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <source>ajout d'un prérequis</source>
+      <translation>adding a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <source>ajout d'une fermeture</source>
+      <translation>adding a closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <source>note de présence</source>
+      <translation>attendance mark</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <source>suppression d'un prérequis</source>
+      <translation>deleting a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <source>suppression d'une fermeture</source>
+      <translation>deleting a closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <source>suppression de la matinée du {date}</source>
+      <translation>deleting the morning of {date}</translation>
     </message>
   </context>
   <context>
@@ -4635,7 +4668,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="177" />
+      <location filename="../../app/ui/sales/tally.py" line="176" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
@@ -4645,17 +4678,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="263" />
+      <location filename="../../app/ui/sales/tally.py" line="262" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="142" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="208" />
+      <location filename="../../app/ui/sales/tally.py" line="207" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
@@ -4665,12 +4698,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="183" />
+      <location filename="../../app/ui/sales/tally.py" line="182" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="223" />
+      <location filename="../../app/ui/sales/tally.py" line="222" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
@@ -4685,7 +4718,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <location filename="../../app/ui/sales/tally.py" line="264" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
@@ -4700,7 +4733,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="218" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -5350,22 +5383,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../app/ui/undo.py" line="94" />
+      <location filename="../../app/ui/undo.py" line="125" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="94" />
+      <location filename="../../app/ui/undo.py" line="125" />
       <source>Annuler : {action}</source>
       <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="97" />
+      <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="97" />
+      <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>Redo {action}</translation>
     </message>

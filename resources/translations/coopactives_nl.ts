@@ -788,14 +788,14 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="27" />
-      <source>Ajouter une réponse</source>
-      <translation>Een antwoord toevoegen</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="28" />
+      <source>ajout d'une réponse de dégustation</source>
+      <translation>een proefantwoord toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="45" />
-      <source>Supprimer une réponse</source>
-      <translation>Een antwoord verwijderen</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
+      <source>suppression d'une réponse de dégustation</source>
+      <translation>een proefantwoord verwijderen</translation>
     </message>
   </context>
   <context>
@@ -1639,8 +1639,8 @@
     <name>Labels</name>
     <message>
       <location filename="../../app/ui/labels/commands.py" line="22" />
-      <source>Supprimer le modèle {name}</source>
-      <translation>Het model {name} verwijderen</translation>
+      <source>suppression du modèle {name}</source>
+      <translation>het sjabloon {name} verwijderen</translation>
     </message>
   </context>
   <context>
@@ -3993,7 +3993,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="22" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
@@ -4048,7 +4048,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="22" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4134,6 +4134,39 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
+    </message>
+  </context>
+  <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <source>ajout d'un prérequis</source>
+      <translation>een voorwaarde toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <source>ajout d'une fermeture</source>
+      <translation>een sluiting toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <source>note de présence</source>
+      <translation>aanwezigheid noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <source>suppression d'un prérequis</source>
+      <translation>een voorwaarde verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <source>suppression d'une fermeture</source>
+      <translation>een sluiting verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <source>suppression de la matinée du {date}</source>
+      <translation>de ochtend van {date} verwijderen</translation>
     </message>
   </context>
   <context>
@@ -4635,7 +4668,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="177" />
+      <location filename="../../app/ui/sales/tally.py" line="176" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
@@ -4645,17 +4678,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="263" />
+      <location filename="../../app/ui/sales/tally.py" line="262" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="143" />
+      <location filename="../../app/ui/sales/tally.py" line="142" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="208" />
+      <location filename="../../app/ui/sales/tally.py" line="207" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
@@ -4665,12 +4698,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="183" />
+      <location filename="../../app/ui/sales/tally.py" line="182" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="223" />
+      <location filename="../../app/ui/sales/tally.py" line="222" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
@@ -4685,7 +4718,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <location filename="../../app/ui/sales/tally.py" line="264" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
@@ -4700,7 +4733,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="219" />
+      <location filename="../../app/ui/sales/tally.py" line="218" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -5350,22 +5383,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Undo</name>
     <message>
-      <location filename="../../app/ui/undo.py" line="94" />
+      <location filename="../../app/ui/undo.py" line="125" />
       <source>Annuler</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="94" />
+      <location filename="../../app/ui/undo.py" line="125" />
       <source>Annuler : {action}</source>
       <translation>Ongedaan maken: {action}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="97" />
+      <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir</source>
       <translation>Opnieuw doen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/undo.py" line="97" />
+      <location filename="../../app/ui/undo.py" line="128" />
       <source>Rétablir : {action}</source>
       <translation>Opnieuw doen: {action}</translation>
     </message>

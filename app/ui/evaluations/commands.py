@@ -24,7 +24,8 @@ class AddAnswer(DoneCommand):
         self, ctx: AppContext, tasting_id: int, answer: tastings.AnswerInfo, text: str = ""
     ):
         super().__init__(
-            ctx, text or QCoreApplication.translate("Evaluations", "Ajouter une réponse")
+            ctx,
+            text or QCoreApplication.translate("Evaluations", "ajout d'une réponse de dégustation"),
         )
         self.tasting_id = tasting_id
         self.answer = answer
@@ -42,7 +43,7 @@ class DeleteAnswer(AddAnswer):
             ctx,
             tasting_id,
             answer,
-            QCoreApplication.translate("Evaluations", "Supprimer une réponse"),
+            QCoreApplication.translate("Evaluations", "suppression d'une réponse de dégustation"),
         )
 
     def _apply(self, session) -> None:

@@ -19,7 +19,7 @@ class DeleteTemplate(DoneCommand):
     def __init__(self, ctx: AppContext, template: LabelTemplate):
         super().__init__(
             ctx,
-            QCoreApplication.translate("Labels", "Supprimer le modèle {name}").format(
+            QCoreApplication.translate("Labels", "suppression du modèle {name}").format(
                 name=template.name
             ),
         )

@@ -32,6 +32,7 @@ BEFORE_QT: tuple[str, ...] = (
     "app.db",
     "app.logs",
     "app.resources",
+    "app.services.errors",
     "app.services.safety.backup",
     "app.services.today.first_screen",
 )

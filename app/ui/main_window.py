@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 import app
 from app.services.today import first_screen
 from app.ui import view_menu
+from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
 from app.ui.settings import ui_settings
 from app.ui.tabs import TABS, TabSpec
+from app.ui.undo import undo_actions
 
 DEFAULT_TITLE = "Coopér'Actives Cuisine"
 
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, icon(spec.icon), spec.title())
         self.tabs.currentChanged.connect(self._build_tab)
+        self.tabs.currentChanged.connect(self._activate_undo_stack)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_tab(0)
+        self._activate_undo_stack(0)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -115,10 +119,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("Quitter"), self.close, QKeySequence.StandardKey.Quit, "quit", "logout"
         )
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        # Annuler / Rétablir act on the visible tab's own undo stack (see _activate_undo_stack)
+        self.undo_action, self.redo_action = undo_actions(self.ctx.undo_group, self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("arrow-back-up"))
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setIcon(icon("arrow-forward-up"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.about_action = self._action(
@@ -244,12 +248,12 @@ class MainWindow(QMainWindow):
         else:
             self.edit_cooperative()
 
-    def _on_data_changed(self, area: str) -> None:
-        if area == "cohorts":
+    def _on_data_changed(self, areas: frozenset[Area]) -> None:
+        if Area.COHORTS in areas:
             self.reload_cohorts()
-        elif area == "cooperative":
+        if Area.COOPERATIVE in areas:
             self._update_title()
-        elif area in ("rotation", "people"):
+        if Area.ROTATION in areas or Area.PEOPLE in areas:
             self._update_status()
 
     @property
@@ -271,6 +275,10 @@ class MainWindow(QMainWindow):
             if holder.isVisible():
                 page.show()  # a layout shows a new child only later, from the event loop
         return page
+
+    def _activate_undo_stack(self, index: int) -> None:
+        page = self._build_tab(index)
+        self.ctx.undo_group.setActiveStack(page.ctx.undo_stack if page is not None else None)
 
     def current_page(self):
         """The page of the tab on screen."""
@@ -309,7 +317,7 @@ class MainWindow(QMainWindow):
         from app.ui.cooperative_dialog import CooperativeDialog
 
         if CooperativeDialog(save, info, self).exec():
-            self.ctx.changed("cooperative")
+            self.ctx.changed(Area.COOPERATIVE)
 
     def new_cohort(self) -> None:
         from app.services.people import cohorts
@@ -323,7 +331,7 @@ class MainWindow(QMainWindow):
         dialog = CohortDialog(save, self.ctx.today(), parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.reload_cohorts(prefer=dialog.result_value.id)
-            self.ctx.changed("cohorts")
+            self.ctx.changed(Area.COHORTS)
 
     def edit_cohort(self) -> None:
         cohort_id = self.ctx.cohort_id
@@ -341,7 +349,7 @@ class MainWindow(QMainWindow):
         from app.ui.cohort_dialog import CohortDialog
 
         if CohortDialog(save, self.ctx.today(), current, self).exec():
-            self.ctx.changed("cohorts")
+            self.ctx.changed(Area.COHORTS)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,4 +1,5 @@
-"""The base of every tab: a title, and `refresh()` when the cohort or the data changes.
+"""The base of every tab: a title, its own context (with the tab's undo stack), and `refresh()`
+when the cohort or the data it shows changes.
 
 A tab that is not on screen does not redraw: it is marked stale and refreshes when it is next
 shown. So start-up only loads the first tab's data, and a write redraws only what is visible.
@@ -8,21 +9,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.ui.context import AppContext
+from app.ui.context import AppContext, Area
 
 
 class TabPage(QWidget):
     """Subclasses set `object_name` (used for screenshots) and implement `title` and `refresh`.
 
-    `refresh_on` lists the data areas whose change should redraw this tab.
+    `refresh_on` lists the data areas whose change should redraw this tab. `self.ctx` is the
+    tab's own context: give it (not the application's) to the pages and dialogs the tab builds,
+    so their undo steps land on this tab's stack.
     """
 
     object_name = "tab"
-    refresh_on: tuple[str, ...] = ()
+    refresh_on: frozenset[Area] = frozenset()
 
     def __init__(self, ctx: AppContext):
         super().__init__()
-        self.ctx = ctx
+        self.ctx = ctx.for_tab(self.object_name)
         self.setObjectName(self.object_name)
         self._stale = True
         ctx.bus.cohort_changed.connect(lambda _id: self.refresh_when_visible())
@@ -50,6 +53,6 @@ class TabPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in self.refresh_on:
+    def _on_data_changed(self, areas: frozenset[Area]) -> None:
+        if areas & self.refresh_on:
             self.refresh_when_visible()

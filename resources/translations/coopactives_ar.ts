@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Achèterait le produit</source>
       <translation>ستشتري المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>تقييم من 1 (ليس جيدًا) إلى 5 (جيد جدًا)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="64" />
       <source>Réponse d'un client</source>
       <translation>جواب زبون</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="110" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n عضوة مسجّلة حاضرة.</numerusform>
@@ -55,37 +55,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="47" />
       <source>Attestation de ce membre</source>
       <translation>شهادة هذه العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="126" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Attestation de {name}</source>
       <translation>شهادة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="119" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="120" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>انقري أولًا على سطر عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="106" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>انقري أولًا على خانة من الصباحية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Suppr يمسح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
       <source>Toutes présentes à cette matinée</source>
       <translation>الكل حاضرات في هذه الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>غابت {name} {n} صباحيات متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -93,27 +93,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="82" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Format</source>
       <translation>الشكل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="84" />
+      <location filename="../../app/ui/evaluations/common.py" line="85" />
       <source>Nombre de jours de vente</source>
       <translation>عدد أيام البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="64" />
+      <location filename="../../app/ui/evaluations/common.py" line="65" />
       <source>Nouvelle évaluation</source>
       <translation>تقييم جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="83" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Premier jour</source>
       <translation>اليوم الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="81" />
+      <location filename="../../app/ui/evaluations/common.py" line="82" />
       <source>Titre *</source>
       <translation>العنوان *</translation>
     </message>
@@ -167,22 +167,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Ancien code</source>
       <translation>الرمز القديم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
       <source>Changer le code PIN</source>
       <translation>تغيير الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Nouveau code</source>
       <translation>الرمز الجديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code, encore une fois</source>
       <translation>الرمز الجديد، مرة أخرى</translation>
     </message>
@@ -190,53 +190,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="46" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="37" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
-      <location filename="../../app/ui/delegate/lists.py" line="116" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="119" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها من قبل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
@@ -244,38 +244,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="144" />
+      <location filename="../../app/ui/delegate/lists.py" line="146" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="133" />
+      <location filename="../../app/ui/delegate/lists.py" line="135" />
       <source>Cercles thématiques</source>
       <translation>دوائر حسب الموضوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="157" />
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
       <source>Créer le cercle</source>
       <translation>إنشاء الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="136" />
+      <location filename="../../app/ui/delegate/lists.py" line="138" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="150" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="152" />
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
+      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
       <source>Nom du nouveau cercle</source>
       <translation>اسم الدائرة الجديدة</translation>
     </message>
@@ -283,177 +283,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="252" />
+      <location filename="../../app/ui/sales/closing.py" line="253" />
       <source> (correction)</source>
       <translation> (تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="63" />
+      <location filename="../../app/ui/sales/closing.py" line="64" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. حسابات اليوم (إذا حسبتِ على الورق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="101" />
+      <location filename="../../app/ui/sales/closing.py" line="102" />
       <source>2. Argent de la caisse</source>
       <translation>2. مال الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="116" />
+      <location filename="../../app/ui/sales/closing.py" line="117" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. عدّ الصندوق في النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <location filename="../../app/ui/sales/closing.py" line="152" />
       <source>4. Clôturer la journée</source>
       <translation>4. إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <location filename="../../app/ui/sales/closing.py" line="293" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>المتوقع: {e}   ·   المعدود: {c}   ·   الفرق: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="77" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>ما حدث، وما يجب تذكّره</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="167" />
+      <location filename="../../app/ui/sales/closing.py" line="168" />
       <source>Clôture et corrections</source>
       <translation>الإغلاق والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="394" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="396" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>إغلاق يوم {date}؟ بعد ذلك لا يمكن تغيير الحسابات، فقط إضافة تصحيحات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="49" />
+      <location filename="../../app/ui/sales/closing.py" line="50" />
       <source>Comptes de la feuille papier</source>
       <translation>حسابات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="156" />
+      <location filename="../../app/ui/sales/closing.py" line="157" />
       <source>Corriger (après clôture)…</source>
       <translation>تصحيح (بعد الإغلاق)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="159" />
+      <location filename="../../app/ui/sales/closing.py" line="160" />
       <source>Corriger la caisse…</source>
       <translation>تصحيح الصندوق…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="138" />
+      <location filename="../../app/ui/sales/closing.py" line="139" />
       <source>Enregistrer le comptage</source>
       <translation>حفظ العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="80" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>حفظ مال البداية والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="56" />
+      <location filename="../../app/ui/sales/closing.py" line="57" />
       <source>Enregistrer les comptes</source>
       <translation>حفظ الحسابات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="108" />
+      <location filename="../../app/ui/sales/closing.py" line="109" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>مال داخل (+) أو خارج (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="95" />
+      <location filename="../../app/ui/sales/closing.py" line="96" />
       <source>Entrées et sorties d'argent</source>
       <translation>المال الداخل والخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Explication de la différence</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="75" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Fond de caisse au début :</source>
       <translation>مال الصندوق في البداية:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="53" />
       <source>Invendus</source>
       <translation>ما لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="270" />
+      <location filename="../../app/ui/sales/closing.py" line="271" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>أُغلق اليوم في {when} من طرف {who}. لم يعد يتغيّر: استعملي «تصحيح».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="276" />
+      <location filename="../../app/ui/sales/closing.py" line="277" />
       <source>Journée ouverte.</source>
       <translation>اليوم مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="86" />
       <source>Montant entré ou sorti</source>
       <translation>المبلغ الداخل أو الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Nombre de {d}</source>
       <translation>عدد {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="326" />
+      <location filename="../../app/ui/sales/closing.py" line="327" />
       <source>Nombre très grand</source>
       <translation>الرقم كبير جدًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="79" />
       <source>Notes de la journée</source>
       <translation>ملاحظات اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="105" />
+      <location filename="../../app/ui/sales/closing.py" line="106" />
       <source>Notes de la journée :</source>
       <translation>ملاحظات اليوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="53" />
       <source>Offerts / pertes</source>
       <translation>هدايا / خسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Pourquoi ?</source>
       <translation>لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="90" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="136" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>إذا كان هناك فرق: لماذا؟</translation>
     </message>
@@ -777,65 +777,65 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>Ajouter une réponse</source>
-      <translation>إضافة جواب</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="28" />
+      <source>ajout d'une réponse de dégustation</source>
+      <translation>إضافة إجابة تذوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="65" />
-      <source>Supprimer une réponse</source>
-      <translation>حذف جواب</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
+      <source>suppression d'une réponse de dégustation</source>
+      <translation>حذف إجابة تذوق</translation>
     </message>
   </context>
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>التقييم الذاتي وتقييم الزميلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Bilans individuels</source>
       <translation>الحصيلة الفردية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="91" />
       <source>Changer le code PIN…</source>
       <translation>تغيير الرمز السري PIN…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Compétences et échelle</source>
       <translation>المهارات والسُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="94" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>معلومات خاصة: أقفلي قبل أن تتركي الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Dégustations</source>
       <translation>التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>شبكة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Verrouiller</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="88" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="125" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -843,13 +843,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="62" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>تلاحظ مقيّمتان على الأقل كل عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="53" />
       <source>Évaluatrices</source>
       <translation>المقيّمات</translation>
     </message>
@@ -968,42 +968,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="108" />
+      <location filename="../../app/ui/sales/expenses.py" line="109" />
       <source>Ajouter une dépense</source>
       <translation>إضافة مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="111" />
+      <location filename="../../app/ui/sales/expenses.py" line="112" />
       <source>Annuler cette dépense…</source>
       <translation>إلغاء هذا المصروف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="169" />
+      <location filename="../../app/ui/sales/expenses.py" line="170" />
       <source>Annuler une dépense</source>
       <translation>إلغاء مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="100" />
+      <location filename="../../app/ui/sales/expenses.py" line="101" />
       <source>Dépenses de la cohorte</source>
       <translation>مصاريف الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="114" />
+      <location filename="../../app/ui/sales/expenses.py" line="115" />
       <source>Marquer remboursée</source>
       <translation>تأشير: تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="170" />
+      <location filename="../../app/ui/sales/expenses.py" line="171" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>نحتفظ بالمصروف ونضيف مصروفًا معاكسًا. لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="152" />
+      <location filename="../../app/ui/sales/expenses.py" line="153" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للتعويض.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="150" />
+      <location filename="../../app/ui/sales/expenses.py" line="151" />
       <source>À rembourser : {list}</source>
       <translation>للتعويض: {list}</translation>
     </message>
@@ -1039,148 +1039,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
       <source>Adjectif</source>
       <translation>صفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>Adjectifs</source>
       <translation>الصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>الصفات (لكل الدفعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Ajouter…</source>
       <translation>إضافة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
       <source>Ce que l'on observe</source>
       <translation>ما نلاحظه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
       <source>Compétence</source>
       <translation>مهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="66" />
       <source>Compétences</source>
       <translation>المهارات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Compétences de la cohorte</source>
       <translation>مهارات الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>Explication</source>
       <translation>شرح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
       <source>Explication simple</source>
       <translation>شرح بسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="216" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="217" />
       <source>Modifier l'adjectif</source>
       <translation>تعديل الصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="93" />
       <source>Modifier le niveau…</source>
       <translation>تعديل المستوى…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
       <source>Modifier…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="194" />
       <source>Niveau {n}</source>
       <translation>المستوى {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
       <source>Nouvel adjectif</source>
       <translation>صفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
       <source>Nouvelle compétence</source>
       <translation>مهارة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
       <source>Renommer la compétence</source>
       <translation>تغيير اسم المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
       <source>Renommer…</source>
       <translation>تغيير الاسم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
       <source>Retirer / remettre</source>
       <translation>حذف / إرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
       <source>retirée</source>
       <translation>محذوفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
       <source>utilisée</source>
       <translation>مستعملة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
       <source>Échelle</source>
       <translation>السُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
       <source>Échelle de notes</source>
       <translation>سُلَّم النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -1188,204 +1188,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="315" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="225" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="414" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="452" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="461" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="457" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="458" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="252" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="96" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="142" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="355" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="254" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>الأيام: {n}، المقيّمات: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="81" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="356" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -1553,7 +1553,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n مكوّن</numerusform>
@@ -1565,27 +1565,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>إظهار المكوّنات غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="61" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>البحث عن مكوّن أو مورّد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
@@ -1631,206 +1631,206 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels/commands.py" line="18" />
-      <source>Supprimer le modèle {name}</source>
+      <location filename="../../app/ui/labels/commands.py" line="22" />
+      <source>suppression du modèle {name}</source>
       <translation>حذف النموذج {name}</translation>
     </message>
   </context>
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="153" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="180" />
+      <location filename="../../app/ui/labels/tab.py" line="181" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Aucun</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="107" />
+      <location filename="../../app/ui/labels/tab.py" line="108" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="296" />
+      <location filename="../../app/ui/labels/tab.py" line="297" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="157" />
+      <location filename="../../app/ui/labels/tab.py" line="158" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="192" />
+      <location filename="../../app/ui/labels/tab.py" line="193" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="164" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="327" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="217" />
+      <location filename="../../app/ui/labels/tab.py" line="218" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Numéro de lot</source>
       <translation>رقم الدفعة (Lot)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="117" />
+      <location filename="../../app/ui/labels/tab.py" line="118" />
       <source>Ouvrir la recette</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="411" />
+      <location filename="../../app/ui/labels/tab.py" line="412" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="89" />
+      <location filename="../../app/ui/labels/tab.py" line="90" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>QR code (code produit)</source>
       <translation>رمز QR (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="447" />
+      <location filename="../../app/ui/labels/tab.py" line="448" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="448" />
+      <location filename="../../app/ui/labels/tab.py" line="449" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="304" />
+      <location filename="../../app/ui/labels/tab.py" line="305" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="323" />
+      <location filename="../../app/ui/labels/tab.py" line="324" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} ملصقات على أوراق {name} (عددها {sheets}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="341" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="345" />
+      <location filename="../../app/ui/labels/tab.py" line="346" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="234" />
-      <location filename="../../app/ui/labels/tab.py" line="402" />
+      <location filename="../../app/ui/labels/tab.py" line="235" />
+      <location filename="../../app/ui/labels/tab.py" line="403" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة من قبل</translation>
     </message>
@@ -1846,113 +1846,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="153" />
+      <location filename="../../app/ui/main_window.py" line="157" />
       <source>&amp;Aide</source>
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="350" />
+      <location filename="../../app/ui/main_window.py" line="358" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، المسؤولة عن اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
-      <source>Annuler</source>
-      <translation>تراجع</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Aucune cohorte</source>
       <translation>لا توجد دفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="40" />
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="42" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Cohorte</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>Cohorte :</source>
       <translation>الدفعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Cohorte : {name}</source>
       <translation>الدفعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Créer une cohorte</source>
       <translation>إنشاء دفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن الدفعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Déléguée du jour : {name}</source>
       <translation>المسؤولة عن اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Modifier la cohorte…</source>
       <translation>تعديل الدفعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="110" />
       <source>Nouvelle cohorte…</source>
       <translation>دفعة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="97" />
+      <location filename="../../app/ui/main_window.py" line="101" />
       <source>Paramètres de la coopérative…</source>
       <translation>إعدادات التعاونية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
-      <source>Rétablir</source>
-      <translation>إعادة</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="349" />
+      <location filename="../../app/ui/main_window.py" line="357" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>À propos…</source>
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="148" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -1960,30 +1950,30 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="20" />
-      <source>Ajouter {name}</source>
+      <location filename="../../app/ui/people/commands.py" line="21" />
+      <source>ajout de {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="47" />
-      <source>Désactiver {name}</source>
-      <translation>إيقاف {name}</translation>
+      <location filename="../../app/ui/people/commands.py" line="51" />
+      <source>désactivation de {name}</source>
+      <translation>تعطيل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="34" />
-      <source>Modifier {name}</source>
+      <location filename="../../app/ui/people/commands.py" line="35" />
+      <source>modification de {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="47" />
-      <source>Réactiver {name}</source>
+      <location filename="../../app/ui/people/commands.py" line="49" />
+      <source>réactivation de {name}</source>
       <translation>إعادة تفعيل {name}</translation>
     </message>
   </context>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="125" />
+      <location filename="../../app/ui/people/tab.py" line="126" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n شخص</numerusform>
@@ -1995,89 +1985,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="54" />
+      <location filename="../../app/ui/people/tab.py" line="55" />
       <source>Ajouter une personne</source>
       <translation>إضافة شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="57" />
+      <location filename="../../app/ui/people/tab.py" line="58" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>إضافة شخص (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="74" />
       <source>Données personnelles</source>
       <translation>المعلومات الشخصية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
-      <location filename="../../app/ui/people/tab.py" line="145" />
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="146" />
+      <location filename="../../app/ui/people/tab.py" line="185" />
       <source>Désactiver</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="185" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>إيقاف {name}؟ لن تظهر في القوائم بعد الآن، لكن كل تاريخها محفوظ. يمكنك إعادة تفعيلها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="85" />
       <source>Effacer ses données…</source>
       <translation>مسح معلوماتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="77" />
+      <location filename="../../app/ui/people/tab.py" line="78" />
       <source>Exporter en JSON…</source>
       <translation>تصدير بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="48" />
+      <location filename="../../app/ui/people/tab.py" line="49" />
       <source>Liste des personnes</source>
       <translation>قائمة الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="113" />
+      <location filename="../../app/ui/people/tab.py" line="114" />
       <source>Membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="69" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>وضع في سلة المهملات (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="60" />
+      <location filename="../../app/ui/people/tab.py" line="61" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="41" />
+      <location filename="../../app/ui/people/tab.py" line="42" />
       <source>Montrer les personnes inactives</source>
       <translation>إظهار الأشخاص غير النشطين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="38" />
+      <location filename="../../app/ui/people/tab.py" line="39" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="37" />
+      <location filename="../../app/ui/people/tab.py" line="38" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>البحث عن اسم، هاتف، لغة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="143" />
+      <location filename="../../app/ui/people/tab.py" line="144" />
       <source>Réactiver</source>
       <translation>إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="66" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>عرض وطباعة (PDF)…</translation>
     </message>
@@ -2169,7 +2159,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="74" />
+      <location filename="../../app/ui/menus/menus_page.py" line="75" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n قائمة</numerusform>
@@ -2181,42 +2171,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="118" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="105" />
+      <location filename="../../app/ui/menus/menus_page.py" line="106" />
       <source>Modifier le menu {name}</source>
       <translation>تعديل القائمة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <location filename="../../app/ui/menus/menus_page.py" line="57" />
       <source>Montrer les menus inactifs</source>
       <translation>إظهار القوائم غير النشطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Nouveau menu</source>
       <translation>قائمة طعام جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="118" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Pour combien de personnes ?</source>
       <translation>لكم شخص؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="55" />
+      <location filename="../../app/ui/menus/menus_page.py" line="56" />
       <source>Rechercher un menu…</source>
       <translation>البحث عن قائمة…</translation>
     </message>
@@ -2232,38 +2222,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="44" />
+      <location filename="../../app/ui/menus/tab.py" line="45" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>احسبي قبل أن تصرفي: كل وصفة وكل طلب يُظهر تكلفته.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="34" />
       <source>Commandes et devis</source>
       <translation>الطلبات وعروض الأسعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="69" />
+      <location filename="../../app/ui/menus/tab.py" line="70" />
       <source>Coût matière visé : {n} %</source>
       <translation>تكلفة المواد المطلوبة: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <location filename="../../app/ui/menus/tab.py" line="32" />
       <source>Ingrédients</source>
       <translation>المكوّنات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
-      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="59" />
       <source>Menus</source>
       <translation>القوائم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="30" />
+      <location filename="../../app/ui/menus/tab.py" line="31" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>TVA et objectif de marge…</source>
       <translation>ضريبة القيمة المضافة وهدف الربح…</translation>
     </message>
@@ -2548,7 +2538,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="115" />
+      <location filename="../../app/ui/menus/orders_page.py" line="116" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n طلب</numerusform>
@@ -2560,72 +2550,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="201" />
+      <location filename="../../app/ui/menus/orders_page.py" line="202" />
       <source>Calculer avant de dépenser</source>
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="103" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="93" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="223" />
+      <location filename="../../app/ui/menus/orders_page.py" line="224" />
       <source>Enregistrer la liste de courses</source>
       <translation>حفظ قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="86" />
+      <location filename="../../app/ui/menus/orders_page.py" line="87" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>طباعة عرض السعر (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Imprimer le devis…</source>
       <translation>طباعة عرض السعر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="203" />
       <source>Imprimer quand même le devis ?</source>
       <translation>طباعة عرض السعر رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="81" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="171" />
+      <location filename="../../app/ui/menus/orders_page.py" line="172" />
       <source>Modifier la commande n° {id}</source>
       <translation>تعديل الطلب رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="72" />
+      <location filename="../../app/ui/menus/orders_page.py" line="73" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>إظهار الطلبات المسلَّمة والملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="79" />
+      <location filename="../../app/ui/menus/orders_page.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Rechercher un client…</source>
       <translation>البحث عن زبون…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -3019,77 +3009,77 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="166" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="167" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. لكل مهارة: هل عندي هذه المهارة، أم أريد أن أتدرّب عليها؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. اختاري من {low} إلى {high} كلمات لنفسك ولكل زميلة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="162" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
       <source>Bonjour {name} !</source>
       <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="76" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="77" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>اختاري اسمك، ثم انقري على «ابدئي».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="62" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="93" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="94" />
       <source>Envoyer mes réponses</source>
       <translation>إرسال أجوبتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
       <source>Je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="259" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="261" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>شكرًا! أجوبتك محفوظة. أعطي الحاسوب للشخص التالي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="187" />
       <source>Note pour {name}</source>
       <translation>ملاحظة لـ {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="205" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="206" />
       <source>Pour vous</source>
       <translation>لكِ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="67" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>إنهاء الإدخال (الرمز السري PIN)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Une note courte (si vous voulez)</source>
       <translation>ملاحظة قصيرة (إذا أردتِ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
       <source>Votre nom</source>
       <translation>اسمك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="177" />
       <source>À travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -3335,7 +3325,7 @@
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="135" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n وصفة</numerusform>
@@ -3347,74 +3337,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>نسخ «{name}» في نسخة جديدة؟ النسخة القديمة تبقى محفوظة (التذوّق والمبيعات مرتبطة بها) لكنها لن تُباع بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="264" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="245" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="254" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="106" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="195" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
       <source>Modifier {name}</source>
       <translation>تعديل {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>إظهار الوصفات غير النشطة والنسخ القديمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Nouvelle recette</source>
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>وصفة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="229" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Nouvelle version</source>
       <translation>نسخة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="94" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
       <source>Sans prix : {names}.</source>
       <translation>بدون سعر: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
@@ -3422,87 +3412,87 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>الصفات التي اختارتها زميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>معاينة الحصيلة وطباعتها (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
       <source>Aperçu et impression du bilan…</source>
       <translation>معاينة الحصيلة وطباعتها…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="180" />
       <source>Bilan de {name}</source>
       <translation>حصيلة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="79" />
       <source>Ce que le bilan contiendra</source>
       <translation>ما ستحتويه الحصيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="44" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>ما تريدين قوله لها ولأصحاب العمل: التقدّم، الصفات الحسنة، النصائح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
       <source>Commentaire de la coordinatrice</source>
       <translation>تعليق المنسّقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>تعليق المنسّقة (يُطبع في الحصيلة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="51" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
       <source>Enregistrer le commentaire</source>
       <translation>حفظ التعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="35" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="36" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="63" />
       <source>Membre :</source>
       <translation>العضوة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
       <source>Observé (sur {n})</source>
       <translation>لوحظ (من {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Points forts</source>
       <translation>نقاط القوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Points à travailler</source>
       <translation>نقاط للتدرّب عليها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
       <source>Résumé du bilan</source>
       <translation>ملخّص الحصيلة</translation>
     </message>
@@ -3563,108 +3553,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="68" />
-      <location filename="../../app/ui/delegate/tab.py" line="92" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
       <source>Adjointe</source>
       <translation>مساعِدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="312" />
-      <location filename="../../app/ui/delegate/tab.py" line="446" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>Déléguée</source>
       <translation>المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="69" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="89" />
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="92" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="90" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -3672,218 +3662,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="404" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>انتباه: {n} من الأيام يجب مراجعتها (باللون الأحمر).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="363" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="530" />
+      <location filename="../../app/ui/delegate/tab.py" line="533" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="424" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="211" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري دفعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="431" />
       <source>Déléguée</source>
       <translation>المسؤولة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>Déléguée absente</source>
       <translation>المسؤولة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="437" />
       <source>Déléguée du {date}</source>
       <translation>المسؤولة عن يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="466" />
+      <location filename="../../app/ui/delegate/tab.py" line="469" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="467" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر الدفعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="157" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="299" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود من قبل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="475" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="477" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="229" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="298" />
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="314" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
-      <location filename="../../app/ui/delegate/tab.py" line="328" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="329" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="425" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المسؤولة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <location filename="../../app/ui/delegate/tab.py" line="501" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="502" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
-      <location filename="../../app/ui/delegate/tab.py" line="154" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="157" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="355" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="395" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها مساعِدتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="354" />
+      <location filename="../../app/ui/delegate/tab.py" line="357" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -4014,62 +4004,62 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="18" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="74" />
+      <location filename="../../app/ui/sales/expenses.py" line="75" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>يلغي المصروف رقم {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="34" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="42" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Remboursée</source>
       <translation>تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Ticket</source>
       <translation>الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="83" />
+      <location filename="../../app/ui/sales/expenses.py" line="84" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="18" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4077,90 +4067,123 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="88" />
+      <location filename="../../app/ui/sales/tab.py" line="91" />
       <source> (clôturée)</source>
       <translation> (مغلق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="122" />
+      <location filename="../../app/ui/sales/tab.py" line="125" />
       <source>Choisissez une cohorte.</source>
       <translation>اختاري دفعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="128" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>مغلق: التصحيحات فقط ممكنة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Comptage</source>
       <translation>العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Dépenses</source>
       <translation>المصاريف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="53" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Fin de journée</source>
       <translation>نهاية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="35" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>بيع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="31" />
+      <location filename="../../app/ui/sales/tab.py" line="33" />
       <source>Nouvelle vente…</source>
       <translation>بيع جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>مفتوح · المسؤولة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="120" />
+      <location filename="../../app/ui/sales/tab.py" line="123" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>لا يوجد بيع في هذه الدفعة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Résumé</source>
       <translation>الملخّص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Supprimer la vente</source>
       <translation>حذف البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="37" />
+      <location filename="../../app/ui/sales/tab.py" line="39" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="28" />
+      <location filename="../../app/ui/sales/tab.py" line="30" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
       <source>Vente :</source>
       <translation>البيع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="71" />
+      <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
   </context>
   <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <source>ajout d'un prérequis</source>
+      <translation>إضافة شرط مسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <source>ajout d'une fermeture</source>
+      <translation>إضافة إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <source>note de présence</source>
+      <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <source>suppression d'un prérequis</source>
+      <translation>حذف شرط مسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <source>suppression d'une fermeture</source>
+      <translation>حذف إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <source>suppression de la matinée du {date}</source>
+      <translation>حذف صباح يوم {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="479" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية من قبل.</numerusform>
@@ -4172,7 +4195,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="525" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية من قبل.</numerusform>
@@ -4184,7 +4207,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -4196,7 +4219,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="518" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -4208,215 +4231,215 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <location filename="../../app/ui/schedule/tab.py" line="374" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="318" />
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="444" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="602" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>اختاري دفعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Copier cette semaine…</source>
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="500" />
+      <location filename="../../app/ui/schedule/tab.py" line="501" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="412" />
-      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <location filename="../../app/ui/schedule/tab.py" line="413" />
+      <location filename="../../app/ui/schedule/tab.py" line="433" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="577" />
+      <location filename="../../app/ui/schedule/tab.py" line="578" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="133" />
+      <location filename="../../app/ui/schedule/tab.py" line="134" />
       <source>Fermetures et prérequis</source>
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="536" />
+      <location filename="../../app/ui/schedule/tab.py" line="537" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Générer une période…</source>
       <translation>إنشاء فترة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="133" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <location filename="../../app/ui/schedule/tab.py" line="209" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine</source>
       <translation>طباعة الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="481" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Liste</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="117" />
+      <location filename="../../app/ui/schedule/tab.py" line="118" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <location filename="../../app/ui/schedule/tab.py" line="392" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="143" />
+      <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>صباحية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="169" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus d'actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="171" />
       <source>Plus…</source>
       <translation>المزيد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="316" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="519" />
+      <location filename="../../app/ui/schedule/tab.py" line="520" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <location filename="../../app/ui/schedule/tab.py" line="260" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="573" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <location filename="../../app/ui/schedule/tab.py" line="280" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… وغيرها ({n}): انظري القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>▶ الأسبوع السابق</translation>
     </message>
@@ -4520,98 +4543,98 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="157" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;المجموعة&lt;/b&gt; (عدد المبيعات: {n})&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;&lt;b&gt;الربح: {profit}&lt;/b&gt;&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <location filename="../../app/ui/sales/summary.py" line="131" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;المدخول مع الضريبة: {incl}&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;ضريبة القيمة المضافة: {vat}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="226" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="146" />
+      <location filename="../../app/ui/sales/summary.py" line="147" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Décider le partage du bénéfice…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="237" />
+      <location filename="../../app/ui/sales/summary.py" line="238" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="49" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="258" />
+      <location filename="../../app/ui/sales/summary.py" line="259" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="53" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="224" />
-      <location filename="../../app/ui/sales/summary.py" line="228" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="229" />
       <source>Partage du bénéfice</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="172" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="45" />
+      <location filename="../../app/ui/sales/summary.py" line="46" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="208" />
+      <location filename="../../app/ui/sales/summary.py" line="209" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="198" />
+      <location filename="../../app/ui/sales/summary.py" line="199" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="261" />
+      <location filename="../../app/ui/sales/summary.py" line="262" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -4662,62 +4685,72 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="148" />
+      <location filename="../../app/ui/sales/tally.py" line="179" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="90" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="114" />
+      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <source>Annulé : {tap}</source>
+      <translation>تم التراجع: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Maj+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="179" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="73" />
+      <location filename="../../app/ui/sales/tally.py" line="101" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="154" />
+      <location filename="../../app/ui/sales/tally.py" line="185" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="194" />
+      <location filename="../../app/ui/sales/tally.py" line="225" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="51" />
+      <location filename="../../app/ui/sales/tally.py" line="79" />
       <source>Paiement :</source>
       <translation>الدفع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="60" />
+      <location filename="../../app/ui/sales/tally.py" line="88" />
       <source>Paiement : {m}</source>
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="93" />
+      <location filename="../../app/ui/sales/tally.py" line="267" />
+      <source>Rétabli : {tap}</source>
+      <translation>تمت الإعادة: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="123" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>إعادة (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="71" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>امسحي الرمز الشريطي هنا (أو اكتبي الرمز ثم اضغطي Entrée)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="190" />
+      <location filename="../../app/ui/sales/tally.py" line="221" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -4733,22 +4766,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="37" />
       <source>Nouvelle dégustation</source>
       <translation>تذوق جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Produit et version</source>
       <translation>المنتج والنسخة</translation>
     </message>
@@ -4756,131 +4789,131 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
       <source>Achèteraient</source>
       <translation>سيشترون</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
       <source>Achèterait</source>
       <translation>ستشتري</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>إضافة رأي زبون (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="115" />
       <source>Ajouter une réponse…</source>
       <translation>إضافة رأي…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="132" />
       <source>Dégustations</source>
       <translation>التذوقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="154" />
       <source>Dégustations et moyennes</source>
       <translation>التذوقات والمعدلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="323" />
       <source>Graphique des notes par version</source>
       <translation>رسم بياني للنقاط حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="166" />
       <source>Les notes, version après version</source>
       <translation>النقاط، نسخة بعد نسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
       <source>Moyennes par version</source>
       <translation>المعدلات حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="163" />
       <source>Moyennes par version (sur 5)</source>
       <translation>المعدلات حسب النسخة (من 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="299" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="300" />
       <source>Note moyenne sur 5, par version</source>
       <translation>معدل النقاط من 5، حسب النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="113" />
       <source>Nouvelle dégustation…</source>
       <translation>تذوق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="110" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
       <source>Produit :</source>
       <translation>المنتج:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
       <source>Réponses</source>
       <translation>الآراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
       <source>Réponses de la dégustation choisie</source>
       <translation>آراء التذوق المختار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>حذف هذا الرأي؟ يمكنك التراجع بـ Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer la réponse</source>
       <translation>حذف الرأي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="143" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>حذف الرأي المختار (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
       <source>Version</source>
       <translation>النسخة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
       <source>non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
@@ -5054,17 +5087,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="348" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -5072,161 +5105,161 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Adjointe : {name}</source>
       <translation>المساعدة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="293" />
+      <location filename="../../app/ui/today/tab.py" line="294" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="177" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="51" />
+      <location filename="../../app/ui/today/tab.py" line="59" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="71" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>مهمة جديدة (Ctrl+Maj+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="74" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Maj+H)</translation>
     </message>
@@ -5234,66 +5267,66 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="71" />
-      <source>Ajouter {label}</source>
-      <translation>إضافة {label}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/commands.py" line="62" />
+      <location filename="../../app/ui/safety/commands.py" line="39" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="22" />
-      <source>Supprimer {label}</source>
+      <location filename="../../app/ui/safety/commands.py" line="66" />
+      <source>ajout de {label}</source>
+      <translation>إضافة {label}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="48" />
+      <source>suppression de {label}</source>
       <translation>حذف {label}</translation>
     </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>ما تم حذفه يبقى هنا 30 يومًا. اختاري سطرًا لاسترجاعه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="53" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
       <source>La corbeille est vide.</source>
       <translation>سلة المهملات فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
       <source>Restauration impossible</source>
       <translation>لا يمكن الاسترجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
       <source>Restaurer</source>
       <translation>استرجاع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="122" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
       <source>Supprimer définitivement</source>
       <translation>حذف نهائي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="123" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>حذف «{label}» نهائيًا؟ لن يكون ممكنًا استرجاعه بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="63" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
       <source>Éléments dans la corbeille</source>
       <translation>العناصر في سلة المهملات</translation>
     </message>
@@ -5301,22 +5334,22 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Gardé jusqu'au</source>
       <translation>محفوظ حتى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="39" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Supprimé le</source>
       <translation>حُذف يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -5362,6 +5395,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/delegate/dialogs.py" line="254" />
       <source>par exemple : garde des enfants</source>
       <translation>مثلًا: رعاية الأطفال</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <location filename="../../app/ui/undo.py" line="125" />
+      <source>Annuler</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="125" />
+      <source>Annuler : {action}</source>
+      <translation>تراجع: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="128" />
+      <source>Rétablir</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="128" />
+      <source>Rétablir : {action}</source>
+      <translation>إعادة: {action}</translation>
     </message>
   </context>
   <context>

@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Achèterait le produit</source>
       <translation>Would buy the product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Scores from 1 (not good) to 5 (very good)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="64" />
       <source>Réponse d'un client</source>
       <translation>A customer's answer</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="110" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -51,37 +51,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="47" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="126" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="119" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="120" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="106" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -89,27 +89,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="82" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="84" />
+      <location filename="../../app/ui/evaluations/common.py" line="85" />
       <source>Nombre de jours de vente</source>
       <translation>Number of selling days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="64" />
+      <location filename="../../app/ui/evaluations/common.py" line="65" />
       <source>Nouvelle évaluation</source>
       <translation>New evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="83" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Premier jour</source>
       <translation>First day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="81" />
+      <location filename="../../app/ui/evaluations/common.py" line="82" />
       <source>Titre *</source>
       <translation>Title *</translation>
     </message>
@@ -163,22 +163,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Ancien code</source>
       <translation>Old code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
       <source>Changer le code PIN</source>
       <translation>Change PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code, encore une fois</source>
       <translation>New code, once more</translation>
     </message>
@@ -186,53 +186,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="46" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Lines of the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="37" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lists for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
-      <location filename="../../app/ui/delegate/lists.py" line="116" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="119" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>Remove "{text}" from the list? Days already ticked keep it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Text of the line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Type of day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>for example: take out the bins</translation>
     </message>
@@ -240,38 +240,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="144" />
+      <location filename="../../app/ui/delegate/lists.py" line="146" />
       <source>Cercles</source>
       <translation>Circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="133" />
+      <location filename="../../app/ui/delegate/lists.py" line="135" />
       <source>Cercles thématiques</source>
       <translation>Theme circles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="157" />
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
       <source>Créer le cercle</source>
       <translation>Create the circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="136" />
+      <location filename="../../app/ui/delegate/lists.py" line="138" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Optional: small groups for shopping, cooking, selling, communication, accounts. Tasks can belong to one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="150" />
       <source>Membres du cercle</source>
       <translation>Circle members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="152" />
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
+      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
       <source>Nom du nouveau cercle</source>
       <translation>Name of the new circle</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="252" />
+      <location filename="../../app/ui/sales/closing.py" line="253" />
       <source> (correction)</source>
       <translation> (correction)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>-3,50 pour une sortie</source>
       <translation>-3.50 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="63" />
+      <location filename="../../app/ui/sales/closing.py" line="64" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Day's accounts (if you counted on paper)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="101" />
+      <location filename="../../app/ui/sales/closing.py" line="102" />
       <source>2. Argent de la caisse</source>
       <translation>2. Cash box money</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="116" />
+      <location filename="../../app/ui/sales/closing.py" line="117" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. Counting the cash box at the end</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <location filename="../../app/ui/sales/closing.py" line="152" />
       <source>4. Clôturer la journée</source>
       <translation>4. Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <location filename="../../app/ui/sales/closing.py" line="293" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Expected: {e}   ·   Counted: {c}   ·   Difference: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="77" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>What happened, what to remember</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="167" />
+      <location filename="../../app/ui/sales/closing.py" line="168" />
       <source>Clôture et corrections</source>
       <translation>Closing and corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="394" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="396" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>Close the day of {date}? After that, the accounts can't be changed, only corrections can be added.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="49" />
+      <location filename="../../app/ui/sales/closing.py" line="50" />
       <source>Comptes de la feuille papier</source>
       <translation>Accounts from the paper sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="156" />
+      <location filename="../../app/ui/sales/closing.py" line="157" />
       <source>Corriger (après clôture)…</source>
       <translation>Correct (after closing)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="159" />
+      <location filename="../../app/ui/sales/closing.py" line="160" />
       <source>Corriger la caisse…</source>
       <translation>Correct the cash box…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="138" />
+      <location filename="../../app/ui/sales/closing.py" line="139" />
       <source>Enregistrer le comptage</source>
       <translation>Save the count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="80" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Save the starting cash and the notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="56" />
+      <location filename="../../app/ui/sales/closing.py" line="57" />
       <source>Enregistrer les comptes</source>
       <translation>Save the accounts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="108" />
+      <location filename="../../app/ui/sales/closing.py" line="109" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Money in (+) or out (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="95" />
+      <location filename="../../app/ui/sales/closing.py" line="96" />
       <source>Entrées et sorties d'argent</source>
       <translation>Money in and out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Explication de la différence</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="75" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Fond de caisse au début :</source>
       <translation>Starting cash at the beginning:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="53" />
       <source>Invendus</source>
       <translation>Unsold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="270" />
+      <location filename="../../app/ui/sales/closing.py" line="271" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Day closed on {when} by {who}. It can't change any more: use "Correct".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="276" />
+      <location filename="../../app/ui/sales/closing.py" line="277" />
       <source>Journée ouverte.</source>
       <translation>Day open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="86" />
       <source>Montant entré ou sorti</source>
       <translation>Amount in or out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Nombre de {d}</source>
       <translation>Number of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="326" />
+      <location filename="../../app/ui/sales/closing.py" line="327" />
       <source>Nombre très grand</source>
       <translation>Number too big</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="79" />
       <source>Notes de la journée</source>
       <translation>Notes for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="105" />
+      <location filename="../../app/ui/sales/closing.py" line="106" />
       <source>Notes de la journée :</source>
       <translation>Notes for the day:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="53" />
       <source>Offerts / pertes</source>
       <translation>Given away / lost</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Pourquoi ?</source>
       <translation>Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="90" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="136" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>If there is a difference: why?</translation>
     </message>
@@ -773,65 +773,65 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>Ajouter une réponse</source>
-      <translation>Add an answer</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="28" />
+      <source>ajout d'une réponse de dégustation</source>
+      <translation>adding a tasting answer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="65" />
-      <source>Supprimer une réponse</source>
-      <translation>Delete an answer</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
+      <source>suppression d'une réponse de dégustation</source>
+      <translation>deleting a tasting answer</translation>
     </message>
   </context>
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>Self-assessment and peers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Bilans individuels</source>
       <translation>Individual reviews</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="91" />
       <source>Changer le code PIN…</source>
       <translation>Change PIN code…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Compétences et échelle</source>
       <translation>Skills and scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="94" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Private data: lock before leaving the computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Verrouiller</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="88" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="125" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -839,13 +839,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="62" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>At least two evaluators observe each member.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="53" />
       <source>Évaluatrices</source>
       <translation>Evaluators</translation>
     </message>
@@ -964,42 +964,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="108" />
+      <location filename="../../app/ui/sales/expenses.py" line="109" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="111" />
+      <location filename="../../app/ui/sales/expenses.py" line="112" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="169" />
+      <location filename="../../app/ui/sales/expenses.py" line="170" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="100" />
+      <location filename="../../app/ui/sales/expenses.py" line="101" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="114" />
+      <location filename="../../app/ui/sales/expenses.py" line="115" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="170" />
+      <location filename="../../app/ui/sales/expenses.py" line="171" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="152" />
+      <location filename="../../app/ui/sales/expenses.py" line="153" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="150" />
+      <location filename="../../app/ui/sales/expenses.py" line="151" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1035,148 +1035,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
       <source>Adjectif</source>
       <translation>Adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>Adjectifs</source>
       <translation>Adjectives</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Adjectives (for all cohorts)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Ajouter…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
       <source>Ce que l'on observe</source>
       <translation>What we observe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="66" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Compétences de la cohorte</source>
       <translation>Cohort skills</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>Explication</source>
       <translation>Explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
       <source>Explication simple</source>
       <translation>Simple explanation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="216" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="217" />
       <source>Modifier l'adjectif</source>
       <translation>Edit the adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="93" />
       <source>Modifier le niveau…</source>
       <translation>Edit the level…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="194" />
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
       <source>Nouvel adjectif</source>
       <translation>New adjective</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
       <source>Nouvelle compétence</source>
       <translation>New skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
       <source>Renommer la compétence</source>
       <translation>Rename the skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
       <source>Renommer…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
       <source>Retirer / remettre</source>
       <translation>Remove / put back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
       <source>retirée</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
       <source>utilisée</source>
       <translation>in use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
       <source>Échelle</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
       <source>Échelle de notes</source>
       <translation>Rating scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1184,204 +1184,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="315" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="225" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="414" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Sheet saved: {n} score(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="452" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="461" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="457" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="458" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="252" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="96" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="142" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="355" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="254" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} day(s), {e} evaluator(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="81" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="356" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -1549,7 +1549,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingredient</numerusform>
@@ -1557,27 +1557,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Show inactive ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="61" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Search for an ingredient or a supplier…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
@@ -1623,206 +1623,206 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels/commands.py" line="18" />
-      <source>Supprimer le modèle {name}</source>
-      <translation>Delete the template {name}</translation>
+      <location filename="../../app/ui/labels/commands.py" line="22" />
+      <source>suppression du modèle {name}</source>
+      <translation>deleting the template {name}</translation>
     </message>
   </context>
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="153" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="180" />
+      <location filename="../../app/ui/labels/tab.py" line="181" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="107" />
+      <location filename="../../app/ui/labels/tab.py" line="108" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="296" />
+      <location filename="../../app/ui/labels/tab.py" line="297" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="157" />
+      <location filename="../../app/ui/labels/tab.py" line="158" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="192" />
+      <location filename="../../app/ui/labels/tab.py" line="193" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="164" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="327" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="217" />
+      <location filename="../../app/ui/labels/tab.py" line="218" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Numéro de lot</source>
       <translation>Batch number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="117" />
+      <location filename="../../app/ui/labels/tab.py" line="118" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="411" />
+      <location filename="../../app/ui/labels/tab.py" line="412" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="89" />
+      <location filename="../../app/ui/labels/tab.py" line="90" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="447" />
+      <location filename="../../app/ui/labels/tab.py" line="448" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="448" />
+      <location filename="../../app/ui/labels/tab.py" line="449" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="304" />
+      <location filename="../../app/ui/labels/tab.py" line="305" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="323" />
+      <location filename="../../app/ui/labels/tab.py" line="324" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="341" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="345" />
+      <location filename="../../app/ui/labels/tab.py" line="346" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="234" />
-      <location filename="../../app/ui/labels/tab.py" line="402" />
+      <location filename="../../app/ui/labels/tab.py" line="235" />
+      <location filename="../../app/ui/labels/tab.py" line="403" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -1838,113 +1838,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="153" />
+      <location filename="../../app/ui/main_window.py" line="157" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="350" />
+      <location filename="../../app/ui/main_window.py" line="358" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
-      <source>Annuler</source>
-      <translation>Undo</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="40" />
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="42" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="110" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="97" />
+      <location filename="../../app/ui/main_window.py" line="101" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
-      <source>Rétablir</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="349" />
+      <location filename="../../app/ui/main_window.py" line="357" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="148" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -1952,30 +1942,30 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="20" />
-      <source>Ajouter {name}</source>
-      <translation>Add {name}</translation>
+      <location filename="../../app/ui/people/commands.py" line="21" />
+      <source>ajout de {name}</source>
+      <translation>adding {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="47" />
-      <source>Désactiver {name}</source>
-      <translation>Deactivate {name}</translation>
+      <location filename="../../app/ui/people/commands.py" line="51" />
+      <source>désactivation de {name}</source>
+      <translation>deactivating {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="34" />
-      <source>Modifier {name}</source>
-      <translation>Edit {name}</translation>
+      <location filename="../../app/ui/people/commands.py" line="35" />
+      <source>modification de {name}</source>
+      <translation>editing {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="47" />
-      <source>Réactiver {name}</source>
-      <translation>Reactivate {name}</translation>
+      <location filename="../../app/ui/people/commands.py" line="49" />
+      <source>réactivation de {name}</source>
+      <translation>reactivating {name}</translation>
     </message>
   </context>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="125" />
+      <location filename="../../app/ui/people/tab.py" line="126" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -1983,89 +1973,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="54" />
+      <location filename="../../app/ui/people/tab.py" line="55" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="57" />
+      <location filename="../../app/ui/people/tab.py" line="58" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="74" />
       <source>Données personnelles</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
-      <location filename="../../app/ui/people/tab.py" line="145" />
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="146" />
+      <location filename="../../app/ui/people/tab.py" line="185" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="185" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>Deactivate {name}? She will no longer appear in the lists, but all her history is kept. You can reactivate her.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="85" />
       <source>Effacer ses données…</source>
       <translation>Erase her data…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="77" />
+      <location filename="../../app/ui/people/tab.py" line="78" />
       <source>Exporter en JSON…</source>
       <translation>Export as JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="48" />
+      <location filename="../../app/ui/people/tab.py" line="49" />
       <source>Liste des personnes</source>
       <translation>List of people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="113" />
+      <location filename="../../app/ui/people/tab.py" line="114" />
       <source>Membres</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="69" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>Move to the bin (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="60" />
+      <location filename="../../app/ui/people/tab.py" line="61" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="41" />
+      <location filename="../../app/ui/people/tab.py" line="42" />
       <source>Montrer les personnes inactives</source>
       <translation>Show inactive people</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="38" />
+      <location filename="../../app/ui/people/tab.py" line="39" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="37" />
+      <location filename="../../app/ui/people/tab.py" line="38" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Search for a name, a phone number, a language…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="143" />
+      <location filename="../../app/ui/people/tab.py" line="144" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="66" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>View and print (PDF)…</translation>
     </message>
@@ -2157,7 +2147,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="74" />
+      <location filename="../../app/ui/menus/menus_page.py" line="75" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -2165,42 +2155,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="118" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="105" />
+      <location filename="../../app/ui/menus/menus_page.py" line="106" />
       <source>Modifier le menu {name}</source>
       <translation>Edit the menu {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <location filename="../../app/ui/menus/menus_page.py" line="57" />
       <source>Montrer les menus inactifs</source>
       <translation>Show inactive menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Nouveau menu</source>
       <translation>New menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="118" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="55" />
+      <location filename="../../app/ui/menus/menus_page.py" line="56" />
       <source>Rechercher un menu…</source>
       <translation>Search for a menu…</translation>
     </message>
@@ -2216,38 +2206,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="44" />
+      <location filename="../../app/ui/menus/tab.py" line="45" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Work it out before spending: each recipe and each order shows its cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="34" />
       <source>Commandes et devis</source>
       <translation>Orders and quotes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="69" />
+      <location filename="../../app/ui/menus/tab.py" line="70" />
       <source>Coût matière visé : {n} %</source>
       <translation>Target food cost: {n}%</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <location filename="../../app/ui/menus/tab.py" line="32" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
-      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="59" />
       <source>Menus</source>
       <translation>Menus</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="30" />
+      <location filename="../../app/ui/menus/tab.py" line="31" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>TVA et objectif de marge…</source>
       <translation>VAT and margin target…</translation>
     </message>
@@ -2532,7 +2522,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="115" />
+      <location filename="../../app/ui/menus/orders_page.py" line="116" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n order</numerusform>
@@ -2540,72 +2530,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="201" />
+      <location filename="../../app/ui/menus/orders_page.py" line="202" />
       <source>Calculer avant de dépenser</source>
       <translation>Work it out before spending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="103" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="93" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="223" />
+      <location filename="../../app/ui/menus/orders_page.py" line="224" />
       <source>Enregistrer la liste de courses</source>
       <translation>Save the shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="86" />
+      <location filename="../../app/ui/menus/orders_page.py" line="87" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>Print the quote (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Imprimer le devis…</source>
       <translation>Print the quote…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="203" />
       <source>Imprimer quand même le devis ?</source>
       <translation>Print the quote anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="81" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="171" />
+      <location filename="../../app/ui/menus/orders_page.py" line="172" />
       <source>Modifier la commande n° {id}</source>
       <translation>Edit order no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="72" />
+      <location filename="../../app/ui/menus/orders_page.py" line="73" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Show delivered and cancelled orders</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="79" />
+      <location filename="../../app/ui/menus/orders_page.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -2995,77 +2985,77 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="166" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="167" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="162" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
       <source>Bonjour {name} !</source>
       <translation>Hello {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="76" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="77" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Choose your name, then click "Start".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="62" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="93" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="94" />
       <source>Envoyer mes réponses</source>
       <translation>Send my answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
       <source>Je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="259" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="261" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="187" />
       <source>Note pour {name}</source>
       <translation>Note for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="205" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="206" />
       <source>Pour vous</source>
       <translation>For you</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="67" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Finish entering (PIN code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Une note courte (si vous voulez)</source>
       <translation>A short note (if you want)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
       <source>Votre nom</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="177" />
       <source>À travailler</source>
       <translation>To work on</translation>
     </message>
@@ -3311,7 +3301,7 @@
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="135" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recipe</numerusform>
@@ -3319,74 +3309,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>Copy "{name}" as a new version? The old version is kept (tastings and sales refer to it) but will no longer be on sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="264" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Shopping for {batches} batch(es) of {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="245" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="254" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="106" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="195" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
       <source>Modifier {name}</source>
       <translation>Edit {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Show inactive recipes and old versions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Nouvelle recette</source>
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>New recipe (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="229" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Nouvelle version</source>
       <translation>New version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="94" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
       <source>Sans prix : {names}.</source>
       <translation>No price: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
@@ -3394,87 +3384,87 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Adjectives chosen by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Preview and print the review (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Preview and print the review…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="180" />
       <source>Bilan de {name}</source>
       <translation>Review for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="79" />
       <source>Ce que le bilan contiendra</source>
       <translation>What the review will contain</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="44" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>What you want to say to her and to employers: progress, strengths, advice.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Coordinator's comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Coordinator's comment (printed in the review)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="51" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
       <source>Enregistrer le commentaire</source>
       <translation>Save the comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="35" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="36" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="63" />
       <source>Membre :</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
       <source>Observé (sur {n})</source>
       <translation>Observed (out of {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Points forts</source>
       <translation>Strengths</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Points à travailler</source>
       <translation>Points to work on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
       <source>Résumé du bilan</source>
       <translation>Review summary</translation>
     </message>
@@ -3535,108 +3525,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="68" />
-      <location filename="../../app/ui/delegate/tab.py" line="92" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
       <source>Adjointe</source>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="312" />
-      <location filename="../../app/ui/delegate/tab.py" line="446" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="69" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="89" />
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="92" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="90" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -3644,218 +3634,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="404" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Attention: {n} day(s) to check again (in red).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="363" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="530" />
+      <location filename="../../app/ui/delegate/tab.py" line="533" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="424" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="211" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="431" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="437" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="466" />
+      <location filename="../../app/ui/delegate/tab.py" line="469" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="467" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="157" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="299" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="475" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="477" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="229" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="298" />
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="314" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
-      <location filename="../../app/ui/delegate/tab.py" line="328" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="329" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="425" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <location filename="../../app/ui/delegate/tab.py" line="501" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="502" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
-      <location filename="../../app/ui/delegate/tab.py" line="154" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="157" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="355" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="395" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="354" />
+      <location filename="../../app/ui/delegate/tab.py" line="357" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -3978,62 +3968,62 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="18" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="74" />
+      <location filename="../../app/ui/sales/expenses.py" line="75" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="34" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="42" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Remboursée</source>
       <translation>Paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Ticket</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="83" />
+      <location filename="../../app/ui/sales/expenses.py" line="84" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="18" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4041,90 +4031,123 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="88" />
+      <location filename="../../app/ui/sales/tab.py" line="91" />
       <source> (clôturée)</source>
       <translation> (closed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="122" />
+      <location filename="../../app/ui/sales/tab.py" line="125" />
       <source>Choisissez une cohorte.</source>
       <translation>Choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="128" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Closed: only corrections are possible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Comptage</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="53" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Fin de journée</source>
       <translation>End of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="35" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>New sale (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="31" />
+      <location filename="../../app/ui/sales/tab.py" line="33" />
       <source>Nouvelle vente…</source>
       <translation>New sale…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · delegate: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="120" />
+      <location filename="../../app/ui/sales/tab.py" line="123" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>No sale in this cohort yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Supprimer la vente</source>
       <translation>Delete the sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="37" />
+      <location filename="../../app/ui/sales/tab.py" line="39" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="28" />
+      <location filename="../../app/ui/sales/tab.py" line="30" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
       <source>Vente :</source>
       <translation>Sale:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="71" />
+      <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
   </context>
   <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <source>ajout d'un prérequis</source>
+      <translation>adding a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <source>ajout d'une fermeture</source>
+      <translation>adding a closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <source>note de présence</source>
+      <translation>attendance mark</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <source>suppression d'un prérequis</source>
+      <translation>deleting a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <source>suppression d'une fermeture</source>
+      <translation>deleting a closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <source>suppression de la matinée du {date}</source>
+      <translation>deleting the morning of {date}</translation>
+    </message>
+  </context>
+  <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="479" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -4132,7 +4155,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="525" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -4140,7 +4163,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -4148,7 +4171,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="518" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -4156,215 +4179,215 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <location filename="../../app/ui/schedule/tab.py" line="374" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="318" />
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="444" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="602" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="500" />
+      <location filename="../../app/ui/schedule/tab.py" line="501" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="412" />
-      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <location filename="../../app/ui/schedule/tab.py" line="413" />
+      <location filename="../../app/ui/schedule/tab.py" line="433" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="577" />
+      <location filename="../../app/ui/schedule/tab.py" line="578" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="133" />
+      <location filename="../../app/ui/schedule/tab.py" line="134" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="536" />
+      <location filename="../../app/ui/schedule/tab.py" line="537" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="133" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <location filename="../../app/ui/schedule/tab.py" line="209" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="481" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="117" />
+      <location filename="../../app/ui/schedule/tab.py" line="118" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <location filename="../../app/ui/schedule/tab.py" line="392" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="143" />
+      <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="169" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="171" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="316" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="519" />
+      <location filename="../../app/ui/schedule/tab.py" line="520" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <location filename="../../app/ui/schedule/tab.py" line="260" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="573" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <location filename="../../app/ui/schedule/tab.py" line="280" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… and {n} more: see the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -4468,98 +4491,98 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="157" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;&lt;b&gt;Profit: {profit}&lt;/b&gt;&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <location filename="../../app/ui/sales/summary.py" line="131" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;VAT: {vat}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;By payment: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="226" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="146" />
+      <location filename="../../app/ui/sales/summary.py" line="147" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="237" />
+      <location filename="../../app/ui/sales/summary.py" line="238" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="49" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="258" />
+      <location filename="../../app/ui/sales/summary.py" line="259" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="53" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="224" />
-      <location filename="../../app/ui/sales/summary.py" line="228" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="229" />
       <source>Partage du bénéfice</source>
       <translation>Profit sharing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="172" />
       <source>Recette HTVA</source>
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="45" />
+      <location filename="../../app/ui/sales/summary.py" line="46" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="208" />
+      <location filename="../../app/ui/sales/summary.py" line="209" />
       <source>Résumé de la cohorte</source>
       <translation>Cohort summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="198" />
+      <location filename="../../app/ui/sales/summary.py" line="199" />
       <source>Résumé de la journée</source>
       <translation>Day's summary</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="261" />
+      <location filename="../../app/ui/sales/summary.py" line="262" />
       <source>{n} lignes exportées.</source>
       <translation>{n} lines exported.</translation>
     </message>
@@ -4610,62 +4633,72 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="148" />
+      <location filename="../../app/ui/sales/tally.py" line="179" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="90" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="114" />
+      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <source>Annulé : {tap}</source>
+      <translation>Undone: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="179" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="73" />
+      <location filename="../../app/ui/sales/tally.py" line="101" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="154" />
+      <location filename="../../app/ui/sales/tally.py" line="185" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="194" />
+      <location filename="../../app/ui/sales/tally.py" line="225" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="51" />
+      <location filename="../../app/ui/sales/tally.py" line="79" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="60" />
+      <location filename="../../app/ui/sales/tally.py" line="88" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="93" />
+      <location filename="../../app/ui/sales/tally.py" line="267" />
+      <source>Rétabli : {tap}</source>
+      <translation>Redone: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="123" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="71" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="190" />
+      <location filename="../../app/ui/sales/tally.py" line="221" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -4681,22 +4714,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="37" />
       <source>Nouvelle dégustation</source>
       <translation>New tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Produit et version</source>
       <translation>Product and version</translation>
     </message>
@@ -4704,131 +4737,131 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
       <source>Achèteraient</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
       <source>Achèterait</source>
       <translation>Would buy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Add a customer's answer (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="115" />
       <source>Ajouter une réponse…</source>
       <translation>Add an answer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="132" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="154" />
       <source>Dégustations et moyennes</source>
       <translation>Tastings and averages</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="323" />
       <source>Graphique des notes par version</source>
       <translation>Chart of scores by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="166" />
       <source>Les notes, version après version</source>
       <translation>The scores, version after version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
       <source>Moyennes par version</source>
       <translation>Averages by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="163" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Averages by version (out of 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="299" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="300" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Average score out of 5, by version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="113" />
       <source>Nouvelle dégustation…</source>
       <translation>New tasting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="110" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Answers for the chosen tasting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Delete this answer? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer la réponse</source>
       <translation>Delete the answer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="143" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Delete the chosen answer (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
@@ -5002,17 +5035,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="348" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5020,161 +5053,161 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Adjointe : {name}</source>
       <translation>Assistant: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="293" />
+      <location filename="../../app/ui/today/tab.py" line="294" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="177" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="51" />
+      <location filename="../../app/ui/today/tab.py" line="59" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="71" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Liste du jour</source>
       <translation>List for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>New task (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="74" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -5182,66 +5215,66 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="71" />
-      <source>Ajouter {label}</source>
-      <translation>Add {label}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/commands.py" line="62" />
+      <location filename="../../app/ui/safety/commands.py" line="39" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="22" />
-      <source>Supprimer {label}</source>
-      <translation>Delete {label}</translation>
+      <location filename="../../app/ui/safety/commands.py" line="66" />
+      <source>ajout de {label}</source>
+      <translation>adding {label}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="48" />
+      <source>suppression de {label}</source>
+      <translation>deleting {label}</translation>
     </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>What was deleted stays here for 30 days. Choose a line to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="53" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
       <source>Corbeille</source>
       <translation>Bin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
       <source>La corbeille est vide.</source>
       <translation>The bin is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="122" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="123" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>Delete "{label}" for good? It will no longer be possible to restore it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="63" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
       <source>Éléments dans la corbeille</source>
       <translation>Items in the bin</translation>
     </message>
@@ -5249,22 +5282,22 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Gardé jusqu'au</source>
       <translation>Kept until</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="39" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Supprimé le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -5310,6 +5343,29 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/delegate/dialogs.py" line="254" />
       <source>par exemple : garde des enfants</source>
       <translation>for example: childcare</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <location filename="../../app/ui/undo.py" line="125" />
+      <source>Annuler</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="125" />
+      <source>Annuler : {action}</source>
+      <translation>Undo {action}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="128" />
+      <source>Rétablir</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="128" />
+      <source>Rétablir : {action}</source>
+      <translation>Redo {action}</translation>
     </message>
   </context>
   <context>

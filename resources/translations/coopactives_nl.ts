@@ -4,38 +4,38 @@
   <context>
     <name>AnswerDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="79" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="86" />
       <source>Achèterait le produit</source>
       <translation>Zou het product kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="84" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="87" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="88" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="82" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="67" />
       <source>Notes de 1 (pas bon) à 5 (très bon)</source>
       <translation>Punten van 1 (niet lekker) tot 5 (heel lekker)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="81" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="64" />
       <source>Réponse d'un client</source>
       <translation>Antwoord van een klant</translation>
     </message>
@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="110" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -51,37 +51,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="47" />
       <source>Attestation de ce membre</source>
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="126" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="119" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="120" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="106" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de ochtend.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Iedereen aanwezig op deze ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -89,27 +89,27 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="82" />
+      <location filename="../../app/ui/evaluations/common.py" line="83" />
       <source>Format</source>
       <translation>Formaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="84" />
+      <location filename="../../app/ui/evaluations/common.py" line="85" />
       <source>Nombre de jours de vente</source>
       <translation>Aantal verkoopdagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="64" />
+      <location filename="../../app/ui/evaluations/common.py" line="65" />
       <source>Nouvelle évaluation</source>
       <translation>Nieuwe evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="83" />
+      <location filename="../../app/ui/evaluations/common.py" line="84" />
       <source>Premier jour</source>
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/common.py" line="81" />
+      <location filename="../../app/ui/evaluations/common.py" line="82" />
       <source>Titre *</source>
       <translation>Titel *</translation>
     </message>
@@ -163,22 +163,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Ancien code</source>
       <translation>Oude code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
       <source>Changer le code PIN</source>
       <translation>Pincode wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Nouveau code</source>
       <translation>Nieuwe code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code, encore une fois</source>
       <translation>Nieuwe code, nog een keer</translation>
     </message>
@@ -186,53 +186,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="55" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="60" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="46" />
+      <location filename="../../app/ui/delegate/lists.py" line="48" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="37" />
+      <location filename="../../app/ui/delegate/lists.py" line="39" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="56" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
-      <location filename="../../app/ui/delegate/lists.py" line="116" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="117" />
+      <location filename="../../app/ui/delegate/lists.py" line="119" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="50" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="41" />
+      <location filename="../../app/ui/delegate/lists.py" line="43" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="51" />
+      <location filename="../../app/ui/delegate/lists.py" line="53" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
@@ -240,38 +240,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="144" />
+      <location filename="../../app/ui/delegate/lists.py" line="146" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="133" />
+      <location filename="../../app/ui/delegate/lists.py" line="135" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="157" />
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="136" />
+      <location filename="../../app/ui/delegate/lists.py" line="138" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="158" />
+      <location filename="../../app/ui/delegate/lists.py" line="160" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="148" />
+      <location filename="../../app/ui/delegate/lists.py" line="150" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="152" />
-      <location filename="../../app/ui/delegate/lists.py" line="153" />
+      <location filename="../../app/ui/delegate/lists.py" line="154" />
+      <location filename="../../app/ui/delegate/lists.py" line="155" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -279,177 +279,177 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="252" />
+      <location filename="../../app/ui/sales/closing.py" line="253" />
       <source> (correction)</source>
       <translation> (correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="84" />
+      <location filename="../../app/ui/sales/closing.py" line="85" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="63" />
+      <location filename="../../app/ui/sales/closing.py" line="64" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="101" />
+      <location filename="../../app/ui/sales/closing.py" line="102" />
       <source>2. Argent de la caisse</source>
       <translation>2. Geld in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="116" />
+      <location filename="../../app/ui/sales/closing.py" line="117" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. De kassa tellen op het einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="151" />
+      <location filename="../../app/ui/sales/closing.py" line="152" />
       <source>4. Clôturer la journée</source>
       <translation>4. De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="292" />
+      <location filename="../../app/ui/sales/closing.py" line="293" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="77" />
+      <location filename="../../app/ui/sales/closing.py" line="78" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>Wat er gebeurd is, wat we moeten onthouden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="167" />
+      <location filename="../../app/ui/sales/closing.py" line="168" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="394" />
+      <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="396" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="49" />
+      <location filename="../../app/ui/sales/closing.py" line="50" />
       <source>Comptes de la feuille papier</source>
       <translation>Rekeningen van het papieren blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="156" />
+      <location filename="../../app/ui/sales/closing.py" line="157" />
       <source>Corriger (après clôture)…</source>
       <translation>Corrigeren (na afsluiting)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="159" />
+      <location filename="../../app/ui/sales/closing.py" line="160" />
       <source>Corriger la caisse…</source>
       <translation>Kassa corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="138" />
+      <location filename="../../app/ui/sales/closing.py" line="139" />
       <source>Enregistrer le comptage</source>
       <translation>Telling opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="80" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Wisselgeld en notities opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="56" />
+      <location filename="../../app/ui/sales/closing.py" line="57" />
       <source>Enregistrer les comptes</source>
       <translation>Rekeningen opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="108" />
+      <location filename="../../app/ui/sales/closing.py" line="109" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Geld erin (+) of eruit (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="95" />
+      <location filename="../../app/ui/sales/closing.py" line="96" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld erin en eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="138" />
       <source>Explication de la différence</source>
       <translation>Uitleg over het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="74" />
+      <location filename="../../app/ui/sales/closing.py" line="75" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="103" />
+      <location filename="../../app/ui/sales/closing.py" line="104" />
       <source>Fond de caisse au début :</source>
       <translation>Wisselgeld bij het begin:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="53" />
       <source>Invendus</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="270" />
+      <location filename="../../app/ui/sales/closing.py" line="271" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="276" />
+      <location filename="../../app/ui/sales/closing.py" line="277" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="86" />
       <source>Montant entré ou sorti</source>
       <translation>Bedrag erin of eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="123" />
+      <location filename="../../app/ui/sales/closing.py" line="124" />
       <source>Nombre de {d}</source>
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="326" />
+      <location filename="../../app/ui/sales/closing.py" line="327" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="79" />
       <source>Notes de la journée</source>
       <translation>Notities van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="105" />
+      <location filename="../../app/ui/sales/closing.py" line="106" />
       <source>Notes de la journée :</source>
       <translation>Notities van de dag:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="52" />
+      <location filename="../../app/ui/sales/closing.py" line="53" />
       <source>Offerts / pertes</source>
       <translation>Weggegeven / verloren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="88" />
+      <location filename="../../app/ui/sales/closing.py" line="89" />
       <source>Pourquoi ?</source>
       <translation>Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="90" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="136" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>Als er een verschil is: waarom?</translation>
     </message>
@@ -773,65 +773,65 @@
   <context>
     <name>Evaluations</name>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="46" />
-      <source>Ajouter une réponse</source>
-      <translation>Een antwoord toevoegen</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="28" />
+      <source>ajout d'une réponse de dégustation</source>
+      <translation>een proefantwoord toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/commands.py" line="65" />
-      <source>Supprimer une réponse</source>
-      <translation>Een antwoord verwijderen</translation>
+      <location filename="../../app/ui/evaluations/commands.py" line="46" />
+      <source>suppression d'une réponse de dégustation</source>
+      <translation>een proefantwoord verwijderen</translation>
     </message>
   </context>
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>Zelfevaluatie en evaluatie door anderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Bilans individuels</source>
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="91" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Compétences et échelle</source>
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="94" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="88" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="125" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -839,13 +839,13 @@
   <context>
     <name>EvaluatorsDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="62" />
       <source>Au moins deux évaluatrices observent chaque membre.</source>
       <translation>Minstens twee beoordelaars observeren elk lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="45" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="50" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="53" />
       <source>Évaluatrices</source>
       <translation>Beoordelaars</translation>
     </message>
@@ -964,42 +964,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="108" />
+      <location filename="../../app/ui/sales/expenses.py" line="109" />
       <source>Ajouter une dépense</source>
       <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="111" />
+      <location filename="../../app/ui/sales/expenses.py" line="112" />
       <source>Annuler cette dépense…</source>
       <translation>Deze uitgave annuleren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="169" />
+      <location filename="../../app/ui/sales/expenses.py" line="170" />
       <source>Annuler une dépense</source>
       <translation>Een uitgave annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="100" />
+      <location filename="../../app/ui/sales/expenses.py" line="101" />
       <source>Dépenses de la cohorte</source>
       <translation>Uitgaven van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="114" />
+      <location filename="../../app/ui/sales/expenses.py" line="115" />
       <source>Marquer remboursée</source>
       <translation>Als terugbetaald aanduiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="170" />
+      <location filename="../../app/ui/sales/expenses.py" line="171" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="152" />
+      <location filename="../../app/ui/sales/expenses.py" line="153" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="150" />
+      <location filename="../../app/ui/sales/expenses.py" line="151" />
       <source>À rembourser : {list}</source>
       <translation>Terug te betalen: {list}</translation>
     </message>
@@ -1035,148 +1035,148 @@
   <context>
     <name>FrameworkPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="218" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
       <source>Adjectif</source>
       <translation>Bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="75" />
       <source>Adjectifs</source>
       <translation>Bijvoeglijke naamwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
       <source>Adjectifs (pour toutes les cohortes)</source>
       <translation>Bijvoeglijke naamwoorden (voor alle groepen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="100" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
       <source>Ajouter…</source>
       <translation>Toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="197" />
       <source>Ce que l'on observe</source>
       <translation>Wat we observeren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="173" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="65" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="66" />
       <source>Compétences</source>
       <translation>Vaardigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Compétences de la cohorte</source>
       <translation>Vaardigheden van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>Explication</source>
       <translation>Uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="219" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="207" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="220" />
       <source>Explication simple</source>
       <translation>Eenvoudige uitleg</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="216" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="217" />
       <source>Modifier l'adjectif</source>
       <translation>Bijvoeglijk naamwoord wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="92" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="93" />
       <source>Modifier le niveau…</source>
       <translation>Niveau wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="102" />
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="193" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="194" />
       <source>Niveau {n}</source>
       <translation>Niveau {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="68" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="195" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="69" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="196" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="205" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="206" />
       <source>Nouvel adjectif</source>
       <translation>Nieuw bijvoeglijk naamwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="162" />
       <source>Nouvelle compétence</source>
       <translation>Nieuwe vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="171" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="172" />
       <source>Renommer la compétence</source>
       <translation>Vaardigheid hernoemen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="82" />
       <source>Renommer…</source>
       <translation>Hernoemen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="83" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="103" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="104" />
       <source>Retirer / remettre</source>
       <translation>Weghalen / terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
       <source>retirée</source>
       <translation>weggehaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="127" />
       <source>utilisée</source>
       <translation>gebruikt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="70" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="71" />
       <source>Échelle</source>
       <translation>Schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="89" />
       <source>Échelle de notes</source>
       <translation>Puntenschaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
-      <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
+      <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>État</source>
       <translation>Toestand</translation>
     </message>
@@ -1184,204 +1184,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="315" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="225" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="154" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="414" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Fiche opgeslagen: {n} punt(en).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="452" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="461" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="457" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="458" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="252" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="96" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="161" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="104" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="142" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="116" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="355" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="144" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="133" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="254" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} dag(en), {e} beoordelaar(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="76" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="81" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="101" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="356" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -1549,7 +1549,7 @@
   <context>
     <name>IngredientsPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/ingredients_page.py" line="78" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="79" />
       <source>%n ingrédient(s)</source>
       <translation>
         <numerusform>%n ingrediënt</numerusform>
@@ -1557,27 +1557,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="57" />
       <source>Montrer les ingrédients inactifs</source>
       <translation>Niet-actieve ingrediënten tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="61" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="62" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
+      <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
@@ -1623,206 +1623,206 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels/commands.py" line="18" />
-      <source>Supprimer le modèle {name}</source>
-      <translation>Het model {name} verwijderen</translation>
+      <location filename="../../app/ui/labels/commands.py" line="22" />
+      <source>suppression du modèle {name}</source>
+      <translation>het sjabloon {name} verwijderen</translation>
     </message>
   </context>
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="153" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="180" />
+      <location filename="../../app/ui/labels/tab.py" line="181" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="107" />
+      <location filename="../../app/ui/labels/tab.py" line="108" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="296" />
+      <location filename="../../app/ui/labels/tab.py" line="297" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="157" />
+      <location filename="../../app/ui/labels/tab.py" line="158" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="192" />
+      <location filename="../../app/ui/labels/tab.py" line="193" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="164" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="327" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="217" />
+      <location filename="../../app/ui/labels/tab.py" line="218" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="117" />
+      <location filename="../../app/ui/labels/tab.py" line="118" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="411" />
+      <location filename="../../app/ui/labels/tab.py" line="412" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Page de réglage…</source>
       <translation>Instelpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="89" />
+      <location filename="../../app/ui/labels/tab.py" line="90" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>QR code (code produit)</source>
       <translation>QR-code (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="447" />
+      <location filename="../../app/ui/labels/tab.py" line="448" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="448" />
+      <location filename="../../app/ui/labels/tab.py" line="449" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="304" />
+      <location filename="../../app/ui/labels/tab.py" line="305" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="323" />
+      <location filename="../../app/ui/labels/tab.py" line="324" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="341" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="345" />
+      <location filename="../../app/ui/labels/tab.py" line="346" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="234" />
-      <location filename="../../app/ui/labels/tab.py" line="402" />
+      <location filename="../../app/ui/labels/tab.py" line="235" />
+      <location filename="../../app/ui/labels/tab.py" line="403" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -1838,113 +1838,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="153" />
+      <location filename="../../app/ui/main_window.py" line="157" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="145" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="350" />
+      <location filename="../../app/ui/main_window.py" line="358" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
-      <source>Annuler</source>
-      <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="40" />
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="42" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="136" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="173" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="236" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="232" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="110" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="97" />
+      <location filename="../../app/ui/main_window.py" line="101" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="120" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
-      <source>Rétablir</source>
-      <translation>Opnieuw doen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="349" />
+      <location filename="../../app/ui/main_window.py" line="357" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="129" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="148" />
+      <location filename="../../app/ui/main_window.py" line="152" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -1952,30 +1942,30 @@
   <context>
     <name>Members</name>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="20" />
-      <source>Ajouter {name}</source>
+      <location filename="../../app/ui/people/commands.py" line="21" />
+      <source>ajout de {name}</source>
       <translation>{name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="47" />
-      <source>Désactiver {name}</source>
-      <translation>{name} uitschakelen</translation>
+      <location filename="../../app/ui/people/commands.py" line="51" />
+      <source>désactivation de {name}</source>
+      <translation>{name} deactiveren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="34" />
-      <source>Modifier {name}</source>
+      <location filename="../../app/ui/people/commands.py" line="35" />
+      <source>modification de {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/commands.py" line="47" />
-      <source>Réactiver {name}</source>
-      <translation>{name} weer inschakelen</translation>
+      <location filename="../../app/ui/people/commands.py" line="49" />
+      <source>réactivation de {name}</source>
+      <translation>{name} opnieuw activeren</translation>
     </message>
   </context>
   <context>
     <name>MembersTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/people/tab.py" line="125" />
+      <location filename="../../app/ui/people/tab.py" line="126" />
       <source>%n personne(s)</source>
       <translation>
         <numerusform>%n persoon</numerusform>
@@ -1983,89 +1973,89 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="54" />
+      <location filename="../../app/ui/people/tab.py" line="55" />
       <source>Ajouter une personne</source>
       <translation>Een persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="57" />
+      <location filename="../../app/ui/people/tab.py" line="58" />
       <source>Ajouter une personne (Ctrl+N)</source>
       <translation>Een persoon toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="73" />
+      <location filename="../../app/ui/people/tab.py" line="74" />
       <source>Données personnelles</source>
       <translation>Persoonlijke gegevens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="62" />
-      <location filename="../../app/ui/people/tab.py" line="145" />
-      <location filename="../../app/ui/people/tab.py" line="184" />
+      <location filename="../../app/ui/people/tab.py" line="63" />
+      <location filename="../../app/ui/people/tab.py" line="146" />
+      <location filename="../../app/ui/people/tab.py" line="185" />
       <source>Désactiver</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="185" />
+      <location filename="../../app/ui/people/tab.py" line="186" />
       <source>Désactiver {name} ? Elle n'apparaîtra plus dans les listes, mais tout son historique est gardé. Vous pourrez la réactiver.</source>
       <translation>{name} uitschakelen? Ze staat dan niet meer in de lijsten, maar haar hele geschiedenis blijft bewaard. Je kunt haar weer inschakelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="84" />
+      <location filename="../../app/ui/people/tab.py" line="85" />
       <source>Effacer ses données…</source>
       <translation>Haar gegevens wissen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="77" />
+      <location filename="../../app/ui/people/tab.py" line="78" />
       <source>Exporter en JSON…</source>
       <translation>Exporteren als JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="48" />
+      <location filename="../../app/ui/people/tab.py" line="49" />
       <source>Liste des personnes</source>
       <translation>Lijst van de personen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="113" />
+      <location filename="../../app/ui/people/tab.py" line="114" />
       <source>Membres</source>
       <translation>Leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="68" />
+      <location filename="../../app/ui/people/tab.py" line="69" />
       <source>Mettre à la corbeille (Suppr)</source>
       <translation>In de prullenbak (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="60" />
+      <location filename="../../app/ui/people/tab.py" line="61" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="41" />
+      <location filename="../../app/ui/people/tab.py" line="42" />
       <source>Montrer les personnes inactives</source>
       <translation>Niet-actieve personen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="38" />
+      <location filename="../../app/ui/people/tab.py" line="39" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="37" />
+      <location filename="../../app/ui/people/tab.py" line="38" />
       <source>Rechercher un nom, un téléphone, une langue…</source>
       <translation>Een naam, een telefoonnummer, een taal zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="143" />
+      <location filename="../../app/ui/people/tab.py" line="144" />
       <source>Réactiver</source>
       <translation>Weer inschakelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="65" />
+      <location filename="../../app/ui/people/tab.py" line="66" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/tab.py" line="80" />
+      <location filename="../../app/ui/people/tab.py" line="81" />
       <source>Voir et imprimer (PDF)…</source>
       <translation>Bekijken en afdrukken (pdf)…</translation>
     </message>
@@ -2157,7 +2147,7 @@
   <context>
     <name>MenusPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/menus_page.py" line="74" />
+      <location filename="../../app/ui/menus/menus_page.py" line="75" />
       <source>%n menu(s)</source>
       <translation>
         <numerusform>%n menu</numerusform>
@@ -2165,42 +2155,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="118" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="63" />
+      <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="61" />
+      <location filename="../../app/ui/menus/menus_page.py" line="62" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="105" />
+      <location filename="../../app/ui/menus/menus_page.py" line="106" />
       <source>Modifier le menu {name}</source>
       <translation>Het menu {name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="56" />
+      <location filename="../../app/ui/menus/menus_page.py" line="57" />
       <source>Montrer les menus inactifs</source>
       <translation>Niet-actieve menu's tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="60" />
+      <location filename="../../app/ui/menus/menus_page.py" line="61" />
       <source>Nouveau menu</source>
       <translation>Nieuw menu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="118" />
+      <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/menus_page.py" line="55" />
+      <location filename="../../app/ui/menus/menus_page.py" line="56" />
       <source>Rechercher un menu…</source>
       <translation>Een menu zoeken…</translation>
     </message>
@@ -2216,38 +2206,38 @@
   <context>
     <name>MenusTab</name>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="44" />
+      <location filename="../../app/ui/menus/tab.py" line="45" />
       <source>Calculer avant de dépenser : chaque recette et chaque commande montre son coût.</source>
       <translation>Reken voor je geld uitgeeft: elk recept en elke bestelling toont wat het kost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="34" />
       <source>Commandes et devis</source>
       <translation>Bestellingen en offertes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="69" />
+      <location filename="../../app/ui/menus/tab.py" line="70" />
       <source>Coût matière visé : {n} %</source>
       <translation>Beoogde grondstofkost: {n} %</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="31" />
+      <location filename="../../app/ui/menus/tab.py" line="32" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="32" />
-      <location filename="../../app/ui/menus/tab.py" line="58" />
+      <location filename="../../app/ui/menus/tab.py" line="33" />
+      <location filename="../../app/ui/menus/tab.py" line="59" />
       <source>Menus</source>
       <translation>Menu's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="30" />
+      <location filename="../../app/ui/menus/tab.py" line="31" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/tab.py" line="34" />
+      <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>TVA et objectif de marge…</source>
       <translation>Btw en margedoel…</translation>
     </message>
@@ -2532,7 +2522,7 @@
   <context>
     <name>OrdersPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/orders_page.py" line="115" />
+      <location filename="../../app/ui/menus/orders_page.py" line="116" />
       <source>%n commande(s)</source>
       <translation>
         <numerusform>%n bestelling</numerusform>
@@ -2540,72 +2530,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="201" />
+      <location filename="../../app/ui/menus/orders_page.py" line="202" />
       <source>Calculer avant de dépenser</source>
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="103" />
+      <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="93" />
+      <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="223" />
+      <location filename="../../app/ui/menus/orders_page.py" line="224" />
       <source>Enregistrer la liste de courses</source>
       <translation>De boodschappenlijst opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="86" />
+      <location filename="../../app/ui/menus/orders_page.py" line="87" />
       <source>Imprimer le devis (Ctrl+P)</source>
       <translation>De offerte afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="83" />
+      <location filename="../../app/ui/menus/orders_page.py" line="84" />
       <source>Imprimer le devis…</source>
       <translation>De offerte afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="202" />
+      <location filename="../../app/ui/menus/orders_page.py" line="203" />
       <source>Imprimer quand même le devis ?</source>
       <translation>De offerte toch afdrukken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="90" />
+      <location filename="../../app/ui/menus/orders_page.py" line="91" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="81" />
+      <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="171" />
+      <location filename="../../app/ui/menus/orders_page.py" line="172" />
       <source>Modifier la commande n° {id}</source>
       <translation>Bestelling nr. {id} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="72" />
+      <location filename="../../app/ui/menus/orders_page.py" line="73" />
       <source>Montrer les commandes livrées et annulées</source>
       <translation>Geleverde en geannuleerde bestellingen tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="79" />
+      <location filename="../../app/ui/menus/orders_page.py" line="80" />
       <source>Nouvelle commande</source>
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="71" />
+      <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/orders_page.py" line="96" />
+      <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -2995,77 +2985,77 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="166" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="167" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. Voor elke vaardigheid: kan ik het al, of wil ik het oefenen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Kies {low} tot {high} woorden voor jezelf en voor elke collega.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="162" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
       <source>Bonjour {name} !</source>
       <translation>Dag {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="76" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="77" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Kies je naam en klik dan op "Beginnen".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="62" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="93" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="94" />
       <source>Envoyer mes réponses</source>
       <translation>Mijn antwoorden versturen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
       <source>Je l'ai déjà</source>
       <translation>Ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="259" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="261" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Dank je! Je antwoorden zijn opgeslagen. Geef de computer aan de volgende persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="187" />
       <source>Note pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="205" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="206" />
       <source>Pour vous</source>
       <translation>Voor jezelf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="67" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Het invullen afsluiten (pincode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Une note courte (si vous voulez)</source>
       <translation>Een korte opmerking (als je wilt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
       <source>Votre nom</source>
       <translation>Je naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="177" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
     </message>
@@ -3311,7 +3301,7 @@
   <context>
     <name>RecipesPage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/menus/recipes_page.py" line="135" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="136" />
       <source>%n recette(s)</source>
       <translation>
         <numerusform>%n recept</numerusform>
@@ -3319,74 +3309,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="231" />
       <source>Copier « {name} » en une nouvelle version ? L'ancienne version est gardée (les dégustations et les ventes s'y rapportent) mais ne sera plus en vente.</source>
       <translation>"{name}" kopiëren naar een nieuwe versie? De oude versie wordt bewaard (de proeverijen en de verkoop verwijzen ernaar), maar is niet meer te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="264" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="265" />
       <source>Courses pour {batches} fournée(s) de {name}</source>
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="245" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="254" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="246" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="111" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="106" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="107" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="195" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="196" />
       <source>Modifier {name}</source>
       <translation>{name} wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="96" />
       <source>Montrer les recettes inactives et les anciennes versions</source>
       <translation>Niet-actieve recepten en oude versies tonen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="100" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="101" />
       <source>Nouvelle recette</source>
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="104" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="105" />
       <source>Nouvelle recette (Ctrl+N)</source>
       <translation>Nieuw recept (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="108" />
-      <location filename="../../app/ui/menus/recipes_page.py" line="229" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="109" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="230" />
       <source>Nouvelle version</source>
       <translation>Nieuwe versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="94" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="125" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="126" />
       <source>Sans prix : {names}.</source>
       <translation>Zonder prijs: {names}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipes_page.py" line="114" />
+      <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -3394,87 +3384,87 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="142" />
       <source>Adjectifs choisis par ses collègues</source>
       <translation>Bijvoeglijke naamwoorden gekozen door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="57" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="58" />
       <source>Aperçu et impression du bilan (Ctrl+P)</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="54" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="55" />
       <source>Aperçu et impression du bilan…</source>
       <translation>Voorbeeld en afdrukken van het evaluatieverslag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="180" />
       <source>Bilan de {name}</source>
       <translation>Evaluatieverslag van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="136" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="78" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="79" />
       <source>Ce que le bilan contiendra</source>
       <translation>Wat er in het verslag komt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="43" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="44" />
       <source>Ce que vous voulez dire à elle et aux employeurs : progrès, qualités, conseils.</source>
       <translation>Wat je haar en de werkgevers wilt zeggen: vooruitgang, sterke kanten, tips.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="40" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="41" />
       <source>Commentaire de la coordinatrice</source>
       <translation>Opmerking van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="80" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="81" />
       <source>Commentaire de la coordinatrice (imprimé dans le bilan)</source>
       <translation>Opmerking van de coördinator (gedrukt in het verslag)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="51" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="52" />
       <source>Enregistrer le commentaire</source>
       <translation>De opmerking opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="35" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="36" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="62" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="63" />
       <source>Membre :</source>
       <translation>Lid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="138" />
       <source>Observé (sur {n})</source>
       <translation>Geobserveerd (op {n})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="139" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
       <source>Points forts</source>
       <translation>Sterke punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="141" />
       <source>Points à travailler</source>
       <translation>Punten om aan te werken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/reports_page.py" line="74" />
+      <location filename="../../app/ui/evaluations/reports_page.py" line="75" />
       <source>Résumé du bilan</source>
       <translation>Samenvatting van het verslag</translation>
     </message>
@@ -3535,108 +3525,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="68" />
-      <location filename="../../app/ui/delegate/tab.py" line="92" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="312" />
-      <location filename="../../app/ui/delegate/tab.py" line="446" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
+      <location filename="../../app/ui/delegate/tab.py" line="449" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="70" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="69" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="89" />
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="92" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="113" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
+      <location filename="../../app/ui/delegate/tab.py" line="129" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="103" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="90" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -3644,218 +3634,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="404" />
+      <location filename="../../app/ui/delegate/tab.py" line="407" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="237" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Let op: {n} dag(en) na te kijken (in het rood).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="363" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="530" />
+      <location filename="../../app/ui/delegate/tab.py" line="533" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="424" />
+      <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="211" />
+      <location filename="../../app/ui/delegate/tab.py" line="214" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="431" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="437" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="201" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="466" />
+      <location filename="../../app/ui/delegate/tab.py" line="469" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="467" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="157" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="82" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="299" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="475" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="477" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="229" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="298" />
+      <location filename="../../app/ui/delegate/tab.py" line="301" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="314" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
-      <location filename="../../app/ui/delegate/tab.py" line="328" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="329" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="425" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <location filename="../../app/ui/delegate/tab.py" line="501" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="502" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
-      <location filename="../../app/ui/delegate/tab.py" line="154" />
+      <location filename="../../app/ui/delegate/tab.py" line="135" />
+      <location filename="../../app/ui/delegate/tab.py" line="157" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="355" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="395" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="381" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="354" />
+      <location filename="../../app/ui/delegate/tab.py" line="357" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -3978,62 +3968,62 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Sales</name>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="18" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>+1 {name}</source>
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="74" />
+      <location filename="../../app/ui/sales/expenses.py" line="75" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Annuleert uitgave nr. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="34" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="42" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Remboursée</source>
       <translation>Terugbetaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Ticket</source>
       <translation>Kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="83" />
+      <location filename="../../app/ui/sales/expenses.py" line="84" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/commands.py" line="18" />
+      <location filename="../../app/ui/sales/commands.py" line="32" />
       <source>−1 {name}</source>
       <translation>−1 {name}</translation>
     </message>
@@ -4041,90 +4031,123 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SalesTab</name>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="88" />
+      <location filename="../../app/ui/sales/tab.py" line="91" />
       <source> (clôturée)</source>
       <translation> (afgesloten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="122" />
+      <location filename="../../app/ui/sales/tab.py" line="125" />
       <source>Choisissez une cohorte.</source>
       <translation>Kies een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="125" />
+      <location filename="../../app/ui/sales/tab.py" line="128" />
       <source>Clôturée : seules les corrections sont possibles.</source>
       <translation>Afgesloten: alleen correcties zijn mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="52" />
+      <location filename="../../app/ui/sales/tab.py" line="54" />
       <source>Comptage</source>
       <translation>Telling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="54" />
+      <location filename="../../app/ui/sales/tab.py" line="56" />
       <source>Dépenses</source>
       <translation>Uitgaven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="53" />
+      <location filename="../../app/ui/sales/tab.py" line="55" />
       <source>Fin de journée</source>
       <translation>Einde van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="33" />
+      <location filename="../../app/ui/sales/tab.py" line="35" />
       <source>Nouvelle vente (Ctrl+N)</source>
       <translation>Nieuwe verkoop (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="31" />
+      <location filename="../../app/ui/sales/tab.py" line="33" />
       <source>Nouvelle vente…</source>
       <translation>Nieuwe verkoop…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="128" />
+      <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ouverte · déléguée : {name}</source>
       <translation>Open · verantwoordelijke: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="120" />
+      <location filename="../../app/ui/sales/tab.py" line="123" />
       <source>Pas encore de vente dans cette cohorte.</source>
       <translation>Nog geen verkoop in deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="55" />
+      <location filename="../../app/ui/sales/tab.py" line="57" />
       <source>Résumé</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="39" />
+      <location filename="../../app/ui/sales/tab.py" line="41" />
       <source>Supprimer la vente</source>
       <translation>De verkoop verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="37" />
+      <location filename="../../app/ui/sales/tab.py" line="39" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="28" />
+      <location filename="../../app/ui/sales/tab.py" line="30" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="58" />
+      <location filename="../../app/ui/sales/tab.py" line="60" />
       <source>Vente :</source>
       <translation>Verkoop:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tab.py" line="71" />
+      <location filename="../../app/ui/sales/tab.py" line="73" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
   </context>
   <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="119" />
+      <source>ajout d'un prérequis</source>
+      <translation>een voorwaarde toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="94" />
+      <source>ajout d'une fermeture</source>
+      <translation>een sluiting toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="79" />
+      <source>note de présence</source>
+      <translation>aanwezigheid noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="139" />
+      <source>suppression d'un prérequis</source>
+      <translation>een voorwaarde verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="108" />
+      <source>suppression d'une fermeture</source>
+      <translation>een sluiting verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="47" />
+      <source>suppression de la matinée du {date}</source>
+      <translation>de ochtend van {date} verwijderen</translation>
+    </message>
+  </context>
+  <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="479" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n dag had al een ochtend.</numerusform>
@@ -4132,7 +4155,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="525" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n dag heeft al een ochtend.</numerusform>
@@ -4140,7 +4163,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n ochtend toegevoegd.</numerusform>
@@ -4148,7 +4171,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="518" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n ochtend wordt toegevoegd.</numerusform>
@@ -4156,215 +4179,215 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <location filename="../../app/ui/schedule/tab.py" line="374" />
       <source>Ajouter une matinée</source>
       <translation>Een ochtend toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="158" />
+      <location filename="../../app/ui/schedule/tab.py" line="318" />
+      <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée</source>
       <translation>De ochtend annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="444" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De ochtend van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="602" />
+      <location filename="../../app/ui/schedule/tab.py" line="603" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="97" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="500" />
+      <location filename="../../app/ui/schedule/tab.py" line="501" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="412" />
-      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <location filename="../../app/ui/schedule/tab.py" line="413" />
+      <location filename="../../app/ui/schedule/tab.py" line="433" />
       <source>Déplacer la matinée</source>
       <translation>De ochtend verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="151" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="577" />
+      <location filename="../../app/ui/schedule/tab.py" line="578" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="180" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="557" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="133" />
+      <location filename="../../app/ui/schedule/tab.py" line="134" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="536" />
+      <location filename="../../app/ui/schedule/tab.py" line="537" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="133" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <location filename="../../app/ui/schedule/tab.py" line="209" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="600" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="164" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="481" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="131" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="117" />
+      <location filename="../../app/ui/schedule/tab.py" line="118" />
       <source>Liste des matinées</source>
       <translation>Lijst van de ochtenden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="148" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <location filename="../../app/ui/schedule/tab.py" line="392" />
       <source>Modifier la matinée</source>
       <translation>De ochtend wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="177" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="143" />
+      <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe ochtend (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="169" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="171" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="132" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="316" />
       <source>Rétablir la matinée</source>
       <translation>De ochtend terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="519" />
+      <location filename="../../app/ui/schedule/tab.py" line="520" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <location filename="../../app/ui/schedule/tab.py" line="260" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="573" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="161" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <location filename="../../app/ui/schedule/tab.py" line="280" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… en {n} andere(n): zie de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="92" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -4468,98 +4491,98 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="157" />
+      <location filename="../../app/ui/sales/summary.py" line="158" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
       <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;&lt;b&gt;Winst: {profit}&lt;/b&gt;&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="130" />
+      <location filename="../../app/ui/sales/summary.py" line="131" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="226" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="146" />
+      <location filename="../../app/ui/sales/summary.py" line="147" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="60" />
+      <location filename="../../app/ui/sales/summary.py" line="61" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="237" />
+      <location filename="../../app/ui/sales/summary.py" line="238" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="69" />
+      <location filename="../../app/ui/sales/summary.py" line="70" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="66" />
+      <location filename="../../app/ui/sales/summary.py" line="67" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="49" />
+      <location filename="../../app/ui/sales/summary.py" line="50" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="258" />
+      <location filename="../../app/ui/sales/summary.py" line="259" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="63" />
+      <location filename="../../app/ui/sales/summary.py" line="64" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="57" />
+      <location filename="../../app/ui/sales/summary.py" line="58" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="53" />
+      <location filename="../../app/ui/sales/summary.py" line="54" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="224" />
-      <location filename="../../app/ui/sales/summary.py" line="228" />
+      <location filename="../../app/ui/sales/summary.py" line="225" />
+      <location filename="../../app/ui/sales/summary.py" line="229" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="171" />
+      <location filename="../../app/ui/sales/summary.py" line="172" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="45" />
+      <location filename="../../app/ui/sales/summary.py" line="46" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="208" />
+      <location filename="../../app/ui/sales/summary.py" line="209" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="198" />
+      <location filename="../../app/ui/sales/summary.py" line="199" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="261" />
+      <location filename="../../app/ui/sales/summary.py" line="262" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -4610,62 +4633,72 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="148" />
+      <location filename="../../app/ui/sales/tally.py" line="179" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="90" />
+      <location filename="../../app/ui/sales/tally.py" line="120" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="114" />
+      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <source>Annulé : {tap}</source>
+      <translation>Ongedaan gemaakt: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="179" />
+      <location filename="../../app/ui/sales/tally.py" line="210" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="73" />
+      <location filename="../../app/ui/sales/tally.py" line="101" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="154" />
+      <location filename="../../app/ui/sales/tally.py" line="185" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="194" />
+      <location filename="../../app/ui/sales/tally.py" line="225" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="51" />
+      <location filename="../../app/ui/sales/tally.py" line="79" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="60" />
+      <location filename="../../app/ui/sales/tally.py" line="88" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="93" />
+      <location filename="../../app/ui/sales/tally.py" line="267" />
+      <source>Rétabli : {tap}</source>
+      <translation>Opnieuw gedaan: {tap}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/tally.py" line="123" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="71" />
+      <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="190" />
+      <location filename="../../app/ui/sales/tally.py" line="221" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -4681,22 +4714,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="48" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="49" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="36" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="37" />
       <source>Nouvelle dégustation</source>
       <translation>Nieuwe proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="46" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="47" />
       <source>Produit et version</source>
       <translation>Product en versie</translation>
     </message>
@@ -4704,131 +4737,131 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TastingsPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="149" />
       <source>Achèteraient</source>
       <translation>Zouden kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
       <source>Achèterait</source>
       <translation>Zou kopen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="117" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="118" />
       <source>Ajouter la réponse d'un client (Ctrl+R)</source>
       <translation>Het antwoord van een klant toevoegen (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="114" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="115" />
       <source>Ajouter une réponse…</source>
       <translation>Een antwoord toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="136" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="131" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="132" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="153" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="154" />
       <source>Dégustations et moyennes</source>
       <translation>Proeverijen en gemiddelden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="322" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="323" />
       <source>Graphique des notes par version</source>
       <translation>Grafiek van de punten per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="166" />
       <source>Les notes, version après version</source>
       <translation>De punten, versie na versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="152" />
       <source>Moyennes par version</source>
       <translation>Gemiddelden per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="162" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="163" />
       <source>Moyennes par version (sur 5)</source>
       <translation>Gemiddelden per versie (op 5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="299" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="300" />
       <source>Note moyenne sur 5, par version</source>
       <translation>Gemiddelde punten op 5, per versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="113" />
       <source>Nouvelle dégustation…</source>
       <translation>Nieuwe proeverij…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="110" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="122" />
       <source>Produit :</source>
       <translation>Product:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="137" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="158" />
       <source>Réponses de la dégustation choisie</source>
       <translation>Antwoorden van de gekozen proeverij</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="270" />
       <source>Supprimer cette réponse ? Vous pourrez annuler avec Ctrl+Z.</source>
       <translation>Dit antwoord verwijderen? Je kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="139" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="268" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="140" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="269" />
       <source>Supprimer la réponse</source>
       <translation>Het antwoord verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="143" />
       <source>Supprimer la réponse choisie (Suppr)</source>
       <translation>Het gekozen antwoord verwijderen (Delete)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="146" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="147" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
       <source>non</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tastings_page.py" line="232" />
+      <location filename="../../app/ui/evaluations/tastings_page.py" line="233" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
@@ -5002,17 +5035,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="348" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -5020,161 +5053,161 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="293" />
+      <location filename="../../app/ui/today/tab.py" line="294" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="167" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="177" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="51" />
+      <location filename="../../app/ui/today/tab.py" line="59" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="71" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>Nieuwe taak (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="74" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="193" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="191" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="141" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="231" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -5182,66 +5215,66 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="71" />
-      <source>Ajouter {label}</source>
-      <translation>{label} toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/safety/commands.py" line="62" />
+      <location filename="../../app/ui/safety/commands.py" line="39" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/commands.py" line="22" />
-      <source>Supprimer {label}</source>
+      <location filename="../../app/ui/safety/commands.py" line="66" />
+      <source>ajout de {label}</source>
+      <translation>{label} toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/commands.py" line="48" />
+      <source>suppression de {label}</source>
       <translation>{label} verwijderen</translation>
     </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="56" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="57" />
       <source>Ce qui a été supprimé reste ici 30 jours. Choisissez une ligne pour la restaurer.</source>
       <translation>Wat verwijderd is, blijft hier 30 dagen. Kies een regel om ze terug te zetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="53" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="54" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="73" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="74" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="66" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="67" />
       <source>La corbeille est vide.</source>
       <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="111" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="112" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="68" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="69" />
       <source>Restaurer</source>
       <translation>Terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="71" />
-      <location filename="../../app/ui/safety/trash_dialog.py" line="122" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="72" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="126" />
       <source>Supprimer définitivement</source>
       <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="123" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="127" />
       <source>Supprimer définitivement « {label} » ? Ce ne sera plus possible de la restaurer.</source>
       <translation>"{label}" voorgoed verwijderen? Je kunt het daarna niet meer terugzetten.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="63" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="64" />
       <source>Éléments dans la corbeille</source>
       <translation>Dingen in de prullenbak</translation>
     </message>
@@ -5249,22 +5282,22 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="43" />
       <source>Gardé jusqu'au</source>
       <translation>Bewaard tot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="39" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="42" />
       <source>Supprimé le</source>
       <translation>Verwijderd op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/trash_dialog.py" line="40" />
+      <location filename="../../app/ui/safety/trash_dialog.py" line="41" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -5310,6 +5343,29 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/delegate/dialogs.py" line="254" />
       <source>par exemple : garde des enfants</source>
       <translation>bijvoorbeeld: opvang van de kinderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <location filename="../../app/ui/undo.py" line="125" />
+      <source>Annuler</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="125" />
+      <source>Annuler : {action}</source>
+      <translation>Ongedaan maken: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="128" />
+      <source>Rétablir</source>
+      <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/undo.py" line="128" />
+      <source>Rétablir : {action}</source>
+      <translation>Opnieuw doen: {action}</translation>
     </message>
   </context>
   <context>

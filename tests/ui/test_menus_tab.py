@@ -277,7 +277,7 @@ def test_adding_an_ingredient_can_be_undone_and_redone(qtbot, db_path):
     when_dialog_opens(fill, "ingredient_dialog")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert "Sel de Guérande" in column(page, "Ingrédient")
-    assert window.undo_action.text() == "Annuler Ajouter Sel de Guérande"
+    assert window.undo_action.text() == "Annuler : ajout de Sel de Guérande"
     window.undo_action.trigger()  # to the Corbeille: nothing undone is lost
     assert "Sel de Guérande" not in column(page, "Ingrédient")
     window.redo_action.trigger()

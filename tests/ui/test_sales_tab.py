@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.db import Database
 from app.services.sales import tally as sales_tally
+from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
@@ -63,9 +64,9 @@ def test_a_day_from_opening_to_the_printed_summary(qtbot, db_path, monkeypatch):
     qtbot.keyClicks(tally.scan, "999")
     qtbot.keyClick(tally.scan, Qt.Key.Key_Return)
     assert "999" in tally.message.text() and [l.text() for l in tally.count_labels] == ["3", "1"]
-    window.ctx.undo_stack.undo()
+    tab.ctx.undo_stack.undo()
     assert [label.text() for label in tally.count_labels] == ["3", "0"]
-    window.ctx.undo_stack.redo()
+    tab.ctx.undo_stack.redo()
     assert [label.text() for label in tally.count_labels] == ["3", "1"]
     assert "Total : 11,50 €" in tally.totals_label.text().replace("\u202f", " ").replace(
         "\xa0", " "
@@ -156,7 +157,7 @@ def test_corrections_after_closing_need_a_reason_and_show_in_the_day(qtbot, db_p
     create_day(qtbot, tab)
     qtbot.mouseClick(tab.tally.plus_buttons[0], LEFT)
     close_quickly(database, tab.current_event().id)
-    window.ctx.changed("sales")
+    window.ctx.changed(Area.SALES)
     closing = tab.closing
     seen = {}
 
@@ -222,7 +223,7 @@ def test_profit_sharing_decision_through_the_dialog(qtbot, db_path, monkeypatch)
     for _ in range(2):
         qtbot.mouseClick(tab.tally.plus_buttons[1], LEFT)  # 2 soups, 8,00 € TVAC = 7,14 € HTVA
     close_quickly(database, tab.current_event().id)
-    window.ctx.changed("sales")
+    window.ctx.changed(Area.SALES)
     shown = []
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
 

@@ -15,6 +15,7 @@ from app.services.people import members as people
 from app.services.schedule import attendance, modules, term
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInput
+from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
@@ -261,7 +262,7 @@ def test_hours_page_bars_and_chart(qtbot, window):
     with database.session() as session:
         first = schedule.list_mornings(session, cohort_id)[0]
         attendance.set_attendance(session, first.id, diane, "present")
-    tab.ctx.changed("schedule")
+    tab.ctx.changed(Area.SCHEDULE)
     assert tab.progress_page.chart_view is None  # not drawn before the page is seen
     tab.views.setCurrentWidget(tab.progress_page)
     bars = tab.progress_page.bars

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.services.delegate import checklists, circles
 from app.services.errors import ValidationError
 from app.services.people import members
+from app.ui.areas import Area
 from app.ui.field_errors import FieldErrors
 from app.ui.vocab_combo import add_choices
 from app.ui.widgets import button, hbox
@@ -92,7 +93,7 @@ class ChecklistTemplatesDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error)
             return False
-        self.ctx.changed("today")
+        self.ctx.changed(Area.TODAY)
         self.refresh()
         return True
 
@@ -227,7 +228,7 @@ class CirclesDialog(QDialog):
         keep = [p for p in circle.member_ids if p not in shown]
         with self.ctx.db.session() as session:
             circles.set_members(session, circle.id, sorted(set(keep) | ticked))
-        self.ctx.changed("circles")
+        self.ctx.changed(Area.CIRCLES)
         self.refresh(circle.id)
 
     def add_circle(self) -> None:
@@ -239,5 +240,5 @@ class CirclesDialog(QDialog):
             self.errors.show(error)
             return
         self.name.clear()
-        self.ctx.changed("circles")
+        self.ctx.changed(Area.CIRCLES)
         self.refresh(made.id)

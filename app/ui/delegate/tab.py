@@ -21,6 +21,7 @@ from app.i18n import format_date, format_datetime
 from app.services.delegate import rotation as delegates
 from app.services.delegate import tasks
 from app.services.delegate.rotation import RotationDayInfo
+from app.ui.areas import Area
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
 from app.ui.pdf_preview import preview_pdf
 from app.ui.row_model import Column, RowModel
@@ -40,7 +41,9 @@ def _day(date) -> str:
 
 class RotationTab(TabPage):
     object_name = "rotation"
-    refresh_on = ("rotation", "people", "cohorts", "today", "schedule")
+    refresh_on = frozenset(
+        {Area.ROTATION, Area.PEOPLE, Area.COHORTS, Area.TODAY, Area.SCHEDULE, Area.CIRCLES}
+    )
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -317,10 +320,10 @@ class RotationTab(TabPage):
                     text,
                     lambda session: delegates.put_plan_back(session, cohort_id, after, text),
                     lambda session: delegates.put_plan_back(session, cohort_id, before, reason),
-                    "rotation",
+                    Area.ROTATION,
                 )
             )
-            self.ctx.changed("rotation")
+            self.ctx.changed(Area.ROTATION)
 
     def publish(self) -> None:
         answer = QMessageBox.question(
@@ -334,7 +337,7 @@ class RotationTab(TabPage):
             return
         with self.ctx.db.session() as session:
             delegates.publish(session, self.ctx.cohort_id)
-        self.ctx.changed("rotation")
+        self.ctx.changed(Area.ROTATION)
 
     def swap(self) -> None:
         day = self.selected_day()
@@ -377,7 +380,7 @@ class RotationTab(TabPage):
 
             text = self.tr("Échange du {date}").format(date=_day(day.date))
             self._push_undo(text, [day.date, theirs.date], again)
-            self.ctx.changed("rotation")
+            self.ctx.changed(Area.ROTATION)
 
     def absent(self) -> None:
         day = self.selected_day()
@@ -405,7 +408,7 @@ class RotationTab(TabPage):
                 [day.date],
                 lambda session: delegates.mark_absent(session, cohort_id, day.date, reason, today),
             )
-            self.ctx.changed("rotation")
+            self.ctx.changed(Area.ROTATION)
 
     def choose(self) -> None:
         day = self.selected_day()
@@ -437,7 +440,7 @@ class RotationTab(TabPage):
                     session, cohort_id, day.date, values["person_id"], values["reason"], today
                 ),
             )
-            self.ctx.changed("rotation")
+            self.ctx.changed(Area.ROTATION)
 
     def _push_undo(self, text: str, dates: list, again) -> None:
         """Edit > Undo puts the days back as the table still shows them (before the change)."""
@@ -448,7 +451,7 @@ class RotationTab(TabPage):
         def revert(session):
             delegates.restore_days(session, cohort_id, before, reason)
 
-        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, again, revert, "rotation"))
+        self.ctx.undo_stack.push(ServiceCommand(self.ctx, text, again, revert, Area.ROTATION))
 
     def leave(self) -> None:
         cohort_id = self.ctx.cohort_id
@@ -475,8 +478,8 @@ class RotationTab(TabPage):
             parent=self,
         )
         if dialog.exec():
-            self.ctx.changed("people")
-            self.ctx.changed("rotation")
+            self.ctx.changed(Area.PEOPLE)
+            self.ctx.changed(Area.ROTATION)
 
     def add_unavailability(self) -> None:
         cohort_id = self.ctx.cohort_id
@@ -488,7 +491,7 @@ class RotationTab(TabPage):
                 return delegates.add_unavailability(session, cohort_id, **values)
 
         if UnavailabilityDialog(save, self._members(), self.ctx.today(), self).exec():
-            self.ctx.changed("rotation")
+            self.ctx.changed(Area.ROTATION)
             self.history.setCurrentIndex(3)
 
     def remove_unavailability(self) -> None:
@@ -507,7 +510,7 @@ class RotationTab(TabPage):
             return
         with self.ctx.db.session() as session:
             delegates.remove_unavailability(session, row.id)
-        self.ctx.changed("rotation")
+        self.ctx.changed(Area.ROTATION)
 
     def edit_checklists(self) -> None:
         from app.ui.delegate.lists import ChecklistTemplatesDialog

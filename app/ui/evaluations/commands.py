@@ -4,10 +4,11 @@ tasting answer. Each runs one unit of work through the tastings service."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.services.evaluations import tastings
+from app.ui.areas import Area
 from app.ui.context import AppContext
+from app.ui.undo import DoneCommand
 
 
 def _as_input(answer: tastings.AnswerInfo) -> tastings.AnswerInput:
@@ -16,60 +17,37 @@ def _as_input(answer: tastings.AnswerInfo) -> tastings.AnswerInput:
     )
 
 
-class _AnswerCommand(QUndoCommand):
-    """The change was already made when the command is pushed: the first redo does nothing."""
+class AddAnswer(DoneCommand):
+    area = Area.TASTINGS
 
-    def __init__(self, ctx: AppContext, tasting_id: int, answer: tastings.AnswerInfo, text: str):
-        super().__init__(text)
-        self.ctx = ctx
+    def __init__(
+        self, ctx: AppContext, tasting_id: int, answer: tastings.AnswerInfo, text: str = ""
+    ):
+        super().__init__(
+            ctx,
+            text or QCoreApplication.translate("Evaluations", "ajout d'une réponse de dégustation"),
+        )
         self.tasting_id = tasting_id
         self.answer = answer
-        self._first = True
 
-    def _add(self) -> None:
-        with self.ctx.db.session() as session:
-            self.answer = tastings.add_answer(session, self.tasting_id, _as_input(self.answer))
-        self.ctx.changed("tastings")
+    def _apply(self, session) -> None:
+        self.answer = tastings.add_answer(session, self.tasting_id, _as_input(self.answer))
 
-    def _delete(self) -> None:
-        with self.ctx.db.session() as session:
-            tastings.delete_answer(session, self.answer.id)
-        self.ctx.changed("tastings")
+    def _revert(self, session) -> None:
+        tastings.delete_answer(session, self.answer.id)
 
 
-class AddAnswer(_AnswerCommand):
-    def __init__(self, ctx, tasting_id, answer):
+class DeleteAnswer(AddAnswer):
+    def __init__(self, ctx: AppContext, tasting_id: int, answer: tastings.AnswerInfo):
         super().__init__(
             ctx,
             tasting_id,
             answer,
-            QCoreApplication.translate("Evaluations", "Ajouter une réponse"),
+            QCoreApplication.translate("Evaluations", "suppression d'une réponse de dégustation"),
         )
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._add()
+    def _apply(self, session) -> None:
+        AddAnswer._revert(self, session)
 
-    def undo(self) -> None:
-        self._delete()
-
-
-class DeleteAnswer(_AnswerCommand):
-    def __init__(self, ctx, tasting_id, answer):
-        super().__init__(
-            ctx,
-            tasting_id,
-            answer,
-            QCoreApplication.translate("Evaluations", "Supprimer une réponse"),
-        )
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._delete()
-
-    def undo(self) -> None:
-        self._add()
+    def _revert(self, session) -> None:
+        AddAnswer._apply(self, session)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.evaluations import campaigns
 from app.services.evaluations.campaigns import DEFAULT_GRID_DAYS
+from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.row_model import Column, RowModel
 from app.ui.vocab_combo import add_choices
@@ -110,7 +111,7 @@ def start_campaign(page, kind: str) -> None:
 
     dialog = CampaignDialog(save, QDate(page.ctx.today()), kind, page)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-        page.ctx.changed("evaluations")
+        page.ctx.changed(Area.EVALUATIONS)
         index = page.campaign.findData(dialog.result_value.id)
         if index >= 0:
             page.campaign.setCurrentIndex(index)

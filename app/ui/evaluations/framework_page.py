@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evaluations import framework
+from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.evaluations.common import TextRowsModel
 from app.ui.table_view import read_only_table
@@ -152,7 +153,7 @@ class FrameworkPage(QWidget):
 
         dialog = FieldsDialog(save, title, fields, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("evaluations")
+            self.ctx.changed(Area.EVALUATIONS)
 
     def add_competence(self) -> None:
         cohort_id = self.ctx.cohort_id
@@ -181,7 +182,7 @@ class FrameworkPage(QWidget):
             framework.set_competence_active(
                 session, competence_id, not self._active[("c", competence_id)]
             )
-        self.ctx.changed("evaluations")
+        self.ctx.changed(Area.EVALUATIONS)
 
     def edit_level(self) -> None:
         selected = self._selected(self.scale, self.scale_model)
@@ -229,4 +230,4 @@ class FrameworkPage(QWidget):
             framework.set_adjective_active(
                 session, adjective_id, not self._active[("a", adjective_id)]
             )
-        self.ctx.changed("evaluations")
+        self.ctx.changed(Area.EVALUATIONS)

@@ -26,8 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, grid
+from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
-from app.ui.evaluations.common import TextRowsModel, number, start_campaign
+from app.ui.evaluations.common import (
+    TextRowsModel,
+    number,
+    start_campaign,
+)
 from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
@@ -416,10 +421,10 @@ class GridPage(QWidget):
                 ),
                 lambda session: grid.save_sheet(session, *sheet, ratings),
                 lambda session: grid.save_sheet(session, *sheet, before),
-                "evaluations",
+                Area.EVALUATIONS,
             )
         )
-        self.ctx.changed("evaluations")
+        self.ctx.changed(Area.EVALUATIONS)
         self.sheet_message.setStyleSheet("color: #1b5e20;")
         self.sheet_message.setText(self.tr("Fiche enregistrée : {n} note(s).").format(n=count))
         self.sheet_message.show()
@@ -441,7 +446,7 @@ class GridPage(QWidget):
 
         dialog = EvaluatorsDialog(save, possible, set(info.evaluator_ids), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("evaluations")
+            self.ctx.changed(Area.EVALUATIONS)
 
     def finalise(self) -> None:
         campaign_id = self.campaign_id()
@@ -460,4 +465,4 @@ class GridPage(QWidget):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Finaliser"), error.message)
             return
-        self.ctx.changed("evaluations")
+        self.ctx.changed(Area.EVALUATIONS)

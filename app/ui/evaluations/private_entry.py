@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, peers
+from app.ui.areas import Area
 from app.ui.field_errors import FieldErrors
 from app.vocab.evaluations import competence_category_label
 
@@ -254,6 +255,7 @@ class PrivateEntry(QWidget):
         except ValidationError as error:
             self.errors.show(error)
             return
+        self.ctx.changed(Area.EVALUATIONS)
         self.back_to_names()
         self.thanks.setText(
             self.tr(

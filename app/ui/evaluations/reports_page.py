@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, report
 from app.services.people.cooperative import get_cooperative
+from app.ui.areas import Area
 from app.ui.evaluations.common import number
 from app.ui.field_errors import FieldErrors
 from app.ui.widgets import button
@@ -154,7 +155,7 @@ class ReportsPage(QWidget):
         except ValidationError as error:
             self.errors.show(error)
             return False
-        self.ctx.changed("evaluations")
+        self.ctx.changed(Area.EVALUATIONS)
         return True
 
     def report_pdf(self) -> tuple[bytes, str] | None:

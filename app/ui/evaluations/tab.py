@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.evaluations import pin
+from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.evaluations.framework_page import FrameworkPage
 from app.ui.evaluations.grid_page import GridPage
@@ -60,19 +61,19 @@ class ChangePinDialog(FormDialog):
 
 class EvaluationsTab(TabPage):
     object_name = "evaluations"
-    refresh_on = ("evaluations", "people", "cohorts", "tastings", "menus")
+    refresh_on = frozenset({Area.EVALUATIONS, Area.PEOPLE, Area.COHORTS, Area.TASTINGS, Area.MENUS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
         self.gate = pin.PinGate()
-        self.pin_panel = PinPanel(ctx)
+        self.pin_panel = PinPanel(self.ctx)
         self.pin_panel.unlocked.connect(self.unlock)
 
-        self.grid_page = GridPage(ctx)
-        self.peers_page = PeersPage(ctx)
-        self.tastings_page = TastingsPage(ctx)
-        self.reports_page = ReportsPage(ctx)
-        self.framework_page = FrameworkPage(ctx)
+        self.grid_page = GridPage(self.ctx)
+        self.peers_page = PeersPage(self.ctx)
+        self.tastings_page = TastingsPage(self.ctx)
+        self.reports_page = ReportsPage(self.ctx)
+        self.framework_page = FrameworkPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("evaluation_pages")
         self.pages.addTab(self.grid_page, self.tr("Grille d'observation"))
@@ -102,7 +103,7 @@ class EvaluationsTab(TabPage):
         content_layout.addLayout(header)
         content_layout.addWidget(self.pages, 1)
 
-        self.private_entry = PrivateEntry(ctx)
+        self.private_entry = PrivateEntry(self.ctx)
         self.private_entry.finished.connect(self.lock)
         self.peers_page.private_entry_requested.connect(self.start_private_entry)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_date
 from app.services.evaluations import tastings
+from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
 from app.ui.evaluations.commands import AddAnswer, DeleteAnswer
 from app.ui.evaluations.common import TextRowsModel, number
@@ -273,7 +274,7 @@ class TastingsPage(QWidget):
         with self.ctx.db.session() as session:
             tastings.delete_answer(session, answer.id)
         self.ctx.undo_stack.push(DeleteAnswer(self.ctx, tasting_id, answer))
-        self.ctx.changed("tastings")
+        self.ctx.changed(Area.TASTINGS)
         self._reselect(tasting_id)
 
     def selected_tasting(self) -> int | None:
@@ -342,7 +343,7 @@ class TastingsPage(QWidget):
 
         dialog = TastingDialog(save, list(reversed(versions)), QDate(self.ctx.today()), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("tastings")
+            self.ctx.changed(Area.TASTINGS)
             self.load_product()
 
     def add_answer(self) -> None:
@@ -357,6 +358,6 @@ class TastingsPage(QWidget):
         dialog = AnswerDialog(save, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddAnswer(self.ctx, tasting_id, dialog.result_value))
-            self.ctx.changed("tastings")
+            self.ctx.changed(Area.TASTINGS)
             self.load_product()
             self._reselect(tasting_id)

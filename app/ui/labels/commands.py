@@ -3,33 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.services.labels import templates as label_templates
 from app.services.labels.templates import LabelTemplate, template_input
+from app.ui.areas import Area
 from app.ui.context import AppContext
+from app.ui.undo import DoneCommand
 
 
-class DeleteTemplate(QUndoCommand):
-    """The template was already deleted when the command is pushed: the first redo does nothing."""
+class DeleteTemplate(DoneCommand):
+    """The template was already deleted when the command is pushed."""
+
+    area = Area.LABELS
 
     def __init__(self, ctx: AppContext, template: LabelTemplate):
         super().__init__(
-            QCoreApplication.translate("Labels", "Supprimer le modèle {name}").format(
+            ctx,
+            QCoreApplication.translate("Labels", "suppression du modèle {name}").format(
                 name=template.name
-            )
+            ),
         )
-        self.ctx, self.template, self._first = ctx, template, True
+        self.template = template
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        with self.ctx.db.session() as session:
-            label_templates.delete_custom_template(session, self.template.id)
-        self.ctx.changed("labels")
+    def _apply(self, session) -> None:
+        label_templates.delete_custom_template(session, self.template.id)
 
-    def undo(self) -> None:
-        with self.ctx.db.session() as session:
-            label_templates.save_custom_template(session, template_input(self.template))
-        self.ctx.changed("labels")
+    def _revert(self, session) -> None:
+        label_templates.save_custom_template(session, template_input(self.template))

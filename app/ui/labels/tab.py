@@ -30,6 +30,7 @@ from app.services.errors import ValidationError
 from app.services.labels import content
 from app.services.labels import templates as label_templates
 from app.services.labels.templates import LabelTemplate
+from app.ui.areas import Area
 from app.ui.dialogs import add_field_rows
 from app.ui.field_errors import FieldErrors
 from app.ui.labels.commands import DeleteTemplate
@@ -52,7 +53,7 @@ def _pydate(day: QDate) -> dt.date:
 
 class LabelsTab(TabPage):
     object_name = "labels"
-    refresh_on = ("menus", "recipes", "ingredients", "kitchen", "cooperative", "labels")
+    refresh_on = frozenset({Area.MENUS, Area.COOPERATIVE, Area.LABELS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -423,7 +424,7 @@ class LabelsTab(TabPage):
         except ValidationError as error:
             self.errors.show(error)
             return
-        self.ctx.changed("labels")
+        self.ctx.changed(Area.LABELS)
 
     def new_template(self) -> None:
         def save(data):
@@ -434,7 +435,7 @@ class LabelsTab(TabPage):
         if dialog.exec() and dialog.result_value is not None:
             self._wanted_template = dialog.result_value.id
             self.template_box.setCurrentIndex(-1)
-            self.ctx.changed("labels")
+            self.ctx.changed(Area.LABELS)
             index = self.template_box.findData(dialog.result_value.id)
             self.template_box.setCurrentIndex(index)
 
@@ -454,7 +455,7 @@ class LabelsTab(TabPage):
         with self.ctx.db.session() as session:
             label_templates.delete_custom_template(session, template.id)
         self.ctx.undo_stack.push(DeleteTemplate(self.ctx, template))
-        self.ctx.changed("labels")
+        self.ctx.changed(Area.LABELS)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():

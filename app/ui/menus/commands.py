@@ -5,32 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
+from app.ui.areas import Area
 from app.ui.context import AppContext
+from app.ui.undo import DoneCommand
 
 
-class UndoableEdit(QUndoCommand):
+class UndoableEdit(DoneCommand):
     """`write(session, data)` writes `data`; undo writes `before`, redo writes `after`."""
 
+    area = Area.MENUS
+
     def __init__(self, ctx: AppContext, text: str, write: Callable, before, after):
-        super().__init__(text)
-        self.ctx = ctx
+        super().__init__(ctx, text)
         self._write = write
         self.before = before
         self.after = after
-        self._first = True
 
-    def _apply(self, data) -> None:
-        with self.ctx.db.session() as session:
-            self._write(session, data)
-        self.ctx.changed("menus")
+    def _apply(self, session) -> None:
+        self._write(session, self.after)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
+    def _revert(self, session) -> None:
+        self._write(session, self.before)

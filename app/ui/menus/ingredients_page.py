@@ -10,6 +10,7 @@ from app.services.menus import ingredients
 from app.services.menus.ingredients import IngredientInfo
 from app.services.money import format_amount
 from app.services.units import format_decimal
+from app.ui.areas import Area
 from app.ui.menus.ingredient_dialog import IngredientDialog
 from app.ui.menus.list_page import ListPage
 from app.ui.row_model import Column
@@ -86,7 +87,7 @@ class IngredientsPage(ListPage):
 
         dialog = IngredientDialog(save, self.ctx.today(), ingredient, self)
         if dialog.exec() and dialog.result_value is not None:
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
             return dialog.result_value
         return None
 
@@ -96,7 +97,7 @@ class IngredientsPage(ListPage):
         created = self.open_dialog()
         if created is not None:
             self.ctx.undo_stack.push(
-                Added(self.ctx, "ingredient", created.id, created.name, "menus")
+                Added(self.ctx, "ingredient", created.id, created.name, Area.MENUS)
             )
             self.select(created.id)
 
@@ -120,5 +121,5 @@ class IngredientsPage(ListPage):
                 self,
                 row.name,
                 lambda session: deletions.trash_ingredient(session, row.id),
-                "menus",
+                Area.MENUS,
             )

@@ -10,6 +10,7 @@ from app.services.menus import costing, menus, recipes, shopping
 from app.services.menus.menus import MenuInfo
 from app.services.money import format_amount
 from app.services.units import format_decimal
+from app.ui.areas import Area
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.list_page import ListPage
 from app.ui.menus.menu_dialog import MenuDialog
@@ -89,7 +90,7 @@ class MenusPage(ListPage):
     def add_menu(self) -> None:
         dialog = self._dialog(None)
         if dialog.exec() and dialog.result_value is not None:
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
             self.select(dialog.result_value.id)
 
     def edit_selected(self) -> None:
@@ -108,7 +109,7 @@ class MenusPage(ListPage):
                     dialog.result_value.as_input(),
                 )
             )
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
 
     def print_shopping(self) -> None:
         menu = self.selected()

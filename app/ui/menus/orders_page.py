@@ -12,6 +12,7 @@ from app.i18n import format_date
 from app.services.menus import costing_settings, menus, orders, recipes, shopping
 from app.services.menus.orders import OrderInfo
 from app.services.money import format_amount
+from app.ui.areas import Area
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
 from app.ui.menus.list_page import ListPage
@@ -156,7 +157,7 @@ class OrdersPage(ListPage):
     def add_order(self) -> None:
         dialog = self.make_dialog(None)
         if dialog.exec() and dialog.result_value is not None:
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
             self.select(dialog.result_value.id)
 
     def edit_selected(self) -> None:
@@ -174,7 +175,7 @@ class OrdersPage(ListPage):
                     dialog.result_value.as_input(),
                 )
             )
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
 
     def delete_selected(self) -> None:
         """To the Corbeille with its lines (undoable); linked sales days keep a link to restore."""
@@ -188,7 +189,7 @@ class OrdersPage(ListPage):
                 self,
                 deletions.order_label(order),
                 lambda session: deletions.trash_order(session, order.id),
-                "menus",
+                Area.MENUS,
             )
 
     def print_quote(self) -> None:

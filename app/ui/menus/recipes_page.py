@@ -13,6 +13,7 @@ from app.services.menus import costing_settings, ingredients, recipes, shopping
 from app.services.menus.recipes import RecipeInfo, RecipeRow
 from app.services.money import format_amount
 from app.services.units import format_decimal, parse_quantity
+from app.ui.areas import Area
 from app.ui.menus.commands import UndoableEdit
 from app.ui.menus.cost_panel import percent
 from app.ui.menus.ingredient_dialog import IngredientDialog
@@ -149,7 +150,7 @@ class RecipesPage(ListPage):
         dialog = IngredientDialog(save, self.ctx.today(), parent=self)
         if dialog.exec() and dialog.result_value is not None:
             info = dialog.result_value
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
             return IngredientChoice(info.id, info.name, info.unit)
         return None
 
@@ -176,9 +177,9 @@ class RecipesPage(ListPage):
         if dialog.exec() and dialog.result_value is not None:
             created = dialog.result_value
             self.ctx.undo_stack.push(
-                Added(self.ctx, "recipe", created.id, recipe_label(created), "menus")
+                Added(self.ctx, "recipe", created.id, recipe_label(created), Area.MENUS)
             )
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
             self.select(created.id)
 
     def open_recipe(self, recipe_id: int) -> None:
@@ -198,7 +199,7 @@ class RecipesPage(ListPage):
                     dialog.result_value.as_input(),
                 )
             )
-            self.ctx.changed("menus")
+            self.ctx.changed(Area.MENUS)
 
     def edit_selected(self) -> None:
         row = self.selected()
@@ -217,7 +218,7 @@ class RecipesPage(ListPage):
                 self,
                 deletions.recipe_label(row),
                 lambda session: deletions.trash_recipe(session, row.id),
-                "menus",
+                Area.MENUS,
             )
 
     def new_version(self) -> None:
@@ -236,7 +237,7 @@ class RecipesPage(ListPage):
             return
         with self.ctx.db.session() as session:
             copy = recipes.new_version(session, row.id, self.ctx.today())
-        self.ctx.changed("menus")
+        self.ctx.changed(Area.MENUS)
         self.open_recipe(copy.id)
 
     def ask_batches(self, label: str) -> Decimal | None:

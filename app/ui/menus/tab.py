@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
 
 from app.services.menus import costing_settings
+from app.ui.areas import Area
 from app.ui.menus.ingredients_page import IngredientsPage
 from app.ui.menus.menus_page import MenusPage
 from app.ui.menus.orders_page import OrdersPage
@@ -17,14 +18,14 @@ from app.ui.tab_page import TabPage
 
 class MenusTab(TabPage):
     object_name = "menus"
-    refresh_on = ("menus", "settings")
+    refresh_on = frozenset({Area.MENUS, Area.SETTINGS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
-        self.recipes = RecipesPage(ctx)
-        self.ingredients = IngredientsPage(ctx)
-        self.menus = MenusPage(ctx)
-        self.orders = OrdersPage(ctx)
+        self.recipes = RecipesPage(self.ctx)
+        self.ingredients = IngredientsPage(self.ctx)
+        self.menus = MenusPage(self.ctx)
+        self.orders = OrdersPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("menus_pages")
         self.pages.addTab(self.recipes, self.tr("Recettes"))
@@ -90,4 +91,4 @@ class MenusTab(TabPage):
                 return costing_settings.save_costing_settings(session, data)
 
         if CostingSettingsDialog(save, current, self).exec():
-            self.ctx.changed("settings")
+            self.ctx.changed(Area.SETTINGS)

@@ -6,18 +6,19 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
+from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.undo import DoneCommand
 
 
 class _PeopleCommand(DoneCommand):
-    area = "people"
+    area = Area.PEOPLE
 
 
 class AddPerson(_PeopleCommand):
     def __init__(self, ctx: AppContext, person: PersonInfo, cohort_id: int | None):
         t = QCoreApplication.translate
-        super().__init__(ctx, t("Members", "Ajouter {name}").format(name=person.full_name))
+        super().__init__(ctx, t("Members", "ajout de {name}").format(name=person.full_name))
         self.person = person
         self.cohort_id = cohort_id
 
@@ -31,7 +32,7 @@ class AddPerson(_PeopleCommand):
 class EditPerson(_PeopleCommand):
     def __init__(self, ctx: AppContext, person_id: int, before: PersonInput, after: PersonInput):
         t = QCoreApplication.translate
-        super().__init__(ctx, t("Members", "Modifier {name}").format(name=after.first_name))
+        super().__init__(ctx, t("Members", "modification de {name}").format(name=after.first_name))
         self.person_id, self.before, self.after = person_id, before, after
 
     def _apply(self, session) -> None:
@@ -44,7 +45,11 @@ class EditPerson(_PeopleCommand):
 class SetActive(_PeopleCommand):
     def __init__(self, ctx: AppContext, person: PersonInfo, active: bool):
         t = QCoreApplication.translate
-        text = t("Members", "Réactiver {name}") if active else t("Members", "Désactiver {name}")
+        text = (
+            t("Members", "réactivation de {name}")
+            if active
+            else t("Members", "désactivation de {name}")
+        )
         super().__init__(ctx, text.format(name=person.full_name))
         self.person_id, self.active = person.id, active
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.people import members as people
 from app.services.people.members import PersonInfo, PersonInput
+from app.ui.areas import Area
 from app.ui.people.commands import AddPerson, EditPerson, SetActive
 from app.ui.people.dialog import PersonDialog
 from app.ui.people.model import people_model
@@ -28,7 +29,7 @@ from app.ui.widgets import button
 
 class MembersTab(TabPage):
     object_name = "members"
-    refresh_on = ("people", "cohorts")
+    refresh_on = frozenset({Area.PEOPLE, Area.COHORTS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -155,7 +156,7 @@ class MembersTab(TabPage):
         dialog = PersonDialog(save, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddPerson(self.ctx, dialog.result_value, cohort_id))
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
             self.select_person(dialog.result_value.id)
 
     def edit_selected(self) -> None:
@@ -171,7 +172,7 @@ class MembersTab(TabPage):
         if dialog.exec() and dialog.result_value is not None:
             after = dialog.result_value.as_input()
             self.ctx.undo_stack.push(EditPerson(self.ctx, person.id, person.as_input(), after))
-            self.ctx.changed("people")
+            self.ctx.changed(Area.PEOPLE)
 
     def toggle_active(self) -> None:
         person = self.selected_person()
@@ -192,7 +193,7 @@ class MembersTab(TabPage):
         with self.ctx.db.session() as session:
             people.set_active(session, person.id, activate)
         self.ctx.undo_stack.push(SetActive(self.ctx, person, activate))
-        self.ctx.changed("people")
+        self.ctx.changed(Area.PEOPLE)
 
     def delete_selected(self) -> None:
         person = self.selected_person()

@@ -8,78 +8,66 @@ ingredient) is shown, not raised."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.errors import NotFound, ValidationError
 from app.services.safety import trash
+from app.ui.areas import Area
+from app.ui.undo import DoneCommand
 
 
-class MoveToTrash(QUndoCommand):
-    """Pushed after the item was moved (the first redo does nothing)."""
+class _TrashCommand(DoneCommand):
+    """A row of `table_name` that goes to the Corbeille and comes back from it (`item_id`: its
+    entry in the Corbeille while it is there)."""
 
-    def __init__(self, ctx, entry: trash.TrashEntry, area: str):
-        text = QCoreApplication.translate("Trash", "Supprimer {label}").format(label=entry.label)
-        super().__init__(text)
-        self.ctx, self.area = ctx, area
-        self.table_name, self.row_id, self.label = entry.table_name, entry.row_id, entry.label
-        self.item_id = entry.id
-        self._first = True
+    def __init__(self, ctx, text: str, area: Area, table_name: str, row_id: int, label: str):
+        super().__init__(ctx, text, area)
+        self.table_name, self.row_id, self.label = table_name, row_id, label
+        self.item_id: int | None = None
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._to_trash()
+    def _to_trash(self, session) -> None:
+        self.item_id = trash.move_to_trash(session, self.table_name, self.row_id, self.label).id
 
-    def undo(self) -> None:
-        self._from_trash()
-
-    def _to_trash(self) -> None:
-        try:
-            with self.ctx.db.session() as session:
-                entry = trash.move_to_trash(session, self.table_name, self.row_id, self.label)
-            self.item_id = entry.id
-        except NotFound:
-            pass  # already gone
-        except ValidationError as error:
-            self._tell(error.message)
-        self.ctx.changed(self.area)
-
-    def _from_trash(self) -> None:
+    def _from_trash(self, session) -> None:
         if self.item_id is None:
             return  # it never went to the trash (the undo was refused)
-        try:
-            with self.ctx.db.session() as session:
-                self.row_id = trash.restore_from_trash(session, self.item_id).row_id
-        except NotFound:
-            pass  # restored or deleted for good through the Corbeille meanwhile
-        except ValidationError as error:
-            self._tell(error.message)
-        self.ctx.changed(self.area)
+        self.row_id = trash.restore_from_trash(session, self.item_id).row_id
 
-    def _tell(self, message: str) -> None:
-        QMessageBox.warning(None, QCoreApplication.translate("Trash", "Corbeille"), message)
+    def _refused(self, error: NotFound | ValidationError) -> None:
+        if isinstance(error, ValidationError):
+            QMessageBox.warning(
+                None, QCoreApplication.translate("Trash", "Corbeille"), error.message
+            )
+        # NotFound: already gone, or restored or deleted for good through the Corbeille meanwhile
 
 
-class Added(MoveToTrash):
-    """Pushed after `row_id` of `table_name` was created: undo puts it in the Corbeille, redo
-    brings it back (the first redo does nothing)."""
+class MoveToTrash(_TrashCommand):
+    """Pushed after the item was moved to the Corbeille (as `entry`)."""
 
-    def __init__(self, ctx, table_name: str, row_id: int, label: str, area: str):
-        QUndoCommand.__init__(
-            self, QCoreApplication.translate("Trash", "Ajouter {label}").format(label=label)
+    def __init__(self, ctx, entry: trash.TrashEntry, area: Area):
+        text = QCoreApplication.translate("Trash", "suppression de {label}").format(
+            label=entry.label
         )
-        self.ctx, self.area = ctx, area
-        self.table_name, self.row_id, self.label = table_name, row_id, label
-        self.item_id = None
-        self._first = True
+        super().__init__(ctx, text, area, entry.table_name, entry.row_id, entry.label)
+        self.item_id = entry.id
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._from_trash()
+    def _apply(self, session) -> None:
+        self._to_trash(session)
 
-    def undo(self) -> None:
-        self._to_trash()
+    def _revert(self, session) -> None:
+        self._from_trash(session)
+
+
+class Added(_TrashCommand):
+    """Pushed after `row_id` of `table_name` was created: undo puts it in the Corbeille, redo
+    brings it back."""
+
+    def __init__(self, ctx, table_name: str, row_id: int, label: str, area: Area):
+        text = QCoreApplication.translate("Trash", "ajout de {label}").format(label=label)
+        super().__init__(ctx, text, area, table_name, row_id, label)
+
+    def _apply(self, session) -> None:
+        self._from_trash(session)
+
+    def _revert(self, session) -> None:
+        self._to_trash(session)

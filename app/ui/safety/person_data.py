@@ -12,6 +12,7 @@ from app.services.errors import ValidationError
 from app.services.people import cooperative
 from app.services.people.members import PersonInfo
 from app.services.safety import personal_data, trash
+from app.ui.areas import Area
 from app.ui.safety.commands import MoveToTrash
 
 
@@ -37,8 +38,8 @@ def delete_person(ctx, person: PersonInfo, parent) -> bool:
     except ValidationError as error:
         QMessageBox.warning(parent, _t("Suppression impossible"), error.message)
         return False
-    ctx.undo_stack.push(MoveToTrash(ctx, entry, "people"))
-    ctx.changed("people")
+    ctx.undo_stack.push(MoveToTrash(ctx, entry, Area.PEOPLE))
+    ctx.changed(Area.PEOPLE)
     return True
 
 
@@ -103,6 +104,6 @@ def erase(ctx, person: PersonInfo, parent) -> bool:
     except ValidationError as error:
         QMessageBox.warning(parent, _t("Effacement impossible"), error.message)
         return False
-    ctx.undo_stack.clear()  # earlier undo steps could bring the name back
-    ctx.changed("people")
+    ctx.clear_undo_history()  # earlier undo steps, in any tab, could bring the name back
+    ctx.changed(Area.PEOPLE)
     return True

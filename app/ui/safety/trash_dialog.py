@@ -15,20 +15,21 @@ from app.i18n import format_date, format_datetime
 from app.services.errors import ValidationError
 from app.services.safety import trash
 from app.services.safety.trash import TrashEntry
+from app.ui.areas import Area
 from app.ui.row_model import Column, RowModel
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button
 
 AREA_OF_TABLE = {
-    "person": "people",
-    "cohort": "cohorts",
-    "recipe": "menus",
-    "ingredient": "menus",
-    "menu": "menus",
-    "customer_order": "menus",
-    "sales_event": "sales",
-    "morning": "schedule",
-    "module": "schedule",
+    "person": Area.PEOPLE,
+    "cohort": Area.COHORTS,
+    "recipe": Area.MENUS,
+    "ingredient": Area.MENUS,
+    "menu": Area.MENUS,
+    "customer_order": Area.MENUS,
+    "sales_event": Area.SALES,
+    "morning": Area.SCHEDULE,
+    "module": Area.SCHEDULE,
 }
 
 
@@ -110,7 +111,10 @@ class TrashDialog(QDialog):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Restauration impossible"), error.message)
             return
-        self.ctx.changed(AREA_OF_TABLE.get(entry.table_name, entry.table_name))
+        # a kind of row not listed here: every screen redraws rather than one staying stale
+        self.ctx.changed(
+            *([AREA_OF_TABLE[entry.table_name]] if entry.table_name in AREA_OF_TABLE else Area)
+        )
         self.refresh()
 
     def delete_selected(self) -> None:

@@ -26,6 +26,7 @@ from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
 from app.services.sales import closing, tally
 from app.services.sales.events import EventInfo
+from app.ui.areas import Area
 from app.ui.field_errors import ERROR_STYLE
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
 from app.vocab import values
@@ -298,7 +299,7 @@ class ClosingPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
     def _done(self) -> None:
-        self.ctx.changed("sales")
+        self.ctx.changed(Area.SALES)
         self.changed.emit()
 
     def save_counts(self) -> None:

@@ -22,6 +22,7 @@ from app.services.money import format_amount
 from app.services.sales import expenses as sales_expenses
 from app.services.sales.events import EventInfo
 from app.services.sales.expenses import ExpenseInfo
+from app.ui.areas import Area
 from app.ui.sales.dialogs import ExpenseDialog
 
 
@@ -158,7 +159,7 @@ class ExpensesPage(QWidget):
     def add_expense(self) -> None:
         dialog = ExpenseDialog(self.ctx, self.sale_event, parent=self)
         if dialog.exec():
-            self.ctx.changed("sales")
+            self.ctx.changed(Area.SALES)
 
     def reverse_selected(self) -> None:
         expense = self.selected()
@@ -177,7 +178,7 @@ class ExpensesPage(QWidget):
         except ValidationError as error:
             self.error.setText(error.message)
             return
-        self.ctx.changed("sales")
+        self.ctx.changed(Area.SALES)
 
     def mark_reimbursed(self) -> None:
         expense = self.selected()
@@ -189,4 +190,4 @@ class ExpensesPage(QWidget):
         except ValidationError as error:
             self.error.setText(error.message)
             return
-        self.ctx.changed("sales")
+        self.ctx.changed(Area.SALES)

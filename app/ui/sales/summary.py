@@ -20,6 +20,7 @@ from app.i18n import format_day_month
 from app.services.money import format_amount
 from app.services.sales.events import EventInfo
 from app.services.sales.summaries import cohort_summary, day_summary
+from app.ui.areas import Area
 from app.ui.pdf_preview import preview_pdf
 from app.ui.sales.dialogs import SharingDialog
 from app.vocab.sales import payment_method_label
@@ -210,7 +211,7 @@ class SummaryPage(QWidget):
     def decide_sharing(self) -> None:
         dialog = SharingDialog(self.ctx, self.profit_cents, parent=self)
         if dialog.exec():
-            self.ctx.changed("sales")
+            self.ctx.changed(Area.SALES)
             self.preview_sharing()
 
     def preview_sharing(self) -> None:

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo
+from app.ui.areas import Area
 from app.ui.sales.closing import ClosingPage
+from app.ui.sales.commands import forget_closed_days
 from app.ui.sales.dialogs import EventDialog
 from app.ui.sales.expenses import ExpensesPage
 from app.ui.sales.summary import SummaryPage
@@ -18,7 +20,7 @@ from app.ui.tab_page import TabPage
 
 class SalesTab(TabPage):
     object_name = "sales"
-    refresh_on = ("sales", "people", "cohorts", "menus")
+    refresh_on = frozenset({Area.SALES, Area.PEOPLE, Area.COHORTS, Area.MENUS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -43,10 +45,10 @@ class SalesTab(TabPage):
         self.status.setObjectName("event_status")
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
 
-        self.tally = TallyPage(ctx)
-        self.closing = ClosingPage(ctx)
-        self.expenses = ExpensesPage(ctx)
-        self.summary = SummaryPage(ctx)
+        self.tally = TallyPage(self.ctx)
+        self.closing = ClosingPage(self.ctx)
+        self.expenses = ExpensesPage(self.ctx)
+        self.summary = SummaryPage(self.ctx)
         self.pages = QTabWidget()
         self.pages.setObjectName("sales_pages")
         self.pages.addTab(self.tally, self.tr("Comptage"))
@@ -82,6 +84,7 @@ class SalesTab(TabPage):
             current = self.current_event()
             with self.ctx.db.session() as session:
                 self.events = sales_events.list_events(session, self.ctx.cohort_id)
+            forget_closed_days(self.ctx.undo_stack, {e.id for e in self.events if e.closed})
             self.event_box.blockSignals(True)
             self.event_box.clear()
             for event in self.events:
@@ -145,7 +148,7 @@ class SalesTab(TabPage):
                 self,
                 deletions.event_label(event),
                 lambda session: deletions.trash_event(session, event.id),
-                "sales",
+                Area.SALES,
             )
 
     def _event_picked(self, _index: int) -> None:
@@ -166,6 +169,6 @@ class SalesTab(TabPage):
             return
         dialog = EventDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.result_value is not None:
-            self.ctx.changed("sales")
+            self.ctx.changed(Area.SALES)
             self.open_item(dialog.result_value.id)
             self.pages.setCurrentWidget(self.tally)

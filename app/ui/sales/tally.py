@@ -2,13 +2,18 @@
 big toggle buttons, a field that receives the barcode scanner's typing, and running totals.
 
 Shortcuts: F1…F9 add one of product 1…9, Shift+F1…F9 remove one, Ctrl+1…5 choose the payment
-method; Ctrl+Z / Ctrl+Y undo and redo (the main window's Edit menu). Every tap is saved at once.
+method; Ctrl+Z / Ctrl+Y undo and redo (Édition › Annuler / Rétablir on the Ventes tab's own undo
+stack), wherever the focus is, the scanner field included. Every tap is saved at once.
+
+The page's own "Annuler le dernier appui" undoes only the last tap of the shown sale day made in
+this session: it is disabled when the last step of the Ventes tab's history is anything else.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -26,12 +31,35 @@ from app.services.money import format_amount
 from app.services.sales import events as sales_events
 from app.services.sales import tally
 from app.services.sales.events import EventInfo
-from app.ui.sales.commands import TapCommand
+from app.ui.areas import Area
+from app.ui.sales.commands import TapCommand, is_tap_of
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, payment_method_label
 
 BIG = "font-size: 17px; font-weight: bold; padding: 8px;"
 METHOD_STYLE = "QPushButton {font-size: 15px; padding: 6px;} QPushButton:checked {background: #2e7d32; color: white;}"
+
+
+class LetUndoThrough(QObject):
+    """Installed on a text field: Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) reach Édition › Annuler /
+    Rétablir instead of the field's own typing history (the scanner field's would swallow them)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            event.ignore()  # not overridden: the window's shortcut runs
+            return True
+        return False
+
+
+def _is_undo_key(event: QKeyEvent) -> bool:
+    ctrl_y = event.key() == Qt.Key.Key_Y and (
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
+    return bool(
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or ctrl_y
+    )
 
 
 class TallyPage(QWidget):
@@ -72,6 +100,8 @@ class TallyPage(QWidget):
         )
         self.scan.setAccessibleName(self.tr("Code-barres"))
         self.scan.returnPressed.connect(self.scan_entered)
+        self._let_undo_through = LetUndoThrough(self)
+        self.scan.installEventFilter(self._let_undo_through)
         self.message = QLabel()
         self.message.setObjectName("tally_message")
         self.message.setWordWrap(True)
@@ -89,10 +119,11 @@ class TallyPage(QWidget):
         self.totals_label.setStyleSheet("font-size: 15px;")
         self.undo_button = QPushButton(self.tr("Annuler le dernier appui (Ctrl+Z)"))
         self.undo_button.setObjectName("tally_undo")
-        self.undo_button.clicked.connect(self.ctx.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo_tap)
         self.redo_button = QPushButton(self.tr("Rétablir (Ctrl+Y)"))
         self.redo_button.setObjectName("tally_redo")
-        self.redo_button.clicked.connect(self.ctx.undo_stack.redo)
+        self.redo_button.clicked.connect(self.redo_tap)
+        self.ctx.undo_stack.indexChanged.connect(self._history_moved)
         for button in (self.undo_button, self.redo_button):
             button.setMinimumHeight(40)
             button.setAccessibleName(button.text())
@@ -193,8 +224,47 @@ class TallyPage(QWidget):
         if event.closed:
             text = self.tr("Journée clôturée. ") + text
         self.totals_label.setText(text)
-        self.undo_button.setEnabled(enabled and self.ctx.undo_stack.canUndo())
-        self.redo_button.setEnabled(enabled and self.ctx.undo_stack.canRedo())
+        self._update_undo_buttons()
+
+    # --- this day's taps in the Ventes tab's undo history -----------------------------------------
+    def _last_tap(self):
+        """The step Annuler would take back, if it is a tap of the shown day (else None)."""
+        stack = self.ctx.undo_stack
+        command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        return command if self._is_open_day_tap(command) else None
+
+    def _next_tap(self):
+        """The step Rétablir would do again, if it is a tap of the shown day (else None)."""
+        stack = self.ctx.undo_stack
+        command = stack.command(stack.index()) if stack.index() < stack.count() else None
+        return command if self._is_open_day_tap(command) else None
+
+    def _is_open_day_tap(self, command) -> bool:
+        event = self.sale_event
+        return event is not None and not event.closed and is_tap_of(command, event.id)
+
+    def _update_undo_buttons(self) -> None:
+        self.undo_button.setEnabled(self._last_tap() is not None)
+        self.redo_button.setEnabled(self._next_tap() is not None)
+
+    def undo_tap(self) -> None:
+        if self._last_tap() is not None:
+            self.ctx.undo_stack.undo()
+
+    def redo_tap(self) -> None:
+        if self._next_tap() is not None:
+            self.ctx.undo_stack.redo()
+
+    def _history_moved(self, _index: int) -> None:
+        if shiboken6.isValid(self.ctx.undo_stack):  # it empties itself as the application closes
+            self._update_undo_buttons()
+
+    def _taken_back(self, undone: bool, tap: str) -> None:
+        """A tap was undone or redone (by any means): the message line no longer shows it done."""
+        if undone:
+            self._say(self.tr("Annulé : {tap}").format(tap=tap))
+        else:
+            self._say(self.tr("Rétabli : {tap}").format(tap=tap))
 
     # --- actions --------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
@@ -221,12 +291,15 @@ class TallyPage(QWidget):
             QApplication.beep()
             self._say(error.message, error=True)
             return False
-        self.ctx.undo_stack.push(TapCommand(self.ctx, event.id, product.name, delta))
+        self.ctx.undo_stack.push(
+            TapCommand(self.ctx, event.id, product.name, delta, self._taken_back)
+        )
         sign = "+1" if delta > 0 else "−1"
         self._say(f"{sign} {product.name} ({payment_method_label(method)})")
+        self.ctx.changed(Area.SALES)
         self.update_totals()
         self.tapped.emit()
-        self.scan.setFocus()
+        self.scan.setFocus()  # ready for the next scan; Ctrl+Z still reaches Annuler (LetUndoThrough)
         return True
 
     def scan_entered(self) -> None:

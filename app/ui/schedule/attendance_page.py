@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.services.errors import ValidationError
 from app.services.schedule import attendance
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
+from app.ui.areas import Area
 from app.ui.schedule.commands import SetAttendance
 from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel
 from app.ui.schedule.views import AttendanceView
@@ -97,7 +98,7 @@ class AttendancePage(QWidget):
             self.ctx.undo_stack.push(
                 SetAttendance(self.ctx, morning_id, person_id, before, status, morning.status)
             )
-        self.ctx.changed("schedule")
+        self.ctx.changed(Area.SCHEDULE)
 
     def all_present(self) -> None:
         cell = self.model.cell(self.view.currentIndex())
@@ -107,7 +108,7 @@ class AttendancePage(QWidget):
         with self.ctx.db.session() as session:
             marked = attendance.mark_all_present(session, cell[0])
         self.say(self.tr("%n membre(s) notée(s) présente(s).", "", len(marked)))
-        self.ctx.changed("schedule")
+        self.ctx.changed(Area.SCHEDULE)
 
     def print_attestation(self) -> None:
         from app.printing.attestation import attestation_pdf

@@ -11,16 +11,15 @@ from app.services.schedule import attendance, term
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInfo, MorningInput
 from app.services.schedule.term import ClosureInfo
+from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.undo import DoneCommand
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
+t = QCoreApplication.translate  # literal calls, so that the catalogue finds the texts
 
 
 class _ScheduleCommand(DoneCommand):
-    area = "schedule"
+    area = Area.SCHEDULE
 
 
 class AddMornings(_ScheduleCommand):
@@ -45,7 +44,9 @@ class DeleteMorning(AddMornings):
         super().__init__(
             ctx,
             [morning],
-            _t("Supprimer la matinée du {date}").format(date=format_day_month(morning.date)),
+            t("Schedule", "suppression de la matinée du {date}").format(
+                date=format_day_month(morning.date)
+            ),
         )
 
     def _apply(self, session) -> None:
@@ -75,7 +76,7 @@ class SetAttendance(_ScheduleCommand):
     def __init__(
         self, ctx: AppContext, morning_id: int, person_id: int, before, after, morning_status: str
     ):
-        super().__init__(ctx, _t("Noter une présence"))
+        super().__init__(ctx, t("Schedule", "note de présence"))
         self.morning_id, self.person_id = morning_id, person_id
         self.before, self.after, self.morning_status = before, after, morning_status
 
@@ -90,7 +91,7 @@ class SetAttendance(_ScheduleCommand):
 
 class AddClosure(_ScheduleCommand):
     def __init__(self, ctx: AppContext, closure: ClosureInfo):
-        super().__init__(ctx, _t("Ajouter une fermeture"))
+        super().__init__(ctx, t("Schedule", "ajout d'une fermeture"))
         self.closure = closure
 
     def _apply(self, session) -> None:
@@ -104,7 +105,7 @@ class AddClosure(_ScheduleCommand):
 class DeleteClosure(AddClosure):
     def __init__(self, ctx: AppContext, closure: ClosureInfo):
         super().__init__(ctx, closure)
-        self.setText(_t("Supprimer une fermeture"))
+        self.setText(t("Schedule", "suppression d'une fermeture"))
 
     def _apply(self, session) -> None:
         AddClosure._revert(self, session)
@@ -115,7 +116,7 @@ class DeleteClosure(AddClosure):
 
 class AddPrerequisite(_ScheduleCommand):
     def __init__(self, ctx: AppContext, rule):
-        super().__init__(ctx, _t("Ajouter un prérequis"))
+        super().__init__(ctx, t("Schedule", "ajout d'un prérequis"))
         self.rule = rule
 
     def _apply(self, session) -> None:
@@ -135,7 +136,7 @@ class AddPrerequisite(_ScheduleCommand):
 class RemovePrerequisite(AddPrerequisite):
     def __init__(self, ctx: AppContext, rule):
         super().__init__(ctx, rule)
-        self.setText(_t("Supprimer un prérequis"))
+        self.setText(t("Schedule", "suppression d'un prérequis"))
 
     def _apply(self, session) -> None:
         AddPrerequisite._revert(self, session)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import format_date
 from app.services.schedule import modules, prerequisites, term
+from app.ui.areas import Area
 from app.ui.schedule.commands import AddPrerequisite, DeleteClosure, RemovePrerequisite
 from app.ui.schedule.dialogs import ModuleDialog, PrerequisiteDialog
 from app.ui.widgets import button
@@ -100,7 +101,7 @@ class RulesPage(QWidget):
         with self.ctx.db.session() as session:
             term.delete_closure(session, closure.id)
         self.ctx.undo_stack.push(DeleteClosure(self.ctx, closure))
-        self.ctx.changed("schedule")
+        self.ctx.changed(Area.SCHEDULE)
 
     def add_rule(self) -> None:
         with self.ctx.db.session() as session:
@@ -113,7 +114,7 @@ class RulesPage(QWidget):
         dialog = PrerequisiteDialog(save, catalogue, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddPrerequisite(self.ctx, dialog.result_value))
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
 
     def delete_rule(self) -> None:
         item = self.rules.currentItem()
@@ -128,7 +129,7 @@ class RulesPage(QWidget):
         with self.ctx.db.session() as session:
             prerequisites.remove_prerequisite(session, rule.id)
         self.ctx.undo_stack.push(RemovePrerequisite(self.ctx, rule))
-        self.ctx.changed("schedule")
+        self.ctx.changed(Area.SCHEDULE)
 
     def add_module(self) -> None:
         def save(typed):
@@ -137,4 +138,4 @@ class RulesPage(QWidget):
 
         dialog = ModuleDialog(save, parent=self)
         if dialog.exec() and dialog.result_value is not None:
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)

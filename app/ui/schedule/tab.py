@@ -27,6 +27,7 @@ from app.services.people import members
 from app.services.schedule import attendance, hours, modules, prerequisites, term
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInfo, MorningInput
+from app.ui.areas import Area
 from app.ui.schedule.attendance_page import AttendancePage
 from app.ui.schedule.commands import (
     AddClosure,
@@ -52,7 +53,7 @@ MAX_ISSUES_SHOWN = 4
 
 class ScheduleTab(TabPage):
     object_name = "schedule"
-    refresh_on = ("schedule", "people", "cohorts", "sales", "orders")
+    refresh_on = frozenset({Area.SCHEDULE, Area.PEOPLE, Area.COHORTS, Area.SALES, Area.MENUS})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -373,7 +374,7 @@ class ScheduleTab(TabPage):
                 AddMornings(self.ctx, [morning], self.tr("Ajouter une matinée"))
             )
             self.monday = schedule.monday_of(morning.date)
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             self.select_morning(morning.id)
 
     def edit_selected(self) -> None:
@@ -395,7 +396,7 @@ class ScheduleTab(TabPage):
             EditMorning(self.ctx, before.id, before.as_input(), after.as_input(), text)
         )
         self.monday = schedule.monday_of(after.date)
-        self.ctx.changed("schedule")
+        self.ctx.changed(Area.SCHEDULE)
         self.select_morning(after.id)
 
     def move_selected(self) -> None:
@@ -467,7 +468,7 @@ class ScheduleTab(TabPage):
             self,
             deletions.morning_label(morning),
             lambda session: deletions.trash_morning(session, morning.id),
-            "schedule",
+            Area.SCHEDULE,
         )
 
     def _report(
@@ -500,7 +501,7 @@ class ScheduleTab(TabPage):
                     AddMornings(self.ctx, result.created, self.tr("Copier la semaine"))
                 )
                 self.monday = schedule.monday_of(result.created[0].date)
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             self._report(result.created, result.skipped)
 
     def generate_term(self) -> None:
@@ -536,7 +537,7 @@ class ScheduleTab(TabPage):
                     AddMornings(self.ctx, plan.created, self.tr("Générer une période"))
                 )
                 self.monday = schedule.monday_of(plan.created[0].date)
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             self._report(plan.created, plan.skipped, len(plan.taken))
 
     def add_closure(self) -> None:
@@ -550,7 +551,7 @@ class ScheduleTab(TabPage):
         dialog = ClosureDialog(save, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.ctx.undo_stack.push(AddClosure(self.ctx, dialog.result_value))
-            self.ctx.changed("schedule")
+            self.ctx.changed(Area.SCHEDULE)
             closure = dialog.result_value
             self.message.setText(
                 self.tr("Fermeture ajoutée du {start} au {end}.").format(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.i18n import format_day_month, format_locale
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
+from app.ui.areas import Area
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
@@ -39,7 +40,7 @@ def long_date(date: dt.date) -> str:
 
 class TodayTab(TabPage):
     object_name = "today"
-    refresh_on = ("today", "rotation", "people", "cohorts", "schedule")
+    refresh_on = frozenset({Area.TODAY, Area.ROTATION, Area.PEOPLE, Area.COHORTS, Area.SCHEDULE})
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -316,10 +317,14 @@ class TodayTab(TabPage):
         text = t("Today", "Cocher « {text} »") if done else t("Today", "Décocher « {text} »")
         self.ctx.undo_stack.push(
             ServiceCommand(
-                self.ctx, text.format(text=row.text()), apply, lambda s: apply(s, not done), "today"
+                self.ctx,
+                text.format(text=row.text()),
+                apply,
+                lambda s: apply(s, not done),
+                Area.TODAY,
             )
         )
-        self.ctx.changed("today")
+        self.ctx.changed(Area.TODAY)
 
     def _task_changed(self, row: QListWidgetItem) -> None:
         task_id = row.data(ITEM_ID)
@@ -343,10 +348,10 @@ class TodayTab(TabPage):
                 QCoreApplication.translate("Today", "Tâche faite : {text}").format(text=row.text()),
                 apply,
                 revert,
-                "today",
+                Area.TODAY,
             )
         )
-        self.ctx.changed("today")
+        self.ctx.changed(Area.TODAY)
 
     def _choices(self):
         from app.services.delegate import circles
@@ -380,7 +385,7 @@ class TodayTab(TabPage):
                 return tasks.add_task(session, cohort_id, data, date)
 
         if TaskDialog(save, persons, groups, date, self).exec():
-            self.ctx.changed("today")
+            self.ctx.changed(Area.TODAY)
 
     def write_handover(self) -> None:
         if self.info is None:
@@ -407,4 +412,4 @@ class TodayTab(TabPage):
 
         dialog = HandoverDialog(save, persons, groups, info.date, info.own_handover, self)
         if dialog.exec():
-            self.ctx.changed("today")
+            self.ctx.changed(Area.TODAY)

@@ -311,6 +311,15 @@ def fill_0009_piece_weight(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0010_sale_day_version(db: sqlite3.Connection) -> None:
+    # A new column: the sale day's version, moved on by every write to the day.
+    db.execute(
+        "INSERT INTO sales_event (id, cohort_id, date, format, place, delegate_id, "
+        "opening_float_cents, notes, cash_explanation, created_at, version) VALUES (81, 2, "
+        "'2022-11-12', 'stand', 'Marché', 16, 2000, '', '', '2022-11-12 08:00:00.000000', 7)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -321,4 +330,5 @@ FILLERS = {
     "0007": fill_0007_safety,
     "0008": fill_0008_order_links,
     "0009": fill_0009_piece_weight,
+    "0010": fill_0010_sale_day_version,
 }

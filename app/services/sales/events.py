@@ -392,3 +392,20 @@ def count_events(session: Session, cohort_id: int) -> int:
         session.scalar(select(func.count(SalesEvent.id)).where(SalesEvent.cohort_id == cohort_id))
         or 0
     )
+
+
+@dataclass(frozen=True)
+class DaysToClose:
+    """What "Clôturer la journée" can open on a date: that date's sale days, and the days of the
+    cohort still open (other dates included, to be named, never opened silently)."""
+
+    on_date: tuple[EventInfo, ...]
+    still_open: tuple[EventInfo, ...]
+
+
+def days_to_close(session: Session, cohort_id: int, day: dt.date) -> DaysToClose:
+    events = list_events(session, cohort_id)
+    return DaysToClose(
+        on_date=tuple(e for e in events if e.date == day),
+        still_open=tuple(e for e in events if not e.closed),
+    )

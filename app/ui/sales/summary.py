@@ -13,22 +13,21 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.i18n import format_day_month
 from app.services.money import format_amount
-from app.services.sales.events import EventInfo, method_label
+from app.services.sales.events import method_label
 from app.services.sales.summaries import cohort_summary, day_summary
 from app.ui.pdf_preview import preview_pdf
+from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
 
 
-class SummaryPage(QWidget):
+class SummaryPage(SaleDayView):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.sale_event: EventInfo | None = None
+        super().__init__(ctx, parent)
+        self.profit_cents = 0
         self.setObjectName("summary_page")
         self.day_label = QLabel()
         self.day_label.setObjectName("day_figures")
@@ -98,11 +97,7 @@ class SummaryPage(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(exports)
 
-    def set_event(self, event: EventInfo | None) -> None:
-        self.sale_event = event
-        self.refresh()
-
-    def refresh(self) -> None:
+    def draw(self, session) -> None:
         cohort_id = self.ctx.cohort_id
         self.print_day.setEnabled(self.sale_event is not None)
         for button in (
@@ -113,9 +108,8 @@ class SummaryPage(QWidget):
             self.export_expenses_button,
         ):
             button.setEnabled(cohort_id is not None)
-        with self.ctx.db.session() as session:
-            day = day_summary(session, self.sale_event.id) if self.sale_event is not None else None
-            cohort = cohort_summary(session, cohort_id) if cohort_id is not None else None
+        day = day_summary(session, self.sale_event.id) if self.sale_event is not None else None
+        cohort = cohort_summary(session, cohort_id) if cohort_id is not None else None
         self.profit_cents = cohort.profit_cents if cohort else 0
         m = format_amount
         if day is not None:

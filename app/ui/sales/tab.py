@@ -47,6 +47,8 @@ class SalesTab(TabPage):
         self.closing = ClosingPage(ctx)
         self.expenses = ExpensesPage(ctx)
         self.summary = SummaryPage(ctx)
+        # A tap (by hand or by the scanner) changes the day: every other view of it must follow.
+        self.tally.tapped.connect(lambda: self.ctx.changed("sales"))
         self.pages = QTabWidget()
         self.pages.setObjectName("sales_pages")
         self.pages.addTab(self.tally, self.tr("Comptage"))

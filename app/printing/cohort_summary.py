@@ -14,7 +14,7 @@ from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.events import format_label
 from app.services.sales.expenses import category_label
-from app.services.sales.summaries import CohortSummary, cohort_summary
+from app.services.sales.summaries import CohortSummary, cohort_summary, profit_arithmetic
 
 
 def revenue_chart(summary: CohortSummary, width: float, height: float):
@@ -60,13 +60,8 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         Paragraph(escape(t("Résumé des ventes de la cohorte")), s.title),
         Paragraph(f"<b>{escape(cohort_name)}</b>", s.body),
     ]
-    rows = [
-        [t("Recette TVAC"), money(summary.revenue_incl_cents)],
-        [t("Recette hors TVA"), money(summary.revenue_excl_cents)],
-        [t("Coût des produits vendus (recettes)"), money(summary.cogs_cents)],
-        [t("Marge brute"), money(summary.margin_cents)],
-        [t("Dépenses payées"), money(summary.expenses_cents)],
-        [t("Bénéfice à partager (recette HTVA − dépenses)"), money(summary.profit_cents)],
+    rows = [[t("Recette TVAC"), money(summary.revenue_incl_cents)]] + [
+        [row.label, money(row.cents)] for row in profit_arithmetic(summary)
     ]
     story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
 

@@ -4618,14 +4618,19 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="148" />
-      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
-      <translation>&lt;b&gt;المجموعة&lt;/b&gt; (عدد المبيعات: {n})&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;&lt;b&gt;الربح: {profit}&lt;/b&gt;&lt;br&gt;الأكثر مبيعًا: {best}</translation>
+      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
+      <translation>&lt;b&gt;الدفعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="123" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;المدخول مع الضريبة: {incl}&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;ضريبة القيمة المضافة: {vat}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <source>&lt;br&gt;Meilleures ventes : {best}</source>
+      <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="216" />
@@ -4633,12 +4638,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <location filename="../../app/ui/sales/summary.py" line="139" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du bénéfice…</source>
       <translation>قرّري تقسيم الربح…</translation>
     </message>
@@ -4648,17 +4653,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>تصدير المصاريف (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>تصدير المبيعات (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="47" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Graphique de la recette par vente</source>
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
@@ -4668,17 +4673,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>طباعة تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="55" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>طباعة ملخص المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>طباعة ملخص اليوم…</translation>
     </message>
@@ -4694,7 +4699,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المدخول بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="43" />
+      <location filename="../../app/ui/sales/summary.py" line="45" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
@@ -7934,6 +7939,16 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="415" />
+      <source>= Bénéfice à partager</source>
+      <translation>= الربح المراد تقاسمه</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="412" />
+      <source>= Marge brute</source>
+      <translation>= الهامش الإجمالي</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/events.py" line="342" />
       <source>Aucune vente le {date}.</source>
       <translation>لا يوجد بيع يوم {date}.</translation>
@@ -8229,6 +8244,12 @@ Linh Nguyen</translation>
       <translation>لـ {d}، اكتبي عدد القطع أو الأوراق النقدية (بالأرقام).</translation>
     </message>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="408" />
+      <location filename="../../app/services/sales/summaries.py" line="413" />
+      <source>Recette hors TVA</source>
+      <translation>الإيرادات بدون الضريبة</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/events.py" line="29" />
       <source>Stand</source>
       <translation>كشك</translation>
@@ -8330,6 +8351,16 @@ Linh Nguyen</translation>
       <source>Écrivez la proposition.</source>
       <translation>اكتبي الاقتراح.</translation>
     </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="410" />
+      <source>− Coût des produits vendus (d'après les recettes)</source>
+      <translation>− تكلفة المنتجات المباعة (حسب الوصفات)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="414" />
+      <source>− Dépenses payées</source>
+      <translation>− المصاريف المدفوعة</translation>
+    </message>
   </context>
   <context>
     <name>sales_print</name>
@@ -8354,7 +8385,7 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>

@@ -4566,14 +4566,19 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="148" />
-      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
-      <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;&lt;b&gt;Profit: {profit}&lt;/b&gt;&lt;br&gt;Best sellers: {best}</translation>
+      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
+      <translation>&lt;b&gt;The cohort&lt;/b&gt; ({n} sales)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="123" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;The day&lt;/b&gt; ({title})&lt;br&gt;Takings incl. VAT: {incl}&lt;br&gt;Takings excl. VAT: {excl}&lt;br&gt;VAT: {vat}&lt;br&gt;Cost of products: {cogs}&lt;br&gt;Gross margin: {margin}&lt;br&gt;Expenses: {exp}&lt;br&gt;By payment: {methods}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <source>&lt;br&gt;Meilleures ventes : {best}</source>
+      <translation>&lt;br&gt;Best sellers: {best}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="216" />
@@ -4581,12 +4586,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>No profit-sharing decision for this cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <location filename="../../app/ui/sales/summary.py" line="139" />
       <source>Aucune vente choisie.</source>
       <translation>No sale chosen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Decide how to share the profit…</translation>
     </message>
@@ -4596,17 +4601,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>Export the expenses (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>Export the sales (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="47" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Graphique de la recette par vente</source>
       <translation>Chart of takings per sale</translation>
     </message>
@@ -4616,17 +4621,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Can't write this file: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>Print the sharing…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="55" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>Print the cohort summary…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>Print the day's summary…</translation>
     </message>
@@ -4642,7 +4647,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Takings excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="43" />
+      <location filename="../../app/ui/sales/summary.py" line="45" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Takings per sale (excl. VAT, €)</translation>
     </message>
@@ -7882,6 +7887,16 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="415" />
+      <source>= Bénéfice à partager</source>
+      <translation>= Profit to share</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="412" />
+      <source>= Marge brute</source>
+      <translation>= Gross margin</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/events.py" line="342" />
       <source>Aucune vente le {date}.</source>
       <translation>No sale on {date}.</translation>
@@ -8177,6 +8192,12 @@ Linh Nguyen</translation>
       <translation>For {d}, write a number of coins or notes (digits).</translation>
     </message>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="408" />
+      <location filename="../../app/services/sales/summaries.py" line="413" />
+      <source>Recette hors TVA</source>
+      <translation>Revenue excl. VAT</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/events.py" line="29" />
       <source>Stand</source>
       <translation>Stall</translation>
@@ -8278,6 +8299,16 @@ Linh Nguyen</translation>
       <source>Écrivez la proposition.</source>
       <translation>Write the proposal.</translation>
     </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="410" />
+      <source>− Coût des produits vendus (d'après les recettes)</source>
+      <translation>− Cost of goods sold (from the recipes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="414" />
+      <source>− Dépenses payées</source>
+      <translation>− Expenses paid</translation>
+    </message>
   </context>
   <context>
     <name>sales_print</name>
@@ -8302,7 +8333,7 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>

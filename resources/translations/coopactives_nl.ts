@@ -4566,14 +4566,19 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="148" />
-      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
-      <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;&lt;b&gt;Winst: {profit}&lt;/b&gt;&lt;br&gt;Best verkocht: {best}</translation>
+      <location filename="../../app/ui/sales/summary.py" line="156" />
+      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
+      <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="121" />
+      <location filename="../../app/ui/sales/summary.py" line="123" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="158" />
+      <source>&lt;br&gt;Meilleures ventes : {best}</source>
+      <translation>&lt;br&gt;Best verkocht: {best}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="216" />
@@ -4581,12 +4586,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="137" />
+      <location filename="../../app/ui/sales/summary.py" line="139" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="58" />
+      <location filename="../../app/ui/sales/summary.py" line="60" />
       <source>Décider le partage du bénéfice…</source>
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
@@ -4596,17 +4601,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Exporteren als CSV</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="67" />
+      <location filename="../../app/ui/sales/summary.py" line="69" />
       <source>Exporter les dépenses (CSV)…</source>
       <translation>De uitgaven exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="64" />
+      <location filename="../../app/ui/sales/summary.py" line="66" />
       <source>Exporter les ventes (CSV)…</source>
       <translation>De verkoop exporteren (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="47" />
+      <location filename="../../app/ui/sales/summary.py" line="49" />
       <source>Graphique de la recette par vente</source>
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
@@ -4616,17 +4621,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="61" />
+      <location filename="../../app/ui/sales/summary.py" line="63" />
       <source>Imprimer le partage…</source>
       <translation>De verdeling afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="55" />
+      <location filename="../../app/ui/sales/summary.py" line="57" />
       <source>Imprimer le résumé de la cohorte…</source>
       <translation>De samenvatting van de groep afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="51" />
+      <location filename="../../app/ui/sales/summary.py" line="53" />
       <source>Imprimer le résumé du jour…</source>
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
@@ -4642,7 +4647,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Omzet zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="43" />
+      <location filename="../../app/ui/sales/summary.py" line="45" />
       <source>Recette par vente (hors TVA, €)</source>
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
@@ -7882,6 +7887,16 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="415" />
+      <source>= Bénéfice à partager</source>
+      <translation>= Te verdelen winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="412" />
+      <source>= Marge brute</source>
+      <translation>= Brutomarge</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/events.py" line="342" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
@@ -8177,6 +8192,12 @@ Linh Nguyen</translation>
       <translation>Schrijf voor {d} een aantal munten of biljetten (in cijfers).</translation>
     </message>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="408" />
+      <location filename="../../app/services/sales/summaries.py" line="413" />
+      <source>Recette hors TVA</source>
+      <translation>Opbrengst excl. btw</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/events.py" line="29" />
       <source>Stand</source>
       <translation>Kraam</translation>
@@ -8278,6 +8299,16 @@ Linh Nguyen</translation>
       <source>Écrivez la proposition.</source>
       <translation>Schrijf het voorstel.</translation>
     </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="410" />
+      <source>− Coût des produits vendus (d'après les recettes)</source>
+      <translation>− Kostprijs van de verkochte producten (volgens de recepten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="414" />
+      <source>− Dépenses payées</source>
+      <translation>− Betaalde uitgaven</translation>
+    </message>
   </context>
   <context>
     <name>sales_print</name>
@@ -8302,7 +8333,7 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="181" />
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>

@@ -3,6 +3,8 @@ revenue per event, and buttons to print the day, the cohort and the profit-shari
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.i18n import format_day_month
 from app.services.money import format_amount
 from app.services.sales.events import method_label
-from app.services.sales.summaries import cohort_summary, day_summary
+from app.services.sales.summaries import cohort_summary, day_summary, profit_arithmetic
 from app.ui.pdf_preview import preview_pdf
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
@@ -144,19 +146,17 @@ class SummaryPage(SaleDayView):
         if cohort is None:
             self.cohort_label.setText("")
             return
+        arithmetic = "".join(
+            ("<br><b>{label} : {amount}</b>" if row.total else "<br>{label} : {amount}").format(
+                label=escape(row.label), amount=m(row.cents)
+            )
+            for row in profit_arithmetic(cohort)
+        )
         self.cohort_label.setText(
-            self.tr(
-                "<b>La cohorte</b> ({n} ventes)<br>Recette HTVA : {excl}<br>Coût des produits : {cogs}"
-                "<br>Marge brute : {margin}<br>Dépenses : {exp}<br><b>Bénéfice : {profit}</b>"
-                "<br>Meilleures ventes : {best}"
-            ).format(
-                n=len(cohort.events),
-                excl=m(cohort.revenue_excl_cents),
-                cogs=m(cohort.cogs_cents),
-                margin=m(cohort.margin_cents),
-                exp=m(cohort.expenses_cents),
-                profit=m(cohort.profit_cents),
-                best=", ".join(g.key for g in cohort.best_sellers[:3]) or "—",
+            self.tr("<b>La cohorte</b> ({n} ventes)").format(n=len(cohort.events))
+            + arithmetic
+            + self.tr("<br>Meilleures ventes : {best}").format(
+                best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—")
             )
         )
         bars = QBarSet(self.tr("Recette HTVA"))

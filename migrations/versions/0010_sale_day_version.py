@@ -1,4 +1,4 @@
-"""a version number on the sale day (optimistic concurrency)
+"""a version number on the sale day and on the customer order (optimistic concurrency)
 
 Revision ID: 0010
 Revises: 0009
@@ -16,11 +16,18 @@ branch_labels = None
 depends_on = None
 
 
+TABLES = ("sales_event", "customer_order")
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("sales_event", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("version", sa.Integer(), server_default="0", nullable=False))
+    for table in TABLES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(
+                sa.Column("version", sa.Integer(), server_default="0", nullable=False)
+            )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("sales_event", schema=None) as batch_op:
-        batch_op.drop_column("version")
+    for table in reversed(TABLES):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("version")

@@ -130,3 +130,38 @@ def test_a_refused_save_writes_nothing_even_when_its_input_is_also_wrong(db, day
     with pytest.raises(ValidationError), db.session() as s:
         tally.set_counts(s, event_id, tally.TypedCounts(unsold={balls: "x"}), seen_version=seen)
     assert version(db, event_id) == seen and line_count(db, event_id) == 0
+
+
+def test_an_order_form_opened_before_another_save_is_refused(db):
+    """The same rule for orders: two windows on the order, the second save is refused."""
+    import datetime as dt
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from app.services.menus import orders
+
+    with db.session() as s:
+        recipe_id = make_shop(s).soup
+        lines = (orders.OrderLineInput(recipe_id, Decimal(12)),)
+        order = orders.create_order(
+            s,
+            orders.OrderInput("Asbl du quartier", dt.date(2022, 6, 1), lines),
+            dt.date(2022, 5, 1),
+        )
+    first, second = order, order  # two forms drawn from version 0
+    with db.session() as s:
+        saved = orders.update_order(
+            s, order.id, replace(first.as_input(), guests=40), seen_version=first.version
+        )
+    assert saved.version == first.version + 1 and saved.guests == 40
+    with pytest.raises(StaleError) as refused, db.session() as s:
+        orders.update_order(
+            s, order.id, replace(second.as_input(), notes="Sans gluten"), seen_version=0
+        )
+    assert "commande a changé" in refused.value.message
+    with db.session() as s:
+        now = orders.get_order(s, order.id)
+        assert (now.guests, now.notes) == (40, "")
+        orders.set_status(s, order.id, "sent")  # a status change moves it on too
+    with db.session() as s:
+        assert orders.get_order(s, order.id).version == saved.version + 1

@@ -1218,204 +1218,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="371" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="488" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="497" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="489" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>الأيام: {n}، المقيّمات: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="364" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -6585,7 +6585,7 @@ Linh Nguyen</translation>
       <translation>هذه المهارة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="126" />
       <source>Cette compétence n'existe plus.</source>
       <translation>هذه المهارة لم تعد موجودة.</translation>
     </message>
@@ -6593,6 +6593,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/tastings.py" line="162" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>هذا التذوق لم يعد موجودًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/grid.py" line="115" />
+      <source>Cette fiche a changé depuis que vous l'avez ouverte : elle montre maintenant ce qui est enregistré, avec vos changements. Vérifiez, puis enregistrez de nouveau.</source>
+      <translation>تغيّرت هذه الورقة منذ أن فتحتِها: تعرض الآن ما هو محفوظ مع تغييراتك. تحقّقي ثم احفظي من جديد.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="142" />
@@ -6653,7 +6658,7 @@ Linh Nguyen</translation>
       <translation>اختاري مستوى بين 1 و {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="132" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>اختاري مستوى لهذا التعليق.</translation>
     </message>
@@ -6723,7 +6728,7 @@ Linh Nguyen</translation>
       <translation>جدول الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="187" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>يجب أن تكون هناك {n} مُقيِّمات على الأقل قيّمن العضوات حتى يمكن إنهاء التقييم.</translation>
     </message>
@@ -7548,12 +7553,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="322" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -7568,17 +7573,17 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>

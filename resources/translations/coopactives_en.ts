@@ -1214,204 +1214,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Agreement between evaluators ({n} pairs of scores): {exact}% identical, {close}% within one level. Weighted kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Agreement between evaluators: no scores to compare yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>No grid: create one.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="371" />
       <source>Commentaire pour {name}</source>
       <translation>Comment for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>Disagreements</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>Member details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Save the sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the sheet (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Sheet saved: {n} score(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="488" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="497" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="489" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>Finalised</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>Grid:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>Median</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>Median score per category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Median per skill for the chosen member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>Medians per member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
       <source>Niveau pour {name}</source>
       <translation>Level for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Number of scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>Different scores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>New observation grid (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>New grid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>Results</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Filling in a sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>day </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} day(s), {e} evaluator(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>To discuss before the interview (2 levels apart or more)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Evaluator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>Evaluators…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="364" />
       <source>— pas observé</source>
       <translation>— not observed</translation>
     </message>
@@ -6533,7 +6533,7 @@ Linh Nguyen</translation>
       <translation>This skill already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="126" />
       <source>Cette compétence n'existe plus.</source>
       <translation>This skill no longer exists.</translation>
     </message>
@@ -6541,6 +6541,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/tastings.py" line="162" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>This tasting no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/grid.py" line="115" />
+      <source>Cette fiche a changé depuis que vous l'avez ouverte : elle montre maintenant ce qui est enregistré, avec vos changements. Vérifiez, puis enregistrez de nouveau.</source>
+      <translation>This sheet has changed since you opened it: it now shows what is saved, with your changes. Check, then save again.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="142" />
@@ -6601,7 +6606,7 @@ Linh Nguyen</translation>
       <translation>Choose a level between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="132" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>Choose a level for this comment.</translation>
     </message>
@@ -6671,7 +6676,7 @@ Linh Nguyen</translation>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="187" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>You need at least {n} evaluators who have scored the members to finalise.</translation>
     </message>
@@ -7496,12 +7501,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="322" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
     </message>
@@ -7516,17 +7521,17 @@ Linh Nguyen</translation>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>

@@ -1214,204 +1214,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="324" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="319" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="229" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="367" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="371" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="169" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="158" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="124" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="118" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="417" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="436" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="427" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="446" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Fiche opgeslagen: {n} punt(en).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="469" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="488" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="497" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="470" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="489" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="256" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="95" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="111" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="108" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="146" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="163" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="155" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="177" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="151" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="359" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="363" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="83" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="173" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="137" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} dag(en), {e} beoordelaar(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="80" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="105" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="87" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="364" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -6533,7 +6533,7 @@ Linh Nguyen</translation>
       <translation>Deze vaardigheid bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="114" />
+      <location filename="../../app/services/evaluations/grid.py" line="126" />
       <source>Cette compétence n'existe plus.</source>
       <translation>Deze vaardigheid bestaat niet meer.</translation>
     </message>
@@ -6541,6 +6541,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/tastings.py" line="162" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>Deze proeverij bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/grid.py" line="115" />
+      <source>Cette fiche a changé depuis que vous l'avez ouverte : elle montre maintenant ce qui est enregistré, avec vos changements. Vérifiez, puis enregistrez de nouveau.</source>
+      <translation>Dit blad is gewijzigd sinds u het opende: het toont nu wat opgeslagen is, met uw wijzigingen. Controleer en sla dan opnieuw op.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="142" />
@@ -6601,7 +6606,7 @@ Linh Nguyen</translation>
       <translation>Kies een niveau tussen 1 en {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="120" />
+      <location filename="../../app/services/evaluations/grid.py" line="132" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>Kies een niveau voor deze opmerking.</translation>
     </message>
@@ -6671,7 +6676,7 @@ Linh Nguyen</translation>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="175" />
+      <location filename="../../app/services/evaluations/grid.py" line="187" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
     </message>
@@ -7496,12 +7501,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="322" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -7516,17 +7521,17 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>

@@ -456,3 +456,37 @@ def test_an_idle_lock_keeps_a_half_filled_private_entry_as_a_draft(qtbot, prepar
     with database.session() as session:
         done = {s.member_id for s in peers.entry_status(session, peer_id) if s.submitted}
     assert done == {setup.members["Amina"]}
+
+
+def test_a_grid_sheet_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, prepared):
+    """Issue 14: a sheet open on screen, saved meanwhile from elsewhere (another window): the save
+    is refused, the sheet shows what is stored plus what she changed, and a second save stores."""
+    database, setup, grid_id, *_ = prepared
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    type_pin(qtbot, tab, PIN)
+    page = tab.grid_page
+    page.campaign.setCurrentIndex(page.campaign.findData(grid_id))
+    first, second = page._framework.competences[:2]
+    sheet = (grid_id, page.evaluator.currentData(), page.member.currentData(), 1)
+    with database.session() as session:  # elsewhere: level 2 on the first competence
+        grid_service.save_sheet(session, *sheet, [grid_service.RatingInput(first.id, 2, "Lent")])
+
+    def level(row):  # the combo now in the table (a reload replaces the widgets)
+        return page.sheet.cellWidget(row, 1)
+
+    level(1).setCurrentIndex(level(1).findData(4))  # here: level 4 on the second one
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Cette fiche a changé" in page.sheet_message.text()
+    with database.session() as session:
+        stored = grid_service.get_sheet(session, *sheet)
+    assert {c: (r.level, r.comment) for c, r in stored.items()} == {first.id: (2, "Lent")}
+    assert level(0).currentData() == 2  # what is stored now
+    assert level(1).currentData() == 4  # what she changed stays
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "2 note(s)" in page.sheet_message.text()
+    with database.session() as session:
+        stored = grid_service.get_sheet(session, *sheet)
+    assert {c: r.level for c, r in stored.items()} == {first.id: 2, second.id: 4}
+    level(1).setCurrentIndex(level(1).findData(3))  # a save after her own save is not "stale"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "2 note(s)" in page.sheet_message.text()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.evaluations import CATEGORIES
-from app.services.errors import ValidationError
+from app.services.errors import StaleError, ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.dialogs import FormDialog, save_cancel_buttons
 from app.ui.evaluations.common import CampaignDialog, RowsModel, number, table_view
@@ -74,6 +74,7 @@ class GridPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._framework = None
+        self.loaded_sheet: dict[int, grid.RatingInput] = {}
         self.campaign = QComboBox()
         self.campaign.setObjectName("grid_campaign")
         self.campaign.setAccessibleName(self.tr("Évaluation"))
@@ -332,7 +333,8 @@ class GridPage(QWidget):
                 )
             )
 
-    def load_sheet(self) -> None:
+    def load_sheet(self, keep: dict[int, grid.RatingInput] | None = None) -> None:
+        """The stored sheet; `keep` holds what the person changed and did not save (stays)."""
         self.sheet_message.clear()
         campaign_id, evaluator_id, member_id = (
             self.campaign_id(),
@@ -348,6 +350,8 @@ class GridPage(QWidget):
                 saved = grid.get_sheet(
                     session, campaign_id, evaluator_id, member_id, self.day.value()
                 )
+        self.loaded_sheet = saved  # what a save checks is still stored
+        shown = {**saved, **(keep or {})}
         competences = self._framework.competences
         self.sheet.setRowCount(len(competences))
         for row, competence in enumerate(competences):
@@ -366,9 +370,9 @@ class GridPage(QWidget):
             comment.setAccessibleName(
                 self.tr("Commentaire pour {name}").format(name=competence.name)
             )
-            if competence.id in saved:
-                level.setCurrentIndex(max(0, level.findData(saved[competence.id].level)))
-                comment.setText(saved[competence.id].comment)
+            if competence.id in shown:
+                level.setCurrentIndex(max(0, level.findData(shown[competence.id].level)))
+                comment.setText(shown[competence.id].comment)
             self.sheet.setCellWidget(row, 1, level)
             self.sheet.setCellWidget(row, 2, comment)
         self.sheet.resizeColumnsToContents()
@@ -382,6 +386,16 @@ class GridPage(QWidget):
             level, comment = self.sheet.cellWidget(row, 1), self.sheet.cellWidget(row, 2)
             ratings.append(grid.RatingInput(competence.id, level.currentData(), comment.text()))
         return ratings
+
+    def _changed_ratings(self, ratings: list[grid.RatingInput]) -> dict[int, grid.RatingInput]:
+        """The ratings the person changed since the sheet was loaded."""
+        empty = grid.RatingInput(0, None, "")
+        changed = {}
+        for rating in ratings:
+            loaded = self.loaded_sheet.get(rating.competence_id, empty)
+            if (rating.level, rating.comment) != (loaded.level, loaded.comment):
+                changed[rating.competence_id] = rating
+        return changed
 
     def show_sheet_error(self, error: ValidationError) -> None:
         """The message under the sheet, and a red frame on the cell it is about."""
@@ -406,7 +420,12 @@ class GridPage(QWidget):
         try:
             with self.ctx.db.session() as session:
                 before = list(grid.get_sheet(session, *sheet).values())
-                count = grid.save_sheet(session, *sheet, ratings)
+                count = grid.save_sheet(session, *sheet, ratings, seen=self.loaded_sheet)
+                self.loaded_sheet = grid.get_sheet(session, *sheet)
+        except StaleError as error:
+            self.load_sheet(keep=self._changed_ratings(ratings))
+            self.show_sheet_error(error)
+            return
         except ValidationError as error:
             self.show_sheet_error(error)
             return

@@ -196,6 +196,9 @@ class CustomerOrder(Base):
     conditions: Mapped[str] = mapped_column(Text, default="")
     quote_valid_days: Mapped[int] = mapped_column(Integer, default=30)
     created_on: Mapped[dt.date] = mapped_column(Date)
+    # Optimistic concurrency: the order form saves only if no other save came first
+    # (app/services/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.position"

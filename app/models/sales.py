@@ -68,6 +68,10 @@ class SalesEvent(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+    # Optimistic concurrency: every write to the day (a tap, a typed count, the cash count, the
+    # closing...) adds one; a form saves only if the day still has the version it was drawn from
+    # (app/services/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     products: Mapped[list[SalesEventProduct]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="SalesEventProduct.position"

@@ -12,7 +12,7 @@ from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount as money
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
-from app.services.sales.summaries import CohortSummary, cohort_summary
+from app.services.sales.summaries import CohortSummary, cohort_summary, profit_arithmetic
 from app.vocab.sales import expense_category_label, sale_format_label
 
 
@@ -59,13 +59,8 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         Paragraph(escape(t("Résumé des ventes de la cohorte")), s.title),
         Paragraph(f"<b>{escape(cohort_name)}</b>", s.body),
     ]
-    rows = [
-        [t("Recette TVAC"), money(summary.revenue_incl_cents)],
-        [t("Recette hors TVA"), money(summary.revenue_excl_cents)],
-        [t("Coût des produits vendus (recettes)"), money(summary.cogs_cents)],
-        [t("Marge brute"), money(summary.margin_cents)],
-        [t("Dépenses payées"), money(summary.expenses_cents)],
-        [t("Bénéfice à partager (recette HTVA − dépenses)"), money(summary.profit_cents)],
+    rows = [[t("Recette TVAC"), money(summary.revenue_incl_cents)]] + [
+        [row.label, money(row.cents)] for row in profit_arithmetic(summary)
     ]
     story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
 

@@ -34,3 +34,12 @@ class ValidationError(ValueError):
 
 class NotFound(LookupError):
     """The thing asked for does not exist (any more)."""
+
+
+class StaleError(ValidationError):
+    """The record changed since the form was drawn (another page, a scanner, an undo): nothing was
+    written; the page reloads and says so. A `ValidationError`, so a form that does not know it
+    still shows the message and writes nothing."""
+
+    def __init__(self, message: str):
+        super().__init__("version", message)

@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="110" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n عضوة مسجّلة حاضرة.</numerusform>
@@ -60,17 +60,17 @@
       <translation>شهادة هذه العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
       <source>Attestation de {name}</source>
       <translation>شهادة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="120" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>انقري أولًا على سطر عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="106" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>انقري أولًا على خانة من الصباحية.</translation>
     </message>
@@ -121,32 +121,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="298" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="299" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="300" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -167,22 +167,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>الرمز القديم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>تغيير الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>الرمز الجديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>الرمز الجديد، مرة أخرى</translation>
     </message>
@@ -190,53 +190,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="56" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="48" />
+      <location filename="../../app/ui/delegate/lists.py" line="47" />
       <source>Lignes de la liste</source>
       <translation>سطور القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="39" />
+      <location filename="../../app/ui/delegate/lists.py" line="38" />
       <source>Listes du jour</source>
       <translation>قوائم اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="117" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="119" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها من قبل تحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="51" />
       <source>Texte de la ligne</source>
       <translation>نص السطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="43" />
+      <location filename="../../app/ui/delegate/lists.py" line="42" />
       <source>Type de journée</source>
       <translation>نوع اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="53" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>par exemple : sortir les poubelles</source>
       <translation>مثلًا: إخراج القمامة</translation>
     </message>
@@ -244,38 +244,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="146" />
+      <location filename="../../app/ui/delegate/lists.py" line="145" />
       <source>Cercles</source>
       <translation>الدوائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="135" />
+      <location filename="../../app/ui/delegate/lists.py" line="134" />
       <source>Cercles thématiques</source>
       <translation>دوائر حسب الموضوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="158" />
       <source>Créer le cercle</source>
       <translation>إنشاء الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="138" />
+      <location filename="../../app/ui/delegate/lists.py" line="137" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>اختياري: مجموعات صغيرة للشراء، الطبخ، البيع، التواصل، المحاسبة. يمكن أن تحمل المهام اسم دائرة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="160" />
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="150" />
+      <location filename="../../app/ui/delegate/lists.py" line="149" />
       <source>Membres du cercle</source>
       <translation>عضوات الدائرة</translation>
     </message>
     <message>
+      <location filename="../../app/ui/delegate/lists.py" line="153" />
       <location filename="../../app/ui/delegate/lists.py" line="154" />
-      <location filename="../../app/ui/delegate/lists.py" line="155" />
       <source>Nom du nouveau cercle</source>
       <translation>اسم الدائرة الجديدة</translation>
     </message>
@@ -283,177 +283,182 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="253" />
+      <location filename="../../app/ui/sales/closing.py" line="291" />
       <source> (correction)</source>
       <translation> (تصحيح)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="120" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="64" />
+      <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. حسابات اليوم (إذا حسبتِ على الورق)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="102" />
+      <location filename="../../app/ui/sales/closing.py" line="133" />
       <source>2. Argent de la caisse</source>
       <translation>2. مال الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="117" />
+      <location filename="../../app/ui/sales/closing.py" line="150" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. عدّ الصندوق في النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="152" />
+      <location filename="../../app/ui/sales/closing.py" line="185" />
       <source>4. Clôturer la journée</source>
       <translation>4. إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="125" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="293" />
+      <location filename="../../app/ui/sales/closing.py" line="342" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>المتوقع: {e}   ·   المعدود: {c}   ·   الفرق: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="114" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>ما حدث، وما يجب تذكّره</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="168" />
+      <location filename="../../app/ui/sales/closing.py" line="201" />
       <source>Clôture et corrections</source>
       <translation>الإغلاق والتصحيحات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="489" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="396" />
+      <location filename="../../app/ui/sales/closing.py" line="490" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>إغلاق يوم {date}؟ بعد ذلك لا يمكن تغيير الحسابات، فقط إضافة تصحيحات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="50" />
+      <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Comptes de la feuille papier</source>
       <translation>حسابات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="157" />
+      <location filename="../../app/ui/sales/closing.py" line="190" />
       <source>Corriger (après clôture)…</source>
       <translation>تصحيح (بعد الإغلاق)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="160" />
+      <location filename="../../app/ui/sales/closing.py" line="193" />
       <source>Corriger la caisse…</source>
       <translation>تصحيح الصندوق…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="139" />
+      <location filename="../../app/ui/sales/closing.py" line="173" />
       <source>Enregistrer le comptage</source>
       <translation>حفظ العدّ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="116" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>حفظ مال البداية والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="57" />
+      <location filename="../../app/ui/sales/closing.py" line="95" />
       <source>Enregistrer les comptes</source>
       <translation>حفظ الحسابات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="109" />
+      <location filename="../../app/ui/sales/closing.py" line="140" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>مال داخل (+) أو خارج (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <location filename="../../app/ui/sales/closing.py" line="130" />
       <source>Entrées et sorties d'argent</source>
       <translation>المال الداخل والخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="138" />
+      <location filename="../../app/ui/sales/closing.py" line="170" />
       <source>Explication de la différence</source>
       <translation>شرح الفرق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="75" />
+      <location filename="../../app/ui/sales/closing.py" line="110" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="104" />
+      <location filename="../../app/ui/sales/closing.py" line="135" />
       <source>Fond de caisse au début :</source>
       <translation>مال الصندوق في البداية:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="53" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Invendus</source>
       <translation>ما لم يُبَع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="271" />
+      <location filename="../../app/ui/sales/closing.py" line="312" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>أُغلق اليوم في {when} من طرف {who}. لم يعد يتغيّر: استعملي «تصحيح».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="277" />
+      <location filename="../../app/ui/sales/closing.py" line="318" />
       <source>Journée ouverte.</source>
       <translation>اليوم مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="86" />
+      <location filename="../../app/ui/sales/closing.py" line="120" />
       <source>Montant entré ou sorti</source>
       <translation>المبلغ الداخل أو الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="124" />
+      <location filename="../../app/ui/sales/closing.py" line="157" />
       <source>Nombre de {d}</source>
       <translation>عدد {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="327" />
+      <location filename="../../app/ui/sales/closing.py" line="392" />
       <source>Nombre très grand</source>
       <translation>الرقم كبير جدًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="113" />
       <source>Notes de la journée</source>
       <translation>ملاحظات اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="106" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>Notes de la journée :</source>
       <translation>ملاحظات اليوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="53" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Offerts / pertes</source>
       <translation>هدايا / خسائر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="123" />
       <source>Pourquoi ?</source>
       <translation>لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="123" />
       <source>Raison</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="381" />
+      <source>Rien à enregistrer : aucun compte n'a changé.</source>
+      <translation>لا شيء للحفظ: لم يتغير أي عدد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="171" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>إذا كان هناك فرق: لماذا؟</translation>
     </message>
@@ -648,42 +653,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="207" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="216" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="194" />
+      <location filename="../../app/ui/sales/dialogs.py" line="234" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="217" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -790,52 +795,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Auto-évaluation et pairs</source>
       <translation>التقييم الذاتي وتقييم الزميلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Bilans individuels</source>
       <translation>الحصيلة الفردية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="91" />
+      <location filename="../../app/ui/evaluations/tab.py" line="92" />
       <source>Changer le code PIN…</source>
       <translation>تغيير الرمز السري PIN…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Compétences et échelle</source>
       <translation>المهارات والسُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="94" />
+      <location filename="../../app/ui/evaluations/tab.py" line="95" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>معلومات خاصة: أقفلي قبل أن تتركي الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Dégustations</source>
       <translation>التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Grille d'observation</source>
       <translation>شبكة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="86" />
       <source>Verrouiller</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="88" />
+      <location filename="../../app/ui/evaluations/tab.py" line="89" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="126" />
+      <location filename="../../app/ui/evaluations/tab.py" line="128" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -857,57 +862,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="95" />
+      <location filename="../../app/ui/sales/dialogs.py" line="96" />
       <source>(aucune)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="93" />
+      <location filename="../../app/ui/sales/dialogs.py" line="94" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="132" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="177" />
+      <source>Deuxième vente le même jour</source>
+      <translation>بيع ثانٍ في نفس اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Déléguée du jour</source>
       <translation>المسؤولة عن اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="134" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="136" />
+      <location filename="../../app/ui/sales/dialogs.py" line="178" />
+      <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
+      <translation>يوجد بيع بالفعل في {date} في هذا المكان: «{title}». هل تريدين إنشاء بيع ثانٍ على أي حال؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="139" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="127" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="88" />
+      <location filename="../../app/ui/sales/dialogs.py" line="89" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="133" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="126" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -915,52 +930,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="303" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="333" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="283" />
+      <location filename="../../app/ui/sales/dialogs.py" line="323" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="330" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -968,42 +983,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="109" />
+      <location filename="../../app/ui/sales/expenses.py" line="106" />
       <source>Ajouter une dépense</source>
       <translation>إضافة مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="112" />
+      <location filename="../../app/ui/sales/expenses.py" line="109" />
       <source>Annuler cette dépense…</source>
       <translation>إلغاء هذا المصروف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="170" />
+      <location filename="../../app/ui/sales/expenses.py" line="162" />
       <source>Annuler une dépense</source>
       <translation>إلغاء مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="101" />
+      <location filename="../../app/ui/sales/expenses.py" line="98" />
       <source>Dépenses de la cohorte</source>
       <translation>مصاريف الدفعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="115" />
+      <location filename="../../app/ui/sales/expenses.py" line="112" />
       <source>Marquer remboursée</source>
       <translation>تأشير: تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="171" />
+      <location filename="../../app/ui/sales/expenses.py" line="163" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>نحتفظ بالمصروف ونضيف مصروفًا معاكسًا. لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="153" />
+      <location filename="../../app/ui/sales/expenses.py" line="145" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للتعويض.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="151" />
+      <location filename="../../app/ui/sales/expenses.py" line="143" />
       <source>À rembourser : {list}</source>
       <translation>للتعويض: {list}</translation>
     </message>
@@ -1188,204 +1203,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="326" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>الاتفاق بين المقيّمات ({n} أزواج من النقاط): {exact} % متطابقة، {close} % بفارق مستوى واحد. كابا الموزون: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="321" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>الاتفاق بين المقيّمات: لا توجد نقاط للمقارنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="231" />
       <source>Aucune grille : créez-en une.</source>
       <translation>لا توجد شبكة: أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
       <source>Commentaire</source>
       <translation>تعليق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="372" />
       <source>Commentaire pour {name}</source>
       <translation>تعليق عن {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Commentaires</source>
       <translation>التعليقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
       <source>Désaccords</source>
       <translation>الاختلافات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Détail du membre</source>
       <translation>تفاصيل العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Enregistrer la fiche</source>
       <translation>حفظ الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>حفظ الورقة (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Fiche d'observation</source>
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="438" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="457" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="476" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="458" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
       <source>Finalisée</source>
       <translation>منتهية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="97" />
       <source>Grille :</source>
       <translation>الشبكة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="110" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Médiane</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane des notes par catégorie</source>
       <translation>وسيط النقاط حسب الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>الوسيط لكل مهارة للعضوة المختارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
       <source>Médianes par membre</source>
       <translation>الوسيط لكل عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
       <source>Niveau</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="364" />
       <source>Niveau pour {name}</source>
       <translation>مستوى {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
       <source>Nombre de notes</source>
       <translation>عدد النقاط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Notes différentes</source>
       <translation>نقاط مختلفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>شبكة ملاحظة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
       <source>Nouvelle grille…</source>
       <translation>شبكة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Résultats</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="139" />
       <source>Saisie d'une fiche</source>
       <translation>ملء ورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
       <source>jour </source>
       <translation>اليوم </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>الأيام: {n}، المقيّمات: {e}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>للنقاش قبل المقابلة (فرق مستويين أو أكثر)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
       <source>Évaluatrice</source>
       <translation>المقيّمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
       <source>Évaluatrices…</source>
       <translation>المقيّمات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
       <source>— pas observé</source>
       <translation>— لم تُلاحَظ</translation>
     </message>
@@ -2621,6 +2636,49 @@
     </message>
   </context>
   <context>
+    <name>OtherDayDialog</name>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="65" />
+      <source>Annuler</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="68" />
+      <source>Aucune vente n'est ouverte : rien à clôturer.</source>
+      <translation>لا يوجد بيع مفتوح: لا شيء للإغلاق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="54" />
+      <source>Ces ventes ne sont pas encore clôturées. Choisissez celle à clôturer, avec sa date :</source>
+      <translation>هذه المبيعات لم تُغلق بعد. اختاري التي تريدين إغلاقها، مع تاريخها:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="61" />
+      <source>Clôturer cette vente</source>
+      <translation>إغلاق هذا البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="33" />
+      <source>Clôturer la journée</source>
+      <translation>إغلاق اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="71" />
+      <source>Fermer</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="45" />
+      <source>Il n'y a pas de vente aujourd'hui ({date}).</source>
+      <translation>لا يوجد بيع اليوم ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="40" />
+      <source>Ventes encore ouvertes</source>
+      <translation>مبيعات ما زالت مفتوحة</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
       <location filename="../../app/ui/pdf_preview.py" line="38" />
@@ -3009,77 +3067,82 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="167" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="188" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. لكل مهارة: هل عندي هذه المهارة، أم أريد أن أتدرّب عليها؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="220" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. اختاري من {low} إلى {high} كلمات لنفسك ولكل زميلة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="120" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
       <source>Bonjour {name} !</source>
       <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="77" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>اختاري اسمك، ثم انقري على «ابدئي».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="62" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="94" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="115" />
       <source>Envoyer mes réponses</source>
       <translation>إرسال أجوبتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
       <source>Je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="261" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="322" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>شكرًا! أجوبتك محفوظة. أعطي الحاسوب للشخص التالي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="187" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
       <source>Note pour {name}</source>
       <translation>ملاحظة لـ {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="206" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="227" />
       <source>Pour vous</source>
       <translation>لكِ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="67" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="88" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>إنهاء الإدخال (الرمز السري PIN)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="207" />
       <source>Une note courte (si vous voulez)</source>
       <translation>ملاحظة قصيرة (إذا أردتِ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="288" />
+      <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
+      <translation>عادت إجاباتك التي بدأتِها: أكملي ثم أرسلي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="81" />
       <source>Votre nom</source>
       <translation>اسمك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="177" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>À travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -4009,52 +4072,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="75" />
+      <location filename="../../app/ui/sales/expenses.py" line="74" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>يلغي المصروف رقم {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="34" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="42" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Remboursée</source>
       <translation>تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Ticket</source>
       <translation>الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="84" />
+      <location filename="../../app/ui/sales/expenses.py" line="83" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -4447,82 +4510,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="395" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>ربح الدفعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="425" />
+      <location filename="../../app/ui/sales/dialogs.py" line="465" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا دفعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="403" />
+      <location filename="../../app/ui/sales/dialogs.py" line="443" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="395" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="401" />
+      <location filename="../../app/ui/sales/dialogs.py" line="441" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="400" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="395" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="402" />
+      <location filename="../../app/ui/sales/dialogs.py" line="442" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="399" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="384" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="398" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="381" />
+      <location filename="../../app/ui/sales/dialogs.py" line="421" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="404" />
+      <location filename="../../app/ui/sales/dialogs.py" line="444" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="376" />
+      <location filename="../../app/ui/sales/dialogs.py" line="416" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -4543,22 +4606,27 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
-      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
-      <translation>&lt;b&gt;المجموعة&lt;/b&gt; (عدد المبيعات: {n})&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;&lt;b&gt;الربح: {profit}&lt;/b&gt;&lt;br&gt;الأكثر مبيعًا: {best}</translation>
+      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
+      <translation>&lt;b&gt;الدفعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="131" />
+      <location filename="../../app/ui/sales/summary.py" line="126" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;اليوم&lt;/b&gt; ({title})&lt;br&gt;المدخول مع الضريبة: {incl}&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;ضريبة القيمة المضافة: {vat}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;حسب طريقة الدفع: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="226" />
+      <location filename="../../app/ui/sales/summary.py" line="161" />
+      <source>&lt;br&gt;Meilleures ventes : {best}</source>
+      <translation>&lt;br&gt;الأكثر مبيعًا: {best}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="219" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>لا يوجد قرار لتقسيم الربح لهذه المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="147" />
+      <location filename="../../app/ui/sales/summary.py" line="142" />
       <source>Aucune vente choisie.</source>
       <translation>لم تختاري أي بيع.</translation>
     </message>
@@ -4568,7 +4636,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>قرّري تقسيم الربح…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="238" />
+      <location filename="../../app/ui/sales/summary.py" line="231" />
       <source>Exporter en CSV</source>
       <translation>تصدير بصيغة CSV</translation>
     </message>
@@ -4588,7 +4656,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>رسم بياني للمدخول في كل بيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="259" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>لا يمكن كتابة هذا الملف: {e}</translation>
     </message>
@@ -4608,13 +4676,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة ملخص اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="225" />
-      <location filename="../../app/ui/sales/summary.py" line="229" />
+      <location filename="../../app/ui/sales/summary.py" line="218" />
+      <location filename="../../app/ui/sales/summary.py" line="222" />
       <source>Partage du bénéfice</source>
       <translation>تقسيم الربح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="172" />
+      <location filename="../../app/ui/sales/summary.py" line="165" />
       <source>Recette HTVA</source>
       <translation>المدخول بدون الضريبة</translation>
     </message>
@@ -4624,17 +4692,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المدخول في كل بيع (بدون الضريبة، €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="209" />
+      <location filename="../../app/ui/sales/summary.py" line="202" />
       <source>Résumé de la cohorte</source>
       <translation>ملخص المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="199" />
+      <location filename="../../app/ui/sales/summary.py" line="192" />
       <source>Résumé de la journée</source>
       <translation>ملخص اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="262" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>{n} lignes exportées.</source>
       <translation>عدد الأسطر المصدَّرة: {n}.</translation>
     </message>
@@ -6473,7 +6541,7 @@ Linh Nguyen</translation>
       <translation>هذه المهارة موجودة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="116" />
+      <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>هذه المهارة لم تعد موجودة.</translation>
     </message>
@@ -6481,6 +6549,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/tastings.py" line="162" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>هذا التذوق لم يعد موجودًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/grid.py" line="117" />
+      <source>Cette fiche a changé depuis que vous l'avez ouverte : elle montre maintenant ce qui est enregistré, avec vos changements. Vérifiez, puis enregistrez de nouveau.</source>
+      <translation>تغيّرت هذه الورقة منذ أن فتحتِها: تعرض الآن ما هو محفوظ مع تغييراتك. تحقّقي ثم احفظي من جديد.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="137" />
@@ -6541,7 +6614,7 @@ Linh Nguyen</translation>
       <translation>اختاري مستوى بين 1 و {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="122" />
+      <location filename="../../app/services/evaluations/grid.py" line="134" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>اختاري مستوى لهذا التعليق.</translation>
     </message>
@@ -6586,7 +6659,7 @@ Linh Nguyen</translation>
       <translation>الطعم</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="177" />
+      <location filename="../../app/services/evaluations/grid.py" line="189" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>يجب أن تكون هناك {n} مُقيِّمات على الأقل قيّمن العضوات حتى يمكن إنهاء التقييم.</translation>
     </message>
@@ -7176,57 +7249,62 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="202" />
+      <location filename="../../app/services/menus/orders.py" line="204" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>أضيفي سطرًا واحدًا على الأقل (أو اختاري قائمة طعام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="184" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Ce menu n'existe plus.</source>
       <translation>قائمة الطعام هذه لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="189" />
+      <location filename="../../app/services/menus/orders.py" line="275" />
+      <source>Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et rouvrez la commande pour voir les changements.</source>
+      <translation>تغيّر هذا الطلب منذ أن فتحتِه: أغلقي هذه النافذة وافتحي الطلب من جديد لرؤية التغييرات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/orders.py" line="191" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>اختاري التوصيل أو الاستلام من عندنا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="186" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="208" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="180" />
+      <location filename="../../app/services/menus/orders.py" line="182" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="167" />
+      <location filename="../../app/services/menus/orders.py" line="169" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="211" />
+      <location filename="../../app/services/menus/orders.py" line="213" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="182" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>عدد الأشخاص يجب أن يكون موجبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="221" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="224" />
+      <location filename="../../app/services/menus/orders.py" line="226" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
@@ -7236,18 +7314,18 @@ Linh Nguyen</translation>
       <translation>توصيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="192" />
-      <location filename="../../app/services/menus/orders.py" line="283" />
+      <location filename="../../app/services/menus/orders.py" line="194" />
+      <location filename="../../app/services/menus/orders.py" line="304" />
       <source>Statut inconnu.</source>
       <translation>حالة غير معروفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>عرض السعر صالح من 1 إلى 365 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="177" />
+      <location filename="../../app/services/menus/orders.py" line="179" />
       <source>le client</source>
       <translation>الزبون</translation>
     </message>
@@ -7314,12 +7392,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="322" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
     </message>
@@ -7334,17 +7412,17 @@ Linh Nguyen</translation>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Oui</source>
       <translation>نعم</translation>
     </message>
@@ -7710,14 +7788,29 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
-      <location filename="../../app/services/sales/events.py" line="295" />
+      <location filename="../../app/services/sales/summaries.py" line="416" />
+      <source>= Bénéfice à partager</source>
+      <translation>= الربح المراد تقاسمه</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="413" />
+      <source>= Marge brute</source>
+      <translation>= الهامش الإجمالي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="321" />
       <source>Aucune vente le {date}.</source>
       <translation>لا يوجد بيع يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="188" />
+      <location filename="../../app/services/sales/closing.py" line="203" />
       <source>Caisse {amount}</source>
       <translation>الصندوق {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="148" />
+      <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
+      <translation>تغيّر هذا اليوم منذ أن فتحتِ هذه الصفحة: تم تحديث الأرقام.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="71" />
@@ -7725,14 +7818,14 @@ Linh Nguyen</translation>
       <translation>هذا الرقم كبير جدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="111" />
-      <location filename="../../app/services/sales/events.py" line="339" />
+      <location filename="../../app/services/sales/closing.py" line="123" />
+      <location filename="../../app/services/sales/events.py" line="365" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>هذا المنتج ليس للبيع في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="192" />
+      <location filename="../../app/services/sales/events.py" line="214" />
       <source>Cette commande n'existe plus.</source>
       <translation>هذه الطلبية لم تعد موجودة.</translation>
     </message>
@@ -7747,24 +7840,24 @@ Linh Nguyen</translation>
       <translation>هذا اليوم مغلق: سجّلي المصاريف بدون ربطها بالبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="139" />
+      <location filename="../../app/services/sales/events.py" line="161" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>هذا اليوم مغلق. لتغيير شيء، اعملي تصحيحًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="47" />
+      <location filename="../../app/services/sales/closing.py" line="58" />
       <source>Cette journée est déjà clôturée.</source>
       <translation>هذا اليوم مغلق من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="53" />
-      <location filename="../../app/services/sales/closing.py" line="108" />
-      <location filename="../../app/services/sales/events.py" line="179" />
+      <location filename="../../app/services/sales/closing.py" line="65" />
+      <location filename="../../app/services/sales/closing.py" line="120" />
+      <location filename="../../app/services/sales/events.py" line="201" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="145" />
+      <location filename="../../app/services/sales/cash.py" line="154" />
       <source>Cette pièce ou ce billet n'existe pas.</source>
       <translation>هذه القطعة النقدية أو هذه الورقة النقدية غير موجودة.</translation>
     </message>
@@ -7774,19 +7867,19 @@ Linh Nguyen</translation>
       <translation>هذا البيع غير موجود في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="185" />
+      <location filename="../../app/services/sales/events.py" line="207" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>اختاري منتجًا واحدًا على الأقل للبيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="180" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري مجموعة أولًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="177" />
+      <location filename="../../app/services/sales/events.py" line="199" />
       <source>Choisissez le type de vente.</source>
       <translation>اختاري نوع البيع.</translation>
     </message>
@@ -7801,7 +7894,7 @@ Linh Nguyen</translation>
       <translation>اختاري حصصًا متساوية أو حسب الساعات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="148" />
+      <location filename="../../app/services/sales/events.py" line="170" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>اختاري طريقة الدفع.</translation>
     </message>
@@ -7811,22 +7904,22 @@ Linh Nguyen</translation>
       <translation>اختاري فئة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="99" />
+      <location filename="../../app/services/sales/closing.py" line="111" />
       <source>Choisissez vendu, invendu ou offert.</source>
       <translation>اختاري: مَبيع، أو غير مَبيع، أو مُهدى.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="170" />
+      <location filename="../../app/services/sales/closing.py" line="185" />
       <source>Clôture de la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="50" />
+      <location filename="../../app/services/sales/closing.py" line="62" />
       <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
       <translation>عُدّي الصندوق أولًا (القطع والأوراق النقدية)، ثم أغلقي اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="58" />
+      <location filename="../../app/services/sales/closing.py" line="70" />
       <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
       <translation>تغيّرت بعض المبيعات بعد العدّ: عُدّي الصندوق مرة أخرى.</translation>
     </message>
@@ -7846,13 +7939,13 @@ Linh Nguyen</translation>
       <translation>لا يوجد شيء لإزالته: هذا الحساب صفر من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="113" />
-      <location filename="../../app/services/sales/tally.py" line="115" />
+      <location filename="../../app/services/sales/closing.py" line="125" />
+      <location filename="../../app/services/sales/tally.py" line="116" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>غير ممكن: هذا الحساب سيصبح سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="105" />
+      <location filename="../../app/services/sales/closing.py" line="117" />
       <source>Indiquez combien ajouter ou enlever.</source>
       <translation>اكتبي كم تريدين أن تضيفي أو تزيلي.</translation>
     </message>
@@ -7867,7 +7960,7 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="175" />
+      <location filename="../../app/services/sales/events.py" line="197" />
       <source>Indiquez la date de la vente.</source>
       <translation>اكتبي تاريخ البيع.</translation>
     </message>
@@ -7883,17 +7976,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="123" />
-      <location filename="../../app/services/sales/closing.py" line="129" />
+      <location filename="../../app/services/sales/closing.py" line="142" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>اكتبي مبلغًا غير الصفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="155" />
+      <location filename="../../app/services/sales/cash.py" line="164" />
       <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
       <translation>في الصندوق فرق قدره {diff}. اشرحي في كلمات قليلة (مثلًا: خطأ في إرجاع الباقي).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="80" />
+      <location filename="../../app/services/sales/closing.py" line="92" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
       <translation>اليوم ما زال مفتوحًا: غيّري الأعداد فقط.</translation>
     </message>
@@ -7909,13 +8002,13 @@ Linh Nguyen</translation>
       <translation>المراجعة تأتي بعد القرار.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="325" />
+      <location filename="../../app/services/sales/events.py" line="351" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>الرمز «{code}» لا يطابق أي منتج في هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="182" />
-      <location filename="../../app/services/sales/events.py" line="259" />
+      <location filename="../../app/services/sales/events.py" line="204" />
+      <location filename="../../app/services/sales/events.py" line="285" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون مبلغ بداية الصندوق سالبًا.</translation>
     </message>
@@ -7940,7 +8033,7 @@ Linh Nguyen</translation>
       <translation>لا أحد دفع هذا المال من جيبه.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="300" />
+      <location filename="../../app/services/sales/events.py" line="326" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>عدة مبيعات يوم {date}: حدّدي المجموعة.</translation>
     </message>
@@ -7950,28 +8043,34 @@ Linh Nguyen</translation>
       <translation>لـ {d}، اكتبي عدد القطع أو الأوراق النقدية (بالأرقام).</translation>
     </message>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="409" />
+      <location filename="../../app/services/sales/summaries.py" line="414" />
+      <source>Recette hors TVA</source>
+      <translation>الإيرادات بدون الضريبة</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/tally.py" line="104" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>كل ضغطة تحسب +1 أو −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="69" />
-      <location filename="../../app/services/sales/tally.py" line="244" />
+      <location filename="../../app/services/sales/tally.py" line="247" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون العدد سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="190" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>أحد المنتجات المختارة لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="187" />
+      <location filename="../../app/services/sales/events.py" line="209" />
       <source>Un produit est choisi deux fois.</source>
       <translation>تم اختيار منتج مرتين.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="72" />
+      <location filename="../../app/services/sales/closing.py" line="84" />
       <location filename="../../app/services/sales/expenses.py" line="151" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>التصحيح يحتاج إلى سبب.</translation>
@@ -7987,12 +8086,12 @@ Linh Nguyen</translation>
       <translation>أحد الأشخاص ليس عضوة في المجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="287" />
+      <location filename="../../app/services/sales/tally.py" line="302" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: هذا كثير. هل هذا هو العدد الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="240" />
+      <location filename="../../app/services/sales/tally.py" line="243" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>«{text}» ليس عددًا صحيحًا.</translation>
     </message>
@@ -8010,6 +8109,16 @@ Linh Nguyen</translation>
       <location filename="../../app/services/sales/sharing.py" line="185" />
       <source>Écrivez la proposition.</source>
       <translation>اكتبي الاقتراح.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="411" />
+      <source>− Coût des produits vendus (d'après les recettes)</source>
+      <translation>− تكلفة المنتجات المباعة (حسب الوصفات)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="415" />
+      <source>− Dépenses payées</source>
+      <translation>− المصاريف المدفوعة</translation>
     </message>
   </context>
   <context>
@@ -8035,7 +8144,7 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="178" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
@@ -8092,8 +8201,8 @@ Linh Nguyen</translation>
       <translation>هذا التاريخ غير موجود: «{text}».</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="77" />
-      <location filename="../../app/services/schedule/attendance.py" line="114" />
+      <location filename="../../app/services/schedule/attendance.py" line="86" />
+      <location filename="../../app/services/schedule/attendance.py" line="131" />
       <source>Cette matinée est annulée.</source>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
@@ -8108,11 +8217,16 @@ Linh Nguyen</translation>
       <translation>هذا الشخص لم يكن في المجموعة في ذلك اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="85" />
-      <location filename="../../app/services/schedule/attendance.py" line="128" />
-      <location filename="../../app/services/schedule/attendance.py" line="255" />
+      <location filename="../../app/services/schedule/attendance.py" line="94" />
+      <location filename="../../app/services/schedule/attendance.py" line="145" />
+      <location filename="../../app/services/schedule/attendance.py" line="272" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
+      <translation>تغيّر هذا الحضور منذ عرض الجدول: تم تحديث الجدول. انقري مرة أخرى إذا لزم الأمر.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="129" />
@@ -8125,8 +8239,8 @@ Linh Nguyen</translation>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="74" />
-      <location filename="../../app/services/schedule/attendance.py" line="124" />
+      <location filename="../../app/services/schedule/attendance.py" line="83" />
+      <location filename="../../app/services/schedule/attendance.py" line="141" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>اختاري: حاضرة، أو متأخرة، أو غائبة بعذر، أو غائبة.</translation>
     </message>
@@ -8302,7 +8416,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="271" />
+      <location filename="../../app/services/schedule/attendance.py" line="288" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>

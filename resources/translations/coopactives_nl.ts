@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="110" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -56,17 +56,17 @@
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="120" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="106" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de ochtend.</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="292" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="290" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="288" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="298" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="299" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="300" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -163,22 +163,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Ancien code</source>
       <translation>Oude code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Changer le code PIN</source>
       <translation>Pincode wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code</source>
       <translation>Nieuwe code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code, encore une fois</source>
       <translation>Nieuwe code, nog een keer</translation>
     </message>
@@ -186,53 +186,53 @@
   <context>
     <name>ChecklistTemplatesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="57" />
+      <location filename="../../app/ui/delegate/lists.py" line="56" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="60" />
+      <location filename="../../app/ui/delegate/lists.py" line="59" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="48" />
+      <location filename="../../app/ui/delegate/lists.py" line="47" />
       <source>Lignes de la liste</source>
       <translation>Regels van de lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="39" />
+      <location filename="../../app/ui/delegate/lists.py" line="38" />
       <source>Listes du jour</source>
       <translation>Lijsten van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="57" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="59" />
-      <location filename="../../app/ui/delegate/lists.py" line="118" />
+      <location filename="../../app/ui/delegate/lists.py" line="58" />
+      <location filename="../../app/ui/delegate/lists.py" line="117" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="119" />
+      <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
       <translation>"{text}" van de lijst weghalen? De dagen die al afgevinkt zijn, houden het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="52" />
+      <location filename="../../app/ui/delegate/lists.py" line="51" />
       <source>Texte de la ligne</source>
       <translation>Tekst van de regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="43" />
+      <location filename="../../app/ui/delegate/lists.py" line="42" />
       <source>Type de journée</source>
       <translation>Soort dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="53" />
+      <location filename="../../app/ui/delegate/lists.py" line="52" />
       <source>par exemple : sortir les poubelles</source>
       <translation>bijvoorbeeld: de vuilniszakken buitenzetten</translation>
     </message>
@@ -240,38 +240,38 @@
   <context>
     <name>CirclesDialog</name>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="146" />
+      <location filename="../../app/ui/delegate/lists.py" line="145" />
       <source>Cercles</source>
       <translation>Kringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="135" />
+      <location filename="../../app/ui/delegate/lists.py" line="134" />
       <source>Cercles thématiques</source>
       <translation>Themakringen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="159" />
+      <location filename="../../app/ui/delegate/lists.py" line="158" />
       <source>Créer le cercle</source>
       <translation>Kring maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="138" />
+      <location filename="../../app/ui/delegate/lists.py" line="137" />
       <source>Facultatif : des petits groupes pour les achats, la cuisine, la vente, la communication, la comptabilité. Les tâches peuvent en porter un.</source>
       <translation>Niet verplicht: kleine groepjes voor aankopen, keuken, verkoop, communicatie, boekhouding. Taken kunnen bij een kring horen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="160" />
+      <location filename="../../app/ui/delegate/lists.py" line="159" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/lists.py" line="150" />
+      <location filename="../../app/ui/delegate/lists.py" line="149" />
       <source>Membres du cercle</source>
       <translation>Leden van de kring</translation>
     </message>
     <message>
+      <location filename="../../app/ui/delegate/lists.py" line="153" />
       <location filename="../../app/ui/delegate/lists.py" line="154" />
-      <location filename="../../app/ui/delegate/lists.py" line="155" />
       <source>Nom du nouveau cercle</source>
       <translation>Naam van de nieuwe kring</translation>
     </message>
@@ -279,177 +279,182 @@
   <context>
     <name>ClosingPage</name>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="253" />
+      <location filename="../../app/ui/sales/closing.py" line="291" />
       <source> (correction)</source>
       <translation> (correctie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="85" />
+      <location filename="../../app/ui/sales/closing.py" line="120" />
       <source>-3,50 pour une sortie</source>
       <translation>-3,50 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="64" />
+      <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
       <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="102" />
+      <location filename="../../app/ui/sales/closing.py" line="133" />
       <source>2. Argent de la caisse</source>
       <translation>2. Geld in de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="117" />
+      <location filename="../../app/ui/sales/closing.py" line="150" />
       <source>3. Comptage de la caisse à la fin</source>
       <translation>3. De kassa tellen op het einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="152" />
+      <location filename="../../app/ui/sales/closing.py" line="185" />
       <source>4. Clôturer la journée</source>
       <translation>4. De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="91" />
+      <location filename="../../app/ui/sales/closing.py" line="125" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="293" />
+      <location filename="../../app/ui/sales/closing.py" line="342" />
       <source>Attendu : {e}   ·   Compté : {c}   ·   Différence : {d}</source>
       <translation>Verwacht: {e}   ·   Geteld: {c}   ·   Verschil: {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="78" />
+      <location filename="../../app/ui/sales/closing.py" line="114" />
       <source>Ce qui s'est passé, ce qu'il faut retenir</source>
       <translation>Wat er gebeurd is, wat we moeten onthouden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="168" />
+      <location filename="../../app/ui/sales/closing.py" line="201" />
       <source>Clôture et corrections</source>
       <translation>Afsluiting en correcties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="395" />
+      <location filename="../../app/ui/sales/closing.py" line="489" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="396" />
+      <location filename="../../app/ui/sales/closing.py" line="490" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
       <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="50" />
+      <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Comptes de la feuille papier</source>
       <translation>Rekeningen van het papieren blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="157" />
+      <location filename="../../app/ui/sales/closing.py" line="190" />
       <source>Corriger (après clôture)…</source>
       <translation>Corrigeren (na afsluiting)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="160" />
+      <location filename="../../app/ui/sales/closing.py" line="193" />
       <source>Corriger la caisse…</source>
       <translation>Kassa corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="139" />
+      <location filename="../../app/ui/sales/closing.py" line="173" />
       <source>Enregistrer le comptage</source>
       <translation>Telling opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="80" />
+      <location filename="../../app/ui/sales/closing.py" line="116" />
       <source>Enregistrer le fond de caisse et les notes</source>
       <translation>Wisselgeld en notities opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="57" />
+      <location filename="../../app/ui/sales/closing.py" line="95" />
       <source>Enregistrer les comptes</source>
       <translation>Rekeningen opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="109" />
+      <location filename="../../app/ui/sales/closing.py" line="140" />
       <source>Entrée (+) ou sortie (−) :</source>
       <translation>Geld erin (+) of eruit (−):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="96" />
+      <location filename="../../app/ui/sales/closing.py" line="130" />
       <source>Entrées et sorties d'argent</source>
       <translation>Geld erin en eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="138" />
+      <location filename="../../app/ui/sales/closing.py" line="170" />
       <source>Explication de la différence</source>
       <translation>Uitleg over het verschil</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="75" />
+      <location filename="../../app/ui/sales/closing.py" line="110" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="104" />
+      <location filename="../../app/ui/sales/closing.py" line="135" />
       <source>Fond de caisse au début :</source>
       <translation>Wisselgeld bij het begin:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="53" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Invendus</source>
       <translation>Niet verkocht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="271" />
+      <location filename="../../app/ui/sales/closing.py" line="312" />
       <source>Journée clôturée le {when} par {who}. Elle ne change plus : utilisez « Corriger ».</source>
       <translation>Dag afgesloten op {when} door {who}. Hij verandert niet meer: gebruik "Corrigeren".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="277" />
+      <location filename="../../app/ui/sales/closing.py" line="318" />
       <source>Journée ouverte.</source>
       <translation>Dag open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="86" />
+      <location filename="../../app/ui/sales/closing.py" line="120" />
       <source>Montant entré ou sorti</source>
       <translation>Bedrag erin of eruit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="124" />
+      <location filename="../../app/ui/sales/closing.py" line="157" />
       <source>Nombre de {d}</source>
       <translation>Aantal {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="327" />
+      <location filename="../../app/ui/sales/closing.py" line="392" />
       <source>Nombre très grand</source>
       <translation>Heel groot getal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="79" />
+      <location filename="../../app/ui/sales/closing.py" line="113" />
       <source>Notes de la journée</source>
       <translation>Notities van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="106" />
+      <location filename="../../app/ui/sales/closing.py" line="137" />
       <source>Notes de la journée :</source>
       <translation>Notities van de dag:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="53" />
+      <location filename="../../app/ui/sales/closing.py" line="91" />
       <source>Offerts / pertes</source>
       <translation>Weggegeven / verloren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="89" />
+      <location filename="../../app/ui/sales/closing.py" line="123" />
       <source>Pourquoi ?</source>
       <translation>Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="90" />
+      <location filename="../../app/ui/sales/closing.py" line="123" />
       <source>Raison</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/closing.py" line="137" />
+      <location filename="../../app/ui/sales/closing.py" line="381" />
+      <source>Rien à enregistrer : aucun compte n'a changé.</source>
+      <translation>Niets op te slaan: geen enkele telling is gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/closing.py" line="171" />
       <source>S'il y a une différence : pourquoi ?</source>
       <translation>Als er een verschil is: waarom?</translation>
     </message>
@@ -644,42 +649,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="207" />
+      <location filename="../../app/ui/sales/dialogs.py" line="247" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="216" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="194" />
+      <location filename="../../app/ui/sales/dialogs.py" line="234" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="217" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -786,52 +791,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Auto-évaluation et pairs</source>
       <translation>Zelfevaluatie en evaluatie door anderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Bilans individuels</source>
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="91" />
+      <location filename="../../app/ui/evaluations/tab.py" line="92" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Compétences et échelle</source>
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="94" />
+      <location filename="../../app/ui/evaluations/tab.py" line="95" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="85" />
+      <location filename="../../app/ui/evaluations/tab.py" line="86" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="88" />
+      <location filename="../../app/ui/evaluations/tab.py" line="89" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="126" />
+      <location filename="../../app/ui/evaluations/tab.py" line="128" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -853,57 +858,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="95" />
+      <location filename="../../app/ui/sales/dialogs.py" line="96" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="93" />
+      <location filename="../../app/ui/sales/dialogs.py" line="94" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="132" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="177" />
+      <source>Deuxième vente le même jour</source>
+      <translation>Tweede verkoop op dezelfde dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="134" />
       <source>Fond de caisse</source>
       <translation>Wisselgeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="136" />
+      <location filename="../../app/ui/sales/dialogs.py" line="178" />
+      <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
+      <translation>Er is al een verkoop op {date} op deze plaats: ‘{title}’. Toch een tweede verkoop aanmaken?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/dialogs.py" line="139" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="127" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="88" />
+      <location filename="../../app/ui/sales/dialogs.py" line="89" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="133" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="126" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -911,52 +926,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="342" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="303" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="333" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="283" />
+      <location filename="../../app/ui/sales/dialogs.py" line="323" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="330" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -964,42 +979,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="109" />
+      <location filename="../../app/ui/sales/expenses.py" line="106" />
       <source>Ajouter une dépense</source>
       <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="112" />
+      <location filename="../../app/ui/sales/expenses.py" line="109" />
       <source>Annuler cette dépense…</source>
       <translation>Deze uitgave annuleren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="170" />
+      <location filename="../../app/ui/sales/expenses.py" line="162" />
       <source>Annuler une dépense</source>
       <translation>Een uitgave annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="101" />
+      <location filename="../../app/ui/sales/expenses.py" line="98" />
       <source>Dépenses de la cohorte</source>
       <translation>Uitgaven van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="115" />
+      <location filename="../../app/ui/sales/expenses.py" line="112" />
       <source>Marquer remboursée</source>
       <translation>Als terugbetaald aanduiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="171" />
+      <location filename="../../app/ui/sales/expenses.py" line="163" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="153" />
+      <location filename="../../app/ui/sales/expenses.py" line="145" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="151" />
+      <location filename="../../app/ui/sales/expenses.py" line="143" />
       <source>À rembourser : {list}</source>
       <translation>Terug te betalen: {list}</translation>
     </message>
@@ -1184,204 +1199,204 @@
   <context>
     <name>GridPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="325" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="326" />
       <source>Accord entre évaluatrices ({n} paires de notes) : {exact} % identiques, {close} % à un niveau près. Kappa pondéré : {kappa}.</source>
       <translation>Overeenkomst tussen beoordelaars ({n} paren punten): {exact} % gelijk, {close} % met één niveau verschil. Gewogen kappa: {kappa}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="320" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="321" />
       <source>Accord entre évaluatrices : pas encore de notes à comparer.</source>
       <translation>Overeenkomst tussen beoordelaars: nog geen punten om te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="230" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="231" />
       <source>Aucune grille : créez-en une.</source>
       <translation>Geen rooster: maak er een.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
       <source>Commentaire</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="368" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="372" />
       <source>Commentaire pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Commentaires</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="170" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="171" />
       <source>Désaccords</source>
       <translation>Meningsverschillen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="159" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="160" />
       <source>Détail du membre</source>
       <translation>Details van het lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="125" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="126" />
       <source>Enregistrer la fiche</source>
       <translation>Fiche opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="127" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="128" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="119" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="120" />
       <source>Fiche d'observation</source>
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="419" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="438" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="429" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Fiche opgeslagen: {n} punt(en).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="93" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="457" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="466" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="476" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="458" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="257" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="258" />
       <source>Finalisée</source>
       <translation>Afgerond</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="96" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="97" />
       <source>Grille :</source>
       <translation>Rooster:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="112" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="166" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="109" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="147" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="164" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="110" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="148" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="165" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="156" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="157" />
       <source>Médiane</source>
       <translation>Mediaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="178" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
       <source>Médiane des notes par catégorie</source>
       <translation>Mediaan van de punten per categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="179" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
       <source>Médiane par compétence du membre choisi</source>
       <translation>Mediaan per vaardigheid van het gekozen lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="152" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="153" />
       <source>Médianes par membre</source>
       <translation>Medianen per lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="121" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="122" />
       <source>Niveau</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="360" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="364" />
       <source>Niveau pour {name}</source>
       <translation>Niveau voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="149" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="150" />
       <source>Nombre de notes</source>
       <translation>Aantal punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="167" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="168" />
       <source>Notes différentes</source>
       <translation>Verschillende punten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="89" />
       <source>Nouvelle grille d'observation (Ctrl+N)</source>
       <translation>Nieuw observatierooster (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="85" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="86" />
       <source>Nouvelle grille…</source>
       <translation>Nieuw rooster…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="174" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="175" />
       <source>Résultats</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="138" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="139" />
       <source>Saisie d'une fiche</source>
       <translation>Een fiche invullen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="113" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="114" />
       <source>jour </source>
       <translation>dag </translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="259" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="260" />
       <source>{n} jour(s), {e} évaluatrice(s)</source>
       <translation>{n} dag(en), {e} beoordelaar(s)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="180" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="181" />
       <source>À discuter avant l'entretien (2 niveaux d'écart ou plus)</source>
       <translation>Te bespreken vóór het gesprek (2 niveaus verschil of meer)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="81" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="82" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="106" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="107" />
       <source>Évaluatrice</source>
       <translation>Beoordelaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="91" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="92" />
       <source>Évaluatrices…</source>
       <translation>Beoordelaars…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="361" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="365" />
       <source>— pas observé</source>
       <translation>— niet geobserveerd</translation>
     </message>
@@ -2601,6 +2616,49 @@
     </message>
   </context>
   <context>
+    <name>OtherDayDialog</name>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="65" />
+      <source>Annuler</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="68" />
+      <source>Aucune vente n'est ouverte : rien à clôturer.</source>
+      <translation>Er is geen verkoop open: niets af te sluiten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="54" />
+      <source>Ces ventes ne sont pas encore clôturées. Choisissez celle à clôturer, avec sa date :</source>
+      <translation>Deze verkopen zijn nog niet afgesloten. Kies welke u wilt afsluiten, met de datum:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="61" />
+      <source>Clôturer cette vente</source>
+      <translation>Deze verkoop afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="33" />
+      <source>Clôturer la journée</source>
+      <translation>De dag afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="71" />
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="45" />
+      <source>Il n'y a pas de vente aujourd'hui ({date}).</source>
+      <translation>Er is vandaag geen verkoop ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/today/closing_choice.py" line="40" />
+      <source>Ventes encore ouvertes</source>
+      <translation>Verkopen die nog open zijn</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
       <location filename="../../app/ui/pdf_preview.py" line="38" />
@@ -2985,77 +3043,82 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="167" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="188" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. Voor elke vaardigheid: kan ik het al, of wil ik het oefenen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="220" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Kies {low} tot {high} woorden voor jezelf en voor elke collega.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="120" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
       <source>Bonjour {name} !</source>
       <translation>Dag {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="77" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Kies je naam en klik dan op "Beginnen".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="62" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="94" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="115" />
       <source>Envoyer mes réponses</source>
       <translation>Mijn antwoorden versturen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
       <source>Je l'ai déjà</source>
       <translation>Ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="261" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="322" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Dank je! Je antwoorden zijn opgeslagen. Geef de computer aan de volgende persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="187" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
       <source>Note pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="206" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="227" />
       <source>Pour vous</source>
       <translation>Voor jezelf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="67" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="88" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Het invullen afsluiten (pincode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="207" />
       <source>Une note courte (si vous voulez)</source>
       <translation>Een korte opmerking (als je wilt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="288" />
+      <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
+      <translation>Uw begonnen antwoorden zijn terug: ga verder en verstuur ze dan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/evaluations/private_entry.py" line="81" />
       <source>Votre nom</source>
       <translation>Je naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="177" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
     </message>
@@ -3973,52 +4036,52 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="75" />
+      <location filename="../../app/ui/sales/expenses.py" line="74" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Annuleert uitgave nr. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="34" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="42" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Remboursée</source>
       <translation>Terugbetaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Ticket</source>
       <translation>Kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="84" />
+      <location filename="../../app/ui/sales/expenses.py" line="83" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -4395,82 +4458,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="395" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="425" />
+      <location filename="../../app/ui/sales/dialogs.py" line="465" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="437" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="403" />
+      <location filename="../../app/ui/sales/dialogs.py" line="443" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="395" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="401" />
+      <location filename="../../app/ui/sales/dialogs.py" line="441" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="400" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="395" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="402" />
+      <location filename="../../app/ui/sales/dialogs.py" line="442" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="399" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="384" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="398" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="381" />
+      <location filename="../../app/ui/sales/dialogs.py" line="421" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="404" />
+      <location filename="../../app/ui/sales/dialogs.py" line="444" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="376" />
+      <location filename="../../app/ui/sales/dialogs.py" line="416" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -4491,22 +4554,27 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="158" />
-      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
-      <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;&lt;b&gt;Winst: {profit}&lt;/b&gt;&lt;br&gt;Best verkocht: {best}</translation>
+      <location filename="../../app/ui/sales/summary.py" line="159" />
+      <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
+      <translation>&lt;b&gt;De groep&lt;/b&gt; ({n} verkopen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="131" />
+      <location filename="../../app/ui/sales/summary.py" line="126" />
       <source>&lt;b&gt;La journée&lt;/b&gt; ({title})&lt;br&gt;Recette TVAC : {incl}&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;TVA : {vat}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;Par paiement : {methods}</source>
       <translation>&lt;b&gt;De dag&lt;/b&gt; ({title})&lt;br&gt;Omzet incl. btw: {incl}&lt;br&gt;Omzet zonder btw: {excl}&lt;br&gt;Btw: {vat}&lt;br&gt;Kost van de producten: {cogs}&lt;br&gt;Brutomarge: {margin}&lt;br&gt;Uitgaven: {exp}&lt;br&gt;Per betaalwijze: {methods}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="226" />
+      <location filename="../../app/ui/sales/summary.py" line="161" />
+      <source>&lt;br&gt;Meilleures ventes : {best}</source>
+      <translation>&lt;br&gt;Best verkocht: {best}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sales/summary.py" line="219" />
       <source>Aucune décision de partage pour cette cohorte.</source>
       <translation>Geen beslissing over de verdeling voor deze groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="147" />
+      <location filename="../../app/ui/sales/summary.py" line="142" />
       <source>Aucune vente choisie.</source>
       <translation>Geen verkoop gekozen.</translation>
     </message>
@@ -4516,7 +4584,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Beslissen over de verdeling van de winst…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="238" />
+      <location filename="../../app/ui/sales/summary.py" line="231" />
       <source>Exporter en CSV</source>
       <translation>Exporteren als CSV</translation>
     </message>
@@ -4536,7 +4604,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Grafiek van de omzet per verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="259" />
+      <location filename="../../app/ui/sales/summary.py" line="252" />
       <source>Impossible d'écrire ce fichier : {e}</source>
       <translation>Kan dit bestand niet schrijven: {e}</translation>
     </message>
@@ -4556,13 +4624,13 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De samenvatting van de dag afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="225" />
-      <location filename="../../app/ui/sales/summary.py" line="229" />
+      <location filename="../../app/ui/sales/summary.py" line="218" />
+      <location filename="../../app/ui/sales/summary.py" line="222" />
       <source>Partage du bénéfice</source>
       <translation>Verdeling van de winst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="172" />
+      <location filename="../../app/ui/sales/summary.py" line="165" />
       <source>Recette HTVA</source>
       <translation>Omzet zonder btw</translation>
     </message>
@@ -4572,17 +4640,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Omzet per verkoop (zonder btw, €)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="209" />
+      <location filename="../../app/ui/sales/summary.py" line="202" />
       <source>Résumé de la cohorte</source>
       <translation>Samenvatting van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="199" />
+      <location filename="../../app/ui/sales/summary.py" line="192" />
       <source>Résumé de la journée</source>
       <translation>Samenvatting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/summary.py" line="262" />
+      <location filename="../../app/ui/sales/summary.py" line="255" />
       <source>{n} lignes exportées.</source>
       <translation>{n} regels geëxporteerd.</translation>
     </message>
@@ -6421,7 +6489,7 @@ Linh Nguyen</translation>
       <translation>Deze vaardigheid bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="116" />
+      <location filename="../../app/services/evaluations/grid.py" line="128" />
       <source>Cette compétence n'existe plus.</source>
       <translation>Deze vaardigheid bestaat niet meer.</translation>
     </message>
@@ -6429,6 +6497,11 @@ Linh Nguyen</translation>
       <location filename="../../app/services/evaluations/tastings.py" line="162" />
       <source>Cette dégustation n'existe plus.</source>
       <translation>Deze proeverij bestaat niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/evaluations/grid.py" line="117" />
+      <source>Cette fiche a changé depuis que vous l'avez ouverte : elle montre maintenant ce qui est enregistré, avec vos changements. Vérifiez, puis enregistrez de nouveau.</source>
+      <translation>Dit blad is gewijzigd sinds u het opende: het toont nu wat opgeslagen is, met uw wijzigingen. Controleer en sla dan opnieuw op.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="137" />
@@ -6489,7 +6562,7 @@ Linh Nguyen</translation>
       <translation>Kies een niveau tussen 1 en {n}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="122" />
+      <location filename="../../app/services/evaluations/grid.py" line="134" />
       <source>Choisissez un niveau pour ce commentaire.</source>
       <translation>Kies een niveau voor deze opmerking.</translation>
     </message>
@@ -6534,7 +6607,7 @@ Linh Nguyen</translation>
       <translation>Smaak</translation>
     </message>
     <message>
-      <location filename="../../app/services/evaluations/grid.py" line="177" />
+      <location filename="../../app/services/evaluations/grid.py" line="189" />
       <source>Il faut au moins {n} évaluatrices qui ont noté les membres pour finaliser.</source>
       <translation>Er zijn minstens {n} beoordelaars nodig die de leden punten gaven om af te ronden.</translation>
     </message>
@@ -7124,57 +7197,62 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="202" />
+      <location filename="../../app/services/menus/orders.py" line="204" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="184" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="189" />
+      <location filename="../../app/services/menus/orders.py" line="275" />
+      <source>Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et rouvrez la commande pour voir les changements.</source>
+      <translation>Deze bestelling is gewijzigd sinds u ze opende: sluit dit venster en open de bestelling opnieuw om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/menus/orders.py" line="191" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="186" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="208" />
+      <location filename="../../app/services/menus/orders.py" line="210" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="180" />
+      <location filename="../../app/services/menus/orders.py" line="182" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="167" />
+      <location filename="../../app/services/menus/orders.py" line="169" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="211" />
+      <location filename="../../app/services/menus/orders.py" line="213" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="182" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="221" />
+      <location filename="../../app/services/menus/orders.py" line="223" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="224" />
+      <location filename="../../app/services/menus/orders.py" line="226" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
@@ -7184,18 +7262,18 @@ Linh Nguyen</translation>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="192" />
-      <location filename="../../app/services/menus/orders.py" line="283" />
+      <location filename="../../app/services/menus/orders.py" line="194" />
+      <location filename="../../app/services/menus/orders.py" line="304" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="177" />
+      <location filename="../../app/services/menus/orders.py" line="179" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
@@ -7262,12 +7340,12 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="219" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="322" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
     </message>
@@ -7282,17 +7360,17 @@ Linh Nguyen</translation>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="300" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Oui</source>
       <translation>Ja</translation>
     </message>
@@ -7658,14 +7736,29 @@ Linh Nguyen</translation>
   <context>
     <name>sales</name>
     <message>
-      <location filename="../../app/services/sales/events.py" line="295" />
+      <location filename="../../app/services/sales/summaries.py" line="416" />
+      <source>= Bénéfice à partager</source>
+      <translation>= Te verdelen winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="413" />
+      <source>= Marge brute</source>
+      <translation>= Brutomarge</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="321" />
       <source>Aucune vente le {date}.</source>
       <translation>Geen verkoop op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="188" />
+      <location filename="../../app/services/sales/closing.py" line="203" />
       <source>Caisse {amount}</source>
       <translation>Kassa {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/events.py" line="148" />
+      <source>Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis à jour.</source>
+      <translation>Deze dag is gewijzigd sinds u deze pagina opende: de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="71" />
@@ -7673,14 +7766,14 @@ Linh Nguyen</translation>
       <translation>Dit getal is te groot.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="111" />
-      <location filename="../../app/services/sales/events.py" line="339" />
+      <location filename="../../app/services/sales/closing.py" line="123" />
+      <location filename="../../app/services/sales/events.py" line="365" />
       <location filename="../../app/services/sales/tally.py" line="55" />
       <source>Ce produit n'est pas en vente ce jour-là.</source>
       <translation>Dit product is die dag niet te koop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="192" />
+      <location filename="../../app/services/sales/events.py" line="214" />
       <source>Cette commande n'existe plus.</source>
       <translation>Deze bestelling bestaat niet meer.</translation>
     </message>
@@ -7695,24 +7788,24 @@ Linh Nguyen</translation>
       <translation>Deze dag is afgesloten: noteer de uitgave zonder ze aan de verkoop te koppelen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="139" />
+      <location filename="../../app/services/sales/events.py" line="161" />
       <source>Cette journée est clôturée. Pour changer quelque chose, faites une correction.</source>
       <translation>Deze dag is afgesloten. Om iets te veranderen, maak je een correctie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="47" />
+      <location filename="../../app/services/sales/closing.py" line="58" />
       <source>Cette journée est déjà clôturée.</source>
       <translation>Deze dag is al afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="53" />
-      <location filename="../../app/services/sales/closing.py" line="108" />
-      <location filename="../../app/services/sales/events.py" line="179" />
+      <location filename="../../app/services/sales/closing.py" line="65" />
+      <location filename="../../app/services/sales/closing.py" line="120" />
+      <location filename="../../app/services/sales/events.py" line="201" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="145" />
+      <location filename="../../app/services/sales/cash.py" line="154" />
       <source>Cette pièce ou ce billet n'existe pas.</source>
       <translation>Deze munt of dit biljet bestaat niet.</translation>
     </message>
@@ -7722,19 +7815,19 @@ Linh Nguyen</translation>
       <translation>Deze verkoop bestaat niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="185" />
+      <location filename="../../app/services/sales/events.py" line="207" />
       <source>Choisissez au moins un produit à vendre.</source>
       <translation>Kies minstens één product om te verkopen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="173" />
+      <location filename="../../app/services/sales/events.py" line="195" />
       <location filename="../../app/services/sales/expenses.py" line="98" />
       <location filename="../../app/services/sales/sharing.py" line="180" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="177" />
+      <location filename="../../app/services/sales/events.py" line="199" />
       <source>Choisissez le type de vente.</source>
       <translation>Kies de soort verkoop.</translation>
     </message>
@@ -7749,7 +7842,7 @@ Linh Nguyen</translation>
       <translation>Kies gelijke delen of volgens de uren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="148" />
+      <location filename="../../app/services/sales/events.py" line="170" />
       <source>Choisissez un moyen de paiement.</source>
       <translation>Kies een betaalwijze.</translation>
     </message>
@@ -7759,22 +7852,22 @@ Linh Nguyen</translation>
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="99" />
+      <location filename="../../app/services/sales/closing.py" line="111" />
       <source>Choisissez vendu, invendu ou offert.</source>
       <translation>Kies verkocht, niet verkocht of weggegeven.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="170" />
+      <location filename="../../app/services/sales/closing.py" line="185" />
       <source>Clôture de la journée</source>
       <translation>Afsluiting van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="50" />
+      <location filename="../../app/services/sales/closing.py" line="62" />
       <source>Comptez d'abord la caisse (pièces et billets), puis clôturez.</source>
       <translation>Tel eerst de kassa (munten en biljetten) en sluit dan af.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="58" />
+      <location filename="../../app/services/sales/closing.py" line="70" />
       <source>Des ventes ont changé depuis le comptage : recomptez la caisse.</source>
       <translation>Er is verkoop veranderd sinds de telling: tel de kassa opnieuw.</translation>
     </message>
@@ -7794,13 +7887,13 @@ Linh Nguyen</translation>
       <translation>Er is niets om af te nemen: deze rekening staat al op nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="113" />
-      <location filename="../../app/services/sales/tally.py" line="115" />
+      <location filename="../../app/services/sales/closing.py" line="125" />
+      <location filename="../../app/services/sales/tally.py" line="116" />
       <source>Impossible : ce compte deviendrait négatif.</source>
       <translation>Niet mogelijk: deze rekening zou negatief worden.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="105" />
+      <location filename="../../app/services/sales/closing.py" line="117" />
       <source>Indiquez combien ajouter ou enlever.</source>
       <translation>Geef aan hoeveel je wilt toevoegen of afnemen.</translation>
     </message>
@@ -7815,7 +7908,7 @@ Linh Nguyen</translation>
       <translation>Geef de datum van de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="175" />
+      <location filename="../../app/services/sales/events.py" line="197" />
       <source>Indiquez la date de la vente.</source>
       <translation>Geef de datum van de verkoop.</translation>
     </message>
@@ -7831,17 +7924,17 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="123" />
-      <location filename="../../app/services/sales/closing.py" line="129" />
+      <location filename="../../app/services/sales/closing.py" line="142" />
       <source>Indiquez un montant différent de zéro.</source>
       <translation>Geef een bedrag dat niet nul is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/cash.py" line="155" />
+      <location filename="../../app/services/sales/cash.py" line="164" />
       <source>La caisse a une différence de {diff}. Expliquez en quelques mots (par exemple : erreur de monnaie).</source>
       <translation>De kassa heeft een verschil van {diff}. Leg het uit in een paar woorden (bijvoorbeeld: fout bij het teruggeven).</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="80" />
+      <location filename="../../app/services/sales/closing.py" line="92" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
       <translation>De dag is nog open: verander gewoon de rekeningen.</translation>
     </message>
@@ -7857,13 +7950,13 @@ Linh Nguyen</translation>
       <translation>De herziening komt na de beslissing.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="325" />
+      <location filename="../../app/services/sales/events.py" line="351" />
       <source>Le code « {code} » ne correspond à aucun produit de la vente.</source>
       <translation>De code "{code}" past bij geen enkel product van de verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="182" />
-      <location filename="../../app/services/sales/events.py" line="259" />
+      <location filename="../../app/services/sales/events.py" line="204" />
+      <location filename="../../app/services/sales/events.py" line="285" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
       <translation>Het wisselgeld kan niet negatief zijn.</translation>
     </message>
@@ -7888,7 +7981,7 @@ Linh Nguyen</translation>
       <translation>Niemand heeft dit geld voorgeschoten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="300" />
+      <location filename="../../app/services/sales/events.py" line="326" />
       <source>Plusieurs ventes le {date} : précisez la cohorte.</source>
       <translation>Meerdere verkopen op {date}: zeg welke groep.</translation>
     </message>
@@ -7898,28 +7991,34 @@ Linh Nguyen</translation>
       <translation>Schrijf voor {d} een aantal munten of biljetten (in cijfers).</translation>
     </message>
     <message>
+      <location filename="../../app/services/sales/summaries.py" line="409" />
+      <location filename="../../app/services/sales/summaries.py" line="414" />
+      <source>Recette hors TVA</source>
+      <translation>Opbrengst excl. btw</translation>
+    </message>
+    <message>
       <location filename="../../app/services/sales/tally.py" line="104" />
       <source>Un appui compte +1 ou −1.</source>
       <translation>Eén klik telt +1 of −1.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/cash.py" line="69" />
-      <location filename="../../app/services/sales/tally.py" line="244" />
+      <location filename="../../app/services/sales/tally.py" line="247" />
       <source>Un nombre ne peut pas être négatif.</source>
       <translation>Een getal kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="190" />
+      <location filename="../../app/services/sales/events.py" line="212" />
       <source>Un produit choisi n'existe plus.</source>
       <translation>Een gekozen product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/events.py" line="187" />
+      <location filename="../../app/services/sales/events.py" line="209" />
       <source>Un produit est choisi deux fois.</source>
       <translation>Een product is twee keer gekozen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/closing.py" line="72" />
+      <location filename="../../app/services/sales/closing.py" line="84" />
       <location filename="../../app/services/sales/expenses.py" line="151" />
       <source>Une correction a besoin d'une raison.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
@@ -7935,12 +8034,12 @@ Linh Nguyen</translation>
       <translation>Een persoon is geen lid van de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="287" />
+      <location filename="../../app/services/sales/tally.py" line="302" />
       <source>{n} : c'est beaucoup. Est-ce bien le bon nombre ?</source>
       <translation>{n}: dat is veel. Is dat echt het juiste aantal?</translation>
     </message>
     <message>
-      <location filename="../../app/services/sales/tally.py" line="240" />
+      <location filename="../../app/services/sales/tally.py" line="243" />
       <source>« {text} » n'est pas un nombre entier.</source>
       <translation>"{text}" is geen geheel getal.</translation>
     </message>
@@ -7958,6 +8057,16 @@ Linh Nguyen</translation>
       <location filename="../../app/services/sales/sharing.py" line="185" />
       <source>Écrivez la proposition.</source>
       <translation>Schrijf het voorstel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="411" />
+      <source>− Coût des produits vendus (d'après les recettes)</source>
+      <translation>− Kostprijs van de verkochte producten (volgens de recepten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/sales/summaries.py" line="415" />
+      <source>− Dépenses payées</source>
+      <translation>− Betaalde uitgaven</translation>
     </message>
   </context>
   <context>
@@ -7983,7 +8092,7 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="178" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
@@ -8040,8 +8149,8 @@ Linh Nguyen</translation>
       <translation>Deze datum bestaat niet: "{text}".</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="77" />
-      <location filename="../../app/services/schedule/attendance.py" line="114" />
+      <location filename="../../app/services/schedule/attendance.py" line="86" />
+      <location filename="../../app/services/schedule/attendance.py" line="131" />
       <source>Cette matinée est annulée.</source>
       <translation>Deze ochtend is geannuleerd.</translation>
     </message>
@@ -8056,11 +8165,16 @@ Linh Nguyen</translation>
       <translation>Deze persoon zat die dag niet in de groep.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="85" />
-      <location filename="../../app/services/schedule/attendance.py" line="128" />
-      <location filename="../../app/services/schedule/attendance.py" line="255" />
+      <location filename="../../app/services/schedule/attendance.py" line="94" />
+      <location filename="../../app/services/schedule/attendance.py" line="145" />
+      <location filename="../../app/services/schedule/attendance.py" line="272" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/attendance.py" line="106" />
+      <source>Cette présence a changé depuis que la grille s'est affichée : la grille est mise à jour. Cliquez de nouveau si besoin.</source>
+      <translation>Deze aanwezigheid is gewijzigd sinds het rooster werd getoond: het rooster is bijgewerkt. Klik opnieuw indien nodig.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="129" />
@@ -8073,8 +8187,8 @@ Linh Nguyen</translation>
       <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="74" />
-      <location filename="../../app/services/schedule/attendance.py" line="124" />
+      <location filename="../../app/services/schedule/attendance.py" line="83" />
+      <location filename="../../app/services/schedule/attendance.py" line="141" />
       <source>Choisissez : présente, en retard, excusée ou absente.</source>
       <translation>Kies: aanwezig, te laat, verontschuldigd of afwezig.</translation>
     </message>
@@ -8250,7 +8364,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="271" />
+      <location filename="../../app/services/schedule/attendance.py" line="288" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>

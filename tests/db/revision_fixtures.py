@@ -321,6 +321,21 @@ def fill_0010_one_sale_format(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0011_sale_day_version(db: sqlite3.Connection) -> None:
+    # New columns: the version of the sale day and of the order, moved on by every save.
+    db.execute(
+        "INSERT INTO sales_event (id, cohort_id, date, format, place, delegate_id, "
+        "opening_float_cents, notes, cash_explanation, created_at, version) VALUES (81, 2, "
+        "'2022-11-12', 'stand', 'Marché', 16, 2000, '', '', '2022-11-12 08:00:00.000000', 7)"
+    )
+    db.execute(
+        "INSERT INTO customer_order (id, customer, contact, event_date, guests, sales_format, "
+        "fulfilment, address, status, notes, conditions, quote_valid_days, created_on, version) "
+        "VALUES (81, 'Maison médicale', '', '2022-11-20', 12, 'catering', 'delivery', '', "
+        "'draft', '', '', 30, '2022-11-10', 3)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -332,4 +347,5 @@ FILLERS = {
     "0008": fill_0008_order_links,
     "0009": fill_0009_piece_weight,
     "0010": fill_0010_one_sale_format,
+    "0011": fill_0011_sale_day_version,
 }

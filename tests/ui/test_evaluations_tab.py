@@ -420,3 +420,73 @@ def test_saving_a_grid_sheet_can_be_undone(qtbot, prepared):
     assert saved_level() is None
     undo_stack.redo()
     assert saved_level() == 2
+
+
+def test_an_idle_lock_keeps_a_half_filled_private_entry_as_a_draft(qtbot, prepared):
+    """Issue 14: the lock after 5 idle minutes used to throw away a member's half-filled answers."""
+    database, setup, _grid, peer_id, _t = prepared
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    clock = FakeClock()
+    tab.gate = evaluation_pin.PinGate(clock)
+    type_pin(qtbot, tab, PIN)
+    tab.pages.setCurrentWidget(tab.peers_page)
+    tab.peers_page.campaign.setCurrentIndex(tab.peers_page.campaign.findData(peer_id))
+    qtbot.mouseClick(tab.peers_page.entry_button, Qt.MouseButton.LeftButton)
+    entry = tab.private_entry
+    entry.who.setCurrentIndex(entry.who.findData(setup.members["Amina"]))
+    qtbot.mouseClick(entry.start_button, Qt.MouseButton.LeftButton)
+    fill_entry(qtbot, tab, "je cuisine bien", words_per_person=2)
+    ticked = {c.objectName() for c in entry.findChildren(QCheckBox) if c.isChecked()}
+    clock.now += 301  # she went to the kitchen
+    tab.check_idle()
+    assert tab.stack.currentIndex() == LOCKED
+    assert not any("je cuisine" in e.text() for e in tab.findChildren(QLineEdit) if e.isVisible())
+    with database.session() as session:  # nothing of the draft is written
+        assert not any(s.submitted for s in peers.entry_status(session, peer_id))
+    type_pin(qtbot, tab, PIN)
+    assert tab.stack.currentIndex() == PRIVATE and entry.pages.currentIndex() == 1
+    assert "Amina" in entry.form.findChildren(QLabel)[0].text()
+    assert entry.findChildren(QLineEdit)[0].text() == "je cuisine bien"
+    assert {c.objectName() for c in entry.findChildren(QCheckBox) if c.isChecked()} == ticked
+    assert "revenues" in entry.message.text()
+    for boxes in entry._picks.values():  # she finishes and sends
+        boxes[2].click()
+    qtbot.mouseClick(entry.send_button, Qt.MouseButton.LeftButton)
+    assert "Merci" in entry.thanks.text()
+    with database.session() as session:
+        done = {s.member_id for s in peers.entry_status(session, peer_id) if s.submitted}
+    assert done == {setup.members["Amina"]}
+
+
+def test_a_grid_sheet_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, prepared):
+    """Issue 14: a sheet open on screen, saved meanwhile from elsewhere (another window): the save
+    is refused, the sheet shows what is stored plus what she changed, and a second save stores."""
+    database, setup, grid_id, *_ = prepared
+    tab = open_tab(qtbot, database, setup.cohort_id)
+    type_pin(qtbot, tab, PIN)
+    page = tab.grid_page
+    page.campaign.setCurrentIndex(page.campaign.findData(grid_id))
+    first, second = page._framework.competences[:2]
+    sheet = (grid_id, page.evaluator.currentData(), page.member.currentData(), 1)
+    with database.session() as session:  # elsewhere: level 2 on the first competence
+        grid_service.save_sheet(session, *sheet, [grid_service.RatingInput(first.id, 2, "Lent")])
+
+    def level(row):  # the combo now in the table (a reload replaces the widgets)
+        return page.sheet.cellWidget(row, 1)
+
+    level(1).setCurrentIndex(level(1).findData(4))  # here: level 4 on the second one
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Cette fiche a changé" in page.sheet_message.text()
+    with database.session() as session:
+        stored = grid_service.get_sheet(session, *sheet)
+    assert {c: (r.level, r.comment) for c, r in stored.items()} == {first.id: (2, "Lent")}
+    assert level(0).currentData() == 2  # what is stored now
+    assert level(1).currentData() == 4  # what she changed stays
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "2 note(s)" in page.sheet_message.text()
+    with database.session() as session:
+        stored = grid_service.get_sheet(session, *sheet)
+    assert {c: r.level for c, r in stored.items()} == {first.id: 2, second.id: 4}
+    level(1).setCurrentIndex(level(1).findData(3))  # a save after her own save is not "stale"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "2 note(s)" in page.sheet_message.text()

@@ -367,3 +367,22 @@ def test_export_calendar_from_the_tab(qtbot, window, tmp_path, monkeypatch):
     assert written.exists()
     assert len(list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))) == 2
     assert str(written) in tab.message.text()
+
+
+def test_a_cell_noted_elsewhere_meanwhile_is_not_overwritten(qtbot, window):
+    """Issue 14: the grid showed nothing for Diane; meanwhile she was noted "excused" elsewhere (another
+    window). A click would have cycled from the old display: it is refused and the grid reloads."""
+    win, tab, database, (cohort_id, diane, _rania) = window
+    tab.views.setCurrentIndex(2)
+    view = tab.attendance_view
+    first = tab.attendance_model.grid.mornings[0]
+    with database.session() as session:
+        attendance.set_attendance(session, first.id, diane, "excused")
+    assert view.model().index(0, 0).data() == ""  # the grid was drawn before
+    click_cell(qtbot, view, 0, 0)
+    with database.session() as session:
+        assert attendance.attendance_grid(session, cohort_id).status(first.id, diane) == "excused"
+    assert view.model().index(0, 0).data() == "E"  # reloaded: what is stored
+    click_cell(qtbot, view, 0, 0)  # now the click cycles from what is stored: excused -> absent
+    with database.session() as session:
+        assert attendance.attendance_grid(session, cohort_id).status(first.id, diane) == "absent"

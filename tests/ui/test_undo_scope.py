@@ -84,6 +84,7 @@ def test_undo_on_sales_never_deletes_a_member_added_in_members(qtbot, db_path):
 def test_ctrl_z_in_the_scanner_field_takes_back_the_tap_and_redo_is_offered(qtbot, db_path):
     window, tab, database = open_sales(qtbot, db_path)
     create_day(qtbot, tab)
+    qtbot.wait(20)  # the closed dialog goes (deleteLater), so the window can be active again
     with qtbot.waitActive(window):  # shortcuts work in the active window
         window.activateWindow()
     tally = tab.tally

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.evaluations import EvalRating
-from app.services.errors import Field, ValidationError
+from app.services.errors import Field, StaleError, ValidationError
 from app.services.evaluations.campaigns import campaign_row, evaluated_members, get_campaign
 from app.services.evaluations.framework import check_level, get_framework
 from app.services.evaluations.stats import Agreement, agreement, median
@@ -105,9 +105,21 @@ def save_sheet(
     member_id: int,
     day: int,
     ratings: list[RatingInput],
+    seen: dict[int, RatingInput] | None = None,
 ) -> int:
-    """Replace one evaluator's ratings of one member for one day. Returns how many were stored."""
+    """Replace one evaluator's ratings of one member for one day. Returns how many were stored.
+
+    `seen` is the sheet as the form loaded it (`get_sheet`): when the stored sheet is no longer
+    that (saved meanwhile from another page, or an undo), `StaleError` and nothing is written."""
     row = _check_sheet(session, campaign_id, evaluator_id, member_id, day)
+    if seen is not None and get_sheet(session, campaign_id, evaluator_id, member_id, day) != seen:
+        raise StaleError(
+            tr(
+                "Cette fiche a changé depuis que vous l'avez ouverte : elle montre maintenant ce "
+                "qui est enregistré, avec vos changements. Vérifiez, puis enregistrez de nouveau.",
+                "evaluation",
+            )
+        )
     framework = get_framework(session, row.cohort_id)
     known = {c.id for c in framework.competences}
     clean: list[tuple[int, int, str]] = []

@@ -22,6 +22,7 @@ from app.services.errors import Field, NotFound, ValidationError
 from app.services.menus import costing
 from app.services.menus.recipes import get_recipe
 from app.services.validation import clean_text, limited_text, required_text
+from app.services.versions import claim_version
 from app.vocab import values
 from app.vocab.menus import Fulfilment, OrderStatus, order_status_label
 from app.vocab.sales import SaleFormat
@@ -107,6 +108,7 @@ class OrderInfo:
     lines: tuple[OrderLineInfo, ...]
     vat_groups: tuple[VatGroup, ...]
     check: costing.PriceCheck
+    version: int = 0  # what the form saw; its save is refused once the order has moved on
 
     @property
     def total_incl_cents(self) -> int:
@@ -264,10 +266,29 @@ def create_order(session: Session, data: OrderInput, today: dt.date) -> OrderInf
     return get_order(session, row.id)
 
 
-def update_order(session: Session, order_id: int, data: OrderInput) -> OrderInfo:
+def _claim(session: Session, order_id: int, seen_version: int | None) -> None:
+    claim_version(
+        session,
+        CustomerOrder,
+        order_id,
+        seen_version,
+        tr(
+            "Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et "
+            "rouvrez la commande pour voir les changements.",
+            "orders",
+        ),
+    )
+
+
+def update_order(
+    session: Session, order_id: int, data: OrderInput, seen_version: int | None = None
+) -> OrderInfo:
+    """Rewrite the order from the form; with `seen_version` (the form's), refused with
+    `StaleError` when another save came first (nothing written)."""
     row = session.get(CustomerOrder, order_id)
     if row is None:
         raise NotFound(order_id)
+    _claim(session, order_id, seen_version)
     customer, lines = _validate(session, data)
     _write(row, customer, lines, data)
     session.flush()
@@ -281,6 +302,7 @@ def set_status(session: Session, order_id: int, status: str) -> OrderInfo:
         raise NotFound(order_id)
     if status not in values(OrderStatus):
         raise ValidationError("status", tr("Statut inconnu.", "orders"))
+    _claim(session, order_id, None)
     row.status = status
     session.flush()
     return get_order(session, order_id)
@@ -366,6 +388,7 @@ def get_order(session: Session, order_id: int) -> OrderInfo:
         tuple(lines),
         groups,
         check,
+        row.version or 0,
     )
 
 

@@ -118,6 +118,7 @@ FIELD_LABELS = {
     "cash_counted_cents": "Caisse comptée",
     "cash_expected_cents": "Caisse attendue",
     "cash_explanation": "Explication de l'écart",
+    "version": "Version (nombre d'enregistrements)",
     "closed_at": "Clôturée le",
     "closed_by_id": "Clôturée par",
     "created_at": "Créé le",

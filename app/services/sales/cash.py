@@ -15,7 +15,7 @@ from app.i18n import tr
 from app.models.sales import CashMovement, SaleLine
 from app.services.errors import Field, ValidationError
 from app.services.money import format_amount
-from app.services.sales.events import ensure_open, load_event
+from app.services.sales.events import ensure_open, load_event, touch_day
 from app.services.validation import clean_text, limited_text
 
 # Euro coins and notes, in cents, largest first.
@@ -124,6 +124,7 @@ def add_movement(session: Session, event_id: int, amount_cents: int, reason: str
     reason = limited_text(clean_text(reason), "reason", 300)
     if not reason:
         raise ValidationError("reason", tr("Dites pourquoi de l'argent entre ou sort.", "sales"))
+    touch_day(session, event_id)
     row = CashMovement(
         event_id=event_id, amount_cents=amount_cents, reason=reason, created_at=dt.datetime.now()
     )
@@ -133,12 +134,20 @@ def add_movement(session: Session, event_id: int, amount_cents: int, reason: str
 
 
 def record_count(
-    session: Session, event_id: int, pieces: dict[int, int | str], explanation: str = ""
+    session: Session,
+    event_id: int,
+    pieces: dict[int, int | str],
+    explanation: str = "",
+    seen_version: int | None = None,
 ) -> CashState:
     """The closing count by denomination. A difference with the expected cash needs a short
-    explanation; it is kept as it is, never forced to zero."""
+    explanation; it is kept as it is, never forced to zero.
+
+    `seen_version`: the day's version when the person read "Attendu"; a sale recorded since makes
+    that figure wrong, so the save is refused (`StaleError`) and the page shows the new one."""
     event = load_event(session, event_id)
     ensure_open(event)
+    touch_day(session, event_id, seen_version)
     count = {}
     for denomination, text in pieces.items():
         if denomination not in DENOMINATIONS:

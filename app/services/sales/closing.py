@@ -19,7 +19,13 @@ from app.models.sales import CashMovement, SaleLine, SalesEventProduct
 from app.services.errors import NotFound, ValidationError
 from app.services.menus import costing
 from app.services.sales.cash import cash_state
-from app.services.sales.events import EventInfo, check_method, event_info, load_event
+from app.services.sales.events import (
+    EventInfo,
+    check_method,
+    event_info,
+    load_event,
+    touch_day,
+)
 from app.services.sales.tally import _add_line, _current
 from app.services.validation import clean_text, limited_text
 from app.vocab import values
@@ -39,12 +45,18 @@ def product_unit_cost(session: Session, product: SalesEventProduct, on: dt.date)
 
 
 def close_event(
-    session: Session, event_id: int, closed_by_id: int | None, when: dt.datetime | None = None
+    session: Session,
+    event_id: int,
+    closed_by_id: int | None,
+    when: dt.datetime | None = None,
+    seen_version: int | None = None,
 ) -> EventInfo:
-    """Lock the day. Needs the cash count; refuses a day already closed."""
+    """Lock the day. Needs the cash count; refuses a day already closed, and (with
+    `seen_version`) a day changed since the page that closes it was drawn."""
     event = load_event(session, event_id)
     if event.closed_at is not None:
         raise ValidationError("event", tr("Cette journée est déjà clôturée.", "sales"))
+    touch_day(session, event_id, seen_version)
     if event.cash_counted_cents is None:
         raise ValidationError(
             "count", tr("Comptez d'abord la caisse (pièces et billets), puis clôturez.", "sales")
@@ -111,6 +123,7 @@ def correct_count(
         raise ValidationError("product", tr("Ce produit n'est pas en vente ce jour-là.", "sales"))
     if _current(session, event_id, product_id, kind, payment_method) + delta < 0:
         raise ValidationError("delta", tr("Impossible : ce compte deviendrait négatif.", "sales"))
+    touch_day(session, event_id)
     line = _add_line(
         session, product, kind, payment_method, delta, "correction", reason=text, by=by_id
     )
@@ -127,10 +140,12 @@ def correct_cash(
     _closed(session, event_id)
     if amount_cents == 0:
         raise ValidationError("amount", tr("Indiquez un montant différent de zéro.", "sales"))
+    text = _reason(reason)
+    touch_day(session, event_id)
     row = CashMovement(
         event_id=event_id,
         amount_cents=amount_cents,
-        reason=_reason(reason),
+        reason=text,
         is_correction=True,
         created_by_id=by_id,
         created_at=dt.datetime.now(),

@@ -18,6 +18,7 @@ from app.models.people import Cohort, Person
 from app.models.sales import SalesEvent, SalesEventProduct
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import limited_text
+from app.services.versions import claim_version
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, SaleFormat, sale_format_label
 
@@ -61,6 +62,7 @@ class EventInfo:
     closed_at: dt.datetime | None
     closed_by_name: str
     products: tuple[ProductInfo, ...]
+    version: int = 0  # what a form saw; its save is refused once the day has moved on
 
     @property
     def closed(self) -> bool:
@@ -121,6 +123,7 @@ def event_info(session: Session, row: SalesEvent) -> EventInfo:
         closed_at=row.closed_at,
         closed_by_name=_person_name(session, row.closed_by_id),
         products=tuple(product_info(p) for p in row.products),
+        version=row.version or 0,
     )
 
 
@@ -129,6 +132,25 @@ def load_event(session: Session, event_id: int) -> SalesEvent:
     if row is None:
         raise NotFound(event_id)
     return row
+
+
+def touch_day(session: Session, event_id: int, seen_version: int | None = None) -> int:
+    """Move the day's version on (every write to the day does, in its own transaction).
+
+    With `seen_version` (a form's save), only if the day has not changed since the form was
+    drawn; else `StaleError` and nothing is written. Returns the new version.
+    """
+    return claim_version(
+        session,
+        SalesEvent,
+        event_id,
+        seen_version,
+        tr(
+            "Ce jour a changé depuis que vous avez ouvert cette page : les chiffres ont été mis "
+            "à jour.",
+            "sales",
+        ),
+    )
 
 
 def ensure_open(row: SalesEvent) -> None:
@@ -250,10 +272,14 @@ def update_event(
     delegate_id: int | None,
     opening_float_cents: int,
     notes: str,
+    seen_version: int | None = None,
 ) -> EventInfo:
-    """Change what may change while the day is open (never the products' prices)."""
+    """Change what may change while the day is open (never the products' prices).
+
+    A form passes the `version` it was drawn from: a day changed meanwhile is refused."""
     row = load_event(session, event_id)
     ensure_open(row)
+    touch_day(session, event_id, seen_version)
     if opening_float_cents < 0:
         raise ValidationError(
             "opening_float", tr("Le fond de caisse ne peut pas être négatif.", "sales")
@@ -344,4 +370,21 @@ def count_events(session: Session, cohort_id: int) -> int:
     return (
         session.scalar(select(func.count(SalesEvent.id)).where(SalesEvent.cohort_id == cohort_id))
         or 0
+    )
+
+
+@dataclass(frozen=True)
+class DaysToClose:
+    """What "Clôturer la journée" can open on a date: that date's sale days, and the days of the
+    cohort still open (other dates included, to be named, never opened silently)."""
+
+    on_date: tuple[EventInfo, ...]
+    still_open: tuple[EventInfo, ...]
+
+
+def days_to_close(session: Session, cohort_id: int, day: dt.date) -> DaysToClose:
+    events = list_events(session, cohort_id)
+    return DaysToClose(
+        on_date=tuple(e for e in events if e.date == day),
+        still_open=tuple(e for e in events if not e.closed),
     )

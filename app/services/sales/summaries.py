@@ -4,7 +4,11 @@ Money rules: revenue includes VAT (prices are VAT included); the amount excludin
 once per VAT rate (rounded half up), VAT = incl − excl. "Offert" sales count as units out at zero
 revenue. Cost of goods = units sold (offered included) × the recipe's unit cost on the day (frozen
 at closing). Gross margin = revenue excl. VAT − cost of goods. The cohort's profit (what can be
-shared) = revenue excl. VAT − expenses actually paid.
+shared) = revenue excl. VAT − expenses actually paid (the cost of goods is an estimate from the
+recipes of what those expenses bought: subtracting both would count the ingredients twice).
+In a cohort summary the amount excluding VAT is rounded once per rate and shared out to the rows
+(`allocate_excl`), so every table of the summary shows the same total to the cent; the profit's
+arithmetic is given once, by `profit_arithmetic`, for the screen and the printed summary alike.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.i18n import tr
 from app.models.sales import (
     CashMovement,
     Expense,
@@ -64,6 +69,40 @@ class VatRow:
 
 def vat_split(incl_by_rate: dict[int, int]) -> list[VatRow]:
     return [VatRow(rate, incl, excl_vat(incl, rate)) for rate, incl in sorted(incl_by_rate.items())]
+
+
+def allocate_excl(cells: dict[object, tuple[int, int]]) -> dict[object, int]:
+    """Revenue excl. VAT per cell {key: (rate, incl cents)}, rounded once.
+
+    Per rate, the total excl. VAT is computed once from the total incl. (`excl_vat`), then shared
+    out to the cells in proportion to what they took (largest remainder), so that rows grouped any
+    way (per sale, per product, per format, per rate) add up to the same total to the cent.
+    """
+    by_rate: dict[int, list[object]] = defaultdict(list)
+    for key, (rate, _incl) in cells.items():
+        by_rate[rate].append(key)
+    result: dict[object, int] = {}
+    for rate, keys in by_rate.items():
+        total_incl = sum(cells[k][1] for k in keys)
+        total_excl = excl_vat(total_incl, rate)
+        if total_incl == 0:  # takings that cancel out: each cell alone, the rest on the largest
+            shares = {k: excl_vat(cells[k][1], rate) for k in keys}
+            rest = total_excl - sum(shares.values())
+            if rest:
+                shares[max(keys, key=lambda k: abs(cells[k][1]))] += rest
+            result.update(shares)
+            continue
+        floors, remainders = {}, {}
+        sign = 1 if total_incl > 0 else -1  # a positive divisor: remainders in [0, |total|)
+        for key in keys:
+            floors[key], remainders[key] = divmod(
+                sign * cells[key][1] * total_excl, sign * total_incl
+            )
+        rest = total_excl - sum(floors.values())
+        for key in sorted(keys, key=lambda k: remainders[k], reverse=True)[:rest]:
+            floors[key] += 1
+        result.update(floors)
+    return result
 
 
 @dataclass
@@ -271,7 +310,7 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
     unit_costs = {
         pid: product_unit_cost(session, p, dates[p.event_id]) for pid, p in products.items()
     }
-    incl_by_event_rate: dict[tuple[int, int], int] = defaultdict(int)
+    incl_by_cell: dict[tuple[int, int, int], int] = defaultdict(int)  # (event, product, rate)
     by_product: dict[str, GroupRow] = {}
     product_events: dict[str, set[int]] = defaultdict(set)
     line_rows = _line_rows(session, None, cohort_id)
@@ -287,12 +326,15 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
         group.cogs_cents += cost
         rows[event_id].cogs_cents += cost
         if method != "offered":
-            incl_by_event_rate[(event_id, rate)] += amount
-            group.revenue_excl_cents += excl_vat(amount, rate)
+            incl_by_cell[(event_id, product_id, rate)] += amount
+    # Excl. VAT computed once per rate and shared out: every table of the summary agrees.
+    excl_by_cell = allocate_excl({key: (key[2], incl) for key, incl in incl_by_cell.items()})
     incl_by_rate: dict[int, int] = defaultdict(int)
-    for (event_id, rate), incl in incl_by_event_rate.items():
+    for (event_id, product_id, rate), incl in incl_by_cell.items():
+        excl = excl_by_cell[(event_id, product_id, rate)]
         rows[event_id].revenue_incl_cents += incl
-        rows[event_id].revenue_excl_cents += excl_vat(incl, rate)
+        rows[event_id].revenue_excl_cents += excl
+        by_product[products[product_id].name].revenue_excl_cents += excl
         incl_by_rate[rate] += incl
     for name, group in by_product.items():
         group.events = len(product_events[name])
@@ -351,3 +393,25 @@ def cohort_summary(session: Session, cohort_id: int) -> CohortSummary:
         cash_differences_cents=differences,
         reimbursements=reimbursements_owed(session, cohort_id),
     )
+
+
+@dataclass(frozen=True)
+class ArithmeticRow:
+    label: str
+    cents: int
+    total: bool = False  # the result of the lines above it
+
+
+def profit_arithmetic(summary: CohortSummary) -> list[ArithmeticRow]:
+    """How the figures are made, one way everywhere (the Résumé and the printed summary):
+    revenue excl. VAT − cost of goods = gross margin; revenue excl. VAT − expenses paid = profit."""
+    return [
+        ArithmeticRow(tr("Recette hors TVA", "sales"), summary.revenue_excl_cents),
+        ArithmeticRow(
+            tr("− Coût des produits vendus (d'après les recettes)", "sales"), summary.cogs_cents
+        ),
+        ArithmeticRow(tr("= Marge brute", "sales"), summary.margin_cents, total=True),
+        ArithmeticRow(tr("Recette hors TVA", "sales"), summary.revenue_excl_cents),
+        ArithmeticRow(tr("− Dépenses payées", "sales"), summary.expenses_cents),
+        ArithmeticRow(tr("= Bénéfice à partager", "sales"), summary.profit_cents, total=True),
+    ]

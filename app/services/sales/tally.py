@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models.sales import SaleLine, SalesEventProduct
 from app.services.errors import Field, ValidationError
-from app.services.sales.events import check_method, ensure_open, load_event
+from app.services.sales.events import check_method, ensure_open, load_event, touch_day
 from app.vocab.sales import LineKind
 
 IMPLAUSIBLE_COUNT = 10_000
@@ -107,6 +107,7 @@ def record_tap(
         raise ValidationError(
             "delta", tr("Il n'y a rien à enlever : ce compte est déjà à zéro.", "sales")
         )
+    touch_day(session, event_id)
     return _add_line(session, product, "sale", payment_method, delta, "tap").id
 
 
@@ -156,6 +157,7 @@ def undo_tap(session: Session, event_id: int) -> int | None:
         -original.quantity,
     )
     product = session.get(SalesEventProduct, original.product_id)
+    touch_day(session, event_id)
     return _add_line(
         session,
         product,
@@ -184,6 +186,7 @@ def redo_tap(session: Session, event_id: int) -> int | None:
         -undo_line.quantity,
     )
     product = session.get(SalesEventProduct, undo_line.product_id)
+    touch_day(session, event_id)
     return _add_line(
         session,
         product,
@@ -247,7 +250,10 @@ def parse_count(text: str | int, field: str | Field) -> int:
 
 @dataclass(frozen=True)
 class TypedCounts:
-    """What the paper sheet says: sold per (product, method), unsold and given per product."""
+    """What the paper sheet says: sold per (product, method), unsold and given per product.
+
+    Only the counts the person typed: a count she left as shown is not part of it, so a save never
+    writes back a figure she did not change."""
 
     sold: dict[tuple[int, str], int | str] = field(default_factory=dict)
     unsold: dict[int, int | str] = field(default_factory=dict)
@@ -261,14 +267,23 @@ def _cell(product_id: int, kind: str, method: str | None = None) -> Field:
 
 
 def set_counts(
-    session: Session, event_id: int, counts: TypedCounts, confirm_large: bool = False
+    session: Session,
+    event_id: int,
+    counts: TypedCounts,
+    confirm_large: bool = False,
+    seen_version: int | None = None,
 ) -> int:
-    """Make the day's totals equal to the typed counts by adding difference lines ("typed").
+    """Store the typed counts beside the recorded taps: for each count typed, one difference line
+    ("typed") from the recorded total to what the person typed. Tap lines are never touched.
 
-    Every count is checked before anything is written. Returns the number of lines added.
+    `seen_version` is the day's version the form was drawn from: if anything was recorded since
+    (a tap, an undo, another save), `StaleError` and nothing is written, since the person typed
+    against figures that are no longer true. Every count is checked before anything is written.
+    Returns the number of lines added.
     """
     event = load_event(session, event_id)
     ensure_open(event)
+    touch_day(session, event_id, seen_version)
     wanted: list[tuple[int, str, str | None, int]] = []
     for (product_id, method), text in counts.sold.items():
         check_method(method)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.i18n import tr
 from app.models.people import Membership, Person
 from app.models.schedule import Attendance, Morning
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import NotFound, StaleError, ValidationError
 from app.services.schedule.mornings import MorningInfo, get_morning, list_mornings, set_status
 from app.vocab import values
 from app.vocab.schedule import AttendanceStatus, MorningKind
@@ -59,12 +59,21 @@ def _check_in_cohort_on(membership: Membership, day: dt.date) -> None:
         )
 
 
+NOT_CHECKED = object()  # `seen` of a write that does not depend on what a screen showed (undo)
+
+
 def set_attendance(
-    session: Session, morning_id: int, person_id: int, status: str | None
+    session: Session,
+    morning_id: int,
+    person_id: int,
+    status: str | None,
+    seen: str | None | object = NOT_CHECKED,
 ) -> str | None:
     """Note one member at one morning (None clears it); returns the status before, for undo.
 
-    A planned morning becomes "done" once attendance is noted.
+    A planned morning becomes "done" once attendance is noted. `seen` is the status the grid
+    showed: if the stored one is different (noted meanwhile elsewhere), `StaleError` and nothing is
+    written.
     """
     morning = session.get(Morning, morning_id)
     if morning is None:
@@ -92,6 +101,14 @@ def set_attendance(
         )
     ).first()
     before = row.status if row else None
+    if seen is not NOT_CHECKED and seen != before:
+        raise StaleError(
+            tr(
+                "Cette présence a changé depuis que la grille s'est affichée : la grille est "
+                "mise à jour. Cliquez de nouveau si besoin.",
+                "schedule",
+            )
+        )
     if status is None:
         if row is not None:
             session.delete(row)

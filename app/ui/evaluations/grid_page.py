@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ValidationError
+from app.services.errors import StaleError, ValidationError
 from app.services.evaluations import campaigns, framework, grid
 from app.ui.areas import Area
 from app.ui.dialogs import FormDialog
@@ -76,6 +76,7 @@ class GridPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._framework = None
+        self.loaded_sheet: dict[int, grid.RatingInput] = {}
         self.campaign = QComboBox()
         self.campaign.setObjectName("grid_campaign")
         self.campaign.setAccessibleName(self.tr("Évaluation"))
@@ -333,7 +334,8 @@ class GridPage(QWidget):
                 )
             )
 
-    def load_sheet(self) -> None:
+    def load_sheet(self, keep: dict[int, grid.RatingInput] | None = None) -> None:
+        """The stored sheet; `keep` holds what the person changed and did not save (stays)."""
         self.sheet_message.clear()
         campaign_id, evaluator_id, member_id = (
             self.campaign_id(),
@@ -349,6 +351,8 @@ class GridPage(QWidget):
                 saved = grid.get_sheet(
                     session, campaign_id, evaluator_id, member_id, self.day.value()
                 )
+        self.loaded_sheet = saved  # what a save checks is still stored
+        shown = {**saved, **(keep or {})}
         competences = self._framework.competences
         self.sheet.setRowCount(len(competences))
         for row, competence in enumerate(competences):
@@ -367,9 +371,9 @@ class GridPage(QWidget):
             comment.setAccessibleName(
                 self.tr("Commentaire pour {name}").format(name=competence.name)
             )
-            if competence.id in saved:
-                level.setCurrentIndex(max(0, level.findData(saved[competence.id].level)))
-                comment.setText(saved[competence.id].comment)
+            if competence.id in shown:
+                level.setCurrentIndex(max(0, level.findData(shown[competence.id].level)))
+                comment.setText(shown[competence.id].comment)
             self.sheet.setCellWidget(row, 1, level)
             self.sheet.setCellWidget(row, 2, comment)
         self.sheet.resizeColumnsToContents()
@@ -383,6 +387,16 @@ class GridPage(QWidget):
             level, comment = self.sheet.cellWidget(row, 1), self.sheet.cellWidget(row, 2)
             ratings.append(grid.RatingInput(competence.id, level.currentData(), comment.text()))
         return ratings
+
+    def _changed_ratings(self, ratings: list[grid.RatingInput]) -> dict[int, grid.RatingInput]:
+        """The ratings the person changed since the sheet was loaded."""
+        empty = grid.RatingInput(0, None, "")
+        changed = {}
+        for rating in ratings:
+            loaded = self.loaded_sheet.get(rating.competence_id, empty)
+            if (rating.level, rating.comment) != (loaded.level, loaded.comment):
+                changed[rating.competence_id] = rating
+        return changed
 
     def show_sheet_error(self, error: ValidationError) -> None:
         """The message under the sheet, and a red frame on the cell it is about."""
@@ -408,7 +422,12 @@ class GridPage(QWidget):
         try:
             with self.ctx.db.session() as session:
                 before = list(grid.get_sheet(session, *sheet).values())
-                count = grid.save_sheet(session, *sheet, ratings)
+                count = grid.save_sheet(session, *sheet, ratings, seen=self.loaded_sheet)
+                self.loaded_sheet = grid.get_sheet(session, *sheet)
+        except StaleError as error:
+            self.load_sheet(keep=self._changed_ratings(ratings))
+            self.show_sheet_error(error)
+            return
         except ValidationError as error:
             self.show_sheet_error(error)
             return

@@ -3,9 +3,15 @@ competences she already has, and picks 3 to 6 adjectives for herself and each te
 
 Nothing of anyone's answers is ever shown here: the form is built empty for each member and thrown
 away after each submission. Leaving this screen needs the coordinator's PIN again.
+
+When the tab locks while a member is half-way (5 idle minutes, Ctrl+L, leaving the tab), her
+answers are kept as a `PrivateDraft`, in memory only (never written to the database), and her form
+comes back as she left it once the PIN is typed: nothing she typed is thrown away.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +36,21 @@ from app.services.evaluations import campaigns, framework, peers
 from app.ui.areas import Area
 from app.ui.field_errors import FieldErrors
 from app.vocab.evaluations import competence_category_label
+
+
+@dataclass(frozen=True)
+class PrivateDraft:
+    """One member's unfinished answers: per competence (checked button id, -1 for none; note),
+    and the adjectives ticked per person."""
+
+    campaign_id: int
+    member_id: int
+    answers: dict[int, tuple[int, str]]
+    picks: dict[int, frozenset[int]]
+
+    def is_empty(self) -> bool:
+        typed = any(checked >= 0 or note.strip() for checked, note in self.answers.values())
+        return not typed and not any(self.picks.values())
 
 
 class PrivateEntry(QWidget):
@@ -226,6 +247,46 @@ class PrivateEntry(QWidget):
         self.form = form
         self.scroll.setWidget(form)
         self.pages.setCurrentIndex(1)
+
+    def take_draft(self) -> PrivateDraft | None:
+        """The member's answers so far (None when there is no form or nothing in it)."""
+        if self.form is None or self.member_id is None or self.campaign_id is None:
+            return None
+        draft = PrivateDraft(
+            self.campaign_id,
+            self.member_id,
+            {
+                competence_id: (group.checkedId(), self._notes[competence_id].text())
+                for competence_id, group in self._answer_groups.items()
+            },
+            {
+                target_id: frozenset(b.property("adjective_id") for b in boxes if b.isChecked())
+                for target_id, boxes in self._picks.items()
+            },
+        )
+        return None if draft.is_empty() else draft
+
+    def restore(self, draft: PrivateDraft) -> None:
+        """Her form again, as she left it."""
+        self.begin(draft.campaign_id)
+        index = self.who.findData(draft.member_id)
+        if index < 0:
+            return
+        self.who.setCurrentIndex(index)
+        self.start()
+        for competence_id, (checked, note) in draft.answers.items():
+            group = self._answer_groups.get(competence_id)
+            if group is None:
+                continue
+            if checked >= 0 and group.button(checked) is not None:
+                group.button(checked).setChecked(True)
+            self._notes[competence_id].setText(note)
+        for target_id, chosen in draft.picks.items():
+            for box in self._picks.get(target_id, []):
+                box.setChecked(box.property("adjective_id") in chosen)
+        self.message.setText(
+            self.tr("Vos réponses commencées sont revenues : continuez, puis envoyez.")
+        )
 
     def typed(self):
         answers = []

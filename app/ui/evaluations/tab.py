@@ -3,6 +3,7 @@ private entry by the members), tastings, and individual reports.
 
 It locks again after 5 minutes without a key press or click, when the coordinator leaves the tab,
 or with "Verrouiller" (Ctrl+L). While locked, no evaluation data is read from the database.
+A member's half-filled private entry is kept as a draft in memory and comes back after the PIN.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from app.ui.evaluations.framework_page import FrameworkPage
 from app.ui.evaluations.grid_page import GridPage
 from app.ui.evaluations.peers_page import PeersPage
 from app.ui.evaluations.pin_panel import PinPanel, pin_edit
-from app.ui.evaluations.private_entry import PrivateEntry
+from app.ui.evaluations.private_entry import PrivateDraft, PrivateEntry
 from app.ui.evaluations.reports_page import ReportsPage
 from app.ui.evaluations.tastings_page import TastingsPage
 from app.ui.tab_page import TabPage
@@ -104,6 +105,7 @@ class EvaluationsTab(TabPage):
         content_layout.addWidget(self.pages, 1)
 
         self.private_entry = PrivateEntry(self.ctx)
+        self.draft: PrivateDraft | None = None  # a member's unfinished answers, across a lock
         self.private_entry.finished.connect(self.lock)
         self.peers_page.private_entry_requested.connect(self.start_private_entry)
 
@@ -131,11 +133,18 @@ class EvaluationsTab(TabPage):
 
     def unlock(self) -> None:
         self.gate.open()
-        self.stack.setCurrentIndex(OPEN)
         self.idle_timer.start()
+        draft, self.draft = self.draft, None
+        if draft is not None:  # back to the member who was answering, her answers in place
+            self.private_entry.restore(draft)
+            self.stack.setCurrentIndex(PRIVATE)
+            return
+        self.stack.setCurrentIndex(OPEN)
         self.refresh()
 
     def lock(self) -> None:
+        if self.stack.currentIndex() == PRIVATE:
+            self.draft = self.private_entry.take_draft() or self.draft
         self.gate.lock()
         self.idle_timer.stop()
         self.private_entry.campaign_id = None

@@ -127,7 +127,7 @@ class OrdersPage(ListPage):
             with db.session() as session:
                 if order is None:
                     return orders.create_order(session, data, today)
-                return orders.update_order(session, order.id, data)
+                return orders.update_order(session, order.id, data, seen_version=order.version)
 
         def summary(lines, sales_format, on):
             with db.session() as session:

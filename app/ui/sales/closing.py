@@ -1,5 +1,10 @@
 """End of day: counts typed from the paper sheet, cash in/out, the closing cash count by coin and
-note, closing the day, and corrections afterwards (reversing entries with a reason)."""
+note, closing the day, and corrections afterwards (reversing entries with a reason).
+
+The page redraws from the database whenever the day changes (`SaleDayView`); a save sends only
+what the person typed, with the day's version the page was drawn from, and a day changed meanwhile
+is refused (`StaleError`): the page reloads, keeps what she typed and says the figures changed.
+"""
 
 from __future__ import annotations
 
@@ -21,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_date, format_datetime
-from app.services.errors import ValidationError
+from app.services.errors import StaleError, ValidationError
 from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
 from app.services.sales import closing, tally
-from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.field_errors import ERROR_STYLE
+from app.ui.sales.day_view import FieldMemory, SaleDayView
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
 from app.vocab import values
 from app.vocab.sales import LineKind, PaymentMethod, payment_method_label
@@ -35,16 +40,49 @@ from app.vocab.sales import LineKind, PaymentMethod, payment_method_label
 COLUMNS = [*values(PaymentMethod), LineKind.UNSOLD.value, LineKind.GIVEN.value]
 
 
-class ClosingPage(QWidget):
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def _line_edit(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class ClosingPage(SaleDayView):
     changed = Signal()
 
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.sale_event: EventInfo | None = None
+        super().__init__(ctx, parent)
         self.setObjectName("closing_page")
+        self.memory = FieldMemory()
+        self._cash = None
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self._build_counts())
+        layout.addWidget(self._build_cash_box())
+        layout.addWidget(self._build_cash_count())
+        layout.addLayout(self._build_closing_row())
+        layout.addWidget(self.audit)
+        self._size_buttons()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
-        # Typed counts.
+    # --- building -------------------------------------------------------------------------------
+    def _build_counts(self) -> QGroupBox:
+        """1. The counts typed from the paper sheet, one row per product."""
         self.counts = QTableWidget(0, len(COLUMNS))
         self.counts.setObjectName("typed_counts")
         self.counts.setAccessibleName(self.tr("Comptes de la feuille papier"))
@@ -57,37 +95,33 @@ class ClosingPage(QWidget):
         self.save_counts_button = QPushButton(self.tr("Enregistrer les comptes"))
         self.save_counts_button.setObjectName("save_counts")
         self.save_counts_button.clicked.connect(self.save_counts)
-        self.counts_error = QLabel()
-        self.counts_error.setObjectName("counts_error")
-        self.counts_error.setStyleSheet(ERROR_STYLE)
-        self.counts_error.setWordWrap(True)
-        counts_box = QGroupBox(self.tr("1. Comptes de la journée (si vous avez compté sur papier)"))
-        box = QVBoxLayout(counts_box)
-        box.addWidget(self.counts)
+        self.counts_error = _error_label("counts_error")
+        box = QGroupBox(self.tr("1. Comptes de la journée (si vous avez compté sur papier)"))
+        column = QVBoxLayout(box)
+        column.addWidget(self.counts)
         row = QHBoxLayout()
         row.addWidget(self.counts_error, 1)
         row.addWidget(self.save_counts_button)
-        box.addLayout(row)
+        column.addLayout(row)
+        return box
 
-        # Cash in / out.
-        self.float_edit = QLineEdit()
-        self.float_edit.setObjectName("opening_float")
-        self.float_edit.setAccessibleName(self.tr("Fond de caisse"))
-        self.notes = QLineEdit()
-        self.notes.setObjectName("event_notes")
-        self.notes.setPlaceholderText(self.tr("Ce qui s'est passé, ce qu'il faut retenir"))
-        self.notes.setAccessibleName(self.tr("Notes de la journée"))
+    def _build_cash_box(self) -> QGroupBox:
+        """2. The opening float, the day's notes, and cash put in or taken out."""
+        self.float_edit = _line_edit("opening_float", self.tr("Fond de caisse"))
+        self.notes = _line_edit(
+            "event_notes",
+            self.tr("Notes de la journée"),
+            self.tr("Ce qui s'est passé, ce qu'il faut retenir"),
+        )
         self.save_float_button = QPushButton(self.tr("Enregistrer le fond de caisse et les notes"))
         self.save_float_button.setObjectName("save_float")
         self.save_float_button.clicked.connect(self.save_float)
-        self.movement_amount = QLineEdit()
-        self.movement_amount.setObjectName("movement_amount")
-        self.movement_amount.setPlaceholderText(self.tr("-3,50 pour une sortie"))
-        self.movement_amount.setAccessibleName(self.tr("Montant entré ou sorti"))
-        self.movement_reason = QLineEdit()
-        self.movement_reason.setObjectName("movement_reason")
-        self.movement_reason.setPlaceholderText(self.tr("Pourquoi ?"))
-        self.movement_reason.setAccessibleName(self.tr("Raison"))
+        self.movement_amount = _line_edit(
+            "movement_amount", self.tr("Montant entré ou sorti"), self.tr("-3,50 pour une sortie")
+        )
+        self.movement_reason = _line_edit(
+            "movement_reason", self.tr("Raison"), self.tr("Pourquoi ?")
+        )
         self.add_movement_button = QPushButton(self.tr("Ajouter"))
         self.add_movement_button.setObjectName("add_movement")
         self.add_movement_button.clicked.connect(self.add_movement)
@@ -95,12 +129,9 @@ class ClosingPage(QWidget):
         self.movements.setObjectName("movements")
         self.movements.setAccessibleName(self.tr("Entrées et sorties d'argent"))
         self.movements.setMaximumHeight(80)
-        self.cash_error = QLabel()
-        self.cash_error.setObjectName("cash_error")
-        self.cash_error.setStyleSheet(ERROR_STYLE)
-        self.cash_error.setWordWrap(True)
-        cash_box = QGroupBox(self.tr("2. Argent de la caisse"))
-        grid = QGridLayout(cash_box)
+        self.cash_error = _error_label("cash_error")
+        box = QGroupBox(self.tr("2. Argent de la caisse"))
+        grid = QGridLayout(box)
         grid.addWidget(QLabel(self.tr("Fond de caisse au début :")), 0, 0)
         grid.addWidget(self.float_edit, 0, 1)
         grid.addWidget(QLabel(self.tr("Notes de la journée :")), 1, 0)
@@ -112,10 +143,12 @@ class ClosingPage(QWidget):
         grid.addWidget(self.add_movement_button, 2, 3)
         grid.addWidget(self.movements, 3, 0, 1, 4)
         grid.addWidget(self.cash_error, 4, 0, 1, 4)
+        return box
 
-        # Closing count.
-        count_box = QGroupBox(self.tr("3. Comptage de la caisse à la fin"))
-        count_grid = QGridLayout(count_box)
+    def _build_cash_count(self) -> QGroupBox:
+        """3. The closing count, coin by coin and note by note, against the expected cash."""
+        box = QGroupBox(self.tr("3. Comptage de la caisse à la fin"))
+        grid = QGridLayout(box)
         self.piece_edits: dict[int, QLineEdit] = {}
         for index, denomination in enumerate(sales_cash.DENOMINATIONS):
             label = QLabel(sales_cash.denomination_label(denomination))
@@ -126,29 +159,29 @@ class ClosingPage(QWidget):
             edit.textChanged.connect(self.update_count_preview)
             label.setBuddy(edit)
             row, column = divmod(index, 5)
-            count_grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignRight)
-            count_grid.addWidget(edit, row, column * 2 + 1)
+            grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(edit, row, column * 2 + 1)
             self.piece_edits[denomination] = edit
         self.count_preview = QLabel()
         self.count_preview.setObjectName("count_preview")
         self.count_preview.setStyleSheet("font-size: 14px;")
-        self.explanation = QLineEdit()
-        self.explanation.setObjectName("cash_explanation")
-        self.explanation.setPlaceholderText(self.tr("S'il y a une différence : pourquoi ?"))
-        self.explanation.setAccessibleName(self.tr("Explication de la différence"))
+        self.explanation = _line_edit(
+            "cash_explanation",
+            self.tr("Explication de la différence"),
+            self.tr("S'il y a une différence : pourquoi ?"),
+        )
         self.save_count_button = QPushButton(self.tr("Enregistrer le comptage"))
         self.save_count_button.setObjectName("save_count")
         self.save_count_button.clicked.connect(self.save_count)
-        self.count_error = QLabel()
-        self.count_error.setObjectName("count_error")
-        self.count_error.setStyleSheet(ERROR_STYLE)
-        self.count_error.setWordWrap(True)
-        count_grid.addWidget(self.count_preview, 3, 0, 1, 10)
-        count_grid.addWidget(self.explanation, 4, 0, 1, 8)
-        count_grid.addWidget(self.save_count_button, 4, 8, 1, 2)
-        count_grid.addWidget(self.count_error, 5, 0, 1, 10)
+        self.count_error = _error_label("count_error")
+        grid.addWidget(self.count_preview, 3, 0, 1, 10)
+        grid.addWidget(self.explanation, 4, 0, 1, 8)
+        grid.addWidget(self.save_count_button, 4, 8, 1, 2)
+        grid.addWidget(self.count_error, 5, 0, 1, 10)
+        return box
 
-        # Closing and corrections.
+    def _build_closing_row(self) -> QHBoxLayout:
+        """4. Closing, corrections after closing, and the audit trail."""
         self.close_button = QPushButton(self.tr("4. Clôturer la journée"))
         self.close_button.setObjectName("close_day")
         self.close_button.setMinimumHeight(44)
@@ -167,6 +200,14 @@ class ClosingPage(QWidget):
         self.audit.setObjectName("audit_trail")
         self.audit.setAccessibleName(self.tr("Clôture et corrections"))
         self.audit.setMaximumHeight(90)
+        row = QHBoxLayout()
+        row.addWidget(self.close_button)
+        row.addWidget(self.correct_button)
+        row.addWidget(self.correct_cash_button)
+        row.addWidget(self.state_label, 1)
+        return row
+
+    def _size_buttons(self) -> None:
         for button in (
             self.save_counts_button,
             self.save_float_button,
@@ -179,36 +220,14 @@ class ClosingPage(QWidget):
             button.setMinimumHeight(max(button.minimumHeight(), 36))
             button.setAccessibleName(button.text())
 
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.addWidget(counts_box)
-        layout.addWidget(cash_box)
-        layout.addWidget(count_box)
-        row = QHBoxLayout()
-        row.addWidget(self.close_button)
-        row.addWidget(self.correct_button)
-        row.addWidget(self.correct_cash_button)
-        row.addWidget(self.state_label, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.audit)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
     # --- showing --------------------------------------------------------------------------------
-    def set_event(self, event: EventInfo | None) -> None:
-        self.sale_event = event
+    def other_day(self) -> None:
+        self.memory.clear()
         for label in (self.counts_error, self.cash_error, self.count_error):
             label.clear()
-        self.refresh()
 
-    def refresh(self) -> None:
-        event = self.sale_event
-        open_ = event is not None and not event.closed
-        for widget in (
+    def _editable(self) -> tuple[QWidget, ...]:
+        return (
             self.counts,
             self.save_counts_button,
             self.float_edit,
@@ -221,20 +240,33 @@ class ClosingPage(QWidget):
             self.save_count_button,
             self.close_button,
             *self.piece_edits.values(),
-        ):
+        )
+
+    def draw(self, session) -> None:
+        event = self.sale_event
+        open_ = event is not None and not event.closed
+        for widget in self._editable():
             widget.setEnabled(open_)
         self.correct_button.setEnabled(event is not None and event.closed)
         self.correct_cash_button.setEnabled(event is not None and event.closed)
-        self.counts.setRowCount(0)
         self.movements.clear()
         self.audit.clear()
         if event is None:
+            self.counts.setRowCount(0)
             self.state_label.setText("")
+            self._cash = None
             return
-        with self.ctx.db.session() as session:
-            totals = tally.tally_totals(session, event.id)
-            cash = sales_cash.cash_state(session, event.id)
-            trail = closing.audit_trail(session, event.id)
+        self._draw_counts(tally.tally_totals(session, event.id))
+        self._draw_cash(sales_cash.cash_state(session, event.id))
+        self._draw_trail(closing.audit_trail(session, event.id))
+
+    def _draw_counts(self, totals: tally.TallyTotals) -> None:
+        event = self.sale_event
+        typed = {
+            (row, column): self._cell_text(row, column)
+            for row in range(self.counts.rowCount())
+            for column in range(len(COLUMNS))
+        }
         self.counts.setRowCount(len(event.products))
         self.counts.setVerticalHeaderLabels([p.name for p in event.products])
         for row, product in enumerate(event.products):
@@ -245,10 +277,16 @@ class ClosingPage(QWidget):
                     value = totals.given.get(product.id, 0)
                 else:
                     value = totals.sold.get((product.id, key), 0)
-                self.counts.setItem(row, column, QTableWidgetItem(str(value)))
+                text = self.memory.fill(
+                    ("cell", row, column), typed.get((row, column), ""), str(value)
+                )
+                self.counts.setItem(row, column, QTableWidgetItem(text))
         self.counts.resizeColumnsToContents()
-        self.float_edit.setText(format_amount(event.opening_float_cents, symbol=False))
-        self.notes.setText(event.notes)
+
+    def _draw_cash(self, cash: sales_cash.CashState) -> None:
+        event = self.sale_event
+        self._fill(self.float_edit, format_amount(event.opening_float_cents, symbol=False))
+        self._fill(self.notes, event.notes)
         for movement in cash.movements:
             mark = self.tr(" (correction)") if movement.is_correction else ""
             self.movements.addItem(
@@ -256,11 +294,14 @@ class ClosingPage(QWidget):
             )
         for denomination, edit in self.piece_edits.items():
             edit.blockSignals(True)
-            edit.setText(str(cash.count[denomination]) if denomination in cash.count else "")
+            self._fill(edit, str(cash.count[denomination]) if denomination in cash.count else "")
             edit.blockSignals(False)
-        self.explanation.setText(cash.explanation)
+        self._fill(self.explanation, cash.explanation)
         self._cash = cash
         self.update_count_preview()
+
+    def _draw_trail(self, trail) -> None:
+        event = self.sale_event
         for entry in trail:
             reason = f" — {entry.reason}" if entry.reason else ""
             self.audit.addItem(
@@ -276,12 +317,20 @@ class ClosingPage(QWidget):
         else:
             self.state_label.setText(self.tr("Journée ouverte."))
 
+    def _fill(self, edit: QLineEdit, value: str) -> None:
+        edit.setText(self.memory.fill(edit.objectName(), edit.text(), value))
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.counts.item(row, column)
+        return item.text() if item else ""
+
     def typed_pieces(self) -> dict[int, str]:
         return {d: edit.text() for d, edit in self.piece_edits.items()}
 
     def update_count_preview(self) -> None:
-        cash = getattr(self, "_cash", None)
+        cash = self._cash
         if cash is None:
+            self.count_preview.clear()
             return
         try:
             counted = sum(d * sales_cash.parse_pieces(t, d) for d, t in self.typed_pieces().items())
@@ -301,38 +350,63 @@ class ClosingPage(QWidget):
     def _done(self) -> None:
         self.ctx.changed(Area.SALES)
         self.changed.emit()
+        self.refresh()
 
-    def save_counts(self) -> None:
-        event = self.sale_event
-        self.counts_error.clear()
+    def _reload_stale(self, error: StaleError, label: QLabel) -> None:
+        """The day changed since the page was drawn: show the new figures, keep what was typed."""
+        self.refresh()
+        label.setText(error.message)
+
+    def typed_counts(self) -> tally.TypedCounts:
+        """The cells the person changed since the page was drawn, and only those."""
         sold, unsold, given = {}, {}, {}
-        for row, product in enumerate(event.products):
+        for row, product in enumerate(self.sale_event.products):
             for column, key in enumerate(COLUMNS):
-                item = self.counts.item(row, column)
-                text = item.text() if item else ""
+                text = self._cell_text(row, column)
+                if not self.memory.changed(("cell", row, column), text):
+                    continue
                 if key == "unsold":
                     unsold[product.id] = text
                 elif key == "given":
                     given[product.id] = text
                 else:
                     sold[(product.id, key)] = text
-        typed = tally.TypedCounts(sold, unsold, given)
+        return tally.TypedCounts(sold, unsold, given)
+
+    def save_counts(self) -> None:
+        event = self.sale_event
+        self.counts_error.clear()
+        typed = self.typed_counts()
+        if not (typed.sold or typed.unsold or typed.given):
+            self.counts_error.setText(self.tr("Rien à enregistrer : aucun compte n'a changé."))
+            return
         confirm = False
         while True:
             try:
                 with self.ctx.db.session() as session:
-                    tally.set_counts(session, event.id, typed, confirm_large=confirm)
+                    tally.set_counts(
+                        session, event.id, typed, confirm_large=confirm, seen_version=event.version
+                    )
                 break
             except tally.ImplausibleCount as error:
                 answer = QMessageBox.question(self, self.tr("Nombre très grand"), error.message)
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 confirm = True
+            except StaleError as error:
+                self._reload_stale(error, self.counts_error)
+                return
             except ValidationError as error:
                 self.counts_error.setText(error.message)
                 self._select_cell(error)
                 return
+        self._accept_cells()
         self._done()
+
+    def _accept_cells(self) -> None:
+        for row in range(self.counts.rowCount()):
+            for column in range(len(COLUMNS)):
+                self.memory.saved(("cell", row, column), self._cell_text(row, column))
 
     def _select_cell(self, error: ValidationError) -> None:
         """The typed count the error is about: row = its product, column = method or kind."""
@@ -349,11 +423,22 @@ class ClosingPage(QWidget):
             cents = parse_amount(self.float_edit.text(), "opening_float")
             with self.ctx.db.session() as session:
                 sales_events.update_event(
-                    session, event.id, event.place, event.delegate_id, cents, self.notes.text()
+                    session,
+                    event.id,
+                    event.place,
+                    event.delegate_id,
+                    cents,
+                    self.notes.text(),
+                    seen_version=event.version,
                 )
+        except StaleError as error:
+            self._reload_stale(error, self.cash_error)
+            return
         except ValidationError as error:
             self.cash_error.setText(error.message)
             return
+        for edit in (self.float_edit, self.notes):
+            self.memory.saved(edit.objectName(), edit.text())
         self._done()
 
     def add_movement(self) -> None:
@@ -376,8 +461,15 @@ class ClosingPage(QWidget):
         try:
             with self.ctx.db.session() as session:
                 sales_cash.record_count(
-                    session, self.sale_event.id, self.typed_pieces(), self.explanation.text()
+                    session,
+                    self.sale_event.id,
+                    self.typed_pieces(),
+                    self.explanation.text(),
+                    seen_version=self.sale_event.version,
                 )
+        except StaleError as error:
+            self._reload_stale(error, self.count_error)
+            return False
         except ValidationError as error:
             self.count_error.setText(error.message)
             if error.field == "explanation":
@@ -385,6 +477,8 @@ class ClosingPage(QWidget):
             elif error.field == "denomination" and error.row in self.piece_edits:
                 self.piece_edits[error.row].setFocus()
             return False
+        for edit in (*self.piece_edits.values(), self.explanation):
+            self.memory.saved(edit.objectName(), edit.text())
         self._done()
         return True
 
@@ -402,7 +496,12 @@ class ClosingPage(QWidget):
             return
         try:
             with self.ctx.db.session() as session:
-                closing.close_event(session, event.id, event.delegate_id)
+                closing.close_event(
+                    session, event.id, event.delegate_id, seen_version=event.version
+                )
+        except StaleError as error:
+            self._reload_stale(error, self.count_error)
+            return
         except ValidationError as error:
             self.count_error.setText(error.message)
             return

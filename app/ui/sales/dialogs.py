@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTableWidget,
@@ -117,6 +118,8 @@ class EventDialog(FormDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.products.addItem(item)
         self.opening_float = QLineEdit("0,00")
+        self._apply_defaults()
+        self.date.dateChanged.connect(lambda _d: self._apply_defaults())
         layout = QVBoxLayout(self)
         layout.addLayout(
             _form(
@@ -143,6 +146,43 @@ class EventDialog(FormDialog):
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
+
+    def _apply_defaults(self) -> None:
+        """The delegate of the chosen date, and that date's order or sale morning (format and
+        place), so the delegate of the day only checks them."""
+        from app.services.sales.new_day import new_day_defaults
+
+        with self.ctx.db.session() as session:
+            defaults = new_day_defaults(session, self.ctx.cohort_id, self.date.date().toPython())
+        if defaults.delegate_id is not None:
+            self.delegate.setCurrentIndex(max(0, self.delegate.findData(defaults.delegate_id)))
+        if defaults.format is not None:
+            self.format.setCurrentIndex(max(0, self.format.findData(defaults.format)))
+        if defaults.place and not self.place.text().strip():
+            self.place.setText(defaults.place)
+        if defaults.order_id is not None and self.order.currentData() is None:
+            self.order.setCurrentIndex(max(0, self.order.findData(defaults.order_id)))
+
+    def accept(self) -> None:
+        """Before a second sale day on the same date and place, ask."""
+        from app.services.sales.new_day import same_day_and_place
+
+        with self.ctx.db.session() as session:
+            twins = same_day_and_place(
+                session, self.ctx.cohort_id, self.date.date().toPython(), self.place.text()
+            )
+        if twins:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Deuxième vente le même jour"),
+                self.tr(
+                    "Il y a déjà une vente le {date} à cet endroit : « {title} ». "
+                    "Créer quand même une deuxième vente ?"
+                ).format(date=format_date(twins[0].date), title=twins[0].title),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
 
     def _order_picked(self) -> None:
         """An order sets the date, its sales format (a catering, say) and ticks its products."""

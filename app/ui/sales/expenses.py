@@ -13,16 +13,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.i18n import format_date
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import expenses as sales_expenses
-from app.services.sales.events import EventInfo
 from app.services.sales.expenses import ExpenseInfo
 from app.ui.areas import Area
+from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import ExpenseDialog
 
 
@@ -89,11 +88,9 @@ class ExpensesModel(QAbstractTableModel):
         return values[index.column()] if 0 <= index.column() < len(values) else None
 
 
-class ExpensesPage(QWidget):
+class ExpensesPage(SaleDayView):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.sale_event: EventInfo | None = None
+        super().__init__(ctx, parent)
         self.setObjectName("expenses_page")
         self.model = ExpensesModel(self)
         self.table = QTableView()
@@ -134,16 +131,11 @@ class ExpensesPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.owed)
 
-    def set_event(self, event: EventInfo | None) -> None:
-        self.sale_event = event
-        self.refresh()
-
-    def refresh(self) -> None:
+    def draw(self, session) -> None:
         self.error.clear()
         cohort_id = self.ctx.cohort_id
-        with self.ctx.db.session() as session:
-            rows = sales_expenses.list_expenses(session, cohort_id)
-            owed = sales_expenses.reimbursements_owed(session, cohort_id) if cohort_id else []
+        rows = sales_expenses.list_expenses(session, cohort_id)
+        owed = sales_expenses.reimbursements_owed(session, cohort_id) if cohort_id else []
         self.model.set_rows(rows)
         self.add_button.setEnabled(cohort_id is not None)
         if owed:

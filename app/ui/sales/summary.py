@@ -3,6 +3,8 @@ revenue per event, and buttons to print the day, the cohort and the profit-shari
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
@@ -13,24 +15,22 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.i18n import format_day_month
 from app.services.money import format_amount
-from app.services.sales.events import EventInfo
-from app.services.sales.summaries import cohort_summary, day_summary
+from app.services.sales.summaries import cohort_summary, day_summary, profit_arithmetic
 from app.ui.areas import Area
 from app.ui.pdf_preview import preview_pdf
+from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import SharingDialog
 from app.vocab.sales import payment_method_label
 
 
-class SummaryPage(QWidget):
+class SummaryPage(SaleDayView):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.sale_event: EventInfo | None = None
+        super().__init__(ctx, parent)
+        self.profit_cents = 0
         self.setObjectName("summary_page")
         self.day_label = QLabel()
         self.day_label.setObjectName("day_figures")
@@ -100,11 +100,7 @@ class SummaryPage(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(exports)
 
-    def set_event(self, event: EventInfo | None) -> None:
-        self.sale_event = event
-        self.refresh()
-
-    def refresh(self) -> None:
+    def draw(self, session) -> None:
         cohort_id = self.ctx.cohort_id
         self.print_day.setEnabled(self.sale_event is not None)
         for button in (
@@ -115,9 +111,8 @@ class SummaryPage(QWidget):
             self.export_expenses_button,
         ):
             button.setEnabled(cohort_id is not None)
-        with self.ctx.db.session() as session:
-            day = day_summary(session, self.sale_event.id) if self.sale_event is not None else None
-            cohort = cohort_summary(session, cohort_id) if cohort_id is not None else None
+        day = day_summary(session, self.sale_event.id) if self.sale_event is not None else None
+        cohort = cohort_summary(session, cohort_id) if cohort_id is not None else None
         self.profit_cents = cohort.profit_cents if cohort else 0
         m = format_amount
         if day is not None:
@@ -154,19 +149,17 @@ class SummaryPage(QWidget):
         if cohort is None:
             self.cohort_label.setText("")
             return
+        arithmetic = "".join(
+            ("<br><b>{label} : {amount}</b>" if row.total else "<br>{label} : {amount}").format(
+                label=escape(row.label), amount=m(row.cents)
+            )
+            for row in profit_arithmetic(cohort)
+        )
         self.cohort_label.setText(
-            self.tr(
-                "<b>La cohorte</b> ({n} ventes)<br>Recette HTVA : {excl}<br>Coût des produits : {cogs}"
-                "<br>Marge brute : {margin}<br>Dépenses : {exp}<br><b>Bénéfice : {profit}</b>"
-                "<br>Meilleures ventes : {best}"
-            ).format(
-                n=len(cohort.events),
-                excl=m(cohort.revenue_excl_cents),
-                cogs=m(cohort.cogs_cents),
-                margin=m(cohort.margin_cents),
-                exp=m(cohort.expenses_cents),
-                profit=m(cohort.profit_cents),
-                best=", ".join(g.key for g in cohort.best_sellers[:3]) or "—",
+            self.tr("<b>La cohorte</b> ({n} ventes)").format(n=len(cohort.events))
+            + arithmetic
+            + self.tr("<br>Meilleures ventes : {best}").format(
+                best=escape(", ".join(g.key for g in cohort.best_sellers[:3]) or "—")
             )
         )
         bars = QBarSet(self.tr("Recette HTVA"))

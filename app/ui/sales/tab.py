@@ -168,7 +168,11 @@ class SalesTab(TabPage):
         if self.ctx.cohort_id is None:
             return
         dialog = EventDialog(self.ctx, parent=self)
-        if dialog.exec() and dialog.result_value is not None:
+        accepted = dialog.exec() and dialog.result_value is not None
+        dialog.deleteLater()
+        self.window().activateWindow()  # back to the tally, whatever the platform does
+        if accepted:
             self.ctx.changed(Area.SALES)
             self.open_item(dialog.result_value.id)
             self.pages.setCurrentWidget(self.tally)
+            self.tally.scan.setFocus()  # ready for the first scan

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.errors import ValidationError
+from app.services.errors import StaleError, ValidationError
 from app.services.schedule import attendance
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.ui.areas import Area
@@ -88,9 +88,16 @@ class AttendancePage(QWidget):
             return
         morning_id, person_id = cell
         morning = next(m for m in self.model.grid.mornings if m.id == morning_id)
+        shown = self.model.grid.status(morning_id, person_id)
         try:
             with self.ctx.db.session() as session:
-                before = attendance.set_attendance(session, morning_id, person_id, status)
+                before = attendance.set_attendance(
+                    session, morning_id, person_id, status, seen=shown
+                )
+        except StaleError as error:
+            self.ctx.changed(Area.SCHEDULE)  # noted elsewhere meanwhile: the grid reloads
+            self.say(error.message)
+            return
         except ValidationError as error:
             self.say(error.message)
             return

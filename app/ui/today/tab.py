@@ -365,8 +365,16 @@ class TodayTab(TabPage):
         return persons, groups
 
     def open_closing(self) -> None:
-        """The Sales tab, on its "Fin de journée" page (one click less for the delegate)."""
-        self.ctx.open("sales")
+        """The Sales tab, on the "Fin de journée" page of today's sale day (one click less for the
+        delegate); without a sale today, the open days are named and she picks one, or none."""
+        from app.ui.today.closing_choice import day_to_close
+
+        if not self.ctx.cohort_id:
+            return
+        event_id = day_to_close(self.ctx, self)
+        if event_id is None:
+            return
+        self.ctx.open("sales", event_id)
         sales = self.window().page("sales") if hasattr(self.window(), "page") else None
         if sales is not None and hasattr(sales, "show_closing"):
             sales.show_closing()

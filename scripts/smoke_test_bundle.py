@@ -135,18 +135,19 @@ class Bundle:
     def gui(self, *args: str, expect: int | None = 0) -> subprocess.CompletedProcess:
         return self.run("coopactives", *args, expect=expect)
 
-    def data_folder(self) -> Path:
-        internal = self.folder / "_internal"
-        if internal.is_dir():
-            return internal
-        resources = self.folder.parent / "Resources"  # macOS .app: Contents/Resources
-        return resources if resources.is_dir() else self.folder
+    def data_folders(self) -> list[Path]:
+        """Where the bundle keeps Python, Qt and the data: `_internal/` beside the programs, or a
+        macOS .app's Contents/Frameworks and Contents/Resources."""
+        candidates = [self.folder / "_internal"]
+        candidates += [self.folder.parent / name for name in ("Frameworks", "Resources")]
+        return [folder for folder in candidates if folder.is_dir()] or [self.folder]
 
 
 def check_contents(bundle: Bundle) -> None:
-    data = bundle.data_folder()
+    folders = bundle.data_folders()
     for pattern in REQUIRED:
-        check(any(data.glob(pattern)), f"the bundle lacks {pattern} (under {data})")
+        found = any(any(folder.glob(pattern)) for folder in folders)
+        check(found, f"the bundle lacks {pattern} (under {folders})")
 
 
 def check_version(bundle: Bundle) -> None:

@@ -247,7 +247,9 @@ def backup_path_for(db_path: Path, reason: str, when: dt.datetime | None = None)
 
 
 def _migrations_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "migrations"
+    from app.resources import MIGRATIONS_DIR  # the bundle's own when frozen
+
+    return MIGRATIONS_DIR
 
 
 def alembic_config(path: Path):

@@ -30,6 +30,7 @@ BEFORE_QT: tuple[str, ...] = (
     "html.entities",
     "xml.etree.ElementTree",
     "app.db",
+    "app.desktop_entry",
     "app.logs",
     "app.resources",
     "app.services.errors",

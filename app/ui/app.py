@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.db import DamagedDatabase, Database, DatabaseError, ReadOnlyLocation
@@ -32,11 +33,23 @@ def make_application() -> QApplication:
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
+    set_identity(application)
     install_translator(lambda context, text: QCoreApplication.translate(context, text))
     from app.ui.view_menu import apply_saved_preferences
 
     apply_saved_preferences(application)  # language (unknown → French), large mode
     return application
+
+
+def set_identity(application: QApplication) -> None:
+    """The version, the icon of every window, and the desktop entry the window belongs to."""
+    import app
+    from app.desktop_entry import APP_ID
+    from app.resources import RESOURCES_DIR
+
+    application.setApplicationVersion(app.__version__)
+    application.setDesktopFileName(APP_ID)
+    application.setWindowIcon(QIcon(str(RESOURCES_DIR / "app-icon" / "coopactives.svg")))
 
 
 def ask_for_database(current: Path) -> Path | None:
@@ -241,6 +254,9 @@ def run_gui(
         QTimer.singleShot(AFTER_SHOWN_MS, guard.listen)
         if first_window:
             QTimer.singleShot(AFTER_SHOWN_MS, lambda db=database: backup_at_start(db))
+            from app.desktop_entry import register_in_menu  # the unpacked Linux app: in the menu
+
+            QTimer.singleShot(AFTER_SHOWN_MS, register_in_menu)
             first_window = False
         if startup_probe:  # bench/startup.py: the window is shown with its data
             application.processEvents()

@@ -59,3 +59,15 @@ def test_window_remembers_geometry_and_cohort(qtbot, demo_db_path):
     assert again.windowTitle() == "Coopér'Actives Cuisine"
     again.close()
     database.close()
+
+
+def test_the_application_has_its_icon_version_and_desktop_entry(qapp):
+    import app
+    from app.desktop_entry import APP_ID
+    from app.ui.app import set_identity
+
+    set_identity(qapp)
+    assert qapp.applicationVersion() == app.__version__
+    assert qapp.desktopFileName() == APP_ID
+    assert not qapp.windowIcon().isNull()
+    assert qapp.windowIcon().pixmap(64, 64).toImage().pixelColor(32, 8).alpha() == 255

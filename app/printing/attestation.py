@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
-from app.printing.fonts import FONT_BOLD
+from app.printing.fonts import FONT, FONT_BOLD
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.people.members import get_person
@@ -98,6 +98,7 @@ def attestation_pdf(
         columns = Table(rows, colWidths=[87 * mm, 87 * mm], hAlign="LEFT")
         columns.setStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.printing.day_summary import header_cells, rate_label
+from app.printing.day_summary import KEY_VALUE_WIDTH_MM, rate_label
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount as money
 from app.services.people.cohorts import get_cohort
@@ -68,26 +68,26 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         [t("Dépenses payées"), money(summary.expenses_cents)],
         [t("Bénéfice à partager (recette HTVA − dépenses)"), money(summary.profit_cents)],
     ]
-    story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
 
     story.append(Paragraph(escape(t("Recette par vente (hors TVA)")), s.heading))
     story.append(revenue_chart(summary, 174 * mm, 60 * mm))
 
     story.append(Paragraph(escape(t("Chaque vente")), s.heading))
     rows = [
-        header_cells(
-            [
-                t("Date"),
-                t("Type"),
-                t("Lieu"),
-                t("TVAC"),
-                t("HTVA"),
-                t("Coût"),
-                t("Marge"),
-                t("Dépenses"),
-                t("Écart caisse"),
-            ]
-        )
+        [
+            t("Date"),
+            t("Type"),
+            t("Lieu"),
+            t("TVAC"),
+            t("HTVA"),
+            t("Coût"),
+            t("Marge"),
+            t("Dépenses"),
+            t("Écart caisse"),
+        ]
     ]
     for row in summary.events:
         rows.append(
@@ -103,7 +103,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
                 money(row.cash_difference_cents) if row.cash_difference_cents is not None else "—",
             ]
         )
-    story.append(table(rows, [19 * mm, 19 * mm, 30 * mm] + [17.7 * mm] * 6, align_right_from=3))
+    story.append(table(rows, align_right_from=3, fill=2))
 
     story.append(Paragraph(escape(t("Par type de vente")), s.heading))
     rows = [[t("Type"), t("Ventes"), t("HTVA"), t("Coût"), t("Marge")]]
@@ -117,7 +117,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
                 money(group.margin_cents),
             ]
         )
-    story.append(table(rows, [45 * mm, 20 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1))
 
     story.append(Paragraph(escape(t("Par produit")), s.heading))
     rows = [[t("Produit"), t("Unités"), t("HTVA"), t("Coût"), t("Marge")]]
@@ -131,7 +131,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
                 money(group.margin_cents),
             ]
         )
-    story.append(table(rows, [65 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1))
     story.append(Spacer(1, 4))
     best = ", ".join(f"{g.key} ({g.quantity})" for g in summary.best_sellers)
     story.append(
@@ -143,7 +143,7 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         [rate_label(v.rate_bp), money(v.incl_cents), money(v.excl_cents), money(v.vat_cents)]
         for v in summary.vat_rows
     ]
-    story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1))
 
     story.append(Paragraph(escape(t("Dépenses et caisse")), s.heading))
     rows = [[category_label(k), money(v)] for k, v in sorted(summary.expenses_by_category.items())]
@@ -151,13 +151,15 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
         [t("Argent entré dans la caisse (compté − fonds de caisse)"), money(summary.cash_in_cents)],
         [t("Total des écarts de caisse"), money(summary.cash_differences_cents)],
     ]
-    story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
     story.append(Paragraph(escape(t("Remboursements dus aux membres")), s.heading))
     if summary.reimbursements:
         rows = [[t("Membre"), t("À rembourser")]] + [
             [Paragraph(escape(r.name), s.cell), money(r.owed_cents)] for r in summary.reimbursements
         ]
-        story.append(table(rows, [110 * mm, 45 * mm], align_right_from=1))
+        story.append(table(rows, align_right_from=1))
     else:
         story.append(Paragraph(escape(t("Rien à rembourser.")), s.body))
     story.append(Spacer(1, 8))
@@ -179,4 +181,9 @@ def cohort_summary_pdf(session: Session, cohort_id: int) -> bytes:
     cohort = get_cohort(session, cohort_id)
     summary = cohort_summary(session, cohort_id)
     title = tr("Ventes de {cohort}", "sales_print").format(cohort=cohort.name)
-    return build_pdf(cohort_summary_story(summary, cohort.name), title, get_cooperative(session))
+    return build_pdf(
+        cohort_summary_story(summary, cohort.name),
+        title,
+        get_cooperative(session),
+        subject=tr("Ventes, marge, TVA et caisse d'une cohorte", "sales_print"),
+    )

@@ -8,12 +8,23 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.sales import PAYMENT_METHODS
-from app.printing.document import build_pdf, escape, styles, table
+from app.printing.document import (
+    LANDSCAPE_WIDTH_MM,
+    PORTRAIT_WIDTH_MM,
+    build_pdf,
+    escape,
+    header_cells,
+    styles,
+    table,
+)
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.cash import denomination_label
 from app.services.sales.events import method_label
 from app.services.sales.summaries import DaySummary, day_summary
+
+# the tables of a figure and its amount share one width, so their amounts line up
+KEY_VALUE_WIDTH_MM = 130
 
 
 def rate_label(rate_bp: int) -> str:
@@ -21,16 +32,51 @@ def rate_label(rate_bp: int) -> str:
     return f"{whole} %" if not part else f"{whole},{part:02d} %"
 
 
-def header_cells(cells: list[str]) -> list:
-    """Header cells that wrap inside narrow columns instead of running into each other."""
+def product_rows(summary: DaySummary) -> list[list]:
+    """The product table: header, one row per product (units per payment method used, at least
+    cash), and the totals."""
     from reportlab.platypus import Paragraph
 
-    style = styles().cell_bold
-    return [Paragraph(escape(text), style) for text in cells]
+    s = styles()
+    t = lambda text: tr(text, "sales_print")
+    methods = [m for m in PAYMENT_METHODS if summary.method_quantities.get(m)] or ["cash"]
+    header = (
+        [t("Produit"), t("Prix")]
+        + [method_label(m) for m in methods]
+        + [t("Total"), t("Invendus"), t("Offert ou perdu hors vente"), t("Recette TVAC")]
+    )
+    rows: list[list] = [header]
+    for row in summary.products:
+        rows.append(
+            [Paragraph(escape(row.name), s.cell), money(row.price_cents)]
+            + [str(row.by_method.get(m, 0)) for m in methods]
+            + [str(row.sold), str(row.unsold), str(row.given), money(row.revenue_cents)]
+        )
+    rows.append(
+        [Paragraph(f"<b>{escape(t('Total'))}</b>", s.cell), ""]
+        + [str(summary.method_quantities.get(m, 0)) for m in methods]
+        + [
+            str(sum(r.sold for r in summary.products)),
+            str(sum(r.unsold for r in summary.products)),
+            str(sum(r.given for r in summary.products)),
+            money(summary.revenue_incl_cents),
+        ]
+    )
+    return rows
 
 
-def day_summary_story(summary: DaySummary) -> list:
+def needs_landscape(summary: DaySummary) -> bool:
+    """True when the product table cannot fit an upright page without breaking a word."""
     from reportlab.lib.units import mm
+
+    from app.printing.columns import column_needs
+
+    header, *body = product_rows(summary)
+    cells = [header_cells(header, align_right_from=1), *body]
+    return column_needs(cells).least_total > PORTRAIT_WIDTH_MM * mm
+
+
+def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) -> list:
     from reportlab.platypus import Paragraph, Spacer
 
     s = styles()
@@ -52,33 +98,20 @@ def day_summary_story(summary: DaySummary) -> list:
         facts.append(f"<b>{escape(t('Journée encore ouverte'))}</b>")
     story += [Paragraph(line, s.body) for line in facts]
 
-    methods = [m for m in PAYMENT_METHODS if summary.method_quantities.get(m)] or ["cash"]
     story.append(Paragraph(escape(t("Ventes par produit et moyen de paiement")), s.heading))
-    header = (
-        [t("Produit"), t("Prix")]
-        + [method_label(m) for m in methods]
-        + [t("Total"), t("Invendus"), t("Offerts / pertes"), t("Recette TVAC")]
-    )
-    rows = [header_cells(header)]
-    for row in summary.products:
-        rows.append(
-            [Paragraph(escape(row.name), s.cell), money(row.price_cents)]
-            + [str(row.by_method.get(m, 0)) for m in methods]
-            + [str(row.sold), str(row.unsold), str(row.given), money(row.revenue_cents)]
+    rows = product_rows(summary)
+    story.append(table(rows, align_right_from=1, available_mm=width_mm, fill=True))
+    story.append(
+        Paragraph(
+            escape(
+                t(
+                    "« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou "
+                    "perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté)."
+                )
+            ),
+            s.small,
         )
-    rows.append(
-        [Paragraph(f"<b>{escape(t('Total'))}</b>", s.cell), ""]
-        + [str(summary.method_quantities.get(m, 0)) for m in methods]
-        + [
-            str(sum(r.sold for r in summary.products)),
-            str(sum(r.unsold for r in summary.products)),
-            str(sum(r.given for r in summary.products)),
-            money(summary.revenue_incl_cents),
-        ]
     )
-    first_width = 40 * mm
-    other = (174 * mm - first_width) / (len(header) - 1)
-    story.append(table(rows, [first_width] + [other] * (len(header) - 1), align_right_from=1))
 
     story.append(Paragraph(escape(t("Recette par moyen de paiement")), s.heading))
     rows = [[t("Moyen de paiement"), t("Unités"), t("Montant")]]
@@ -91,7 +124,7 @@ def day_summary_story(summary: DaySummary) -> list:
                     money(summary.method_cents[method]),
                 ]
             )
-    story.append(table(rows, [70 * mm, 30 * mm, 40 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1, available_mm=width_mm))
 
     story.append(Paragraph(escape(t("Recette, TVA et marge")), s.heading))
     rows = [[t("Taux de TVA"), t("TVAC"), t("HTVA"), t("TVA")]]
@@ -112,7 +145,7 @@ def day_summary_story(summary: DaySummary) -> list:
             money(summary.vat_cents),
         ]
     )
-    story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1, available_mm=width_mm))
     story.append(Spacer(1, 4))
     rows = [
         [t("Recette hors TVA"), money(summary.revenue_excl_cents)],
@@ -122,7 +155,9 @@ def day_summary_story(summary: DaySummary) -> list:
         [t("Dépenses liées à la journée"), money(summary.expenses_cents)],
         [t("Résultat (recette HTVA − dépenses)"), money(summary.result_cents)],
     ]
-    story.append(table(rows, [100 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
 
     if summary.expenses:
         story.append(Paragraph(escape(t("Dépenses")), s.heading))
@@ -137,12 +172,12 @@ def day_summary_story(summary: DaySummary) -> list:
                     money(expense.amount_cents),
                 ]
             )
-        story.append(table(rows, [24 * mm, 50 * mm, 30 * mm, 40 * mm, 28 * mm], align_right_from=4))
+        story.append(table(rows, align_right_from=4, available_mm=width_mm))
 
     cash = summary.cash
     story.append(Paragraph(escape(t("Caisse")), s.heading))
     rows = [
-        [t("Fond de caisse au début"), money(cash.opening_float_cents)],
+        [t("Fonds de caisse au début"), money(cash.opening_float_cents)],
         [t("Ventes en espèces"), money(cash.cash_sales_cents)],
         [t("Entrées et sorties d'argent"), money(cash.movements_cents)],
         [t("Attendu dans la caisse"), money(cash.expected_cents)],
@@ -155,7 +190,9 @@ def day_summary_story(summary: DaySummary) -> list:
             money(cash.difference_cents) if cash.difference_cents is not None else "—",
         ],
     ]
-    story.append(table(rows, [100 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
     if cash.explanation:
         story.append(
             Paragraph(f"<b>{escape(t('Explication'))} :</b> {escape(cash.explanation)}", s.body)
@@ -171,7 +208,7 @@ def day_summary_story(summary: DaySummary) -> list:
             for m in cash.movements
         ]
         story.append(Spacer(1, 4))
-        story.append(table(rows, [100 * mm, 45 * mm], align_right_from=1))
+        story.append(table(rows, align_right_from=1, available_mm=width_mm))
     if cash.count:
         story.append(Spacer(1, 4))
         counted = ", ".join(
@@ -192,7 +229,7 @@ def day_summary_story(summary: DaySummary) -> list:
                     Paragraph(escape(entry.reason), s.cell),
                 ]
             )
-        story.append(table(rows, [30 * mm, 32 * mm, 56 * mm, 56 * mm]))
+        story.append(table(rows, available_mm=width_mm, fill=3))
     if event.notes:
         story.append(Paragraph(escape(t("Notes")), s.heading))
         story.append(Paragraph(escape(event.notes).replace("\n", "<br/>"), s.body))
@@ -216,4 +253,12 @@ def day_summary_pdf(session: Session, event_id: int) -> bytes:
     title = tr("Résumé de vente du {date}", "sales_print").format(
         date=summary.event.date.strftime("%d/%m/%Y")
     )
-    return build_pdf(day_summary_story(summary), title, get_cooperative(session))
+    landscape = needs_landscape(summary)
+    story = day_summary_story(summary, LANDSCAPE_WIDTH_MM if landscape else PORTRAIT_WIDTH_MM)
+    return build_pdf(
+        story,
+        title,
+        get_cooperative(session),
+        landscape_page=landscape,
+        subject=tr("Ventes, TVA, marge et caisse d'une journée de vente", "sales_print"),
+    )

@@ -35,4 +35,8 @@ def register_fonts() -> str:
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)
     addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+    # charts start in this font, not Helvetica (which would be referenced and never drawn)
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     return FONT

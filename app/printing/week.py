@@ -80,6 +80,7 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     width = (297 - 36) * mm / len(days)
     grid = Table([header, body], colWidths=[width] * len(days), rowHeights=[None, 118 * mm])
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 1, colors.HexColor("#555555")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
@@ -124,7 +125,11 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
                     ("BACKGROUND", (i, 0), (i, 0), colors.HexColor(KIND_COLORS[k]))
                     for i, k in enumerate(kinds_used)
                 ]
-                + [("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+                + [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
             )
         )
         story += [Paragraph("&nbsp;", base.small), legend]

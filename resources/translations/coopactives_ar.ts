@@ -547,84 +547,134 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
       <source>(aucun)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="152" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="144" />
       <source>Choisir un logo</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="68" />
       <source>Choisir un logo…</source>
       <translation>اختيار شعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="146" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>Ligne « producteur »</source>
       <translation>سطر «المنتِج»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="93" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="117" />
+      <source>N° d'entreprise (BCE)</source>
+      <translation>رقم المؤسسة (BCE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>N° d'entreprise / TVA</source>
       <translation>رقم المؤسسة / ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="50" />
       <source>Paramètres de la coopérative</source>
       <translation>إعدادات التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="63" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>من إنتاج … (يُطبع على الملصقات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="121" />
+      <source>Qui signe (fonction)</source>
+      <translation>الموقِّعة (الوظيفة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="120" />
+      <source>Qui signe (nom)</source>
+      <translation>الموقِّعة (الاسم)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <source>RPM</source>
+      <translation>سجل الأشخاص الاعتباريين (RPM)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="70" />
       <source>Retirer le logo</source>
       <translation>حذف الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <source>TVA</source>
+      <translation>الضريبة على القيمة المضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="61" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>اختياري، مثلًا BE 0123.456.789</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
+      <source>par exemple 0123.456.749</source>
+      <translation>مثلاً 0123.456.749</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <source>par exemple Coordinatrice</source>
+      <translation>مثلاً منسقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>par exemple RPM Liège, division Liège</source>
+      <translation>مثلاً RPM Liège, division Liège</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <source>pour les virements, par exemple BE68 5390 0754 7034</source>
+      <translation>للتحويلات، مثلاً BE68 5390 0754 7034</translation>
     </message>
   </context>
   <context>
@@ -6186,17 +6236,47 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="61" />
+      <location filename="../../app/services/people/legal_numbers.py" line="27" />
+      <source>Assujettie à la TVA</source>
+      <translation>خاضعة للضريبة على القيمة المضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="46" />
+      <source>Ce numéro d'entreprise n'existe pas : vérifiez les chiffres.</source>
+      <translation>رقم المؤسسة هذا غير موجود: تحققي من الأرقام.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="63" />
+      <source>Cet IBAN n'existe pas : vérifiez les chiffres.</source>
+      <translation>رقم IBAN هذا غير موجود: تحققي من الأرقام.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="28" />
+      <source>Franchise des petites entreprises (pas de TVA)</source>
+      <translation>إعفاء المؤسسات الصغيرة (بدون ضريبة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="95" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="81" />
+      <location filename="../../app/services/people/cooperative.py" line="117" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="54" />
+      <location filename="../../app/services/people/legal_numbers.py" line="58" />
+      <source>Un IBAN commence par le pays : BE68 5390 0754 7034.</source>
+      <translation>يبدأ رقم IBAN برمز البلد: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="41" />
+      <source>Un numéro d'entreprise a 10 chiffres : 0123.456.749.</source>
+      <translation>رقم المؤسسة من 10 أرقام: 0123.456.749.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="80" />
       <source>le nom de la coopérative</source>
       <translation>اسم التعاونية</translation>
     </message>
@@ -7290,7 +7370,7 @@ Linh Nguyen</translation>
       <translation>مقبولة</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="225" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>أضيفي سطرًا واحدًا على الأقل (أو اختاري قائمة طعام).</translation>
     </message>
@@ -7305,22 +7385,22 @@ Linh Nguyen</translation>
       <translation>مسودة</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="207" />
       <source>Ce menu n'existe plus.</source>
       <translation>قائمة الطعام هذه لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="212" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>اختاري التوصيل أو الاستلام من عندنا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="209" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="231" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
@@ -7330,37 +7410,37 @@ Linh Nguyen</translation>
       <translation>تم إرسال عرض السعر</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="190" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="234" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>عدد الأشخاص يجب أن يكون موجبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="244" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="247" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/printing/quote.py" line="52" />
       <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>توصيل</translation>
@@ -7371,23 +7451,23 @@ Linh Nguyen</translation>
       <translation>تم التوصيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="215" />
+      <location filename="../../app/services/menus/orders.py" line="306" />
       <source>Statut inconnu.</source>
       <translation>حالة غير معروفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="221" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>عرض السعر صالح من 1 إلى 365 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>le client</source>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
@@ -7698,94 +7778,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Base hors TVA</source>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="140" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="136" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="45" />
       <source>Contact : {contact}</source>
       <translation>للتواصل: {contact}</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="47" />
-      <source>Date : {date}</source>
-      <translation>التاريخ: {date}</translation>
+      <source>Date de l'événement : {date}</source>
+      <translation>تاريخ المناسبة: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="60" />
+      <location filename="../../app/printing/quote.py" line="61" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="29" />
+      <location filename="../../app/printing/quote.py" line="143" />
       <source>Devis n° {id}</source>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="49" />
+      <location filename="../../app/printing/quote.py" line="196" />
+      <source>Devis pour {customer}</source>
+      <translation>عرض سعر لـ {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Nombre de personnes : {n}</source>
       <translation>عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="40" />
-      <source>N° d'entreprise / TVA : {n}</source>
-      <translation>رقم المؤسسة / الضريبة: {n}</translation>
+      <location filename="../../app/printing/quote.py" line="33" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="36" />
+      <source>N° de TVA : {n}</source>
+      <translation>رقم الضريبة: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="178" />
+      <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
+      <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="43" />
       <source>Pour : {customer}</source>
       <translation>إلى: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="81" />
+      <source>Prix unitaire</source>
+      <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="88" />
       <source>Prix unitaire TVAC</source>
       <translation>سعر الوحدة مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="79" />
+      <location filename="../../app/printing/quote.py" line="86" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="80" />
+      <location filename="../../app/printing/quote.py" line="87" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="156" />
+      <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
+      <translation>النظام الخاص بإعفاء المؤسسات الصغيرة — الضريبة على القيمة المضافة غير مطبقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="89" />
+      <location filename="../../app/printing/quote.py" line="111" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="126" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="73" />
-      <location filename="../../app/printing/quote.py" line="96" />
+      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="128" />
+      <location filename="../../app/printing/quote.py" line="161" />
+      <source>Total à payer : {total}</source>
+      <translation>المجموع المستحق: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="166" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -8271,7 +8384,7 @@ Linh Nguyen</translation>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="254" />
+      <location filename="../../app/printing/day_summary.py" line="253" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
     </message>
@@ -8291,7 +8404,7 @@ Linh Nguyen</translation>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>

@@ -543,84 +543,134 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="152" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="144" />
       <source>Choisir un logo</source>
       <translation>Choose a logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="68" />
       <source>Choisir un logo…</source>
       <translation>Choose a logo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>E-mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="146" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>Ligne « producteur »</source>
       <translation>"Producer" line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="93" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="117" />
+      <source>N° d'entreprise (BCE)</source>
+      <translation>Company number (BCE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>N° d'entreprise / TVA</source>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="50" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="63" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Made by … (printed on the labels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="121" />
+      <source>Qui signe (fonction)</source>
+      <translation>Signatory (function)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="120" />
+      <source>Qui signe (nom)</source>
+      <translation>Signatory (name)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <source>RPM</source>
+      <translation>RPM (register of legal entities)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="70" />
       <source>Retirer le logo</source>
       <translation>Remove the logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="61" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>optional, for example BE 0123.456.789</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
+      <source>par exemple 0123.456.749</source>
+      <translation>for example 0123.456.749</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <source>par exemple Coordinatrice</source>
+      <translation>for example Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>par exemple RPM Liège, division Liège</source>
+      <translation>for example RPM Liège, division Liège</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <source>pour les virements, par exemple BE68 5390 0754 7034</source>
+      <translation>for transfers, for example BE68 5390 0754 7034</translation>
     </message>
   </context>
   <context>
@@ -6134,17 +6184,47 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="61" />
+      <location filename="../../app/services/people/legal_numbers.py" line="27" />
+      <source>Assujettie à la TVA</source>
+      <translation>Charges VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="46" />
+      <source>Ce numéro d'entreprise n'existe pas : vérifiez les chiffres.</source>
+      <translation>This company number does not exist: check the digits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="63" />
+      <source>Cet IBAN n'existe pas : vérifiez les chiffres.</source>
+      <translation>This IBAN does not exist: check the digits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="28" />
+      <source>Franchise des petites entreprises (pas de TVA)</source>
+      <translation>Small-business franchise (no VAT)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="95" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="81" />
+      <location filename="../../app/services/people/cooperative.py" line="117" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="54" />
+      <location filename="../../app/services/people/legal_numbers.py" line="58" />
+      <source>Un IBAN commence par le pays : BE68 5390 0754 7034.</source>
+      <translation>An IBAN starts with the country: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="41" />
+      <source>Un numéro d'entreprise a 10 chiffres : 0123.456.749.</source>
+      <translation>A company number has 10 digits: 0123.456.749.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="80" />
       <source>le nom de la coopérative</source>
       <translation>the name of the cooperative</translation>
     </message>
@@ -7238,7 +7318,7 @@ Linh Nguyen</translation>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="225" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Add at least one line (or choose a menu).</translation>
     </message>
@@ -7253,22 +7333,22 @@ Linh Nguyen</translation>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="207" />
       <source>Ce menu n'existe plus.</source>
       <translation>This menu no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="212" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Choose delivery or pick-up.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="209" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="231" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
@@ -7278,37 +7358,37 @@ Linh Nguyen</translation>
       <translation>Quote sent</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="190" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="234" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>The number of people must be positive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="244" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="247" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/printing/quote.py" line="52" />
       <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>Delivery</translation>
@@ -7319,23 +7399,23 @@ Linh Nguyen</translation>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="215" />
+      <location filename="../../app/services/menus/orders.py" line="306" />
       <source>Statut inconnu.</source>
       <translation>Unknown status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="221" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>A quote is valid for 1 to 365 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>le client</source>
       <translation>the customer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
@@ -7646,94 +7726,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Base hors TVA</source>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="140" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="136" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="45" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="47" />
-      <source>Date : {date}</source>
-      <translation>Date: {date}</translation>
+      <source>Date de l'événement : {date}</source>
+      <translation>Date of the event: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="60" />
+      <location filename="../../app/printing/quote.py" line="61" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="29" />
+      <location filename="../../app/printing/quote.py" line="143" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="49" />
+      <location filename="../../app/printing/quote.py" line="196" />
+      <source>Devis pour {customer}</source>
+      <translation>Quote for {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Nombre de personnes : {n}</source>
       <translation>Number of people: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="40" />
-      <source>N° d'entreprise / TVA : {n}</source>
-      <translation>Company / VAT number: {n}</translation>
+      <location filename="../../app/printing/quote.py" line="33" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="36" />
+      <source>N° de TVA : {n}</source>
+      <translation>VAT number: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="178" />
+      <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
+      <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="43" />
       <source>Pour : {customer}</source>
       <translation>For: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="81" />
+      <source>Prix unitaire</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="88" />
       <source>Prix unitaire TVAC</source>
       <translation>Unit price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="79" />
+      <location filename="../../app/printing/quote.py" line="86" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="80" />
+      <location filename="../../app/printing/quote.py" line="87" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="156" />
+      <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
+      <translation>Special small-business franchise scheme — VAT not applicable</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="89" />
+      <location filename="../../app/printing/quote.py" line="111" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="126" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="73" />
-      <location filename="../../app/printing/quote.py" line="96" />
+      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="128" />
+      <location filename="../../app/printing/quote.py" line="161" />
+      <source>Total à payer : {total}</source>
+      <translation>Total to pay: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="166" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -8219,7 +8332,7 @@ Linh Nguyen</translation>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="254" />
+      <location filename="../../app/printing/day_summary.py" line="253" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
     </message>
@@ -8239,7 +8352,7 @@ Linh Nguyen</translation>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>

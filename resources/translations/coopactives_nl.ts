@@ -543,84 +543,134 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="124" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="152" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="144" />
       <source>Choisir un logo</source>
       <translation>Een logo kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="68" />
       <source>Choisir un logo…</source>
       <translation>Een logo kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="146" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>Ligne « producteur »</source>
       <translation>Regel "producent"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="89" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="93" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="78" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="117" />
+      <source>N° d'entreprise (BCE)</source>
+      <translation>Ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>N° d'entreprise / TVA</source>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="50" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="63" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Gemaakt door … (gedrukt op de etiketten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="121" />
+      <source>Qui signe (fonction)</source>
+      <translation>Ondertekenaar (functie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="120" />
+      <source>Qui signe (nom)</source>
+      <translation>Ondertekenaar (naam)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="118" />
+      <source>RPM</source>
+      <translation>RPR</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="70" />
       <source>Retirer le logo</source>
       <translation>Logo weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="61" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
+      <source>par exemple 0123.456.749</source>
+      <translation>bijvoorbeeld 0123.456.749</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <source>par exemple Coordinatrice</source>
+      <translation>bijvoorbeeld Coördinatrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>par exemple RPM Liège, division Liège</source>
+      <translation>bijvoorbeeld RPR Luik, afdeling Luik</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <source>pour les virements, par exemple BE68 5390 0754 7034</source>
+      <translation>voor overschrijvingen, bijvoorbeeld BE68 5390 0754 7034</translation>
     </message>
   </context>
   <context>
@@ -6134,17 +6184,47 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="61" />
+      <location filename="../../app/services/people/legal_numbers.py" line="27" />
+      <source>Assujettie à la TVA</source>
+      <translation>Btw-plichtig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="46" />
+      <source>Ce numéro d'entreprise n'existe pas : vérifiez les chiffres.</source>
+      <translation>Dit ondernemingsnummer bestaat niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="63" />
+      <source>Cet IBAN n'existe pas : vérifiez les chiffres.</source>
+      <translation>Dit IBAN bestaat niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="28" />
+      <source>Franchise des petites entreprises (pas de TVA)</source>
+      <translation>Vrijstellingsregeling kleine ondernemingen (geen btw)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="95" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="81" />
+      <location filename="../../app/services/people/cooperative.py" line="117" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="54" />
+      <location filename="../../app/services/people/legal_numbers.py" line="58" />
+      <source>Un IBAN commence par le pays : BE68 5390 0754 7034.</source>
+      <translation>Een IBAN begint met het land: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="41" />
+      <source>Un numéro d'entreprise a 10 chiffres : 0123.456.749.</source>
+      <translation>Een ondernemingsnummer heeft 10 cijfers: 0123.456.749.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="80" />
       <source>le nom de la coopérative</source>
       <translation>de naam van de coöperatie</translation>
     </message>
@@ -7238,7 +7318,7 @@ Linh Nguyen</translation>
       <translation>Aanvaard</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="225" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
@@ -7253,22 +7333,22 @@ Linh Nguyen</translation>
       <translation>Ontwerp</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="205" />
+      <location filename="../../app/services/menus/orders.py" line="207" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="212" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="207" />
+      <location filename="../../app/services/menus/orders.py" line="209" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="229" />
+      <location filename="../../app/services/menus/orders.py" line="231" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
@@ -7278,37 +7358,37 @@ Linh Nguyen</translation>
       <translation>Offerte verstuurd</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="201" />
+      <location filename="../../app/services/menus/orders.py" line="203" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="190" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="232" />
+      <location filename="../../app/services/menus/orders.py" line="234" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="203" />
+      <location filename="../../app/services/menus/orders.py" line="205" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="242" />
+      <location filename="../../app/services/menus/orders.py" line="244" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="245" />
+      <location filename="../../app/services/menus/orders.py" line="247" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/printing/quote.py" line="52" />
       <location filename="../../app/services/menus/orders.py" line="51" />
       <source>Livraison</source>
       <translation>Levering</translation>
@@ -7319,23 +7399,23 @@ Linh Nguyen</translation>
       <translation>Geleverd</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="215" />
+      <location filename="../../app/services/menus/orders.py" line="306" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="219" />
+      <location filename="../../app/services/menus/orders.py" line="221" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="198" />
+      <location filename="../../app/services/menus/orders.py" line="200" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <location filename="../../app/services/menus/orders.py" line="51" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
@@ -7646,94 +7726,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Base hors TVA</source>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="140" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="136" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="45" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="47" />
-      <source>Date : {date}</source>
-      <translation>Datum: {date}</translation>
+      <source>Date de l'événement : {date}</source>
+      <translation>Datum van het evenement: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="60" />
+      <location filename="../../app/printing/quote.py" line="61" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="29" />
+      <location filename="../../app/printing/quote.py" line="143" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="49" />
+      <location filename="../../app/printing/quote.py" line="196" />
+      <source>Devis pour {customer}</source>
+      <translation>Offerte voor {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Nombre de personnes : {n}</source>
       <translation>Aantal personen: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="40" />
-      <source>N° d'entreprise / TVA : {n}</source>
-      <translation>Ondernemingsnr. / btw: {n}</translation>
+      <location filename="../../app/printing/quote.py" line="33" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="36" />
+      <source>N° de TVA : {n}</source>
+      <translation>Btw-nummer: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="178" />
+      <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
+      <translation>Betaling per overschrijving op rekening {iban} van {name}, met de mededeling „Offerte {id}”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="43" />
       <source>Pour : {customer}</source>
       <translation>Voor: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="81" />
+      <source>Prix unitaire</source>
+      <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="88" />
       <source>Prix unitaire TVAC</source>
       <translation>Eenheidsprijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="79" />
+      <location filename="../../app/printing/quote.py" line="86" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="80" />
+      <location filename="../../app/printing/quote.py" line="87" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="156" />
+      <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
+      <translation>Bijzondere vrijstellingsregeling voor kleine ondernemingen — btw niet van toepassing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="89" />
+      <location filename="../../app/printing/quote.py" line="111" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="126" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="73" />
-      <location filename="../../app/printing/quote.py" line="96" />
+      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="128" />
+      <location filename="../../app/printing/quote.py" line="161" />
+      <source>Total à payer : {total}</source>
+      <translation>Te betalen totaal: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="166" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -8219,7 +8332,7 @@ Linh Nguyen</translation>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="254" />
+      <location filename="../../app/printing/day_summary.py" line="253" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
     </message>
@@ -8239,7 +8352,7 @@ Linh Nguyen</translation>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="264" />
+      <location filename="../../app/printing/day_summary.py" line="263" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>

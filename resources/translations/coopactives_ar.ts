@@ -7653,6 +7653,11 @@ Linh Nguyen</translation>
       <translation>المندوبة</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="64" />
+      <source>Déléguée : {name}</source>
+      <translation>مندوبة اليوم: {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>مندوبات اليوم — {cohort}</translation>
@@ -7679,9 +7684,19 @@ Linh Nguyen</translation>
       <translation>اليوم</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="70" />
+      <source>Jour de vente</source>
+      <translation>يوم البيع</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>الجدول لم يُعمل بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="201" />
+      <source>Les matinées, les ventes et les déléguées de la semaine</source>
+      <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="73" />
@@ -7705,7 +7720,7 @@ Linh Nguyen</translation>
       <translation>صفحة {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="90" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -7725,7 +7740,7 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="105" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
@@ -7760,7 +7775,7 @@ Linh Nguyen</translation>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="36" />
+      <location filename="../../app/printing/week.py" line="80" />
       <source>annulée</source>
       <translation>ملغاة</translation>
     </message>

@@ -7601,6 +7601,11 @@ Linh Nguyen</translation>
       <translation>Delegate</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="64" />
+      <source>Déléguée : {name}</source>
+      <translation>Delegate: {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Delegates of the day — {cohort}</translation>
@@ -7627,9 +7632,19 @@ Linh Nguyen</translation>
       <translation>Day</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="70" />
+      <source>Jour de vente</source>
+      <translation>Sales day</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>The schedule is not made yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="201" />
+      <source>Les matinées, les ventes et les déléguées de la semaine</source>
+      <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="73" />
@@ -7653,7 +7668,7 @@ Linh Nguyen</translation>
       <translation>Page {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="90" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -7673,7 +7688,7 @@ Linh Nguyen</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="105" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
@@ -7708,7 +7723,7 @@ Linh Nguyen</translation>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="36" />
+      <location filename="../../app/printing/week.py" line="80" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>

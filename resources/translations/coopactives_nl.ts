@@ -7601,6 +7601,11 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="64" />
+      <source>Déléguée : {name}</source>
+      <translation>Afgevaardigde: {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
@@ -7627,9 +7632,19 @@ Linh Nguyen</translation>
       <translation>Dag</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="70" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>De planning is nog niet gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="201" />
+      <source>Les matinées, les ventes et les déléguées de la semaine</source>
+      <translation>De ochtenden, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="73" />
@@ -7653,7 +7668,7 @@ Linh Nguyen</translation>
       <translation>Pagina {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="30" />
+      <location filename="../../app/printing/week.py" line="90" />
       <source>Pas de matinée</source>
       <translation>Geen ochtend</translation>
     </message>
@@ -7673,7 +7688,7 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="105" />
+      <location filename="../../app/printing/week.py" line="160" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
@@ -7708,7 +7723,7 @@ Linh Nguyen</translation>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="36" />
+      <location filename="../../app/printing/week.py" line="80" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>

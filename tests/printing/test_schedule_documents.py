@@ -10,11 +10,14 @@ import pytest
 from pypdf import PdfReader
 
 from app.printing.attestation import attestation_pdf
-from app.printing.week import week_pdf
+from app.printing.week import BASE_SIZES, week_pdf
 from app.services.people import cohorts, members
+from app.services.people.cohorts import find_cohort
 from app.services.schedule import attendance, modules
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInput
+from tests.printing.layout_checks import page_problems
+from tests.printing.test_every_document_layout import CALENDAR_WORDS
 
 D = dt.date
 
@@ -59,7 +62,7 @@ def test_week_is_a4_landscape_with_the_days_and_mornings(session, data):
         "Lundi 10/10",
         "Mardi 11/10",
         "Jeudi 13/10",
-        "Introduction à la",
+        "Introduction",
         "9h – 13h",
         "Sophie Lambert",
     ):
@@ -67,7 +70,26 @@ def test_week_is_a4_landscape_with_the_days_and_mornings(session, data):
     assert "\u270e Théorie" in text and "\u2668 Cuisine" in text and "\u20ac Vente" in text
     assert "Pas de matinée" in text  # Wednesday and Friday
     assert "17/10" not in text  # next week's morning is not on this page
-    assert max(sizes) >= 16  # large type for the wall
+    # the wall's type: larger than a document's, up to twice the base, as the week fits
+    assert max(sizes) >= 1.25 * BASE_SIZES["kind"]  # "comptabilité" sets the limit here
+
+
+def test_wall_week_shows_the_sale_day_and_the_delegate_of_each_day(demo_db):
+    with demo_db.session() as s:
+        cohort = find_cohort(s, "Coopérative 2")
+        pdf = week_pdf(s, cohort.id, D(2022, 11, 21))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        friday = page.crop((page.width * 0.78, 0, page.width, page.height))
+        friday_text = " ".join(friday.extract_text().split())
+        text = " ".join(page.extract_text().split())
+        kind_sizes = {round(c["size"], 1) for c in page.chars if c["text"] == "♨"}
+    # Friday 25/11: the shop's sales day at the Épicerie (no morning planned), Diane delegate
+    assert "Jour de vente" in friday_text and "Épicerie coopérative" in friday_text
+    assert "Déléguée : Diane" in friday_text
+    assert text.count("Déléguée :") == 4  # Monday, Tuesday, Thursday, Friday
+    assert max(kind_sizes) >= 1.4 * BASE_SIZES["kind"]  # in the grid; the legend's is smaller
+    assert page_problems(pdf, CALENDAR_WORDS) == []
 
 
 def test_attestation_reads_back_hours_by_kind_and_modules(session, data):

@@ -7611,7 +7611,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="81" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
@@ -7622,12 +7622,17 @@ Linh Nguyen</translation>
       <translation>المساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="44" />
+      <location filename="../../app/printing/attestation.py" line="45" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="130" />
+      <location filename="../../app/printing/attestation.py" line="140" />
+      <source>Attestation de participation à une coopérative éphémère</source>
+      <translation>شهادة مشاركة في تعاونية مؤقتة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="135" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
@@ -7635,6 +7640,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="168" />
+      <source>Cachet de l'organisation</source>
+      <translation>ختم المنظمة</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7663,17 +7673,23 @@ Linh Nguyen</translation>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="112" />
+      <location filename="../../app/printing/attestation.py" line="111" />
+      <source>Elle a suivi {attended} sur les {planned} prévues.</source>
+      <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="184" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <source>Heures</source>
-      <translation>الساعات</translation>
+      <location filename="../../app/printing/attestation.py" line="82" />
+      <source>Heures prévues</source>
+      <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="76" />
+      <location filename="../../app/printing/attestation.py" line="77" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
@@ -7704,14 +7720,19 @@ Linh Nguyen</translation>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="94" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="47" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="161" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
       <location filename="../../app/printing/document.py" line="201" />
@@ -7745,12 +7766,12 @@ Linh Nguyen</translation>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
-      <source>Signature de la coordinatrice, pour {organisation}</source>
-      <translation>توقيع المنسقة، عن {organisation}</translation>
+      <location filename="../../app/printing/attestation.py" line="157" />
+      <source>Signature de la coordinatrice</source>
+      <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="94" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -7760,7 +7781,7 @@ Linh Nguyen</translation>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="67" />
+      <location filename="../../app/printing/attestation.py" line="68" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
@@ -7770,7 +7791,7 @@ Linh Nguyen</translation>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="52" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
@@ -7783,6 +7804,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>منها مبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="158" />
+      <source>pour {organisation}</source>
+      <translation>عن {organisation}</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="87" />
@@ -8514,7 +8540,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="94" />
       <location filename="../../app/services/schedule/attendance.py" line="137" />
-      <location filename="../../app/services/schedule/attendance.py" line="264" />
+      <location filename="../../app/services/schedule/attendance.py" line="273" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
@@ -8757,7 +8783,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="280" />
+      <location filename="../../app/services/schedule/attendance.py" line="289" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>

@@ -7559,7 +7559,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="81" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
@@ -7570,12 +7570,17 @@ Linh Nguyen</translation>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="44" />
+      <location filename="../../app/printing/attestation.py" line="45" />
       <source>Attestation de participation</source>
       <translation>Certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="130" />
+      <location filename="../../app/printing/attestation.py" line="140" />
+      <source>Attestation de participation à une coopérative éphémère</source>
+      <translation>Certificate of participation in a temporary cooperative</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="135" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
     </message>
@@ -7583,6 +7588,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="168" />
+      <source>Cachet de l'organisation</source>
+      <translation>Organisation's stamp</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7611,17 +7621,23 @@ Linh Nguyen</translation>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="112" />
+      <location filename="../../app/printing/attestation.py" line="111" />
+      <source>Elle a suivi {attended} sur les {planned} prévues.</source>
+      <translation>She attended {attended} of the {planned} planned.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="184" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <source>Heures</source>
-      <translation>Hours</translation>
+      <location filename="../../app/printing/attestation.py" line="82" />
+      <source>Heures prévues</source>
+      <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="76" />
+      <location filename="../../app/printing/attestation.py" line="77" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
@@ -7652,14 +7668,19 @@ Linh Nguyen</translation>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="94" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="47" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="161" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
       <location filename="../../app/printing/document.py" line="201" />
@@ -7693,12 +7714,12 @@ Linh Nguyen</translation>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
-      <source>Signature de la coordinatrice, pour {organisation}</source>
-      <translation>Coordinator's signature, for {organisation}</translation>
+      <location filename="../../app/printing/attestation.py" line="157" />
+      <source>Signature de la coordinatrice</source>
+      <translation>Coordinator's signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="94" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -7708,7 +7729,7 @@ Linh Nguyen</translation>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="67" />
+      <location filename="../../app/printing/attestation.py" line="68" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
@@ -7718,7 +7739,7 @@ Linh Nguyen</translation>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="52" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
@@ -7731,6 +7752,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>of which sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="158" />
+      <source>pour {organisation}</source>
+      <translation>for {organisation}</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="87" />
@@ -8462,7 +8488,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="94" />
       <location filename="../../app/services/schedule/attendance.py" line="137" />
-      <location filename="../../app/services/schedule/attendance.py" line="264" />
+      <location filename="../../app/services/schedule/attendance.py" line="273" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
@@ -8705,7 +8731,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="280" />
+      <location filename="../../app/services/schedule/attendance.py" line="289" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>

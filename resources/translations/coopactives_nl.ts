@@ -7559,7 +7559,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="81" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
@@ -7570,12 +7570,17 @@ Linh Nguyen</translation>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="44" />
+      <location filename="../../app/printing/attestation.py" line="45" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="130" />
+      <location filename="../../app/printing/attestation.py" line="140" />
+      <source>Attestation de participation à une coopérative éphémère</source>
+      <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="135" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
@@ -7583,6 +7588,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="168" />
+      <source>Cachet de l'organisation</source>
+      <translation>Stempel van de organisatie</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7611,17 +7621,23 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="112" />
+      <location filename="../../app/printing/attestation.py" line="111" />
+      <source>Elle a suivi {attended} sur les {planned} prévues.</source>
+      <translation>Zij volgde {attended} van de {planned} geplande.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="184" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="78" />
-      <source>Heures</source>
-      <translation>Uren</translation>
+      <location filename="../../app/printing/attestation.py" line="82" />
+      <source>Heures prévues</source>
+      <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="76" />
+      <location filename="../../app/printing/attestation.py" line="77" />
+      <location filename="../../app/printing/attestation.py" line="83" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
@@ -7652,14 +7668,19 @@ Linh Nguyen</translation>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="94" />
+      <location filename="../../app/printing/attestation.py" line="120" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="46" />
+      <location filename="../../app/printing/attestation.py" line="47" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="161" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
       <location filename="../../app/printing/document.py" line="201" />
@@ -7693,12 +7714,12 @@ Linh Nguyen</translation>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
-      <source>Signature de la coordinatrice, pour {organisation}</source>
-      <translation>Handtekening van de coördinator, voor {organisation}</translation>
+      <location filename="../../app/printing/attestation.py" line="157" />
+      <source>Signature de la coordinatrice</source>
+      <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="83" />
+      <location filename="../../app/printing/attestation.py" line="94" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -7708,7 +7729,7 @@ Linh Nguyen</translation>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="67" />
+      <location filename="../../app/printing/attestation.py" line="68" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
@@ -7718,7 +7739,7 @@ Linh Nguyen</translation>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="51" />
+      <location filename="../../app/printing/attestation.py" line="52" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
@@ -7731,6 +7752,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>waarvan verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="158" />
+      <source>pour {organisation}</source>
+      <translation>voor {organisation}</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="87" />
@@ -8462,7 +8488,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="94" />
       <location filename="../../app/services/schedule/attendance.py" line="137" />
-      <location filename="../../app/services/schedule/attendance.py" line="264" />
+      <location filename="../../app/services/schedule/attendance.py" line="273" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
@@ -8705,7 +8731,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="280" />
+      <location filename="../../app/services/schedule/attendance.py" line="289" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>

@@ -104,4 +104,9 @@ def profit_sharing_pdf(
     if decision is None:
         return None
     title = tr("Partage du bénéfice – {cohort}", "sales_print").format(cohort=decision.cohort_name)
-    return build_pdf(profit_sharing_story(decision), title, get_cooperative(session))
+    return build_pdf(
+        profit_sharing_story(decision),
+        title,
+        get_cooperative(session),
+        subject=tr("Décision de partage du bénéfice d'une cohorte", "sales_print"),
+    )

@@ -6567,6 +6567,11 @@ Linh Nguyen</translation>
       <translation>مهارات مهنية أخرى</translation>
     </message>
     <message>
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <source>Bilan de compétences d'une participante (confidentiel)</source>
+      <translation>تقييم كفاءات مشاركة (سري)</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
       <source>Bilan de compétences — {name}</source>
       <translation>تقييم المهارات — {name}</translation>
@@ -7580,6 +7585,11 @@ Linh Nguyen</translation>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/personal_data.py" line="55" />
+      <source>Les données personnelles gardées sur une personne</source>
+      <translation>البيانات الشخصية المحفوظة عن شخص</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Non</source>
       <translation>لا</translation>
@@ -7645,6 +7655,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="168" />
       <source>Cachet de l'organisation</source>
       <translation>ختم المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="106" />
+      <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
+      <translation>ما يجب شراؤه بالعبوات وكم يكلف</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7749,6 +7764,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="101" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="118" />
+      <source>Qui est déléguée du jour, et quand</source>
+      <translation>من هي مندوبة اليوم، ومتى</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="99" />
@@ -8420,6 +8440,11 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <source>Décision de partage du bénéfice d'une cohorte</source>
+      <translation>قرار تقاسم أرباح دفعة</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="106" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
@@ -8849,7 +8874,7 @@ Linh Nguyen</translation>
       <translation>المصاريف المتوقعة: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="111" />
+      <location filename="../../app/printing/shopping_list.py" line="116" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -8870,7 +8895,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="46" />
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
@@ -8885,7 +8910,7 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Paquets</source>
       <translation>العلب</translation>
     </message>
@@ -8896,23 +8921,23 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="49" />
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Prix estimé</source>
       <translation>السعر التقريبي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Reste</source>
       <translation>الباقي</translation>
     </message>
@@ -8927,17 +8952,17 @@ Linh Nguyen</translation>
       <translation>المجموع الجزئي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Taille du paquet</source>
       <translation>حجم العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="139" />
+      <location filename="../../app/printing/shopping_list.py" line="144" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>

@@ -6515,6 +6515,11 @@ Linh Nguyen</translation>
       <translation>Andere beroepsvaardigheden</translation>
     </message>
     <message>
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <source>Bilan de compétences d'une participante (confidentiel)</source>
+      <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
       <source>Bilan de compétences — {name}</source>
       <translation>Vaardighedenverslag — {name}</translation>
@@ -7528,6 +7533,11 @@ Linh Nguyen</translation>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/personal_data.py" line="55" />
+      <source>Les données personnelles gardées sur une personne</source>
+      <translation>De persoonsgegevens die over iemand bewaard worden</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/personal_data.py" line="224" />
       <source>Non</source>
       <translation>Nee</translation>
@@ -7593,6 +7603,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/attestation.py" line="168" />
       <source>Cachet de l'organisation</source>
       <translation>Stempel van de organisatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="106" />
+      <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
+      <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7697,6 +7712,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="101" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="118" />
+      <source>Qui est déléguée du jour, et quand</source>
+      <translation>Wie afgevaardigde van de dag is, en wanneer</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="99" />
@@ -8368,6 +8388,11 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <source>Décision de partage du bénéfice d'une cohorte</source>
+      <translation>Beslissing over de winstverdeling van een groep</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="106" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
@@ -8797,7 +8822,7 @@ Linh Nguyen</translation>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="111" />
+      <location filename="../../app/printing/shopping_list.py" line="116" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -8818,7 +8843,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="46" />
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
@@ -8833,7 +8858,7 @@ Linh Nguyen</translation>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
@@ -8844,23 +8869,23 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="49" />
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
@@ -8875,17 +8900,17 @@ Linh Nguyen</translation>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="139" />
+      <location filename="../../app/printing/shopping_list.py" line="144" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>

@@ -121,12 +121,16 @@ def missing_page_counts(pdf: bytes) -> list[str]:
 
 
 def missing_metadata(pdf: bytes) -> list[str]:
+    """Title, author and a subject that says more than the title."""
     metadata = pypdf.PdfReader(io.BytesIO(pdf)).metadata or {}
-    return [
+    problems = [
         f"no {key}"
         for key in ("/Title", "/Author", "/Subject")
         if not (metadata.get(key) or "").strip() or metadata.get(key) == "(unspecified)"
     ]
+    if metadata.get("/Subject") == metadata.get("/Title"):
+        problems.append("the subject only repeats the title")
+    return problems
 
 
 def unused_fonts(pdf: bytes) -> list[str]:

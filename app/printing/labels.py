@@ -335,6 +335,7 @@ def labels_pdf(job: LabelJob) -> bytes:
     canvas = Canvas(buffer, pagesize=(page_w, page_h), pageCompression=1)
     canvas.setTitle(doc_tr("Étiquettes", "labels"))
     canvas.setCreator("Coopér'Actives Cuisine")
+    _print_at_actual_size(canvas)
     names = []
     for index, layout in enumerate(layouts):
         name = f"label{index}"
@@ -363,6 +364,12 @@ def labels_pdf(job: LabelJob) -> bytes:
     return buffer.getvalue()
 
 
+def _print_at_actual_size(canvas) -> None:
+    """Ask PDF readers to print at 100 %: "fit to page" would shrink the letters below the legal
+    size and move every label off its place on the sheet."""
+    canvas.setViewerPreference("PrintScaling", "None")
+
+
 def _save_binary(canvas) -> None:
     """Save with compressed binary streams (no ASCII85 text encoding: smaller, faster)."""
     from reportlab import rl_config
@@ -386,6 +393,7 @@ def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(page_w, page_h))
     canvas.setTitle(tr("Page de réglage", "labels"))
+    _print_at_actual_size(canvas)
     right, down = offset_mm
     canvas.setLineWidth(0.4)
     for index in range(template.per_sheet):

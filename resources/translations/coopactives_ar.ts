@@ -1809,7 +1809,7 @@
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="438" />
+      <location filename="../../app/ui/labels/tab.py" line="439" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
@@ -1849,12 +1849,12 @@
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="476" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="475" />
+      <location filename="../../app/ui/labels/tab.py" line="477" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
@@ -2698,7 +2698,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="38" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n صفحة</numerusform>
@@ -2710,29 +2710,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="42" />
       <source>Aperçu</source>
       <translation>المعاينة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="68" />
+      <location filename="../../app/ui/pdf_preview.py" line="87" />
       <source>Enregistrer en PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="43" />
+      <location filename="../../app/ui/pdf_preview.py" line="49" />
       <source>Enregistrer en PDF…</source>
       <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="53" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="39" />
+      <location filename="../../app/ui/pdf_preview.py" line="45" />
       <source>Imprimer…</source>
       <translation>طباعة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
+      <translation>اطبعي بالحجم الحقيقي (100 %): في نافذة الطباعة لا تختاري «ملاءمة للصفحة». وإلا تصبح الحروف أصغر مما يسمح به القانون وتخرج الملصقات خارج أماكنها.</translation>
     </message>
   </context>
   <context>
@@ -7020,7 +7025,7 @@ Linh Nguyen</translation>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="409" />
+      <location filename="../../app/printing/labels.py" line="417" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
@@ -7040,7 +7045,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="404" />
+      <location filename="../../app/printing/labels.py" line="412" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -7130,12 +7135,12 @@ Linh Nguyen</translation>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="388" />
+      <location filename="../../app/printing/labels.py" line="395" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="403" />
+      <location filename="../../app/printing/labels.py" line="411" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>

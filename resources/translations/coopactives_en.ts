@@ -1801,7 +1801,7 @@
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="438" />
+      <location filename="../../app/ui/labels/tab.py" line="439" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
@@ -1841,12 +1841,12 @@
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="476" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="475" />
+      <location filename="../../app/ui/labels/tab.py" line="477" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
@@ -2678,7 +2678,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="38" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -2686,29 +2686,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="42" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="68" />
+      <location filename="../../app/ui/pdf_preview.py" line="87" />
       <source>Enregistrer en PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="43" />
+      <location filename="../../app/ui/pdf_preview.py" line="49" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="53" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="39" />
+      <location filename="../../app/ui/pdf_preview.py" line="45" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
+      <translation>Print at actual size (100 %): in the print window, do not choose “Fit to page”. Otherwise the letters become too small for the law and the labels come out beside their places.</translation>
     </message>
   </context>
   <context>
@@ -6968,7 +6973,7 @@ Linh Nguyen</translation>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="409" />
+      <location filename="../../app/printing/labels.py" line="417" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
@@ -6988,7 +6993,7 @@ Linh Nguyen</translation>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="404" />
+      <location filename="../../app/printing/labels.py" line="412" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -7078,12 +7083,12 @@ Linh Nguyen</translation>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="388" />
+      <location filename="../../app/printing/labels.py" line="395" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="403" />
+      <location filename="../../app/printing/labels.py" line="411" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>

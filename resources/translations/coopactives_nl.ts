@@ -1801,7 +1801,7 @@
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="438" />
+      <location filename="../../app/ui/labels/tab.py" line="439" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
@@ -1841,12 +1841,12 @@
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="474" />
+      <location filename="../../app/ui/labels/tab.py" line="476" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="475" />
+      <location filename="../../app/ui/labels/tab.py" line="477" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
@@ -2678,7 +2678,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="38" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n pagina</numerusform>
@@ -2686,29 +2686,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="42" />
       <source>Aperçu</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="68" />
+      <location filename="../../app/ui/pdf_preview.py" line="87" />
       <source>Enregistrer en PDF</source>
       <translation>Opslaan als pdf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="43" />
+      <location filename="../../app/ui/pdf_preview.py" line="49" />
       <source>Enregistrer en PDF…</source>
       <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="53" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="39" />
+      <location filename="../../app/ui/pdf_preview.py" line="45" />
       <source>Imprimer…</source>
       <translation>Afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
+      <translation>Druk af op ware grootte (100 %): kies in het afdrukvenster niet „Aanpassen aan pagina”. Anders worden de letters te klein voor de wet en komen de etiketten naast de vakjes.</translation>
     </message>
   </context>
   <context>
@@ -6968,7 +6973,7 @@ Linh Nguyen</translation>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="409" />
+      <location filename="../../app/printing/labels.py" line="417" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
@@ -6988,7 +6993,7 @@ Linh Nguyen</translation>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="404" />
+      <location filename="../../app/printing/labels.py" line="412" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -7078,12 +7083,12 @@ Linh Nguyen</translation>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="388" />
+      <location filename="../../app/printing/labels.py" line="395" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="403" />
+      <location filename="../../app/printing/labels.py" line="411" />
       <source>Page de réglage : {name}</source>
       <translation>Instelpagina: {name}</translation>
     </message>

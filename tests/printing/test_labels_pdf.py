@@ -385,3 +385,15 @@ def test_a_label_is_refused_or_fits_its_box_in_legal_letters(
             )
             assert top * MM - 0.5 <= char["top"]
             assert char["bottom"] <= (top + template.label_height_mm) * MM + 0.5
+
+
+def _print_scaling(pdf: bytes) -> str:
+    catalog = PdfReader(io.BytesIO(pdf)).trailer["/Root"]
+    return str(catalog["/ViewerPreferences"]["/PrintScaling"])
+
+
+def test_label_sheets_and_calibration_ask_to_print_at_actual_size(session):
+    add_cooperative(session)
+    product = energy_balls(session)
+    assert _print_scaling(_pdf(session, [(product.id, 2)])) == "/None"
+    assert _print_scaling(calibration_pdf(lt.get_template(session, "L7160"))) == "/None"

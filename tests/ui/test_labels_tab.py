@@ -61,16 +61,24 @@ def type_count(qtbot, tab, name: str, count: str) -> None:
     qtbot.waitUntil(lambda: tab.model.index(row, COUNT_COLUMN).data() == int(count), timeout=1000)
 
 
-def capture_previews(monkeypatch) -> list[bytes]:
+def capture_previews(monkeypatch, dialogs: list | None = None) -> list[bytes]:
     shown: list[bytes] = []
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
+
+    def exec_(self):
+        shown.append(self.pdf_bytes)
+        if dialogs is not None:
+            dialogs.append(self)
+        return 0
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", exec_)
     return shown
 
 
 def test_type_counts_choose_template_skip_preview_and_remember(qtbot, db_path, monkeypatch):
     seed(db_path)
     tab, database = open_tab(qtbot, db_path)
-    shown = capture_previews(monkeypatch)
+    dialogs: list = []
+    shown = capture_previews(monkeypatch, dialogs)
     assert [tab.model.index(r, 0).data() for r in range(3)] == [
         "Energy balls Thị Hiền",
         "Houmous",
@@ -93,6 +101,9 @@ def test_type_counts_choose_template_skip_preview_and_remember(qtbot, db_path, m
         per_page = [p.extract_text().count("Lot : L221003") for p in document.pages]
         first_page = document.pages[0].extract_text()
     assert per_page == [10, 14, 14, 4]
+    # the preview says to print at 100 %, and prints from the paper's corner
+    assert "taille réelle (100 %)" in dialogs[0].actual_size_note.text()
+    assert dialogs[0].actual_size
     assert "Energy balls Thị Hiền" in first_page
     assert "17/10/2022" in first_page  # 3 October + 14 days
     tab.close()

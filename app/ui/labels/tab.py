@@ -426,7 +426,7 @@ class LabelsTab(TabPage):
         if pdf is None:
             return
         name = f"etiquettes-{_pydate(self.production_date.date()).isoformat()}.pdf"
-        preview_pdf(pdf, self.tr("Étiquettes"), name, self)
+        preview_pdf(pdf, self.tr("Étiquettes"), name, self, actual_size=True)
 
     def print_calibration(self) -> None:
         from app.printing.labels import calibration_pdf
@@ -435,7 +435,9 @@ class LabelsTab(TabPage):
         if template is None:
             return
         pdf = calibration_pdf(template, (self.offset_x.value(), self.offset_y.value()))
-        preview_pdf(pdf, self.tr("Page de réglage"), f"reglage-{template.id}.pdf", self)
+        preview_pdf(
+            pdf, self.tr("Page de réglage"), f"reglage-{template.id}.pdf", self, actual_size=True
+        )
 
     def save_offset(self) -> None:
         template = self.current_template()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.i18n import doc_tr, tr
 from app.printing.document import escape
 from app.printing.fonts import (
+    FIGURE_HEIGHT_EM,
     FONT,
     FONT_BOLD,
     FONT_BOLD_ITALIC,
@@ -55,6 +56,11 @@ def x_height_mm(font_size_pt: float) -> float:
     return font_size_pt * X_HEIGHT_EM / MM
 
 
+def net_quantity_size(figure_mm: float) -> float:
+    """The size (pt, rounded up to 0.01) whose figures are at least `figure_mm` high."""
+    return math.ceil(figure_mm / FIGURE_HEIGHT_EM * MM * 100) / 100
+
+
 def _label_fonts(italic: bool) -> None:
     """Register the faces a label uses (regular and bold; italic for a story) with the family
     mapping that makes <b> work, without parsing the faces labels never use: each TTF costs tens
@@ -87,6 +93,24 @@ def _ingredients_markup(content: LabelContent) -> str:
             name += " (" + ", ".join(inside) + ")"
         parts.append(name)
     return f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+
+
+def _allergens_markup(content: LabelContent) -> str:
+    """The reduced label's allergens line: the allergenic ingredients' names, in bold."""
+    names = []
+    for entry in content.ingredients:
+        if entry.allergens:
+            names.append(f"<b>{escape(entry.name)}</b>")
+        names += [f"<b>{escape(word)}</b>" for word in entry.added_words]
+    if not names:
+        return ""
+    return f"{escape(doc_tr('Contient', 'labels'))} : " + ", ".join(names) + "."
+
+
+# Regulation 1169/2011, art. 16(2): on a package whose largest face is under 10 cm², only the
+# name, the allergens, the net quantity and the date are due (the lot stays, by Directive
+# 2011/91); the list of ingredients is given by other means.
+REDUCED_SET_MAX_AREA_MM2 = 1000.0
 
 
 @dataclass
@@ -135,8 +159,11 @@ def _barcode_drawing(content: LabelContent):
 class _LabelLayouter:
     """Tries font sizes for one label content on one label size."""
 
-    def __init__(self, content: LabelContent, width_mm: float, height_mm: float):
+    def __init__(
+        self, content: LabelContent, width_mm: float, height_mm: float, reduced: bool = False
+    ):
         self.content = content
+        self.reduced = reduced
         self.inner_w = (width_mm - 2 * PADDING_X_MM) * MM
         self.inner_h = (height_mm - 2 * PADDING_Y_MM) * MM
         self.barcode = _barcode_drawing(content)
@@ -146,7 +173,7 @@ class _LabelLayouter:
 
             self.logo = ImageReader(io.BytesIO(content.logo_png))
 
-    def _style(self, size: float, bold: bool = False, italic: bool = False):
+    def _style(self, size: float, bold: bool = False, italic: bool = False, leading_size=None):
         from reportlab.lib.styles import ParagraphStyle
 
         font = FONT_BOLD if bold else FONT_ITALIC if italic else FONT
@@ -154,7 +181,7 @@ class _LabelLayouter:
             "label",
             fontName=font,
             fontSize=size,
-            leading=size * LEADING_RATIO,
+            leading=(leading_size or size) * LEADING_RATIO,
             splitLongWords=False,
         )
 
@@ -180,16 +207,20 @@ class _LabelLayouter:
             bottom_w = self.inner_w - bc_w - gap
             if bottom_w < 12 * MM or bc_h > self.inner_h:
                 return None
+        # the net quantity's figures as high as the directive asks, the price beside at text size
+        net_size = max(size, net_quantity_size(c.net_figure_mm))
+        net_line = f'<font size="{net_size:.2f}"><b>{escape(c.net_quantity)}</b></font>' + (
+            f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""
+        )
         bottom_lines = [
-            f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>",
-            escape(doc_tr("Lot : {lot}", "labels").format(lot=c.lot)),
-            f"<b>{escape(c.net_quantity)}</b>"
-            + (f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""),
+            (f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>", {}),
+            (escape(doc_tr("Lot : {lot}", "labels").format(lot=c.lot)), {}),
+            (net_line, {"leading_size": net_size}),
         ]
         bottom = []
         bottom_h = 0.0
-        for markup in bottom_lines:
-            paragraph, height = self._para(markup, size, bottom_w)
+        for markup, style in bottom_lines:
+            paragraph, height = self._para(markup, size, bottom_w, **style)
             if paragraph is None:
                 return None
             bottom.append((paragraph, height))
@@ -213,17 +244,10 @@ class _LabelLayouter:
         if logo is not None:
             height = max(height, logo[4])
         top.append((paragraph, height))
-        texts = [(_ingredients_markup(c), {})]
-        if c.traces:
-            traces = doc_tr("Peut contenir des traces de : {allergens}.", "labels").format(
-                allergens=", ".join(c.traces)
-            )
-            texts.append((escape(traces), {}))
-        if c.storage:
-            texts.append((escape(c.storage), {}))
-        if c.story:
-            texts.append((escape(c.story), {"italic": True}))
-        texts.append((escape(c.producer), {}))
+        if self.reduced:
+            texts = [(_allergens_markup(c), {})] if _allergens_markup(c) else []
+        else:
+            texts = self._legal_texts()
         for markup, style in texts:
             paragraph, height = self._para(markup, size, self.inner_w, **style)
             if paragraph is None:
@@ -244,6 +268,22 @@ class _LabelLayouter:
         if self.barcode is not None:
             barcode_pos = (self.barcode, self.inner_w - bc_w, (block_h - bc_h) / 2)
         return _Layout(size, placed, barcode_pos, logo)
+
+    def _legal_texts(self) -> list[tuple[str, dict]]:
+        """Ingredients, traces, storage, story (in italics) and producer, in that order."""
+        c = self.content
+        texts = [(_ingredients_markup(c), {})]
+        if c.traces:
+            traces = doc_tr("Peut contenir des traces de : {allergens}.", "labels").format(
+                allergens=", ".join(c.traces)
+            )
+            texts.append((escape(traces), {}))
+        if c.storage:
+            texts.append((escape(c.storage), {}))
+        if c.story:
+            texts.append((escape(c.story), {"italic": True}))
+        texts.append((escape(c.producer), {}))
+        return texts
 
     def best(self) -> _Layout | None:
         """The largest size (0.1 pt steps) from the legal minimum up to MAX_BODY_PT that fits."""
@@ -267,8 +307,18 @@ class _LabelLayouter:
 
 
 def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
+    """The full label at the largest size that fits; on a small package's label under 10 cm²
+    that cannot hold it, the reduced set of art. 16(2)."""
     _label_fonts(italic=bool(content.story))
-    return _LabelLayouter(content, template.label_width_mm, template.label_height_mm).best()
+    size = (template.label_width_mm, template.label_height_mm)
+    layout = _LabelLayouter(content, *size).best()
+    if (
+        layout is None
+        and content.small_package
+        and template.label_area_mm2 < REDUCED_SET_MAX_AREA_MM2
+    ):
+        layout = _LabelLayouter(content, *size, reduced=True).best()
+    return layout
 
 
 def _draw_layout(canvas, layout: _Layout) -> None:
@@ -285,26 +335,47 @@ def _draw_layout(canvas, layout: _Layout) -> None:
         renderPDF.draw(drawing, canvas, ox + x, oy + y)
 
 
-def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
-    suggestion = next(
-        (
-            t
-            for t in alternatives
-            if _LabelLayouter(content, t.label_width_mm, t.label_height_mm).best()
-        ),
-        None,
+def _fits(content: LabelContent, template: LabelTemplate) -> bool:
+    return (
+        _LabelLayouter(content, template.label_width_mm, template.label_height_mm).best()
+        is not None
     )
-    message = tr(
-        "L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites "
-        "lettres (la loi demande des lettres d'au moins {x} mm de haut).",
+
+
+def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
+    """Names the part that does not fit: the story, the barcode, or the legal text itself."""
+    from dataclasses import replace
+
+    values = {
+        "name": content.name,
+        "template": template.name,
+        "x": f"{content.min_x_height_mm:.1f}".replace(".", ","),
+    }
+    if content.story and _fits(replace(content, story=""), template):
+        return tr(
+            "L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions "
+            "obligatoires : imprimez sans l'histoire.",
+            "labels",
+        ).format(**values)
+    if content.barcode is not None and _fits(replace(content, barcode=None), template):
+        return tr(
+            "Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des "
+            "mentions obligatoires : imprimez sans code-barres.",
+            "labels",
+        ).format(**values)
+    return tr(
+        "Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, "
+        "lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le "
+        "minimum de la loi.",
         "labels",
-    ).format(
-        name=content.name,
-        template=template.name,
-        x=f"{content.min_x_height_mm:.1f}".replace(".", ","),
-    )
+    ).format(**values)
+
+
+def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
+    suggestion = next((t for t in alternatives if _fits(content, t)), None)
+    message = _what_does_not_fit(content, template)
     if suggestion is not None:
-        message += " " + tr("Prenez un modèle plus grand, par exemple {name}.", "labels").format(
+        message += " " + tr("Ou prenez un modèle plus grand, par exemple {name}.", "labels").format(
             name=suggestion.display_name()
         )
     else:

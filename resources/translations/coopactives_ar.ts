@@ -6990,12 +6990,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="529" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="534" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -7005,7 +7005,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="588" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -7015,17 +7015,22 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="305" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="603" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="417" />
+      <location filename="../../app/printing/labels.py" line="107" />
+      <source>Contient</source>
+      <translation>يحتوي على</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="488" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
@@ -7040,12 +7045,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="405" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="412" />
+      <location filename="../../app/printing/labels.py" line="483" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -7065,17 +7070,17 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="89" />
+      <location filename="../../app/printing/labels.py" line="95" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="297" />
-      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
-      <translation>ملصق «{name}» لا يدخل في النموذج {template}، حتى بحروف صغيرة (القانون يطلب حروفًا ارتفاعها {x} mm على الأقل).</translation>
+      <location filename="../../app/printing/labels.py" line="355" />
+      <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
+      <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="268" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -7085,12 +7090,17 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="258" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/printing/labels.py" line="361" />
+      <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
+      <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="578" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -7105,7 +7115,12 @@ Linh Nguyen</translation>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/printing/labels.py" line="366" />
+      <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
+      <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، الدفعة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -7120,7 +7135,7 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="185" />
+      <location filename="../../app/printing/labels.py" line="217" />
       <source>Lot : {lot}</source>
       <translation>الدفعة: {lot}</translation>
     </message>
@@ -7130,47 +7145,47 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="590" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="395" />
+      <location filename="../../app/printing/labels.py" line="378" />
+      <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="466" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="411" />
+      <location filename="../../app/printing/labels.py" line="482" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="218" />
+      <location filename="../../app/printing/labels.py" line="277" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="525" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="307" />
-      <source>Prenez un modèle plus grand, par exemple {name}.</source>
-      <translation>خذي نموذجًا أكبر، مثلًا {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/labels.py" line="311" />
+      <location filename="../../app/printing/labels.py" line="382" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="430" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -7180,7 +7195,7 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="416" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم الدفعة فيه {n} علامات على الأكثر.</translation>
     </message>
@@ -7195,47 +7210,47 @@ Linh Nguyen</translation>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="382" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="380" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="393" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="344" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="378" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="209" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="209" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
@@ -7255,17 +7270,17 @@ Linh Nguyen</translation>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="237" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك قبل</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="336" />
+      <location filename="../../app/printing/labels.py" line="407" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>

@@ -6938,12 +6938,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="529" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="534" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -6953,7 +6953,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="588" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -6963,17 +6963,22 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="305" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="603" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="417" />
+      <location filename="../../app/printing/labels.py" line="107" />
+      <source>Contient</source>
+      <translation>Contains</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="488" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
@@ -6988,12 +6993,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="405" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="412" />
+      <location filename="../../app/printing/labels.py" line="483" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -7013,17 +7018,17 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="89" />
+      <location filename="../../app/printing/labels.py" line="95" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="297" />
-      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
-      <translation>The label for "{name}" does not fit on the template {template}, even in small letters (the law asks for letters at least {x} mm high).</translation>
+      <location filename="../../app/printing/labels.py" line="355" />
+      <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
+      <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="268" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -7033,12 +7038,17 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="258" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/printing/labels.py" line="361" />
+      <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
+      <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="578" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -7053,7 +7063,12 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/printing/labels.py" line="366" />
+      <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
+      <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -7068,7 +7083,7 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="185" />
+      <location filename="../../app/printing/labels.py" line="217" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -7078,47 +7093,47 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="590" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="395" />
+      <location filename="../../app/printing/labels.py" line="378" />
+      <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>Or take a larger template, for example {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="466" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="411" />
+      <location filename="../../app/printing/labels.py" line="482" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="218" />
+      <location filename="../../app/printing/labels.py" line="277" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="525" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="307" />
-      <source>Prenez un modèle plus grand, par exemple {name}.</source>
-      <translation>Take a bigger template, for example {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/labels.py" line="311" />
+      <location filename="../../app/printing/labels.py" line="382" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="430" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -7128,7 +7143,7 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="416" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A batch number has {n} characters at most.</translation>
     </message>
@@ -7143,47 +7158,47 @@ Linh Nguyen</translation>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="382" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="380" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="393" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="344" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="378" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="209" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="209" />
       <source>pièces</source>
       <translation>pieces</translation>
     </message>
@@ -7203,17 +7218,17 @@ Linh Nguyen</translation>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="237" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="336" />
+      <location filename="../../app/printing/labels.py" line="407" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>

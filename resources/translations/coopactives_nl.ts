@@ -6938,12 +6938,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="507" />
+      <location filename="../../app/services/labels/content.py" line="529" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="512" />
+      <location filename="../../app/services/labels/content.py" line="534" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -6953,7 +6953,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="566" />
+      <location filename="../../app/services/labels/content.py" line="588" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -6963,17 +6963,22 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="285" />
+      <location filename="../../app/services/labels/content.py" line="305" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="581" />
+      <location filename="../../app/services/labels/content.py" line="603" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="417" />
+      <location filename="../../app/printing/labels.py" line="107" />
+      <source>Contient</source>
+      <translation>Bevat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="488" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
@@ -6988,12 +6993,12 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="405" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="412" />
+      <location filename="../../app/printing/labels.py" line="483" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -7013,17 +7018,17 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="89" />
+      <location filename="../../app/printing/labels.py" line="95" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="297" />
-      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
-      <translation>Het etiket van "{name}" past niet op het model {template}, zelfs niet in kleine letters (de wet vraagt letters van minstens {x} mm hoog).</translation>
+      <location filename="../../app/printing/labels.py" line="355" />
+      <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
+      <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="248" />
+      <location filename="../../app/services/labels/content.py" line="268" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -7033,12 +7038,17 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/content.py" line="258" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="556" />
+      <location filename="../../app/printing/labels.py" line="361" />
+      <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
+      <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="578" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -7053,7 +7063,12 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="457" />
+      <location filename="../../app/printing/labels.py" line="366" />
+      <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
+      <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -7068,7 +7083,7 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="185" />
+      <location filename="../../app/printing/labels.py" line="217" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -7078,47 +7093,47 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="568" />
+      <location filename="../../app/services/labels/content.py" line="590" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="395" />
+      <location filename="../../app/printing/labels.py" line="378" />
+      <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="466" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="411" />
+      <location filename="../../app/printing/labels.py" line="482" />
       <source>Page de réglage : {name}</source>
       <translation>Instelpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="218" />
+      <location filename="../../app/printing/labels.py" line="277" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="503" />
+      <location filename="../../app/services/labels/content.py" line="525" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="307" />
-      <source>Prenez un modèle plus grand, par exemple {name}.</source>
-      <translation>Neem een groter model, bijvoorbeeld {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/labels.py" line="311" />
+      <location filename="../../app/printing/labels.py" line="382" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="410" />
+      <location filename="../../app/services/labels/content.py" line="430" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="260" />
+      <location filename="../../app/services/labels/content.py" line="280" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -7128,7 +7143,7 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="396" />
+      <location filename="../../app/services/labels/content.py" line="416" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
     </message>
@@ -7143,47 +7158,47 @@ Linh Nguyen</translation>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="362" />
+      <location filename="../../app/services/labels/content.py" line="382" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="360" />
+      <location filename="../../app/services/labels/content.py" line="380" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="373" />
+      <location filename="../../app/services/labels/content.py" line="393" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="371" />
+      <location filename="../../app/services/labels/content.py" line="391" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="324" />
+      <location filename="../../app/services/labels/content.py" line="344" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="365" />
+      <location filename="../../app/services/labels/content.py" line="385" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="358" />
+      <location filename="../../app/services/labels/content.py" line="378" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="209" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="207" />
+      <location filename="../../app/services/labels/content.py" line="209" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
@@ -7203,17 +7218,17 @@ Linh Nguyen</translation>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="238" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="217" />
+      <location filename="../../app/services/labels/content.py" line="237" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="336" />
+      <location filename="../../app/printing/labels.py" line="407" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>

@@ -144,7 +144,9 @@ def test_nothing_chosen_and_too_small_template_are_explained(qtbot, db_path, mon
     tab.template_box.setCurrentIndex(tab.template_box.findData("L7651"))
     tab.print_button.click()
     assert shown == []
-    assert "ne tient pas" in tab.job_error.text() and "plus grand" in tab.job_error.text()
+    message = tab.job_error.text()
+    assert "mentions obligatoires" in message and "ne tiennent pas" in message
+    assert "plus grand" in message
     tab.close()
     database.close()
 

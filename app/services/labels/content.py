@@ -150,6 +150,8 @@ class LabelContent:
     logo_png: bytes | None = None
     barcode: Barcode | None = None
     min_x_height_mm: float = MIN_X_HEIGHT_MM
+    net_figure_mm: float = 0.0  # the least height of the net quantity's figures
+    small_package: bool = False  # the package's largest face is under 80 cm²
 
     @property
     def allergens(self) -> tuple[str, ...]:
@@ -210,6 +212,24 @@ def net_quantity_text(quantity: Decimal | None, unit: str) -> str:
     if base >= 1000:
         return f"{_number_text(base / 1000)} {'kg' if base_unit == 'g' else 'l'}"
     return f"{_number_text(base)} {base_unit}"
+
+
+# Directive 76/211/EEC, Annex I §3: the least height of the net quantity's figures, by quantity
+# (grams or millilitres, up to and including): 2 mm up to 50, 3 mm up to 200, 4 mm up to 1000,
+# 6 mm above.
+NET_FIGURE_HEIGHTS_MM = ((Decimal(50), 2.0), (Decimal(200), 3.0), (Decimal(1000), 4.0))
+NET_FIGURE_HEIGHT_ABOVE_MM = 6.0
+
+
+def net_figure_height_mm(quantity: Decimal | None, unit: str) -> float:
+    """The least height of the net quantity's figures; 0 for a count of pieces."""
+    if quantity is None or quantity <= 0 or unit == "piece":
+        return 0.0
+    base, _base_unit = to_base(Decimal(quantity), unit)
+    for limit, height in NET_FIGURE_HEIGHTS_MM:
+        if base <= limit:
+            return height
+    return NET_FIGURE_HEIGHT_ABOVE_MM
 
 
 def date_wording(date_kind: str) -> str:
@@ -442,6 +462,8 @@ def label_content(
         logo_png=logo if options.logo else None,
         barcode=barcode,
         min_x_height_mm=MIN_X_HEIGHT_SMALL_MM if recipe.small_package else MIN_X_HEIGHT_MM,
+        net_figure_mm=net_figure_height_mm(recipe.net_quantity, recipe.net_unit),
+        small_package=bool(recipe.small_package),
     )
     _refuse_right_to_left(recipe, content)
     return content

@@ -68,6 +68,23 @@ def test_allergens_are_marked_and_named_when_the_name_does_not_say_them(session)
     assert content.allergens == ("gluten", "milk", "nuts")
 
 
+def test_cereals_and_nuts_are_named_as_annex_ii_names_them(session):
+    add_cooperative(session)
+    semolina = ingredient(session, "Semoule de couscous", allergens="gluten")
+    flour = ingredient(session, "Farine", allergens="gluten")
+    gluten = ingredient(session, "Gluten", allergens="gluten")
+    cashews = ingredient(session, "Noix de cajou", allergens="nuts")
+    spelt = ingredient(session, "Pain d'épeautre", allergens="gluten")
+    lines = [(semolina, 50, "g"), (flour, 40, "g"), (gluten, 5, "g"), (cashews, 30, "g")]
+    product = recipe(session, "Taboulé", lines + [(spelt, 20, "g")])
+    by_name = {e.name: e for e in labels.label_content(session, product.id, MADE).ingredients}
+    assert by_name["Semoule de couscous"].added_words == ("blé dur",)
+    assert by_name["Farine"].added_words == ("blé",)
+    assert by_name["Gluten"].added_words == ()  # no cereal known, and the name says the allergen
+    assert by_name["Noix de cajou"].added_words == ()  # the nut is named
+    assert by_name["Pain d'épeautre"].added_words == ()  # spelt is named
+
+
 def test_best_before_and_use_by_wording_and_dates(session):
     add_cooperative(session)
     balls = energy_balls(session, shelf_life_days=14)

@@ -47,19 +47,10 @@ MIN_X_HEIGHT_SMALL_MM = 0.9
 BARCODE_KINDS = ("none", "ean13", "qr")
 
 # Words that already name the allergen in an ingredient's name ("beurre" says milk). When none is
-# there, the allergen's word is added after the name: "Pesto (lait, fruits à coque)".
+# there, the allergen's word is added after the name: "Pesto (lait, fruits à coque)". For cereals
+# and nuts, Annex II names the cereal or the nut itself (art. 21): "gluten" or "semoule" do not.
 ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
-    "gluten": (
-        "gluten",
-        "blé",
-        "seigle",
-        "orge",
-        "avoine",
-        "épeautre",
-        "kamut",
-        "boulgour",
-        "semoule",
-    ),
+    "gluten": ("blé", "seigle", "orge", "avoine", "épeautre", "kamut", "khorasan"),
     "crustaceans": ("crustacé", "crevette", "crabe", "homard", "langoustine"),
     "eggs": ("œuf", "oeuf"),
     "fish": ("poisson", "thon", "saumon", "cabillaud", "sardine", "anchois", "maquereau"),
@@ -67,7 +58,6 @@ ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
     "soy": ("soja",),
     "milk": ("lait", "beurre", "crème", "fromage", "yaourt", "yogourt", "mozzarella", "feta"),
     "nuts": (
-        "fruits à coque",
         "amande",
         "noisette",
         "noix",
@@ -83,7 +73,21 @@ ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
     "lupin": ("lupin",),
     "molluscs": ("mollusque", "moule", "calamar", "poulpe", "huître", "seiche", "escargot"),
 }
-# The word added after an ingredient's name, and used in the traces sentence.
+# The cereal an ingredient is made of, when its name says it without naming the cereal: added after
+# the name instead of the generic "gluten" ("Semoule de couscous (blé dur)").
+CEREAL_OF: tuple[tuple[str, str], ...] = (
+    ("semoule", "blé dur"),
+    ("couscous", "blé dur"),
+    ("boulgour", "blé dur"),
+    ("pâtes", "blé dur"),
+    ("spaghetti", "blé dur"),
+    ("farine", "blé"),
+    ("pain", "blé"),
+    ("chapelure", "blé"),
+    ("biscuit", "blé"),
+)
+# The word added after an ingredient's name when nothing more precise is known, and used in the
+# traces sentence.
 ALLERGEN_SHORT: dict[str, str] = {
     "gluten": "gluten",
     "crustaceans": "crustacés",
@@ -326,6 +330,17 @@ def _percent_text(part: Decimal, whole: Decimal) -> str:
     return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
 
 
+def _allergen_word(key: str, plain_name: str) -> str:
+    """The allergen named after an ingredient: its cereal when the name tells it, else the
+    allergen's own word."""
+    if key == "gluten":
+        for word, cereal in CEREAL_OF:
+            if _plain(word) in plain_name:
+                return cereal
+    # "" when the name is the allergen's word already ("Gluten" needs no "(gluten)")
+    return "" if _plain(ALLERGEN_SHORT[key]) in plain_name else ALLERGEN_SHORT[key]
+
+
 def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list[str]]:
     """(entries by descending weight, trace words, missing items)."""
     totals: dict[int, Decimal] = {}
@@ -358,9 +373,10 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
         trace_keys.update(parse_keys(ingredient.traces))
         plain_name = _plain(ingredient.name)
         added = tuple(
-            ALLERGEN_SHORT[key]
+            word
             for key in keys
-            if not any(_plain(word) in plain_name for word in ALLERGEN_WORDS[key])
+            if not any(_plain(name) in plain_name for name in ALLERGEN_WORDS[key])
+            and (word := _allergen_word(key, plain_name))
         )
         percent = ""
         if _named_in(ingredient.name, recipe.name):

@@ -1658,12 +1658,12 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="118" />
+      <location filename="../../app/ui/labels/model.py" line="128" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="129" />
+      <location filename="../../app/ui/labels/model.py" line="139" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
@@ -1673,9 +1673,14 @@
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="117" />
+      <location filename="../../app/ui/labels/model.py" line="127" />
       <source>Prêt</source>
       <translation>جاهز</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="123" />
+      <source>Prêt, à vérifier : {warning}</source>
+      <translation>جاهز، للتحقق: {warning}</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/model.py" line="18" />
@@ -6990,12 +6995,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="529" />
+      <location filename="../../app/services/labels/content.py" line="559" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="534" />
+      <location filename="../../app/services/labels/content.py" line="564" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -7005,7 +7010,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="588" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -7015,12 +7020,12 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="305" />
+      <location filename="../../app/services/labels/content.py" line="310" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="603" />
+      <location filename="../../app/services/labels/content.py" line="633" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
@@ -7045,7 +7050,7 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="405" />
+      <location filename="../../app/services/labels/content.py" line="422" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
@@ -7080,7 +7085,7 @@ Linh Nguyen</translation>
       <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="268" />
+      <location filename="../../app/services/labels/content.py" line="273" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -7090,7 +7095,7 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="258" />
+      <location filename="../../app/services/labels/content.py" line="263" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
@@ -7100,7 +7105,7 @@ Linh Nguyen</translation>
       <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="578" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -7120,7 +7125,7 @@ Linh Nguyen</translation>
       <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، الدفعة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="479" />
+      <location filename="../../app/services/labels/content.py" line="496" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -7145,7 +7150,7 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="590" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
@@ -7170,7 +7175,7 @@ Linh Nguyen</translation>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="525" />
+      <location filename="../../app/services/labels/content.py" line="555" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
@@ -7180,12 +7185,12 @@ Linh Nguyen</translation>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="430" />
+      <location filename="../../app/services/labels/content.py" line="447" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="280" />
+      <location filename="../../app/services/labels/content.py" line="285" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -7195,9 +7200,14 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="416" />
+      <location filename="../../app/services/labels/content.py" line="433" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم الدفعة فيه {n} علامات على الأكثر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="131" />
+      <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
+      <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك قبل» وليس «يُفضّل استهلاكه قبل».</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -7205,52 +7215,57 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون الهامش سالبًا.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="96" />
+      <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
+      <translation>الجملة عن الصحة («مفيد لـ…»، «يقوّي…») مسموحة فقط إذا كانت في القائمة الأوروبية للادعاءات الصحية المسموح بها. احذفيها أو استعملي الصياغة الدقيقة من القائمة.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="148" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="382" />
+      <location filename="../../app/services/labels/content.py" line="399" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="380" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="393" />
+      <location filename="../../app/services/labels/content.py" line="410" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="391" />
+      <location filename="../../app/services/labels/content.py" line="408" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="344" />
+      <location filename="../../app/services/labels/content.py" line="360" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="402" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="378" />
+      <location filename="../../app/services/labels/content.py" line="395" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="209" />
+      <location filename="../../app/services/labels/content.py" line="214" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="209" />
+      <location filename="../../app/services/labels/content.py" line="214" />
       <source>pièces</source>
       <translation>قطع</translation>
     </message>
@@ -7265,17 +7280,52 @@ Linh Nguyen</translation>
       <translation>{name} — {n} في كل ورقة ({w} × {h} mm)</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="88" />
+      <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
+      <translation>«خفيف» يتطلب 30 % أقل على الأقل من منتج مشابه، مذكوراً على الملصق، مع بيان غذائي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="79" />
+      <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
+      <translation>«غني بـ» أو «مصدر لـ» ادعاء غذائي: يتطلب بياناً غذائياً والكميات الدنيا التي يحددها القانون (مثلاً 3 غ من الألياف لكل 100 غ لـ«مصدر للألياف»).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="56" />
+      <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
+      <translation>«بدون سكر مضاف»: الوصفة تحتوي على سكر أو عسل أو شراب. احذفي هذه الجملة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="64" />
+      <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
+      <translation>«بدون سكر مضاف» ادعاء: مسموح فقط بدون أي سكر أو عسل أو شراب مضاف، ويجب أن يذكر الملصق «يحتوي على سكريات طبيعية» عندما تحتويها المكونات (تمر، فواكه، حليب).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
+      <translation>«بدون سكر مضاف» ادعاء: تحققي من عدم إضافة أي سكر أو عسل أو شراب.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="209" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/warnings.py" line="139" />
+      <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
+      <translation>«يُستهلك قبل» للمنتجات المحفوظة في البرودة: هذا المنتج يُحفظ في مكان جاف. تحققي من نوع التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="120" />
+      <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
+      <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="237" />
+      <location filename="../../app/services/labels/content.py" line="242" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك قبل</translation>
     </message>

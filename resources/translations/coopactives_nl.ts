@@ -1650,12 +1650,12 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="118" />
+      <location filename="../../app/ui/labels/model.py" line="128" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="129" />
+      <location filename="../../app/ui/labels/model.py" line="139" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
@@ -1665,9 +1665,14 @@
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="117" />
+      <location filename="../../app/ui/labels/model.py" line="127" />
       <source>Prêt</source>
       <translation>Klaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="123" />
+      <source>Prêt, à vérifier : {warning}</source>
+      <translation>Klaar, na te kijken: {warning}</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/model.py" line="18" />
@@ -6938,12 +6943,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="529" />
+      <location filename="../../app/services/labels/content.py" line="559" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="534" />
+      <location filename="../../app/services/labels/content.py" line="564" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -6953,7 +6958,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="588" />
+      <location filename="../../app/services/labels/content.py" line="618" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -6963,12 +6968,12 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="305" />
+      <location filename="../../app/services/labels/content.py" line="310" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="603" />
+      <location filename="../../app/services/labels/content.py" line="633" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
@@ -6993,7 +6998,7 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="405" />
+      <location filename="../../app/services/labels/content.py" line="422" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
@@ -7028,7 +7033,7 @@ Linh Nguyen</translation>
       <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="268" />
+      <location filename="../../app/services/labels/content.py" line="273" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -7038,7 +7043,7 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="258" />
+      <location filename="../../app/services/labels/content.py" line="263" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
@@ -7048,7 +7053,7 @@ Linh Nguyen</translation>
       <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="578" />
+      <location filename="../../app/services/labels/content.py" line="608" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -7068,7 +7073,7 @@ Linh Nguyen</translation>
       <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="479" />
+      <location filename="../../app/services/labels/content.py" line="496" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -7093,7 +7098,7 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="590" />
+      <location filename="../../app/services/labels/content.py" line="620" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
@@ -7118,7 +7123,7 @@ Linh Nguyen</translation>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="525" />
+      <location filename="../../app/services/labels/content.py" line="555" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
@@ -7128,12 +7133,12 @@ Linh Nguyen</translation>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="430" />
+      <location filename="../../app/services/labels/content.py" line="447" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="280" />
+      <location filename="../../app/services/labels/content.py" line="285" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -7143,9 +7148,14 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="416" />
+      <location filename="../../app/services/labels/content.py" line="433" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="131" />
+      <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
+      <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -7153,52 +7163,57 @@ Linh Nguyen</translation>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="96" />
+      <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
+      <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="148" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="382" />
+      <location filename="../../app/services/labels/content.py" line="399" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="380" />
+      <location filename="../../app/services/labels/content.py" line="397" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="393" />
+      <location filename="../../app/services/labels/content.py" line="410" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="391" />
+      <location filename="../../app/services/labels/content.py" line="408" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="344" />
+      <location filename="../../app/services/labels/content.py" line="360" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="385" />
+      <location filename="../../app/services/labels/content.py" line="402" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="378" />
+      <location filename="../../app/services/labels/content.py" line="395" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="209" />
+      <location filename="../../app/services/labels/content.py" line="214" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="209" />
+      <location filename="../../app/services/labels/content.py" line="214" />
       <source>pièces</source>
       <translation>stuks</translation>
     </message>
@@ -7213,17 +7228,52 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="88" />
+      <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
+      <translation>„Light” vraagt minstens 30 % minder dan een gelijkaardig product, vermeld op het etiket, en een voedingswaardevermelding.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="79" />
+      <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
+      <translation>„Rijk aan” of „bron van” is een voedingsclaim: die vraagt een voedingswaardevermelding en de wettelijke minimumhoeveelheden (bijvoorbeeld 3 g vezels per 100 g voor „bron van vezels”).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="56" />
+      <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
+      <translation>„Zonder toegevoegde suiker”: het recept bevat suiker, honing of een siroop. Verwijder deze zin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="64" />
+      <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
+      <translation>„Zonder toegevoegde suiker” is een claim: alleen toegestaan zonder toegevoegde suiker, honing of siroop, en het etiket moet „bevat van nature aanwezige suikers” vermelden als de ingrediënten die hebben (dadels, fruit, melk).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
+      <translation>„Zonder toegevoegde suiker” is een claim: controleer dat er geen suiker, honing of siroop is toegevoegd.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="209" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="238" />
+      <location filename="../../app/services/labels/warnings.py" line="139" />
+      <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
+      <translation>„Te gebruiken tot” is voor gekoelde producten: dit product bewaart men droog. Controleer het soort datum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="120" />
+      <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
+      <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="243" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="237" />
+      <location filename="../../app/services/labels/content.py" line="242" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>

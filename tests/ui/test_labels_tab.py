@@ -264,3 +264,17 @@ def test_the_main_window_has_the_labels_tab(qtbot, db_path):
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Étiquettes"
     window.close()
     database.close()
+
+
+def test_a_product_to_check_says_why_in_its_state(qtmodeltester):
+    from app.services.labels.content import ProductChoice
+    from app.ui.labels.model import ProductsModel
+
+    model = ProductsModel()
+    model.set_rows(
+        [ProductChoice(1, "Crêpes", 1, "60 g", (), ("Demande « À consommer jusqu'au ».",))]
+    )
+    qtmodeltester.check(model)
+    state = model.index(0, 3)
+    assert state.data() == "Prêt, à vérifier : Demande « À consommer jusqu'au »."
+    assert "À consommer jusqu'au" in state.data(Qt.ItemDataRole.ToolTipRole)

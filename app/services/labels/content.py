@@ -182,6 +182,7 @@ class ProductChoice:
     version: int
     net_quantity: str
     missing: tuple[str, ...]
+    warnings: tuple[str, ...] = ()  # claims and disagreements to check (labels/warnings.py)
 
     @property
     def ready(self) -> bool:
@@ -524,9 +525,22 @@ def list_products(session: Session) -> list[ProductChoice]:
                 version=recipe.version,
                 net_quantity=net_quantity_text(recipe.net_quantity, recipe.net_unit),
                 missing=tuple(missing),
+                warnings=recipe_warnings(recipe),
             )
         )
     return sorted(result, key=lambda p: (_plain(p.name), p.version))
+
+
+def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
+    """What a person should check on this product's label: claims and disagreements."""
+    from app.services.labels.warnings import claim_warnings, plausibility_warnings
+
+    names = [line.ingredient.name for line in recipe.lines]
+    allergens = {key for line in recipe.lines for key in parse_keys(line.ingredient.allergens)}
+    return tuple(
+        claim_warnings(recipe.name, recipe.story, names)
+        + plausibility_warnings(recipe.name, recipe.storage, recipe.date_kind, names, allergens)
+    )
 
 
 def find_product(session: Session, name: str, field: str = "product") -> ProductChoice:

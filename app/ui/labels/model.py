@@ -86,10 +86,16 @@ class ProductsModel(QAbstractTableModel):
                 return self._counts.get(product.recipe_id, 0)
             if column == 3:
                 return self._state(product)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and product.missing:
-            return "\n".join(product.missing)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == 3
+            and (product.missing or product.warnings)
+        ):
+            return "\n".join(product.missing + product.warnings)
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and product.missing:
             return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and product.warnings:
+            return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -113,6 +119,10 @@ class ProductsModel(QAbstractTableModel):
     @staticmethod
     def _state(product: ProductChoice) -> str:
         t = QCoreApplication.translate
+        if not product.missing and product.warnings:
+            return t("LabelProducts", "Prêt, à vérifier : {warning}").format(
+                warning=product.warnings[0]
+            )
         if not product.missing:
             return t("LabelProducts", "Prêt")
         return t("LabelProducts", "Il manque : {missing}").format(

@@ -85,6 +85,22 @@ def test_cereals_and_nuts_are_named_as_annex_ii_names_them(session):
     assert by_name["Pain d'épeautre"].added_words == ()  # spelt is named
 
 
+def test_added_water_is_listed_only_above_5_percent_of_the_finished_product(session):
+    add_cooperative(session)
+    flour = ingredient(session, "Farine de blé", allergens="gluten")
+    water = ingredient(session, "Eau")
+    orange = ingredient(session, "Eau de fleur d'oranger")
+    # 20 × 50 g = 1 000 g finished: 50 g of water is 5 % (not listed), 60 g is 6 % (listed)
+    lines = [(flour, 900, "g"), (water, 50, "g"), (orange, 5, "g")]
+    product = recipe(session, "Galettes", lines, yield_count=20, net_quantity=Decimal(50))
+    names = [e.name for e in labels.label_content(session, product.id, MADE).ingredients]
+    assert names == ["Farine de blé", "Eau de fleur d'oranger"]
+    product.lines[1].quantity = Decimal(60)
+    session.flush()
+    names = [e.name for e in labels.label_content(session, product.id, MADE).ingredients]
+    assert names == ["Farine de blé", "Eau", "Eau de fleur d'oranger"]
+
+
 def test_best_before_and_use_by_wording_and_dates(session):
     add_cooperative(session)
     balls = energy_balls(session, shelf_life_days=14)

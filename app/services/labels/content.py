@@ -331,6 +331,34 @@ def _percent_text(part: Decimal, whole: Decimal) -> str:
     return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
 
 
+# Water as an ingredient (not a flavouring such as "eau de fleur d'oranger").
+_WATER = re.compile(
+    r"eau( (du robinet|minerale|de source|plate|chaude|froide|tiede|bouillante|potable))?"
+)
+# Annex VII part A 1: added water need not be listed up to 5 % of the finished product's weight.
+ADDED_WATER_LISTED_ABOVE = Decimal("0.05")
+
+
+def finished_weight_g(recipe: Recipe, ingredients_g: Decimal) -> Decimal:
+    """The batch's finished weight: yield × net quantity when weighed, else its ingredients'."""
+    if recipe.net_quantity and recipe.net_unit != "piece" and recipe.yield_count:
+        base, _unit = to_base(Decimal(recipe.net_quantity), recipe.net_unit)
+        return base * recipe.yield_count
+    return ingredients_g
+
+
+def _drop_minor_added_water(recipe: Recipe, totals: dict[int, Decimal], by_id: dict) -> None:
+    """Remove added water from the list when it is 5 % of the finished product or less."""
+    water = [key for key in totals if _WATER.fullmatch(_plain(by_id[key].name).strip())]
+    if not water:
+        return
+    finished = finished_weight_g(recipe, sum(totals.values(), Decimal(0)))
+    added = sum((totals[key] for key in water), Decimal(0))
+    if finished > 0 and added / finished <= ADDED_WATER_LISTED_ABOVE:
+        for key in water:
+            del totals[key]
+
+
 def _allergen_word(key: str, plain_name: str) -> str:
     """The allergen named after an ingredient: its cereal when the name tells it, else the
     allergen's own word."""
@@ -363,6 +391,7 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
             )
             continue
         totals[ingredient.id] = totals.get(ingredient.id, Decimal(0)) + quantity
+    _drop_minor_added_water(recipe, totals, by_id)
     order = sorted(totals, key=lambda key: (-totals[key], first_seen[key]))
     entries = []
     present: set[str] = set()

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from app.services.labels.content import list_products
-from app.services.labels.warnings import claim_warnings, plausibility_warnings
+from app.services.labels.warnings import (
+    claim_warnings,
+    plausibility_warnings,
+    weight_warnings,
+)
 
 BALLS = ["Dattes dénoyautées", "Flocons d'avoine", "Cacao en poudre non sucré"]
 
@@ -50,5 +56,17 @@ def test_storage_date_kind_and_ingredients_that_disagree():
 
 def test_the_demo_products_to_check(demo_db):
     with demo_db.session() as s:
-        warned = {p.name: p.warnings for p in list_products(s) if p.warnings}
-    assert set(warned) == {"Crêpes", "Energy balls dattes-cacao", "Salade de fruits frais"}
+        products = list_products(s)
+    warned = {p.name for p in products if any("produit fini" not in w for w in p.warnings)}
+    assert warned == {"Crêpes", "Energy balls dattes-cacao", "Salade de fruits frais"}
+    # cooked rice weighs more than the raw rice: the label asks whether water was added
+    rice = next(p for p in products if p.name == "Riz basmati")
+    assert any("d'eau ajoutée à la cuisson" in w for w in rice.warnings)
+
+
+def test_weights_far_from_the_finished_product_ask_for_the_cooking_loss_or_the_water():
+    assert weight_warnings(Decimal(1000), Decimal(960)) == []  # 4 %: as typed
+    [loss] = weight_warnings(Decimal(1000), Decimal(900))
+    assert "perte à la cuisson de 10 %" in loss
+    [water] = weight_warnings(Decimal(720), Decimal(2000))
+    assert "178 % d'eau ajoutée" in water  # (2000 − 720) / 720

@@ -311,23 +311,47 @@ def _recipe(session: Session, recipe_id: int) -> Recipe:
     return recipe
 
 
+# Words of an ingredient's name that say its form, not what it is: "Noix de cajou" is evoked by
+# "cajou", "Cacao en poudre" by "cacao", "Cuisses de poulet" by "poulet".
+FORM_WORDS = frozenset(
+    "poudre noix graine graines farine huile pate sauce rapee denoyautee denoyautees frais "
+    "fraiche fraiches sucre sucree sans avec cuite cuites cuisse cuisses filet filets blanc "
+    "blancs hache hachee moulu moulue sechee sechees entier entiere concasse concassees "
+    "tranche tranches morceaux".split()
+)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
+
+
 def _named_in(ingredient_name: str, product_name: str) -> bool:
-    """Whether the product's name names the ingredient: its full name, or its first word (4
-    letters or more: "Lentilles corail" in "Soupe de lentilles")."""
-    product_words = set(re.findall(r"\w+", _plain(product_name)))
+    """Whether the product's name evokes the ingredient (art. 22, QUID): its full name, or one of
+    its words of 4 letters or more that is not a word of form ("Noix de coco râpée" in "Energy
+    balls coco-cajou", "Cuisses de poulet" in "Poulet yassa"), singular or plural."""
     plain = _plain(ingredient_name).strip()
-    if plain and re.search(rf"\b{re.escape(plain)}\b", _plain(product_name)):
+    product = _plain(product_name)
+    if plain and re.search(rf"\b{re.escape(plain)}\b", product):
         return True
-    words = re.findall(r"\w+", plain)
-    return bool(words) and len(words[0]) >= 4 and words[0] in product_words
+    product_words = {_stem(w) for w in re.findall(r"\w+", product)}
+    return any(
+        len(word) >= 4 and word not in FORM_WORDS and _stem(word) in product_words
+        for word in re.findall(r"\w+", plain)
+    )
 
 
 def _percent_text(part: Decimal, whole: Decimal) -> str:
+    """The ingredient's share of the finished product (Annex VIII 3(a)); above 100 % (a product
+    that lost water), the weight used for 100 g of product."""
     if whole <= 0:
         return ""
     value = part * 100 / whole
     if value < 1:
         return "< 1 %"
+    if value > 100:
+        return doc_tr("{grams} g pour 100 g", "labels").format(
+            grams=int(value.to_integral_value(ROUND_HALF_UP))
+        )
     return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
 
 
@@ -391,6 +415,8 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
             )
             continue
         totals[ingredient.id] = totals.get(ingredient.id, Decimal(0)) + quantity
+    # QUID on the finished product: yield × net quantity (after cooking) when it is weighed
+    finished = finished_weight_g(recipe, sum(totals.values(), Decimal(0)))
     _drop_minor_added_water(recipe, totals, by_id)
     order = sorted(totals, key=lambda key: (-totals[key], first_seen[key]))
     entries = []
@@ -410,7 +436,7 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
         )
         percent = ""
         if _named_in(ingredient.name, recipe.name):
-            percent = _percent_text(totals[ingredient_id], sum(totals.values()))
+            percent = _percent_text(totals[ingredient_id], finished)
         entries.append(
             IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent)
         )
@@ -562,13 +588,19 @@ def list_products(session: Session) -> list[ProductChoice]:
 
 def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
     """What a person should check on this product's label: claims and disagreements."""
-    from app.services.labels.warnings import claim_warnings, plausibility_warnings
+    from app.services.labels.warnings import (
+        claim_warnings,
+        plausibility_warnings,
+        weight_warnings,
+    )
 
     names = [line.ingredient.name for line in recipe.lines]
     allergens = {key for line in recipe.lines for key in parse_keys(line.ingredient.allergens)}
+    weighed = sum((entry.quantity for entry in _ingredients(recipe)[0]), Decimal(0))
     return tuple(
         claim_warnings(recipe.name, recipe.story, names)
         + plausibility_warnings(recipe.name, recipe.storage, recipe.date_kind, names, allergens)
+        + weight_warnings(weighed, finished_weight_g(recipe, weighed))
     )
 
 

@@ -2,6 +2,9 @@
 
 - claims (Regulation 1924/2006): "sans sucre ajouté", "riche en", "source de", "allégé", "bon
   pour…" in the product's name or story are nutrition or health claims, each with conditions;
+- the finished product's weight (yield × net quantity) far from its ingredients' weight: the
+  percentages of the label (QUID) are computed on the finished product, so a cooking loss or
+  added water must be real, not a typing slip;
 - plausibility: the storage text, the kind of date and the ingredients disagree ("À réchauffer"
   on a fruit salad, a best-before date on a chilled product made with eggs or milk).
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import tr
 
@@ -143,3 +147,40 @@ def plausibility_warnings(
             )
         )
     return warnings
+
+
+# ingredients and finished product may differ by this share before the label asks
+WEIGHT_TOLERANCE = Decimal("0.05")
+
+
+def weight_warnings(ingredients_g: Decimal, finished_g: Decimal) -> list[str]:
+    """A cooking loss or a gain of water above 5 %, to confirm."""
+    if ingredients_g <= 0 or finished_g <= 0:
+        return []
+    change = (finished_g - ingredients_g) / ingredients_g
+    if abs(change) <= WEIGHT_TOLERANCE:
+        return []
+    percent = int((abs(change) * 100).to_integral_value(ROUND_HALF_UP))
+    values = {
+        "ingredients": int(ingredients_g.to_integral_value(ROUND_HALF_UP)),
+        "finished": int(finished_g.to_integral_value(ROUND_HALF_UP)),
+        "percent": percent,
+    }
+    if change < 0:
+        return [
+            tr(
+                "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
+                "(rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les "
+                "pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le "
+                "rendement et la quantité nette.",
+                "labels",
+            ).format(**values)
+        ]
+    return [
+        tr(
+            "Les ingrédients pèsent {ingredients} g et le produit fini {finished} g "
+            "(rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, "
+            "ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.",
+            "labels",
+        ).format(**values)
+    ]

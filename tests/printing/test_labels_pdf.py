@@ -468,3 +468,33 @@ def test_a_refusal_names_what_does_not_fit(session):
         _pdf(session, [(legal.id, 1)], template="L7160")
     assert refused.value.message.startswith("Les mentions obligatoires de « Mélange »")
     assert "1,2 mm" in refused.value.message
+
+
+def test_code128_decodes_to_the_product_code_with_its_letters(session):
+    add_cooperative(session)
+    product = energy_balls(session, product_code="BALLS-CACAO")
+    found = _barcodes(
+        _pdf(
+            session,
+            [(product.id, 1)],
+            template="L7163",
+            options=labels.LabelOptions(barcode="code128"),
+        )
+    )
+    assert [(b.format, b.text) for b in found] == [(zxingcpp.BarcodeFormat.Code128, "BALLS-CACAO")]
+    assert labels.matches_scan(product.product_code, found[0].text)
+
+
+def test_barcodes_are_at_gs1_minimum_size(session):
+    from app.printing.labels import CODE128_MODULE_MM, EAN_MODULE_MM
+
+    assert EAN_MODULE_MM >= 0.8 * 0.33 - 1e-9  # 80 % magnification
+    assert CODE128_MODULE_MM >= 0.25
+    add_cooperative(session)
+    product = energy_balls(session, product_code="1234")
+    pdf = _pdf(session, [(product.id, 1)], "L7163", options=labels.LabelOptions(barcode="ean13"))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        bars = [r for r in document.pages[0].rects if r["height"] > 5 * MM]
+    # EAN-13 is 95 modules wide: the first bar's left edge to the last bar's right edge
+    width = max(r["x1"] for r in bars) - min(r["x0"] for r in bars)
+    assert width / MM == pytest.approx(95 * EAN_MODULE_MM, abs=0.05)

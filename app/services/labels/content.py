@@ -44,7 +44,7 @@ MAX_LOT_LENGTH = 20
 # Minimum x-height of the characters (annex IV): 1.2 mm, 0.9 mm when the largest surface < 80 cm².
 MIN_X_HEIGHT_MM = 1.2
 MIN_X_HEIGHT_SMALL_MM = 0.9
-BARCODE_KINDS = ("none", "ean13", "qr")
+BARCODE_KINDS = ("none", "ean13", "code128", "qr")
 
 # Words that already name the allergen in an ingredient's name ("beurre" says milk). When none is
 # there, the allergen's word is added after the name: "Pesto (lait, fruits à coque)". For cereals
@@ -123,7 +123,7 @@ class IngredientEntry:
 
 @dataclass(frozen=True)
 class Barcode:
-    kind: str  # "ean13" | "qr"
+    kind: str  # "ean13" | "code128" | "qr"
     value: str  # the 13 digits, or the QR text
 
 
@@ -511,8 +511,9 @@ def label_content(
     barcode = None
     if options.barcode == "ean13":
         barcode = Barcode("ean13", ean13_for_code(recipe.product_code))
-    elif options.barcode == "qr":
-        barcode = Barcode("qr", recipe.product_code.strip())
+    elif options.barcode in ("code128", "qr"):
+        # the product code as typed, letters allowed
+        barcode = Barcode(options.barcode, recipe.product_code.strip())
     best = production_date + dt.timedelta(days=recipe.shelf_life_days or 0)
     content = LabelContent(
         recipe_id=recipe.id,

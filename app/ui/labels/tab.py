@@ -133,6 +133,7 @@ class LabelsTab(TabPage):
         for kind, text in (
             ("none", self.tr("Aucun")),
             ("ean13", self.tr("EAN-13 (code produit)")),
+            ("code128", self.tr("Code 128 (code produit, lettres permises)")),
             ("qr", self.tr("QR code (code produit)")),
         ):
             self.barcode.addItem(text, kind)

@@ -8530,19 +8530,454 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <location filename="../../app/printing/day_summary.py" line="240" />
+      <source>(correction)</source>
+      <translation>(تصحيح)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>A participé</source>
+      <translation>شاركت</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="180" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="212" />
+      <source>Attendu dans la caisse</source>
+      <translation>المتوقع في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="64" />
+      <source>Aucune objection.</source>
+      <translation>لا اعتراض.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <source>Bénéfice partagé</source>
+      <translation>الربح المقسوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <source>Bénéfice à partager (recette HTVA − dépenses)</source>
+      <translation>الربح المراد تقسيمه (الإيراد دون الضريبة − المصاريف)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="207" />
+      <source>Caisse</source>
+      <translation>الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="187" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="289" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <source>Chaque vente</source>
+      <translation>كل بيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="263" />
+      <source>Clôture et corrections</source>
+      <translation>الإقفال والتصحيحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="97" />
+      <source>Clôturée</source>
+      <translation>مقفلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
+      <source>Comment elle a été intégrée</source>
+      <translation>كيف أُخذ بعين الاعتبار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="258" />
+      <source>Comptage</source>
+      <translation>العدّ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="214" />
+      <source>Compté</source>
+      <translation>المعدود</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <source>Coût</source>
+      <translation>التكلفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="173" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
+      <location filename="../../app/printing/day_summary.py" line="171" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>تكلفة المنتجات المبيعة (الوصفات)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
+      <source>Date de la décision</source>
+      <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <source>Date de révision</source>
+      <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="220" />
+      <source>Différence</source>
+      <translation>الفرق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Décision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="127" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>قرار تقاسم أرباح دفعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
+      <source>Déléguée du jour</source>
+      <translation>مندوبة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="182" />
+      <source>Dépenses</source>
+      <translation>المصاريف</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
+      <source>Dépenses et caisse</source>
+      <translation>المصاريف والصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="174" />
+      <source>Dépenses liées à la journée</source>
+      <translation>مصاريف اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <source>Dépenses payées</source>
+      <translation>المصاريف المدفوعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="211" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>دخول المال وخروجه</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="230" />
+      <source>Explication</source>
+      <translation>التفسير</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <source>Fonds commun</source>
+      <translation>الصندوق المشترك</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="209" />
+      <source>Fonds de caisse au début</source>
+      <translation>رصيد الصندوق في البداية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="186" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <source>HTVA</source>
+      <translation>دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Invendus</source>
+      <translation>غير المبيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="101" />
+      <source>Journée encore ouverte</source>
+      <translation>اليوم ما زال مفتوحاً</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="117" />
+      <location filename="../../app/printing/cohort_summary.py" line="139" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/day_summary.py" line="172" />
+      <source>Marge brute</source>
+      <translation>الهامش الإجمالي</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <source>Meilleures ventes</source>
+      <translation>الأكثر مبيعاً</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <source>Mode</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="235" />
+      <source>Montant</source>
+      <translation>المبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="235" />
+      <source>Mouvement</source>
+      <translation>الحركة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="125" />
+      <source>Moyen de paiement</source>
+      <translation>وسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
+      <source>Méthode</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="283" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
+      <source>Objection</source>
+      <translation>الاعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="53" />
+      <source>Objections et leur intégration</source>
+      <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <source>Offert ou perdu hors vente</source>
+      <translation>مُهدى أو ضائع خارج البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
+      <source>Par produit</source>
+      <translation>حسب المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <source>Par type de vente</source>
+      <translation>حسب نوع البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <source>Part</source>
+      <translation>الحصة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="37" />
+      <source>Partage du bénéfice</source>
+      <translation>تقسيم الربح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="122" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="253" />
+      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <source>Parts</source>
+      <translation>الحصص</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <source>Payé par</source>
+      <translation>دفعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="269" />
+      <source>Pourquoi</source>
+      <translation>لماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Prix</source>
+      <translation>السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="51" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="266" />
+      <source>Quand</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="267" />
+      <source>Qui</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="268" />
+      <source>Quoi</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
+      <source>Recette TVAC</source>
+      <translation>الإيراد مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="64" />
+      <location filename="../../app/printing/day_summary.py" line="170" />
+      <source>Recette hors TVA</source>
+      <translation>الإيراد دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="122" />
+      <source>Recette par moyen de paiement</source>
+      <translation>الإيراد حسب وسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>الإيراد لكل بيع (دون الضريبة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="141" />
+      <source>Recette, TVA et marge</source>
+      <translation>الإيراد والضريبة والهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <source>Remboursements dus aux membres</source>
+      <translation>المبالغ المستحقة للعضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>باقي التقريب (للصندوق المشترك)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="195" />
+      <source>Rien à rembourser.</source>
+      <translation>لا شيء للسداد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="175" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>النتيجة (الإيراد دون الضريبة − المصاريف)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="88" />
+      <source>Résumé de la journée de vente</source>
+      <translation>ملخص يوم البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="303" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="59" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>ملخص مبيعات الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
+      <source>TVA</source>
+      <translation>الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/day_summary.py" line="145" />
+      <source>TVAC</source>
+      <translation>مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <source>Taux</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>Taux de TVA</source>
+      <translation>نسبة الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="161" />
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <source>Total des écarts de caisse</source>
+      <translation>مجموع فروقات الصندوق</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="26" />
@@ -8555,24 +8990,81 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <source>Type de vente</source>
+      <translation>نوع البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
+      <source>Unités</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <source>Ventes</source>
+      <translation>المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="215" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
+      <source>Ventes en espèces</source>
+      <translation>المبيعات النقدية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="105" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="313" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="220" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>المبيعات والهامش والضريبة والصندوق لدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="35" />
+      <source>consentement</source>
+      <translation>التوافق</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>en parts égales</source>
       <translation>بحصص متساوية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="199" />
+      <source>la caisse</source>
+      <translation>الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="81" />
+      <source>non</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="81" />
+      <source>oui</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="217" />
+      <source>pas encore compté</source>
+      <translation>لم يُعدّ بعد</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="23" />
@@ -8583,6 +9075,21 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="112" />
+      <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
+      <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <source>À rembourser</source>
+      <translation>للسداد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="91" />
+      <source>Écart caisse</source>
+      <translation>فرق الصندوق</translation>
     </message>
   </context>
   <context>

@@ -8478,19 +8478,454 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <location filename="../../app/printing/day_summary.py" line="240" />
+      <source>(correction)</source>
+      <translation>(correction)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>A participé</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="180" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>Money into the cash box (counted − starting cash)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="212" />
+      <source>Attendu dans la caisse</source>
+      <translation>Expected in the cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="64" />
+      <source>Aucune objection.</source>
+      <translation>No objection.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <source>Bénéfice partagé</source>
+      <translation>Profit shared</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <source>Bénéfice à partager (recette HTVA − dépenses)</source>
+      <translation>Profit to share (revenue excl. VAT − expenses)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="207" />
+      <source>Caisse</source>
+      <translation>Cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="187" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="289" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <source>Chaque vente</source>
+      <translation>Each sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="263" />
+      <source>Clôture et corrections</source>
+      <translation>Closing and corrections</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="97" />
+      <source>Clôturée</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
+      <source>Comment elle a été intégrée</source>
+      <translation>How it was taken into account</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="258" />
+      <source>Comptage</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="214" />
+      <source>Compté</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="173" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>Cost of products given away or lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
+      <location filename="../../app/printing/day_summary.py" line="171" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>Cost of products sold (recipes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
+      <source>Date de la décision</source>
+      <translation>Date of the decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <source>Date de révision</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="220" />
+      <source>Différence</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="127" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>Profit-sharing decision of a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
+      <source>Déléguée du jour</source>
+      <translation>Delegate of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="182" />
+      <source>Dépenses</source>
+      <translation>Expenses</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
+      <source>Dépenses et caisse</source>
+      <translation>Expenses and cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="174" />
+      <source>Dépenses liées à la journée</source>
+      <translation>Expenses for the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <source>Dépenses payées</source>
+      <translation>Expenses paid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="211" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Money in and out</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="230" />
+      <source>Explication</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <source>Fonds commun</source>
+      <translation>Common fund</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="209" />
+      <source>Fonds de caisse au début</source>
+      <translation>Starting cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="186" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <source>HTVA</source>
+      <translation>Excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Invendus</source>
+      <translation>Unsold</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="101" />
+      <source>Journée encore ouverte</source>
+      <translation>Day still open</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="117" />
+      <location filename="../../app/printing/cohort_summary.py" line="139" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/day_summary.py" line="172" />
+      <source>Marge brute</source>
+      <translation>Gross margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <source>Meilleures ventes</source>
+      <translation>Best sellers</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <source>Mode</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="235" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="235" />
+      <source>Mouvement</source>
+      <translation>Movement</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="125" />
+      <source>Moyen de paiement</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
+      <source>Méthode</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="283" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="53" />
+      <source>Objections et leur intégration</source>
+      <translation>Objections and how they were taken into account</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <source>Offert ou perdu hors vente</source>
+      <translation>Given away or lost outside a sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
+      <source>Par produit</source>
+      <translation>By product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <source>Par type de vente</source>
+      <translation>By type of sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <source>Part</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="37" />
+      <source>Partage du bénéfice</source>
+      <translation>Profit sharing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="122" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="253" />
+      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <source>Parts</source>
+      <translation>Shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="269" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="51" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="266" />
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="267" />
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="268" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
+      <source>Recette TVAC</source>
+      <translation>Revenue incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="64" />
+      <location filename="../../app/printing/day_summary.py" line="170" />
+      <source>Recette hors TVA</source>
+      <translation>Revenue excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="122" />
+      <source>Recette par moyen de paiement</source>
+      <translation>Revenue by payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>Revenue per sale (excl. VAT)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="141" />
+      <source>Recette, TVA et marge</source>
+      <translation>Revenue, VAT and margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <source>Remboursements dus aux membres</source>
+      <translation>Repayments owed to members</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>Rounding remainder (to the common fund)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="195" />
+      <source>Rien à rembourser.</source>
+      <translation>Nothing to repay.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="175" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>Result (revenue excl. VAT − expenses)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="88" />
+      <source>Résumé de la journée de vente</source>
+      <translation>Sales day summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="303" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="59" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>Summary of the cohort's sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/day_summary.py" line="145" />
+      <source>TVAC</source>
+      <translation>Incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <source>Taux</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>Taux de TVA</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="161" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <source>Total des écarts de caisse</source>
+      <translation>Total cash differences</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="26" />
@@ -8503,24 +8938,81 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <source>Type de vente</source>
+      <translation>Type of sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="215" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
+      <source>Ventes en espèces</source>
+      <translation>Cash sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="105" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>Sales by product and payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="313" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Sales, VAT, margin and cash of a sales day</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="220" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Sales, margin, VAT and cash of a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="35" />
+      <source>consentement</source>
+      <translation>consent</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>en parts égales</source>
       <translation>in equal shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="199" />
+      <source>la caisse</source>
+      <translation>the cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="81" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="81" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="217" />
+      <source>pas encore compté</source>
+      <translation>not counted yet</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="23" />
@@ -8531,6 +9023,21 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund}% to the common fund, the rest {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="112" />
+      <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
+      <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <source>À rembourser</source>
+      <translation>To repay</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="91" />
+      <source>Écart caisse</source>
+      <translation>Cash difference</translation>
     </message>
   </context>
   <context>

@@ -8478,19 +8478,454 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="111" />
+      <location filename="../../app/printing/day_summary.py" line="240" />
+      <source>(correction)</source>
+      <translation>(correctie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>A participé</source>
+      <translation>Nam deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="180" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>Geld in de kassa (geteld − kasgeld bij de start)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="212" />
+      <source>Attendu dans la caisse</source>
+      <translation>Verwacht in de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="64" />
+      <source>Aucune objection.</source>
+      <translation>Geen bezwaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <source>Bénéfice partagé</source>
+      <translation>Gedeelde winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="69" />
+      <source>Bénéfice à partager (recette HTVA − dépenses)</source>
+      <translation>Te verdelen winst (ontvangsten excl. btw − uitgaven)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="207" />
+      <source>Caisse</source>
+      <translation>Kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="187" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="200" />
+      <location filename="../../app/printing/day_summary.py" line="289" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <source>Chaque vente</source>
+      <translation>Elke verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="263" />
+      <source>Clôture et corrections</source>
+      <translation>Afsluiting en correcties</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="97" />
+      <source>Clôturée</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
+      <source>Comment elle a été intégrée</source>
+      <translation>Hoe het verwerkt werd</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="258" />
+      <source>Comptage</source>
+      <translation>Telling</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="214" />
+      <source>Compté</source>
+      <translation>Geteld</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="88" />
+      <location filename="../../app/printing/cohort_summary.py" line="116" />
+      <location filename="../../app/printing/cohort_summary.py" line="138" />
+      <source>Coût</source>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="173" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>Kosten van weggegeven of verloren producten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
+      <location filename="../../app/printing/day_summary.py" line="171" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>Kosten van verkochte producten (recepten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="185" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="40" />
+      <source>Date de la décision</source>
+      <translation>Datum van de beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <source>Date de révision</source>
+      <translation>Herzieningsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="220" />
+      <source>Différence</source>
+      <translation>Verschil</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Décision</source>
+      <translation>Beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="127" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
       <translation>Beslissing over de winstverdeling van een groep</translation>
     </message>
     <message>
-      <location filename="../../app/printing/profit_sharing.py" line="106" />
+      <location filename="../../app/printing/day_summary.py" line="93" />
+      <source>Déléguée du jour</source>
+      <translation>Afgevaardigde van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="90" />
+      <location filename="../../app/printing/day_summary.py" line="182" />
+      <source>Dépenses</source>
+      <translation>Uitgaven</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="176" />
+      <source>Dépenses et caisse</source>
+      <translation>Uitgaven en kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="174" />
+      <source>Dépenses liées à la journée</source>
+      <translation>Uitgaven voor de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <source>Dépenses payées</source>
+      <translation>Betaalde uitgaven</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="211" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Geld in en uit</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="230" />
+      <source>Explication</source>
+      <translation>Uitleg</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="86" />
+      <source>Fonds commun</source>
+      <translation>Gemeenschappelijk fonds</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="209" />
+      <source>Fonds de caisse au début</source>
+      <translation>Kasgeld bij de start</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="186" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <location filename="../../app/printing/cohort_summary.py" line="115" />
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <source>HTVA</source>
+      <translation>Excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Invendus</source>
+      <translation>Onverkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="101" />
+      <source>Journée encore ouverte</source>
+      <translation>Dag nog open</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="89" />
+      <location filename="../../app/printing/cohort_summary.py" line="117" />
+      <location filename="../../app/printing/cohort_summary.py" line="139" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/day_summary.py" line="172" />
+      <source>Marge brute</source>
+      <translation>Brutomarge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <source>Meilleures ventes</source>
+      <translation>Best verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <location filename="../../app/printing/profit_sharing.py" line="70" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <source>Mode</source>
+      <translation>Wijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="189" />
+      <location filename="../../app/printing/day_summary.py" line="235" />
+      <source>Montant</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="235" />
+      <source>Mouvement</source>
+      <translation>Beweging</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="125" />
+      <source>Moyen de paiement</source>
+      <translation>Betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="43" />
+      <source>Méthode</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="283" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="57" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="53" />
+      <source>Objections et leur intégration</source>
+      <translation>Bezwaren en hoe ze verwerkt werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <source>Offert ou perdu hors vente</source>
+      <translation>Weggegeven of verloren buiten verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="132" />
+      <source>Par produit</source>
+      <translation>Per product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="110" />
+      <source>Par type de vente</source>
+      <translation>Per soort verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <source>Part</source>
+      <translation>Deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="37" />
+      <source>Partage du bénéfice</source>
+      <translation>Winstverdeling</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="122" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="253" />
+      <location filename="../../app/printing/profit_sharing.py" line="67" />
+      <source>Parts</source>
+      <translation>Delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="269" />
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="135" />
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="51" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="266" />
+      <source>Quand</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="267" />
+      <source>Qui</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="268" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/day_summary.py" line="49" />
+      <source>Recette TVAC</source>
+      <translation>Ontvangsten incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="64" />
+      <location filename="../../app/printing/day_summary.py" line="170" />
+      <source>Recette hors TVA</source>
+      <translation>Ontvangsten excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="122" />
+      <source>Recette par moyen de paiement</source>
+      <translation>Ontvangsten per betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>Ontvangsten per verkoop (excl. btw)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="141" />
+      <source>Recette, TVA et marge</source>
+      <translation>Ontvangsten, btw en marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <source>Remboursements dus aux membres</source>
+      <translation>Terugbetalingen aan leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="89" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="195" />
+      <source>Rien à rembourser.</source>
+      <translation>Niets terug te betalen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="175" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>Resultaat (ontvangsten excl. btw − uitgaven)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="88" />
+      <source>Résumé de la journée de vente</source>
+      <translation>Overzicht van de verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="303" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="59" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>Overzicht van de verkoop van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="162" />
+      <location filename="../../app/printing/cohort_summary.py" line="168" />
+      <location filename="../../app/printing/day_summary.py" line="147" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/cohort_summary.py" line="166" />
+      <location filename="../../app/printing/day_summary.py" line="145" />
+      <source>TVAC</source>
+      <translation>Incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="165" />
+      <source>Taux</source>
+      <translation>Tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>Taux de TVA</source>
+      <translation>Btw-tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <location filename="../../app/printing/day_summary.py" line="60" />
+      <location filename="../../app/printing/day_summary.py" line="161" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <source>Total des écarts de caisse</source>
+      <translation>Totaal kasverschillen</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="26" />
@@ -8503,24 +8938,81 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="183" />
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="113" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <source>Type de vente</source>
+      <translation>Soort verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="136" />
+      <location filename="../../app/printing/day_summary.py" line="126" />
+      <source>Unités</source>
+      <translation>Eenheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="114" />
+      <source>Ventes</source>
+      <translation>Verkopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="215" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="263" />
+      <location filename="../../app/printing/day_summary.py" line="210" />
+      <source>Ventes en espèces</source>
+      <translation>Contante verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="105" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>Verkoop per product en betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="313" />
       <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
       <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="188" />
+      <location filename="../../app/printing/cohort_summary.py" line="220" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
       <translation>Verkoop, marge, btw en kassa van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="35" />
+      <source>consentement</source>
+      <translation>consent</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="21" />
       <source>en parts égales</source>
       <translation>in gelijke delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="199" />
+      <source>la caisse</source>
+      <translation>de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="81" />
+      <source>non</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="81" />
+      <source>oui</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="217" />
+      <source>pas encore compté</source>
+      <translation>nog niet geteld</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="23" />
@@ -8531,6 +9023,21 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="112" />
+      <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
+      <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="190" />
+      <source>À rembourser</source>
+      <translation>Terug te betalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="91" />
+      <source>Écart caisse</source>
+      <translation>Kasverschil</translation>
     </message>
   </context>
   <context>

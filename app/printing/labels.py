@@ -84,6 +84,8 @@ def _label_fonts(italic: bool) -> None:
 
 # --- laying one label out ---------------------------------------------------------------------
 def _ingredients_markup(content: LabelContent) -> str:
+    """The list of ingredients, allergens in bold; after the food's name in French when the
+    product's name does not describe it ("Boules énergétiques aux dattes. Ingrédients : …")."""
     parts = []
     for entry in content.ingredients:
         name = escape(entry.name)
@@ -95,7 +97,8 @@ def _ingredients_markup(content: LabelContent) -> str:
         if inside:
             name += " (" + ", ".join(inside) + ")"
         parts.append(name)
-    return f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+    food = f"<b>{escape(content.descriptive_name)}.</b> " if content.descriptive_name else ""
+    return food + f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
 
 
 def _allergens_markup(content: LabelContent) -> str:

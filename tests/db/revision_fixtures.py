@@ -311,6 +311,14 @@ def fill_0009_piece_weight(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0012_descriptive_name(db: sqlite3.Connection) -> None:
+    # A new column: the food's name in French under a product name that does not describe it.
+    db.execute(
+        "UPDATE recipe SET descriptive_name = 'Boules énergétiques aux dattes et au cacao' "
+        "WHERE id = (SELECT MIN(id) FROM recipe)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -321,4 +329,5 @@ FILLERS = {
     "0007": fill_0007_safety,
     "0008": fill_0008_order_links,
     "0009": fill_0009_piece_weight,
+    "0012": fill_0012_descriptive_name,
 }

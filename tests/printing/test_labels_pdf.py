@@ -498,3 +498,15 @@ def test_barcodes_are_at_gs1_minimum_size(session):
     # EAN-13 is 95 modules wide: the first bar's left edge to the last bar's right edge
     width = max(r["x1"] for r in bars) - min(r["x0"] for r in bars)
     assert width / MM == pytest.approx(95 * EAN_MODULE_MM, abs=0.05)
+
+
+def test_the_french_name_of_the_food_leads_the_ingredients(session):
+    add_cooperative(session)
+    product = energy_balls(session, descriptive_name="Boules énergétiques aux dattes et au cacao")
+    pdf = _pdf(session, [(product.id, 1)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        text = " ".join(page.extract_text().split())
+        bold = "".join(c["text"] for c in page.chars if "Bold" in c["fontname"]).replace(" ", "")
+    assert "Boules énergétiques aux dattes et au cacao. Ingrédients :" in text
+    assert "Boulesénergétiquesauxdattesetaucacao." in bold

@@ -57,8 +57,11 @@ def test_storage_date_kind_and_ingredients_that_disagree():
 def test_the_demo_products_to_check(demo_db):
     with demo_db.session() as s:
         products = list_products(s)
-    warned = {p.name for p in products if any("produit fini" not in w for w in p.warnings)}
+    ignored = ("produit fini", "nom français")  # weights and names: tested below
+    warned = {p.name for p in products if any(not any(i in w for i in ignored) for w in p.warnings)}
     assert warned == {"Crêpes", "Energy balls dattes-cacao", "Salade de fruits frais"}
+    unnamed = {p.name for p in products if any("nom français" in w for w in p.warnings)}
+    assert unnamed == {"Energy balls dattes-cacao", "Energy balls cacahuète-sésame"}
     # cooked rice weighs more than the raw rice: the label asks whether water was added
     rice = next(p for p in products if p.name == "Riz basmati")
     assert any("d'eau ajoutée à la cuisson" in w for w in rice.warnings)
@@ -70,3 +73,12 @@ def test_weights_far_from_the_finished_product_ask_for_the_cooking_loss_or_the_w
     assert "perte à la cuisson de 10 %" in loss
     [water] = weight_warnings(Decimal(720), Decimal(2000))
     assert "178 % d'eau ajoutée" in water  # (2000 − 720) / 720
+
+
+def test_an_english_name_asks_for_the_french_name_of_the_food():
+    from app.services.labels.warnings import name_warnings
+
+    [warning] = name_warnings("Energy balls dattes-cacao", "")
+    assert "« Energy balls dattes-cacao » n'est pas un nom français" in warning
+    assert name_warnings("Energy balls", "Boules énergétiques aux dattes") == []
+    assert name_warnings("Soupe de lentilles", "") == []

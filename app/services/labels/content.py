@@ -156,6 +156,7 @@ class LabelContent:
     min_x_height_mm: float = MIN_X_HEIGHT_MM
     net_figure_mm: float = 0.0  # the least height of the net quantity's figures
     small_package: bool = False  # the package's largest face is under 80 cm²
+    descriptive_name: str = ""  # the food's name in French, under `name` (art. 17)
 
     @property
     def allergens(self) -> tuple[str, ...]:
@@ -537,6 +538,7 @@ def label_content(
         min_x_height_mm=MIN_X_HEIGHT_SMALL_MM if recipe.small_package else MIN_X_HEIGHT_MM,
         net_figure_mm=net_figure_height_mm(recipe.net_quantity, recipe.net_unit),
         small_package=bool(recipe.small_package),
+        descriptive_name=recipe.descriptive_name or "",
     )
     _refuse_right_to_left(recipe, content)
     return content
@@ -591,6 +593,7 @@ def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
     """What a person should check on this product's label: claims and disagreements."""
     from app.services.labels.warnings import (
         claim_warnings,
+        name_warnings,
         plausibility_warnings,
         weight_warnings,
     )
@@ -599,7 +602,8 @@ def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
     allergens = {key for line in recipe.lines for key in parse_keys(line.ingredient.allergens)}
     weighed = sum((entry.quantity for entry in _ingredients(recipe)[0]), Decimal(0))
     return tuple(
-        claim_warnings(recipe.name, recipe.story, names)
+        name_warnings(recipe.name, recipe.descriptive_name or "")
+        + claim_warnings(recipe.name, recipe.story, names)
         + plausibility_warnings(recipe.name, recipe.storage, recipe.date_kind, names, allergens)
         + weight_warnings(weighed, finished_weight_g(recipe, weighed))
     )

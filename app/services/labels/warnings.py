@@ -1,5 +1,8 @@
 """Warnings about what a label says, for a person to check before printing (nothing is refused):
 
+- a product name in English with no French name for the food under it (art. 17; Belgian
+  language rules): "Energy balls" says little to a French reader;
+
 - claims (Regulation 1924/2006): "sans sucre ajouté", "riche en", "source de", "allégé", "bon
   pour…" in the product's name or story are nutrition or health claims, each with conditions;
 - the finished product's weight (yield × net quantity) far from its ingredients' weight: the
@@ -183,4 +186,26 @@ def weight_warnings(ingredients_g: Decimal, finished_g: Decimal) -> list[str]:
             "ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.",
             "labels",
         ).format(**values)
+    ]
+
+
+# English words that often name products in a cooperative's kitchen
+ENGLISH_WORDS = frozenset(
+    "energy balls ball bites cake cakes cookies cookie brownie brownies muffin muffins wrap "
+    "wraps bowl bowls smoothie smoothies pancakes crackers chips dip spread juice bars bar "
+    "cheesecake crumble granola banana bread".split()
+)
+
+
+def name_warnings(name: str, descriptive_name: str) -> list[str]:
+    """An English product name with no French name of the food to print under it."""
+    words = set(re.findall(r"\w+", _plain(name)))
+    if descriptive_name.strip() or not words & ENGLISH_WORDS:
+        return []
+    return [
+        tr(
+            "« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif "
+            "(par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.",
+            "labels",
+        ).format(name=name)
     ]

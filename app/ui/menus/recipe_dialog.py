@@ -114,6 +114,10 @@ class RecipeDialog(FormDialog):
         self.storage.setPlaceholderText(self.tr("par exemple : à conserver au frais"))
         self.story = QPlainTextEdit()
         self.story.setFixedHeight(56)
+        self.descriptive_name = QLineEdit()
+        self.descriptive_name.setPlaceholderText(
+            self.tr("si le nom n'est pas en français : Boules énergétiques aux dattes")
+        )
         self.price = QLineEdit("0,00")
         self.vat = QComboBox()
         self.format_vat: dict[str, QComboBox] = {}
@@ -134,6 +138,12 @@ class RecipeDialog(FormDialog):
         form = QFormLayout()
         rows = (
             ("name", self.tr("Nom *"), self.name, None),
+            (
+                "descriptive_name",
+                self.tr("Nom descriptif (étiquette)"),
+                self.descriptive_name,
+                None,
+            ),
             ("category", self.tr("Catégorie"), self.category, None),
             ("yield_count", self.tr("Rendement d'une fournée *"), self.yield_count, yield_row),
             ("net_quantity", self.tr("Poids ou volume net"), self.net_quantity, net_row),
@@ -386,6 +396,7 @@ class RecipeDialog(FormDialog):
         self.date_kind.setCurrentIndex(max(0, self.date_kind.findData(recipe.date_kind)))
         self.storage.setText(recipe.storage)
         self.story.setPlainText(recipe.story)
+        self.descriptive_name.setText(recipe.descriptive_name)
         self.price.setText(format_amount(recipe.price_cents, symbol=False))
         if self.vat.findData(recipe.vat_rate_bp) < 0:
             self.vat.addItem(vat_text(recipe.vat_rate_bp), recipe.vat_rate_bp)
@@ -417,6 +428,7 @@ class RecipeDialog(FormDialog):
             date_kind=self.date_kind.currentData(),
             storage=self.storage.text(),
             story=self.story.toPlainText(),
+            descriptive_name=self.descriptive_name.text(),
             price_cents=parse_amount(self.price.text() or "0", "price"),
             vat_rate_bp=self.vat.currentData(),
             format_vat={

@@ -14,7 +14,8 @@ def test_print_quote_of_the_2022_order(demo_db_path, tmp_path):
     assert main(["print", "quote", "--db", str(demo_db_path), "--order", "1", "-o", str(out)]) == 0
     with pdfplumber.open(io.BytesIO(out.read_bytes())) as document:
         text = document.pages[0].extract_text()
-    assert "Asbl Les Jardins de Bressoux" in text and "Poulet yassa (v1)" in text
+    assert "Asbl Les Jardins de Bressoux" in text and "Poulet yassa" in text
+    assert "(v1)" not in text  # the recipe's version is for the kitchen, not for the customer
 
 
 def test_print_shopping_list_for_recipes_as_csv_and_for_a_menu(demo_db_path, tmp_path):

@@ -72,7 +72,7 @@ def register_print(kinds) -> None:
     )
     parser.add_argument(
         "--barcode",
-        choices=("none", "ean13", "qr"),
+        choices=("none", "ean13", "code128", "qr"),
         default="none",
         help=tr("code-barres du code produit", "cli"),
     )

@@ -71,9 +71,10 @@ BALLS_STORY = (
 DISH_STORAGE = "À conserver au réfrigérateur (0 à 4 °C). À réchauffer à cœur avant de servir."
 
 
-def _balls(name, lines, price, code, story=BALLS_STORY):
+def _balls(name, lines, price, code, story=BALLS_STORY, descriptive_name=""):
     return dict(
         name=name,
+        descriptive_name=descriptive_name,
         category="Energy balls",
         yield_count=5,
         yield_kind="units",
@@ -154,6 +155,9 @@ OTHER_RECIPES = [
         550,
         "20002",
         "Coco, cajou et un zeste de citron : la saveur préférée des clientes du stand.",
+        # the others have no French name yet: their label does not fit L7163 with one, and the
+        # Labels tab asks for it
+        descriptive_name="Boules énergétiques aux dattes, noix de cajou et noix de coco",
     ),
     _balls(
         "Energy balls cacahuète-sésame",

@@ -63,6 +63,11 @@ def seed(session: Session, context: DemoContext) -> None:
             email="cooperactives@example.be",
             phone="+32 4 232 00 00",
             vat_number="BE 0000.000.000",
+            bce_number="0123.456.749",
+            rpm="RPM Liège, division Liège",
+            iban="BE68 5390 0754 7034",
+            signatory_name="Nadia Boudiaf",
+            signatory_function="Coordinatrice",
         ),
     )
     cohort_1 = cohorts.create_cohort(

@@ -98,6 +98,9 @@ class Recipe(Base):
     date_kind: Mapped[str] = mapped_column(String(12), default="best_before")
     storage: Mapped[str] = mapped_column(Text, default="")
     story: Mapped[str] = mapped_column(Text, default="")
+    # the food's name in French when the product's name does not describe it (art. 17):
+    # "Energy balls" -> "Boules énergétiques aux dattes et au cacao"
+    descriptive_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     price_cents: Mapped[int] = mapped_column(
         Integer, default=0
     )  # selling price per unit, VAT incl.

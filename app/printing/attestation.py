@@ -1,5 +1,6 @@
 """The attestation of participation a member shows to employers: the cohort, its dates, the hours
-she attended by kind, the modules she followed, and a line for the coordinator's signature.
+planned and attended by kind ("96 h of 108 h"), the modules she followed, and the signatory's name,
+function and the organisation's company number beside a framed area for its stamp.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.printing.document import build_pdf, escape, styles, table
-from app.printing.fonts import FONT_BOLD
+from app.printing.fonts import FONT, FONT_BOLD
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.people.members import get_person
@@ -76,14 +77,31 @@ def attestation_pdf(
         ),
         Paragraph(escape(tr("Heures suivies", "printing")), s.heading),
     ]
-    rows = [[tr("Activité", "printing"), tr("Heures", "printing")]]
+    rows = [
+        [
+            tr("Activité", "printing"),
+            tr("Heures prévues", "printing"),
+            tr("Heures suivies", "printing"),
+        ]
+    ]
     for kind in MorningKind:
-        hours = summary.hours_by_kind[kind]
-        if hours:
-            rows.append([morning_kind_label(kind), format_hours(hours)])
-    rows.append([tr("Total", "printing"), format_hours(summary.hours_total)])
-    result = table(rows, col_widths=[90 * mm, 30 * mm], align_right_from=1)
-    result.hAlign = "LEFT"
+        planned = summary.planned_by_kind.get(kind, 0)
+        if planned or summary.hours_by_kind[kind]:
+            rows.append(
+                [
+                    morning_kind_label(kind),
+                    format_hours(planned),
+                    format_hours(summary.hours_by_kind[kind]),
+                ]
+            )
+    rows.append(
+        [
+            tr("Total", "printing"),
+            format_hours(summary.planned_total),
+            format_hours(summary.hours_total),
+        ]
+    )
+    result = table(rows, align_right_from=1)
     result.setStyle(
         [
             ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
@@ -91,6 +109,18 @@ def attestation_pdf(
         ]
     )
     story.append(result)
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        Paragraph(
+            escape(
+                tr("Elle a suivi {attended} sur les {planned} prévues.", "printing").format(
+                    attended=format_hours(summary.hours_total),
+                    planned=format_hours(summary.planned_total),
+                )
+            ),
+            s.body,
+        )
+    )
     if summary.modules:
         story.append(Paragraph(escape(tr("Modules suivis", "printing")), s.heading))
         names = [Paragraph(f"• {escape(name)}", s.cell) for name in summary.modules]
@@ -99,13 +129,60 @@ def attestation_pdf(
         columns = Table(rows, colWidths=[87 * mm, 87 * mm], hAlign="LEFT")
         columns.setStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
         story.append(columns)
+    story.append(KeepTogether(_signature_block(cooperative, organisation, today)))
+    title = tr("Attestation — {name}", "printing").format(name=person.full_name)
+    return build_pdf(
+        story,
+        title,
+        cooperative,
+        subject=tr("Attestation de participation à une coopérative éphémère", "printing"),
+    )
+
+
+def _signature_block(cooperative, organisation: str, today: dt.date) -> list:
+    """Place and date; the signatory's line (name, function, organisation, BCE) beside a framed
+    area for the organisation's stamp."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    s = styles()
+    who = []
+    if cooperative is not None and cooperative.signatory_name:
+        who.append(f"<b>{escape(cooperative.signatory_name)}</b>")
+    if cooperative is not None and cooperative.signatory_function:
+        who.append(escape(cooperative.signatory_function))
+    if not who:
+        who.append(escape(tr("Signature de la coordinatrice", "printing")))
+    who.append(escape(tr("pour {organisation}", "printing").format(organisation=organisation)))
+    if cooperative is not None and cooperative.bce_number:
+        who.append(
+            escape(tr("N° d'entreprise (BCE) : {n}", "printing").format(n=cooperative.bce_number))
+        )
     signature = [
+        Spacer(1, 16 * mm),
+        Paragraph("_" * 36, s.body),
+        Paragraph("<br/>".join(who), s.small),
+    ]
+    stamp = Paragraph(escape(tr("Cachet de l'organisation", "printing")), s.small)
+    block = Table(
+        [[signature, stamp]], colWidths=[100 * mm, 55 * mm], rowHeights=[36 * mm], hAlign="LEFT"
+    )
+    block.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("BOX", (1, 0), (1, 0), 0.6, "#777777"),
+        ]
+    )
+    return [
         Spacer(1, 10 * mm),
         Paragraph(
             escape(
@@ -115,17 +192,6 @@ def attestation_pdf(
             ),
             s.body,
         ),
-        Spacer(1, 14 * mm),
-        Paragraph("_" * 40, s.body),
-        Paragraph(
-            escape(
-                tr("Signature de la coordinatrice, pour {organisation}", "printing").format(
-                    organisation=organisation
-                )
-            ),
-            s.small,
-        ),
+        Spacer(1, 4 * mm),
+        block,
     ]
-    story.append(KeepTogether(signature))
-    title = tr("Attestation — {name}", "printing").format(name=person.full_name)
-    return build_pdf(story, title, cooperative)

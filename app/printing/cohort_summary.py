@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.printing.day_summary import header_cells, rate_label
+from app.printing.day_summary import KEY_VALUE_WIDTH_MM, rate_label
 from app.printing.document import build_pdf, escape, styles, table
 from app.services.money import format_amount as money
 from app.services.people.cohorts import get_cohort
@@ -54,34 +54,33 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
     from reportlab.platypus import Paragraph, Spacer
 
     s = styles()
-    t = lambda text: tr(text, "sales_print")
     story = [
-        Paragraph(escape(t("Résumé des ventes de la cohorte")), s.title),
+        Paragraph(escape(tr("Résumé des ventes de la cohorte", "sales_print")), s.title),
         Paragraph(f"<b>{escape(cohort_name)}</b>", s.body),
     ]
-    rows = [[t("Recette TVAC"), money(summary.revenue_incl_cents)]] + [
+    rows = [[tr("Recette TVAC", "sales_print"), money(summary.revenue_incl_cents)]] + [
         [row.label, money(row.cents)] for row in profit_arithmetic(summary)
     ]
-    story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
 
-    story.append(Paragraph(escape(t("Recette par vente (hors TVA)")), s.heading))
+    story.append(Paragraph(escape(tr("Recette par vente (hors TVA)", "sales_print")), s.heading))
     story.append(revenue_chart(summary, 174 * mm, 60 * mm))
 
-    story.append(Paragraph(escape(t("Chaque vente")), s.heading))
+    story.append(Paragraph(escape(tr("Chaque vente", "sales_print")), s.heading))
     rows = [
-        header_cells(
-            [
-                t("Date"),
-                t("Type"),
-                t("Lieu"),
-                t("TVAC"),
-                t("HTVA"),
-                t("Coût"),
-                t("Marge"),
-                t("Dépenses"),
-                t("Écart caisse"),
-            ]
-        )
+        [
+            tr("Date", "sales_print"),
+            tr("Type", "sales_print"),
+            tr("Lieu", "sales_print"),
+            tr("TVAC", "sales_print"),
+            tr("HTVA", "sales_print"),
+            tr("Coût", "sales_print"),
+            tr("Marge", "sales_print"),
+            tr("Dépenses", "sales_print"),
+            tr("Écart caisse", "sales_print"),
+        ]
     ]
     for row in summary.events:
         rows.append(
@@ -97,10 +96,18 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
                 money(row.cash_difference_cents) if row.cash_difference_cents is not None else "—",
             ]
         )
-    story.append(table(rows, [19 * mm, 19 * mm, 30 * mm] + [17.7 * mm] * 6, align_right_from=3))
+    story.append(table(rows, align_right_from=3, fill=2))
 
-    story.append(Paragraph(escape(t("Par type de vente")), s.heading))
-    rows = [[t("Type"), t("Ventes"), t("HTVA"), t("Coût"), t("Marge")]]
+    story.append(Paragraph(escape(tr("Par type de vente", "sales_print")), s.heading))
+    rows = [
+        [
+            tr("Type", "sales_print"),
+            tr("Ventes", "sales_print"),
+            tr("HTVA", "sales_print"),
+            tr("Coût", "sales_print"),
+            tr("Marge", "sales_print"),
+        ]
+    ]
     for group in summary.by_format:
         rows.append(
             [
@@ -111,10 +118,18 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
                 money(group.margin_cents),
             ]
         )
-    story.append(table(rows, [45 * mm, 20 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1))
 
-    story.append(Paragraph(escape(t("Par produit")), s.heading))
-    rows = [[t("Produit"), t("Unités"), t("HTVA"), t("Coût"), t("Marge")]]
+    story.append(Paragraph(escape(tr("Par produit", "sales_print")), s.heading))
+    rows = [
+        [
+            tr("Produit", "sales_print"),
+            tr("Unités", "sales_print"),
+            tr("HTVA", "sales_print"),
+            tr("Coût", "sales_print"),
+            tr("Marge", "sales_print"),
+        ]
+    ]
     for group in summary.by_product:
         rows.append(
             [
@@ -125,45 +140,61 @@ def cohort_summary_story(summary: CohortSummary, cohort_name: str) -> list:
                 money(group.margin_cents),
             ]
         )
-    story.append(table(rows, [65 * mm, 20 * mm, 30 * mm, 30 * mm, 30 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1))
     story.append(Spacer(1, 4))
     best = ", ".join(f"{g.key} ({g.quantity})" for g in summary.best_sellers)
     story.append(
-        Paragraph(f"<b>{escape(t('Meilleures ventes'))} :</b> {escape(best or '—')}", s.body)
+        Paragraph(
+            f"<b>{escape(tr('Meilleures ventes', 'sales_print'))} :</b> {escape(best or '—')}",
+            s.body,
+        )
     )
 
-    story.append(Paragraph(escape(t("TVA")), s.heading))
-    rows = [[t("Taux"), t("TVAC"), t("HTVA"), t("TVA")]] + [
+    story.append(Paragraph(escape(tr("TVA", "sales_print")), s.heading))
+    rows = [
+        [
+            tr("Taux", "sales_print"),
+            tr("TVAC", "sales_print"),
+            tr("HTVA", "sales_print"),
+            tr("TVA", "sales_print"),
+        ]
+    ] + [
         [rate_label(v.rate_bp), money(v.incl_cents), money(v.excl_cents), money(v.vat_cents)]
         for v in summary.vat_rows
     ]
-    story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1))
 
-    story.append(Paragraph(escape(t("Dépenses et caisse")), s.heading))
+    story.append(Paragraph(escape(tr("Dépenses et caisse", "sales_print")), s.heading))
     rows = [
         [expense_category_label(k), money(v)]
         for k, v in sorted(summary.expenses_by_category.items())
     ]
     rows += [
-        [t("Argent entré dans la caisse (compté − fonds de caisse)"), money(summary.cash_in_cents)],
-        [t("Total des écarts de caisse"), money(summary.cash_differences_cents)],
+        [
+            tr("Argent entré dans la caisse (compté − fonds de caisse)", "sales_print"),
+            money(summary.cash_in_cents),
+        ],
+        [tr("Total des écarts de caisse", "sales_print"), money(summary.cash_differences_cents)],
     ]
-    story.append(table(rows, [110 * mm, 45 * mm], header=False, align_right_from=1))
-    story.append(Paragraph(escape(t("Remboursements dus aux membres")), s.heading))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
+    story.append(Paragraph(escape(tr("Remboursements dus aux membres", "sales_print")), s.heading))
     if summary.reimbursements:
-        rows = [[t("Membre"), t("À rembourser")]] + [
+        rows = [[tr("Membre", "sales_print"), tr("À rembourser", "sales_print")]] + [
             [Paragraph(escape(r.name), s.cell), money(r.owed_cents)] for r in summary.reimbursements
         ]
-        story.append(table(rows, [110 * mm, 45 * mm], align_right_from=1))
+        story.append(table(rows, align_right_from=1))
     else:
-        story.append(Paragraph(escape(t("Rien à rembourser.")), s.body))
+        story.append(Paragraph(escape(tr("Rien à rembourser.", "sales_print")), s.body))
     story.append(Spacer(1, 8))
     story.append(
         Paragraph(
             escape(
-                t(
+                tr(
                     "Ce relevé vient d'un outil de comptage pour une coopérative de formation. "
-                    "Ce n'est pas une caisse enregistreuse certifiée."
+                    "Ce n'est pas une caisse enregistreuse certifiée.",
+                    "sales_print",
                 )
             ),
             s.small,
@@ -176,4 +207,9 @@ def cohort_summary_pdf(session: Session, cohort_id: int) -> bytes:
     cohort = get_cohort(session, cohort_id)
     summary = cohort_summary(session, cohort_id)
     title = tr("Ventes de {cohort}", "sales_print").format(cohort=cohort.name)
-    return build_pdf(cohort_summary_story(summary, cohort.name), title, get_cooperative(session))
+    return build_pdf(
+        cohort_summary_story(summary, cohort.name),
+        title,
+        get_cooperative(session),
+        subject=tr("Ventes, marge, TVA et caisse d'une cohorte", "sales_print"),
+    )

@@ -7,12 +7,23 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.printing.document import build_pdf, escape, styles, table
+from app.printing.document import (
+    LANDSCAPE_WIDTH_MM,
+    PORTRAIT_WIDTH_MM,
+    build_pdf,
+    escape,
+    header_cells,
+    styles,
+    table,
+)
 from app.services.money import format_amount as money
 from app.services.people.cooperative import get_cooperative
 from app.services.sales.cash import denomination_label
 from app.services.sales.summaries import DaySummary, day_summary
 from app.vocab.sales import PaymentMethod, payment_method_label
+
+# the tables of a figure and its amount share one width, so their amounts line up
+KEY_VALUE_WIDTH_MM = 130
 
 
 def rate_label(rate_bp: int) -> str:
@@ -20,45 +31,24 @@ def rate_label(rate_bp: int) -> str:
     return f"{whole} %" if not part else f"{whole},{part:02d} %"
 
 
-def header_cells(cells: list[str]) -> list:
-    """Header cells that wrap inside narrow columns instead of running into each other."""
+def product_rows(summary: DaySummary) -> list[list]:
+    """The product table: header, one row per product (units per payment method used, at least
+    cash), and the totals."""
     from reportlab.platypus import Paragraph
 
-    style = styles().cell_bold
-    return [Paragraph(escape(text), style) for text in cells]
-
-
-def day_summary_story(summary: DaySummary) -> list:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
-
     s = styles()
-    event = summary.event
-    t = lambda text: tr(text, "sales_print")
-    story = [Paragraph(escape(t("Résumé de la journée de vente")), s.title)]
-    facts = [
-        f"<b>{escape(t('Date'))} :</b> {event.date.strftime('%d/%m/%Y')}",
-        f"<b>{escape(t('Type de vente'))} :</b> {escape(event.format_label)}",
-        f"<b>{escape(t('Lieu'))} :</b> {escape(event.place or '—')}",
-        f"<b>{escape(t('Déléguée du jour'))} :</b> {escape(event.delegate_name or '—')}",
-    ]
-    if event.closed:
-        facts.append(
-            f"<b>{escape(t('Clôturée'))} :</b> {event.closed_at.strftime('%d/%m/%Y %H:%M')}"
-            f" {escape(event.closed_by_name)}"
-        )
-    else:
-        facts.append(f"<b>{escape(t('Journée encore ouverte'))}</b>")
-    story += [Paragraph(line, s.body) for line in facts]
-
     methods = [m for m in PaymentMethod if summary.method_quantities.get(m)] or [PaymentMethod.CASH]
-    story.append(Paragraph(escape(t("Ventes par produit et moyen de paiement")), s.heading))
     header = (
-        [t("Produit"), t("Prix")]
+        [tr("Produit", "sales_print"), tr("Prix", "sales_print")]
         + [payment_method_label(m) for m in methods]
-        + [t("Total"), t("Invendus"), t("Offerts / pertes"), t("Recette TVAC")]
+        + [
+            tr("Total", "sales_print"),
+            tr("Invendus", "sales_print"),
+            tr("Offert ou perdu hors vente", "sales_print"),
+            tr("Recette TVAC", "sales_print"),
+        ]
     )
-    rows = [header_cells(header)]
+    rows: list[list] = [header]
     for row in summary.products:
         rows.append(
             [Paragraph(escape(row.name), s.cell), money(row.price_cents)]
@@ -66,7 +56,7 @@ def day_summary_story(summary: DaySummary) -> list:
             + [str(row.sold), str(row.unsold), str(row.given), money(row.revenue_cents)]
         )
     rows.append(
-        [Paragraph(f"<b>{escape(t('Total'))}</b>", s.cell), ""]
+        [Paragraph(f"<b>{escape(tr('Total', 'sales_print'))}</b>", s.cell), ""]
         + [str(summary.method_quantities.get(m, 0)) for m in methods]
         + [
             str(sum(r.sold for r in summary.products)),
@@ -75,12 +65,67 @@ def day_summary_story(summary: DaySummary) -> list:
             money(summary.revenue_incl_cents),
         ]
     )
-    first_width = 40 * mm
-    other = (174 * mm - first_width) / (len(header) - 1)
-    story.append(table(rows, [first_width] + [other] * (len(header) - 1), align_right_from=1))
+    return rows
 
-    story.append(Paragraph(escape(t("Recette par moyen de paiement")), s.heading))
-    rows = [[t("Moyen de paiement"), t("Unités"), t("Montant")]]
+
+def needs_landscape(summary: DaySummary) -> bool:
+    """True when the product table cannot fit an upright page without breaking a word."""
+    from reportlab.lib.units import mm
+
+    from app.printing.columns import column_needs
+
+    header, *body = product_rows(summary)
+    cells = [header_cells(header, align_right_from=1), *body]
+    return column_needs(cells).least_total > PORTRAIT_WIDTH_MM * mm
+
+
+def day_summary_story(summary: DaySummary, width_mm: float = PORTRAIT_WIDTH_MM) -> list:
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = styles()
+    event = summary.event
+    story = [Paragraph(escape(tr("Résumé de la journée de vente", "sales_print")), s.title)]
+    facts = [
+        f"<b>{escape(tr('Date', 'sales_print'))} :</b> {event.date.strftime('%d/%m/%Y')}",
+        f"<b>{escape(tr('Type de vente', 'sales_print'))} :</b> {escape(event.format_label)}",
+        f"<b>{escape(tr('Lieu', 'sales_print'))} :</b> {escape(event.place or '—')}",
+        f"<b>{escape(tr('Déléguée du jour', 'sales_print'))} :</b> {escape(event.delegate_name or '—')}",
+    ]
+    if event.closed:
+        facts.append(
+            f"<b>{escape(tr('Clôturée', 'sales_print'))} :</b> {event.closed_at.strftime('%d/%m/%Y %H:%M')}"
+            f" {escape(event.closed_by_name)}"
+        )
+    else:
+        facts.append(f"<b>{escape(tr('Journée encore ouverte', 'sales_print'))}</b>")
+    story += [Paragraph(line, s.body) for line in facts]
+
+    story.append(
+        Paragraph(escape(tr("Ventes par produit et moyen de paiement", "sales_print")), s.heading)
+    )
+    rows = product_rows(summary)
+    story.append(table(rows, align_right_from=1, available_mm=width_mm, fill=True))
+    story.append(
+        Paragraph(
+            escape(
+                tr(
+                    "« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou "
+                    "perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).",
+                    "sales_print",
+                )
+            ),
+            s.small,
+        )
+    )
+
+    story.append(Paragraph(escape(tr("Recette par moyen de paiement", "sales_print")), s.heading))
+    rows = [
+        [
+            tr("Moyen de paiement", "sales_print"),
+            tr("Unités", "sales_print"),
+            tr("Montant", "sales_print"),
+        ]
+    ]
     for method in PaymentMethod:
         if summary.method_quantities.get(method):
             rows.append(
@@ -90,10 +135,17 @@ def day_summary_story(summary: DaySummary) -> list:
                     money(summary.method_cents[method]),
                 ]
             )
-    story.append(table(rows, [70 * mm, 30 * mm, 40 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1, available_mm=width_mm))
 
-    story.append(Paragraph(escape(t("Recette, TVA et marge")), s.heading))
-    rows = [[t("Taux de TVA"), t("TVAC"), t("HTVA"), t("TVA")]]
+    story.append(Paragraph(escape(tr("Recette, TVA et marge", "sales_print")), s.heading))
+    rows = [
+        [
+            tr("Taux de TVA", "sales_print"),
+            tr("TVAC", "sales_print"),
+            tr("HTVA", "sales_print"),
+            tr("TVA", "sales_print"),
+        ]
+    ]
     for vat in summary.vat_rows:
         rows.append(
             [
@@ -105,83 +157,117 @@ def day_summary_story(summary: DaySummary) -> list:
         )
     rows.append(
         [
-            t("Total"),
+            tr("Total", "sales_print"),
             money(summary.revenue_incl_cents),
             money(summary.revenue_excl_cents),
             money(summary.vat_cents),
         ]
     )
-    story.append(table(rows, [40 * mm, 35 * mm, 35 * mm, 35 * mm], align_right_from=1))
+    story.append(table(rows, align_right_from=1, available_mm=width_mm))
     story.append(Spacer(1, 4))
     rows = [
-        [t("Recette hors TVA"), money(summary.revenue_excl_cents)],
-        [t("Coût des produits vendus (recettes)"), money(summary.cogs_cents)],
-        [t("Marge brute"), money(summary.gross_margin_cents)],
-        [t("Coût des produits offerts ou perdus"), money(summary.given_cost_cents)],
-        [t("Dépenses liées à la journée"), money(summary.expenses_cents)],
-        [t("Résultat (recette HTVA − dépenses)"), money(summary.result_cents)],
+        [tr("Recette hors TVA", "sales_print"), money(summary.revenue_excl_cents)],
+        [tr("Coût des produits vendus (recettes)", "sales_print"), money(summary.cogs_cents)],
+        [tr("Marge brute", "sales_print"), money(summary.gross_margin_cents)],
+        [tr("Coût des produits offerts ou perdus", "sales_print"), money(summary.given_cost_cents)],
+        [tr("Dépenses liées à la journée", "sales_print"), money(summary.expenses_cents)],
+        [tr("Résultat (recette HTVA − dépenses)", "sales_print"), money(summary.result_cents)],
     ]
-    story.append(table(rows, [100 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
 
     if summary.expenses:
-        story.append(Paragraph(escape(t("Dépenses")), s.heading))
-        rows = [[t("Date"), t("Fournisseur"), t("Catégorie"), t("Payé par"), t("Montant")]]
+        story.append(Paragraph(escape(tr("Dépenses", "sales_print")), s.heading))
+        rows = [
+            [
+                tr("Date", "sales_print"),
+                tr("Fournisseur", "sales_print"),
+                tr("Catégorie", "sales_print"),
+                tr("Payé par", "sales_print"),
+                tr("Montant", "sales_print"),
+            ]
+        ]
         for expense in summary.expenses:
             rows.append(
                 [
                     expense.date.strftime("%d/%m/%Y"),
                     Paragraph(escape(expense.supplier), s.cell),
                     expense.category_label,
-                    Paragraph(escape(expense.paid_by_name or t("la caisse")), s.cell),
+                    Paragraph(
+                        escape(expense.paid_by_name or tr("la caisse", "sales_print")), s.cell
+                    ),
                     money(expense.amount_cents),
                 ]
             )
-        story.append(table(rows, [24 * mm, 50 * mm, 30 * mm, 40 * mm, 28 * mm], align_right_from=4))
+        story.append(table(rows, align_right_from=4, available_mm=width_mm))
 
     cash = summary.cash
-    story.append(Paragraph(escape(t("Caisse")), s.heading))
+    story.append(Paragraph(escape(tr("Caisse", "sales_print")), s.heading))
     rows = [
-        [t("Fond de caisse au début"), money(cash.opening_float_cents)],
-        [t("Ventes en espèces"), money(cash.cash_sales_cents)],
-        [t("Entrées et sorties d'argent"), money(cash.movements_cents)],
-        [t("Attendu dans la caisse"), money(cash.expected_cents)],
+        [tr("Fonds de caisse au début", "sales_print"), money(cash.opening_float_cents)],
+        [tr("Ventes en espèces", "sales_print"), money(cash.cash_sales_cents)],
+        [tr("Entrées et sorties d'argent", "sales_print"), money(cash.movements_cents)],
+        [tr("Attendu dans la caisse", "sales_print"), money(cash.expected_cents)],
         [
-            t("Compté"),
-            money(cash.counted_cents) if cash.counted_cents is not None else t("pas encore compté"),
+            tr("Compté", "sales_print"),
+            money(cash.counted_cents)
+            if cash.counted_cents is not None
+            else tr("pas encore compté", "sales_print"),
         ],
         [
-            t("Différence"),
+            tr("Différence", "sales_print"),
             money(cash.difference_cents) if cash.difference_cents is not None else "—",
         ],
     ]
-    story.append(table(rows, [100 * mm, 45 * mm], header=False, align_right_from=1))
+    story.append(
+        table(rows, header=False, align_right_from=1, available_mm=KEY_VALUE_WIDTH_MM, fill=True)
+    )
     if cash.explanation:
         story.append(
-            Paragraph(f"<b>{escape(t('Explication'))} :</b> {escape(cash.explanation)}", s.body)
+            Paragraph(
+                f"<b>{escape(tr('Explication', 'sales_print'))} :</b> {escape(cash.explanation)}",
+                s.body,
+            )
         )
     if cash.movements:
-        rows = [[t("Mouvement"), t("Montant")]] + [
+        rows = [[tr("Mouvement", "sales_print"), tr("Montant", "sales_print")]] + [
             [
                 Paragraph(
-                    escape(m.reason + (" " + t("(correction)") if m.is_correction else "")), s.cell
+                    escape(
+                        m.reason
+                        + (" " + tr("(correction)", "sales_print") if m.is_correction else "")
+                    ),
+                    s.cell,
                 ),
                 money(m.amount_cents),
             ]
             for m in cash.movements
         ]
         story.append(Spacer(1, 4))
-        story.append(table(rows, [100 * mm, 45 * mm], align_right_from=1))
+        story.append(table(rows, align_right_from=1, available_mm=width_mm))
     if cash.count:
         story.append(Spacer(1, 4))
         counted = ", ".join(
             f"{pieces} × {denomination_label(d)}"
             for d, pieces in sorted(cash.count.items(), reverse=True)
         )
-        story.append(Paragraph(f"<b>{escape(t('Comptage'))} :</b> {escape(counted)}", s.small))
+        story.append(
+            Paragraph(
+                f"<b>{escape(tr('Comptage', 'sales_print'))} :</b> {escape(counted)}", s.small
+            )
+        )
 
     if summary.audit:
-        story.append(Paragraph(escape(t("Clôture et corrections")), s.heading))
-        rows = [[t("Quand"), t("Qui"), t("Quoi"), t("Pourquoi")]]
+        story.append(Paragraph(escape(tr("Clôture et corrections", "sales_print")), s.heading))
+        rows = [
+            [
+                tr("Quand", "sales_print"),
+                tr("Qui", "sales_print"),
+                tr("Quoi", "sales_print"),
+                tr("Pourquoi", "sales_print"),
+            ]
+        ]
         for entry in summary.audit:
             rows.append(
                 [
@@ -191,17 +277,18 @@ def day_summary_story(summary: DaySummary) -> list:
                     Paragraph(escape(entry.reason), s.cell),
                 ]
             )
-        story.append(table(rows, [30 * mm, 32 * mm, 56 * mm, 56 * mm]))
+        story.append(table(rows, available_mm=width_mm, fill=3))
     if event.notes:
-        story.append(Paragraph(escape(t("Notes")), s.heading))
+        story.append(Paragraph(escape(tr("Notes", "sales_print")), s.heading))
         story.append(Paragraph(escape(event.notes).replace("\n", "<br/>"), s.body))
     story.append(Spacer(1, 8))
     story.append(
         Paragraph(
             escape(
-                t(
+                tr(
                     "Ce relevé vient d'un outil de comptage pour une coopérative de formation. "
-                    "Ce n'est pas une caisse enregistreuse certifiée."
+                    "Ce n'est pas une caisse enregistreuse certifiée.",
+                    "sales_print",
                 )
             ),
             s.small,
@@ -215,4 +302,12 @@ def day_summary_pdf(session: Session, event_id: int) -> bytes:
     title = tr("Résumé de vente du {date}", "sales_print").format(
         date=summary.event.date.strftime("%d/%m/%Y")
     )
-    return build_pdf(day_summary_story(summary), title, get_cooperative(session))
+    landscape = needs_landscape(summary)
+    story = day_summary_story(summary, LANDSCAPE_WIDTH_MM if landscape else PORTRAIT_WIDTH_MM)
+    return build_pdf(
+        story,
+        title,
+        get_cooperative(session),
+        landscape_page=landscape,
+        subject=tr("Ventes, TVA, marge et caisse d'une journée de vente", "sales_print"),
+    )

@@ -1,6 +1,6 @@
 """What every A4 document shares: the fonts, paragraph styles, the cooperative's identity in the
-header, page numbers in the footer, and tables in the house style. Build a list of flowables and
-call `build_pdf(story, title, cooperative)`.
+header, "page N / M" in the footer, metadata, and tables in the house style (columns measured
+from their content). Build a list of flowables and call `build_pdf(story, title, cooperative)`.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def styles() -> Styles:
             leading=16,
             spaceBefore=10,
             spaceAfter=4,
+            # a heading never stays alone at the foot of a page
+            keepWithNext=1,
         ),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
@@ -54,13 +56,61 @@ def escape(text: str) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def table(rows, col_widths=None, header: bool = True, align_right_from: int | None = None):
-    """A table in the house style: bold header row on grey, thin grid, numbers right-aligned."""
+# the width between the margins of an A4 page, upright and turned
+PORTRAIT_WIDTH_MM = 174
+LANDSCAPE_WIDTH_MM = 261
+
+
+def header_cells(cells: list, align_right_from: int | None) -> list:
+    """Header texts as paragraphs, so that a header wraps between words, never inside one."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    bold = styles().cell_bold
+    right = ParagraphStyle("cell_bold_right", parent=bold, alignment=TA_RIGHT)
+    return [
+        Paragraph(
+            escape(cell),
+            right if align_right_from is not None and index >= align_right_from else bold,
+        )
+        if isinstance(cell, str)
+        else cell
+        for index, cell in enumerate(cells)
+    ]
+
+
+def table(
+    rows,
+    col_widths=None,
+    header: bool = True,
+    align_right_from: int | None = None,
+    available_mm: float = PORTRAIT_WIDTH_MM,
+    fill: bool | int = False,
+):
+    """A table in the house style: bold header row on grey, thin grid, numbers right-aligned.
+
+    Without `col_widths`, the columns are measured from their content (`columns.fit_columns`)
+    within `available_mm`. Given widths are a wish: when a column is narrower than its content
+    needs, the table is measured instead, within the same total width.
+    """
     from reportlab.lib import colors
+    from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
+    from app.printing.columns import column_needs, fit_columns
+
     register_fonts()
-    result = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0)
+    rows = [list(row) for row in rows]
+    if header and rows:
+        rows[0] = header_cells(rows[0], align_right_from)
+    if col_widths is None:
+        col_widths = fit_columns(rows, available_mm * mm, fill=fill)
+    else:
+        least = column_needs(rows).least
+        if any(wish < need - 0.01 for wish, need in zip(col_widths, least, strict=False)):
+            col_widths = fit_columns(rows, max(sum(col_widths), sum(least)), fill=fill)
+    result = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
@@ -80,14 +130,44 @@ def table(rows, col_widths=None, header: bool = True, align_right_from: int | No
     return result
 
 
+def _numbered_canvas(draw_footer):
+    """A canvas class that holds every page back until the end, so that each footer can say
+    "page N / M" (reportlab's own recipe for a page count)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                draw_footer(self, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
 def build_pdf(
     story: list,
     title: str,
     cooperative=None,
     landscape_page: bool = False,
     for_customer: bool = False,
+    subject: str = "",
 ) -> bytes:
-    """Lay out the story on A4 pages with header (cooperative, logo) and footer (page x)."""
+    """Lay out the story on A4 pages with header (cooperative, logo) and footer (title, page N / M).
+
+    The PDF's metadata names the document (title), who made it (author: the cooperative) and
+    what it is about (subject); only the DejaVu fonts the text uses are embedded.
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
@@ -96,6 +176,7 @@ def build_pdf(
     register_fonts()
     pagesize = landscape(A4) if landscape_page else A4
     buffer = io.BytesIO()
+    author = cooperative.name if cooperative else "Coopér'Actives"
     document = SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
@@ -104,13 +185,22 @@ def build_pdf(
         topMargin=24 * mm,
         bottomMargin=18 * mm,
         title=title,
-        author=cooperative.name if cooperative else "Coopér'Actives",
+        author=author,
+        subject=subject or title,
         creator="Coopér'Actives Cuisine",
+        # the canvas starts in the house font, so no unused Helvetica is referenced
+        initialFontName=FONT,
     )
     logo = (
         ImageReader(io.BytesIO(cooperative.logo_png))
         if cooperative and cooperative.logo_png
         else None
+    )
+    # documents for customers stay in the label language, not the interface's
+    page_of = (
+        doc_tr("Page {n} / {total}", "printing")
+        if for_customer
+        else tr("Page {n} / {total}", "printing")
     )
 
     def decorate(canvas, doc):
@@ -131,16 +221,20 @@ def build_pdf(
             )
             canvas.drawString(x, height - 15 * mm, address)
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(
-            width - 18 * mm,
-            10 * mm,
-            # documents for customers stay in the label language, not the interface's
-            (doc_tr("Page {n}", "printing") if for_customer else tr("Page {n}", "printing")).format(
-                n=doc.page
-            ),
-        )
         canvas.drawString(18 * mm, 10 * mm, title)
         canvas.restoreState()
 
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    def footer(canvas, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(
+            pagesize[0] - 18 * mm,
+            10 * mm,
+            page_of.format(n=canvas.getPageNumber(), total=total),
+        )
+        canvas.restoreState()
+
+    document.build(
+        story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_numbered_canvas(footer)
+    )
     return buffer.getvalue()

@@ -157,4 +157,9 @@ def evaluation_report_pdf(report: MemberReport, cooperative=None) -> bytes:
         ),
     ]
     story.append(KeepTogether(closing))
-    return build_pdf(story, title, cooperative)
+    return build_pdf(
+        story,
+        title,
+        cooperative,
+        subject=tr("Bilan de compétences d'une participante (confidentiel)", "evaluation"),
+    )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.i18n import doc_tr, tr
 from app.printing.document import escape
 from app.printing.fonts import (
+    FIGURE_HEIGHT_EM,
     FONT,
     FONT_BOLD,
     FONT_BOLD_ITALIC,
@@ -33,7 +34,10 @@ MAX_BODY_PT = 9.0
 NAME_RATIO = 1.3
 LEADING_RATIO = 1.16
 GAP_MM = 0.8
-EAN_MODULE_MM = 0.26  # 79 % of the nominal 0.33 mm: still read by shop scanners
+# GS1's smallest EAN-13: 80 % of the nominal 0.33 mm module (0.264 mm)
+EAN_MODULE_MM = 0.264
+# GS1's smallest X-dimension for Code 128 outside retail points of sale
+CODE128_MODULE_MM = 0.25
 EAN_BAR_HEIGHT_MM = 9.0
 QR_SIZE_MM = 13.0
 
@@ -53,6 +57,11 @@ def min_font_size(x_height_mm: float) -> float:
 
 def x_height_mm(font_size_pt: float) -> float:
     return font_size_pt * X_HEIGHT_EM / MM
+
+
+def net_quantity_size(figure_mm: float) -> float:
+    """The size (pt, rounded up to 0.01) whose figures are at least `figure_mm` high."""
+    return math.ceil(figure_mm / FIGURE_HEIGHT_EM * MM * 100) / 100
 
 
 def _label_fonts(italic: bool) -> None:
@@ -75,6 +84,8 @@ def _label_fonts(italic: bool) -> None:
 
 # --- laying one label out ---------------------------------------------------------------------
 def _ingredients_markup(content: LabelContent) -> str:
+    """The list of ingredients, allergens in bold; after the food's name in French when the
+    product's name does not describe it ("Boules énergétiques aux dattes. Ingrédients : …")."""
     parts = []
     for entry in content.ingredients:
         name = escape(entry.name)
@@ -86,7 +97,26 @@ def _ingredients_markup(content: LabelContent) -> str:
         if inside:
             name += " (" + ", ".join(inside) + ")"
         parts.append(name)
-    return f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+    food = f"<b>{escape(content.descriptive_name)}.</b> " if content.descriptive_name else ""
+    return food + f"<b>{escape(doc_tr('Ingrédients', 'labels'))} :</b> " + ", ".join(parts) + "."
+
+
+def _allergens_markup(content: LabelContent) -> str:
+    """The reduced label's allergens line: the allergenic ingredients' names, in bold."""
+    names = []
+    for entry in content.ingredients:
+        if entry.allergens:
+            names.append(f"<b>{escape(entry.name)}</b>")
+        names += [f"<b>{escape(word)}</b>" for word in entry.added_words]
+    if not names:
+        return ""
+    return f"{escape(doc_tr('Contient', 'labels'))} : " + ", ".join(names) + "."
+
+
+# Regulation 1169/2011, art. 16(2): on a package whose largest face is under 10 cm², only the
+# name, the allergens, the net quantity and the date are due (the lot stays, by Directive
+# 2011/91); the list of ingredients is given by other means.
+REDUCED_SET_MAX_AREA_MM2 = 1000.0
 
 
 @dataclass
@@ -119,6 +149,18 @@ def _barcode_drawing(content: LabelContent):
             fontName=FONT,
             fontSize=6.5,
         )
+    elif content.barcode.kind == "code128":
+        from reportlab.graphics.barcode.widgets import BarcodeCode128
+
+        widget = BarcodeCode128(
+            value=content.barcode.value,
+            barWidth=CODE128_MODULE_MM * MM,
+            barHeight=EAN_BAR_HEIGHT_MM * MM,
+            humanReadable=True,
+            fontName=FONT,
+            fontSize=6.5,
+            quiet=True,
+        )
     else:
         from reportlab.graphics.barcode.qr import QrCodeWidget
 
@@ -135,8 +177,11 @@ def _barcode_drawing(content: LabelContent):
 class _LabelLayouter:
     """Tries font sizes for one label content on one label size."""
 
-    def __init__(self, content: LabelContent, width_mm: float, height_mm: float):
+    def __init__(
+        self, content: LabelContent, width_mm: float, height_mm: float, reduced: bool = False
+    ):
         self.content = content
+        self.reduced = reduced
         self.inner_w = (width_mm - 2 * PADDING_X_MM) * MM
         self.inner_h = (height_mm - 2 * PADDING_Y_MM) * MM
         self.barcode = _barcode_drawing(content)
@@ -146,7 +191,7 @@ class _LabelLayouter:
 
             self.logo = ImageReader(io.BytesIO(content.logo_png))
 
-    def _style(self, size: float, bold: bool = False, italic: bool = False):
+    def _style(self, size: float, bold: bool = False, italic: bool = False, leading_size=None):
         from reportlab.lib.styles import ParagraphStyle
 
         font = FONT_BOLD if bold else FONT_ITALIC if italic else FONT
@@ -154,7 +199,7 @@ class _LabelLayouter:
             "label",
             fontName=font,
             fontSize=size,
-            leading=size * LEADING_RATIO,
+            leading=(leading_size or size) * LEADING_RATIO,
             splitLongWords=False,
         )
 
@@ -180,16 +225,20 @@ class _LabelLayouter:
             bottom_w = self.inner_w - bc_w - gap
             if bottom_w < 12 * MM or bc_h > self.inner_h:
                 return None
+        # the net quantity's figures as high as the directive asks, the price beside at text size
+        net_size = max(size, net_quantity_size(c.net_figure_mm))
+        net_line = f'<font size="{net_size:.2f}"><b>{escape(c.net_quantity)}</b></font>' + (
+            f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""
+        )
         bottom_lines = [
-            f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>",
-            escape(doc_tr("Lot : {lot}", "labels").format(lot=c.lot)),
-            f"<b>{escape(c.net_quantity)}</b>"
-            + (f" &nbsp; <b>{escape(c.price)}</b>" if c.price else ""),
+            (f"<b>{escape(c.date_wording)} {escape(c.date_text)}</b>", {}),
+            (escape(doc_tr("Lot : {lot}", "labels").format(lot=c.lot)), {}),
+            (net_line, {"leading_size": net_size}),
         ]
         bottom = []
         bottom_h = 0.0
-        for markup in bottom_lines:
-            paragraph, height = self._para(markup, size, bottom_w)
+        for markup, style in bottom_lines:
+            paragraph, height = self._para(markup, size, bottom_w, **style)
             if paragraph is None:
                 return None
             bottom.append((paragraph, height))
@@ -213,17 +262,10 @@ class _LabelLayouter:
         if logo is not None:
             height = max(height, logo[4])
         top.append((paragraph, height))
-        texts = [(_ingredients_markup(c), {})]
-        if c.traces:
-            traces = doc_tr("Peut contenir des traces de : {allergens}.", "labels").format(
-                allergens=", ".join(c.traces)
-            )
-            texts.append((escape(traces), {}))
-        if c.storage:
-            texts.append((escape(c.storage), {}))
-        if c.story:
-            texts.append((escape(c.story), {"italic": True}))
-        texts.append((escape(c.producer), {}))
+        if self.reduced:
+            texts = [(_allergens_markup(c), {})] if _allergens_markup(c) else []
+        else:
+            texts = self._legal_texts()
         for markup, style in texts:
             paragraph, height = self._para(markup, size, self.inner_w, **style)
             if paragraph is None:
@@ -244,6 +286,22 @@ class _LabelLayouter:
         if self.barcode is not None:
             barcode_pos = (self.barcode, self.inner_w - bc_w, (block_h - bc_h) / 2)
         return _Layout(size, placed, barcode_pos, logo)
+
+    def _legal_texts(self) -> list[tuple[str, dict]]:
+        """Ingredients, traces, storage, story (in italics) and producer, in that order."""
+        c = self.content
+        texts = [(_ingredients_markup(c), {})]
+        if c.traces:
+            traces = doc_tr("Peut contenir des traces de : {allergens}.", "labels").format(
+                allergens=", ".join(c.traces)
+            )
+            texts.append((escape(traces), {}))
+        if c.storage:
+            texts.append((escape(c.storage), {}))
+        if c.story:
+            texts.append((escape(c.story), {"italic": True}))
+        texts.append((escape(c.producer), {}))
+        return texts
 
     def best(self) -> _Layout | None:
         """The largest size (0.1 pt steps) from the legal minimum up to MAX_BODY_PT that fits."""
@@ -267,8 +325,18 @@ class _LabelLayouter:
 
 
 def fit_label(content: LabelContent, template: LabelTemplate) -> _Layout | None:
+    """The full label at the largest size that fits; on a small package's label under 10 cm²
+    that cannot hold it, the reduced set of art. 16(2)."""
     _label_fonts(italic=bool(content.story))
-    return _LabelLayouter(content, template.label_width_mm, template.label_height_mm).best()
+    size = (template.label_width_mm, template.label_height_mm)
+    layout = _LabelLayouter(content, *size).best()
+    if (
+        layout is None
+        and content.small_package
+        and template.label_area_mm2 < REDUCED_SET_MAX_AREA_MM2
+    ):
+        layout = _LabelLayouter(content, *size, reduced=True).best()
+    return layout
 
 
 def _draw_layout(canvas, layout: _Layout) -> None:
@@ -285,26 +353,47 @@ def _draw_layout(canvas, layout: _Layout) -> None:
         renderPDF.draw(drawing, canvas, ox + x, oy + y)
 
 
-def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
-    suggestion = next(
-        (
-            t
-            for t in alternatives
-            if _LabelLayouter(content, t.label_width_mm, t.label_height_mm).best()
-        ),
-        None,
+def _fits(content: LabelContent, template: LabelTemplate) -> bool:
+    return (
+        _LabelLayouter(content, template.label_width_mm, template.label_height_mm).best()
+        is not None
     )
-    message = tr(
-        "L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites "
-        "lettres (la loi demande des lettres d'au moins {x} mm de haut).",
+
+
+def _what_does_not_fit(content: LabelContent, template: LabelTemplate) -> str:
+    """Names the part that does not fit: the story, the barcode, or the legal text itself."""
+    from dataclasses import replace
+
+    values = {
+        "name": content.name,
+        "template": template.name,
+        "x": f"{content.min_x_height_mm:.1f}".replace(".", ","),
+    }
+    if content.story and _fits(replace(content, story=""), template):
+        return tr(
+            "L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions "
+            "obligatoires : imprimez sans l'histoire.",
+            "labels",
+        ).format(**values)
+    if content.barcode is not None and _fits(replace(content, barcode=None), template):
+        return tr(
+            "Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des "
+            "mentions obligatoires : imprimez sans code-barres.",
+            "labels",
+        ).format(**values)
+    return tr(
+        "Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, "
+        "lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le "
+        "minimum de la loi.",
         "labels",
-    ).format(
-        name=content.name,
-        template=template.name,
-        x=f"{content.min_x_height_mm:.1f}".replace(".", ","),
-    )
+    ).format(**values)
+
+
+def _refuse(content: LabelContent, template: LabelTemplate, alternatives) -> LabelDoesNotFit:
+    suggestion = next((t for t in alternatives if _fits(content, t)), None)
+    message = _what_does_not_fit(content, template)
     if suggestion is not None:
-        message += " " + tr("Prenez un modèle plus grand, par exemple {name}.", "labels").format(
+        message += " " + tr("Ou prenez un modèle plus grand, par exemple {name}.", "labels").format(
             name=suggestion.display_name()
         )
     else:
@@ -335,6 +424,7 @@ def labels_pdf(job: LabelJob) -> bytes:
     canvas = Canvas(buffer, pagesize=(page_w, page_h), pageCompression=1)
     canvas.setTitle(doc_tr("Étiquettes", "labels"))
     canvas.setCreator("Coopér'Actives Cuisine")
+    _print_at_actual_size(canvas)
     names = []
     for index, layout in enumerate(layouts):
         name = f"label{index}"
@@ -363,6 +453,12 @@ def labels_pdf(job: LabelJob) -> bytes:
     return buffer.getvalue()
 
 
+def _print_at_actual_size(canvas) -> None:
+    """Ask PDF readers to print at 100 %: "fit to page" would shrink the letters below the legal
+    size and move every label off its place on the sheet."""
+    canvas.setViewerPreference("PrintScaling", "None")
+
+
 def _save_binary(canvas) -> None:
     """Save with compressed binary streams (no ASCII85 text encoding: smaller, faster)."""
     from reportlab import rl_config
@@ -386,6 +482,7 @@ def calibration_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(page_w, page_h))
     canvas.setTitle(tr("Page de réglage", "labels"))
+    _print_at_actual_size(canvas)
     right, down = offset_mm
     canvas.setLineWidth(0.4)
     for index in range(template.per_sheet):

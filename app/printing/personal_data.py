@@ -47,4 +47,10 @@ def personal_data_pdf(data: PersonalData, cooperative=None) -> bytes:
         width = 257 * mm / len(columns)
         story.append(table([header, *body], col_widths=[width] * len(columns)))
     story.append(Spacer(1, 6 * mm))
-    return build_pdf(story, title, cooperative, landscape_page=True)
+    return build_pdf(
+        story,
+        title,
+        cooperative,
+        landscape_page=True,
+        subject=tr("Les données personnelles gardées sur une personne", "personal_data"),
+    )

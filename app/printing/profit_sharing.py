@@ -33,62 +33,78 @@ def profit_sharing_story(decision: DecisionInfo) -> list:
     from reportlab.platypus import Paragraph, Spacer
 
     s = styles()
-    t = lambda text: tr(text, "sales_print")
-    method = t("consentement") if decision.method == "consent" else decision.method
+    method = tr("consentement", "sales_print") if decision.method == "consent" else decision.method
     story = [
-        Paragraph(escape(t("Partage du bénéfice")), s.title),
+        Paragraph(escape(tr("Partage du bénéfice", "sales_print")), s.title),
         Paragraph(f"<b>{escape(decision.cohort_name)}</b>", s.body),
         Paragraph(
-            f"<b>{escape(t('Date de la décision'))} :</b> {decision.decided_on.strftime('%d/%m/%Y')}",
+            f"<b>{escape(tr('Date de la décision', 'sales_print'))} :</b> {decision.decided_on.strftime('%d/%m/%Y')}",
             s.body,
         ),
-        Paragraph(f"<b>{escape(t('Méthode'))} :</b> {escape(method)}", s.body),
+        Paragraph(f"<b>{escape(tr('Méthode', 'sales_print'))} :</b> {escape(method)}", s.body),
         Paragraph(
-            f"<b>{escape(t('Bénéfice partagé'))} :</b> {money(decision.profit_cents)}", s.body
+            f"<b>{escape(tr('Bénéfice partagé', 'sales_print'))} :</b> {money(decision.profit_cents)}",
+            s.body,
         ),
-        Paragraph(f"<b>{escape(t('Mode'))} :</b> {escape(split_label(decision))}", s.body),
-        Paragraph(escape(t("Proposition")), s.heading),
+        Paragraph(
+            f"<b>{escape(tr('Mode', 'sales_print'))} :</b> {escape(split_label(decision))}", s.body
+        ),
+        Paragraph(escape(tr("Proposition", "sales_print")), s.heading),
         Paragraph(escape(decision.proposal).replace("\n", "<br/>"), s.body),
-        Paragraph(escape(t("Objections et leur intégration")), s.heading),
+        Paragraph(escape(tr("Objections et leur intégration", "sales_print")), s.heading),
     ]
     if decision.objections:
-        rows = [[t("Objection"), t("Comment elle a été intégrée")]] + [
+        rows = [
+            [tr("Objection", "sales_print"), tr("Comment elle a été intégrée", "sales_print")]
+        ] + [
             [Paragraph(escape(o), s.cell), Paragraph(escape(i or "—"), s.cell)]
             for o, i in decision.objections
         ]
         story.append(table(rows, [87 * mm, 87 * mm]))
     else:
-        story.append(Paragraph(escape(t("Aucune objection.")), s.body))
-    story.append(Paragraph(escape(t("Décision")), s.heading))
+        story.append(Paragraph(escape(tr("Aucune objection.", "sales_print")), s.body))
+    story.append(Paragraph(escape(tr("Décision", "sales_print")), s.heading))
     story.append(Paragraph(escape(decision.outcome or "—").replace("\n", "<br/>"), s.body))
-    story.append(Paragraph(escape(t("Parts")), s.heading))
-    rows = [[t("Membre"), t("A participé"), t("Heures"), t("Part")]]
+    story.append(Paragraph(escape(tr("Parts", "sales_print")), s.heading))
+    rows = [
+        [
+            tr("Membre", "sales_print"),
+            tr("A participé", "sales_print"),
+            tr("Heures", "sales_print"),
+            tr("Part", "sales_print"),
+        ]
+    ]
     for line in decision.shares:
         hours = f"{line.hours:.2f}".replace(".", ",")
         rows.append(
             [
                 Paragraph(escape(line.name), s.cell),
-                t("oui") if line.took_part else t("non"),
+                tr("oui", "sales_print") if line.took_part else tr("non", "sales_print"),
                 hours,
                 money(line.share_cents),
             ]
         )
-    rows.append([t("Fonds commun"), "", "", money(decision.fund_cents)])
+    rows.append([tr("Fonds commun", "sales_print"), "", "", money(decision.fund_cents)])
     rows.append(
-        [t("Reste des arrondis (au fonds commun)"), "", "", money(decision.remainder_cents)]
+        [
+            tr("Reste des arrondis (au fonds commun)", "sales_print"),
+            "",
+            "",
+            money(decision.remainder_cents),
+        ]
     )
     total = (
         decision.fund_cents
         + decision.remainder_cents
         + sum(line.share_cents for line in decision.shares)
     )
-    rows.append([t("Total"), "", "", money(total)])
+    rows.append([tr("Total", "sales_print"), "", "", money(total)])
     story.append(table(rows, [80 * mm, 30 * mm, 25 * mm, 35 * mm], align_right_from=2))
     if decision.review_on:
         story.append(Spacer(1, 6))
         story.append(
             Paragraph(
-                f"<b>{escape(t('Date de révision'))} :</b> {decision.review_on.strftime('%d/%m/%Y')}",
+                f"<b>{escape(tr('Date de révision', 'sales_print'))} :</b> {decision.review_on.strftime('%d/%m/%Y')}",
                 s.body,
             )
         )
@@ -105,4 +121,9 @@ def profit_sharing_pdf(
     if decision is None:
         return None
     title = tr("Partage du bénéfice – {cohort}", "sales_print").format(cohort=decision.cohort_name)
-    return build_pdf(profit_sharing_story(decision), title, get_cooperative(session))
+    return build_pdf(
+        profit_sharing_story(decision),
+        title,
+        get_cooperative(session),
+        subject=tr("Décision de partage du bénéfice d'une cohorte", "sales_print"),
+    )

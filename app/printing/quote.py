@@ -1,5 +1,6 @@
-"""The quote (devis) of an order as an A4 PDF: the cooperative's identity and logo, the customer,
-the lines, VAT per rate, the total, the validity date and the conditions."""
+"""The quote (devis) of an order as an A4 PDF: the cooperative's identity, legal numbers and logo,
+the customer, the lines, VAT per rate (or the franchise mention when the cooperative charges no
+VAT), the total, the validity date, the conditions and the account to pay by transfer."""
 
 from __future__ import annotations
 
@@ -21,32 +22,32 @@ def _rate(bp: int) -> str:
     return format_decimal(Decimal(bp) / 100, 2, locale=document_locale()) + " %"
 
 
-def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+def _identity(cooperative: CooperativeInfo) -> list[str]:
+    """The lines that say who makes the offer: name, address, contacts, legal numbers."""
+    lines = [cooperative.name] + [line for line in cooperative.address.splitlines() if line.strip()]
+    contacts = " · ".join(part for part in (cooperative.phone, cooperative.email) if part)
+    if contacts:
+        lines.append(contacts)
+    if cooperative.bce_number:
+        lines.append(
+            doc_tr("N° d'entreprise (BCE) : {n}", "quote").format(n=cooperative.bce_number)
+        )
+    if cooperative.vat_number and not cooperative.vat_franchise:
+        lines.append(doc_tr("N° de TVA : {n}", "quote").format(n=cooperative.vat_number))
+    if cooperative.rpm:
+        lines.append(cooperative.rpm)
+    return lines
 
-    s = styles()
-    title = doc_tr("Devis n° {id}", "quote").format(id=order.id)
-    story: list = [Paragraph(escape(title), s.title)]
-    if cooperative is not None:
-        identity = [cooperative.name] + [
-            line for line in cooperative.address.splitlines() if line.strip()
-        ]
-        contacts = " · ".join(part for part in (cooperative.phone, cooperative.email) if part)
-        if contacts:
-            identity.append(contacts)
-        if cooperative.vat_number:
-            identity.append(
-                doc_tr("N° d'entreprise / TVA : {n}", "quote").format(n=cooperative.vat_number)
-            )
-        story.append(Paragraph("<br/>".join(escape(line) for line in identity), s.body))
-        story.append(Spacer(1, 4 * mm))
-    customer = [doc_tr("Pour : {customer}", "quote").format(customer=order.customer)]
+
+def _customer(order: OrderInfo) -> list[str]:
+    lines = [doc_tr("Pour : {customer}", "quote").format(customer=order.customer)]
     if order.contact:
-        customer.append(doc_tr("Contact : {contact}", "quote").format(contact=order.contact))
-    customer.append(doc_tr("Date : {date}", "quote").format(date=_date(order.event_date)))
+        lines.append(doc_tr("Contact : {contact}", "quote").format(contact=order.contact))
+    lines.append(
+        doc_tr("Date de l'événement : {date}", "quote").format(date=_date(order.event_date))
+    )
     if order.guests:
-        customer.append(doc_tr("Nombre de personnes : {n}", "quote").format(n=order.guests))
+        lines.append(doc_tr("Nombre de personnes : {n}", "quote").format(n=order.guests))
     where = {
         "delivery": doc_tr("Livraison", "orders"),
         "pickup": doc_tr("À venir chercher", "orders"),
@@ -55,40 +56,55 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
         where += " — " + ", ".join(
             line.strip() for line in order.address.splitlines() if line.strip()
         )
-    customer.append(where)
-    customer.append(
+    lines.append(where)
+    lines.append(
         doc_tr("Devis fait le {date}, valable jusqu'au {until}", "quote").format(
             date=_date(order.created_on), until=_date(order.valid_until)
         )
     )
-    story.append(Paragraph("<br/>".join(escape(line) for line in customer), s.body))
-    story.append(Spacer(1, 5 * mm))
+    return lines
 
-    rows = [
-        [
+
+def _money(cents: int) -> str:
+    return format_amount(cents, locale=document_locale())
+
+
+def _line_rows(order: OrderInfo, franchise: bool) -> list[list]:
+    """The order's lines; under the franchise, prices without any VAT column."""
+    from reportlab.platypus import Paragraph
+
+    s = styles()
+    if franchise:
+        header = [
+            doc_tr("Produit", "quote"),
+            doc_tr("Quantité", "quote"),
+            doc_tr("Prix unitaire", "quote"),
+            doc_tr("Total", "quote"),
+        ]
+    else:
+        header = [
             doc_tr("Produit", "quote"),
             doc_tr("Quantité", "quote"),
             doc_tr("Prix unitaire TVAC", "quote"),
             doc_tr("TVA", "quote"),
             doc_tr("Total TVAC", "quote"),
         ]
-    ]
+    rows: list[list] = [header]
     for line in order.lines:
-        rows.append(
-            [
-                Paragraph(escape(line.recipe_label), s.cell),
-                format_decimal(line.quantity, locale=document_locale()),
-                format_amount(line.unit_price_cents, locale=document_locale()),
-                _rate(line.vat_rate_bp),
-                format_amount(line.total_incl_cents, locale=document_locale()),
-            ]
-        )
-    story.append(
-        table(rows, col_widths=[64 * mm, 22 * mm, 38 * mm, 16 * mm, 32 * mm], align_right_from=1)
-    )
-    story.append(Spacer(1, 5 * mm))
+        cells = [
+            Paragraph(escape(line.recipe_name or line.recipe_label), s.cell),
+            format_decimal(line.quantity, locale=document_locale()),
+            _money(line.unit_price_cents),
+        ]
+        if not franchise:
+            cells.append(_rate(line.vat_rate_bp))
+        cells.append(_money(line.total_incl_cents))
+        rows.append(cells)
+    return rows
 
-    vat_rows = [
+
+def _vat_rows(order: OrderInfo) -> list[list[str]]:
+    rows = [
         [
             doc_tr("Taux de TVA", "quote"),
             doc_tr("Base hors TVA", "quote"),
@@ -97,46 +113,85 @@ def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
         ]
     ]
     for group in order.vat_groups:
-        vat_rows.append(
+        rows.append(
             [
                 _rate(group.vat_rate_bp),
-                format_amount(group.base_cents, locale=document_locale()),
-                format_amount(group.vat_cents, locale=document_locale()),
-                format_amount(group.total_incl_cents, locale=document_locale()),
+                _money(group.base_cents),
+                _money(group.vat_cents),
+                _money(group.total_incl_cents),
             ]
         )
-    vat_rows.append(
+    rows.append(
         [
-            Paragraph("<b>%s</b>" % escape(doc_tr("Total", "quote")), s.cell_bold),
-            format_amount(order.total_excl_cents, locale=document_locale()),
-            format_amount(order.total_vat_cents, locale=document_locale()),
-            Paragraph(
-                "<b>%s</b>"
-                % escape(format_amount(order.total_incl_cents, locale=document_locale())),
-                s.cell_bold,
-            ),
+            doc_tr("Total", "quote"),
+            _money(order.total_excl_cents),
+            _money(order.total_vat_cents),
+            _money(order.total_incl_cents),
         ]
     )
-    story.append(
-        table(vat_rows, col_widths=[40 * mm, 40 * mm, 40 * mm, 40 * mm], align_right_from=1)
-    )
+    return rows
+
+
+def quote_pdf(order: OrderInfo, cooperative: CooperativeInfo | None) -> bytes:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    from app.printing.fonts import FONT_BOLD
+
+    s = styles()
+    franchise = cooperative is not None and cooperative.vat_franchise
+    title = doc_tr("Devis n° {id}", "quote").format(id=order.id)
+    story: list = [Paragraph(escape(title), s.title)]
+    if cooperative is not None:
+        story.append(
+            Paragraph("<br/>".join(escape(line) for line in _identity(cooperative)), s.body)
+        )
+        story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph("<br/>".join(escape(line) for line in _customer(order)), s.body))
+    story.append(Spacer(1, 5 * mm))
+    story.append(table(_line_rows(order, franchise), align_right_from=1, fill=True))
+    story.append(Spacer(1, 5 * mm))
+    if franchise:
+        # the sentence Belgian law asks of a business under the small-business franchise
+        mention = doc_tr(
+            "Régime particulier de franchise des petites entreprises — TVA non applicable",
+            "quote",
+        )
+        story.append(Paragraph(escape(mention), s.body))
+        total_text = doc_tr("Total à payer : {total}", "quote")
+    else:
+        totals = table(_vat_rows(order), align_right_from=1, fill=True)
+        totals.setStyle([("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)])
+        story.append(totals)
+        total_text = doc_tr("Total à payer : {total} TVA comprise", "quote")
     story.append(Spacer(1, 4 * mm))
     story.append(
-        Paragraph(
-            "<b>%s</b>"
-            % escape(
-                doc_tr("Total à payer : {total} TVA comprise", "quote").format(
-                    total=format_amount(order.total_incl_cents, locale=document_locale())
-                )
-            ),
-            s.heading,
-        )
+        Paragraph(escape(total_text.format(total=_money(order.total_incl_cents))), s.heading)
     )
     if order.conditions:
         story.append(Paragraph(escape(doc_tr("Conditions", "quote")), s.heading))
         story.append(Paragraph(escape(order.conditions).replace("\n", "<br/>"), s.body))
+    if cooperative is not None and cooperative.iban:
+        story.append(
+            Paragraph(
+                escape(
+                    doc_tr(
+                        "Paiement par virement sur le compte {iban} de {name}, avec la "
+                        "communication « Devis {id} ».",
+                        "quote",
+                    ).format(iban=cooperative.iban, name=cooperative.name, id=order.id)
+                ),
+                s.body,
+            )
+        )
     story.append(Spacer(1, 8 * mm))
     story.append(
         Paragraph(escape(doc_tr("Bon pour accord (date et signature) :", "quote")), s.body)
     )
-    return build_pdf(story, title, cooperative, for_customer=True)
+    return build_pdf(
+        story,
+        title,
+        cooperative,
+        for_customer=True,
+        subject=doc_tr("Devis pour {customer}", "quote").format(customer=order.customer),
+    )

@@ -111,4 +111,9 @@ def rotation_pdf(session: Session, cohort_id: int, today: dt.date | None = None)
                 ]
             )
         story.append(table(rows, col_widths=[38 * mm, 26 * mm, 50 * mm, 60 * mm]))
-    return build_pdf(story, title, cooperative.get_cooperative(session))
+    return build_pdf(
+        story,
+        title,
+        cooperative.get_cooperative(session),
+        subject=tr("Qui est déléguée du jour, et quand", "printing"),
+    )

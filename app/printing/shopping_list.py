@@ -100,7 +100,12 @@ def shopping_list_pdf(shopping: ShoppingList, cooperative: CooperativeInfo | Non
                 s.body,
             )
         )
-    return build_pdf(story, shopping.title, cooperative)
+    return build_pdf(
+        story,
+        shopping.title,
+        cooperative,
+        subject=tr("Ce qu'il faut acheter, en paquets, et ce que cela coûte", "printing"),
+    )
 
 
 def shopping_list_csv(shopping: ShoppingList) -> str:

@@ -1,5 +1,6 @@
-"""The week for the kitchen wall: A4 landscape, large type, one column per day, one colour and one
-icon per kind of morning, and a legend. Built from `schedule.week_mornings`.
+"""The week for the kitchen wall: A4 landscape, type up to twice the size of a document's (as large
+as the week fits), one column per day with the delegate of the day and the sale of the day, one
+colour and one icon per kind of morning, and a legend. Built from `schedule.wall_week`.
 """
 
 from __future__ import annotations
@@ -14,17 +15,61 @@ from app.printing.fonts import FONT, FONT_BOLD
 from app.services.people.cohorts import get_cohort
 from app.services.people.cooperative import get_cooperative
 from app.services.schedule import mornings as schedule
-from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
+from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, format_day
+from app.services.schedule.wall_week import WallDay, wall_week
 from app.vocab.schedule import MorningKind, morning_kind_label
 
+# the type of the wall sheet, at scale 1; the sheet uses twice this when it fits
+BASE_SIZES = {"day": 15, "kind": 17, "time": 14, "title": 14, "detail": 12, "empty": 13, "who": 14}
+MOST = 2.0
+GRID_HEIGHT_MM = 112
 
-def _cell(mornings: list[MorningInfo], st) -> list:
+
+def _styles(scale: float) -> dict:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    def style(name, size_key, bold=False, **extra):
+        size = BASE_SIZES[size_key] * scale
+        return ParagraphStyle(
+            name,
+            fontName=FONT_BOLD if bold else FONT,
+            fontSize=size,
+            leading=size * 1.2,
+            **extra,
+        )
+
+    return {
+        "day": style("day", "day", bold=True, alignment=1),
+        "kind": style("kind", "kind", bold=True),
+        "time": style("time", "time"),
+        "title": style("mtitle", "title", bold=True, spaceBefore=2),
+        "detail": style("detail", "detail", spaceBefore=2),
+        "empty": style("empty", "empty", textColor=colors.HexColor("#777777")),
+        "who": style("who", "who", bold=True, spaceAfter=4, textColor=colors.HexColor("#1a4d8f")),
+    }
+
+
+def _cell(day: WallDay, st) -> list:
     from reportlab.platypus import Paragraph, Spacer
 
-    if not mornings:
-        return [Paragraph(escape(tr("Pas de matinée", "printing")), st["empty"])]
     flow = []
-    for morning in mornings:
+    if day.delegate_name:
+        flow.append(
+            Paragraph(
+                escape(tr("Déléguée : {name}", "printing").format(name=day.delegate_name)),
+                st["who"],
+            )
+        )
+    if day.sale_without_morning:
+        flow.append(
+            Paragraph(f"{KIND_ICONS['sale']} {escape(tr('Jour de vente', 'printing'))}", st["kind"])
+        )
+        details = [escape(x) for x in (day.sale.format_label, day.sale.place) if x]
+        if details:
+            flow.append(Paragraph("<br/>".join(details), st["detail"]))
+        flow.append(Spacer(1, 8))
+    for morning in day.mornings:
         icon = KIND_ICONS.get(morning.kind, "")
         head = f"{icon} {escape(morning.kind_label)}"
         if morning.status == "cancelled":
@@ -37,44 +82,60 @@ def _cell(mornings: list[MorningInfo], st) -> list:
         if details:
             flow.append(Paragraph("<br/>".join(details), st["detail"]))
         flow.append(Spacer(1, 8))
+    if not day.mornings and not day.sale_without_morning:
+        flow.append(Paragraph(escape(tr("Pas de matinée", "printing")), st["empty"]))
     return flow
+
+
+def _fits(days: list[WallDay], scale: float, width: float, height: float) -> bool:
+    """True when every day's words fit its column and its content the grid's height."""
+    st = _styles(scale)
+    inner = width - 12
+    for day in days:
+        flow = _cell(day, st)
+        if any(p.minWidth() > inner for p in flow if hasattr(p, "minWidth")):
+            return False
+        if sum(p.wrap(inner, height)[1] for p in flow) > height - 12:
+            return False
+        header = _header(day, st)
+        if header.minWidth() > inner:
+            return False
+    return True
+
+
+def _header(day: WallDay, st):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(format_day(day.date, "EEEE d/MM").capitalize()), st["day"])
+
+
+def wall_scale(days: list[WallDay], width: float, height: float) -> float:
+    """The largest scale, up to twice the base type, at which the week fits its grid."""
+    scale = MOST
+    while scale > 1 and not _fits(days, scale, width, height):
+        scale = round(scale - 0.1, 2)
+    return scale
 
 
 def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     base = styles()
     monday = schedule.monday_of(monday)
     cohort = get_cohort(session, cohort_id)
-    mornings = schedule.week_mornings(session, cohort_id, monday)
-    days = [monday + dt.timedelta(days=i) for i in range(5)]
-    days += [
-        d
-        for d in (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
-        if any(m.date == d for m in mornings)
-    ]
-    st = {
-        "day": ParagraphStyle("day", fontName=FONT_BOLD, fontSize=15, leading=18, alignment=1),
-        "kind": ParagraphStyle("kind", fontName=FONT_BOLD, fontSize=17, leading=21),
-        "time": ParagraphStyle("time", fontName=FONT, fontSize=14, leading=17),
-        "title": ParagraphStyle(
-            "mtitle", fontName=FONT_BOLD, fontSize=14, leading=17, spaceBefore=2
-        ),
-        "detail": ParagraphStyle("detail", fontName=FONT, fontSize=12, leading=15, spaceBefore=2),
-        "empty": ParagraphStyle(
-            "empty", fontName=FONT, fontSize=13, leading=16, textColor=colors.HexColor("#777777")
-        ),
-        "legend": ParagraphStyle("legend", fontName=FONT, fontSize=12, leading=15),
-    }
-    header = [Paragraph(escape(format_day(d, "EEEE d/MM").capitalize()), st["day"]) for d in days]
-    by_day = [[m for m in mornings if m.date == d] for d in days]
-    body = [_cell(items, st) for items in by_day]
+    days = wall_week(session, cohort_id, monday)
+    mornings = [m for day in days for m in day.mornings]
     width = (297 - 36) * mm / len(days)
-    grid = Table([header, body], colWidths=[width] * len(days), rowHeights=[None, 118 * mm])
+    st = _styles(wall_scale(days, width, GRID_HEIGHT_MM * mm))
+    header = [_header(day, st) for day in days]
+    body = [_cell(day, st) for day in days]
+    grid = Table(
+        [header, body], colWidths=[width] * len(days), rowHeights=[None, GRID_HEIGHT_MM * mm]
+    )
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 1, colors.HexColor("#555555")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
@@ -82,16 +143,12 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
     ]
-    for column, items in enumerate(by_day):
-        active = [m for m in items if m.status != "cancelled"]
-        if active:
+    for column, day in enumerate(days):
+        active = [m.kind for m in day.mornings if m.status != "cancelled"]
+        kind = "sale" if day.sale is not None else (active[0] if active else None)
+        if kind is not None:
             commands.append(
-                (
-                    "BACKGROUND",
-                    (column, 1),
-                    (column, 1),
-                    colors.HexColor(KIND_COLORS[active[0].kind]),
-                )
+                ("BACKGROUND", (column, 1), (column, 1), colors.HexColor(KIND_COLORS[kind]))
             )
     grid.setStyle(TableStyle(commands))
 
@@ -99,9 +156,14 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
     title = tr("Semaine du {start} au {end}", "printing").format(
         start=format_day(monday, "d MMMM"), end=format_day(sunday, "d MMMM y")
     )
-    kinds_used = [k for k in MorningKind if any(m.kind == k for m in mornings)]
+    kinds_used = [
+        k
+        for k in MorningKind
+        if any(m.kind == k for m in mornings) or (k == "sale" and any(d.sale for d in days))
+    ]
+    legend_style = _styles(1.0)["detail"]
     legend_cells = [
-        Paragraph(f"{KIND_ICONS[k]} {escape(morning_kind_label(k))}", st["legend"])
+        Paragraph(f"{KIND_ICONS[k]} {escape(morning_kind_label(k))}", legend_style)
         for k in kinds_used
     ]
     story = [
@@ -120,10 +182,18 @@ def week_pdf(session: Session, cohort_id: int, monday: dt.date) -> bytes:
                     ("BACKGROUND", (i, 0), (i, 0), colors.HexColor(KIND_COLORS[k]))
                     for i, k in enumerate(kinds_used)
                 ]
-                + [("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+                + [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
             )
         )
         story += [Paragraph("&nbsp;", base.small), legend]
     return build_pdf(
-        story, f"{title} — {cohort.name}", get_cooperative(session), landscape_page=True
+        story,
+        f"{title} — {cohort.name}",
+        get_cooperative(session),
+        landscape_page=True,
+        subject=tr("Les matinées, les ventes et les déléguées de la semaine", "printing"),
     )

@@ -21,6 +21,16 @@ DEFAULTS: dict[str, Any] = {
     # Sales: VAT rate for food (the "vat.food_bp" rate) when sold in these formats, where the
     # cooperative serves a meal (restaurant / catering service, 12 % in Belgium). Other rates stay.
     "sales.vat_by_format": {"catering": 1200, "brunch": 1200},
+    # The cooperative's legal particulars, printed on quotes and attestations (see
+    # people/legal_numbers.py): VAT status ("subject" or "franchise": the small-business franchise,
+    # no VAT charged), company number (BCE), register of legal persons (RPM, "RPM Liège, division
+    # Liège"), bank account for transfers, and who signs (name and function).
+    "cooperative.vat_status": "subject",
+    "cooperative.bce_number": "",
+    "cooperative.rpm": "",
+    "cooperative.iban": "",
+    "cooperative.signatory_name": "",
+    "cooperative.signatory_function": "",
     # Target food cost as a percentage of the price excluding VAT (menus, costing).
     "costing.target_food_cost_percent": 30,
     # Weekdays of the delegate rotation when a cohort has no schedule (0 = Monday).

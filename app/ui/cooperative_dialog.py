@@ -1,4 +1,5 @@
-"""The cooperative's settings: identity, contacts, logo, and the producer line printed on labels."""
+"""The cooperative's settings: identity, contacts, logo, the producer line printed on labels, and the
+legal particulars printed on quotes and attestations (VAT status, BCE, RPM, IBAN, signatory)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.people.cooperative import CooperativeInfo
+from app.services.people.legal_numbers import VatStatus, vat_status_label
 from app.ui.dialogs import FormDialog
 
 
@@ -82,11 +85,36 @@ class CooperativeDialog(FormDialog):
                 ("phone", self.tr("Téléphone"), self.phone),
                 ("vat_number", self.tr("N° d'entreprise / TVA"), self.vat_number),
                 ("producer_line", self.tr("Ligne « producteur »"), self.producer_line),
+                *self._build_legal_fields(info),
             ),
         )
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.errors.add("logo", self.logo_preview))
         self.lay_out(form)
+
+    def _build_legal_fields(self, info: CooperativeInfo) -> list[tuple[str, str, object]]:
+        """VAT status, BCE, RPM, IBAN and signatory: what quotes and attestations print."""
+        self.vat_status = QComboBox()
+        for status in VatStatus:
+            self.vat_status.addItem(vat_status_label(status), status.value)
+        self.vat_status.setCurrentIndex(max(0, self.vat_status.findData(info.vat_status)))
+        self.bce_number = QLineEdit(info.bce_number)
+        self.bce_number.setPlaceholderText(self.tr("par exemple 0123.456.749"))
+        self.rpm = QLineEdit(info.rpm)
+        self.rpm.setPlaceholderText(self.tr("par exemple RPM Liège, division Liège"))
+        self.iban = QLineEdit(info.iban)
+        self.iban.setPlaceholderText(self.tr("pour les virements, par exemple BE68 5390 0754 7034"))
+        self.signatory_name = QLineEdit(info.signatory_name)
+        self.signatory_function = QLineEdit(info.signatory_function)
+        self.signatory_function.setPlaceholderText(self.tr("par exemple Coordinatrice"))
+        return [
+            ("vat_status", self.tr("TVA"), self.vat_status),
+            ("bce_number", self.tr("N° d'entreprise (BCE)"), self.bce_number),
+            ("rpm", self.tr("RPM"), self.rpm),
+            ("iban", self.tr("IBAN"), self.iban),
+            ("signatory_name", self.tr("Qui signe (nom)"), self.signatory_name),
+            ("signatory_function", self.tr("Qui signe (fonction)"), self.signatory_function),
+        ]
 
     def _set_logo(self, png: bytes | None) -> None:
         self.logo_png = png
@@ -131,4 +159,10 @@ class CooperativeDialog(FormDialog):
             producer_line=self.producer_line.text(),
             logo_png=self.logo_png,
             label_language=self._info.label_language,
+            vat_status=self.vat_status.currentData(),
+            bce_number=self.bce_number.text(),
+            rpm=self.rpm.text(),
+            iban=self.iban.text(),
+            signatory_name=self.signatory_name.text(),
+            signatory_function=self.signatory_function.text(),
         )

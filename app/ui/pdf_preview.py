@@ -16,7 +16,12 @@ class PdfPreviewDialog(QDialog):
     """Shows `pdf_bytes`; "Imprimer" opens the printer dialog, "Enregistrer en PDF" saves a copy."""
 
     def __init__(
-        self, pdf_bytes: bytes, title: str, suggested_name: str = "document.pdf", parent=None
+        self,
+        pdf_bytes: bytes,
+        title: str,
+        suggested_name: str = "document.pdf",
+        parent=None,
+        actual_size: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("pdf_preview")
@@ -24,6 +29,7 @@ class PdfPreviewDialog(QDialog):
         self.resize(820, 900)
         self.pdf_bytes = pdf_bytes
         self.suggested_name = suggested_name
+        self.actual_size = actual_size
         self._data = QByteArray(pdf_bytes)
         self._buffer = QBuffer(self._data)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -56,6 +62,19 @@ class PdfPreviewDialog(QDialog):
         row.addWidget(self.save_button)
         row.addWidget(close)
         layout = QVBoxLayout(self)
+        if actual_size:
+            # label sheets: "fit to page" shrinks the letters below the legal size and moves
+            # every label off its place on the sheet
+            self.actual_size_note = QLabel(
+                self.tr(
+                    "Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, "
+                    "ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent "
+                    "trop petites pour la loi et les étiquettes sortent à côté des cases."
+                )
+            )
+            self.actual_size_note.setObjectName("actual_size_note")
+            self.actual_size_note.setWordWrap(True)
+            layout.addWidget(self.actual_size_note)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
 
@@ -80,6 +99,9 @@ class PdfPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.actual_size:
+            # the page's corner is the paper's corner, not the printable area's
+            printer.setFullPage(True)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -102,6 +124,9 @@ class PdfPreviewDialog(QDialog):
             painter.end()
 
 
-def preview_pdf(pdf_bytes: bytes, title: str, suggested_name: str, parent=None) -> None:
-    """Open the preview (tests replace `PdfPreviewDialog.exec`)."""
-    PdfPreviewDialog(pdf_bytes, title, suggested_name, parent).exec()
+def preview_pdf(
+    pdf_bytes: bytes, title: str, suggested_name: str, parent=None, actual_size: bool = False
+) -> None:
+    """Open the preview (tests replace `PdfPreviewDialog.exec`); `actual_size` for label sheets
+    says to print at 100 % and prints from the paper's corner."""
+    PdfPreviewDialog(pdf_bytes, title, suggested_name, parent, actual_size).exec()

@@ -552,84 +552,134 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="134" />
       <source>(aucun)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="147" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
       <source>Choisir un logo</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
       <source>Choisir un logo…</source>
       <translation>اختيار شعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="141" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>Ligne « producteur »</source>
       <translation>سطر «المنتِج»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="91" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <source>N° d'entreprise (BCE)</source>
+      <translation>رقم المؤسسة (BCE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>N° d'entreprise / TVA</source>
       <translation>رقم المؤسسة / ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="46" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="49" />
       <source>Paramètres de la coopérative</source>
       <translation>إعدادات التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="59" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>من إنتاج … (يُطبع على الملصقات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="66" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <source>Qui signe (fonction)</source>
+      <translation>الموقِّعة (الوظيفة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <source>Qui signe (nom)</source>
+      <translation>الموقِّعة (الاسم)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <source>RPM</source>
+      <translation>سجل الأشخاص الاعتباريين (RPM)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="69" />
       <source>Retirer le logo</source>
       <translation>حذف الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <source>TVA</source>
+      <translation>الضريبة على القيمة المضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>اختياري، مثلًا BE 0123.456.789</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="102" />
+      <source>par exemple 0123.456.749</source>
+      <translation>مثلاً 0123.456.749</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>par exemple Coordinatrice</source>
+      <translation>مثلاً منسقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <source>par exemple RPM Liège, division Liège</source>
+      <translation>مثلاً RPM Liège, division Liège</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <source>pour les virements, par exemple BE68 5390 0754 7034</source>
+      <translation>للتحويلات، مثلاً BE68 5390 0754 7034</translation>
     </message>
   </context>
   <context>
@@ -1608,12 +1658,12 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="83" />
+      <location filename="../../app/ui/labels/model.py" line="87" />
       <source>Il manque : {missing}</source>
       <translation>ينقص: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="92" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Nombre d'étiquettes</source>
       <translation>عدد الملصقات</translation>
     </message>
@@ -1623,9 +1673,14 @@
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="82" />
+      <location filename="../../app/ui/labels/model.py" line="86" />
       <source>Prêt</source>
       <translation>جاهز</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="82" />
+      <source>Prêt, à vérifier : {warning}</source>
+      <translation>جاهز، للتحقق: {warning}</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/model.py" line="23" />
@@ -1659,17 +1714,17 @@
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="153" />
+      <location filename="../../app/ui/labels/tab.py" line="154" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="172" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="181" />
+      <location filename="../../app/ui/labels/tab.py" line="182" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
@@ -1684,27 +1739,32 @@
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="297" />
+      <location filename="../../app/ui/labels/tab.py" line="298" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <source>Code 128 (code produit, lettres permises)</source>
+      <translation>Code 128 (رمز المنتج، الحروف مسموحة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="158" />
+      <location filename="../../app/ui/labels/tab.py" line="159" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
@@ -1714,42 +1774,42 @@
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة من قبل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <location filename="../../app/ui/labels/tab.py" line="219" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
       <translation>رقم الدفعة (Lot)</translation>
     </message>
@@ -1759,22 +1819,22 @@
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="412" />
+      <location filename="../../app/ui/labels/tab.py" line="414" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
@@ -1784,68 +1844,68 @@
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>QR code (code produit)</source>
       <translation>رمز QR (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="205" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="448" />
+      <location filename="../../app/ui/labels/tab.py" line="451" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="449" />
+      <location filename="../../app/ui/labels/tab.py" line="452" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="318" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="305" />
+      <location filename="../../app/ui/labels/tab.py" line="306" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} ملصقات على أوراق {name} (عددها {sheets}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="341" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="346" />
+      <location filename="../../app/ui/labels/tab.py" line="347" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="235" />
-      <location filename="../../app/ui/labels/tab.py" line="403" />
+      <location filename="../../app/ui/labels/tab.py" line="236" />
+      <location filename="../../app/ui/labels/tab.py" line="404" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة من قبل</translation>
     </message>
@@ -2681,7 +2741,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="38" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n صفحة</numerusform>
@@ -2693,29 +2753,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="42" />
       <source>Aperçu</source>
       <translation>المعاينة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="68" />
+      <location filename="../../app/ui/pdf_preview.py" line="87" />
       <source>Enregistrer en PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="43" />
+      <location filename="../../app/ui/pdf_preview.py" line="49" />
       <source>Enregistrer en PDF…</source>
       <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="53" />
       <source>Fermer</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="39" />
+      <location filename="../../app/ui/pdf_preview.py" line="45" />
       <source>Imprimer…</source>
       <translation>طباعة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
+      <translation>اطبعي بالحجم الحقيقي (100 %): في نافذة الطباعة لا تختاري «ملاءمة للصفحة». وإلا تصبح الحروف أصغر مما يسمح به القانون وتخرج الملصقات خارج أماكنها.</translation>
     </message>
   </context>
   <context>
@@ -3150,77 +3215,77 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
       <source> jours</source>
       <translation> أيام</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;مكوّنات طبخة واحدة&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
       <source>Active (en vente)</source>
       <translation>نشِطة (للبيع)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
       <source>Ajouter un ingrédient</source>
       <translation>إضافة مكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="217" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>إضافة سطر (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="416" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="423" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>أضيفي مكوّنات لرؤية التكلفة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Code produit</source>
       <translation>رمز المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Conservation</source>
       <translation>الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Conservation (texte)</source>
       <translation>الحفظ (نص)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Emballage par unité (€)</source>
       <translation>التغليف لكل وحدة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="241" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>Ingrédient, ligne {n}</source>
       <translation>المكوّن، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source>Ingrédients de la recette</source>
       <translation>مكوّنات الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="344" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="349" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>السطر {n}: اختاري مكوّنًا من القائمة، أو أنشئيه بـ «مكوّن جديد».</translation>
     </message>
@@ -3235,7 +3300,12 @@
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <source>Nom descriptif (étiquette)</source>
+      <translation>الاسم الوصفي (الملصق)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Nouvel ingrédient…</source>
       <translation>مكوّن جديد…</translation>
     </message>
@@ -3245,142 +3315,147 @@
       <translation>وصفة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>تغليف صغير (أقل من 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
       <source>Poids ou volume net</source>
       <translation>الوزن أو الحجم الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="421" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="428" />
       <source>Pour calculer le coût : {message}</source>
       <translation>لحساب التكلفة: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Prix de vente TVAC (€)</source>
       <translation>سعر البيع مع الضريبة (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Quantité, ligne {n}</source>
       <translation>الكمية، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
       <source>Rendement d'une fournée *</source>
       <translation>ما تعطيه طبخة واحدة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
       <source>Retirer la ligne {n}</source>
       <translation>حذف السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>كيس، علبة، ملصق… لكل وحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
       <source>TVA pour {format}</source>
       <translation>ضريبة القيمة المضافة لـ {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
       <source>TVA selon le format de vente</source>
       <translation>ضريبة القيمة المضافة حسب شكل البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Type de date</source>
       <translation>نوع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Unité du poids net</source>
       <translation>وحدة الوزن الصافي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Unité, ligne {n}</source>
       <translation>الوحدة، السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Unités ou portions</source>
       <translation>وحدات أو حصص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
       <source>chiffres, pour le code-barres</source>
       <translation>أرقام، للرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>comme la recette</source>
       <translation>مثل الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
       <source>non précisé</source>
       <translation>غير محدّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
       <source>par exemple : à conserver au frais</source>
       <translation>مثلًا: يُحفظ في مكان بارد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>مثلًا Energy balls، طبق، فطور Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
       <source>par unité, par exemple 150</source>
       <translation>لكل وحدة، مثلًا 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
       <source>portion</source>
       <translation>حصة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>quantité</source>
       <translation>كمية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
+      <translation>إذا لم يكن الاسم بالفرنسية: Boules énergétiques aux dattes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
       <source>unité</source>
       <translation>وحدة</translation>
     </message>
@@ -6255,17 +6330,47 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="61" />
+      <location filename="../../app/services/people/legal_numbers.py" line="27" />
+      <source>Assujettie à la TVA</source>
+      <translation>خاضعة للضريبة على القيمة المضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="46" />
+      <source>Ce numéro d'entreprise n'existe pas : vérifiez les chiffres.</source>
+      <translation>رقم المؤسسة هذا غير موجود: تحققي من الأرقام.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="63" />
+      <source>Cet IBAN n'existe pas : vérifiez les chiffres.</source>
+      <translation>رقم IBAN هذا غير موجود: تحققي من الأرقام.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="28" />
+      <source>Franchise des petites entreprises (pas de TVA)</source>
+      <translation>إعفاء المؤسسات الصغيرة (بدون ضريبة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="95" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>الشعار كبير جدًا (2 ميغابايت على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="81" />
+      <location filename="../../app/services/people/cooperative.py" line="117" />
       <source>Produit par {name}</source>
       <translation>من إنتاج {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="54" />
+      <location filename="../../app/services/people/legal_numbers.py" line="58" />
+      <source>Un IBAN commence par le pays : BE68 5390 0754 7034.</source>
+      <translation>يبدأ رقم IBAN برمز البلد: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="41" />
+      <source>Un numéro d'entreprise a 10 chiffres : 0123.456.749.</source>
+      <translation>رقم المؤسسة من 10 أرقام: 0123.456.749.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="80" />
       <source>le nom de la coopérative</source>
       <translation>اسم التعاونية</translation>
     </message>
@@ -6509,6 +6614,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>التقييم الذاتي: {t}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <source>Bilan de compétences d'une participante (confidentiel)</source>
+      <translation>تقييم كفاءات مشاركة (سري)</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
@@ -6899,12 +7009,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="508" />
+      <location filename="../../app/services/labels/content.py" line="626" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> هل تقصدين: {names}؟</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="513" />
+      <location filename="../../app/services/labels/content.py" line="631" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>لا يوجد منتج اسمه «{name}».</translation>
     </message>
@@ -6914,7 +7024,7 @@ Linh Nguyen</translation>
       <translation>هذا الرمز هو رمز نموذج موجود في التطبيق: اختاري رمزًا آخر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="567" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>هذا النموذج فيه ملصق واحد في كل صفحة: لا شيء لتخطيه.</translation>
     </message>
@@ -6924,17 +7034,22 @@ Linh Nguyen</translation>
       <translation>هذا النموذج ليس نموذجًا خاصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="286" />
+      <location filename="../../app/services/labels/content.py" line="312" />
       <source>Ce produit n'existe plus.</source>
       <translation>هذا المنتج لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="582" />
+      <location filename="../../app/services/labels/content.py" line="700" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>اختاري منتجًا واحدًا على الأقل وعدد الملصقات.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="409" />
+      <location filename="../../app/printing/labels.py" line="113" />
+      <source>Contient</source>
+      <translation>يحتوي على</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="506" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>إزاحة الطابعة: {right} mm إلى اليمين، {down} mm إلى الأسفل.</translation>
     </message>
@@ -6949,12 +7064,12 @@ Linh Nguyen</translation>
       <translation>بين 1 و50 عمود.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="386" />
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>لا يمكن عمل ملصق «{name}». ينقص: {missing}. أكملي الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="404" />
+      <location filename="../../app/printing/labels.py" line="501" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>اطبعيها على ورق عادي، ضعيها فوق ورقة ملصقات وانظري إليها أمام الضوء.</translation>
     </message>
@@ -6974,17 +7089,17 @@ Linh Nguyen</translation>
       <translation>اكتبي مقاسًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="89" />
+      <location filename="../../app/printing/labels.py" line="101" />
       <source>Ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="297" />
-      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
-      <translation>ملصق «{name}» لا يدخل في النموذج {template}، حتى بحروف صغيرة (القانون يطلب حروفًا ارتفاعها {x} mm على الأقل).</translation>
+      <location filename="../../app/printing/labels.py" line="373" />
+      <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
+      <translation>قصة «{name}» لا تتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون القصة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="249" />
+      <location filename="../../app/services/labels/content.py" line="275" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>رمز EAN-13 «{code}» فيه خطأ (الرقم الأخير).</translation>
     </message>
@@ -6994,12 +7109,17 @@ Linh Nguyen</translation>
       <translation>رمز النموذج: حروف وأرقام وشرطات، 30 علامة على الأكثر (مثلًا MON-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="239" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>رمز المنتج «{code}» ليس كله أرقامًا: اختاري رمز QR، أو اكتبي رمزًا من أرقام في الوصفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="557" />
+      <location filename="../../app/printing/labels.py" line="379" />
+      <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
+      <translation>الرمز الشريطي لـ «{name}» لا يتسع على النموذج {template} بجانب البيانات الإلزامية: اطبعي بدون رمز شريطي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>عدد الملصقات من 1 إلى {max} لكل منتج.</translation>
     </message>
@@ -7014,7 +7134,22 @@ Linh Nguyen</translation>
       <translation>المسافة العمودية يجب أن تكون على الأقل طول ملصق واحد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="458" />
+      <location filename="../../app/services/labels/warnings.py" line="174" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
+      <translation>تزن المكونات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): فقدان في الطهي بنسبة {percent} %؟ تُحسب نسب الملصق على المنتج النهائي: تحققي من المردود والكمية الصافية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="183" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
+      <translation>تزن المكونات {ingredients} غ والمنتج النهائي {finished} غ (المردود × الكمية الصافية): {percent} % ماء مضاف أثناء الطهي؟ إن كان كذلك فأضيفي الماء إلى الوصفة، وإلا فتحققي من المردود والكمية الصافية.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="384" />
+      <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
+      <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، الدفعة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="555" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>الملصقات باللغة العربية (أو العبرية) غير ممكنة بعد. اكتبي نصوص «{name}» بالحروف اللاتينية.</translation>
     </message>
@@ -7029,7 +7164,7 @@ Linh Nguyen</translation>
       <translation>الملصقات تخرج من الصفحة على اليمين ({right} mm لصفحة عرضها {width} mm). قلّلي الأعمدة أو الهامش أو المسافة.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="185" />
+      <location filename="../../app/printing/labels.py" line="235" />
       <source>Lot : {lot}</source>
       <translation>الدفعة: {lot}</translation>
     </message>
@@ -7039,47 +7174,47 @@ Linh Nguyen</translation>
       <translation>نموذج ملصقات غير معروف: «{id}». النماذج المعروفة: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="569" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>يمكن تخطي من 0 إلى {max} ملصقات (ورقة {name} فيها {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="388" />
+      <location filename="../../app/printing/labels.py" line="396" />
+      <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>أو اختاري نموذجاً أكبر، مثلاً {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="484" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="403" />
+      <location filename="../../app/printing/labels.py" line="500" />
       <source>Page de réglage : {name}</source>
       <translation>صفحة الضبط: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="218" />
+      <location filename="../../app/printing/labels.py" line="295" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>قد يحتوي على آثار من: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="504" />
+      <location filename="../../app/services/labels/content.py" line="622" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>هناك عدة منتجات اسمها «{name}».</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="307" />
-      <source>Prenez un modèle plus grand, par exemple {name}.</source>
-      <translation>خذي نموذجًا أكبر، مثلًا {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/labels.py" line="311" />
+      <location filename="../../app/printing/labels.py" line="400" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>اجعلي نصوص الوصفة أقصر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="411" />
+      <location filename="../../app/services/labels/content.py" line="504" />
       <source>Type de code-barres inconnu.</source>
       <translation>نوع رمز شريطي غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="261" />
+      <location filename="../../app/services/labels/content.py" line="287" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>رمز المنتج فيه 10 أرقام على الأكثر، أو 12 أو 13 رقمًا (EAN).</translation>
     </message>
@@ -7089,9 +7224,14 @@ Linh Nguyen</translation>
       <translation>إزاحة الطابعة {max} mm على الأكثر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="397" />
+      <location filename="../../app/services/labels/content.py" line="490" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>رقم الدفعة فيه {n} علامات على الأكثر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
+      <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك قبل» وليس «يُفضّل استهلاكه قبل».</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -7099,54 +7239,64 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن يكون الهامش سالبًا.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
+      <translation>الجملة عن الصحة («مفيد لـ…»، «يقوّي…») مسموحة فقط إذا كانت في القائمة الأوروبية للادعاءات الصحية المسموح بها. احذفيها أو استعملي الصياغة الدقيقة من القائمة.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="148" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>الملصق يجب أن يكون 15 × 10 mm على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="363" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>la durée de conservation (en jours)</source>
       <translation>مدة الحفظ (بالأيام)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="361" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>الكمية الصافية (الوزن أو الحجم أو العدد)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="374" />
+      <location filename="../../app/services/labels/content.py" line="467" />
       <source>le code produit (pour le code-barres)</source>
       <translation>رمز المنتج (للرمز الشريطي)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="372" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>اسم التعاونية وعنوانها (ملف &gt; الإعدادات)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="325" />
+      <location filename="../../app/services/labels/content.py" line="414" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>وزن «{name}» بالغرام g (محسوب بالقطع)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="366" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>شروط الحفظ (ضرورية مع «يُستهلك قبل»)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="359" />
+      <location filename="../../app/services/labels/content.py" line="452" />
       <source>les ingrédients</source>
       <translation>المكونات</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="208" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>قطعة</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="208" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>قطع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="354" />
+      <source>{grams} g pour 100 g</source>
+      <translation>{grams} غ لكل 100 غ</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="64" />
@@ -7159,22 +7309,62 @@ Linh Nguyen</translation>
       <translation>{name} — {n} في كل ورقة ({w} × {h} mm)</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
+      <translation>«خفيف» يتطلب 30 % أقل على الأقل من منتج مشابه، مذكوراً على الملصق، مع بيان غذائي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
+      <translation>«غني بـ» أو «مصدر لـ» ادعاء غذائي: يتطلب بياناً غذائياً والكميات الدنيا التي يحددها القانون (مثلاً 3 غ من الألياف لكل 100 غ لـ«مصدر للألياف»).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
+      <translation>«بدون سكر مضاف»: الوصفة تحتوي على سكر أو عسل أو شراب. احذفي هذه الجملة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
+      <translation>«بدون سكر مضاف» ادعاء: مسموح فقط بدون أي سكر أو عسل أو شراب مضاف، ويجب أن يذكر الملصق «يحتوي على سكريات طبيعية» عندما تحتويها المكونات (تمر، فواكه، حليب).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
+      <translation>«بدون سكر مضاف» ادعاء: تحققي من عدم إضافة أي سكر أو عسل أو شراب.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
+      <translation>«{name}» ليس اسماً فرنسياً: اكتبي في الوصفة اسماً وصفياً (مثلاً «Boules énergétiques aux dattes et au cacao»)، يُطبع تحت الاسم.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="209" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>«{text}» ليس رقمًا (مثلًا: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="219" />
+      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
+      <translation>«يُستهلك قبل» للمنتجات المحفوظة في البرودة: هذا المنتج يُحفظ في مكان جاف. تحققي من نوع التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
+      <translation>«يُسخَّن» على منتج يؤكل بارداً: تحققي من شروط الحفظ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>يُفضّل استهلاكه قبل</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>يُستهلك قبل</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="336" />
+      <location filename="../../app/printing/labels.py" line="425" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
@@ -7249,88 +7439,88 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="204" />
+      <location filename="../../app/services/menus/orders.py" line="206" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>أضيفي سطرًا واحدًا على الأقل (أو اختاري قائمة طعام).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="186" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Ce menu n'existe plus.</source>
       <translation>قائمة الطعام هذه لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="275" />
+      <location filename="../../app/services/menus/orders.py" line="277" />
       <source>Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et rouvrez la commande pour voir les changements.</source>
       <translation>تغيّر هذا الطلب منذ أن فتحتِه: أغلقي هذه النافذة وافتحي الطلب من جديد لرؤية التغييرات.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="191" />
+      <location filename="../../app/services/menus/orders.py" line="193" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>اختاري التوصيل أو الاستلام من عندنا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="190" />
       <source>Choisissez un format de vente.</source>
       <translation>اختاري شكل البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="212" />
       <source>Choisissez une recette de la liste.</source>
       <translation>اختاري وصفة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="182" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="169" />
+      <location filename="../../app/services/menus/orders.py" line="171" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>اكتبي عدد الأشخاص.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="215" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>الكمية يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="184" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>عدد الأشخاص يجب أن يكون موجبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="225" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="226" />
+      <location filename="../../app/services/menus/orders.py" line="228" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/printing/quote.py" line="52" />
       <source>Livraison</source>
       <translation>توصيل</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="194" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="196" />
+      <location filename="../../app/services/menus/orders.py" line="306" />
       <source>Statut inconnu.</source>
       <translation>حالة غير معروفة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="200" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>عرض السعر صالح من 1 إلى 365 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="179" />
+      <location filename="../../app/services/menus/orders.py" line="181" />
       <source>le client</source>
       <translation>الزبون</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>À venir chercher</source>
       <translation>الاستلام من عندنا</translation>
     </message>
@@ -7417,6 +7607,11 @@ Linh Nguyen</translation>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/personal_data.py" line="55" />
+      <source>Les données personnelles gardées sur une personne</source>
+      <translation>البيانات الشخصية المحفوظة عن شخص</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>لا</translation>
@@ -7448,7 +7643,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="82" />
       <source>Activité</source>
       <translation>النشاط</translation>
     </message>
@@ -7459,12 +7654,17 @@ Linh Nguyen</translation>
       <translation>المساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="45" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>شهادة مشاركة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="130" />
+      <location filename="../../app/printing/attestation.py" line="145" />
+      <source>Attestation de participation à une coopérative éphémère</source>
+      <translation>شهادة مشاركة في تعاونية مؤقتة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="140" />
       <source>Attestation — {name}</source>
       <translation>شهادة — {name}</translation>
     </message>
@@ -7472,6 +7672,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="173" />
+      <source>Cachet de l'organisation</source>
+      <translation>ختم المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
+      <translation>ما يجب شراؤه بالعبوات وكم يكلف</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7490,22 +7700,33 @@ Linh Nguyen</translation>
       <translation>المندوبة</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="60" />
+      <source>Déléguée : {name}</source>
+      <translation>مندوبة اليوم: {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>مندوبات اليوم — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="112" />
+      <location filename="../../app/printing/attestation.py" line="116" />
+      <source>Elle a suivi {attended} sur les {planned} prévues.</source>
+      <translation>حضرت {attended} من أصل {planned} مقررة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="189" />
       <source>Fait à Liège, le {date}.</source>
       <translation>حُرّر في لييج، يوم {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="79" />
-      <source>Heures</source>
-      <translation>الساعات</translation>
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <source>Heures prévues</source>
+      <translation>الساعات المقررة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="77" />
+      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Heures suivies</source>
       <translation>الساعات المتابَعة</translation>
     </message>
@@ -7516,9 +7737,19 @@ Linh Nguyen</translation>
       <translation>اليوم</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="66" />
+      <source>Jour de vente</source>
+      <translation>يوم البيع</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>الجدول لم يُعمل بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="198" />
+      <source>Les matinées, les ventes et les déléguées de la semaine</source>
+      <translation>صباحات الأسبوع ومبيعاته ومندوباته</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="73" />
@@ -7526,23 +7757,28 @@ Linh Nguyen</translation>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="95" />
+      <location filename="../../app/printing/attestation.py" line="125" />
       <source>Modules suivis</source>
       <translation>الوحدات المتابَعة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="47" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>نشهد بأن</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="138" />
-      <location filename="../../app/printing/document.py" line="138" />
-      <source>Page {n}</source>
-      <translation>صفحة {n}</translation>
+      <location filename="../../app/printing/attestation.py" line="166" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="25" />
+      <location filename="../../app/printing/document.py" line="201" />
+      <location filename="../../app/printing/document.py" line="203" />
+      <source>Page {n} / {total}</source>
+      <translation>صفحة {n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="86" />
       <source>Pas de matinée</source>
       <translation>لا توجد فترة صباحية</translation>
     </message>
@@ -7550,6 +7786,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="101" />
       <source>Pourquoi</source>
       <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="118" />
+      <source>Qui est déléguée du jour, et quand</source>
+      <translation>من هي مندوبة اليوم، ومتى</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="99" />
@@ -7562,17 +7803,17 @@ Linh Nguyen</translation>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="99" />
+      <location filename="../../app/printing/week.py" line="156" />
       <source>Semaine du {start} au {end}</source>
       <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
-      <source>Signature de la coordinatrice, pour {organisation}</source>
-      <translation>توقيع المنسقة، عن {organisation}</translation>
+      <location filename="../../app/printing/attestation.py" line="162" />
+      <source>Signature de la coordinatrice</source>
+      <translation>توقيع المنسقة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="99" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
@@ -7582,7 +7823,7 @@ Linh Nguyen</translation>
       <translation>عدد المرات لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="68" />
+      <location filename="../../app/printing/attestation.py" line="69" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>التعاونية المؤقتة هي تدريب عملي مدته ثلاثة أشهر: المشاركات ينشئن معًا نشاط طبخ ويبعن منتجات حقيقية لزبائن حقيقيين.</translation>
     </message>
@@ -7592,12 +7833,12 @@ Linh Nguyen</translation>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="52" />
+      <location filename="../../app/printing/attestation.py" line="53" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>شاركت في التعاونية المؤقتة «{cohort}» التي نظمتها {organisation}، من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="31" />
+      <location filename="../../app/printing/week.py" line="76" />
       <source>annulée</source>
       <translation>ملغاة</translation>
     </message>
@@ -7605,6 +7846,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>منها مبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="163" />
+      <source>pour {organisation}</source>
+      <translation>عن {organisation}</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="87" />
@@ -7615,94 +7861,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Base hors TVA</source>
       <translation>المبلغ بدون الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="140" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>موافق (التاريخ والتوقيع):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="136" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Conditions</source>
       <translation>الشروط</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="45" />
       <source>Contact : {contact}</source>
       <translation>للتواصل: {contact}</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="47" />
-      <source>Date : {date}</source>
-      <translation>التاريخ: {date}</translation>
+      <source>Date de l'événement : {date}</source>
+      <translation>تاريخ المناسبة: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="60" />
+      <location filename="../../app/printing/quote.py" line="61" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>عرض سعر بتاريخ {date}، صالح حتى {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="29" />
+      <location filename="../../app/printing/quote.py" line="143" />
       <source>Devis n° {id}</source>
       <translation>عرض سعر رقم {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="49" />
+      <location filename="../../app/printing/quote.py" line="196" />
+      <source>Devis pour {customer}</source>
+      <translation>عرض سعر لـ {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Nombre de personnes : {n}</source>
       <translation>عدد الأشخاص: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="40" />
-      <source>N° d'entreprise / TVA : {n}</source>
-      <translation>رقم المؤسسة / الضريبة: {n}</translation>
+      <location filename="../../app/printing/quote.py" line="33" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="36" />
+      <source>N° de TVA : {n}</source>
+      <translation>رقم الضريبة: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="178" />
+      <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
+      <translation>الدفع بالتحويل إلى الحساب {iban} باسم {name}، مع ذكر «عرض سعر {id}».</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="43" />
       <source>Pour : {customer}</source>
       <translation>إلى: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="81" />
+      <source>Prix unitaire</source>
+      <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="88" />
       <source>Prix unitaire TVAC</source>
       <translation>سعر الوحدة مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="79" />
+      <location filename="../../app/printing/quote.py" line="86" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="80" />
+      <location filename="../../app/printing/quote.py" line="87" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="156" />
+      <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
+      <translation>النظام الخاص بإعفاء المؤسسات الصغيرة — الضريبة على القيمة المضافة غير مطبقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="89" />
+      <location filename="../../app/printing/quote.py" line="111" />
       <source>TVA</source>
       <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Taux de TVA</source>
       <translation>نسبة الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="126" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="73" />
-      <location filename="../../app/printing/quote.py" line="96" />
+      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Total TVAC</source>
       <translation>المجموع مع الضريبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="128" />
+      <location filename="../../app/printing/quote.py" line="161" />
+      <source>Total à payer : {total}</source>
+      <translation>المجموع المستحق: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="166" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>المبلغ الذي يجب دفعه: {total} مع ضريبة القيمة المضافة</translation>
     </message>
@@ -7710,77 +7989,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="236" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>أضيفي مكوّنًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="204" />
+      <location filename="../../app/services/menus/recipes.py" line="208" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>اختاري g أو ml أو قطعة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="214" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>Choisissez le type de date.</source>
       <translation>اختاري نوع التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="237" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>اختاري مكوّنًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="198" />
+      <location filename="../../app/services/menus/recipes.py" line="202" />
       <source>Choisissez unités ou portions.</source>
       <translation>اختاري وحدات أو حصصًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="222" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Format de vente inconnu.</source>
       <translation>شكل بيع غير معروف.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="207" />
+      <location filename="../../app/services/menus/recipes.py" line="211" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>لا يمكن أن تكون تكلفة التغليف أقل من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="211" />
+      <location filename="../../app/services/menus/recipes.py" line="215" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>مدة الحفظ من 1 إلى 3650 يومًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>كمية «{name}» يجب أن تكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="228" />
+      <location filename="../../app/services/menus/recipes.py" line="233" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>رمز المنتج فيه أرقام فقط (12 على الأكثر).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="201" />
+      <location filename="../../app/services/menus/recipes.py" line="205" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>الوزن الصافي يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="223" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>لا يمكن أن يكون السعر سالبًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="192" />
+      <location filename="../../app/services/menus/recipes.py" line="196" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>الكمية الناتجة يجب أن تكون أكبر من صفر (مثلًا 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="181" />
+      <location filename="../../app/services/menus/recipes.py" line="185" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>نسبة ضريبة القيمة المضافة يجب أن تكون بين 0 و 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="187" />
+      <location filename="../../app/services/menus/recipes.py" line="191" />
       <source>le nom de la recette</source>
       <translation>اسم الوصفة</translation>
     </message>
@@ -8124,14 +8403,441 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="239" />
+      <source>(correction)</source>
+      <translation>(تصحيح)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <source>A participé</source>
+      <translation>شاركت</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>المال الداخل إلى الصندوق (المعدود − رصيد البداية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="211" />
+      <source>Attendu dans la caisse</source>
+      <translation>المتوقع في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Aucune objection.</source>
+      <translation>لا اعتراض.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="46" />
+      <source>Bénéfice partagé</source>
+      <translation>الربح المقسوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="206" />
+      <source>Caisse</source>
+      <translation>الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="186" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="288" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. وهو ليس آلة تسجيل نقدية معتمدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <source>Chaque vente</source>
+      <translation>كل بيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="262" />
+      <source>Clôture et corrections</source>
+      <translation>الإقفال والتصحيحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>Clôturée</source>
+      <translation>مقفلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <source>Comment elle a été intégrée</source>
+      <translation>كيف أُخذ بعين الاعتبار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="257" />
+      <source>Comptage</source>
+      <translation>العدّ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="213" />
+      <source>Compté</source>
+      <translation>المعدود</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <source>Coût</source>
+      <translation>التكلفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="172" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="170" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>تكلفة المنتجات المبيعة (الوصفات)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/day_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <source>Date de la décision</source>
+      <translation>تاريخ القرار</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="107" />
+      <source>Date de révision</source>
+      <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="219" />
+      <source>Différence</source>
+      <translation>الفرق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="66" />
+      <source>Décision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <source>Décision de partage du bénéfice d'une cohorte</source>
+      <translation>قرار تقاسم أرباح دفعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <source>Déléguée du jour</source>
+      <translation>مندوبة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="181" />
+      <source>Dépenses</source>
+      <translation>المصاريف</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <source>Dépenses et caisse</source>
+      <translation>المصاريف والصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="173" />
+      <source>Dépenses liées à la journée</source>
+      <translation>مصاريف اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="210" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>دخول المال وخروجه</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="229" />
+      <source>Explication</source>
+      <translation>التفسير</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
+      <source>Fonds commun</source>
+      <translation>الصندوق المشترك</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="208" />
+      <source>Fonds de caisse au début</source>
+      <translation>رصيد الصندوق في البداية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="185" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <source>HTVA</source>
+      <translation>دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <source>Invendus</source>
+      <translation>غير المبيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="100" />
+      <source>Journée encore ouverte</source>
+      <translation>اليوم ما زال مفتوحاً</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="171" />
+      <source>Marge brute</source>
+      <translation>الهامش الإجمالي</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <source>Meilleures ventes</source>
+      <translation>الأكثر مبيعاً</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <source>Mode</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
+      <source>Montant</source>
+      <translation>المبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="234" />
+      <source>Mouvement</source>
+      <translation>الحركة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="124" />
+      <source>Moyen de paiement</source>
+      <translation>وسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="44" />
+      <source>Méthode</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="282" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <source>Objection</source>
+      <translation>الاعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <source>Objections et leur intégration</source>
+      <translation>الاعتراضات وكيف أُخذت بعين الاعتبار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Offert ou perdu hors vente</source>
+      <translation>مُهدى أو ضائع خارج البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <source>Par produit</source>
+      <translation>حسب المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <source>Par type de vente</source>
+      <translation>حسب نوع البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <source>Part</source>
+      <translation>الحصة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <source>Partage du bénéfice</source>
+      <translation>تقسيم الربح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="123" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <source>Parts</source>
+      <translation>الحصص</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="187" />
+      <source>Payé par</source>
+      <translation>دفعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="268" />
+      <source>Pourquoi</source>
+      <translation>لماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Prix</source>
+      <translation>السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="265" />
+      <source>Quand</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="266" />
+      <source>Qui</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="267" />
+      <source>Quoi</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="61" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <source>Recette TVAC</source>
+      <translation>الإيراد مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="169" />
+      <source>Recette hors TVA</source>
+      <translation>الإيراد دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="121" />
+      <source>Recette par moyen de paiement</source>
+      <translation>الإيراد حسب وسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>الإيراد لكل بيع (دون الضريبة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="140" />
+      <source>Recette, TVA et marge</source>
+      <translation>الإيراد والضريبة والهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <source>Remboursements dus aux membres</source>
+      <translation>المبالغ المستحقة للعضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="90" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>باقي التقريب (للصندوق المشترك)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <source>Rien à rembourser.</source>
+      <translation>لا شيء للسداد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="174" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>النتيجة (الإيراد دون الضريبة − المصاريف)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="87" />
+      <source>Résumé de la journée de vente</source>
+      <translation>ملخص يوم البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="302" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="58" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>ملخص مبيعات الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
+      <source>TVA</source>
+      <translation>الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>TVAC</source>
+      <translation>مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <source>Taux</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="143" />
+      <source>Taux de TVA</source>
+      <translation>نسبة الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <location filename="../../app/printing/day_summary.py" line="160" />
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <source>Total des écarts de caisse</source>
+      <translation>مجموع فروقات الصندوق</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
@@ -8144,14 +8850,81 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <source>Type de vente</source>
+      <translation>نوع البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="125" />
+      <source>Unités</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <source>Ventes</source>
+      <translation>المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="209" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="209" />
+      <source>Ventes en espèces</source>
+      <translation>المبيعات النقدية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="104" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="312" />
+      <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
+      <translation>المبيعات والضريبة والهامش والصندوق ليوم بيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <source>Ventes, marge, TVA et caisse d'une cohorte</source>
+      <translation>المبيعات والهامش والضريبة والصندوق لدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <source>consentement</source>
+      <translation>التوافق</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>بحصص متساوية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="198" />
+      <source>la caisse</source>
+      <translation>الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <source>non</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <source>oui</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="216" />
+      <source>pas encore compté</source>
+      <translation>لم يُعدّ بعد</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="24" />
@@ -8162,6 +8935,21 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="111" />
+      <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
+      <translation>«مُهدى»: أُعطي لزبون، ويُحسب في المبيعات بـ 0 €. «مُهدى أو ضائع خارج البيع»: خرج من المخزون دون بيع (تذوّق، تلف، رمي).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <source>À rembourser</source>
+      <translation>للسداد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <source>Écart caisse</source>
+      <translation>فرق الصندوق</translation>
     </message>
   </context>
   <context>
@@ -8219,7 +9007,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="94" />
       <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="272" />
+      <location filename="../../app/services/schedule/attendance.py" line="281" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>هذا الشخص ليس من المجموعة.</translation>
     </message>
@@ -8416,7 +9204,7 @@ Linh Nguyen</translation>
       <translation>{activity} يوم {date}: يجب أولًا متابعة الوحدة «{module}»، وهي غير مبرمجة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="288" />
+      <location filename="../../app/services/schedule/attendance.py" line="297" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} غابت عن {n} فترات صباحية متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -8477,7 +9265,7 @@ Linh Nguyen</translation>
       <translation>المصاريف المتوقعة: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
@@ -8498,7 +9286,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ingrédient</source>
       <translation>المكوّن</translation>
     </message>
@@ -8513,7 +9301,7 @@ Linh Nguyen</translation>
       <translation>قائمة المشتريات</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Paquets</source>
       <translation>العلب</translation>
     </message>
@@ -8524,23 +9312,23 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Prix estimé</source>
       <translation>السعر التقريبي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Quantité</source>
       <translation>الكمية</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Recettes</source>
       <translation>الوصفات</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Reste</source>
       <translation>الباقي</translation>
     </message>
@@ -8555,17 +9343,17 @@ Linh Nguyen</translation>
       <translation>المجموع الجزئي</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Taille du paquet</source>
       <translation>حجم العلبة</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="140" />
+      <location filename="../../app/printing/shopping_list.py" line="145" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Unité</source>
       <translation>الوحدة</translation>
     </message>

@@ -548,84 +548,134 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="134" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="147" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
       <source>Choisir un logo</source>
       <translation>Choose a logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
       <source>Choisir un logo…</source>
       <translation>Choose a logo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>E-mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="141" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>Ligne « producteur »</source>
       <translation>"Producer" line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="91" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <source>N° d'entreprise (BCE)</source>
+      <translation>Company number (BCE)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>N° d'entreprise / TVA</source>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="46" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="49" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="59" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Made by … (printed on the labels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="66" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <source>Qui signe (fonction)</source>
+      <translation>Signatory (function)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <source>Qui signe (nom)</source>
+      <translation>Signatory (name)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <source>RPM</source>
+      <translation>RPM (register of legal entities)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="69" />
       <source>Retirer le logo</source>
       <translation>Remove the logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>optional, for example BE 0123.456.789</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="102" />
+      <source>par exemple 0123.456.749</source>
+      <translation>for example 0123.456.749</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>par exemple Coordinatrice</source>
+      <translation>for example Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <source>par exemple RPM Liège, division Liège</source>
+      <translation>for example RPM Liège, division Liège</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <source>pour les virements, par exemple BE68 5390 0754 7034</source>
+      <translation>for transfers, for example BE68 5390 0754 7034</translation>
     </message>
   </context>
   <context>
@@ -1600,12 +1650,12 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="83" />
+      <location filename="../../app/ui/labels/model.py" line="87" />
       <source>Il manque : {missing}</source>
       <translation>Missing: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="92" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Nombre d'étiquettes</source>
       <translation>Number of labels</translation>
     </message>
@@ -1615,9 +1665,14 @@
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="82" />
+      <location filename="../../app/ui/labels/model.py" line="86" />
       <source>Prêt</source>
       <translation>Ready</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="82" />
+      <source>Prêt, à vérifier : {warning}</source>
+      <translation>Ready, to check: {warning}</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/model.py" line="23" />
@@ -1651,17 +1706,17 @@
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="153" />
+      <location filename="../../app/ui/labels/tab.py" line="154" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="172" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="181" />
+      <location filename="../../app/ui/labels/tab.py" line="182" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
@@ -1676,27 +1731,32 @@
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="297" />
+      <location filename="../../app/ui/labels/tab.py" line="298" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <source>Code 128 (code produit, lettres permises)</source>
+      <translation>Code 128 (product code, letters allowed)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="158" />
+      <location filename="../../app/ui/labels/tab.py" line="159" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
@@ -1706,42 +1766,42 @@
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <location filename="../../app/ui/labels/tab.py" line="219" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
       <translation>Batch number</translation>
     </message>
@@ -1751,22 +1811,22 @@
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="412" />
+      <location filename="../../app/ui/labels/tab.py" line="414" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
@@ -1776,68 +1836,68 @@
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="205" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="448" />
+      <location filename="../../app/ui/labels/tab.py" line="451" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="449" />
+      <location filename="../../app/ui/labels/tab.py" line="452" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="318" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="305" />
+      <location filename="../../app/ui/labels/tab.py" line="306" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="341" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="346" />
+      <location filename="../../app/ui/labels/tab.py" line="347" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="235" />
-      <location filename="../../app/ui/labels/tab.py" line="403" />
+      <location filename="../../app/ui/labels/tab.py" line="236" />
+      <location filename="../../app/ui/labels/tab.py" line="404" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -2661,7 +2721,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="38" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -2669,29 +2729,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="42" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="68" />
+      <location filename="../../app/ui/pdf_preview.py" line="87" />
       <source>Enregistrer en PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="43" />
+      <location filename="../../app/ui/pdf_preview.py" line="49" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="53" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="39" />
+      <location filename="../../app/ui/pdf_preview.py" line="45" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
+      <translation>Print at actual size (100 %): in the print window, do not choose “Fit to page”. Otherwise the letters become too small for the law and the labels come out beside their places.</translation>
     </message>
   </context>
   <context>
@@ -3126,77 +3191,77 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
       <source> jours</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingredients for one batch&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
       <source>Active (en vente)</source>
       <translation>Active (on sale)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
       <source>Ajouter un ingrédient</source>
       <translation>Add an ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="217" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Add a line (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="416" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="423" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Add ingredients to see the cost.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Code produit</source>
       <translation>Product code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Conservation</source>
       <translation>Shelf life</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Conservation (texte)</source>
       <translation>Storage (text)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Emballage par unité (€)</source>
       <translation>Packaging per unit (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="241" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingredient, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source>Ingrédients de la recette</source>
       <translation>Recipe ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="344" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="349" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Line {n}: choose an ingredient from the list, or create it with "New ingredient".</translation>
     </message>
@@ -3211,7 +3276,12 @@
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <source>Nom descriptif (étiquette)</source>
+      <translation>Descriptive name (label)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Nouvel ingrédient…</source>
       <translation>New ingredient…</translation>
     </message>
@@ -3221,142 +3291,147 @@
       <translation>New recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Small packaging (less than 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
       <source>Poids ou volume net</source>
       <translation>Net weight or volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="421" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="428" />
       <source>Pour calculer le coût : {message}</source>
       <translation>To work out the cost: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Selling price incl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Quantité, ligne {n}</source>
       <translation>Quantity, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
       <source>Rendement d'une fournée *</source>
       <translation>Yield of one batch *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
       <source>Retirer la ligne {n}</source>
       <translation>Remove line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Bag, jar, label… per unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
       <source>TVA pour {format}</source>
       <translation>VAT for {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
       <source>TVA selon le format de vente</source>
       <translation>VAT depending on the sales format</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Type de date</source>
       <translation>Type of date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Unité du poids net</source>
       <translation>Unit of net weight</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Unité, ligne {n}</source>
       <translation>Unit, line {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Unités ou portions</source>
       <translation>Units or portions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
       <source>chiffres, pour le code-barres</source>
       <translation>digits, for the barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>comme la recette</source>
       <translation>same as the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
       <source>non précisé</source>
       <translation>not specified</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
       <source>par exemple : à conserver au frais</source>
       <translation>for example: keep refrigerated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>for example Energy balls, Main dish, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
       <source>par unité, par exemple 150</source>
       <translation>per unit, for example 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
       <source>portion</source>
       <translation>portion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>quantité</source>
       <translation>quantity</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
+      <translation>if the name is not in French: Boules énergétiques aux dattes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
@@ -6203,17 +6278,47 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="61" />
+      <location filename="../../app/services/people/legal_numbers.py" line="27" />
+      <source>Assujettie à la TVA</source>
+      <translation>Charges VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="46" />
+      <source>Ce numéro d'entreprise n'existe pas : vérifiez les chiffres.</source>
+      <translation>This company number does not exist: check the digits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="63" />
+      <source>Cet IBAN n'existe pas : vérifiez les chiffres.</source>
+      <translation>This IBAN does not exist: check the digits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="28" />
+      <source>Franchise des petites entreprises (pas de TVA)</source>
+      <translation>Small-business franchise (no VAT)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="95" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>The logo is too big (2 MB at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="81" />
+      <location filename="../../app/services/people/cooperative.py" line="117" />
       <source>Produit par {name}</source>
       <translation>Made by {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="54" />
+      <location filename="../../app/services/people/legal_numbers.py" line="58" />
+      <source>Un IBAN commence par le pays : BE68 5390 0754 7034.</source>
+      <translation>An IBAN starts with the country: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="41" />
+      <source>Un numéro d'entreprise a 10 chiffres : 0123.456.749.</source>
+      <translation>A company number has 10 digits: 0123.456.749.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="80" />
       <source>le nom de la coopérative</source>
       <translation>the name of the cooperative</translation>
     </message>
@@ -6457,6 +6562,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>Self-assessment: {t}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <source>Bilan de compétences d'une participante (confidentiel)</source>
+      <translation>Skills report of a participant (confidential)</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
@@ -6847,12 +6957,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="508" />
+      <location filename="../../app/services/labels/content.py" line="626" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Did you mean: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="513" />
+      <location filename="../../app/services/labels/content.py" line="631" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>No product is called "{name}".</translation>
     </message>
@@ -6862,7 +6972,7 @@ Linh Nguyen</translation>
       <translation>This code belongs to a built-in template: choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="567" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>This template has only one label per page: nothing to skip.</translation>
     </message>
@@ -6872,17 +6982,22 @@ Linh Nguyen</translation>
       <translation>This template is not a custom template.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="286" />
+      <location filename="../../app/services/labels/content.py" line="312" />
       <source>Ce produit n'existe plus.</source>
       <translation>This product no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="582" />
+      <location filename="../../app/services/labels/content.py" line="700" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Choose at least one product and a number of labels.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="409" />
+      <location filename="../../app/printing/labels.py" line="113" />
+      <source>Contient</source>
+      <translation>Contains</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="506" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Printer shift: {right} mm to the right, {down} mm down.</translation>
     </message>
@@ -6897,12 +7012,12 @@ Linh Nguyen</translation>
       <translation>Between 1 and 50 columns.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="386" />
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Can't make the label for "{name}". Missing: {missing}. Complete the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="404" />
+      <location filename="../../app/printing/labels.py" line="501" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Print it on plain paper, lay it on a label sheet and hold it up to the light.</translation>
     </message>
@@ -6922,17 +7037,17 @@ Linh Nguyen</translation>
       <translation>Give a size bigger than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="89" />
+      <location filename="../../app/printing/labels.py" line="101" />
       <source>Ingrédients</source>
       <translation>Ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="297" />
-      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
-      <translation>The label for "{name}" does not fit on the template {template}, even in small letters (the law asks for letters at least {x} mm high).</translation>
+      <location filename="../../app/printing/labels.py" line="373" />
+      <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
+      <translation>The story of “{name}” does not fit template {template} beside the mandatory particulars: print without the story.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="249" />
+      <location filename="../../app/services/labels/content.py" line="275" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>The EAN-13 code "{code}" has a mistake (last digit).</translation>
     </message>
@@ -6942,12 +7057,17 @@ Linh Nguyen</translation>
       <translation>The template code: letters, digits, dashes, 30 characters at most (e.g. MY-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="239" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>The product code "{code}" is not only digits: choose the QR code, or give a code in digits in the recipe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="557" />
+      <location filename="../../app/printing/labels.py" line="379" />
+      <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
+      <translation>The barcode of “{name}” does not fit template {template} beside the mandatory particulars: print without a barcode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>The number of labels goes from 1 to {max} per product.</translation>
     </message>
@@ -6962,7 +7082,22 @@ Linh Nguyen</translation>
       <translation>The vertical pitch must be at least the height of a label.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="458" />
+      <location filename="../../app/services/labels/warnings.py" line="174" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
+      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): a cooking loss of {percent} %? The label's percentages are computed on the finished product: check the yield and the net quantity.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="183" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
+      <translation>The ingredients weigh {ingredients} g and the finished product {finished} g (yield × net quantity): {percent} % of water added in cooking? If so, add the water to the recipe; if not, check the yield and the net quantity.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="384" />
+      <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
+      <translation>The mandatory particulars of “{name}” (ingredients, storage, producer, date, lot, quantity) do not fit template {template}, even in letters of {x} mm, the legal minimum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="555" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Labels in Arabic (or Hebrew) are not possible yet. Write the texts of "{name}" in Latin letters.</translation>
     </message>
@@ -6977,7 +7112,7 @@ Linh Nguyen</translation>
       <translation>The labels go off the right of the page ({right} mm for a {width} mm page). Reduce the columns, the margin or the pitch.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="185" />
+      <location filename="../../app/printing/labels.py" line="235" />
       <source>Lot : {lot}</source>
       <translation>Batch: {lot}</translation>
     </message>
@@ -6987,47 +7122,47 @@ Linh Nguyen</translation>
       <translation>Unknown label template: "{id}". Known templates: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="569" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>You can skip 0 to {max} labels (a {name} sheet has {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="388" />
+      <location filename="../../app/printing/labels.py" line="396" />
+      <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>Or take a larger template, for example {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="484" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="403" />
+      <location filename="../../app/printing/labels.py" line="500" />
       <source>Page de réglage : {name}</source>
       <translation>Test page: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="218" />
+      <location filename="../../app/printing/labels.py" line="295" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>May contain traces of: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="504" />
+      <location filename="../../app/services/labels/content.py" line="622" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Several products are called "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="307" />
-      <source>Prenez un modèle plus grand, par exemple {name}.</source>
-      <translation>Take a bigger template, for example {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/labels.py" line="311" />
+      <location filename="../../app/printing/labels.py" line="400" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Make the recipe's texts shorter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="411" />
+      <location filename="../../app/services/labels/content.py" line="504" />
       <source>Type de code-barres inconnu.</source>
       <translation>Unknown type of barcode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="261" />
+      <location filename="../../app/services/labels/content.py" line="287" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>A product code has 10 digits at most, or 12 or 13 digits (EAN).</translation>
     </message>
@@ -7037,9 +7172,14 @@ Linh Nguyen</translation>
       <translation>A printer shift is {max} mm at most.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="397" />
+      <location filename="../../app/services/labels/content.py" line="490" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>A batch number has {n} characters at most.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
+      <translation>A chilled product with eggs, milk, meat or fish needs “Use by”, not “Best before”.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -7047,54 +7187,64 @@ Linh Nguyen</translation>
       <translation>A margin can't be negative.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
+      <translation>A sentence about health (“good for…”, “strengthens…”) is allowed only if it is in the EU list of authorised health claims. Remove it or use the exact wording of the list.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="148" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>A label is at least 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="363" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>la durée de conservation (en jours)</source>
       <translation>the shelf life (in days)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="361" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>the net quantity (weight, volume or number)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="374" />
+      <location filename="../../app/services/labels/content.py" line="467" />
       <source>le code produit (pour le code-barres)</source>
       <translation>the product code (for the barcode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="372" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>the cooperative's name and address (File &gt; Settings)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="325" />
+      <location filename="../../app/services/labels/content.py" line="414" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>the weight in g of "{name}" (counted in pieces)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="366" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>the storage conditions (required with "use by")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="359" />
+      <location filename="../../app/services/labels/content.py" line="452" />
       <source>les ingrédients</source>
       <translation>the ingredients</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="208" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>piece</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="208" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>pieces</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="354" />
+      <source>{grams} g pour 100 g</source>
+      <translation>{grams} g per 100 g</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="64" />
@@ -7107,22 +7257,62 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per sheet ({w} × {h} mm)</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
+      <translation>“Light” requires at least 30 % less than a similar product, stated on the label, and a nutrition declaration.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
+      <translation>“Rich in” or “source of” is a nutrition claim: it requires a nutrition declaration and the minimum amounts set by law (for example 3 g of fibre per 100 g for “source of fibre”).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
+      <translation>“No added sugar”: the recipe contains sugar, honey or a syrup. Remove this sentence.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
+      <translation>“No added sugar” is a claim: it is allowed only with no sugar, honey or syrup added, and the label must say “contains naturally occurring sugars” when the ingredients have some (dates, fruit, milk).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
+      <translation>“No added sugar” is a claim: check that no sugar, honey or syrup is added.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
+      <translation>“{name}” is not a French name: write a descriptive name in the recipe (for example “Boules énergétiques aux dattes et au cacao”), printed under the name.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="209" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is not a number (example: 63.5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="219" />
+      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
+      <translation>“Use by” is for chilled products: this one keeps in a dry place. Check the kind of date.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
+      <translation>“To reheat” on a product eaten cold: check the storage conditions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>Best before</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>Use by</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="336" />
+      <location filename="../../app/printing/labels.py" line="425" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
@@ -7197,88 +7387,88 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="204" />
+      <location filename="../../app/services/menus/orders.py" line="206" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Add at least one line (or choose a menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="186" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Ce menu n'existe plus.</source>
       <translation>This menu no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="275" />
+      <location filename="../../app/services/menus/orders.py" line="277" />
       <source>Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et rouvrez la commande pour voir les changements.</source>
       <translation>This order has changed since you opened it: close this window and open the order again to see the changes.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="191" />
+      <location filename="../../app/services/menus/orders.py" line="193" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Choose delivery or pick-up.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="190" />
       <source>Choisissez un format de vente.</source>
       <translation>Choose a sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="212" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Choose a recipe from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="182" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="169" />
+      <location filename="../../app/services/menus/orders.py" line="171" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Give the number of people.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="215" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="184" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>The number of people must be positive.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="225" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="226" />
+      <location filename="../../app/services/menus/orders.py" line="228" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/printing/quote.py" line="52" />
       <source>Livraison</source>
       <translation>Delivery</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="194" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="196" />
+      <location filename="../../app/services/menus/orders.py" line="306" />
       <source>Statut inconnu.</source>
       <translation>Unknown status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="200" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>A quote is valid for 1 to 365 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="179" />
+      <location filename="../../app/services/menus/orders.py" line="181" />
       <source>le client</source>
       <translation>the customer</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>À venir chercher</source>
       <translation>Pick-up</translation>
     </message>
@@ -7365,6 +7555,11 @@ Linh Nguyen</translation>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/personal_data.py" line="55" />
+      <source>Les données personnelles gardées sur une personne</source>
+      <translation>The personal data kept about a person</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>No</translation>
@@ -7396,7 +7591,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="82" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
@@ -7407,12 +7602,17 @@ Linh Nguyen</translation>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="45" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>Certificate of participation</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="130" />
+      <location filename="../../app/printing/attestation.py" line="145" />
+      <source>Attestation de participation à une coopérative éphémère</source>
+      <translation>Certificate of participation in a temporary cooperative</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="140" />
       <source>Attestation — {name}</source>
       <translation>Certificate — {name}</translation>
     </message>
@@ -7420,6 +7620,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="173" />
+      <source>Cachet de l'organisation</source>
+      <translation>Organisation's stamp</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
+      <translation>What to buy, in packs, and what it costs</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7438,22 +7648,33 @@ Linh Nguyen</translation>
       <translation>Delegate</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="60" />
+      <source>Déléguée : {name}</source>
+      <translation>Delegate: {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Delegates of the day — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="112" />
+      <location filename="../../app/printing/attestation.py" line="116" />
+      <source>Elle a suivi {attended} sur les {planned} prévues.</source>
+      <translation>She attended {attended} of the {planned} planned.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="189" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Done in Liège, on {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="79" />
-      <source>Heures</source>
-      <translation>Hours</translation>
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <source>Heures prévues</source>
+      <translation>Hours planned</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="77" />
+      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Heures suivies</source>
       <translation>Hours attended</translation>
     </message>
@@ -7464,9 +7685,19 @@ Linh Nguyen</translation>
       <translation>Day</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="66" />
+      <source>Jour de vente</source>
+      <translation>Sales day</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>The schedule is not made yet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="198" />
+      <source>Les matinées, les ventes et les déléguées de la semaine</source>
+      <translation>The week's mornings, sales and delegates</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="73" />
@@ -7474,23 +7705,28 @@ Linh Nguyen</translation>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="95" />
+      <location filename="../../app/printing/attestation.py" line="125" />
       <source>Modules suivis</source>
       <translation>Modules attended</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="47" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>We certify that</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="138" />
-      <location filename="../../app/printing/document.py" line="138" />
-      <source>Page {n}</source>
-      <translation>Page {n}</translation>
+      <location filename="../../app/printing/attestation.py" line="166" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="25" />
+      <location filename="../../app/printing/document.py" line="201" />
+      <location filename="../../app/printing/document.py" line="203" />
+      <source>Page {n} / {total}</source>
+      <translation>Page {n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="86" />
       <source>Pas de matinée</source>
       <translation>No morning</translation>
     </message>
@@ -7498,6 +7734,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="101" />
       <source>Pourquoi</source>
       <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="118" />
+      <source>Qui est déléguée du jour, et quand</source>
+      <translation>Who is delegate of the day, and when</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="99" />
@@ -7510,17 +7751,17 @@ Linh Nguyen</translation>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="99" />
+      <location filename="../../app/printing/week.py" line="156" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
-      <source>Signature de la coordinatrice, pour {organisation}</source>
-      <translation>Coordinator's signature, for {organisation}</translation>
+      <location filename="../../app/printing/attestation.py" line="162" />
+      <source>Signature de la coordinatrice</source>
+      <translation>Coordinator's signature</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="99" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -7530,7 +7771,7 @@ Linh Nguyen</translation>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="68" />
+      <location filename="../../app/printing/attestation.py" line="69" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>A short-term cooperative is a three-month hands-on training: the participants create a cooking activity together and sell real products to real customers.</translation>
     </message>
@@ -7540,12 +7781,12 @@ Linh Nguyen</translation>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="52" />
+      <location filename="../../app/printing/attestation.py" line="53" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>took part in the short-term cooperative "{cohort}" organised by {organisation}, from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="31" />
+      <location filename="../../app/printing/week.py" line="76" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
@@ -7553,6 +7794,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>of which sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="163" />
+      <source>pour {organisation}</source>
+      <translation>for {organisation}</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="87" />
@@ -7563,94 +7809,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Base hors TVA</source>
       <translation>Amount excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="140" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Agreed (date and signature):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="136" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Conditions</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="45" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="47" />
-      <source>Date : {date}</source>
-      <translation>Date: {date}</translation>
+      <source>Date de l'événement : {date}</source>
+      <translation>Date of the event: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="60" />
+      <location filename="../../app/printing/quote.py" line="61" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Quote made on {date}, valid until {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="29" />
+      <location filename="../../app/printing/quote.py" line="143" />
       <source>Devis n° {id}</source>
       <translation>Quote no. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="49" />
+      <location filename="../../app/printing/quote.py" line="196" />
+      <source>Devis pour {customer}</source>
+      <translation>Quote for {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Nombre de personnes : {n}</source>
       <translation>Number of people: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="40" />
-      <source>N° d'entreprise / TVA : {n}</source>
-      <translation>Company / VAT number: {n}</translation>
+      <location filename="../../app/printing/quote.py" line="33" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="36" />
+      <source>N° de TVA : {n}</source>
+      <translation>VAT number: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="178" />
+      <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
+      <translation>Payment by transfer to account {iban} of {name}, with the reference “Quote {id}”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="43" />
       <source>Pour : {customer}</source>
       <translation>For: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="81" />
+      <source>Prix unitaire</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="88" />
       <source>Prix unitaire TVAC</source>
       <translation>Unit price incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="79" />
+      <location filename="../../app/printing/quote.py" line="86" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="80" />
+      <location filename="../../app/printing/quote.py" line="87" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="156" />
+      <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
+      <translation>Special small-business franchise scheme — VAT not applicable</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="89" />
+      <location filename="../../app/printing/quote.py" line="111" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Taux de TVA</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="126" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="73" />
-      <location filename="../../app/printing/quote.py" line="96" />
+      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Total TVAC</source>
       <translation>Total incl. VAT</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="128" />
+      <location filename="../../app/printing/quote.py" line="161" />
+      <source>Total à payer : {total}</source>
+      <translation>Total to pay: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="166" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Total to pay: {total} including VAT</translation>
     </message>
@@ -7658,77 +7937,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="236" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Add at least one ingredient.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="204" />
+      <location filename="../../app/services/menus/recipes.py" line="208" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Choose g, ml or piece.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="214" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>Choisissez le type de date.</source>
       <translation>Choose the type of date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="237" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Choose an ingredient from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="198" />
+      <location filename="../../app/services/menus/recipes.py" line="202" />
       <source>Choisissez unités ou portions.</source>
       <translation>Choose units or portions.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="222" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Format de vente inconnu.</source>
       <translation>Unknown sales format.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="207" />
+      <location filename="../../app/services/menus/recipes.py" line="211" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>Packaging can't cost less than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="211" />
+      <location filename="../../app/services/menus/recipes.py" line="215" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>Shelf life goes from 1 to 3650 days.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>The quantity of "{name}" must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="228" />
+      <location filename="../../app/services/menus/recipes.py" line="233" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>The product code contains only digits (12 at most).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="201" />
+      <location filename="../../app/services/menus/recipes.py" line="205" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>The net weight must be more than zero.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="223" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>The price can't be negative.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="192" />
+      <location filename="../../app/services/menus/recipes.py" line="196" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>The yield must be more than zero (for example 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="181" />
+      <location filename="../../app/services/menus/recipes.py" line="185" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>The VAT rate must be between 0 and 100%.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="187" />
+      <location filename="../../app/services/menus/recipes.py" line="191" />
       <source>le nom de la recette</source>
       <translation>the name of the recipe</translation>
     </message>
@@ -8072,14 +8351,441 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="239" />
+      <source>(correction)</source>
+      <translation>(correction)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <source>A participé</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>Money into the cash box (counted − starting cash)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="211" />
+      <source>Attendu dans la caisse</source>
+      <translation>Expected in the cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Aucune objection.</source>
+      <translation>No objection.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="46" />
+      <source>Bénéfice partagé</source>
+      <translation>Profit shared</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="206" />
+      <source>Caisse</source>
+      <translation>Cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="186" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="288" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <source>Chaque vente</source>
+      <translation>Each sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="262" />
+      <source>Clôture et corrections</source>
+      <translation>Closing and corrections</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>Clôturée</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <source>Comment elle a été intégrée</source>
+      <translation>How it was taken into account</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="257" />
+      <source>Comptage</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="213" />
+      <source>Compté</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="172" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>Cost of products given away or lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="170" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>Cost of products sold (recipes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/day_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <source>Date de la décision</source>
+      <translation>Date of the decision</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="107" />
+      <source>Date de révision</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="219" />
+      <source>Différence</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="66" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <source>Décision de partage du bénéfice d'une cohorte</source>
+      <translation>Profit-sharing decision of a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <source>Déléguée du jour</source>
+      <translation>Delegate of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="181" />
+      <source>Dépenses</source>
+      <translation>Expenses</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <source>Dépenses et caisse</source>
+      <translation>Expenses and cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="173" />
+      <source>Dépenses liées à la journée</source>
+      <translation>Expenses for the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="210" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Money in and out</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="229" />
+      <source>Explication</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
+      <source>Fonds commun</source>
+      <translation>Common fund</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="208" />
+      <source>Fonds de caisse au début</source>
+      <translation>Starting cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="185" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <source>HTVA</source>
+      <translation>Excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <source>Invendus</source>
+      <translation>Unsold</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="100" />
+      <source>Journée encore ouverte</source>
+      <translation>Day still open</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="171" />
+      <source>Marge brute</source>
+      <translation>Gross margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <source>Meilleures ventes</source>
+      <translation>Best sellers</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <source>Mode</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="234" />
+      <source>Mouvement</source>
+      <translation>Movement</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="124" />
+      <source>Moyen de paiement</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="44" />
+      <source>Méthode</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="282" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <source>Objections et leur intégration</source>
+      <translation>Objections and how they were taken into account</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Offert ou perdu hors vente</source>
+      <translation>Given away or lost outside a sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <source>Par produit</source>
+      <translation>By product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <source>Par type de vente</source>
+      <translation>By type of sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <source>Part</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <source>Partage du bénéfice</source>
+      <translation>Profit sharing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="123" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <source>Parts</source>
+      <translation>Shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="187" />
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="268" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="265" />
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="266" />
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="267" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="61" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <source>Recette TVAC</source>
+      <translation>Revenue incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="169" />
+      <source>Recette hors TVA</source>
+      <translation>Revenue excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="121" />
+      <source>Recette par moyen de paiement</source>
+      <translation>Revenue by payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>Revenue per sale (excl. VAT)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="140" />
+      <source>Recette, TVA et marge</source>
+      <translation>Revenue, VAT and margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <source>Remboursements dus aux membres</source>
+      <translation>Repayments owed to members</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="90" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>Rounding remainder (to the common fund)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <source>Rien à rembourser.</source>
+      <translation>Nothing to repay.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="174" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>Result (revenue excl. VAT − expenses)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="87" />
+      <source>Résumé de la journée de vente</source>
+      <translation>Sales day summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="302" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="58" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>Summary of the cohort's sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>TVAC</source>
+      <translation>Incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <source>Taux</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="143" />
+      <source>Taux de TVA</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <location filename="../../app/printing/day_summary.py" line="160" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <source>Total des écarts de caisse</source>
+      <translation>Total cash differences</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
@@ -8092,14 +8798,81 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <source>Type de vente</source>
+      <translation>Type of sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="125" />
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="209" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="209" />
+      <source>Ventes en espèces</source>
+      <translation>Cash sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="104" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>Sales by product and payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="312" />
+      <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
+      <translation>Sales, VAT, margin and cash of a sales day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <source>Ventes, marge, TVA et caisse d'une cohorte</source>
+      <translation>Sales, margin, VAT and cash of a cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <source>consentement</source>
+      <translation>consent</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>in equal shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="198" />
+      <source>la caisse</source>
+      <translation>the cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="216" />
+      <source>pas encore compté</source>
+      <translation>not counted yet</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="24" />
@@ -8110,6 +8883,21 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund}% to the common fund, the rest {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="111" />
+      <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
+      <translation>“Given away”: given to a customer, counted in the sales at €0. “Given away or lost outside a sale”: out of stock without a sale (tasted, damaged, thrown away).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <source>À rembourser</source>
+      <translation>To repay</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <source>Écart caisse</source>
+      <translation>Cash difference</translation>
     </message>
   </context>
   <context>
@@ -8167,7 +8955,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="94" />
       <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="272" />
+      <location filename="../../app/services/schedule/attendance.py" line="281" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>This person is not part of the cohort.</translation>
     </message>
@@ -8364,7 +9152,7 @@ Linh Nguyen</translation>
       <translation>{activity} on {date}: the module "{module}" is needed first, and it is not planned yet.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="288" />
+      <location filename="../../app/services/schedule/attendance.py" line="297" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -8425,7 +9213,7 @@ Linh Nguyen</translation>
       <translation>Estimated spending: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
@@ -8446,7 +9234,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ingrédient</source>
       <translation>Ingredient</translation>
     </message>
@@ -8461,7 +9249,7 @@ Linh Nguyen</translation>
       <translation>Shopping list</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Paquets</source>
       <translation>Packs</translation>
     </message>
@@ -8472,23 +9260,23 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Prix estimé</source>
       <translation>Estimated price</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Recettes</source>
       <translation>Recipes</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Reste</source>
       <translation>Left over</translation>
     </message>
@@ -8503,17 +9291,17 @@ Linh Nguyen</translation>
       <translation>Subtotal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Taille du paquet</source>
       <translation>Pack size</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="140" />
+      <location filename="../../app/printing/shopping_list.py" line="145" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>

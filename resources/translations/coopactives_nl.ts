@@ -548,84 +548,134 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="134" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="147" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
       <source>Choisir un logo</source>
       <translation>Een logo kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
       <source>Choisir un logo…</source>
       <translation>Een logo kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="141" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>Ligne « producteur »</source>
       <translation>Regel "producent"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="91" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <source>N° d'entreprise (BCE)</source>
+      <translation>Ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>N° d'entreprise / TVA</source>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="46" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="49" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="59" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Gemaakt door … (gedrukt op de etiketten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="66" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <source>Qui signe (fonction)</source>
+      <translation>Ondertekenaar (functie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <source>Qui signe (nom)</source>
+      <translation>Ondertekenaar (naam)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <source>RPM</source>
+      <translation>RPR</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="69" />
       <source>Retirer le logo</source>
       <translation>Logo weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="102" />
+      <source>par exemple 0123.456.749</source>
+      <translation>bijvoorbeeld 0123.456.749</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <source>par exemple Coordinatrice</source>
+      <translation>bijvoorbeeld Coördinatrice</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <source>par exemple RPM Liège, division Liège</source>
+      <translation>bijvoorbeeld RPR Luik, afdeling Luik</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <source>pour les virements, par exemple BE68 5390 0754 7034</source>
+      <translation>voor overschrijvingen, bijvoorbeeld BE68 5390 0754 7034</translation>
     </message>
   </context>
   <context>
@@ -1600,12 +1650,12 @@
   <context>
     <name>LabelProducts</name>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="83" />
+      <location filename="../../app/ui/labels/model.py" line="87" />
       <source>Il manque : {missing}</source>
       <translation>Er ontbreekt: {missing}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="92" />
+      <location filename="../../app/ui/labels/model.py" line="96" />
       <source>Nombre d'étiquettes</source>
       <translation>Aantal etiketten</translation>
     </message>
@@ -1615,9 +1665,14 @@
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/model.py" line="82" />
+      <location filename="../../app/ui/labels/model.py" line="86" />
       <source>Prêt</source>
       <translation>Klaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/model.py" line="82" />
+      <source>Prêt, à vérifier : {warning}</source>
+      <translation>Klaar, na te kijken: {warning}</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/model.py" line="23" />
@@ -1651,17 +1706,17 @@
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="153" />
+      <location filename="../../app/ui/labels/tab.py" line="154" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="172" />
+      <location filename="../../app/ui/labels/tab.py" line="173" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="181" />
+      <location filename="../../app/ui/labels/tab.py" line="182" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
@@ -1676,27 +1731,32 @@
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="297" />
+      <location filename="../../app/ui/labels/tab.py" line="298" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <source>Code 128 (code produit, lettres permises)</source>
+      <translation>Code 128 (productcode, letters toegestaan)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="158" />
+      <location filename="../../app/ui/labels/tab.py" line="159" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
@@ -1706,42 +1766,42 @@
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="196" />
+      <location filename="../../app/ui/labels/tab.py" line="197" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="210" />
+      <location filename="../../app/ui/labels/tab.py" line="211" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="328" />
+      <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="218" />
+      <location filename="../../app/ui/labels/tab.py" line="219" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="202" />
+      <location filename="../../app/ui/labels/tab.py" line="203" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
@@ -1751,22 +1811,22 @@
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="412" />
+      <location filename="../../app/ui/labels/tab.py" line="414" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="199" />
+      <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Page de réglage…</source>
       <translation>Instelpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
@@ -1776,68 +1836,68 @@
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>QR code (code produit)</source>
       <translation>QR-code (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="207" />
+      <location filename="../../app/ui/labels/tab.py" line="208" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="205" />
+      <location filename="../../app/ui/labels/tab.py" line="206" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="448" />
+      <location filename="../../app/ui/labels/tab.py" line="451" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="449" />
+      <location filename="../../app/ui/labels/tab.py" line="452" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="317" />
+      <location filename="../../app/ui/labels/tab.py" line="318" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="184" />
+      <location filename="../../app/ui/labels/tab.py" line="185" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="305" />
+      <location filename="../../app/ui/labels/tab.py" line="306" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="324" />
+      <location filename="../../app/ui/labels/tab.py" line="325" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="341" />
+      <location filename="../../app/ui/labels/tab.py" line="342" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="346" />
+      <location filename="../../app/ui/labels/tab.py" line="347" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="235" />
-      <location filename="../../app/ui/labels/tab.py" line="403" />
+      <location filename="../../app/ui/labels/tab.py" line="236" />
+      <location filename="../../app/ui/labels/tab.py" line="404" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -2661,7 +2721,7 @@
   <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-      <location filename="../../app/ui/pdf_preview.py" line="38" />
+      <location filename="../../app/ui/pdf_preview.py" line="44" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n pagina</numerusform>
@@ -2669,29 +2729,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="36" />
+      <location filename="../../app/ui/pdf_preview.py" line="42" />
       <source>Aperçu</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="68" />
+      <location filename="../../app/ui/pdf_preview.py" line="87" />
       <source>Enregistrer en PDF</source>
       <translation>Opslaan als pdf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="43" />
+      <location filename="../../app/ui/pdf_preview.py" line="49" />
       <source>Enregistrer en PDF…</source>
       <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="47" />
+      <location filename="../../app/ui/pdf_preview.py" line="53" />
       <source>Fermer</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pdf_preview.py" line="39" />
+      <location filename="../../app/ui/pdf_preview.py" line="45" />
       <source>Imprimer…</source>
       <translation>Afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pdf_preview.py" line="69" />
+      <source>Imprimez à la taille réelle (100 %) : dans la fenêtre d'impression, ne choisissez pas « Ajuster à la page ». Sinon les lettres deviennent trop petites pour la loi et les étiquettes sortent à côté des cases.</source>
+      <translation>Druk af op ware grootte (100 %): kies in het afdrukvenster niet „Aanpassen aan pagina”. Anders worden de letters te klein voor de wet en komen de etiketten naast de vakjes.</translation>
     </message>
   </context>
   <context>
@@ -3126,77 +3191,77 @@
   <context>
     <name>RecipeDialog</name>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="170" />
       <source> jours</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="231" />
       <source>&lt;b&gt;Ingrédients d'une fournée&lt;/b&gt;</source>
       <translation>&lt;b&gt;Ingrediënten van één baksel&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="180" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="185" />
       <source>Active (en vente)</source>
       <translation>Actief (te koop)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="219" />
       <source>Ajouter un ingrédient</source>
       <translation>Een ingrediënt toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="217" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="222" />
       <source>Ajouter une ligne (Ctrl+L)</source>
       <translation>Een regel toevoegen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="416" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="423" />
       <source>Ajoutez des ingrédients pour voir le coût.</source>
       <translation>Voeg ingrediënten toe om de kost te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="122" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="142" />
       <source>Code produit</source>
       <translation>Productcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
       <source>Conservation</source>
       <translation>Houdbaarheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
       <source>Conservation (texte)</source>
       <translation>Houdbaarheid (tekst)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="134" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="135" />
       <source>Emballage par unité (€)</source>
       <translation>Verpakking per stuk (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="241" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
       <source>Ingrédient, ligne {n}</source>
       <translation>Ingrediënt, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="207" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="212" />
       <source>Ingrédients de la recette</source>
       <translation>Ingrediënten van het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="344" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="349" />
       <source>Ligne {n} : choisissez un ingrédient de la liste, ou créez-le avec « Nouvel ingrédient ».</source>
       <translation>Regel {n}: kies een ingrediënt uit de lijst, of maak het met "Nieuw ingrediënt".</translation>
     </message>
@@ -3211,7 +3276,12 @@
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="221" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="121" />
+      <source>Nom descriptif (étiquette)</source>
+      <translation>Beschrijvende naam (etiket)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="226" />
       <source>Nouvel ingrédient…</source>
       <translation>Nieuw ingrediënt…</translation>
     </message>
@@ -3221,142 +3291,147 @@
       <translation>Nieuw recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="179" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="184" />
       <source>Petit emballage (moins de 80 cm²)</source>
       <translation>Kleine verpakking (minder dan 80 cm²)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="138" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="130" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="131" />
       <source>Poids ou volume net</source>
       <translation>Nettogewicht of -volume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="421" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="428" />
       <source>Pour calculer le coût : {message}</source>
       <translation>Om de kost te berekenen: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="139" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
       <source>Prix de vente TVAC (€)</source>
       <translation>Verkoopprijs incl. btw (€)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="246" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
       <source>Quantité, ligne {n}</source>
       <translation>Hoeveelheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="124" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="125" />
       <source>Rendement d'une fournée *</source>
       <translation>Opbrengst van één baksel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="255" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="251" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="256" />
       <source>Retirer la ligne {n}</source>
       <translation>Regel {n} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="165" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="166" />
       <source>Sachet, pot, étiquette… par unité</source>
       <translation>Zakje, pot, etiket… per stuk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="140" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="141" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="197" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="202" />
       <source>TVA pour {format}</source>
       <translation>Btw voor {format}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="188" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
       <source>TVA selon le format de vente</source>
       <translation>Btw volgens het verkoopformaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="137" />
       <source>Type de date</source>
       <translation>Soort datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="209" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="214" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="146" />
       <source>Unité du poids net</source>
       <translation>Eenheid van het nettogewicht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="248" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="253" />
       <source>Unité, ligne {n}</source>
       <translation>Eenheid, regel {n}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="144" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="145" />
       <source>Unités ou portions</source>
       <translation>Stuks of porties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="183" />
       <source>chiffres, pour le code-barres</source>
       <translation>cijfers, voor de streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="193" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="198" />
       <source>comme la recette</source>
       <translation>zoals het recept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="168" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="169" />
       <source>non précisé</source>
       <translation>niet opgegeven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="172" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="173" />
       <source>par exemple : à conserver au frais</source>
       <translation>bijvoorbeeld: koel bewaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="156" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="157" />
       <source>par exemple Energy balls, Plat, Brunch</source>
       <translation>bijvoorbeeld Energy balls, Gerecht, Brunch</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="162" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="163" />
       <source>par unité, par exemple 150</source>
       <translation>per stuk, bijvoorbeeld 150</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
       <source>portion</source>
       <translation>portie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="245" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="250" />
       <source>quantité</source>
       <translation>hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/recipe_dialog.py" line="425" />
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="178" />
+      <source>si le nom n'est pas en français : Boules énergétiques aux dattes</source>
+      <translation>als de naam niet in het Frans is: Boules énergétiques aux dattes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipe_dialog.py" line="432" />
       <source>unité</source>
       <translation>stuk</translation>
     </message>
@@ -6203,17 +6278,47 @@ Linh Nguyen</translation>
   <context>
     <name>cooperative</name>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="61" />
+      <location filename="../../app/services/people/legal_numbers.py" line="27" />
+      <source>Assujettie à la TVA</source>
+      <translation>Btw-plichtig</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="46" />
+      <source>Ce numéro d'entreprise n'existe pas : vérifiez les chiffres.</source>
+      <translation>Dit ondernemingsnummer bestaat niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="63" />
+      <source>Cet IBAN n'existe pas : vérifiez les chiffres.</source>
+      <translation>Dit IBAN bestaat niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="28" />
+      <source>Franchise des petites entreprises (pas de TVA)</source>
+      <translation>Vrijstellingsregeling kleine ondernemingen (geen btw)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="95" />
       <source>Le logo est trop lourd (2 Mo au plus).</source>
       <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="81" />
+      <location filename="../../app/services/people/cooperative.py" line="117" />
       <source>Produit par {name}</source>
       <translation>Gemaakt door {name}</translation>
     </message>
     <message>
-      <location filename="../../app/services/people/cooperative.py" line="54" />
+      <location filename="../../app/services/people/legal_numbers.py" line="58" />
+      <source>Un IBAN commence par le pays : BE68 5390 0754 7034.</source>
+      <translation>Een IBAN begint met het land: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/legal_numbers.py" line="41" />
+      <source>Un numéro d'entreprise a 10 chiffres : 0123.456.749.</source>
+      <translation>Een ondernemingsnummer heeft 10 cijfers: 0123.456.749.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/people/cooperative.py" line="80" />
       <source>le nom de la coopérative</source>
       <translation>de naam van de coöperatie</translation>
     </message>
@@ -6457,6 +6562,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/evaluation_report.py" line="96" />
       <source>Auto-évaluation : {t}</source>
       <translation>Zelfevaluatie: {t}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/evaluation_report.py" line="164" />
+      <source>Bilan de compétences d'une participante (confidentiel)</source>
+      <translation>Competentiebalans van een deelneemster (vertrouwelijk)</translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="78" />
@@ -6847,12 +6957,12 @@ Linh Nguyen</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../app/services/labels/content.py" line="508" />
+      <location filename="../../app/services/labels/content.py" line="626" />
       <source> Vouliez-vous dire : {names} ?</source>
       <translation> Bedoelde je: {names}?</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="513" />
+      <location filename="../../app/services/labels/content.py" line="631" />
       <source>Aucun produit ne s'appelle « {name} ».</source>
       <translation>Er is geen product met de naam "{name}".</translation>
     </message>
@@ -6862,7 +6972,7 @@ Linh Nguyen</translation>
       <translation>Deze code is die van een meegeleverd model: kies een andere.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="567" />
+      <location filename="../../app/services/labels/content.py" line="685" />
       <source>Ce modèle n'a qu'une étiquette par page : rien à sauter.</source>
       <translation>Dit model heeft maar één etiket per pagina: niets over te slaan.</translation>
     </message>
@@ -6872,17 +6982,22 @@ Linh Nguyen</translation>
       <translation>Dit model is geen eigen model.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="286" />
+      <location filename="../../app/services/labels/content.py" line="312" />
       <source>Ce produit n'existe plus.</source>
       <translation>Dit product bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="582" />
+      <location filename="../../app/services/labels/content.py" line="700" />
       <source>Choisissez au moins un produit et un nombre d'étiquettes.</source>
       <translation>Kies minstens één product en een aantal etiketten.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="409" />
+      <location filename="../../app/printing/labels.py" line="113" />
+      <source>Contient</source>
+      <translation>Bevat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="506" />
       <source>Décalage de l'imprimante : {right} mm vers la droite, {down} mm vers le bas.</source>
       <translation>Verschuiving van de printer: {right} mm naar rechts, {down} mm naar onder.</translation>
     </message>
@@ -6897,12 +7012,12 @@ Linh Nguyen</translation>
       <translation>Tussen 1 en 50 kolommen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="386" />
+      <location filename="../../app/services/labels/content.py" line="479" />
       <source>Impossible de faire l'étiquette de « {name} ». Il manque : {missing}. Complétez la recette.</source>
       <translation>Kan het etiket van "{name}" niet maken. Er ontbreekt: {missing}. Vul het recept aan.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="404" />
+      <location filename="../../app/printing/labels.py" line="501" />
       <source>Imprimez-la sur du papier normal, posez-la sur une feuille d'étiquettes et regardez à la lumière.</source>
       <translation>Druk ze af op gewoon papier, leg ze op een etikettenblad en kijk ertegen het licht.</translation>
     </message>
@@ -6922,17 +7037,17 @@ Linh Nguyen</translation>
       <translation>Geef een maat groter dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="89" />
+      <location filename="../../app/printing/labels.py" line="101" />
       <source>Ingrédients</source>
       <translation>Ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="297" />
-      <source>L'étiquette de « {name} » ne tient pas sur le modèle {template}, même en petites lettres (la loi demande des lettres d'au moins {x} mm de haut).</source>
-      <translation>Het etiket van "{name}" past niet op het model {template}, zelfs niet in kleine letters (de wet vraagt letters van minstens {x} mm hoog).</translation>
+      <location filename="../../app/printing/labels.py" line="373" />
+      <source>L'histoire de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans l'histoire.</source>
+      <translation>Het verhaal van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder het verhaal.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="249" />
+      <location filename="../../app/services/labels/content.py" line="275" />
       <source>Le code EAN-13 « {code} » a une erreur (dernier chiffre).</source>
       <translation>De EAN-13-code "{code}" heeft een fout (laatste cijfer).</translation>
     </message>
@@ -6942,12 +7057,17 @@ Linh Nguyen</translation>
       <translation>De code van het model: letters, cijfers, streepjes, maximaal 30 tekens (bv. MIJN-60x40).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="239" />
+      <location filename="../../app/services/labels/content.py" line="265" />
       <source>Le code produit « {code} » n'a pas que des chiffres : choisissez le QR code, ou donnez un code en chiffres dans la recette.</source>
       <translation>De productcode "{code}" bestaat niet alleen uit cijfers: kies de QR-code, of geef een code in cijfers in het recept.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="557" />
+      <location filename="../../app/printing/labels.py" line="379" />
+      <source>Le code-barres de « {name} » ne tient pas sur le modèle {template} à côté des mentions obligatoires : imprimez sans code-barres.</source>
+      <translation>De streepjescode van „{name}” past niet op sjabloon {template} naast de verplichte vermeldingen: druk af zonder streepjescode.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="675" />
       <source>Le nombre d'étiquettes va de 1 à {max} par produit.</source>
       <translation>Het aantal etiketten gaat van 1 tot {max} per product.</translation>
     </message>
@@ -6962,7 +7082,22 @@ Linh Nguyen</translation>
       <translation>De verticale stap moet minstens de hoogte van een etiket zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="458" />
+      <location filename="../../app/services/labels/warnings.py" line="174" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : une perte à la cuisson de {percent} % ? Les pourcentages de l'étiquette sont calculés sur le produit fini : vérifiez le rendement et la quantité nette.</source>
+      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): een kookverlies van {percent} %? De percentages op het etiket worden berekend op het eindproduct: controleer de opbrengst en de nettohoeveelheid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="183" />
+      <source>Les ingrédients pèsent {ingredients} g et le produit fini {finished} g (rendement × quantité nette) : {percent} % d'eau ajoutée à la cuisson ? Si oui, ajoutez l'eau à la recette ; sinon, vérifiez le rendement et la quantité nette.</source>
+      <translation>De ingrediënten wegen {ingredients} g en het eindproduct {finished} g (opbrengst × nettohoeveelheid): {percent} % water toegevoegd bij het koken? Zo ja, voeg het water toe aan het recept; zo niet, controleer de opbrengst en de nettohoeveelheid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="384" />
+      <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
+      <translation>De verplichte vermeldingen van „{name}” (ingrediënten, bewaring, producent, datum, lot, hoeveelheid) passen niet op sjabloon {template}, zelfs niet in letters van {x} mm, het wettelijke minimum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="555" />
       <source>Les étiquettes en arabe (ou en hébreu) ne sont pas encore possibles. Écrivez les textes de « {name} » en lettres latines.</source>
       <translation>Etiketten in het Arabisch (of Hebreeuws) zijn nog niet mogelijk. Schrijf de teksten van "{name}" in Latijnse letters.</translation>
     </message>
@@ -6977,7 +7112,7 @@ Linh Nguyen</translation>
       <translation>De etiketten gaan rechts buiten de pagina ({right} mm voor een pagina van {width} mm). Verminder de kolommen, de marge of de stap.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="185" />
+      <location filename="../../app/printing/labels.py" line="235" />
       <source>Lot : {lot}</source>
       <translation>Lot: {lot}</translation>
     </message>
@@ -6987,47 +7122,47 @@ Linh Nguyen</translation>
       <translation>Onbekend etikettenmodel: "{id}". Bekende modellen: {known}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="569" />
+      <location filename="../../app/services/labels/content.py" line="687" />
       <source>On peut sauter de 0 à {max} étiquettes (une feuille {name} en a {n}).</source>
       <translation>Je kunt 0 tot {max} etiketten overslaan (een blad {name} heeft er {n}).</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="388" />
+      <location filename="../../app/printing/labels.py" line="396" />
+      <source>Ou prenez un modèle plus grand, par exemple {name}.</source>
+      <translation>Of neem een groter sjabloon, bijvoorbeeld {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/labels.py" line="484" />
       <source>Page de réglage</source>
       <translation>Instelpagina</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="403" />
+      <location filename="../../app/printing/labels.py" line="500" />
       <source>Page de réglage : {name}</source>
       <translation>Instelpagina: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="218" />
+      <location filename="../../app/printing/labels.py" line="295" />
       <source>Peut contenir des traces de : {allergens}.</source>
       <translation>Kan sporen bevatten van: {allergens}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="504" />
+      <location filename="../../app/services/labels/content.py" line="622" />
       <source>Plusieurs produits s'appellent « {name} ».</source>
       <translation>Er zijn meerdere producten met de naam "{name}".</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="307" />
-      <source>Prenez un modèle plus grand, par exemple {name}.</source>
-      <translation>Neem een groter model, bijvoorbeeld {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/printing/labels.py" line="311" />
+      <location filename="../../app/printing/labels.py" line="400" />
       <source>Raccourcissez les textes de la recette.</source>
       <translation>Maak de teksten van het recept korter.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="411" />
+      <location filename="../../app/services/labels/content.py" line="504" />
       <source>Type de code-barres inconnu.</source>
       <translation>Onbekende soort streepjescode.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="261" />
+      <location filename="../../app/services/labels/content.py" line="287" />
       <source>Un code produit a 10 chiffres au plus, ou 12 ou 13 chiffres (EAN).</source>
       <translation>Een productcode heeft maximaal 10 cijfers, of 12 of 13 cijfers (EAN).</translation>
     </message>
@@ -7037,9 +7172,14 @@ Linh Nguyen</translation>
       <translation>Een verschuiving van de printer is maximaal {max} mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="397" />
+      <location filename="../../app/services/labels/content.py" line="490" />
       <source>Un numéro de lot a {n} signes au plus.</source>
       <translation>Een lotnummer heeft maximaal {n} tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="138" />
+      <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
+      <translation>Een gekoeld product met eieren, melk, vlees of vis vraagt „Te gebruiken tot”, niet „Ten minste houdbaar tot”.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -7047,54 +7187,64 @@ Linh Nguyen</translation>
       <translation>Een marge kan niet negatief zijn.</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="103" />
+      <source>Une phrase sur la santé (« bon pour… », « renforce… ») n'est permise que si elle figure dans la liste européenne des allégations de santé autorisées. Retirez-la ou reprenez la phrase exacte de la liste.</source>
+      <translation>Een zin over gezondheid („goed voor…”, „versterkt…”) mag alleen als hij in de Europese lijst van toegelaten gezondheidsclaims staat. Verwijder hem of neem de precieze zin uit de lijst over.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="148" />
       <source>Une étiquette mesure au moins 15 × 10 mm.</source>
       <translation>Een etiket is minstens 15 × 10 mm.</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="363" />
+      <location filename="../../app/services/labels/content.py" line="456" />
       <source>la durée de conservation (en jours)</source>
       <translation>de houdbaarheid (in dagen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="361" />
+      <location filename="../../app/services/labels/content.py" line="454" />
       <source>la quantité nette (poids, volume ou nombre)</source>
       <translation>de nettohoeveelheid (gewicht, volume of aantal)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="374" />
+      <location filename="../../app/services/labels/content.py" line="467" />
       <source>le code produit (pour le code-barres)</source>
       <translation>de productcode (voor de streepjescode)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="372" />
+      <location filename="../../app/services/labels/content.py" line="465" />
       <source>le nom et l'adresse de la coopérative (Fichier &gt; Paramètres)</source>
       <translation>de naam en het adres van de coöperatie (Bestand &gt; Instellingen)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="325" />
+      <location filename="../../app/services/labels/content.py" line="414" />
       <source>le poids en g de « {name} » (compté en pièces)</source>
       <translation>het gewicht in g van "{name}" (geteld in stuks)</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="366" />
+      <location filename="../../app/services/labels/content.py" line="459" />
       <source>les conditions de conservation (obligatoires avec « à consommer jusqu'au »)</source>
       <translation>de bewaarvoorschriften (verplicht bij "te gebruiken tot")</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="359" />
+      <location filename="../../app/services/labels/content.py" line="452" />
       <source>les ingrédients</source>
       <translation>de ingrediënten</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="208" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièce</source>
       <translation>stuk</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="208" />
+      <location filename="../../app/services/labels/content.py" line="216" />
       <source>pièces</source>
       <translation>stuks</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="354" />
+      <source>{grams} g pour 100 g</source>
+      <translation>{grams} g per 100 g</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="64" />
@@ -7107,22 +7257,62 @@ Linh Nguyen</translation>
       <translation>{name} — {n} per blad ({w} × {h} mm)</translation>
     </message>
     <message>
+      <location filename="../../app/services/labels/warnings.py" line="95" />
+      <source>« Allégé » demande au moins 30 % de moins qu'un produit semblable, dit sur l'étiquette, et une déclaration nutritionnelle.</source>
+      <translation>„Light” vraagt minstens 30 % minder dan een gelijkaardig product, vermeld op het etiket, en een voedingswaardevermelding.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="86" />
+      <source>« Riche en » ou « source de » est une allégation nutritionnelle : elle demande une déclaration nutritionnelle et les quantités minimales fixées par la loi (par exemple 3 g de fibres pour 100 g pour « source de fibres »).</source>
+      <translation>„Rijk aan” of „bron van” is een voedingsclaim: die vraagt een voedingswaardevermelding en de wettelijke minimumhoeveelheden (bijvoorbeeld 3 g vezels per 100 g voor „bron van vezels”).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="63" />
+      <source>« Sans sucre ajouté » : la recette contient du sucre, du miel ou un sirop. Retirez cette phrase.</source>
+      <translation>„Zonder toegevoegde suiker”: het recept bevat suiker, honing of een siroop. Verwijder deze zin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="71" />
+      <source>« Sans sucre ajouté » est une allégation : elle n'est permise que sans aucun sucre, miel ni sirop ajouté, et l'étiquette doit dire « contient des sucres naturellement présents » quand les ingrédients en ont (dattes, fruits, lait).</source>
+      <translation>„Zonder toegevoegde suiker” is een claim: alleen toegestaan zonder toegevoegde suiker, honing of siroop, en het etiket moet „bevat van nature aanwezige suikers” vermelden als de ingrediënten die hebben (dadels, fruit, melk).</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="78" />
+      <source>« Sans sucre ajouté » est une allégation : vérifiez qu'aucun sucre, miel ni sirop n'est ajouté.</source>
+      <translation>„Zonder toegevoegde suiker” is een claim: controleer dat er geen suiker, honing of siroop is toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="206" />
+      <source>« {name} » n'est pas un nom français : écrivez dans la recette un nom descriptif (par exemple « Boules énergétiques aux dattes et au cacao »), imprimé sous le nom.</source>
+      <translation>„{name}” is geen Franse naam: schrijf in het recept een beschrijvende naam (bijvoorbeeld „Boules énergétiques aux dattes et au cacao”), gedrukt onder de naam.</translation>
+    </message>
+    <message>
       <location filename="../../app/services/labels/templates.py" line="209" />
       <source>« {text} » n'est pas un nombre (exemple : 63,5).</source>
       <translation>"{text}" is geen getal (voorbeeld: 63,5).</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="219" />
+      <location filename="../../app/services/labels/warnings.py" line="146" />
+      <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
+      <translation>„Te gebruiken tot” is voor gekoelde producten: dit product bewaart men droog. Controleer het soort datum.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/warnings.py" line="127" />
+      <source>« À réchauffer » sur un produit qui se mange froid : vérifiez les conditions de conservation.</source>
+      <translation>„Op te warmen” op een product dat koud gegeten wordt: controleer de bewaarvoorschriften.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/labels/content.py" line="245" />
       <source>À consommer de préférence avant le</source>
       <translation>Ten minste houdbaar tot</translation>
     </message>
     <message>
-      <location filename="../../app/services/labels/content.py" line="218" />
+      <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
       <translation>Te gebruiken tot</translation>
     </message>
     <message>
-      <location filename="../../app/printing/labels.py" line="336" />
+      <location filename="../../app/printing/labels.py" line="425" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
@@ -7197,88 +7387,88 @@ Linh Nguyen</translation>
   <context>
     <name>orders</name>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="204" />
+      <location filename="../../app/services/menus/orders.py" line="206" />
       <source>Ajoutez au moins une ligne (ou choisissez un menu).</source>
       <translation>Voeg minstens één regel toe (of kies een menu).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="186" />
+      <location filename="../../app/services/menus/orders.py" line="188" />
       <source>Ce menu n'existe plus.</source>
       <translation>Dit menu bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="275" />
+      <location filename="../../app/services/menus/orders.py" line="277" />
       <source>Cette commande a changé depuis que vous l'avez ouverte : fermez cette fenêtre et rouvrez la commande pour voir les changements.</source>
       <translation>Deze bestelling is gewijzigd sinds u ze opende: sluit dit venster en open de bestelling opnieuw om de wijzigingen te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="191" />
+      <location filename="../../app/services/menus/orders.py" line="193" />
       <source>Choisissez livraison ou à venir chercher.</source>
       <translation>Kies levering of afhalen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="188" />
+      <location filename="../../app/services/menus/orders.py" line="190" />
       <source>Choisissez un format de vente.</source>
       <translation>Kies een verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="210" />
+      <location filename="../../app/services/menus/orders.py" line="212" />
       <source>Choisissez une recette de la liste.</source>
       <translation>Kies een recept uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="182" />
+      <location filename="../../app/services/menus/orders.py" line="184" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="169" />
+      <location filename="../../app/services/menus/orders.py" line="171" />
       <source>Indiquez le nombre de personnes.</source>
       <translation>Geef het aantal personen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="213" />
+      <location filename="../../app/services/menus/orders.py" line="215" />
       <source>La quantité doit être plus grande que zéro.</source>
       <translation>De hoeveelheid moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="184" />
+      <location filename="../../app/services/menus/orders.py" line="186" />
       <source>Le nombre de personnes doit être positif.</source>
       <translation>Het aantal personen moet positief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="223" />
+      <location filename="../../app/services/menus/orders.py" line="225" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="226" />
+      <location filename="../../app/services/menus/orders.py" line="228" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="51" />
+      <location filename="../../app/printing/quote.py" line="52" />
       <source>Livraison</source>
       <translation>Levering</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="194" />
-      <location filename="../../app/services/menus/orders.py" line="304" />
+      <location filename="../../app/services/menus/orders.py" line="196" />
+      <location filename="../../app/services/menus/orders.py" line="306" />
       <source>Statut inconnu.</source>
       <translation>Onbekende status.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="200" />
+      <location filename="../../app/services/menus/orders.py" line="202" />
       <source>Un devis est valable de 1 à 365 jours.</source>
       <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/orders.py" line="179" />
+      <location filename="../../app/services/menus/orders.py" line="181" />
       <source>le client</source>
       <translation>de klant</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="52" />
+      <location filename="../../app/printing/quote.py" line="53" />
       <source>À venir chercher</source>
       <translation>Afhalen</translation>
     </message>
@@ -7365,6 +7555,11 @@ Linh Nguyen</translation>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
+      <location filename="../../app/printing/personal_data.py" line="55" />
+      <source>Les données personnelles gardées sur une personne</source>
+      <translation>De persoonsgegevens die over iemand bewaard worden</translation>
+    </message>
+    <message>
       <location filename="../../app/services/safety/personal_data.py" line="225" />
       <source>Non</source>
       <translation>Nee</translation>
@@ -7396,7 +7591,7 @@ Linh Nguyen</translation>
   <context>
     <name>printing</name>
     <message>
-      <location filename="../../app/printing/attestation.py" line="79" />
+      <location filename="../../app/printing/attestation.py" line="82" />
       <source>Activité</source>
       <translation>Activiteit</translation>
     </message>
@@ -7407,12 +7602,17 @@ Linh Nguyen</translation>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="45" />
+      <location filename="../../app/printing/attestation.py" line="46" />
       <source>Attestation de participation</source>
       <translation>Deelnameattest</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="130" />
+      <location filename="../../app/printing/attestation.py" line="145" />
+      <source>Attestation de participation à une coopérative éphémère</source>
+      <translation>Attest van deelname aan een tijdelijke coöperatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="140" />
       <source>Attestation — {name}</source>
       <translation>Attest — {name}</translation>
     </message>
@@ -7420,6 +7620,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="100" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="173" />
+      <source>Cachet de l'organisation</source>
+      <translation>Stempel van de organisatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/shopping_list.py" line="107" />
+      <source>Ce qu'il faut acheter, en paquets, et ce que cela coûte</source>
+      <translation>Wat te kopen, in verpakkingen, en wat het kost</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="95" />
@@ -7438,22 +7648,33 @@ Linh Nguyen</translation>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="60" />
+      <source>Déléguée : {name}</source>
+      <translation>Afgevaardigde: {name}</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="31" />
       <source>Déléguées du jour — {cohort}</source>
       <translation>Verantwoordelijken van de dag — {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="112" />
+      <location filename="../../app/printing/attestation.py" line="116" />
+      <source>Elle a suivi {attended} sur les {planned} prévues.</source>
+      <translation>Zij volgde {attended} van de {planned} geplande.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="189" />
       <source>Fait à Liège, le {date}.</source>
       <translation>Opgemaakt in Luik, op {date}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="79" />
-      <source>Heures</source>
-      <translation>Uren</translation>
+      <location filename="../../app/printing/attestation.py" line="83" />
+      <source>Heures prévues</source>
+      <translation>Geplande uren</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="77" />
+      <location filename="../../app/printing/attestation.py" line="78" />
+      <location filename="../../app/printing/attestation.py" line="84" />
       <source>Heures suivies</source>
       <translation>Gevolgde uren</translation>
     </message>
@@ -7464,9 +7685,19 @@ Linh Nguyen</translation>
       <translation>Dag</translation>
     </message>
     <message>
+      <location filename="../../app/printing/week.py" line="66" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/rotation.py" line="48" />
       <source>Le planning n'est pas encore fait.</source>
       <translation>De planning is nog niet gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="198" />
+      <source>Les matinées, les ventes et les déléguées de la semaine</source>
+      <translation>De ochtenden, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="73" />
@@ -7474,23 +7705,28 @@ Linh Nguyen</translation>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="95" />
+      <location filename="../../app/printing/attestation.py" line="125" />
       <source>Modules suivis</source>
       <translation>Gevolgde modules</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="47" />
+      <location filename="../../app/printing/attestation.py" line="48" />
       <source>Nous attestons que</source>
       <translation>Wij verklaren dat</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="138" />
-      <location filename="../../app/printing/document.py" line="138" />
-      <source>Page {n}</source>
-      <translation>Pagina {n}</translation>
+      <location filename="../../app/printing/attestation.py" line="166" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="25" />
+      <location filename="../../app/printing/document.py" line="201" />
+      <location filename="../../app/printing/document.py" line="203" />
+      <source>Page {n} / {total}</source>
+      <translation>Pagina {n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/week.py" line="86" />
       <source>Pas de matinée</source>
       <translation>Geen ochtend</translation>
     </message>
@@ -7498,6 +7734,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="101" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/rotation.py" line="118" />
+      <source>Qui est déléguée du jour, et quand</source>
+      <translation>Wie afgevaardigde van de dag is, en wanneer</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="99" />
@@ -7510,17 +7751,17 @@ Linh Nguyen</translation>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="99" />
+      <location filename="../../app/printing/week.py" line="156" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="122" />
-      <source>Signature de la coordinatrice, pour {organisation}</source>
-      <translation>Handtekening van de coördinator, voor {organisation}</translation>
+      <location filename="../../app/printing/attestation.py" line="162" />
+      <source>Signature de la coordinatrice</source>
+      <translation>Handtekening van de coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="84" />
+      <location filename="../../app/printing/attestation.py" line="99" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
@@ -7530,7 +7771,7 @@ Linh Nguyen</translation>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="68" />
+      <location filename="../../app/printing/attestation.py" line="69" />
       <source>Une coopérative éphémère est une formation pratique de trois mois : les participantes créent ensemble une activité de cuisine et vendent de vrais produits à de vrais clients.</source>
       <translation>Een tijdelijke coöperatie is een praktijkopleiding van drie maanden: de deelneemsters starten samen een kookactiviteit en verkopen echte producten aan echte klanten.</translation>
     </message>
@@ -7540,12 +7781,12 @@ Linh Nguyen</translation>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/printing/attestation.py" line="52" />
+      <location filename="../../app/printing/attestation.py" line="53" />
       <source>a participé à la coopérative éphémère « {cohort} » organisée par {organisation}, du {start} au {end}.</source>
       <translation>heeft deelgenomen aan de tijdelijke coöperatie "{cohort}" georganiseerd door {organisation}, van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/printing/week.py" line="31" />
+      <location filename="../../app/printing/week.py" line="76" />
       <source>annulée</source>
       <translation>geannuleerd</translation>
     </message>
@@ -7553,6 +7794,11 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="75" />
       <source>dont ventes</source>
       <translation>waarvan verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/attestation.py" line="163" />
+      <source>pour {organisation}</source>
+      <translation>voor {organisation}</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="87" />
@@ -7563,94 +7809,127 @@ Linh Nguyen</translation>
   <context>
     <name>quote</name>
     <message>
-      <location filename="../../app/printing/quote.py" line="94" />
+      <location filename="../../app/printing/quote.py" line="110" />
       <source>Base hors TVA</source>
       <translation>Basis zonder btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="140" />
+      <location filename="../../app/printing/quote.py" line="189" />
       <source>Bon pour accord (date et signature) :</source>
       <translation>Voor akkoord (datum en handtekening):</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="136" />
+      <location filename="../../app/printing/quote.py" line="172" />
       <source>Conditions</source>
       <translation>Voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="46" />
+      <location filename="../../app/printing/quote.py" line="45" />
       <source>Contact : {contact}</source>
       <translation>Contact: {contact}</translation>
     </message>
     <message>
       <location filename="../../app/printing/quote.py" line="47" />
-      <source>Date : {date}</source>
-      <translation>Datum: {date}</translation>
+      <source>Date de l'événement : {date}</source>
+      <translation>Datum van het evenement: {date}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="60" />
+      <location filename="../../app/printing/quote.py" line="61" />
       <source>Devis fait le {date}, valable jusqu'au {until}</source>
       <translation>Offerte opgemaakt op {date}, geldig tot {until}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="29" />
+      <location filename="../../app/printing/quote.py" line="143" />
       <source>Devis n° {id}</source>
       <translation>Offerte nr. {id}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="49" />
+      <location filename="../../app/printing/quote.py" line="196" />
+      <source>Devis pour {customer}</source>
+      <translation>Offerte voor {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="50" />
       <source>Nombre de personnes : {n}</source>
       <translation>Aantal personen: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="40" />
-      <source>N° d'entreprise / TVA : {n}</source>
-      <translation>Ondernemingsnr. / btw: {n}</translation>
+      <location filename="../../app/printing/quote.py" line="33" />
+      <source>N° d'entreprise (BCE) : {n}</source>
+      <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="44" />
+      <location filename="../../app/printing/quote.py" line="36" />
+      <source>N° de TVA : {n}</source>
+      <translation>Btw-nummer: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="178" />
+      <source>Paiement par virement sur le compte {iban} de {name}, avec la communication « Devis {id} ».</source>
+      <translation>Betaling per overschrijving op rekening {iban} van {name}, met de mededeling „Offerte {id}”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="43" />
       <source>Pour : {customer}</source>
       <translation>Voor: {customer}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="71" />
+      <location filename="../../app/printing/quote.py" line="81" />
+      <source>Prix unitaire</source>
+      <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="88" />
       <source>Prix unitaire TVAC</source>
       <translation>Eenheidsprijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="69" />
+      <location filename="../../app/printing/quote.py" line="79" />
+      <location filename="../../app/printing/quote.py" line="86" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="70" />
+      <location filename="../../app/printing/quote.py" line="80" />
+      <location filename="../../app/printing/quote.py" line="87" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="72" />
-      <location filename="../../app/printing/quote.py" line="95" />
+      <location filename="../../app/printing/quote.py" line="156" />
+      <source>Régime particulier de franchise des petites entreprises — TVA non applicable</source>
+      <translation>Bijzondere vrijstellingsregeling voor kleine ondernemingen — btw niet van toepassing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="89" />
+      <location filename="../../app/printing/quote.py" line="111" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="93" />
+      <location filename="../../app/printing/quote.py" line="109" />
       <source>Taux de TVA</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="110" />
+      <location filename="../../app/printing/quote.py" line="82" />
+      <location filename="../../app/printing/quote.py" line="126" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="73" />
-      <location filename="../../app/printing/quote.py" line="96" />
+      <location filename="../../app/printing/quote.py" line="90" />
+      <location filename="../../app/printing/quote.py" line="112" />
       <source>Total TVAC</source>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../../app/printing/quote.py" line="128" />
+      <location filename="../../app/printing/quote.py" line="161" />
+      <source>Total à payer : {total}</source>
+      <translation>Te betalen totaal: {total}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/quote.py" line="166" />
       <source>Total à payer : {total} TVA comprise</source>
       <translation>Totaal te betalen: {total} inclusief btw</translation>
     </message>
@@ -7658,77 +7937,77 @@ Linh Nguyen</translation>
   <context>
     <name>recipes</name>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="231" />
+      <location filename="../../app/services/menus/recipes.py" line="236" />
       <source>Ajoutez au moins un ingrédient.</source>
       <translation>Voeg minstens één ingrediënt toe.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="204" />
+      <location filename="../../app/services/menus/recipes.py" line="208" />
       <source>Choisissez g, ml ou pièce.</source>
       <translation>Kies g, ml of stuk.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="214" />
+      <location filename="../../app/services/menus/recipes.py" line="218" />
       <source>Choisissez le type de date.</source>
       <translation>Kies de soort datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="237" />
+      <location filename="../../app/services/menus/recipes.py" line="242" />
       <source>Choisissez un ingrédient de la liste.</source>
       <translation>Kies een ingrediënt uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="198" />
+      <location filename="../../app/services/menus/recipes.py" line="202" />
       <source>Choisissez unités ou portions.</source>
       <translation>Kies stuks of porties.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="222" />
+      <location filename="../../app/services/menus/recipes.py" line="227" />
       <source>Format de vente inconnu.</source>
       <translation>Onbekend verkoopformaat.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="207" />
+      <location filename="../../app/services/menus/recipes.py" line="211" />
       <source>L'emballage ne peut pas coûter moins que zéro.</source>
       <translation>De verpakking kan niet minder dan nul kosten.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="211" />
+      <location filename="../../app/services/menus/recipes.py" line="215" />
       <source>La durée de conservation va de 1 à 3650 jours.</source>
       <translation>De houdbaarheid gaat van 1 tot 3650 dagen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="242" />
+      <location filename="../../app/services/menus/recipes.py" line="247" />
       <source>La quantité de « {name} » doit être plus grande que zéro.</source>
       <translation>De hoeveelheid van "{name}" moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="228" />
+      <location filename="../../app/services/menus/recipes.py" line="233" />
       <source>Le code produit ne contient que des chiffres (12 au plus).</source>
       <translation>De productcode bevat alleen cijfers (maximaal 12).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="201" />
+      <location filename="../../app/services/menus/recipes.py" line="205" />
       <source>Le poids net doit être plus grand que zéro.</source>
       <translation>Het nettogewicht moet groter zijn dan nul.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="218" />
+      <location filename="../../app/services/menus/recipes.py" line="223" />
       <source>Le prix ne peut pas être négatif.</source>
       <translation>De prijs kan niet negatief zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="192" />
+      <location filename="../../app/services/menus/recipes.py" line="196" />
       <source>Le rendement doit être plus grand que zéro (par exemple 30 energy balls).</source>
       <translation>De opbrengst moet groter zijn dan nul (bijvoorbeeld 30 energy balls).</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="181" />
+      <location filename="../../app/services/menus/recipes.py" line="185" />
       <source>Le taux de TVA doit être entre 0 et 100 %.</source>
       <translation>Het btw-tarief moet tussen 0 en 100 % liggen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/menus/recipes.py" line="187" />
+      <location filename="../../app/services/menus/recipes.py" line="191" />
       <source>le nom de la recette</source>
       <translation>de naam van het recept</translation>
     </message>
@@ -8072,14 +8351,441 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="239" />
+      <source>(correction)</source>
+      <translation>(correctie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="72" />
+      <source>A participé</source>
+      <translation>Nam deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="174" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>Geld in de kassa (geteld − kasgeld bij de start)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="211" />
+      <source>Attendu dans la caisse</source>
+      <translation>Verwacht in de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Aucune objection.</source>
+      <translation>Geen bezwaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="46" />
+      <source>Bénéfice partagé</source>
+      <translation>Gedeelde winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="206" />
+      <source>Caisse</source>
+      <translation>Kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="186" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="194" />
+      <location filename="../../app/printing/day_summary.py" line="288" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kassasysteem.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="71" />
+      <source>Chaque vente</source>
+      <translation>Elke verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="262" />
+      <source>Clôture et corrections</source>
+      <translation>Afsluiting en correcties</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>Clôturée</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <source>Comment elle a été intégrée</source>
+      <translation>Hoe het verwerkt werd</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="257" />
+      <source>Comptage</source>
+      <translation>Telling</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="213" />
+      <source>Compté</source>
+      <translation>Geteld</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <location filename="../../app/printing/cohort_summary.py" line="129" />
+      <source>Coût</source>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="172" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>Kosten van weggegeven of verloren producten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="170" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>Kosten van verkochte producten (recepten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="74" />
+      <location filename="../../app/printing/day_summary.py" line="89" />
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="41" />
+      <source>Date de la décision</source>
+      <translation>Datum van de beslissing</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="107" />
+      <source>Date de révision</source>
+      <translation>Herzieningsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="219" />
+      <source>Différence</source>
+      <translation>Verschil</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="66" />
+      <source>Décision</source>
+      <translation>Beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="128" />
+      <source>Décision de partage du bénéfice d'une cohorte</source>
+      <translation>Beslissing over de winstverdeling van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="92" />
+      <source>Déléguée du jour</source>
+      <translation>Afgevaardigde van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="181" />
+      <source>Dépenses</source>
+      <translation>Uitgaven</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="167" />
+      <source>Dépenses et caisse</source>
+      <translation>Uitgaven en kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="173" />
+      <source>Dépenses liées à la journée</source>
+      <translation>Uitgaven voor de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="210" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Geld in en uit</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="229" />
+      <source>Explication</source>
+      <translation>Uitleg</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="87" />
+      <source>Fonds commun</source>
+      <translation>Gemeenschappelijk fonds</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="208" />
+      <source>Fonds de caisse au début</source>
+      <translation>Kasgeld bij de start</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="185" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="78" />
+      <location filename="../../app/printing/cohort_summary.py" line="106" />
+      <location filename="../../app/printing/cohort_summary.py" line="128" />
+      <source>HTVA</source>
+      <translation>Excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="73" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="46" />
+      <source>Invendus</source>
+      <translation>Onverkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="100" />
+      <source>Journée encore ouverte</source>
+      <translation>Dag nog open</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="76" />
+      <location filename="../../app/printing/day_summary.py" line="91" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="130" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="171" />
+      <source>Marge brute</source>
+      <translation>Brutomarge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="148" />
+      <source>Meilleures ventes</source>
+      <translation>Best verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <source>Mode</source>
+      <translation>Wijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="188" />
+      <location filename="../../app/printing/day_summary.py" line="234" />
+      <source>Montant</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="234" />
+      <source>Mouvement</source>
+      <translation>Beweging</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="124" />
+      <source>Moyen de paiement</source>
+      <translation>Betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="44" />
+      <source>Méthode</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="282" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="58" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="54" />
+      <source>Objections et leur intégration</source>
+      <translation>Bezwaren en hoe ze verwerkt werden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Offert ou perdu hors vente</source>
+      <translation>Weggegeven of verloren buiten verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="123" />
+      <source>Par produit</source>
+      <translation>Per product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="101" />
+      <source>Par type de vente</source>
+      <translation>Per soort verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="74" />
+      <source>Part</source>
+      <translation>Deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="38" />
+      <source>Partage du bénéfice</source>
+      <translation>Winstverdeling</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="123" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/day_summary.py" line="215" />
+      <location filename="../../app/printing/profit_sharing.py" line="68" />
+      <source>Parts</source>
+      <translation>Delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="187" />
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="268" />
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="126" />
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="265" />
+      <source>Quand</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="266" />
+      <source>Qui</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="267" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="61" />
+      <location filename="../../app/printing/day_summary.py" line="48" />
+      <source>Recette TVAC</source>
+      <translation>Ontvangsten incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="169" />
+      <source>Recette hors TVA</source>
+      <translation>Ontvangsten excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="121" />
+      <source>Recette par moyen de paiement</source>
+      <translation>Ontvangsten per betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>Ontvangsten per verkoop (excl. btw)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="140" />
+      <source>Recette, TVA et marge</source>
+      <translation>Ontvangsten, btw en marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="182" />
+      <source>Remboursements dus aux membres</source>
+      <translation>Terugbetalingen aan leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="90" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="189" />
+      <source>Rien à rembourser.</source>
+      <translation>Niets terug te betalen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="174" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>Resultaat (ontvangsten excl. btw − uitgaven)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="87" />
+      <source>Résumé de la journée de vente</source>
+      <translation>Overzicht van de verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="302" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="58" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>Overzicht van de verkoop van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/day_summary.py" line="146" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="77" />
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>TVAC</source>
+      <translation>Incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="156" />
+      <source>Taux</source>
+      <translation>Tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="143" />
+      <source>Taux de TVA</source>
+      <translation>Btw-tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="45" />
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <location filename="../../app/printing/day_summary.py" line="160" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="177" />
+      <source>Total des écarts de caisse</source>
+      <translation>Totaal kasverschillen</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
@@ -8092,14 +8798,81 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/printing/cohort_summary.py" line="178" />
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <location filename="../../app/printing/cohort_summary.py" line="104" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="90" />
+      <source>Type de vente</source>
+      <translation>Soort verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="127" />
+      <location filename="../../app/printing/day_summary.py" line="125" />
+      <source>Unités</source>
+      <translation>Eenheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="105" />
+      <source>Ventes</source>
+      <translation>Verkopen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="209" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="209" />
+      <source>Ventes en espèces</source>
+      <translation>Contante verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="104" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>Verkoop per product en betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="312" />
+      <source>Ventes, TVA, marge et caisse d'une journée de vente</source>
+      <translation>Verkoop, btw, marge en kassa van een verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="214" />
+      <source>Ventes, marge, TVA et caisse d'une cohorte</source>
+      <translation>Verkoop, marge, btw en kassa van een groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="36" />
+      <source>consentement</source>
+      <translation>consent</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>in gelijke delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="198" />
+      <source>la caisse</source>
+      <translation>de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <source>non</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="82" />
+      <source>oui</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="216" />
+      <source>pas encore compté</source>
+      <translation>nog niet geteld</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="24" />
@@ -8110,6 +8883,21 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="111" />
+      <source>« Offert » : donné à un client, compté dans les ventes à 0 €. « Offert ou perdu hors vente » : sorti du stock sans vente (goûté, abîmé, jeté).</source>
+      <translation>„Weggegeven”: aan een klant gegeven, geteld in de verkoop aan € 0. „Weggegeven of verloren buiten verkoop”: uit de voorraad zonder verkoop (geproefd, beschadigd, weggegooid).</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="184" />
+      <source>À rembourser</source>
+      <translation>Terug te betalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <source>Écart caisse</source>
+      <translation>Kasverschil</translation>
     </message>
   </context>
   <context>
@@ -8167,7 +8955,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="94" />
       <location filename="../../app/services/schedule/attendance.py" line="145" />
-      <location filename="../../app/services/schedule/attendance.py" line="272" />
+      <location filename="../../app/services/schedule/attendance.py" line="281" />
       <source>Cette personne ne fait pas partie de la cohorte.</source>
       <translation>Deze persoon hoort niet bij de groep.</translation>
     </message>
@@ -8364,7 +9152,7 @@ Linh Nguyen</translation>
       <translation>{activity} van {date}: eerst is de module "{module}" nodig, die nog niet gepland is.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/attendance.py" line="288" />
+      <location filename="../../app/services/schedule/attendance.py" line="297" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -8425,7 +9213,7 @@ Linh Nguyen</translation>
       <translation>Geschatte uitgave: {total}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="112" />
+      <location filename="../../app/printing/shopping_list.py" line="117" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
@@ -8446,7 +9234,7 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="47" />
-      <location filename="../../app/printing/shopping_list.py" line="113" />
+      <location filename="../../app/printing/shopping_list.py" line="118" />
       <source>Ingrédient</source>
       <translation>Ingrediënt</translation>
     </message>
@@ -8461,7 +9249,7 @@ Linh Nguyen</translation>
       <translation>Boodschappenlijst</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="116" />
+      <location filename="../../app/printing/shopping_list.py" line="121" />
       <source>Paquets</source>
       <translation>Pakken</translation>
     </message>
@@ -8472,23 +9260,23 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="50" />
-      <location filename="../../app/printing/shopping_list.py" line="118" />
+      <location filename="../../app/printing/shopping_list.py" line="123" />
       <source>Prix estimé</source>
       <translation>Geschatte prijs</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="114" />
+      <location filename="../../app/printing/shopping_list.py" line="119" />
       <source>Quantité</source>
       <translation>Hoeveelheid</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="120" />
+      <location filename="../../app/printing/shopping_list.py" line="125" />
       <source>Recettes</source>
       <translation>Recepten</translation>
     </message>
     <message>
       <location filename="../../app/printing/shopping_list.py" line="51" />
-      <location filename="../../app/printing/shopping_list.py" line="119" />
+      <location filename="../../app/printing/shopping_list.py" line="124" />
       <source>Reste</source>
       <translation>Over</translation>
     </message>
@@ -8503,17 +9291,17 @@ Linh Nguyen</translation>
       <translation>Subtotaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="117" />
+      <location filename="../../app/printing/shopping_list.py" line="122" />
       <source>Taille du paquet</source>
       <translation>Grootte van het pak</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="140" />
+      <location filename="../../app/printing/shopping_list.py" line="145" />
       <source>Total</source>
       <translation>Totaal</translation>
     </message>
     <message>
-      <location filename="../../app/printing/shopping_list.py" line="115" />
+      <location filename="../../app/printing/shopping_list.py" line="120" />
       <source>Unité</source>
       <translation>Eenheid</translation>
     </message>

@@ -336,6 +336,14 @@ def fill_0011_sale_day_version(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0012_descriptive_name(db: sqlite3.Connection) -> None:
+    # A new column: the food's name in French under a product name that does not describe it.
+    db.execute(
+        "UPDATE recipe SET descriptive_name = 'Boules énergétiques aux dattes et au cacao' "
+        "WHERE id = (SELECT MIN(id) FROM recipe)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -348,4 +356,5 @@ FILLERS = {
     "0009": fill_0009_piece_weight,
     "0010": fill_0010_one_sale_format,
     "0011": fill_0011_sale_day_version,
+    "0012": fill_0012_descriptive_name,
 }

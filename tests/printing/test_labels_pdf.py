@@ -93,7 +93,7 @@ def test_allergens_print_in_bold_and_the_rest_in_regular(session):
     assert "Dattes, Lait de coco, Flocons d'avoine, Cacao (3 %)." in text
     assert "Peut contenir des traces de : fruits à coque." in text
     assert "À consommer de préférence avant le 19/10/2022" in text
-    assert "120 g" in text
+    assert "50 g" in text
     assert "Produit par Coopér'Actives, Rue des Champs 67, 4020 Liège" in text
 
 
@@ -103,7 +103,7 @@ def test_text_shrinks_but_never_below_the_legal_x_height(session):
     assert min_font_size(1.2) == pytest.approx(6.22, abs=0.01)
     assert min_font_size(0.9) == pytest.approx(4.67, abs=0.01)
     short = recipe(session, "Thé", [(ingredient(session, "Thé noir"), 50, "g")])
-    long_list = [(ingredient(session, f"Épice numéro {i}"), 10 + i, "g") for i in range(9)]
+    long_list = [(ingredient(session, f"Épice numéro {i}"), 10 + i, "g") for i in range(7)]
     crowded = recipe(session, "Mélange", long_list)
     sizes = {}
     for product, template in ((short, "L7165"), (crowded, "L7160")):
@@ -385,3 +385,128 @@ def test_a_label_is_refused_or_fits_its_box_in_legal_letters(
             )
             assert top * MM - 0.5 <= char["top"]
             assert char["bottom"] <= (top + template.label_height_mm) * MM + 0.5
+
+
+def _print_scaling(pdf: bytes) -> str:
+    catalog = PdfReader(io.BytesIO(pdf)).trailer["/Root"]
+    return str(catalog["/ViewerPreferences"]["/PrintScaling"])
+
+
+def test_label_sheets_and_calibration_ask_to_print_at_actual_size(session):
+    add_cooperative(session)
+    product = energy_balls(session)
+    assert _print_scaling(_pdf(session, [(product.id, 2)])) == "/None"
+    assert _print_scaling(calibration_pdf(lt.get_template(session, "L7160"))) == "/None"
+
+
+def test_net_quantity_figure_heights_follow_the_directive():
+    from app.services.labels.content import net_figure_height_mm
+
+    grams = {"50": 2.0, "50.5": 3.0, "200": 3.0, "201": 4.0, "1000": 4.0, "1001": 6.0}
+    for quantity, height in grams.items():
+        assert net_figure_height_mm(Decimal(quantity), "g") == height
+    assert net_figure_height_mm(Decimal("0.25"), "l") == 4.0  # 250 ml
+    assert net_figure_height_mm(Decimal(6), "piece") == 0.0
+
+
+def _net_figure_mm(pdf: bytes, quantity: str) -> float:
+    """The height of the net quantity's figures as drawn: the size of its digits × 0.729 em."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        words = document.pages[0].extract_words(extra_attrs=["size"])
+    sizes = [w["size"] for w in words if w["text"] == quantity]
+    assert sizes, quantity
+    return min(sizes) * 0.729 / MM
+
+
+@pytest.mark.parametrize(("grams", "least_mm"), [(40, 2.0), (150, 3.0), (300, 4.0)])
+def test_net_quantity_figures_are_as_high_as_the_directive_asks(session, grams, least_mm):
+    add_cooperative(session)
+    product = energy_balls(session, net_quantity=Decimal(grams))
+    pdf = _pdf(session, [(product.id, 1)], template="L7165")
+    drawn = _net_figure_mm(pdf, str(grams))
+    # at least the directive's height; no larger than that when it exceeds the text's size
+    assert least_mm <= drawn
+    assert drawn < max(least_mm + 0.1, MAX_BODY_PT * 0.729 / MM + 0.01)
+
+
+def test_a_small_package_under_10_cm2_prints_the_reduced_set(session):
+    add_cooperative(session)
+    long_list = [(ingredient(session, f"Épice numéro {i}"), 10 + i, "g") for i in range(12)]
+    long_list.append((ingredient(session, "Moutarde", allergens="mustard"), 5, "g"))
+    spices = recipe(session, "Mélange", long_list, small_package=True)
+    pdf = _pdf(session, [(spices.id, 1)], template="L7651")  # 38,1 × 21,17 mm = 8 cm²
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        text = " ".join(page.extract_text().split())
+        bold = {c["text"] for c in page.chars if "Bold" in c["fontname"]}
+    # name, allergens, date, lot and net quantity; the list of ingredients is given otherwise
+    assert "Mélange" in text and "Contient : Moutarde." in text
+    assert "Ingrédients" not in text and "Épice numéro" not in text
+    assert "19/10/2022" in text and "Lot : L221005" in text and "50 g" in text
+    assert set("Moutarde") <= bold
+    # the same product on a bigger package is refused, never cut down
+    spices.small_package = False
+    session.flush()
+    with pytest.raises(LabelDoesNotFit):
+        _pdf(session, [(spices.id, 1)], template="L7651")
+
+
+def test_a_refusal_names_what_does_not_fit(session):
+    add_cooperative(session)
+    story = energy_balls(session, story="Une recette de famille, roulée à la main. " * 3)
+    with pytest.raises(LabelDoesNotFit) as refused:
+        _pdf(session, [(story.id, 1)], template="L7160", options=labels.LabelOptions(story=True))
+    assert refused.value.message.startswith("L'histoire de « Energy balls »")
+    assert "imprimez sans l'histoire" in refused.value.message
+    coded = energy_balls(session, name="Boules", product_code="1234")
+    with pytest.raises(LabelDoesNotFit) as refused:
+        _pdf(session, [(coded.id, 1)], template="L7160", options=labels.LabelOptions(barcode="qr"))
+    assert refused.value.message.startswith("Le code-barres de « Boules »")
+    crowded = [(ingredient(session, f"Épice numéro {i}"), 10 + i, "g") for i in range(30)]
+    legal = recipe(session, "Mélange", crowded)
+    with pytest.raises(LabelDoesNotFit) as refused:
+        _pdf(session, [(legal.id, 1)], template="L7160")
+    assert refused.value.message.startswith("Les mentions obligatoires de « Mélange »")
+    assert "1,2 mm" in refused.value.message
+
+
+def test_code128_decodes_to_the_product_code_with_its_letters(session):
+    add_cooperative(session)
+    product = energy_balls(session, product_code="BALLS-CACAO")
+    found = _barcodes(
+        _pdf(
+            session,
+            [(product.id, 1)],
+            template="L7163",
+            options=labels.LabelOptions(barcode="code128"),
+        )
+    )
+    assert [(b.format, b.text) for b in found] == [(zxingcpp.BarcodeFormat.Code128, "BALLS-CACAO")]
+    assert labels.matches_scan(product.product_code, found[0].text)
+
+
+def test_barcodes_are_at_gs1_minimum_size(session):
+    from app.printing.labels import CODE128_MODULE_MM, EAN_MODULE_MM
+
+    assert EAN_MODULE_MM >= 0.8 * 0.33 - 1e-9  # 80 % magnification
+    assert CODE128_MODULE_MM >= 0.25
+    add_cooperative(session)
+    product = energy_balls(session, product_code="1234")
+    pdf = _pdf(session, [(product.id, 1)], "L7163", options=labels.LabelOptions(barcode="ean13"))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        bars = [r for r in document.pages[0].rects if r["height"] > 5 * MM]
+    # EAN-13 is 95 modules wide: the first bar's left edge to the last bar's right edge
+    width = max(r["x1"] for r in bars) - min(r["x0"] for r in bars)
+    assert width / MM == pytest.approx(95 * EAN_MODULE_MM, abs=0.05)
+
+
+def test_the_french_name_of_the_food_leads_the_ingredients(session):
+    add_cooperative(session)
+    product = energy_balls(session, descriptive_name="Boules énergétiques aux dattes et au cacao")
+    pdf = _pdf(session, [(product.id, 1)], template="L7163")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        text = " ".join(page.extract_text().split())
+        bold = "".join(c["text"] for c in page.chars if "Bold" in c["fontname"]).replace(" ", "")
+    assert "Boules énergétiques aux dattes et au cacao. Ingrédients :" in text
+    assert "Boulesénergétiquesauxdattesetaucacao." in bold

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 from decimal import Decimal
 
 import pdfplumber
@@ -52,12 +53,54 @@ def test_quote_shows_lines_vat_total_and_validity(session):
     assert "Coopér'Actives Cuisine" in text and "BE 0000.000.000" in text
     assert "Pour : Asbl Les Jardins" in text and "Mme Delvaux" in text
     assert "valable jusqu'au 01/07/2022" in text
-    assert "Energy balls (v1)" in text
+    assert "Energy balls" in text and "(v1)" not in text  # customers see no recipe version
+    assert "Date de l'événement : 17/06/2022" in text
     # 12 × 5,00 = 60,00 at 6 % (base 56,60, VAT 3,40); 3 × 5,60 = 16,80 at 12 % (base 15,00, VAT 1,80)
     assert "60,00" in text and "16,80" in text
     assert "56,60" in text and "3,40" in text and "15,00" in text and "1,80" in text
     assert "Total à payer : 76,80 € TVA comprise" in text.replace("\xa0", " ")
     assert "Acompte de 30 %." in text
+
+
+def order_of_balls(session):
+    ids = kitchen(session)
+    recipe = recipes.create_recipe(session, balls_input(ids), JUNE)
+    lines = (orders.OrderLineInput(recipe.id, Decimal(12), 500, 600),)
+    return orders.create_order(
+        session, orders.OrderInput("Asbl Les Jardins", dt.date(2022, 6, 17), lines), JUNE
+    )
+
+
+def test_quote_under_the_franchise_charges_no_vat_and_says_so(session):
+    order = order_of_balls(session)
+    franchise = replace(COOP, vat_status="franchise", bce_number="0123.456.749")
+    text = " ".join(text_of(quote_pdf(order, franchise)).replace("\xa0", " ").split())
+    assert "Régime particulier de franchise des petites entreprises — TVA non applicable" in text
+    assert "N° d'entreprise (BCE) : 0123.456.749" in text
+    assert "TVA comprise" not in text and "Taux de TVA" not in text and "TVAC" not in text
+    assert "BE 0000.000.000" not in text  # no VAT number where no VAT is charged
+    # 12 × 5,00 € charged as they are
+    assert "Total à payer : 60,00 €" in text
+
+
+def test_quote_names_the_rpm_and_the_account_and_aligns_the_totals(session):
+    order = order_of_balls(session)
+    coop = replace(COOP, rpm="RPM Liège, division Liège", iban="BE68 5390 0754 7034")
+    pdf = quote_pdf(order, coop)
+    text = " ".join(text_of(pdf).split())
+    assert "RPM Liège, division Liège" in text
+    assert "BE68 5390 0754 7034" in text and f"« Devis {order.id} »" in text
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        words = document.pages[0].extract_words()
+        metadata = document.metadata
+    # the line total and the grand total end at the same right edge
+    euros = [w for w in words if w["text"] == "€"]
+    right = max(w["x1"] for w in euros)
+    last_column = [w for w in euros if w["x1"] > right - 20]
+    # the line's total, the rate's total and the grand total
+    assert len(last_column) == 3 and all(abs(w["x1"] - right) < 0.5 for w in last_column)
+    assert metadata["Subject"] == "Devis pour Asbl Les Jardins"
+    assert metadata["Author"] == "Coopér'Actives Cuisine"
 
 
 def test_shopping_list_pdf_and_csv_show_packs_spend_and_leftovers(session):

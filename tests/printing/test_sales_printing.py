@@ -11,6 +11,7 @@ from app.printing.cohort_summary import cohort_summary_pdf
 from app.printing.day_summary import day_summary_pdf
 from app.printing.profit_sharing import profit_sharing_pdf
 from app.services.sales import cash, closing, sharing, tally
+from tests.printing.layout_checks import page_problems
 from tests.services.sales_fixtures import make_event, make_shop
 
 
@@ -47,6 +48,21 @@ def test_day_summary_reads_back(session):
     assert "52,00 €" in text and "51,00 €" in text and "-1,00 €" in text and "Pièce perdue" in text
     assert "Dégustation oubliée" in text and "Diane" in text
     assert "pas une caisse enregistreuse" in " ".join(text.split())
+
+
+def test_day_summary_with_every_payment_method_keeps_columns_apart(session):
+    shop = make_shop(session)
+    event = make_event(session, shop)
+    balls = event.products[0].id
+    for method in ("cash", "card", "qr", "transfer", "offered"):
+        tally.record_tap(session, event.id, balls, method)
+    pdf = day_summary_pdf(session, event.id)
+    assert page_problems(pdf) == []
+    text = " ".join(text_of(pdf).split())
+    assert "Fonds de caisse au début" in text and "Fond de caisse" not in text
+    # the method "Offert" (a sale at 0 €) and the units given away outside a sale are told apart
+    assert "Offert ou perdu hors vente" in text and "Offerts / pertes" not in text
+    assert "compté dans les ventes à 0 €" in text
 
 
 def test_cohort_summary_and_profit_sharing_read_back(session):

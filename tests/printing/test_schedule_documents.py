@@ -10,11 +10,14 @@ import pytest
 from pypdf import PdfReader
 
 from app.printing.attestation import attestation_pdf
-from app.printing.week import week_pdf
+from app.printing.week import BASE_SIZES, week_pdf
 from app.services.people import cohorts, members
+from app.services.people.cohorts import find_cohort
 from app.services.schedule import attendance, modules
 from app.services.schedule import mornings as schedule
 from app.services.schedule.mornings import MorningInput
+from tests.printing.layout_checks import page_problems
+from tests.printing.test_every_document_layout import CALENDAR_WORDS
 
 D = dt.date
 
@@ -59,7 +62,7 @@ def test_week_is_a4_landscape_with_the_days_and_mornings(session, data):
         "Lundi 10/10",
         "Mardi 11/10",
         "Jeudi 13/10",
-        "Introduction à la",
+        "Introduction",
         "9h – 13h",
         "Sophie Lambert",
     ):
@@ -67,7 +70,26 @@ def test_week_is_a4_landscape_with_the_days_and_mornings(session, data):
     assert "\u270e Théorie" in text and "\u2668 Cuisine" in text and "\u20ac Vente" in text
     assert "Pas de matinée" in text  # Wednesday and Friday
     assert "17/10" not in text  # next week's morning is not on this page
-    assert max(sizes) >= 16  # large type for the wall
+    # the wall's type: larger than a document's, up to twice the base, as the week fits
+    assert max(sizes) >= 1.25 * BASE_SIZES["kind"]  # "comptabilité" sets the limit here
+
+
+def test_wall_week_shows_the_sale_day_and_the_delegate_of_each_day(demo_db):
+    with demo_db.session() as s:
+        cohort = find_cohort(s, "Coopérative 2")
+        pdf = week_pdf(s, cohort.id, D(2022, 11, 21))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        friday = page.crop((page.width * 0.78, 0, page.width, page.height))
+        friday_text = " ".join(friday.extract_text().split())
+        text = " ".join(page.extract_text().split())
+        kind_sizes = {round(c["size"], 1) for c in page.chars if c["text"] == "♨"}
+    # Friday 25/11: the shop's sales day at the Épicerie (no morning planned), Diane delegate
+    assert "Jour de vente" in friday_text and "Épicerie coopérative" in friday_text
+    assert "Déléguée : Diane" in friday_text
+    assert text.count("Déléguée :") == 4  # Monday, Tuesday, Thursday, Friday
+    assert max(kind_sizes) >= 1.4 * BASE_SIZES["kind"]  # in the grid; the legend's is smaller
+    assert page_problems(pdf, CALENDAR_WORDS) == []
 
 
 def test_attestation_reads_back_hours_by_kind_and_modules(session, data):
@@ -78,11 +100,34 @@ def test_attestation_reads_back_hours_by_kind_and_modules(session, data):
     assert "Attestation de participation" in text
     assert "Nous attestons que\nHằng Nguyễn Thị\na participé à la coopérative éphémère" in text
     assert "du 12 septembre 2022 au 16 décembre 2022" in " ".join(text.split())
-    # present 3 h + present 2,5 h theory; late 4 h kitchen; the absent sale counts nothing.
-    assert "Théorie 5,50 h" in text
-    assert "Cuisine 4 h" in text
-    assert "Vente" not in text.split("Modules suivis")[0].split("Heures suivies")[1]
-    assert "Total 9,50 h" in text
+    # planned: 3 h + 2,5 h theory, 4 h kitchen, 3 h sale = 12,5 h; attended: the theory (present),
+    # the kitchen (late); the absent sale counts nothing
+    assert "Heures prévues Heures suivies" in text
+    assert "Théorie 5,50 h 5,50 h" in text
+    assert "Cuisine 4 h 4 h" in text
+    assert "Vente 3 h 0 h" in text
+    assert "Total 12,50 h 9,50 h" in text
+    assert "Elle a suivi 9,50 h sur les 12,50 h prévues." in text
     assert "• Introduction à la comptabilité" in text
     assert "Fait à Liège, le 16 décembre 2022." in text
-    assert "Signature de la coordinatrice" in text
+    assert "Signature de la coordinatrice" in text  # no signatory set
+    assert "Cachet de l'organisation" in text
+
+
+def test_attestation_names_the_signatory_the_company_number_and_leaves_room_for_a_stamp(demo_db):
+    with demo_db.session() as s:
+        cohort = find_cohort(s, "Coopérative 1")
+        amina = members.find_person(s, "Amina", cohort.id)
+        pdf = attestation_pdf(s, cohort.id, amina.id, today=D(2022, 7, 8))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        text = page.extract_text()
+        # the stamp's frame: 55 × 36 mm
+        frame = [e for e in page.edges if abs(e["width"] - 155.9) < 1 or abs(e["height"] - 102) < 1]
+        subject = document.metadata["Subject"]
+    assert "Elle a suivi 96 h sur les 108 h prévues." in text
+    assert "Nadia Boudiaf\nCoordinatrice\npour Coopér'Actives Cuisine" in text
+    assert "N° d'entreprise (BCE) : 0123.456.749" in text
+    assert "Cachet de l'organisation" in text and len(frame) == 4
+    assert subject == "Attestation de participation à une coopérative éphémère"
+    assert page_problems(pdf, CALENDAR_WORDS) == []

@@ -142,6 +142,8 @@ def test_hours_and_rate_follow_the_statuses(session, setup, statuses):
     attended = sum(1 for s in statuses if s in ("present", "late"))
     noted = sum(1 for s in statuses if s is not None)
     assert summary.hours_total == Decimal(3 * attended)
+    # planned: the mornings she was expected at, whatever she did there
+    assert summary.planned_total == Decimal(3 * noted) >= summary.hours_total
     assert sum(summary.hours_by_kind.values()) == summary.hours_total
     assert attendance.hours_attended(session, cohort.id)[diane.id] == summary.hours_total
     assert summary.rate == (

@@ -68,6 +68,39 @@ def test_allergens_are_marked_and_named_when_the_name_does_not_say_them(session)
     assert content.allergens == ("gluten", "milk", "nuts")
 
 
+def test_cereals_and_nuts_are_named_as_annex_ii_names_them(session):
+    add_cooperative(session)
+    semolina = ingredient(session, "Semoule de couscous", allergens="gluten")
+    flour = ingredient(session, "Farine", allergens="gluten")
+    gluten = ingredient(session, "Gluten", allergens="gluten")
+    cashews = ingredient(session, "Noix de cajou", allergens="nuts")
+    spelt = ingredient(session, "Pain d'épeautre", allergens="gluten")
+    lines = [(semolina, 50, "g"), (flour, 40, "g"), (gluten, 5, "g"), (cashews, 30, "g")]
+    product = recipe(session, "Taboulé", lines + [(spelt, 20, "g")])
+    by_name = {e.name: e for e in labels.label_content(session, product.id, MADE).ingredients}
+    assert by_name["Semoule de couscous"].added_words == ("blé dur",)
+    assert by_name["Farine"].added_words == ("blé",)
+    assert by_name["Gluten"].added_words == ()  # no cereal known, and the name says the allergen
+    assert by_name["Noix de cajou"].added_words == ()  # the nut is named
+    assert by_name["Pain d'épeautre"].added_words == ()  # spelt is named
+
+
+def test_added_water_is_listed_only_above_5_percent_of_the_finished_product(session):
+    add_cooperative(session)
+    flour = ingredient(session, "Farine de blé", allergens="gluten")
+    water = ingredient(session, "Eau")
+    orange = ingredient(session, "Eau de fleur d'oranger")
+    # 20 × 50 g = 1 000 g finished: 50 g of water is 5 % (not listed), 60 g is 6 % (listed)
+    lines = [(flour, 900, "g"), (water, 50, "g"), (orange, 5, "g")]
+    product = recipe(session, "Galettes", lines, yield_count=20, net_quantity=Decimal(50))
+    names = [e.name for e in labels.label_content(session, product.id, MADE).ingredients]
+    assert names == ["Farine de blé", "Eau de fleur d'oranger"]
+    product.lines[1].quantity = Decimal(60)
+    session.flush()
+    names = [e.name for e in labels.label_content(session, product.id, MADE).ingredients]
+    assert names == ["Farine de blé", "Eau", "Eau de fleur d'oranger"]
+
+
 def test_best_before_and_use_by_wording_and_dates(session):
     add_cooperative(session)
     balls = energy_balls(session, shelf_life_days=14)
@@ -365,9 +398,9 @@ def test_ingredients_named_in_the_product_name_show_their_percentage(session):
     add_cooperative(session)
     product = energy_balls(session, name="Energy balls dattes-cacao")
     content = labels.label_content(session, product.id, MADE)
-    # 980 g in all: dates 400 / 980 = 40.8 % -> 41 %, cocoa 30 / 980 = 3.06 % -> 3 %
+    # on the finished product, 20 × 50 g = 1 000 g: dates 400 / 1000 = 40 %, cocoa 30 g = 3 %
     assert [(e.name, e.percent) for e in content.ingredients] == [
-        ("Dattes", "41 %"),
+        ("Dattes", "40 %"),
         ("Lait de coco", ""),
         ("Flocons d'avoine", ""),
         ("Cacao", "3 %"),
@@ -382,4 +415,44 @@ def test_ingredients_named_in_the_product_name_show_their_percentage(session):
         ],
     )
     entries = labels.label_content(session, soup.id, MADE).ingredients
-    assert [e.percent for e in entries] == ["", "13 %", ""]  # 300 / 2305
+    # 2 305 g of ingredients make 20 × 50 g = 1 000 g of soup: lentils 300 / 1000 = 30 %
+    assert [e.percent for e in entries] == ["", "30 %", ""]
+
+
+def test_quid_for_every_ingredient_the_name_evokes_on_the_finished_product(session):
+    add_cooperative(session)
+    dates = ingredient(session, "Dattes dénoyautées")
+    cashews = ingredient(session, "Noix de cajou", allergens="nuts")
+    coconut = ingredient(session, "Noix de coco râpée")
+    oats = ingredient(session, "Flocons d'avoine", allergens="gluten")
+    lines = [(dates, 500, "g"), (cashews, 200, "g"), (coconut, 100, "g"), (oats, 200, "g")]
+    balls = recipe(session, "Energy balls coco-cajou", lines, net_quantity=Decimal(50))
+    entries = labels.label_content(session, balls.id, MADE).ingredients
+    assert {e.name: e.percent for e in entries} == {
+        "Dattes dénoyautées": "",
+        "Noix de cajou": "20 %",
+        "Flocons d'avoine": "",
+        "Noix de coco râpée": "10 %",
+    }
+    chicken = ingredient(session, "Cuisses de poulet")
+    onions = ingredient(session, "Oignons")
+    yassa = recipe(
+        session,
+        "Poulet yassa",
+        [(chicken, 1500, "g"), (onions, 900, "g")],
+        yield_count=6,
+        net_quantity=Decimal(300),
+    )
+    # 2 400 g cooked down to 6 × 300 g = 1 800 g: chicken 1500 / 1800 = 83 %
+    assert labels.label_content(session, yassa.id, MADE).ingredients[0].percent == "83 %"
+    apples = ingredient(session, "Pommes")
+    chips = recipe(
+        session, "Chips de pommes", [(apples, 1000, "g")], yield_count=4, net_quantity=Decimal(50)
+    )
+    # 1 000 g of apples dried to 200 g: more than 100 %, said as the weight used per 100 g
+    [entry] = labels.label_content(session, chips.id, MADE).ingredients
+    assert entry.percent == "500 g pour 100 g"
+    from app.services.labels.content import recipe_warnings
+
+    [loss] = [w for w in recipe_warnings(chips) if "perte" in w]
+    assert "1000 g" in loss and "200 g" in loss and "perte à la cuisson de 80 %" in loss

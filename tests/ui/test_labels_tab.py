@@ -61,16 +61,24 @@ def type_count(qtbot, tab, name: str, count: str) -> None:
     qtbot.waitUntil(lambda: tab.model.index(row, COUNT_COLUMN).data() == int(count), timeout=1000)
 
 
-def capture_previews(monkeypatch) -> list[bytes]:
+def capture_previews(monkeypatch, dialogs: list | None = None) -> list[bytes]:
     shown: list[bytes] = []
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf_bytes) or 0)
+
+    def exec_(self):
+        shown.append(self.pdf_bytes)
+        if dialogs is not None:
+            dialogs.append(self)
+        return 0
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", exec_)
     return shown
 
 
 def test_type_counts_choose_template_skip_preview_and_remember(qtbot, db_path, monkeypatch):
     seed(db_path)
     tab, database = open_tab(qtbot, db_path)
-    shown = capture_previews(monkeypatch)
+    dialogs: list = []
+    shown = capture_previews(monkeypatch, dialogs)
     assert [tab.model.index(r, 0).data() for r in range(3)] == [
         "Energy balls Thị Hiền",
         "Houmous",
@@ -93,6 +101,9 @@ def test_type_counts_choose_template_skip_preview_and_remember(qtbot, db_path, m
         per_page = [p.extract_text().count("Lot : L221003") for p in document.pages]
         first_page = document.pages[0].extract_text()
     assert per_page == [10, 14, 14, 4]
+    # the preview says to print at 100 %, and prints from the paper's corner
+    assert "taille réelle (100 %)" in dialogs[0].actual_size_note.text()
+    assert dialogs[0].actual_size
     assert "Energy balls Thị Hiền" in first_page
     assert "17/10/2022" in first_page  # 3 October + 14 days
     tab.close()
@@ -133,7 +144,9 @@ def test_nothing_chosen_and_too_small_template_are_explained(qtbot, db_path, mon
     tab.template_box.setCurrentIndex(tab.template_box.findData("L7651"))
     tab.print_button.click()
     assert shown == []
-    assert "ne tient pas" in tab.job_error.text() and "plus grand" in tab.job_error.text()
+    message = tab.job_error.text()
+    assert "mentions obligatoires" in message and "ne tiennent pas" in message
+    assert "plus grand" in message
     tab.close()
     database.close()
 
@@ -251,3 +264,17 @@ def test_the_main_window_has_the_labels_tab(qtbot, db_path):
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Étiquettes"
     window.close()
     database.close()
+
+
+def test_a_product_to_check_says_why_in_its_state(qtmodeltester):
+    from app.services.labels.content import ProductChoice
+    from app.ui.labels.model import ProductsModel
+
+    model = ProductsModel()
+    model.set_rows(
+        [ProductChoice(1, "Crêpes", 1, "60 g", (), ("Demande « À consommer jusqu'au ».",))]
+    )
+    qtmodeltester.check(model)
+    state = model.index(0, 3)
+    assert state.data() == "Prêt, à vérifier : Demande « À consommer jusqu'au »."
+    assert "À consommer jusqu'au" in state.data(Qt.ItemDataRole.ToolTipRole)

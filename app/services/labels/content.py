@@ -45,22 +45,13 @@ MAX_LOT_LENGTH = 20
 # Minimum x-height of the characters (annex IV): 1.2 mm, 0.9 mm when the largest surface < 80 cm².
 MIN_X_HEIGHT_MM = 1.2
 MIN_X_HEIGHT_SMALL_MM = 0.9
-BARCODE_KINDS = ("none", "ean13", "qr")
+BARCODE_KINDS = ("none", "ean13", "code128", "qr")
 
 # Words that already name the allergen in an ingredient's name ("beurre" says milk). When none is
-# there, the allergen's word is added after the name: "Pesto (lait, fruits à coque)".
+# there, the allergen's word is added after the name: "Pesto (lait, fruits à coque)". For cereals
+# and nuts, Annex II names the cereal or the nut itself (art. 21): "gluten" or "semoule" do not.
 ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
-    "gluten": (
-        "gluten",
-        "blé",
-        "seigle",
-        "orge",
-        "avoine",
-        "épeautre",
-        "kamut",
-        "boulgour",
-        "semoule",
-    ),
+    "gluten": ("blé", "seigle", "orge", "avoine", "épeautre", "kamut", "khorasan"),
     "crustaceans": ("crustacé", "crevette", "crabe", "homard", "langoustine"),
     "eggs": ("œuf", "oeuf"),
     "fish": ("poisson", "thon", "saumon", "cabillaud", "sardine", "anchois", "maquereau"),
@@ -68,7 +59,6 @@ ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
     "soy": ("soja",),
     "milk": ("lait", "beurre", "crème", "fromage", "yaourt", "yogourt", "mozzarella", "feta"),
     "nuts": (
-        "fruits à coque",
         "amande",
         "noisette",
         "noix",
@@ -84,7 +74,21 @@ ALLERGEN_WORDS: dict[str, tuple[str, ...]] = {
     "lupin": ("lupin",),
     "molluscs": ("mollusque", "moule", "calamar", "poulpe", "huître", "seiche", "escargot"),
 }
-# The word added after an ingredient's name, and used in the traces sentence.
+# The cereal an ingredient is made of, when its name says it without naming the cereal: added after
+# the name instead of the generic "gluten" ("Semoule de couscous (blé dur)").
+CEREAL_OF: tuple[tuple[str, str], ...] = (
+    ("semoule", "blé dur"),
+    ("couscous", "blé dur"),
+    ("boulgour", "blé dur"),
+    ("pâtes", "blé dur"),
+    ("spaghetti", "blé dur"),
+    ("farine", "blé"),
+    ("pain", "blé"),
+    ("chapelure", "blé"),
+    ("biscuit", "blé"),
+)
+# The word added after an ingredient's name when nothing more precise is known, and used in the
+# traces sentence.
 ALLERGEN_SHORT: dict[str, str] = {
     "gluten": "gluten",
     "crustaceans": "crustacés",
@@ -120,7 +124,7 @@ class IngredientEntry:
 
 @dataclass(frozen=True)
 class Barcode:
-    kind: str  # "ean13" | "qr"
+    kind: str  # "ean13" | "code128" | "qr"
     value: str  # the 13 digits, or the QR text
 
 
@@ -151,6 +155,9 @@ class LabelContent:
     logo_png: bytes | None = None
     barcode: Barcode | None = None
     min_x_height_mm: float = MIN_X_HEIGHT_MM
+    net_figure_mm: float = 0.0  # the least height of the net quantity's figures
+    small_package: bool = False  # the package's largest face is under 80 cm²
+    descriptive_name: str = ""  # the food's name in French, under `name` (art. 17)
 
     @property
     def allergens(self) -> tuple[str, ...]:
@@ -177,6 +184,7 @@ class ProductChoice:
     version: int
     net_quantity: str
     missing: tuple[str, ...]
+    warnings: tuple[str, ...] = ()  # claims and disagreements to check (labels/warnings.py)
 
     @property
     def ready(self) -> bool:
@@ -211,6 +219,24 @@ def net_quantity_text(quantity: Decimal | None, unit: str) -> str:
     if base >= 1000:
         return f"{_number_text(base / 1000)} {'kg' if base_unit == 'g' else 'l'}"
     return f"{_number_text(base)} {base_unit}"
+
+
+# Directive 76/211/EEC, Annex I §3: the least height of the net quantity's figures, by quantity
+# (grams or millilitres, up to and including): 2 mm up to 50, 3 mm up to 200, 4 mm up to 1000,
+# 6 mm above.
+NET_FIGURE_HEIGHTS_MM = ((Decimal(50), 2.0), (Decimal(200), 3.0), (Decimal(1000), 4.0))
+NET_FIGURE_HEIGHT_ABOVE_MM = 6.0
+
+
+def net_figure_height_mm(quantity: Decimal | None, unit: str) -> float:
+    """The least height of the net quantity's figures; 0 for a count of pieces."""
+    if quantity is None or quantity <= 0 or unit == "piece":
+        return 0.0
+    base, _base_unit = to_base(Decimal(quantity), unit)
+    for limit, height in NET_FIGURE_HEIGHTS_MM:
+        if base <= limit:
+            return height
+    return NET_FIGURE_HEIGHT_ABOVE_MM
 
 
 def date_wording(date_kind: str) -> str:
@@ -287,24 +313,87 @@ def _recipe(session: Session, recipe_id: int) -> Recipe:
     return recipe
 
 
+# Words of an ingredient's name that say its form, not what it is: "Noix de cajou" is evoked by
+# "cajou", "Cacao en poudre" by "cacao", "Cuisses de poulet" by "poulet".
+FORM_WORDS = frozenset(
+    "poudre noix graine graines farine huile pate sauce rapee denoyautee denoyautees frais "
+    "fraiche fraiches sucre sucree sans avec cuite cuites cuisse cuisses filet filets blanc "
+    "blancs hache hachee moulu moulue sechee sechees entier entiere concasse concassees "
+    "tranche tranches morceaux".split()
+)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
+
+
 def _named_in(ingredient_name: str, product_name: str) -> bool:
-    """Whether the product's name names the ingredient: its full name, or its first word (4
-    letters or more: "Lentilles corail" in "Soupe de lentilles")."""
-    product_words = set(re.findall(r"\w+", _plain(product_name)))
+    """Whether the product's name evokes the ingredient (art. 22, QUID): its full name, or one of
+    its words of 4 letters or more that is not a word of form ("Noix de coco râpée" in "Energy
+    balls coco-cajou", "Cuisses de poulet" in "Poulet yassa"), singular or plural."""
     plain = _plain(ingredient_name).strip()
-    if plain and re.search(rf"\b{re.escape(plain)}\b", _plain(product_name)):
+    product = _plain(product_name)
+    if plain and re.search(rf"\b{re.escape(plain)}\b", product):
         return True
-    words = re.findall(r"\w+", plain)
-    return bool(words) and len(words[0]) >= 4 and words[0] in product_words
+    product_words = {_stem(w) for w in re.findall(r"\w+", product)}
+    return any(
+        len(word) >= 4 and word not in FORM_WORDS and _stem(word) in product_words
+        for word in re.findall(r"\w+", plain)
+    )
 
 
 def _percent_text(part: Decimal, whole: Decimal) -> str:
+    """The ingredient's share of the finished product (Annex VIII 3(a)); above 100 % (a product
+    that lost water), the weight used for 100 g of product."""
     if whole <= 0:
         return ""
     value = part * 100 / whole
     if value < 1:
         return "< 1 %"
+    if value > 100:
+        return doc_tr("{grams} g pour 100 g", "labels").format(
+            grams=int(value.to_integral_value(ROUND_HALF_UP))
+        )
     return f"{int(value.to_integral_value(ROUND_HALF_UP))} %"
+
+
+# Water as an ingredient (not a flavouring such as "eau de fleur d'oranger").
+_WATER = re.compile(
+    r"eau( (du robinet|minerale|de source|plate|chaude|froide|tiede|bouillante|potable))?"
+)
+# Annex VII part A 1: added water need not be listed up to 5 % of the finished product's weight.
+ADDED_WATER_LISTED_ABOVE = Decimal("0.05")
+
+
+def finished_weight_g(recipe: Recipe, ingredients_g: Decimal) -> Decimal:
+    """The batch's finished weight: yield × net quantity when weighed, else its ingredients'."""
+    if recipe.net_quantity and recipe.net_unit != "piece" and recipe.yield_count:
+        base, _unit = to_base(Decimal(recipe.net_quantity), recipe.net_unit)
+        return base * recipe.yield_count
+    return ingredients_g
+
+
+def _drop_minor_added_water(recipe: Recipe, totals: dict[int, Decimal], by_id: dict) -> None:
+    """Remove added water from the list when it is 5 % of the finished product or less."""
+    water = [key for key in totals if _WATER.fullmatch(_plain(by_id[key].name).strip())]
+    if not water:
+        return
+    finished = finished_weight_g(recipe, sum(totals.values(), Decimal(0)))
+    added = sum((totals[key] for key in water), Decimal(0))
+    if finished > 0 and added / finished <= ADDED_WATER_LISTED_ABOVE:
+        for key in water:
+            del totals[key]
+
+
+def _allergen_word(key: str, plain_name: str) -> str:
+    """The allergen named after an ingredient: its cereal when the name tells it, else the
+    allergen's own word."""
+    if key == "gluten":
+        for word, cereal in CEREAL_OF:
+            if _plain(word) in plain_name:
+                return cereal
+    # "" when the name is the allergen's word already ("Gluten" needs no "(gluten)")
+    return "" if _plain(ALLERGEN_SHORT[key]) in plain_name else ALLERGEN_SHORT[key]
 
 
 def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list[str]]:
@@ -328,6 +417,9 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
             )
             continue
         totals[ingredient.id] = totals.get(ingredient.id, Decimal(0)) + quantity
+    # QUID on the finished product: yield × net quantity (after cooking) when it is weighed
+    finished = finished_weight_g(recipe, sum(totals.values(), Decimal(0)))
+    _drop_minor_added_water(recipe, totals, by_id)
     order = sorted(totals, key=lambda key: (-totals[key], first_seen[key]))
     entries = []
     present: set[str] = set()
@@ -339,13 +431,14 @@ def _ingredients(recipe: Recipe) -> tuple[list[IngredientEntry], list[str], list
         trace_keys.update(parse_keys(ingredient.traces))
         plain_name = _plain(ingredient.name)
         added = tuple(
-            ALLERGEN_SHORT[key]
+            word
             for key in keys
-            if not any(_plain(word) in plain_name for word in ALLERGEN_WORDS[key])
+            if not any(_plain(name) in plain_name for name in ALLERGEN_WORDS[key])
+            and (word := _allergen_word(key, plain_name))
         )
         percent = ""
         if _named_in(ingredient.name, recipe.name):
-            percent = _percent_text(totals[ingredient_id], sum(totals.values()))
+            percent = _percent_text(totals[ingredient_id], finished)
         entries.append(
             IngredientEntry(ingredient.name, totals[ingredient_id], keys, added, percent)
         )
@@ -420,8 +513,9 @@ def label_content(
     barcode = None
     if options.barcode == "ean13":
         barcode = Barcode("ean13", ean13_for_code(recipe.product_code))
-    elif options.barcode == "qr":
-        barcode = Barcode("qr", recipe.product_code.strip())
+    elif options.barcode in ("code128", "qr"):
+        # the product code as typed, letters allowed
+        barcode = Barcode(options.barcode, recipe.product_code.strip())
     best = production_date + dt.timedelta(days=recipe.shelf_life_days or 0)
     content = LabelContent(
         recipe_id=recipe.id,
@@ -443,6 +537,9 @@ def label_content(
         logo_png=logo if options.logo else None,
         barcode=barcode,
         min_x_height_mm=MIN_X_HEIGHT_SMALL_MM if recipe.small_package else MIN_X_HEIGHT_MM,
+        net_figure_mm=net_figure_height_mm(recipe.net_quantity, recipe.net_unit),
+        small_package=bool(recipe.small_package),
+        descriptive_name=recipe.descriptive_name or "",
     )
     _refuse_right_to_left(recipe, content)
     return content
@@ -487,9 +584,30 @@ def list_products(session: Session) -> list[ProductChoice]:
                 version=recipe.version,
                 net_quantity=net_quantity_text(recipe.net_quantity, recipe.net_unit),
                 missing=tuple(missing),
+                warnings=recipe_warnings(recipe),
             )
         )
     return sorted(result, key=lambda p: (_plain(p.name), p.version))
+
+
+def recipe_warnings(recipe: Recipe) -> tuple[str, ...]:
+    """What a person should check on this product's label: claims and disagreements."""
+    from app.services.labels.warnings import (
+        claim_warnings,
+        name_warnings,
+        plausibility_warnings,
+        weight_warnings,
+    )
+
+    names = [line.ingredient.name for line in recipe.lines]
+    allergens = {key for line in recipe.lines for key in parse_keys(line.ingredient.allergens)}
+    weighed = sum((entry.quantity for entry in _ingredients(recipe)[0]), Decimal(0))
+    return tuple(
+        name_warnings(recipe.name, recipe.descriptive_name or "")
+        + claim_warnings(recipe.name, recipe.story, names)
+        + plausibility_warnings(recipe.name, recipe.storage, recipe.date_kind, names, allergens)
+        + weight_warnings(weighed, finished_weight_g(recipe, weighed))
+    )
 
 
 def find_product(session: Session, name: str, field: str = "product") -> ProductChoice:

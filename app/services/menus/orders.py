@@ -66,6 +66,8 @@ class OrderLineInfo:
     unit_price_cents: int
     vat_rate_bp: int
     unit_cost_exact: Decimal
+    # the name without the recipe's version, for what customers read (the quote)
+    recipe_name: str = ""
 
     @property
     def total_incl_cents(self) -> int:
@@ -344,6 +346,7 @@ def summarise(
                 price,
                 rate,
                 cost,
+                recipe.name,
             )
         )
     groups = vat_groups(infos)

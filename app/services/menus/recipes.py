@@ -45,6 +45,7 @@ class RecipeInput:
     date_kind: str = "best_before"
     storage: str = ""
     story: str = ""
+    descriptive_name: str = ""  # the food's name in French, under a product name that is not
     price_cents: int = 0  # per unit, VAT included
     vat_rate_bp: int = 600
     format_vat: dict[str, int] = field(default_factory=dict)  # sales format -> bp
@@ -85,6 +86,7 @@ class RecipeInfo:
     active: bool
     created_on: dt.date
     lines: tuple[LineInfo, ...]
+    descriptive_name: str = ""
 
     @property
     def label(self) -> str:
@@ -109,6 +111,7 @@ class RecipeInfo:
             date_kind=self.date_kind,
             storage=self.storage,
             story=self.story,
+            descriptive_name=self.descriptive_name,
             price_cents=self.price_cents,
             vat_rate_bp=self.vat_rate_bp,
             format_vat=dict(self.format_vat),
@@ -156,6 +159,7 @@ def _info(row: Recipe) -> RecipeInfo:
         date_kind=row.date_kind,
         storage=row.storage,
         story=row.story,
+        descriptive_name=row.descriptive_name or "",
         price_cents=row.price_cents,
         vat_rate_bp=row.vat_rate_bp,
         format_vat=_format_vat(object_session(row), row.id),
@@ -214,6 +218,7 @@ def validate(session: Session, data: RecipeInput) -> None:
         raise ValidationError("date_kind", tr("Choisissez le type de date.", "recipes"))
     limited_text(data.storage, "storage", 400)
     limited_text(data.story, "story", 1000)
+    limited_text(data.descriptive_name, "descriptive_name", 200)
     if data.price_cents is None or data.price_cents < 0:
         raise ValidationError("price", tr("Le prix ne peut pas être négatif.", "recipes"))
     _check_vat(data.vat_rate_bp, "vat_rate")
@@ -259,6 +264,7 @@ def _write(session: Session, row: Recipe, data: RecipeInput) -> None:
     row.date_kind = data.date_kind
     row.storage = (data.storage or "").strip()
     row.story = (data.story or "").strip()
+    row.descriptive_name = " ".join((data.descriptive_name or "").split())
     row.price_cents = data.price_cents
     row.vat_rate_bp = data.vat_rate_bp
     row.product_code = (data.product_code or "").strip()

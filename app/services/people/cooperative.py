@@ -1,4 +1,5 @@
-"""The cooperative's identity: name, address, contacts, logo and the producer line on labels."""
+"""The cooperative's identity: name, address, contacts, logo, the producer line on labels, and its legal
+particulars (VAT status, BCE, RPM, IBAN, signatory) kept in the settings."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.people import Cooperative
+from app.services.people.legal_numbers import VatStatus, bce_number, iban
+from app.services.settings import get_setting, set_setting
 from app.services.validation import (
     email_address,
     limited_text,
@@ -29,6 +32,28 @@ class CooperativeInfo:
     producer_line: str = ""
     logo_png: bytes | None = None
     label_language: str = "fr"
+    # legal particulars, kept in the settings (LEGAL_SETTINGS)
+    vat_status: str = "subject"
+    bce_number: str = ""
+    rpm: str = ""
+    iban: str = ""
+    signatory_name: str = ""
+    signatory_function: str = ""
+
+    @property
+    def vat_franchise(self) -> bool:
+        return self.vat_status == "franchise"
+
+
+# CooperativeInfo field -> setting key
+LEGAL_SETTINGS = {
+    "vat_status": "cooperative.vat_status",
+    "bce_number": "cooperative.bce_number",
+    "rpm": "cooperative.rpm",
+    "iban": "cooperative.iban",
+    "signatory_name": "cooperative.signatory_name",
+    "signatory_function": "cooperative.signatory_function",
+}
 
 
 def get_cooperative(session: Session) -> CooperativeInfo | None:
@@ -44,6 +69,7 @@ def get_cooperative(session: Session) -> CooperativeInfo | None:
         producer_line=row.producer_line,
         logo_png=row.logo_png,
         label_language=row.label_language,
+        **{name: get_setting(session, key) for name, key in LEGAL_SETTINGS.items()},
     )
 
 
@@ -57,6 +83,14 @@ def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo
     phone = phone_number(info.phone)
     vat = limited_text(info.vat_number, "vat_number", 40)
     producer = limited_text(info.producer_line, "producer_line", 300)
+    legal = {
+        "vat_status": VatStatus(info.vat_status or VatStatus.SUBJECT).value,
+        "bce_number": bce_number(info.bce_number),
+        "rpm": limited_text(info.rpm, "rpm", 120),
+        "iban": iban(info.iban),
+        "signatory_name": limited_text(info.signatory_name, "signatory_name", 120),
+        "signatory_function": limited_text(info.signatory_function, "signatory_function", 120),
+    }
     if info.logo_png is not None and len(info.logo_png) > MAX_LOGO_BYTES:
         raise ValidationError("logo", tr("Le logo est trop lourd (2 Mo au plus).", "cooperative"))
     row = session.scalars(select(Cooperative).order_by(Cooperative.id)).first()
@@ -71,6 +105,8 @@ def save_cooperative(session: Session, info: CooperativeInfo) -> CooperativeInfo
     row.producer_line = producer or default_producer_line(name, address)
     row.logo_png = info.logo_png
     row.label_language = info.label_language or "fr"
+    for name, value in legal.items():
+        set_setting(session, LEGAL_SETTINGS[name], value)
     session.flush()
     return get_cooperative(session)  # type: ignore[return-value]
 

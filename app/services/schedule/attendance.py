@@ -215,6 +215,12 @@ class MemberAttendance:
     mornings_attended: int
     missed_in_a_row: int  # the longest run of missed mornings
     modules: list[str]
+    # hours of the mornings she was expected at (those with a status noted), by kind
+    planned_by_kind: dict[str, Decimal] = field(default_factory=dict)
+
+    @property
+    def planned_total(self) -> Decimal:
+        return sum(self.planned_by_kind.values(), Decimal(0))
 
     @property
     def rate(self) -> Decimal | None:
@@ -233,6 +239,7 @@ def member_summaries(session: Session, cohort_id: int) -> list[MemberAttendance]
     result = []
     for member in grid.members:
         hours = dict.fromkeys(values(MorningKind), Decimal(0))
+        planned = dict.fromkeys(values(MorningKind), Decimal(0))
         noted = attended = run = longest = 0
         modules: list[str] = []
         for morning in grid.mornings:
@@ -240,6 +247,7 @@ def member_summaries(session: Session, cohort_id: int) -> list[MemberAttendance]
             if status is None:
                 continue
             noted += 1
+            planned[morning.kind] += morning.hours
             if status in ATTENDED:
                 attended += 1
                 hours[morning.kind] += morning.hours
@@ -259,6 +267,7 @@ def member_summaries(session: Session, cohort_id: int) -> list[MemberAttendance]
                 mornings_attended=attended,
                 missed_in_a_row=longest,
                 modules=modules,
+                planned_by_kind=planned,
             )
         )
     return result

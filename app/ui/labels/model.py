@@ -26,7 +26,7 @@ class ProductsModel(RowModel):
                     t("LabelProducts", "État"),
                     _state,
                     warning=lambda p: bool(p.missing),
-                    tooltip=lambda p: "\n".join(p.missing) or None,
+                    tooltip=lambda p: "\n".join(p.missing + p.warnings) or None,
                 ),
             ],
             key=lambda p: p.recipe_id,
@@ -78,6 +78,10 @@ class ProductsModel(RowModel):
 
 def _state(product: ProductChoice) -> str:
     t = QCoreApplication.translate
+    if not product.missing and product.warnings:
+        return t("LabelProducts", "Prêt, à vérifier : {warning}").format(
+            warning=product.warnings[0]
+        )
     if not product.missing:
         return t("LabelProducts", "Prêt")
     return t("LabelProducts", "Il manque : {missing}").format(missing="; ".join(product.missing))

@@ -140,6 +140,7 @@ class LabelsTab(TabPage):
             (
                 (self.tr("Aucun"), "none"),
                 (self.tr("EAN-13 (code produit)"), "ean13"),
+                (self.tr("Code 128 (code produit, lettres permises)"), "code128"),
                 (self.tr("QR code (code produit)"), "qr"),
             )
         )
@@ -400,7 +401,7 @@ class LabelsTab(TabPage):
         if pdf is None:
             return
         name = f"etiquettes-{_pydate(self.production_date.date()).isoformat()}.pdf"
-        preview_pdf(pdf, self.tr("Étiquettes"), name, self)
+        preview_pdf(pdf, self.tr("Étiquettes"), name, self, actual_size=True)
 
     def print_calibration(self) -> None:
         from app.printing.labels import calibration_pdf
@@ -409,7 +410,9 @@ class LabelsTab(TabPage):
         if template is None:
             return
         pdf = calibration_pdf(template, (self.offset_x.value(), self.offset_y.value()))
-        preview_pdf(pdf, self.tr("Page de réglage"), f"reglage-{template.id}.pdf", self)
+        preview_pdf(
+            pdf, self.tr("Page de réglage"), f"reglage-{template.id}.pdf", self, actual_size=True
+        )
 
     def save_offset(self) -> None:
         template = self.current_template()

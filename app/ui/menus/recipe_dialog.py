@@ -118,6 +118,7 @@ class RecipeDialog(FormDialog):
             form,
             (
                 ("name", self.tr("Nom *"), self.name),
+                ("descriptive_name", self.tr("Nom descriptif (étiquette)"), self.descriptive_name),
                 ("category", self.tr("Catégorie"), self.category),
                 (
                     "yield_count",
@@ -172,6 +173,10 @@ class RecipeDialog(FormDialog):
         self.storage.setPlaceholderText(self.tr("par exemple : à conserver au frais"))
         self.story = QPlainTextEdit()
         self.story.setFixedHeight(56)
+        self.descriptive_name = QLineEdit()
+        self.descriptive_name.setPlaceholderText(
+            self.tr("si le nom n'est pas en français : Boules énergétiques aux dattes")
+        )
         self.price = QLineEdit("0,00")
         self.vat = combo_box((vat_text(rate), rate) for rate in self.vat_rates)
         self.product_code = QLineEdit()
@@ -363,6 +368,7 @@ class RecipeDialog(FormDialog):
         self.date_kind.setCurrentIndex(max(0, self.date_kind.findData(recipe.date_kind)))
         self.storage.setText(recipe.storage)
         self.story.setPlainText(recipe.story)
+        self.descriptive_name.setText(recipe.descriptive_name)
         self.price.setText(format_amount(recipe.price_cents, symbol=False))
         if self.vat.findData(recipe.vat_rate_bp) < 0:
             self.vat.addItem(vat_text(recipe.vat_rate_bp), recipe.vat_rate_bp)
@@ -394,6 +400,7 @@ class RecipeDialog(FormDialog):
             date_kind=self.date_kind.currentData(),
             storage=self.storage.text(),
             story=self.story.toPlainText(),
+            descriptive_name=self.descriptive_name.text(),
             price_cents=parse_amount(self.price.text() or "0", "price"),
             vat_rate_bp=self.vat.currentData(),
             format_vat={

@@ -1,0 +1,158 @@
+"""What a careful reader checks on a printed page, as functions over a PDF read back with pdfplumber:
+letters that run into each other or across a table rule, a header word broken over two lines, a
+heading left alone at the foot of a page,
+"page N / M" in every footer, metadata, and fonts referenced but never used.
+
+Each check returns a list of problems in words (empty when the page is right), so a failing test
+says where the page goes wrong.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from functools import cache
+from pathlib import Path
+
+import pdfplumber
+import pypdf
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# the grey of a table's header row (#e8e8e8)
+HEADER_GREY = (0.91, 0.91, 0.91)
+TOLERANCE = 0.4  # points
+
+
+def _visible(char) -> bool:
+    """A letter set upright (a chart's slanted axis labels have boxes that overlap by design)."""
+    _a, b, c, _d, _e, _f = char["matrix"]
+    return not char["text"].isspace() and abs(b) < 1e-6 and abs(c) < 1e-6
+
+
+def overlapping_letters(page) -> list[str]:
+    """Pairs of letters whose boxes cover each other (an amount running into its neighbour)."""
+    chars = sorted((c for c in page.chars if _visible(c)), key=lambda c: c["x0"])
+    problems = []
+    for index, char in enumerate(chars):
+        for other in chars[index + 1 :]:
+            if other["x0"] >= char["x1"] - TOLERANCE:
+                break
+            covered_height = min(char["bottom"], other["bottom"]) - max(char["top"], other["top"])
+            if covered_height > 0.3 * min(char["size"], other["size"]):
+                problems.append(
+                    f"page {page.page_number}: «{char['text']}» and «{other['text']}» overlap "
+                    f"at x={char['x0']:.1f}, y={char['top']:.1f}"
+                )
+    return problems
+
+
+def letters_across_rules(page) -> list[str]:
+    """Letters cut by a vertical table rule (text wider than its column)."""
+    rules = [e for e in page.edges if e["orientation"] == "v"]
+    problems = []
+    for char in page.chars:
+        if not _visible(char):
+            continue
+        for rule in rules:
+            inside = char["x0"] + TOLERANCE < rule["x0"] < char["x1"] - TOLERANCE
+            beside = min(char["bottom"], rule["bottom"]) - max(char["top"], rule["top"]) > 1
+            if inside and beside:
+                problems.append(
+                    f"page {page.page_number}: «{char['text']}» crosses a rule at "
+                    f"x={rule['x0']:.1f}, y={char['top']:.1f}"
+                )
+                break
+    return problems
+
+
+def orphaned_headings(page, footer_height: float = 45) -> list[str]:
+    """A heading (12 pt and larger) as the last line of a page: it belongs with what follows."""
+    body = [c for c in page.chars if _visible(c) and c["bottom"] < page.height - footer_height]
+    if not body or page.page_number == len(page.pdf.pages):
+        return []
+    lowest = max(body, key=lambda c: c["bottom"])
+    last_line = [c for c in body if abs(c["bottom"] - lowest["bottom"]) < 1]
+    if all(c["size"] >= 12 for c in last_line):
+        text = "".join(c["text"] for c in sorted(last_line, key=lambda c: c["x0"]))
+        return [f"page {page.page_number}: heading «{text}» alone at the foot of the page"]
+    return []
+
+
+@cache
+def catalogue_words() -> frozenset[str]:
+    """Every word of every French source text in the translation catalogue."""
+    text = (TRANSLATIONS / "coopactives_en.ts").read_text(encoding="utf-8")
+    sources = re.findall(r"<source>(.*?)</source>", text, flags=re.S)
+    return frozenset(word.lower() for source in sources for word in re.findall(r"[\w'’]+", source))
+
+
+def _is_header_grey(rect) -> bool:
+    colour = rect.get("non_stroking_color")
+    if not isinstance(colour, (tuple, list)) or len(colour) != 3:
+        return False
+    return all(abs(a - b) < 0.02 for a, b in zip(colour, HEADER_GREY, strict=True))
+
+
+def broken_header_words(page, known_words: frozenset[str] = frozenset()) -> list[str]:
+    """Words in a table's grey header row that are not words of the catalogue (nor of
+    `known_words`, the data shown in headers): "Espèc" / "es" is a header broken in a word."""
+    vocabulary = catalogue_words() | {w.lower() for w in known_words}
+    problems = []
+    for rect in page.rects:
+        if not _is_header_grey(rect):
+            continue
+        cell = page.crop((rect["x0"], rect["top"], rect["x1"], rect["bottom"]), strict=False)
+        for word in cell.extract_words():
+            for part in re.findall(r"[\w'’]+", word["text"]):
+                if not part.isdigit() and part.lower() not in vocabulary:
+                    problems.append(f"page {page.page_number}: header word «{part}»")
+    return problems
+
+
+def missing_page_counts(pdf: bytes) -> list[str]:
+    """Pages whose footer does not say "page N / M"."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        total = len(document.pages)
+        return [
+            f"page {page.page_number}: no «{page.page_number} / {total}»"
+            for page in document.pages
+            if f"{page.page_number} / {total}" not in (page.extract_text() or "")
+        ]
+
+
+def missing_metadata(pdf: bytes) -> list[str]:
+    """Title, author and a subject that says more than the title."""
+    metadata = pypdf.PdfReader(io.BytesIO(pdf)).metadata or {}
+    problems = [
+        f"no {key}"
+        for key in ("/Title", "/Author", "/Subject")
+        if not (metadata.get(key) or "").strip() or metadata.get(key) == "(unspecified)"
+    ]
+    if metadata.get("/Subject") == metadata.get("/Title"):
+        problems.append("the subject only repeats the title")
+    return problems
+
+
+def unused_fonts(pdf: bytes) -> list[str]:
+    """Fonts a page's resources name that no letter of the document is drawn in."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    referenced = set()
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            referenced.add(str(ref.get_object()["/BaseFont"]).lstrip("/"))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        used = {c["fontname"] for page in document.pages for c in page.chars}
+    return [f"font {name} is referenced and never used" for name in sorted(referenced - used)]
+
+
+def page_problems(pdf: bytes, known_words: frozenset[str] = frozenset()) -> list[str]:
+    """Every check above, over every page of the document."""
+    problems = missing_page_counts(pdf) + missing_metadata(pdf) + unused_fonts(pdf)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            problems += overlapping_letters(page)
+            problems += letters_across_rules(page)
+            problems += broken_header_words(page, known_words)
+            problems += orphaned_headings(page)
+    return problems

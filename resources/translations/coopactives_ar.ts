@@ -41,6 +41,70 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="../../app/ui/app.py" line="47" />
+      <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="58" />
+      <source>Base de données</source>
+      <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="76" />
+      <source>Choisir un autre fichier…</source>
+      <translation>اختيار ملف آخر…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="103" />
+      <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
+      <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="102" />
+      <source>Déjà ouverte</source>
+      <translation>مفتوحة بالفعل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="64" />
+      <source>La dernière sauvegarde en bon état date du {when}.</source>
+      <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="73" />
+      <source>Ouvrir en lecture seule</source>
+      <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="45" />
+      <source>Ouvrir ou créer une base de données</source>
+      <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="78" />
+      <source>Quitter</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="131" />
+      <location filename="../../app/ui/app.py" line="183" />
+      <source>Restauration impossible</source>
+      <translation>الاسترجاع غير ممكن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="69" />
+      <source>Restaurer cette sauvegarde</source>
+      <translation>استعادة هذه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="147" />
+      <source>Sauvegarde automatique</source>
+      <translation>نسخة احتياطية تلقائية</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
@@ -1414,6 +1478,249 @@
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="51" />
+      <source>Annuler / rétablir le dernier appui</source>
+      <translation>التراجع عن آخر ضغطة / إعادتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="43" />
+      <source>Aperçu et impression</source>
+      <translation>معاينة وطباعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="83" />
+      <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
+      <translation>احسبي قبل الإنفاق: انظري إلى سعر التكلفة قبل تحديد السعر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Changer le nombre d'étiquettes</source>
+      <translation>تغيير عدد الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Cherchez un nom dans la case de recherche.</source>
+      <translation>ابحثي عن اسم في خانة البحث.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="89" />
+      <source>Choisissez la feuille d'étiquettes que vous avez.</source>
+      <translation>اختاري ورقة الملصقات التي لديك.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="111" />
+      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
+      <translation>اختاري الجدول أو آراء الزميلات أو التذوق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="95" />
+      <source>Choisissez la journée de vente.</source>
+      <translation>اختاري يوم البيع.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="73" />
+      <source>Choisissez la vue : semaine, liste ou présences.</source>
+      <translation>اختاري العرض: أسبوع أو قائمة أو حضور.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="88" />
+      <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
+      <translation>انقري على المنتج، ثم اكتبي عدد الملصقات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
+      <translation>انقري على «إضافة» لشخص جديد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="90" />
+      <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
+      <translation>انقري على «معاينة وطباعة…» (Ctrl+P)، ثم «طباعة».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="65" />
+      <source>Cochez les tâches faites dans la liste.</source>
+      <translation>ضعي علامة على المهام المنجزة في القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="52" />
+      <source>Comment faire ?</source>
+      <translation>كيف أفعل؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="75" />
+      <source>Dans « Présences », cochez les personnes présentes.</source>
+      <translation>في «الحضور»، ضعي علامة على الحاضرات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Double-cliquez sur un nom pour le modifier.</source>
+      <translation>انقري مرتين على اسم لتعديله.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="74" />
+      <source>Double-cliquez sur une matinée pour la modifier.</source>
+      <translation>انقري مرتين على صباح لتعديله.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="81" />
+      <source>Ensuite les recettes : ingrédients et quantités.</source>
+      <translation>ثم الوصفات: المكونات والكميات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="87" />
+      <source>Imprimer des étiquettes</source>
+      <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="72" />
+      <source>L'horaire</source>
+      <translation>الجدول الزمني</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="103" />
+      <source>La liste montre qui est déléguée chaque jour.</source>
+      <translation>تُظهر القائمة من هي المندوبة كل يوم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="82" />
+      <source>Le prix de revient se calcule tout seul.</source>
+      <translation>يُحسب سعر التكلفة تلقائيًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="67" />
+      <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
+      <translation>في المساء: «فتح المبيعات»، ثم «إغلاق اليوم» مع الصندوق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="98" />
+      <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
+      <translation>في المساء، افتحي «نهاية اليوم»، عدّي الصندوق وأغلقي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="102" />
+      <source>Les déléguées</source>
+      <translation>المندوبات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="80" />
+      <source>Les ingrédients d'abord : nom, prix, unité.</source>
+      <translation>المكونات أولًا: الاسم، السعر، الوحدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>Les membres</source>
+      <translation>العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="94" />
+      <source>Les ventes du jour</source>
+      <translation>مبيعات اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="109" />
+      <source>Les évaluations</source>
+      <translation>التقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="63" />
+      <source>Ma journée</source>
+      <translation>يومي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="79" />
+      <source>Menus et recettes</source>
+      <translation>القوائم والوصفات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="50" />
+      <source>Mode de paiement</source>
+      <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
+      <translation>لا تكتبي شيئًا عن الأوراق أو بطاقة الإقامة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="40" />
+      <source>Nouvelle tâche</source>
+      <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="47" />
+      <source>Nouvelle vente</source>
+      <translation>بيع جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="64" />
+      <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
+      <translation>انظري من هي مندوبة اليوم وما هو المخطط له.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="110" />
+      <source>Tapez le code PIN pour ouvrir.</source>
+      <translation>اكتبي الرمز السري للفتح.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Un produit de moins</source>
+      <translation>منتج واحد أقل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="48" />
+      <source>Un produit vendu de plus</source>
+      <translation>منتج مبيع واحد إضافي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="97" />
+      <source>Une erreur ? Annulez avec Ctrl+Z.</source>
+      <translation>خطأ؟ تراجعي باستعمال Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="104" />
+      <source>Une personne absente ? Notez son indisponibilité.</source>
+      <translation>شخص غائب؟ سجّلي عدم توفرها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="54" />
+      <source>Verrouiller les évaluations</source>
+      <translation>قفل التقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="112" />
+      <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
+      <translation>اقفلي قبل مغادرة الحاسوب (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="96" />
+      <source>À chaque vente, cliquez sur le bouton du produit.</source>
+      <translation>عند كل بيع، انقري على زر المنتج.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="105" />
+      <source>Échangez deux jours si deux personnes sont d'accord.</source>
+      <translation>بدّلي يومين إذا اتفقت شخصان.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="39" />
+      <source>Écrire la passation</source>
+      <translation>كتابة التسليم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="68" />
+      <source>Écrivez la passation pour la déléguée de demain.</source>
+      <translation>اكتبي التسليم لمندوبة الغد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="66" />
+      <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
+      <translation>الملصقات: انقري على «طباعة الملصقات».</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpPanel</name>
     <message>
       <location filename="../../app/ui/help/panel.py" line="25" />
@@ -1565,6 +1872,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <source>Allergènes</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
+      <source>Depuis le</source>
+      <translation>منذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Modifier</source>
       <translation>تعديل</translation>
@@ -1580,6 +1907,21 @@
       <translation>مكوّن جديد</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
+      <source>Paquet</source>
+      <translation>العبوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
+      <source>Prix du paquet</source>
+      <translation>سعر العبوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <source>Recettes</source>
+      <translation>الوصفات</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>البحث عن مكوّن أو مورّد…</translation>
@@ -1588,6 +1930,11 @@
       <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Supprimer</source>
       <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <source>Traces</source>
+      <translation>آثار</translation>
     </message>
   </context>
   <context>
@@ -2181,6 +2528,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
+      <source>Coût par personne</source>
+      <translation>التكلفة للشخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <source>Format</source>
+      <translation>الشكل</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
@@ -2189,6 +2546,11 @@
       <location filename="../../app/ui/menus/menus_page.py" line="63" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="25" />
+      <source>Menu</source>
+      <translation>القائمة</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="61" />
@@ -2214,6 +2576,16 @@
       <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Pour combien de personnes ?</source>
       <translation>لكم شخص؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
+      <source>Prix par personne</source>
+      <translation>السعر للشخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
+      <source>Recettes</source>
+      <translation>الوصفات</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="55" />
@@ -2565,6 +2937,11 @@
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="33" />
+      <source>Client</source>
+      <translation>الزبون</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
@@ -2573,6 +2950,16 @@
       <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="43" />
+      <source>Coût</source>
+      <translation>التكلفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="223" />
@@ -2600,6 +2987,16 @@
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="56" />
+      <source>Marge %</source>
+      <translation>الهامش %</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Modifier</source>
       <translation>تعديل</translation>
@@ -2620,14 +3017,34 @@
       <translation>طلب جديد</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="27" />
+      <source>N°</source>
+      <translation>رقم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <source>Personnes</source>
+      <translation>الأشخاص</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="71" />
       <source>Rechercher un client…</source>
       <translation>البحث عن زبون…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <source>Statut</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="37" />
+      <source>Total TVAC</source>
+      <translation>المجموع مع الضريبة</translation>
     </message>
   </context>
   <context>
@@ -2835,6 +3252,58 @@
       <location filename="../../app/ui/people/model.py" line="30" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="79" />
+      <source>Données personnelles</source>
+      <translation>المعلومات الشخصية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="104" />
+      <source>Effacement impossible</source>
+      <translation>تعذّر المحو</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+      <translation>محو بيانات {name} نهائيًا؟
+
+سيُمحى اسمها وهاتفها ولغاتها وبلدها والملاحظات، وتُحذف تقييماتها. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك. تحتفظ النسخ الاحتياطية القديمة ببياناتها حتى حذفها التلقائي (12 شهرًا على الأكثر).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="87" />
+      <source>Effacer ses données</source>
+      <translation>محو بياناتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="52" />
+      <source>Enregistrer</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="66" />
+      <source>Export impossible</source>
+      <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادتها خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
     </message>
   </context>
   <context>
@@ -3347,6 +3816,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
@@ -3362,6 +3836,21 @@
       <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
+      <source>Coût / unité</source>
+      <translation>التكلفة / الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="75" />
+      <source>Coût matière</source>
+      <translation>تكلفة المواد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="34" />
+      <source>Fournée</source>
+      <translation>الدفعة المطهوة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="245" />
       <location filename="../../app/ui/menus/recipes_page.py" line="254" />
       <source>Liste de courses</source>
@@ -3371,6 +3860,16 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="59" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <source>Marge %</source>
+      <translation>الهامش %</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="106" />
@@ -3404,6 +3903,21 @@
       <translation>نسخة جديدة</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
+      <source>Prix HTVA</source>
+      <translation>السعر دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
+      <source>Prix TVAC</source>
+      <translation>السعر مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
+      <source>Recette</source>
+      <translation>الوصفة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="94" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
@@ -3417,6 +3931,11 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <source>Version</source>
+      <translation>النسخة</translation>
     </message>
   </context>
   <context>
@@ -4155,6 +4674,251 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
+    </message>
+  </context>
+  <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <source>ANNULÉE</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="118" />
+      <source>Ajouter un prérequis</source>
+      <translation>إضافة شرط مسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="93" />
+      <source>Ajouter une fermeture</source>
+      <translation>إضافة يوم إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <source>Animé par</source>
+      <translation>تنشّطها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <source>Fait</source>
+      <translation>منجز</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
+      <source>Fermetures</source>
+      <translation>أيام الإغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <source>Graphique des heures</source>
+      <translation>رسم بياني للساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <source>Heures faites</source>
+      <translation>الساعات المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <source>Heures par type : prévues et faites</source>
+      <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <source>Il manque {n} h au programme prévu.</source>
+      <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
+      <source>Jours de fermeture (les jours fériés belges sont connus)</source>
+      <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <source>Le programme prévu atteint les objectifs.</source>
+      <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <source>Matinées faites</source>
+      <translation>الصباحات المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="78" />
+      <source>Noter une présence</source>
+      <translation>تسجيل حضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="51" />
+      <source>Nouveau module…</source>
+      <translation>وحدة جديدة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="45" />
+      <source>Nouveau prérequis…</source>
+      <translation>شرط مسبق جديد…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="39" />
+      <source>Nouvelle fermeture…</source>
+      <translation>إغلاق جديد…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="37" />
+      <source>Prérequis</source>
+      <translation>شرط سابق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <source>Prérequis : ce qu'il faut avoir suivi avant</source>
+      <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <source>Présences : membres et matinées</source>
+      <translation>الحضور: العضوات والصباحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <source>Prévu</source>
+      <translation>مخطط له</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <source>Semaine</source>
+      <translation>الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="95" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="124" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
+      <source>Supprimer la fermeture</source>
+      <translation>حذف يوم الإغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
+      <source>Supprimer la fermeture « {text} » ?</source>
+      <translation>حذف يوم الإغلاق «{text}»؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="48" />
+      <source>Supprimer la matinée du {date}</source>
+      <translation>حذف صباح {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="124" />
+      <source>Supprimer la règle « {text} » ?</source>
+      <translation>حذف القاعدة «{text}»؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
+      <source>Supprimer le prérequis</source>
+      <translation>حذف الشرط المسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="138" />
+      <source>Supprimer un prérequis</source>
+      <translation>حذف شرط مسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="107" />
+      <source>Supprimer une fermeture</source>
+      <translation>حذف يوم إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Taux</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <source>Théorie</source>
+      <translation>نظري</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <source>Trop tôt : voir le message en haut</source>
+      <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="78" />
+      <source>cette cohorte</source>
+      <translation>هذه المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>fermé</source>
+      <translation>مغلق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <source>matinée(s)</source>
+      <translation>صباحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <source>rien de noté</source>
+      <translation>لا شيء مسجّل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="78" />
+      <source>toutes les cohortes</source>
+      <translation>كل المجموعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} {unit} منجزة من {target} (المخطط له: {planned})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <source>{group} : il manque {n} h au programme prévu.</source>
+      <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
+      <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <source>État</source>
+      <translation>الحالة</translation>
     </message>
   </context>
   <context>
@@ -5242,6 +6006,21 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/safety/commands.py" line="62" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>نقل «{label}» إلى سلة المحذوفات؟ يمكنك استعادته خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="22" />
@@ -7258,14 +8037,150 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <source>A participé</source>
+      <translation>شاركت</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Acquise</source>
+      <translation>مكتسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <source>Active</source>
+      <translation>نشِطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <source>Adjectif</source>
+      <translation>صفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="324" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <source>Animatrice</source>
+      <translation>منشطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <source>Après</source>
+      <translation>بعد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <source>Arrivée</source>
+      <translation>الوصول</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <source>Autre date</source>
+      <translation>تاريخ آخر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <source>Avant</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Caisse attendue</source>
+      <translation>الصندوق المتوقع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <source>Caisse comptée</source>
+      <translation>الصندوق المعدود</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <source>Cercle</source>
+      <translation>الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Choisi par</source>
+      <translation>اختارته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <source>Clôturée le</source>
+      <translation>أُغلقت في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Clôturée par</source>
+      <translation>أغلقتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <source>Cochée le</source>
+      <translation>وُضعت العلامة في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <source>Cochée par</source>
+      <translation>وضعت العلامة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <source>Cohorte</source>
+      <translation>الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <source>Commande</source>
+      <translation>طلب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Commentaire</source>
+      <translation>تعليق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <source>Comptage de la caisse</source>
+      <translation>عدّ الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Compétence</source>
+      <translation>مهارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <source>Correction</source>
+      <translation>تصحيح</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <source>Corrige la ligne</source>
+      <translation>يصحّح السطر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Créé le</source>
+      <translation>أُنشئ في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="15" />
@@ -7273,29 +8188,331 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <source>Début</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <source>Décision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <source>Déléguée</source>
+      <translation>المسؤولة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <source>Départ</source>
+      <translation>مغادرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <source>Explication de l'écart</source>
+      <translation>شرح الفرق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <source>Fait aujourd'hui</source>
+      <translation>أُنجز اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <source>Fait le</source>
+      <translation>أُنجز في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <source>Fait par</source>
+      <translation>أنجزته</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/personal_data.py" line="28" />
       <source>Fiche</source>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <source>Fin</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <source>Fond de caisse</source>
+      <translation>مال البداية في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <source>Format</source>
+      <translation>الشكل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Jour</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <source>Jour de la semaine</source>
+      <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <source>Jour de vente</source>
+      <translation>يوم البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="302" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <source>Langues</source>
+      <translation>اللغات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <source>Le</source>
+      <translation>في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <source>Matinée</source>
+      <translation>فترة صباحية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <source>Montant</source>
+      <translation>المبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Niveau</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <source>Nom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Noté par</source>
+      <translation>سجّلته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="65" />
+      <source>Numéro</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <source>Numéro du ticket</source>
+      <translation>رقم الإيصال</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <source>Origine</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Oui</source>
       <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <source>Paiement</source>
+      <translation>الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <source>Part</source>
+      <translation>الحصة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <source>Pays</source>
+      <translation>البلد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <source>Payé par</source>
+      <translation>دفعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <source>Personne</source>
+      <translation>شخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="101" />
+      <source>Point de la liste</source>
+      <translation>بند القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <source>Pour</source>
+      <translation>لـ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <source>Pour le</source>
+      <translation>قبل يوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <source>Prix unitaire</source>
+      <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <source>Problème</source>
+      <translation>المشكلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <source>Prénom</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <source>Publié</source>
+      <translation>منشور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <source>Quantité</source>
+      <translation>الكمية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <source>Raison</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <source>Remboursé le</source>
+      <translation>رُدّ في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <source>Rôle</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <source>Suppléante</source>
+      <translation>النائبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <source>TVA</source>
+      <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <source>Texte</source>
+      <translation>النص</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <source>Téléphone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Vente</source>
+      <translation>البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <source>À faire ensuite</source>
+      <translation>ما يجب فعله بعد ذلك</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <source>Écrit le</source>
+      <translation>كُتب في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <source>Écrit par</source>
+      <translation>كتبته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="85" />
+      <source>État</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <source>Évaluation</source>
+      <translation>التقييم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <source>Évaluatrice</source>
+      <translation>المقيّمة</translation>
     </message>
   </context>
   <context>
@@ -7959,14 +9176,449 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="166" />
+      <source>(correction)</source>
+      <translation>(تصحيح)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>A participé</source>
+      <translation>شاركت</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>المال الذي دخل الصندوق (المعدود − رصيد البداية)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="147" />
+      <source>Attendu dans la caisse</source>
+      <translation>المتوقع في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="61" />
+      <source>Aucune objection.</source>
+      <translation>لا اعتراض.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <source>Bénéfice partagé</source>
+      <translation>الربح المقسوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <source>Bénéfice à partager (recette HTVA − dépenses)</source>
+      <translation>الربح المراد تقسيمه (الإيراد دون الضريبة − المصاريف)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="142" />
+      <source>Caisse</source>
+      <translation>الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>هذا الكشف صادر عن أداة عدّ لتعاونية تدريب. ليس آلة تسجيل نقدية معتمدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <source>Chaque vente</source>
+      <translation>كل عملية بيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="183" />
+      <source>Clôture et corrections</source>
+      <translation>الإغلاق والتصحيحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Clôturée</source>
+      <translation>مغلقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <source>Comment elle a été intégrée</source>
+      <translation>كيف أُخذ في الاعتبار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="180" />
+      <source>Comptage</source>
+      <translation>العدّ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="149" />
+      <source>Compté</source>
+      <translation>المعدود</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>Coût</source>
+      <translation>التكلفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="120" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>تكلفة المنتجات المهداة أو الضائعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>تكلفة المنتجات المبيعة (الوصفات)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/day_summary.py" line="40" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="42" />
+      <source>Date de la décision</source>
+      <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
+      <source>Date de révision</source>
+      <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="153" />
+      <source>Différence</source>
+      <translation>الفرق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <source>Décision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Déléguée du jour</source>
+      <translation>المسؤولة عن اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
+      <source>Dépenses</source>
+      <translation>المصاريف</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="147" />
+      <source>Dépenses et caisse</source>
+      <translation>المصاريف والصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="121" />
+      <source>Dépenses liées à la journée</source>
+      <translation>مصاريف اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <source>Dépenses payées</source>
+      <translation>المصاريف المدفوعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="146" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>المال الداخل والخارج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="160" />
+      <source>Explication</source>
+      <translation>شرح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>Fond de caisse au début</source>
+      <translation>رصيد البداية في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <source>Fonds commun</source>
+      <translation>الصندوق المشترك</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>HTVA</source>
+      <translation>دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Invendus</source>
+      <translation>ما لم يُبَع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="51" />
+      <source>Journée encore ouverte</source>
+      <translation>اليوم ما زال مفتوحًا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/day_summary.py" line="119" />
+      <source>Marge brute</source>
+      <translation>الهامش الإجمالي</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <source>Meilleures ventes</source>
+      <translation>الأكثر مبيعًا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <source>Mode</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/day_summary.py" line="163" />
+      <source>Montant</source>
+      <translation>المبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="163" />
+      <source>Mouvement</source>
+      <translation>الحركة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <source>Moyen de paiement</source>
+      <translation>وسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <source>Méthode</source>
+      <translation>الطريقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="196" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <source>Objection</source>
+      <translation>اعتراض</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <source>Objections et leur intégration</source>
+      <translation>الاعتراضات وكيف أُخذت في الاعتبار</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Offerts / pertes</source>
+      <translation>هدايا / خسائر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="121" />
+      <source>Par produit</source>
+      <translation>حسب المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <source>Par type de vente</source>
+      <translation>حسب نوع البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Part</source>
+      <translation>الحصة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="39" />
+      <source>Partage du bénéfice</source>
+      <translation>تقسيم الربح</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="107" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>تقسيم الربح – {cohort}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/profit_sharing.py" line="64" />
+      <source>Parts</source>
+      <translation>الحصص</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Payé par</source>
+      <translation>دفعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Pourquoi</source>
+      <translation>لماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="57" />
+      <source>Prix</source>
+      <translation>السعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="57" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <source>Proposition</source>
+      <translation>الاقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Quand</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Qui</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Quoi</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Recette TVAC</source>
+      <translation>الإيراد مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="64" />
+      <location filename="../../app/printing/day_summary.py" line="117" />
+      <source>Recette hors TVA</source>
+      <translation>الإيراد دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="82" />
+      <source>Recette par moyen de paiement</source>
+      <translation>الإيراد حسب وسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>الإيراد لكل بيع (دون الضريبة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="95" />
+      <source>Recette, TVA et marge</source>
+      <translation>الإيراد والضريبة والهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <source>Remboursements dus aux membres</source>
+      <translation>المبالغ المستحقة للعضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>باقي التقريب (إلى الصندوق المشترك)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <source>Rien à rembourser.</source>
+      <translation>لا شيء للتعويض.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="122" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>النتيجة (الإيراد دون الضريبة − المصاريف)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="38" />
+      <source>Résumé de la journée de vente</source>
+      <translation>ملخص يوم البيع</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Résumé de vente du {date}</source>
       <translation>ملخص البيع ليوم {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="59" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>ملخص مبيعات المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="140" />
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>TVA</source>
+      <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>TVAC</source>
+      <translation>مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <source>Taux</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>Taux de TVA</source>
+      <translation>نسبة الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <location filename="../../app/printing/day_summary.py" line="69" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="154" />
+      <source>Total des écarts de caisse</source>
+      <translation>مجموع فروق الصندوق</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
@@ -7979,14 +9631,71 @@ Linh Nguyen</translation>
       <translation>كل شيء يبقى في الصندوق المشترك</translation>
     </message>
     <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="41" />
+      <source>Type de vente</source>
+      <translation>نوع البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <source>Unités</source>
+      <translation>الوحدات</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <source>Ventes</source>
+      <translation>المبيعات</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Ventes de {cohort}</source>
       <translation>مبيعات {cohort}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="145" />
+      <source>Ventes en espèces</source>
+      <translation>المبيعات نقدًا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="55" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>المبيعات حسب المنتج ووسيلة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="37" />
+      <source>consentement</source>
+      <translation>الموافقة</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>بحصص متساوية</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="135" />
+      <source>la caisse</source>
+      <translation>الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>non</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>oui</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="150" />
+      <source>pas encore compté</source>
+      <translation>لم يُعدّ بعد</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="24" />
@@ -7997,6 +9706,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % للصندوق المشترك، والباقي {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <source>À rembourser</source>
+      <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <source>Écart caisse</source>
+      <translation>فرق الصندوق</translation>
     </message>
   </context>
   <context>

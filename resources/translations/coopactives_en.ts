@@ -41,6 +41,70 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="../../app/ui/app.py" line="47" />
+      <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="58" />
+      <source>Base de données</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="76" />
+      <source>Choisir un autre fichier…</source>
+      <translation>Choose another file…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="103" />
+      <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
+      <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="102" />
+      <source>Déjà ouverte</source>
+      <translation>Already open</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="64" />
+      <source>La dernière sauvegarde en bon état date du {when}.</source>
+      <translation>The last good backup is from {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="73" />
+      <source>Ouvrir en lecture seule</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="45" />
+      <source>Ouvrir ou créer une base de données</source>
+      <translation>Open or create a database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="78" />
+      <source>Quitter</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="131" />
+      <location filename="../../app/ui/app.py" line="183" />
+      <source>Restauration impossible</source>
+      <translation>Can't restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="69" />
+      <source>Restaurer cette sauvegarde</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="147" />
+      <source>Sauvegarde automatique</source>
+      <translation>Automatic backup</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
@@ -1410,6 +1474,249 @@
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="51" />
+      <source>Annuler / rétablir le dernier appui</source>
+      <translation>Undo / redo the last tap</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="43" />
+      <source>Aperçu et impression</source>
+      <translation>Preview and print</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="83" />
+      <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
+      <translation>Calculate before spending: look at the cost price before setting the price.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Changer le nombre d'étiquettes</source>
+      <translation>Change the number of labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Cherchez un nom dans la case de recherche.</source>
+      <translation>Look for a name in the search box.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="89" />
+      <source>Choisissez la feuille d'étiquettes que vous avez.</source>
+      <translation>Choose the label sheet you have.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="111" />
+      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
+      <translation>Choose the grid, peer views or tastings.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="95" />
+      <source>Choisissez la journée de vente.</source>
+      <translation>Choose the sales day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="73" />
+      <source>Choisissez la vue : semaine, liste ou présences.</source>
+      <translation>Choose the view: week, list or attendance.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="88" />
+      <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
+      <translation>Click the product, then type the number of labels.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
+      <translation>Click “Add” for a new person.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="90" />
+      <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
+      <translation>Click “Preview and print…” (Ctrl+P), then “Print”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="65" />
+      <source>Cochez les tâches faites dans la liste.</source>
+      <translation>Tick the tasks done in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="52" />
+      <source>Comment faire ?</source>
+      <translation>How do I do it?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="75" />
+      <source>Dans « Présences », cochez les personnes présentes.</source>
+      <translation>In “Attendance”, tick the people present.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Double-cliquez sur un nom pour le modifier.</source>
+      <translation>Double-click a name to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="74" />
+      <source>Double-cliquez sur une matinée pour la modifier.</source>
+      <translation>Double-click a morning to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="81" />
+      <source>Ensuite les recettes : ingrédients et quantités.</source>
+      <translation>Then the recipes: ingredients and quantities.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="87" />
+      <source>Imprimer des étiquettes</source>
+      <translation>Print labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="72" />
+      <source>L'horaire</source>
+      <translation>The schedule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="103" />
+      <source>La liste montre qui est déléguée chaque jour.</source>
+      <translation>The list shows who is delegate each day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="82" />
+      <source>Le prix de revient se calcule tout seul.</source>
+      <translation>The cost price is calculated by itself.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="67" />
+      <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
+      <translation>In the evening: “Open sales”, then “Close the day” with the till.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="98" />
+      <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
+      <translation>In the evening, open “End of day”, count the till and close.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="102" />
+      <source>Les déléguées</source>
+      <translation>The delegates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="80" />
+      <source>Les ingrédients d'abord : nom, prix, unité.</source>
+      <translation>Ingredients first: name, price, unit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>Les membres</source>
+      <translation>The members</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="94" />
+      <source>Les ventes du jour</source>
+      <translation>The day's sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="109" />
+      <source>Les évaluations</source>
+      <translation>Evaluations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="63" />
+      <source>Ma journée</source>
+      <translation>My day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="79" />
+      <source>Menus et recettes</source>
+      <translation>Menus and recipes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="50" />
+      <source>Mode de paiement</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
+      <translation>Write nothing about papers or residence permits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="40" />
+      <source>Nouvelle tâche</source>
+      <translation>New task</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="47" />
+      <source>Nouvelle vente</source>
+      <translation>New sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="64" />
+      <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
+      <translation>See who is the delegate of the day and what is planned.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="110" />
+      <source>Tapez le code PIN pour ouvrir.</source>
+      <translation>Type the PIN code to open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Un produit de moins</source>
+      <translation>One product fewer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="48" />
+      <source>Un produit vendu de plus</source>
+      <translation>One more product sold</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="97" />
+      <source>Une erreur ? Annulez avec Ctrl+Z.</source>
+      <translation>A mistake? Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="104" />
+      <source>Une personne absente ? Notez son indisponibilité.</source>
+      <translation>Someone absent? Record her unavailability.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="54" />
+      <source>Verrouiller les évaluations</source>
+      <translation>Lock the evaluations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="112" />
+      <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
+      <translation>Lock before leaving the computer (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="96" />
+      <source>À chaque vente, cliquez sur le bouton du produit.</source>
+      <translation>At each sale, click the product's button.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="105" />
+      <source>Échangez deux jours si deux personnes sont d'accord.</source>
+      <translation>Swap two days if two people agree.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="39" />
+      <source>Écrire la passation</source>
+      <translation>Write the handover</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="68" />
+      <source>Écrivez la passation pour la déléguée de demain.</source>
+      <translation>Write the handover for tomorrow's delegate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="66" />
+      <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
+      <translation>Labels: click “Print the labels”.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpPanel</name>
     <message>
       <location filename="../../app/ui/help/panel.py" line="25" />
@@ -1557,6 +1864,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
+      <source>Depuis le</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Modifier</source>
       <translation>Edit</translation>
@@ -1572,6 +1899,21 @@
       <translation>New ingredient</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
+      <source>Paquet</source>
+      <translation>Pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
+      <source>Prix du paquet</source>
+      <translation>Pack price</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <source>Recettes</source>
+      <translation>Recipes</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Search for an ingredient or a supplier…</translation>
@@ -1580,6 +1922,11 @@
       <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Supprimer</source>
       <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <source>Traces</source>
+      <translation>Traces</translation>
     </message>
   </context>
   <context>
@@ -2165,6 +2512,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
+      <source>Coût par personne</source>
+      <translation>Cost per person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
@@ -2173,6 +2530,11 @@
       <location filename="../../app/ui/menus/menus_page.py" line="63" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="25" />
+      <source>Menu</source>
+      <translation>Menu</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="61" />
@@ -2198,6 +2560,16 @@
       <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
+      <source>Prix par personne</source>
+      <translation>Price per person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
+      <source>Recettes</source>
+      <translation>Recipes</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="55" />
@@ -2545,6 +2917,11 @@
       <translation>Work it out before spending</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="33" />
+      <source>Client</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
@@ -2553,6 +2930,16 @@
       <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="43" />
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="223" />
@@ -2580,6 +2967,16 @@
       <translation>Shopping list…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="56" />
+      <source>Marge %</source>
+      <translation>Margin %</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Modifier</source>
       <translation>Edit</translation>
@@ -2600,14 +2997,34 @@
       <translation>New order</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="27" />
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <source>Personnes</source>
+      <translation>People</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="71" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="37" />
+      <source>Total TVAC</source>
+      <translation>Total incl. VAT</translation>
     </message>
   </context>
   <context>
@@ -2811,6 +3228,58 @@
       <location filename="../../app/ui/people/model.py" line="30" />
       <source>Téléphone</source>
       <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="79" />
+      <source>Données personnelles</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="104" />
+      <source>Effacement impossible</source>
+      <translation>Cannot erase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+      <translation>Permanently erase {name}'s data?
+
+Her name, phone, languages, country and notes will be erased and her evaluations deleted. Sales and the cohort's history remain, under “Former member”. This cannot be undone. Old backups keep her data until they are deleted automatically (12 months at most).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="87" />
+      <source>Effacer ses données</source>
+      <translation>Erase her data</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="52" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="66" />
+      <source>Export impossible</source>
+      <translation>Cannot export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
     </message>
   </context>
   <context>
@@ -3319,6 +3788,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
@@ -3334,6 +3808,21 @@
       <translation>Shopping for {batches} batch(es) of {name}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
+      <source>Coût / unité</source>
+      <translation>Cost / unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="75" />
+      <source>Coût matière</source>
+      <translation>Ingredient cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="34" />
+      <source>Fournée</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="245" />
       <location filename="../../app/ui/menus/recipes_page.py" line="254" />
       <source>Liste de courses</source>
@@ -3343,6 +3832,16 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="59" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <source>Marge %</source>
+      <translation>Margin %</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="106" />
@@ -3376,6 +3875,21 @@
       <translation>New version</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
+      <source>Prix HTVA</source>
+      <translation>Price excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
+      <source>Prix TVAC</source>
+      <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
+      <source>Recette</source>
+      <translation>Recipe</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="94" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
@@ -3389,6 +3903,11 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
   </context>
   <context>
@@ -4119,6 +4638,251 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Ventes</source>
       <translation>Sales</translation>
+    </message>
+  </context>
+  <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <source>ANNULÉE</source>
+      <translation>CANCELLED</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="118" />
+      <source>Ajouter un prérequis</source>
+      <translation>Add a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="93" />
+      <source>Ajouter une fermeture</source>
+      <translation>Add a closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <source>Animé par</source>
+      <translation>Led by</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <source>Fait</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
+      <source>Fermetures</source>
+      <translation>Closures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <source>Graphique des heures</source>
+      <translation>Hours chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <source>Heures faites</source>
+      <translation>Hours done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <source>Heures par type : prévues et faites</source>
+      <translation>Hours by type: planned and done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <source>Il manque {n} h au programme prévu.</source>
+      <translation>The planned programme is {n} h short.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
+      <source>Jours de fermeture (les jours fériés belges sont connus)</source>
+      <translation>Closing days (Belgian public holidays are known)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <source>Le programme prévu atteint les objectifs.</source>
+      <translation>The planned programme meets the targets.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <source>Matinées faites</source>
+      <translation>Mornings done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="78" />
+      <source>Noter une présence</source>
+      <translation>Record attendance</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="51" />
+      <source>Nouveau module…</source>
+      <translation>New module…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="45" />
+      <source>Nouveau prérequis…</source>
+      <translation>New prerequisite…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="39" />
+      <source>Nouvelle fermeture…</source>
+      <translation>New closure…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>Practice (cooking, sales, visits…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="37" />
+      <source>Prérequis</source>
+      <translation>Prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <source>Prérequis : ce qu'il faut avoir suivi avant</source>
+      <translation>Prerequisites: what must have been followed before</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <source>Présences : membres et matinées</source>
+      <translation>Attendance: members and mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <source>Prévu</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="95" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="124" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
+      <source>Supprimer la fermeture</source>
+      <translation>Delete the closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
+      <source>Supprimer la fermeture « {text} » ?</source>
+      <translation>Delete the closure “{text}”?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="48" />
+      <source>Supprimer la matinée du {date}</source>
+      <translation>Delete the morning of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="124" />
+      <source>Supprimer la règle « {text} » ?</source>
+      <translation>Delete the rule “{text}”?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
+      <source>Supprimer le prérequis</source>
+      <translation>Delete the prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="138" />
+      <source>Supprimer un prérequis</source>
+      <translation>Delete a prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="107" />
+      <source>Supprimer une fermeture</source>
+      <translation>Delete a closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Taux</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <source>Théorie</source>
+      <translation>Theory</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <source>Trop tôt : voir le message en haut</source>
+      <translation>Too early: see the message at the top</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="78" />
+      <source>cette cohorte</source>
+      <translation>this cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>fermé</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <source>matinée(s)</source>
+      <translation>mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <source>rien de noté</source>
+      <translation>nothing recorded</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="78" />
+      <source>toutes les cohortes</source>
+      <translation>all cohorts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} {unit} done out of {target} (planned: {planned})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <source>{group} : il manque {n} h au programme prévu.</source>
+      <translation>{group}: the planned programme is {n} h short.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
+      <translation>{n} mornings missed in a row: ask how she is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <source>État</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -5190,6 +5954,21 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/safety/commands.py" line="62" />
       <source>Corbeille</source>
       <translation>Bin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>Move “{label}” to the bin? You can restore it for 30 days (Edit › Bin).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="22" />
@@ -7206,14 +7985,150 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <source>A participé</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Acquise</source>
+      <translation>Acquired</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <source>Adjectif</source>
+      <translation>Adjective</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="324" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <source>Animatrice</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <source>Après</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <source>Arrivée</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <source>Autre date</source>
+      <translation>Other date</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <source>Avant</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Caisse attendue</source>
+      <translation>Expected till</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <source>Caisse comptée</source>
+      <translation>Counted till</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <source>Cercle</source>
+      <translation>Circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Choisi par</source>
+      <translation>Chosen by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <source>Clôturée le</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Clôturée par</source>
+      <translation>Closed by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <source>Cochée le</source>
+      <translation>Ticked on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <source>Cochée par</source>
+      <translation>Ticked by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <source>Commande</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <source>Comptage de la caisse</source>
+      <translation>Till count</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Compétence</source>
+      <translation>Skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <source>Correction</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <source>Corrige la ligne</source>
+      <translation>Corrects line</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Créé le</source>
+      <translation>Created on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="15" />
@@ -7221,29 +8136,331 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <source>Déléguée</source>
+      <translation>Delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <source>Départ</source>
+      <translation>Leaving</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <source>Explication de l'écart</source>
+      <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <source>Fait aujourd'hui</source>
+      <translation>Done today</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <source>Fait le</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <source>Fait par</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/personal_data.py" line="28" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <source>Fond de caisse</source>
+      <translation>Starting cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <source>Jour de la semaine</source>
+      <translation>Day of the week</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <source>Jour de vente</source>
+      <translation>Selling day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="302" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <source>Langues</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <source>Le</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <source>Matinée</source>
+      <translation>Morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <source>Note</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Noté par</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="65" />
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <source>Numéro du ticket</source>
+      <translation>Receipt number</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <source>Origine</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Oui</source>
       <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <source>Paiement</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <source>Part</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <source>Personne</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="101" />
+      <source>Point de la liste</source>
+      <translation>Checklist item</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <source>Pour</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <source>Pour le</source>
+      <translation>Due on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <source>Prix unitaire</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <source>Problème</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <source>Publié</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <source>Remboursé le</source>
+      <translation>Refunded on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <source>Suppléante</source>
+      <translation>Deputy</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <source>Texte</source>
+      <translation>Text</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <source>À faire ensuite</source>
+      <translation>To do next</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <source>Écrit le</source>
+      <translation>Written on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <source>Écrit par</source>
+      <translation>Written by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="85" />
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <source>Évaluatrice</source>
+      <translation>Evaluator</translation>
     </message>
   </context>
   <context>
@@ -7907,14 +9124,449 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="166" />
+      <source>(correction)</source>
+      <translation>(correction)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>A participé</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>Money taken into the till (counted − float)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="147" />
+      <source>Attendu dans la caisse</source>
+      <translation>Expected in the till</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="61" />
+      <source>Aucune objection.</source>
+      <translation>No objection.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <source>Bénéfice partagé</source>
+      <translation>Profit shared</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <source>Bénéfice à partager (recette HTVA − dépenses)</source>
+      <translation>Profit to share (takings excl. VAT − expenses)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="142" />
+      <source>Caisse</source>
+      <translation>Till</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>This statement comes from a counting tool for a training cooperative. It is not a certified cash register.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <source>Chaque vente</source>
+      <translation>Each sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="183" />
+      <source>Clôture et corrections</source>
+      <translation>Closing and corrections</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Clôturée</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <source>Comment elle a été intégrée</source>
+      <translation>How it was taken into account</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="180" />
+      <source>Comptage</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="149" />
+      <source>Compté</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="120" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>Cost of products given away or lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>Cost of products sold (recipes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/day_summary.py" line="40" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="42" />
+      <source>Date de la décision</source>
+      <translation>Date of the decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
+      <source>Date de révision</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="153" />
+      <source>Différence</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Déléguée du jour</source>
+      <translation>Delegate of the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
+      <source>Dépenses</source>
+      <translation>Expenses</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="147" />
+      <source>Dépenses et caisse</source>
+      <translation>Expenses and till</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="121" />
+      <source>Dépenses liées à la journée</source>
+      <translation>Expenses for the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <source>Dépenses payées</source>
+      <translation>Expenses paid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="146" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Money in and out</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="160" />
+      <source>Explication</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>Fond de caisse au début</source>
+      <translation>Float at the start</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <source>Fonds commun</source>
+      <translation>Common fund</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>HTVA</source>
+      <translation>excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Invendus</source>
+      <translation>Unsold</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="51" />
+      <source>Journée encore ouverte</source>
+      <translation>Day still open</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/day_summary.py" line="119" />
+      <source>Marge brute</source>
+      <translation>Gross margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <source>Meilleures ventes</source>
+      <translation>Best sellers</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <source>Mode</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/day_summary.py" line="163" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="163" />
+      <source>Mouvement</source>
+      <translation>Movement</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <source>Moyen de paiement</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <source>Méthode</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="196" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <source>Objection</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <source>Objections et leur intégration</source>
+      <translation>Objections and how they were taken into account</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Offerts / pertes</source>
+      <translation>Given away / lost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="121" />
+      <source>Par produit</source>
+      <translation>By product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <source>Par type de vente</source>
+      <translation>By type of sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Part</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="39" />
+      <source>Partage du bénéfice</source>
+      <translation>Profit sharing</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="107" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Profit sharing – {cohort}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/profit_sharing.py" line="64" />
+      <source>Parts</source>
+      <translation>Shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="57" />
+      <source>Prix</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="57" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Recette TVAC</source>
+      <translation>Takings incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="64" />
+      <location filename="../../app/printing/day_summary.py" line="117" />
+      <source>Recette hors TVA</source>
+      <translation>Takings excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="82" />
+      <source>Recette par moyen de paiement</source>
+      <translation>Takings by payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>Takings per sale (excl. VAT)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="95" />
+      <source>Recette, TVA et marge</source>
+      <translation>Takings, VAT and margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <source>Remboursements dus aux membres</source>
+      <translation>Refunds owed to members</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>Rounding remainder (to the common fund)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <source>Rien à rembourser.</source>
+      <translation>Nothing to pay back.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="122" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>Result (takings excl. VAT − expenses)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="38" />
+      <source>Résumé de la journée de vente</source>
+      <translation>Sales day summary</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Résumé de vente du {date}</source>
       <translation>Sales summary for {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="59" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>Cohort sales summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="140" />
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>TVAC</source>
+      <translation>incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <source>Taux</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>Taux de TVA</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <location filename="../../app/printing/day_summary.py" line="69" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="154" />
+      <source>Total des écarts de caisse</source>
+      <translation>Total till differences</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
@@ -7927,14 +9579,71 @@ Linh Nguyen</translation>
       <translation>Everything stays in the common fund</translation>
     </message>
     <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="41" />
+      <source>Type de vente</source>
+      <translation>Type of sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <source>Ventes</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Ventes de {cohort}</source>
       <translation>Sales of {cohort}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="145" />
+      <source>Ventes en espèces</source>
+      <translation>Cash sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="55" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>Sales by product and payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="37" />
+      <source>consentement</source>
+      <translation>consent</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>in equal shares</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="135" />
+      <source>la caisse</source>
+      <translation>the cash box</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="150" />
+      <source>pas encore compté</source>
+      <translation>not counted yet</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="24" />
@@ -7945,6 +9654,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund}% to the common fund, the rest {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <source>À rembourser</source>
+      <translation>To refund</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <source>Écart caisse</source>
+      <translation>Till difference</translation>
     </message>
   </context>
   <context>

@@ -41,6 +41,70 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="../../app/ui/app.py" line="47" />
+      <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="58" />
+      <source>Base de données</source>
+      <translation>Databank</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="76" />
+      <source>Choisir un autre fichier…</source>
+      <translation>Een ander bestand kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="103" />
+      <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
+      <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="102" />
+      <source>Déjà ouverte</source>
+      <translation>Al geopend</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="64" />
+      <source>La dernière sauvegarde en bon état date du {when}.</source>
+      <translation>De laatste goede back-up is van {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="73" />
+      <source>Ouvrir en lecture seule</source>
+      <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="45" />
+      <source>Ouvrir ou créer une base de données</source>
+      <translation>Een databank openen of aanmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="78" />
+      <source>Quitter</source>
+      <translation>Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="131" />
+      <location filename="../../app/ui/app.py" line="183" />
+      <source>Restauration impossible</source>
+      <translation>Terugzetten niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="69" />
+      <source>Restaurer cette sauvegarde</source>
+      <translation>Deze back-up terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="147" />
+      <source>Sauvegarde automatique</source>
+      <translation>Automatische back-up</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
@@ -1410,6 +1474,249 @@
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="51" />
+      <source>Annuler / rétablir le dernier appui</source>
+      <translation>Laatste tik ongedaan maken / opnieuw doen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="43" />
+      <source>Aperçu et impression</source>
+      <translation>Voorbeeld en afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="83" />
+      <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
+      <translation>Reken voor u uitgeeft: bekijk de kostprijs voor u de prijs bepaalt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Changer le nombre d'étiquettes</source>
+      <translation>Het aantal etiketten wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Cherchez un nom dans la case de recherche.</source>
+      <translation>Zoek een naam in het zoekvak.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="89" />
+      <source>Choisissez la feuille d'étiquettes que vous avez.</source>
+      <translation>Kies het etikettenvel dat u hebt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="111" />
+      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
+      <translation>Kies het rooster, de blik van collega's of de proeverijen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="95" />
+      <source>Choisissez la journée de vente.</source>
+      <translation>Kies de verkoopdag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="73" />
+      <source>Choisissez la vue : semaine, liste ou présences.</source>
+      <translation>Kies de weergave: week, lijst of aanwezigheden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="88" />
+      <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
+      <translation>Klik op het product en typ dan het aantal etiketten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
+      <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="90" />
+      <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
+      <translation>Klik op „Voorbeeld en afdrukken…” (Ctrl+P) en dan op „Afdrukken”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="65" />
+      <source>Cochez les tâches faites dans la liste.</source>
+      <translation>Vink de gedane taken aan in de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="52" />
+      <source>Comment faire ?</source>
+      <translation>Hoe doe je het?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="75" />
+      <source>Dans « Présences », cochez les personnes présentes.</source>
+      <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Double-cliquez sur un nom pour le modifier.</source>
+      <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="74" />
+      <source>Double-cliquez sur une matinée pour la modifier.</source>
+      <translation>Dubbelklik op een voormiddag om hem te wijzigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="81" />
+      <source>Ensuite les recettes : ingrédients et quantités.</source>
+      <translation>Dan de recepten: ingrediënten en hoeveelheden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="87" />
+      <source>Imprimer des étiquettes</source>
+      <translation>Etiketten afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="72" />
+      <source>L'horaire</source>
+      <translation>Het rooster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="103" />
+      <source>La liste montre qui est déléguée chaque jour.</source>
+      <translation>De lijst toont wie elke dag verantwoordelijke is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="82" />
+      <source>Le prix de revient se calcule tout seul.</source>
+      <translation>De kostprijs wordt vanzelf berekend.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="67" />
+      <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
+      <translation>’s Avonds: „Verkoop openen” en dan „De dag afsluiten” met de kassa.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="98" />
+      <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
+      <translation>Open ’s avonds „Einde van de dag”, tel de kassa en sluit af.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="102" />
+      <source>Les déléguées</source>
+      <translation>De verantwoordelijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="80" />
+      <source>Les ingrédients d'abord : nom, prix, unité.</source>
+      <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>Les membres</source>
+      <translation>De leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="94" />
+      <source>Les ventes du jour</source>
+      <translation>De verkoop van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="109" />
+      <source>Les évaluations</source>
+      <translation>De evaluaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="63" />
+      <source>Ma journée</source>
+      <translation>Mijn dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="79" />
+      <source>Menus et recettes</source>
+      <translation>Menu's en recepten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="50" />
+      <source>Mode de paiement</source>
+      <translation>Betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
+      <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="40" />
+      <source>Nouvelle tâche</source>
+      <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="47" />
+      <source>Nouvelle vente</source>
+      <translation>Nieuwe verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="64" />
+      <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
+      <translation>Kijk wie de verantwoordelijke van de dag is en wat er gepland is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="110" />
+      <source>Tapez le code PIN pour ouvrir.</source>
+      <translation>Typ de pincode om te openen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Un produit de moins</source>
+      <translation>Eén product minder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="48" />
+      <source>Un produit vendu de plus</source>
+      <translation>Eén verkocht product meer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="97" />
+      <source>Une erreur ? Annulez avec Ctrl+Z.</source>
+      <translation>Een fout? Maak ongedaan met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="104" />
+      <source>Une personne absente ? Notez son indisponibilité.</source>
+      <translation>Iemand afwezig? Noteer dat ze niet beschikbaar is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="54" />
+      <source>Verrouiller les évaluations</source>
+      <translation>De evaluaties vergrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="112" />
+      <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
+      <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="96" />
+      <source>À chaque vente, cliquez sur le bouton du produit.</source>
+      <translation>Klik bij elke verkoop op de knop van het product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="105" />
+      <source>Échangez deux jours si deux personnes sont d'accord.</source>
+      <translation>Wissel twee dagen als twee personen akkoord gaan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="39" />
+      <source>Écrire la passation</source>
+      <translation>De overdracht schrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="68" />
+      <source>Écrivez la passation pour la déléguée de demain.</source>
+      <translation>Schrijf de overdracht voor de verantwoordelijke van morgen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="66" />
+      <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
+      <translation>Etiketten: klik op „De etiketten afdrukken”.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpPanel</name>
     <message>
       <location filename="../../app/ui/help/panel.py" line="25" />
@@ -1557,6 +1864,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <source>Allergènes</source>
+      <translation>Allergenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="38" />
+      <source>Depuis le</source>
+      <translation>Sinds</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="42" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="22" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="64" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
@@ -1572,6 +1899,21 @@
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="24" />
+      <source>Paquet</source>
+      <translation>Verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="32" />
+      <source>Prix du paquet</source>
+      <translation>Prijs van de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <source>Recettes</source>
+      <translation>Recepten</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="55" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
@@ -1580,6 +1922,11 @@
       <location filename="../../app/ui/menus/ingredients_page.py" line="67" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <source>Traces</source>
+      <translation>Sporen</translation>
     </message>
   </context>
   <context>
@@ -2165,6 +2512,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="28" />
+      <source>Coût par personne</source>
+      <translation>Kost per persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
@@ -2173,6 +2530,11 @@
       <location filename="../../app/ui/menus/menus_page.py" line="63" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="25" />
+      <source>Menu</source>
+      <translation>Menu</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="61" />
@@ -2198,6 +2560,16 @@
       <location filename="../../app/ui/menus/menus_page.py" line="118" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="34" />
+      <source>Prix par personne</source>
+      <translation>Prijs per persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="40" />
+      <source>Recettes</source>
+      <translation>Recepten</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="55" />
@@ -2545,6 +2917,11 @@
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="33" />
+      <source>Client</source>
+      <translation>Klant</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="103" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
@@ -2553,6 +2930,16 @@
       <location filename="../../app/ui/menus/orders_page.py" line="93" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="43" />
+      <source>Coût</source>
+      <translation>Kost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="29" />
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="223" />
@@ -2580,6 +2967,16 @@
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="49" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="56" />
+      <source>Marge %</source>
+      <translation>Marge %</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="81" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
@@ -2600,14 +2997,34 @@
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="27" />
+      <source>N°</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <source>Personnes</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="71" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="96" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="37" />
+      <source>Total TVAC</source>
+      <translation>Totaal incl. btw</translation>
     </message>
   </context>
   <context>
@@ -2811,6 +3228,58 @@
       <location filename="../../app/ui/people/model.py" line="30" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="79" />
+      <source>Données personnelles</source>
+      <translation>Persoonlijke gegevens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="104" />
+      <source>Effacement impossible</source>
+      <translation>Wissen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+      <translation>De gegevens van {name} definitief wissen?
+
+Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkoop en de geschiedenis van de groep blijven, op naam van „Voormalig lid”. Dit kan niet ongedaan worden gemaakt. Oude back-ups bewaren haar gegevens tot ze automatisch worden verwijderd (hoogstens 12 maanden).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="87" />
+      <source>Effacer ses données</source>
+      <translation>Haar gegevens wissen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="52" />
+      <source>Enregistrer</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="66" />
+      <source>Export impossible</source>
+      <translation>Exporteren onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>Verwijderen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="26" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
     </message>
   </context>
   <context>
@@ -3319,6 +3788,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
@@ -3334,6 +3808,21 @@
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="40" />
+      <source>Coût / unité</source>
+      <translation>Kost / eenheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="75" />
+      <source>Coût matière</source>
+      <translation>Grondstofkost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="34" />
+      <source>Fournée</source>
+      <translation>Baksel</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="245" />
       <location filename="../../app/ui/menus/recipes_page.py" line="254" />
       <source>Liste de courses</source>
@@ -3343,6 +3832,16 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="111" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="59" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="66" />
+      <source>Marge %</source>
+      <translation>Marge %</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="106" />
@@ -3376,6 +3875,21 @@
       <translation>Nieuwe versie</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="53" />
+      <source>Prix HTVA</source>
+      <translation>Prijs excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="46" />
+      <source>Prix TVAC</source>
+      <translation>Prijs incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="30" />
+      <source>Recette</source>
+      <translation>Recept</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="94" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
@@ -3389,6 +3903,11 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="114" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <source>Version</source>
+      <translation>Versie</translation>
     </message>
   </context>
   <context>
@@ -4119,6 +4638,251 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/sales/tab.py" line="71" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
+    </message>
+  </context>
+  <context>
+    <name>Schedule</name>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <source>ANNULÉE</source>
+      <translation>GEANNULEERD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="118" />
+      <source>Ajouter un prérequis</source>
+      <translation>Een voorwaarde toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="93" />
+      <source>Ajouter une fermeture</source>
+      <translation>Een sluiting toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <source>Animé par</source>
+      <translation>Begeleid door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <source>Fait</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="34" />
+      <source>Fermetures</source>
+      <translation>Sluitingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <source>Graphique des heures</source>
+      <translation>Grafiek van de uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <source>Heures faites</source>
+      <translation>Gedane uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <source>Heures par type : prévues et faites</source>
+      <translation>Uren per soort: gepland en gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <source>Il manque {n} h au programme prévu.</source>
+      <translation>Het geplande programma komt {n} u tekort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="54" />
+      <source>Jours de fermeture (les jours fériés belges sont connus)</source>
+      <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <source>Le programme prévu atteint les objectifs.</source>
+      <translation>Het geplande programma haalt de doelen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <source>Matinées faites</source>
+      <translation>Gedane voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="78" />
+      <source>Noter une présence</source>
+      <translation>Een aanwezigheid noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="51" />
+      <source>Nouveau module…</source>
+      <translation>Nieuwe module…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="45" />
+      <source>Nouveau prérequis…</source>
+      <translation>Nieuwe voorwaarde…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="39" />
+      <source>Nouvelle fermeture…</source>
+      <translation>Nieuwe sluiting…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="37" />
+      <source>Prérequis</source>
+      <translation>Voorwaarde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <source>Prérequis : ce qu'il faut avoir suivi avant</source>
+      <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <source>Présences : membres et matinées</source>
+      <translation>Aanwezigheden: leden en voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <source>Prévu</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="95" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="124" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="42" />
+      <source>Supprimer la fermeture</source>
+      <translation>De sluiting verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
+      <source>Supprimer la fermeture « {text} » ?</source>
+      <translation>De sluiting „{text}” verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="48" />
+      <source>Supprimer la matinée du {date}</source>
+      <translation>De voormiddag van {date} verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="124" />
+      <source>Supprimer la règle « {text} » ?</source>
+      <translation>De regel „{text}” verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="48" />
+      <source>Supprimer le prérequis</source>
+      <translation>De voorwaarde verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="138" />
+      <source>Supprimer un prérequis</source>
+      <translation>Een voorwaarde verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/commands.py" line="107" />
+      <source>Supprimer une fermeture</source>
+      <translation>Een sluiting verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Taux</source>
+      <translation>Tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <source>Théorie</source>
+      <translation>Theorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <source>Trop tôt : voir le message en haut</source>
+      <translation>Te vroeg: zie het bericht bovenaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="78" />
+      <source>cette cohorte</source>
+      <translation>deze groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>fermé</source>
+      <translation>gesloten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <source>matinée(s)</source>
+      <translation>voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <source>rien de noté</source>
+      <translation>niets genoteerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="78" />
+      <source>toutes les cohortes</source>
+      <translation>alle groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} {unit} gedaan van {target} (gepland: {planned})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <source>{group} : il manque {n} h au programme prévu.</source>
+      <translation>{group}: het geplande programma komt {n} u tekort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
+      <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <source>État</source>
+      <translation>Toestand</translation>
     </message>
   </context>
   <context>
@@ -5190,6 +5954,21 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/safety/commands.py" line="62" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>„{label}” naar de prullenbak verplaatsen? U kunt het 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>Verwijderen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="22" />
@@ -7206,14 +7985,150 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="218" />
+      <location filename="../../app/services/safety/personal_data.py" line="221" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="321" />
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <source>A participé</source>
+      <translation>Heeft meegedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Acquise</source>
+      <translation>Verworven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <source>Adjectif</source>
+      <translation>Bijvoeglijk naamwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="324" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <source>Après</source>
+      <translation>Na</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <source>Arrivée</source>
+      <translation>Aankomst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <source>Autre date</source>
+      <translation>Andere datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <source>Avant</source>
+      <translation>Vóór</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Caisse attendue</source>
+      <translation>Verwachte kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <source>Caisse comptée</source>
+      <translation>Getelde kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <source>Cercle</source>
+      <translation>Kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Choisi par</source>
+      <translation>Gekozen door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <source>Clôturée le</source>
+      <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Clôturée par</source>
+      <translation>Afgesloten door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <source>Cochée le</source>
+      <translation>Aangevinkt op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <source>Cochée par</source>
+      <translation>Aangevinkt door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <source>Cohorte</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <source>Commande</source>
+      <translation>Bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Commentaire</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <source>Comptage de la caisse</source>
+      <translation>Telling van de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Compétence</source>
+      <translation>Vaardigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <source>Correction</source>
+      <translation>Correctie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <source>Corrige la ligne</source>
+      <translation>Corrigeert regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Créé le</source>
+      <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="15" />
@@ -7221,29 +8136,331 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <source>Début</source>
+      <translation>Begin</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <source>Décision</source>
+      <translation>Beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <source>Déléguée</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <source>Départ</source>
+      <translation>Vertrek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <source>Explication de l'écart</source>
+      <translation>Uitleg van het verschil</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <source>Fait aujourd'hui</source>
+      <translation>Vandaag gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <source>Fait le</source>
+      <translation>Gedaan op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <source>Fait par</source>
+      <translation>Gedaan door</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/personal_data.py" line="28" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="299" />
+      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <source>Fin</source>
+      <translation>Einde</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <source>Fond de caisse</source>
+      <translation>Wisselgeld</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="116" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <source>Jour de la semaine</source>
+      <translation>Dag van de week</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="302" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <source>Langues</source>
+      <translation>Talen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <source>Le</source>
+      <translation>Op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <source>Matinée</source>
+      <translation>Ochtend</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <source>Montant</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Niveau</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="224" />
+      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <source>Note</source>
+      <translation>Punt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Noté par</source>
+      <translation>Genoteerd door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="65" />
+      <source>Numéro</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <source>Numéro du ticket</source>
+      <translation>Ticketnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <source>Origine</source>
+      <translation>Herkomst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="227" />
       <source>Oui</source>
       <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <source>Paiement</source>
+      <translation>Betaling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <source>Part</source>
+      <translation>Deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <source>Pays</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <source>Personne</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="101" />
+      <source>Point de la liste</source>
+      <translation>Punt van de lijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <source>Pour</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <source>Pour le</source>
+      <translation>Tegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <source>Prix unitaire</source>
+      <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <source>Problème</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <source>Prénom</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <source>Publié</source>
+      <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <source>Quantité</source>
+      <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <source>Raison</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <source>Remboursé le</source>
+      <translation>Terugbetaald op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <source>Rôle</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <source>Suppléante</source>
+      <translation>Plaatsvervangster</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <source>Texte</source>
+      <translation>Tekst</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <source>À faire ensuite</source>
+      <translation>Daarna te doen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <source>Écrit le</source>
+      <translation>Geschreven op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <source>Écrit par</source>
+      <translation>Geschreven door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="85" />
+      <source>État</source>
+      <translation>Toestand</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="148" />
+      <source>Évaluatrice</source>
+      <translation>Beoordelaar</translation>
     </message>
   </context>
   <context>
@@ -7907,14 +9124,449 @@ Linh Nguyen</translation>
   <context>
     <name>sales_print</name>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="166" />
+      <source>(correction)</source>
+      <translation>(correctie)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>A participé</source>
+      <translation>Heeft meegedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="153" />
+      <source>Argent entré dans la caisse (compté − fonds de caisse)</source>
+      <translation>Geld in de kassa gekomen (geteld − kassabodem)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="147" />
+      <source>Attendu dans la caisse</source>
+      <translation>Verwacht in de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="61" />
+      <source>Aucune objection.</source>
+      <translation>Geen bezwaar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="47" />
+      <source>Bénéfice partagé</source>
+      <translation>Gedeelde winst</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="68" />
+      <source>Bénéfice à partager (recette HTVA − dépenses)</source>
+      <translation>Te verdelen winst (ontvangsten excl. btw − uitgaven)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="142" />
+      <source>Caisse</source>
+      <translation>Kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="169" />
+      <location filename="../../app/printing/day_summary.py" line="202" />
+      <source>Ce relevé vient d'un outil de comptage pour une coopérative de formation. Ce n'est pas une caisse enregistreuse certifiée.</source>
+      <translation>Dit overzicht komt uit een teltool voor een opleidingscoöperatie. Het is geen gecertificeerd kasregister.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="75" />
+      <source>Chaque vente</source>
+      <translation>Elke verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="183" />
+      <source>Clôture et corrections</source>
+      <translation>Afsluiting en correcties</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="47" />
+      <source>Clôturée</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <source>Comment elle a été intégrée</source>
+      <translation>Hoe het werd verwerkt</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="180" />
+      <source>Comptage</source>
+      <translation>Telling</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="149" />
+      <source>Compté</source>
+      <translation>Geteld</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="84" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>Coût</source>
+      <translation>Kost</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="120" />
+      <source>Coût des produits offerts ou perdus</source>
+      <translation>Kost van weggegeven of verloren producten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="65" />
+      <location filename="../../app/printing/day_summary.py" line="118" />
+      <source>Coût des produits vendus (recettes)</source>
+      <translation>Kost van verkochte producten (recepten)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="79" />
+      <location filename="../../app/printing/day_summary.py" line="40" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="42" />
+      <source>Date de la décision</source>
+      <translation>Datum van de beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="91" />
+      <source>Date de révision</source>
+      <translation>Herzieningsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="153" />
+      <source>Différence</source>
+      <translation>Verschil</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="62" />
+      <source>Décision</source>
+      <translation>Beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="43" />
+      <source>Déléguée du jour</source>
+      <translation>Verantwoordelijke van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="86" />
+      <location filename="../../app/printing/day_summary.py" line="127" />
+      <source>Dépenses</source>
+      <translation>Uitgaven</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="147" />
+      <source>Dépenses et caisse</source>
+      <translation>Uitgaven en kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="121" />
+      <source>Dépenses liées à la journée</source>
+      <translation>Uitgaven voor de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="67" />
+      <source>Dépenses payées</source>
+      <translation>Betaalde uitgaven</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="146" />
+      <source>Entrées et sorties d'argent</source>
+      <translation>Geld erin en eruit</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="160" />
+      <source>Explication</source>
+      <translation>Uitleg</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="144" />
+      <source>Fond de caisse au début</source>
+      <translation>Kassabodem bij het begin</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="76" />
+      <source>Fonds commun</source>
+      <translation>Gemeenschappelijk fonds</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="83" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>HTVA</source>
+      <translation>excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Invendus</source>
+      <translation>Niet verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="51" />
+      <source>Journée encore ouverte</source>
+      <translation>Dag nog open</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="81" />
+      <location filename="../../app/printing/day_summary.py" line="42" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="85" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="66" />
+      <location filename="../../app/printing/day_summary.py" line="119" />
+      <source>Marge brute</source>
+      <translation>Brutomarge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="137" />
+      <source>Meilleures ventes</source>
+      <translation>Best verkocht</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="49" />
+      <source>Mode</source>
+      <translation>Wijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <location filename="../../app/printing/day_summary.py" line="163" />
+      <source>Montant</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="163" />
+      <source>Mouvement</source>
+      <translation>Beweging</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <source>Moyen de paiement</source>
+      <translation>Betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="45" />
+      <source>Méthode</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="196" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="55" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="52" />
+      <source>Objections et leur intégration</source>
+      <translation>Bezwaren en hun verwerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Offerts / pertes</source>
+      <translation>Weggegeven / verloren</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="121" />
+      <source>Par produit</source>
+      <translation>Per product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="107" />
+      <source>Par type de vente</source>
+      <translation>Per soort verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="65" />
+      <source>Part</source>
+      <translation>Deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="39" />
+      <source>Partage du bénéfice</source>
+      <translation>Verdeling van de winst</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="107" />
       <source>Partage du bénéfice – {cohort}</source>
       <translation>Verdeling van de winst – {cohort}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/profit_sharing.py" line="64" />
+      <source>Parts</source>
+      <translation>Delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="128" />
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="57" />
+      <source>Prix</source>
+      <translation>Prijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="57" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="50" />
+      <source>Proposition</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Quand</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Qui</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="184" />
+      <source>Quoi</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="63" />
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <source>Recette TVAC</source>
+      <translation>Ontvangsten incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="64" />
+      <location filename="../../app/printing/day_summary.py" line="117" />
+      <source>Recette hors TVA</source>
+      <translation>Ontvangsten excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="82" />
+      <source>Recette par moyen de paiement</source>
+      <translation>Ontvangsten per betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="72" />
+      <source>Recette par vente (hors TVA)</source>
+      <translation>Ontvangsten per verkoop (excl. btw)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="95" />
+      <source>Recette, TVA et marge</source>
+      <translation>Ontvangsten, btw en marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="157" />
+      <source>Remboursements dus aux membres</source>
+      <translation>Terugbetalingen verschuldigd aan leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="78" />
+      <source>Reste des arrondis (au fonds commun)</source>
+      <translation>Rest van de afrondingen (naar het gemeenschappelijk fonds)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="164" />
+      <source>Rien à rembourser.</source>
+      <translation>Niets terug te betalen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="122" />
+      <source>Résultat (recette HTVA − dépenses)</source>
+      <translation>Resultaat (ontvangsten excl. btw − uitgaven)</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="38" />
+      <source>Résumé de la journée de vente</source>
+      <translation>Overzicht van de verkoopdag</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/day_summary.py" line="215" />
       <source>Résumé de vente du {date}</source>
       <translation>Samenvatting van de verkoop van {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="59" />
+      <source>Résumé des ventes de la cohorte</source>
+      <translation>Overzicht van de verkoop van de groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="140" />
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="82" />
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>TVAC</source>
+      <translation>incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="141" />
+      <source>Taux</source>
+      <translation>Tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="96" />
+      <source>Taux de TVA</source>
+      <translation>Btw-tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="59" />
+      <location filename="../../app/printing/day_summary.py" line="69" />
+      <location filename="../../app/printing/day_summary.py" line="108" />
+      <source>Total</source>
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="154" />
+      <source>Total des écarts de caisse</source>
+      <translation>Totaal kassaverschillen</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="27" />
@@ -7927,14 +9579,71 @@ Linh Nguyen</translation>
       <translation>Alles blijft in het gemeenschappelijk fonds</translation>
     </message>
     <message>
+      <location filename="../../app/printing/cohort_summary.py" line="80" />
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="41" />
+      <source>Type de vente</source>
+      <translation>Soort verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="122" />
+      <location filename="../../app/printing/day_summary.py" line="83" />
+      <source>Unités</source>
+      <translation>Eenheden</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="108" />
+      <source>Ventes</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/cohort_summary.py" line="183" />
       <source>Ventes de {cohort}</source>
       <translation>Verkoop van {cohort}</translation>
     </message>
     <message>
+      <location filename="../../app/printing/day_summary.py" line="145" />
+      <source>Ventes en espèces</source>
+      <translation>Verkoop in contanten</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="55" />
+      <source>Ventes par produit et moyen de paiement</source>
+      <translation>Verkoop per product en betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="37" />
+      <source>consentement</source>
+      <translation>toestemming</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/profit_sharing.py" line="22" />
       <source>en parts égales</source>
       <translation>in gelijke delen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="135" />
+      <source>la caisse</source>
+      <translation>de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>non</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/profit_sharing.py" line="71" />
+      <source>oui</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/day_summary.py" line="150" />
+      <source>pas encore compté</source>
+      <translation>nog niet geteld</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="24" />
@@ -7945,6 +9654,16 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/profit_sharing.py" line="28" />
       <source>{fund} % au fonds commun, le reste {how}</source>
       <translation>{fund} % naar het gemeenschappelijk fonds, de rest {how}</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="159" />
+      <source>À rembourser</source>
+      <translation>Terug te betalen</translation>
+    </message>
+    <message>
+      <location filename="../../app/printing/cohort_summary.py" line="87" />
+      <source>Écart caisse</source>
+      <translation>Kassaverschil</translation>
     </message>
   </context>
   <context>

@@ -160,3 +160,14 @@ def test_run_gui_applies_the_saved_language_and_survives_a_switch(qtbot, db_path
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "yes"), [("fr", "&Oui"), ("nl", "&Ja"), ("en", "&Yes"), ("ar", "&نعم")]
+)
+def test_qt_own_buttons_speak_the_interface_language_french_included(french_afterwards, code, yes):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    language.apply_language(french_afterwards, code)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes)
+    assert buttons.button(QDialogButtonBox.StandardButton.Yes).text() == yes

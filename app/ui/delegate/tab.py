@@ -35,7 +35,9 @@ ATTENTION_COLOR = "#ffd9d9"  # a day that needs someone's attention
 def _day(date) -> str:
     from babel.dates import format_date
 
-    return format_date(date, "EEE d MMM y", locale="fr_BE")
+    from app.i18n import format_locale
+
+    return format_date(date, "EEE d MMM y", locale=format_locale())
 
 
 class RotationTab(TabPage):

@@ -6423,20 +6423,90 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="77" />
+      <location filename="../../app/services/delegate/checklists.py" line="85" />
       <source>Cette ligne n'existe plus.</source>
       <translation>هذا السطر لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
+      <location filename="../../app/services/delegate/checklists.py" line="50" />
       <source>Choisissez un type de journée.</source>
       <translation>اختاري نوع اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="44" />
-      <location filename="../../app/services/delegate/checklists.py" line="58" />
+      <location filename="../../app/services/delegate/default_checklists.py" line="27" />
+      <source>Clôturer la journée</source>
+      <translation>إغلاق اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="26" />
+      <source>Compter la caisse</source>
+      <translation>عدّ الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="25" />
+      <source>Encoder les ventes</source>
+      <translation>تسجيل المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="29" />
+      <source>Faire une sauvegarde</source>
+      <translation>عمل نسخة احتياطية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="22" />
+      <source>Imprimer les étiquettes</source>
+      <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="18" />
+      <source>Lire la passation d'hier</source>
+      <translation>قراءة تسليم الأمس</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="21" />
+      <source>Nettoyer les plans de travail</source>
+      <translation>تنظيف أسطح العمل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="23" />
+      <source>Préparer le fond de caisse</source>
+      <translation>تحضير رصيد البداية في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="16" />
+      <source>Relever la température des frigos</source>
+      <translation>تسجيل حرارة الثلاجات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="19" />
+      <source>Répartir les tâches du jour</source>
+      <translation>توزيع مهام اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="20" />
+      <source>Se laver les mains, mettre tablier et charlotte</source>
+      <translation>غسل اليدين ولبس المريلة وغطاء الشعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="17" />
+      <source>Vérifier le stock</source>
+      <translation>التحقق من المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="24" />
+      <source>Vérifier le terminal de paiement</source>
+      <translation>التحقق من جهاز الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/checklists.py" line="51" />
+      <location filename="../../app/services/delegate/checklists.py" line="65" />
       <source>le texte de la ligne</source>
       <translation>نص السطر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="28" />
+      <source>Écrire la passation</source>
+      <translation>كتابة التسليم</translation>
     </message>
   </context>
   <context>

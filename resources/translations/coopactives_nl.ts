@@ -6371,20 +6371,90 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="77" />
+      <location filename="../../app/services/delegate/checklists.py" line="85" />
       <source>Cette ligne n'existe plus.</source>
       <translation>Deze regel bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
+      <location filename="../../app/services/delegate/checklists.py" line="50" />
       <source>Choisissez un type de journée.</source>
       <translation>Kies een soort dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="44" />
-      <location filename="../../app/services/delegate/checklists.py" line="58" />
+      <location filename="../../app/services/delegate/default_checklists.py" line="27" />
+      <source>Clôturer la journée</source>
+      <translation>De dag afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="26" />
+      <source>Compter la caisse</source>
+      <translation>De kassa tellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="25" />
+      <source>Encoder les ventes</source>
+      <translation>De verkoop ingeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="29" />
+      <source>Faire une sauvegarde</source>
+      <translation>Een back-up maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="22" />
+      <source>Imprimer les étiquettes</source>
+      <translation>De etiketten afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="18" />
+      <source>Lire la passation d'hier</source>
+      <translation>De overdracht van gisteren lezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="21" />
+      <source>Nettoyer les plans de travail</source>
+      <translation>De werkbladen schoonmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="23" />
+      <source>Préparer le fond de caisse</source>
+      <translation>De kassabodem klaarmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="16" />
+      <source>Relever la température des frigos</source>
+      <translation>De temperatuur van de koelkasten noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="19" />
+      <source>Répartir les tâches du jour</source>
+      <translation>De taken van de dag verdelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="20" />
+      <source>Se laver les mains, mettre tablier et charlotte</source>
+      <translation>Handen wassen, schort en haarnetje aandoen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="17" />
+      <source>Vérifier le stock</source>
+      <translation>De voorraad nakijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="24" />
+      <source>Vérifier le terminal de paiement</source>
+      <translation>De betaalterminal nakijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/checklists.py" line="51" />
+      <location filename="../../app/services/delegate/checklists.py" line="65" />
       <source>le texte de la ligne</source>
       <translation>de tekst van de regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="28" />
+      <source>Écrire la passation</source>
+      <translation>De overdracht schrijven</translation>
     </message>
   </context>
   <context>

@@ -321,6 +321,14 @@ def fill_0010_one_sale_format(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0015_checklist_default_keys(db: sqlite3.Connection) -> None:
+    # A new column: a line the coordinator added in her own words has no default key.
+    db.execute(
+        "INSERT INTO checklist_item (id, day_kind, text, position, active, default_key) "
+        "VALUES (150, 'closing', 'Fermer le gaz', 9, 1, NULL)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -332,4 +340,5 @@ FILLERS = {
     "0008": fill_0008_order_links,
     "0009": fill_0009_piece_weight,
     "0010": fill_0010_one_sale_format,
+    "0015": fill_0015_checklist_default_keys,
 }

@@ -141,7 +141,7 @@
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
-      <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Suppr يمسح.</translation>
+      <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Delete يمسح.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
@@ -287,7 +287,7 @@
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="117" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
-      <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها من قبل تحتفظ به.</translation>
+      <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="50" />
@@ -542,7 +542,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Pour toutes les cohortes</source>
-      <translation>لكل الدفعات</translation>
+      <translation>لكل المجموعات</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="304" />
@@ -570,7 +570,7 @@
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Cohorte</source>
-      <translation>الدفعة</translation>
+      <translation>المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="39" />
@@ -600,7 +600,7 @@
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Nouvelle cohorte</source>
-      <translation>دفعة جديدة</translation>
+      <translation>مجموعة جديدة</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="24" />
@@ -757,7 +757,7 @@
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="33" />
       <source>&lt;b&gt;Coût et marge&lt;/b&gt;</source>
-      <translation>&lt;b&gt;التكلفة والربح&lt;/b&gt;</translation>
+      <translation>&lt;b&gt;التكلفة والهامش&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="46" />
@@ -772,7 +772,7 @@
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="24" />
       <source>Coût et marge</source>
-      <translation>التكلفة والربح</translation>
+      <translation>التكلفة والهامش</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="51" />
@@ -782,7 +782,7 @@
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="77" />
       <source>Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}</source>
-      <translation>الربح: {margin} ({percent}) · تكلفة المواد {food} · المعامل {markup}</translation>
+      <translation>الهامش: {margin} ({percent}) · تكلفة المواد {food} · المعامل {markup}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="73" />
@@ -810,7 +810,7 @@
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="48" />
       <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
-      <translation>تكلفة المواد المطلوبة: جزء السعر بدون ضريبة القيمة المضافة الذي تكلّفه المكوّنات والتغليف. 30 % تعني ربحًا بنسبة 70 %.</translation>
+      <translation>تكلفة المواد المطلوبة: جزء السعر بدون ضريبة القيمة المضافة الذي تكلّفه المكوّنات والتغليف. 30 % تعني هامشًا بنسبة 70 %.</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
@@ -820,7 +820,7 @@
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="29" />
       <source>TVA et objectif de marge</source>
-      <translation>ضريبة القيمة المضافة وهدف الربح</translation>
+      <translation>ضريبة القيمة المضافة وهدف الهامش</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
@@ -943,7 +943,7 @@
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Déléguée du jour</source>
-      <translation>المسؤولة عن اليوم</translation>
+      <translation>مندوبة اليوم</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="131" />
@@ -1049,7 +1049,7 @@
     <message>
       <location filename="../../app/ui/sales/expenses.py" line="100" />
       <source>Dépenses de la cohorte</source>
-      <translation>مصاريف الدفعة</translation>
+      <translation>مصاريف المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/expenses.py" line="114" />
@@ -1117,7 +1117,7 @@
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="96" />
       <source>Adjectifs (pour toutes les cohortes)</source>
-      <translation>الصفات (لكل الدفعات)</translation>
+      <translation>الصفات (لكل المجموعات)</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="80" />
@@ -1152,7 +1152,7 @@
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="76" />
       <source>Compétences de la cohorte</source>
-      <translation>مهارات الدفعة</translation>
+      <translation>مهارات المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
@@ -1474,7 +1474,7 @@
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="103" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
-      <translation>للمسؤولة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
+      <translation>للمندوبة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
     </message>
   </context>
   <context>
@@ -1765,7 +1765,7 @@
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Tab / Maj+Tab</source>
-      <translation>Tab / Maj+Tab</translation>
+      <translation>Tab / Shift+Tab</translation>
     </message>
   </context>
   <context>
@@ -2073,7 +2073,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="327" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
-      <translation>أول {n} (باللون الرمادي) مستعملة من قبل.</translation>
+      <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="217" />
@@ -2093,7 +2093,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Numéro de lot</source>
-      <translation>رقم الدفعة (Lot)</translation>
+      <translation>رقم التشغيلة</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="117" />
@@ -2189,7 +2189,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Étiquettes déjà utilisées</source>
-      <translation>ملصقات مستعملة من قبل</translation>
+      <translation>ملصقات مستعملة بالفعل</translation>
     </message>
   </context>
   <context>
@@ -2215,7 +2215,7 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="350" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، المسؤولة عن اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
+      <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="118" />
@@ -2225,7 +2225,7 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="204" />
       <source>Aucune cohorte</source>
-      <translation>لا توجد دفعة</translation>
+      <translation>لا توجد مجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="224" />
@@ -2236,17 +2236,17 @@
       <location filename="../../app/ui/main_window.py" line="40" />
       <location filename="../../app/ui/main_window.py" line="129" />
       <source>Cohorte</source>
-      <translation>الدفعة</translation>
+      <translation>المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="132" />
       <source>Cohorte :</source>
-      <translation>الدفعة:</translation>
+      <translation>المجموعة:</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="204" />
       <source>Cohorte : {name}</source>
-      <translation>الدفعة: {name}</translation>
+      <translation>المجموعة: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="169" />
@@ -2256,12 +2256,12 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="234" />
       <source>Créer une cohorte</source>
-      <translation>إنشاء دفعة</translation>
+      <translation>إنشاء مجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="232" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
-      <translation>أنشئي الآن الدفعة الأولى، ثم أضيفي عضواتها.</translation>
+      <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="228" />
@@ -2271,17 +2271,17 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="209" />
       <source>Déléguée du jour : {name}</source>
-      <translation>المسؤولة عن اليوم: {name}</translation>
+      <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="113" />
       <source>Modifier la cohorte…</source>
-      <translation>تعديل الدفعة…</translation>
+      <translation>تعديل المجموعة…</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="106" />
       <source>Nouvelle cohorte…</source>
-      <translation>دفعة جديدة…</translation>
+      <translation>مجموعة جديدة…</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="97" />
@@ -2401,7 +2401,7 @@
     <message>
       <location filename="../../app/ui/people/tab.py" line="68" />
       <source>Mettre à la corbeille (Suppr)</source>
-      <translation>وضع في سلة المهملات (Suppr)</translation>
+      <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="60" />
@@ -2647,7 +2647,7 @@
     <message>
       <location filename="../../app/ui/menus/tab.py" line="34" />
       <source>TVA et objectif de marge…</source>
-      <translation>ضريبة القيمة المضافة وهدف الربح…</translation>
+      <translation>ضريبة القيمة المضافة وهدف الهامش…</translation>
     </message>
   </context>
   <context>
@@ -2769,7 +2769,7 @@
     <message>
       <location filename="../../app/ui/menus/order_dialog.py" line="326" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
-      <translation>أضيفي سطورًا لرؤية التكلفة والربح.</translation>
+      <translation>أضيفي سطورًا لرؤية التكلفة والهامش.</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/order_dialog.py" line="234" />
@@ -3434,7 +3434,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="151" />
       <source>Garder les jours déjà publiés</source>
-      <translation>الاحتفاظ بالأيام المنشورة من قبل</translation>
+      <translation>الاحتفاظ بالأيام المنشورة بالفعل</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="168" />
@@ -3444,12 +3444,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="158" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
-      <translation>أيام العمل هي أيام برنامج الدفعة.</translation>
+      <translation>أيام العمل هي أيام برنامج المجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="160" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
-      <translation>لا يوجد جدول لهذه الدفعة: اختاري أيام الأسبوع.</translation>
+      <translation>لا يوجد جدول لهذه المجموعة: اختاري أيام الأسبوع.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="174" />
@@ -3464,7 +3464,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="153" />
       <source>Une adjointe expérimentée pour une première fois</source>
-      <translation>مساعِدة لها خبرة مع من تقوم بذلك أول مرة</translation>
+      <translation>نائبة لها خبرة مع من تقوم بذلك أول مرة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="167" />
@@ -4095,7 +4095,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <location filename="../../app/ui/delegate/tab.py" line="70" />
       <location filename="../../app/ui/delegate/tab.py" line="94" />
       <source>Adjointe</source>
-      <translation>مساعِدة</translation>
+      <translation>نائبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="314" />
@@ -4121,7 +4121,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="69" />
       <source>Déléguée</source>
-      <translation>المسؤولة</translation>
+      <translation>المندوبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="118" />
@@ -4239,7 +4239,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="426" />
       <source>Choisir la déléguée</source>
-      <translation>اختيار المسؤولة</translation>
+      <translation>اختيار المندوبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="168" />
@@ -4249,22 +4249,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="213" />
       <source>Choisissez ou créez une cohorte.</source>
-      <translation>اختاري دفعة أو أنشئي واحدة.</translation>
+      <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="430" />
       <source>Déléguée</source>
-      <translation>المسؤولة</translation>
+      <translation>المندوبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="396" />
       <source>Déléguée absente</source>
-      <translation>المسؤولة غائبة</translation>
+      <translation>المندوبة غائبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="436" />
       <source>Déléguée du {date}</source>
-      <translation>المسؤولة عن يوم {date}</translation>
+      <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="200" />
@@ -4284,7 +4284,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="469" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation>تغادر الدفعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
+      <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="175" />
@@ -4310,7 +4310,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="301" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
-      <translation>الجدول موجود من قبل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
+      <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="171" />
@@ -4361,7 +4361,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Qui est déléguée le {date} ?</source>
-      <translation>من المسؤولة يوم {date}؟</translation>
+      <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="149" />
@@ -4399,7 +4399,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} غائبة يوم {date}. تعوّضها مساعِدتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
+      <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="380" />
@@ -4445,7 +4445,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     <message>
       <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
-      <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Maj+S)</translation>
+      <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Shift+S)</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="109" />
@@ -4471,7 +4471,7 @@ Vous pouvez retirer la clé.</source>
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
-      <translation>استبدال المعلومات الحالية بالنسخة الاحتياطية ليوم {when} (الدفعات: {cohorts}، الأشخاص: {people})؟
+      <translation>استبدال المعلومات الحالية بالنسخة الاحتياطية ليوم {when} (المجموعات: {cohorts}، الأشخاص: {people})؟
 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح البرنامج.</translation>
     </message>
@@ -4613,7 +4613,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tab.py" line="122" />
       <source>Choisissez une cohorte.</source>
-      <translation>اختاري دفعة.</translation>
+      <translation>اختاري مجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="125" />
@@ -4648,12 +4648,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tab.py" line="128" />
       <source>Ouverte · déléguée : {name}</source>
-      <translation>مفتوح · المسؤولة: {name}</translation>
+      <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="120" />
       <source>Pas encore de vente dans cette cohorte.</source>
-      <translation>لا يوجد بيع في هذه الدفعة بعد.</translation>
+      <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="55" />
@@ -4937,24 +4937,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
-        <numerusform>%n يوم كانت فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يوم كانت فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يومان كانت فيهما صباحية من قبل.</numerusform>
-        <numerusform>%n أيام كانت فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يومًا كانت فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يوم كانت فيها صباحية من قبل.</numerusform>
+        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يومان كانت فيهما صباحية بالفعل.</numerusform>
+        <numerusform>%n أيام كانت فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يومًا كانت فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم كانت فيها صباحية بالفعل.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
-        <numerusform>%n يوم فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يوم فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يومان فيهما صباحية من قبل.</numerusform>
-        <numerusform>%n أيام فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يومًا فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يوم فيها صباحية من قبل.</numerusform>
+        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يومان فيهما صباحية بالفعل.</numerusform>
+        <numerusform>%n أيام فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يومًا فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم فيها صباحية بالفعل.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -5011,7 +5011,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="86" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
-      <translation>اختاري دفعة أو أنشئي واحدة لرؤية جدولها.</translation>
+      <translation>اختاري مجموعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="175" />
@@ -5205,12 +5205,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="391" />
       <source>Bénéfice de la cohorte : {p}</source>
-      <translation>ربح الدفعة: {p}</translation>
+      <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="425" />
       <source>Choisissez d'abord une cohorte.</source>
-      <translation>اختاري أولًا دفعة.</translation>
+      <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="397" />
@@ -5296,7 +5296,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/summary.py" line="157" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)&lt;br&gt;Recette HTVA : {excl}&lt;br&gt;Coût des produits : {cogs}&lt;br&gt;Marge brute : {margin}&lt;br&gt;Dépenses : {exp}&lt;br&gt;&lt;b&gt;Bénéfice : {profit}&lt;/b&gt;&lt;br&gt;Meilleures ventes : {best}</source>
-      <translation>&lt;b&gt;المجموعة&lt;/b&gt; (عدد المبيعات: {n})&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;&lt;b&gt;الربح: {profit}&lt;/b&gt;&lt;br&gt;الأكثر مبيعًا: {best}</translation>
+      <translation>&lt;b&gt;المجموعة&lt;/b&gt; (عدد المبيعات: {n})&lt;br&gt;المدخول بدون الضريبة: {excl}&lt;br&gt;تكلفة المنتجات: {cogs}&lt;br&gt;الهامش الإجمالي: {margin}&lt;br&gt;المصاريف: {exp}&lt;br&gt;&lt;b&gt;الهامش: {profit}&lt;/b&gt;&lt;br&gt;الأكثر مبيعًا: {best}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="130" />
@@ -5448,7 +5448,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tally.py" line="114" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
-      <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Maj+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
+      <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Shift+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="179" />
@@ -5488,7 +5488,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
-      <translation>امسحي الرمز الشريطي هنا (أو اكتبي الرمز ثم اضغطي Entrée)</translation>
+      <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="190" />
@@ -5640,7 +5640,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="142" />
       <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>حذف الرأي المختار (Suppr)</translation>
+      <translation>حذف الرأي المختار (Delete)</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="129" />
@@ -5848,7 +5848,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
-      <translation>المساعدة: {name}</translation>
+      <translation>النائبة: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="293" />
@@ -5920,7 +5920,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
-      <translation>مهمة جديدة (Ctrl+Maj+T)</translation>
+      <translation>مهمة جديدة (Ctrl+Shift+T)</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="73" />
@@ -6002,7 +6002,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
-      <translation>كتابة التسليم (Ctrl+Maj+H)</translation>
+      <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
   </context>
   <context>
@@ -6534,7 +6534,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/delegate/circles.py" line="61" />
       <source>Un cercle porte déjà ce nom.</source>
-      <translation>توجد حلقة بهذا الاسم من قبل.</translation>
+      <translation>توجد حلقة بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/delegate/circles.py" line="75" />
@@ -6608,7 +6608,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="35" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
-      <translation>يطبع ملصقات المنتجات (المكونات، مسببات الحساسية، التاريخ، رقم الدفعة) على نموذج ورقة. مثال: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
+      <translation>يطبع ملصقات المنتجات (المكونات، مسببات الحساسية، التاريخ، رقم التشغيلة) على نموذج ورقة. مثال: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="129" />
@@ -6842,7 +6842,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
-      <translation>رقم الدفعة (بشكل افتراضي: L + التاريخ)</translation>
+      <translation>رقم التشغيلة (بشكل افتراضي: L + التاريخ)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="48" />
@@ -6903,7 +6903,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
-      <translation>«{path}» موجود من قبل: اختاري ملفًا جديدًا.</translation>
+      <translation>«{path}» موجود بالفعل: اختاري ملفًا جديدًا.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="48" />
@@ -6941,7 +6941,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="68" />
       <source>étiquettes déjà utilisées au début de la feuille</source>
-      <translation>الملصقات المستعملة من قبل في بداية الورقة</translation>
+      <translation>الملصقات المستعملة بالفعل في بداية الورقة</translation>
     </message>
   </context>
   <context>
@@ -6979,7 +6979,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="110" />
       <source>Une cohorte porte déjà ce nom.</source>
-      <translation>توجد مجموعة بهذا الاسم من قبل.</translation>
+      <translation>توجد مجموعة بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="87" />
@@ -7268,12 +7268,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="258" />
       <source>Cet adjectif est déjà dans la liste.</source>
-      <translation>هذه الصفة موجودة في القائمة من قبل.</translation>
+      <translation>هذه الصفة موجودة في القائمة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Cette compétence existe déjà.</source>
-      <translation>هذه المهارة موجودة من قبل.</translation>
+      <translation>هذه المهارة موجودة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="116" />
@@ -7288,7 +7288,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="137" />
       <source>Cette évaluation est déjà finalisée.</source>
-      <translation>هذا التقييم منتهٍ من قبل.</translation>
+      <translation>هذا التقييم منتهٍ بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="81" />
@@ -7537,7 +7537,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="166" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
-      <translation>{name} قيّمت عضوات من قبل: تبقى مُقيِّمة.</translation>
+      <translation>{name} قيّمت عضوات بالفعل: تبقى مُقيِّمة.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="145" />
@@ -7565,7 +7565,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/first_run.py" line="50" />
       <source>Une coopérative existe déjà dans cette base.</source>
-      <translation>توجد تعاونية من قبل في قاعدة البيانات هذه.</translation>
+      <translation>توجد تعاونية بالفعل في قاعدة البيانات هذه.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/first_run.py" line="57" />
@@ -7618,7 +7618,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/menus/ingredients.py" line="107" />
       <source>Un ingrédient porte déjà ce nom.</source>
-      <translation>يوجد مكوّن بهذا الاسم من قبل.</translation>
+      <translation>يوجد مكوّن بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/menus/ingredients.py" line="102" />
@@ -7761,7 +7761,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/labels.py" line="185" />
       <source>Lot : {lot}</source>
-      <translation>الدفعة: {lot}</translation>
+      <translation>رقم التشغيلة: {lot}</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="127" />
@@ -7821,7 +7821,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
-      <translation>رقم الدفعة فيه {n} علامات على الأكثر.</translation>
+      <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -7901,7 +7901,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/content.py" line="218" />
       <source>À consommer jusqu'au</source>
-      <translation>يُستهلك قبل</translation>
+      <translation>يُستهلك حتى</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="336" />
@@ -7934,7 +7934,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/menus/menus.py" line="100" />
       <source>Un menu porte déjà ce nom.</source>
-      <translation>توجد قائمة طعام بهذا الاسم من قبل.</translation>
+      <translation>توجد قائمة طعام بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/menus/menus.py" line="97" />
@@ -8101,12 +8101,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/members.py" line="284" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
-      <translation>{name} لها تاريخ في التطبيق من قبل: الأفضل أن تجعليها غير نشيطة.</translation>
+      <translation>{name} لها تاريخ في التطبيق بالفعل: الأفضل أن تجعليها غير نشيطة.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/members.py" line="118" />
       <source>{name} fait déjà partie de cette cohorte.</source>
-      <translation>{name} موجودة في هذه المجموعة من قبل.</translation>
+      <translation>{name} موجودة في هذه المجموعة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/countries.py" line="40" />
@@ -8219,7 +8219,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="75" />
       <source>Cohorte</source>
-      <translation>الدفعة</translation>
+      <translation>المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="118" />
@@ -8280,7 +8280,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="94" />
       <source>Déléguée</source>
-      <translation>المسؤولة</translation>
+      <translation>المندوبة</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="77" />
@@ -8619,7 +8619,7 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="55" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
-      <translation>المساعدة</translation>
+      <translation>النائبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="45" />
@@ -8644,7 +8644,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/rotation.py" line="36" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
-      <translation>كل يوم، مندوبة تهتم باليوم؛ والمساعدة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
+      <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="54" />
@@ -8980,7 +8980,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/expenses.py" line="148" />
       <source>Cette dépense est déjà annulée.</source>
-      <translation>هذه المصاريف ملغاة من قبل.</translation>
+      <translation>هذه المصاريف ملغاة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/expenses.py" line="116" />
@@ -8995,7 +8995,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="47" />
       <source>Cette journée est déjà clôturée.</source>
-      <translation>هذا اليوم مغلق من قبل.</translation>
+      <translation>هذا اليوم مغلق بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="53" />
@@ -9084,7 +9084,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/tally.py" line="108" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
-      <translation>لا يوجد شيء لإزالته: هذا الحساب صفر من قبل.</translation>
+      <translation>لا يوجد شيء لإزالته: هذا الحساب صفر بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="113" />
@@ -9384,7 +9384,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/day_summary.py" line="43" />
       <source>Déléguée du jour</source>
-      <translation>المسؤولة عن اليوم</translation>
+      <translation>مندوبة اليوم</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="86" />
@@ -9808,7 +9808,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="89" />
       <source>Ce module existe déjà.</source>
-      <translation>هذه الوحدة موجودة من قبل.</translation>
+      <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="251" />
@@ -9860,7 +9860,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="129" />
       <source>Cette règle existe déjà.</source>
-      <translation>هذه القاعدة موجودة من قبل.</translation>
+      <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="406" />
@@ -9934,7 +9934,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
-      <translation>المجموعة عندها فترة صباحية في ذلك اليوم من قبل، من {start} إلى {end}.</translation>
+      <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/term.py" line="97" />
@@ -10865,7 +10865,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/vocab/menus.py" line="61" />
       <source>À consommer jusqu'au</source>
-      <translation>يُستهلك قبل</translation>
+      <translation>يُستهلك حتى</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="132" />

@@ -355,7 +355,7 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="63" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
-      <translation>1. Day's accounts (if you counted on paper)</translation>
+      <translation>1. Day's figures (if you counted on paper)</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="101" />
@@ -2085,7 +2085,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Numéro de lot</source>
-      <translation>Batch number</translation>
+      <translation>Lot number</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="117" />
@@ -3440,7 +3440,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="153" />
       <source>Une adjointe expérimentée pour une première fois</source>
-      <translation>An experienced assistant for a first time</translation>
+      <translation>An experienced deputy for a first time</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="167" />
@@ -4067,7 +4067,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <location filename="../../app/ui/delegate/tab.py" line="70" />
       <location filename="../../app/ui/delegate/tab.py" line="94" />
       <source>Adjointe</source>
-      <translation>Assistant</translation>
+      <translation>Deputy</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="314" />
@@ -4371,7 +4371,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
+      <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="380" />
@@ -5796,7 +5796,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
     <message>
       <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Adjointe : {name}</source>
-      <translation>Assistant: {name}</translation>
+      <translation>Deputy: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="293" />
@@ -5858,7 +5858,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/today/tab.py" line="111" />
       <location filename="../../app/ui/today/tab.py" line="145" />
       <source>Liste du jour</source>
-      <translation>List for the day</translation>
+      <translation>Today's checklist</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="84" />
@@ -6556,7 +6556,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="35" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
-      <translation>Prints the product labels (ingredients, allergens, date, batch) on a sheet template. Example: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
+      <translation>Prints the product labels (ingredients, allergens, date, lot) on a sheet template. Example: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="129" />
@@ -6790,7 +6790,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
-      <translation>batch number (default: L + date)</translation>
+      <translation>lot number (default: L + date)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="48" />
@@ -7769,7 +7769,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/content.py" line="397" />
       <source>Un numéro de lot a {n} signes au plus.</source>
-      <translation>A batch number has {n} characters at most.</translation>
+      <translation>A lot number has {n} characters at most.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -8567,7 +8567,7 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="55" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
-      <translation>Assistant</translation>
+      <translation>Deputy</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="45" />
@@ -8592,7 +8592,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/rotation.py" line="36" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
-      <translation>Each day, a delegate looks after the day; the assistant helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
+      <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="54" />
@@ -10316,7 +10316,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Ligne d'une liste du jour</source>
-      <translation>Line of a day's list</translation>
+      <translation>Line of today's checklist</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="53" />

@@ -132,7 +132,7 @@
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
-      <translation>Klik eerst op een vakje van de ochtend.</translation>
+      <translation>Klik eerst op een vakje van de voormiddag.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
@@ -142,12 +142,12 @@
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
       <source>Toutes présentes à cette matinée</source>
-      <translation>Iedereen aanwezig op deze ochtend</translation>
+      <translation>Iedereen aanwezig op deze voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
+      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
   </context>
   <context>
@@ -355,7 +355,7 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="63" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
-      <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
+      <translation>1. Aantallen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="101" />
@@ -400,12 +400,12 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="395" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
-      <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
+      <translation>De dag van {date} afsluiten? Daarna kun je de aantallen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="49" />
       <source>Comptes de la feuille papier</source>
-      <translation>Rekeningen van het papieren blad</translation>
+      <translation>Aantallen van het papieren blad</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="156" />
@@ -425,12 +425,12 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="79" />
       <source>Enregistrer le fond de caisse et les notes</source>
-      <translation>Wisselgeld en notities opslaan</translation>
+      <translation>Kassabodem en notities opslaan</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="56" />
       <source>Enregistrer les comptes</source>
-      <translation>Rekeningen opslaan</translation>
+      <translation>Aantallen opslaan</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="108" />
@@ -450,12 +450,12 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="74" />
       <source>Fond de caisse</source>
-      <translation>Wisselgeld</translation>
+      <translation>Kassabodem</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="103" />
       <source>Fond de caisse au début :</source>
-      <translation>Wisselgeld bij het begin:</translation>
+      <translation>Kassabodem bij het begin:</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="52" />
@@ -586,7 +586,7 @@
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="42" />
       <source>Matinées prévues</source>
-      <translation>Geplande ochtenden</translation>
+      <translation>Geplande voormiddagen</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="38" />
@@ -697,7 +697,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
-      <translation>De ochtenden van de week van {date} kopiëren naar de week van:</translation>
+      <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="185" />
@@ -944,7 +944,7 @@
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Fond de caisse</source>
-      <translation>Wisselgeld</translation>
+      <translation>Kassabodem</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="136" />
@@ -1242,7 +1242,7 @@
       <location filename="../../app/ui/evaluations/framework_page.py" line="62" />
       <location filename="../../app/ui/evaluations/framework_page.py" line="72" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -1969,7 +1969,7 @@
     <message>
       <location filename="../../app/ui/labels/model.py" line="26" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/model.py" line="24" />
@@ -2095,12 +2095,12 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="411" />
       <source>Page de réglage</source>
-      <translation>Instelpagina</translation>
+      <translation>Testpagina</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Page de réglage…</source>
-      <translation>Instelpagina…</translation>
+      <translation>Testpagina…</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="146" />
@@ -2682,7 +2682,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Modifier la matinée</source>
-      <translation>Ochtend wijzigen</translation>
+      <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="106" />
@@ -2697,7 +2697,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Nouvelle matinée</source>
-      <translation>Nieuwe ochtend</translation>
+      <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="107" />
@@ -2707,7 +2707,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -2720,7 +2720,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="151" />
       <source>Déplacer la matinée</source>
-      <translation>Ochtend verplaatsen</translation>
+      <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="159" />
@@ -3468,7 +3468,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="327" />
       <source>toutes les matinées « {kind} »</source>
-      <translation>alle ochtenden "{kind}"</translation>
+      <translation>alle voormiddagen "{kind}"</translation>
     </message>
   </context>
   <context>
@@ -4892,7 +4892,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/models.py" line="54" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -4901,50 +4901,50 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/schedule/tab.py" line="478" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
-        <numerusform>%n dag had al een ochtend.</numerusform>
-        <numerusform>%n dagen hadden al een ochtend.</numerusform>
+        <numerusform>%n dag had al een voormiddag.</numerusform>
+        <numerusform>%n dagen hadden al een voormiddag.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="524" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
-        <numerusform>%n dag heeft al een ochtend.</numerusform>
-        <numerusform>%n dagen hebben al een ochtend.</numerusform>
+        <numerusform>%n dag heeft al een voormiddag.</numerusform>
+        <numerusform>%n dagen hebben al een voormiddag.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="476" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
-        <numerusform>%n ochtend toegevoegd.</numerusform>
-        <numerusform>%n ochtenden toegevoegd.</numerusform>
+        <numerusform>%n voormiddag toegevoegd.</numerusform>
+        <numerusform>%n voormiddagen toegevoegd.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="517" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
-        <numerusform>%n ochtend wordt toegevoegd.</numerusform>
-        <numerusform>%n ochtenden worden toegevoegd.</numerusform>
+        <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
+        <numerusform>%n voormiddagen worden toegevoegd.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="373" />
       <source>Ajouter une matinée</source>
-      <translation>Een ochtend toevoegen</translation>
+      <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="157" />
       <location filename="../../app/ui/schedule/tab.py" line="317" />
       <location filename="../../app/ui/schedule/tab.py" line="442" />
       <source>Annuler la matinée</source>
-      <translation>De ochtend annuleren</translation>
+      <translation>De voormiddag annuleren</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
-      <translation>De ochtend van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
+      <translation>De voormiddag van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="602" />
@@ -4980,7 +4980,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/schedule/tab.py" line="412" />
       <location filename="../../app/ui/schedule/tab.py" line="432" />
       <source>Déplacer la matinée</source>
-      <translation>De ochtend verplaatsen</translation>
+      <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="150" />
@@ -5055,7 +5055,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="117" />
       <source>Liste des matinées</source>
-      <translation>Lijst van de ochtenden</translation>
+      <translation>Lijst van de voormiddagen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="147" />
@@ -5065,7 +5065,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="391" />
       <source>Modifier la matinée</source>
-      <translation>De ochtend wijzigen</translation>
+      <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="176" />
@@ -5075,12 +5075,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée</source>
-      <translation>Nieuwe ochtend</translation>
+      <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Nouvelle matinée (Ctrl+N)</source>
-      <translation>Nieuwe ochtend (Ctrl+N)</translation>
+      <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="169" />
@@ -5100,7 +5100,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="315" />
       <source>Rétablir la matinée</source>
-      <translation>De ochtend terugzetten</translation>
+      <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="519" />
@@ -5883,7 +5883,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Pas de matinée aujourd'hui</source>
-      <translation>Vandaag geen ochtend</translation>
+      <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/ui/today/tab.py" line="227" />
@@ -6737,7 +6737,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/schedule.py" line="52" />
       <source>les matinées d'une cohorte en fichier .ics</source>
-      <translation>de ochtenden van een groep als .ics-bestand</translation>
+      <translation>de voormiddagen van een groep als .ics-bestand</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="50" />
@@ -6922,7 +6922,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="98" />
       <source>Le nombre de matinées doit être entre 0 et 366.</source>
-      <translation>Het aantal ochtenden moet tussen 0 en 366 liggen.</translation>
+      <translation>Het aantal voormiddagen moet tussen 0 en 366 liggen.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="110" />
@@ -7724,12 +7724,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/labels.py" line="388" />
       <source>Page de réglage</source>
-      <translation>Instelpagina</translation>
+      <translation>Testpagina</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="403" />
       <source>Page de réglage : {name}</source>
-      <translation>Instelpagina: {name}</translation>
+      <translation>Testpagina: {name}</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="218" />
@@ -8269,7 +8269,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="119" />
       <source>Fond de caisse</source>
-      <translation>Wisselgeld</translation>
+      <translation>Kassabodem</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="117" />
@@ -8324,7 +8324,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="88" />
       <source>Matinée</source>
-      <translation>Ochtend</translation>
+      <translation>Voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="150" />
@@ -8530,7 +8530,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="86" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/personal_data.py" line="148" />
@@ -8655,7 +8655,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/week.py" line="25" />
       <source>Pas de matinée</source>
-      <translation>Geen ochtend</translation>
+      <translation>Geen voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="101" />
@@ -9032,13 +9032,13 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/tally.py" line="108" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
-      <translation>Er is niets om af te nemen: deze rekening staat al op nul.</translation>
+      <translation>Er is niets om af te nemen: dit aantal staat al op nul.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="113" />
       <location filename="../../app/services/sales/tally.py" line="115" />
       <source>Impossible : ce compte deviendrait négatif.</source>
-      <translation>Niet mogelijk: deze rekening zou negatief worden.</translation>
+      <translation>Niet mogelijk: dit aantal zou negatief worden.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="105" />
@@ -9084,7 +9084,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="80" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
-      <translation>De dag is nog open: verander gewoon de rekeningen.</translation>
+      <translation>De dag is nog open: verander gewoon de aantallen.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/sharing.py" line="70" />
@@ -9106,7 +9106,7 @@ Linh Nguyen</translation>
       <location filename="../../app/services/sales/events.py" line="182" />
       <location filename="../../app/services/sales/events.py" line="259" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
-      <translation>Het wisselgeld kan niet negatief zijn.</translation>
+      <translation>Het kassabodem kan niet negatief zijn.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/expenses.py" line="104" />
@@ -9786,7 +9786,7 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/attendance.py" line="77" />
       <location filename="../../app/services/schedule/attendance.py" line="114" />
       <source>Cette matinée est annulée.</source>
-      <translation>Deze ochtend is geannuleerd.</translation>
+      <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="253" />
@@ -9813,7 +9813,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
-      <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
+      <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="74" />
@@ -9829,7 +9829,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="113" />
       <source>Choisissez un module ou un type de matinée.</source>
-      <translation>Kies een module of een soort ochtend.</translation>
+      <translation>Kies een module of een soort voormiddag.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
@@ -9856,7 +9856,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
-      <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
+      <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer ze liever.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="233" />
@@ -9882,7 +9882,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
-      <translation>De groep heeft die dag al een ochtend van {start} tot {end}.</translation>
+      <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/term.py" line="97" />
@@ -9892,13 +9892,13 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="327" />
       <source>La matinée finirait après minuit.</source>
-      <translation>De ochtend zou na middernacht eindigen.</translation>
+      <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
-      <translation>De ochtend kan niet eindigen voor ze begint.</translation>
+      <translation>De voormiddag kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/term.py" line="172" />
@@ -9980,7 +9980,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="53" />
       <source>les matinées « {kind} »</source>
-      <translation>de ochtenden "{kind}"</translation>
+      <translation>de voormiddagen "{kind}"</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="201" />
@@ -9995,7 +9995,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="271" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
+      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="56" />
@@ -10336,12 +10336,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/trash.py" line="46" />
       <source>Matinée</source>
-      <translation>Ochtend</translation>
+      <translation>Voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/deletions.py" line="91" />
       <source>Matinée du {date} ({title})</source>
-      <translation>Ochtend van {date} ({title})</translation>
+      <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="51" />

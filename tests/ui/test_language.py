@@ -171,3 +171,19 @@ def test_qt_own_buttons_speak_the_interface_language_french_included(french_afte
     language.apply_language(french_afterwards, code)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes)
     assert buttons.button(QDialogButtonBox.StandardButton.Yes).text() == yes
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("fr_BE", "mardi 4 octobre 2022"), ("en_BE", "Tuesday, 4 October 2022")],
+)
+def test_dates_inside_sentences_keep_the_language_s_own_case(locale, expected):
+    from app.ui.today.tab import long_date, sentence_date
+
+    previous = i18n.format_locale()
+    i18n.set_format_locale(locale)
+    try:
+        assert sentence_date(dt.date(2022, 10, 4)) == expected
+        assert long_date(dt.date(2022, 10, 4))[0].isupper()
+    finally:
+        i18n.set_format_locale(previous)

@@ -7,7 +7,8 @@ entries (Qt Linguist, or by hand in the XML), then run it again to compile.
 Recognised calls (literal strings only):
 - `self.tr("texte")`, `self.tr("%n texte(s)", "", n)` inside a class: context = that class's name;
 - `QCoreApplication.translate("Contexte", "texte")`, or an alias `t("Contexte", "texte")`;
-- `tr("texte", "contexte")` from app.i18n (context "coopactives" when omitted);
+- `tr("texte", "contexte")` from app.i18n (context "coopactives" when omitted), and
+  `tr_n("%n texte(s)", "contexte", n)` for a text with plural forms;
 - a one-argument helper defined in the module or the enclosing function, `def _t(text): return
   QCoreApplication.translate("Contexte", text)` (or `tr(text, "contexte")`, or the same as a
   lambda): each `_t("texte")` call is taken with the helper's context.
@@ -63,6 +64,8 @@ def _translate_call(node: ast.AST) -> tuple[ast.AST, ast.AST] | None:
     name, args = _call_name(node), node.args
     if name in TRANSLATE_NAMES and len(args) >= 2:
         return args[0], args[1]
+    if isinstance(node.func, ast.Name) and name == "tr_n" and len(args) >= 2:
+        return args[1], args[0]
     if isinstance(node.func, ast.Name) and name in ("tr", "doc_tr") and args:
         context = args[1] if len(args) >= 2 else ast.Constant(DEFAULT_CONTEXT)
         return context, args[0]
@@ -167,7 +170,8 @@ class _Finder(ast.NodeVisitor):
                 self._add(self.classes[-1], _literal(args[0]), len(args) >= 3, node)
         elif (found := _translate_call(node)) is not None:
             context, text = found
-            self._add(_literal(context), _literal(text), len(args) >= 4, node)
+            plural = len(args) >= 4 or (isinstance(func, ast.Name) and name == "tr_n")
+            self._add(_literal(context), _literal(text), plural, node)
         self.generic_visit(node)
 
 

@@ -32,7 +32,10 @@ def make_application() -> QApplication:
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
-    install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    install_translator(
+        lambda context, text: QCoreApplication.translate(context, text),
+        lambda context, text, n: QCoreApplication.translate(context, text, None, n),
+    )
     from app.ui.view_menu import apply_saved_preferences
 
     apply_saved_preferences(application)  # language (unknown → French), large mode

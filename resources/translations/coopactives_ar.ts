@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="47" />
+      <location filename="../../app/ui/app.py" line="50" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="58" />
+      <location filename="../../app/ui/app.py" line="61" />
       <source>Base de données</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Choisir un autre fichier…</source>
       <translation>اختيار ملف آخر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="103" />
+      <location filename="../../app/ui/app.py" line="106" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="102" />
+      <location filename="../../app/ui/app.py" line="105" />
       <source>Déjà ouverte</source>
       <translation>مفتوحة بالفعل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="64" />
+      <location filename="../../app/ui/app.py" line="67" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="73" />
+      <location filename="../../app/ui/app.py" line="76" />
       <source>Ouvrir en lecture seule</source>
       <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="45" />
+      <location filename="../../app/ui/app.py" line="48" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="131" />
-      <location filename="../../app/ui/app.py" line="183" />
+      <location filename="../../app/ui/app.py" line="134" />
+      <location filename="../../app/ui/app.py" line="186" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="69" />
+      <location filename="../../app/ui/app.py" line="72" />
       <source>Restaurer cette sauvegarde</source>
       <translation>استعادة هذه النسخة الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="150" />
       <source>Sauvegarde automatique</source>
       <translation>نسخة احتياطية تلقائية</translation>
     </message>
@@ -1318,10 +1318,17 @@
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
-      <source>Fiche enregistrée : {n} note(s).</source>
-      <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
+      <source>Fiche enregistrée : %n note(s).</source>
+      <translation>
+        <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
+        <numerusform>حُفظت الاستمارة: علامة واحدة.</numerusform>
+        <numerusform>حُفظت الاستمارة: علامتان.</numerusform>
+        <numerusform>حُفظت الاستمارة: %n علامات.</numerusform>
+        <numerusform>حُفظت الاستمارة: %n علامة.</numerusform>
+        <numerusform>حُفظت الاستمارة: %n علامة.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
@@ -4098,8 +4105,8 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
@@ -4201,7 +4208,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
@@ -4210,18 +4217,25 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/delegate/tab.py" line="236" />
-      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
-      <translation>انتباه: {n} من الأيام يجب مراجعتها (باللون الأحمر).</translation>
+      <source>Attention : %n jour(s) à revoir (en rouge).</source>
+      <translation>
+        <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
+        <numerusform>انتباه: يوم واحد للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: يومان للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: %n أيام للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: %n يومًا للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: %n يوم للمراجعة (بالأحمر).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="362" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="532" />
+      <location filename="../../app/ui/delegate/tab.py" line="530" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
@@ -4237,7 +4251,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="424" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
@@ -4252,17 +4266,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="430" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="396" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="436" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
@@ -4272,7 +4286,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="466" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
@@ -4282,7 +4296,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="467" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
@@ -4308,7 +4322,7 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="299" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
@@ -4318,12 +4332,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
@@ -4333,12 +4347,12 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <location filename="../../app/ui/delegate/tab.py" line="298" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="313" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
@@ -4349,28 +4363,28 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="165" />
-      <location filename="../../app/ui/delegate/tab.py" line="330" />
+      <location filename="../../app/ui/delegate/tab.py" line="328" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="425" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="501" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
@@ -4392,22 +4406,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="395" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="378" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="356" />
+      <location filename="../../app/ui/delegate/tab.py" line="354" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
@@ -5828,17 +5842,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="350" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -5846,161 +5860,161 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="293" />
+      <location filename="../../app/ui/today/tab.py" line="300" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="183" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="277" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="65" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="297" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="242" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="244" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>مهمة جديدة (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="212" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="151" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="255" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -7368,10 +7382,17 @@ Linh Nguyen</translation>
       <source>Choisissez votre nom dans la liste.</source>
       <translation>اختاري اسمك من القائمة.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/evaluations/pin.py" line="131" />
-      <source>Code PIN faux. Encore {n} essai(s).</source>
-      <translation>رمز PIN خطأ. المحاولات الباقية: {n}.</translation>
+      <source>Code PIN faux. Encore %n essai(s).</source>
+      <translation>
+        <numerusform>رمز سري خاطئ. لم تبق أي محاولة.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت محاولة واحدة.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت محاولتان.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت %n محاولات.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت %n محاولة.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت %n محاولة.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="147" />

@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="47" />
+      <location filename="../../app/ui/app.py" line="50" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="58" />
+      <location filename="../../app/ui/app.py" line="61" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Choisir un autre fichier…</source>
       <translation>Choose another file…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="103" />
+      <location filename="../../app/ui/app.py" line="106" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="102" />
+      <location filename="../../app/ui/app.py" line="105" />
       <source>Déjà ouverte</source>
       <translation>Already open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="64" />
+      <location filename="../../app/ui/app.py" line="67" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>The last good backup is from {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="73" />
+      <location filename="../../app/ui/app.py" line="76" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="45" />
+      <location filename="../../app/ui/app.py" line="48" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Open or create a database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="131" />
-      <location filename="../../app/ui/app.py" line="183" />
+      <location filename="../../app/ui/app.py" line="134" />
+      <location filename="../../app/ui/app.py" line="186" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="69" />
+      <location filename="../../app/ui/app.py" line="72" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Restore this backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="150" />
       <source>Sauvegarde automatique</source>
       <translation>Automatic backup</translation>
     </message>
@@ -1314,10 +1314,13 @@
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
-      <source>Fiche enregistrée : {n} note(s).</source>
-      <translation>Sheet saved: {n} score(s).</translation>
+      <source>Fiche enregistrée : %n note(s).</source>
+      <translation>
+        <numerusform>Sheet saved: %n score.</numerusform>
+        <numerusform>Sheet saved: %n scores.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
@@ -4070,8 +4073,8 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
@@ -4173,7 +4176,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
@@ -4182,18 +4185,21 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/delegate/tab.py" line="236" />
-      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
-      <translation>Attention: {n} day(s) to check again (in red).</translation>
+      <source>Attention : %n jour(s) à revoir (en rouge).</source>
+      <translation>
+        <numerusform>Attention: %n day to check again (in red).</numerusform>
+        <numerusform>Attention: %n days to check again (in red).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="362" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="532" />
+      <location filename="../../app/ui/delegate/tab.py" line="530" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
@@ -4209,7 +4215,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="424" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
@@ -4224,17 +4230,17 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="430" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="396" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="436" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
@@ -4244,7 +4250,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="466" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
@@ -4254,7 +4260,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="467" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
@@ -4280,7 +4286,7 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="299" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
@@ -4290,12 +4296,12 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
@@ -4305,12 +4311,12 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <location filename="../../app/ui/delegate/tab.py" line="298" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="313" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
@@ -4321,28 +4327,28 @@ Her name, phone, languages, country and notes will be erased and her evaluations
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="165" />
-      <location filename="../../app/ui/delegate/tab.py" line="330" />
+      <location filename="../../app/ui/delegate/tab.py" line="328" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="425" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="501" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
@@ -4364,22 +4370,22 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="395" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="378" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="356" />
+      <location filename="../../app/ui/delegate/tab.py" line="354" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
@@ -5776,17 +5782,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="350" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5794,161 +5800,161 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="293" />
+      <location filename="../../app/ui/today/tab.py" line="300" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="183" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="277" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="65" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="297" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="242" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="244" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>New task (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="212" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="151" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="255" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -7316,10 +7322,13 @@ Linh Nguyen</translation>
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Choose your name from the list.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/evaluations/pin.py" line="131" />
-      <source>Code PIN faux. Encore {n} essai(s).</source>
-      <translation>Wrong PIN code. {n} more try(s).</translation>
+      <source>Code PIN faux. Encore %n essai(s).</source>
+      <translation>
+        <numerusform>Wrong PIN code. %n more try.</numerusform>
+        <numerusform>Wrong PIN code. %n more tries.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="147" />

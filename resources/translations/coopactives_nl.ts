@@ -43,63 +43,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../app/ui/app.py" line="47" />
+      <location filename="../../app/ui/app.py" line="50" />
       <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
       <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="58" />
+      <location filename="../../app/ui/app.py" line="61" />
       <source>Base de données</source>
       <translation>Databank</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="76" />
+      <location filename="../../app/ui/app.py" line="79" />
       <source>Choisir un autre fichier…</source>
       <translation>Een ander bestand kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="103" />
+      <location filename="../../app/ui/app.py" line="106" />
       <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
       <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="102" />
+      <location filename="../../app/ui/app.py" line="105" />
       <source>Déjà ouverte</source>
       <translation>Al geopend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="64" />
+      <location filename="../../app/ui/app.py" line="67" />
       <source>La dernière sauvegarde en bon état date du {when}.</source>
       <translation>De laatste goede back-up is van {when}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="73" />
+      <location filename="../../app/ui/app.py" line="76" />
       <source>Ouvrir en lecture seule</source>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="45" />
+      <location filename="../../app/ui/app.py" line="48" />
       <source>Ouvrir ou créer une base de données</source>
       <translation>Een databank openen of aanmaken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="78" />
+      <location filename="../../app/ui/app.py" line="81" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="131" />
-      <location filename="../../app/ui/app.py" line="183" />
+      <location filename="../../app/ui/app.py" line="134" />
+      <location filename="../../app/ui/app.py" line="186" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="69" />
+      <location filename="../../app/ui/app.py" line="72" />
       <source>Restaurer cette sauvegarde</source>
       <translation>Deze back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="150" />
       <source>Sauvegarde automatique</source>
       <translation>Automatische back-up</translation>
     </message>
@@ -1314,10 +1314,13 @@
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
-      <source>Fiche enregistrée : {n} note(s).</source>
-      <translation>Fiche opgeslagen: {n} punt(en).</translation>
+      <source>Fiche enregistrée : %n note(s).</source>
+      <translation>
+        <numerusform>Fiche opgeslagen: %n punt.</numerusform>
+        <numerusform>Fiche opgeslagen: %n punten.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
@@ -4070,8 +4073,8 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
-      <location filename="../../app/ui/delegate/tab.py" line="448" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
+      <location filename="../../app/ui/delegate/tab.py" line="446" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
@@ -4173,7 +4176,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="406" />
+      <location filename="../../app/ui/delegate/tab.py" line="404" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
@@ -4182,18 +4185,21 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/delegate/tab.py" line="236" />
-      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
-      <translation>Let op: {n} dag(en) na te kijken (in het rood).</translation>
+      <source>Attention : %n jour(s) à revoir (en rouge).</source>
+      <translation>
+        <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
+        <numerusform>Let op: %n dagen na te kijken (in het rood).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="362" />
+      <location filename="../../app/ui/delegate/tab.py" line="360" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="532" />
+      <location filename="../../app/ui/delegate/tab.py" line="530" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
@@ -4209,7 +4215,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="426" />
+      <location filename="../../app/ui/delegate/tab.py" line="424" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
@@ -4224,17 +4230,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="430" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="396" />
+      <location filename="../../app/ui/delegate/tab.py" line="394" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="436" />
+      <location filename="../../app/ui/delegate/tab.py" line="434" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
@@ -4244,7 +4250,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="468" />
+      <location filename="../../app/ui/delegate/tab.py" line="466" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
@@ -4254,7 +4260,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="467" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
@@ -4280,7 +4286,7 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="299" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
@@ -4290,12 +4296,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="472" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="476" />
+      <location filename="../../app/ui/delegate/tab.py" line="474" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
@@ -4305,12 +4311,12 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="300" />
+      <location filename="../../app/ui/delegate/tab.py" line="298" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="313" />
+      <location filename="../../app/ui/delegate/tab.py" line="311" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
@@ -4321,28 +4327,28 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="165" />
-      <location filename="../../app/ui/delegate/tab.py" line="330" />
+      <location filename="../../app/ui/delegate/tab.py" line="328" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="425" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="149" />
-      <location filename="../../app/ui/delegate/tab.py" line="503" />
+      <location filename="../../app/ui/delegate/tab.py" line="501" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
@@ -4364,22 +4370,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="395" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="380" />
+      <location filename="../../app/ui/delegate/tab.py" line="378" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="356" />
+      <location filename="../../app/ui/delegate/tab.py" line="354" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
@@ -5776,17 +5782,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="323" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="350" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -5794,161 +5800,161 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="293" />
+      <location filename="../../app/ui/today/tab.py" line="300" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="173" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="183" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="83" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="277" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="57" />
+      <location filename="../../app/ui/today/tab.py" line="65" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="297" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="85" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="242" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="77" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="244" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="118" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="91" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="93" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>Nieuwe taak (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="201" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="234" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="147" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="112" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="206" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="212" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="115" />
+      <location filename="../../app/ui/today/tab.py" line="151" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="255" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="122" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="237" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="87" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="89" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -7316,10 +7322,13 @@ Linh Nguyen</translation>
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Kies je naam in de lijst.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/evaluations/pin.py" line="131" />
-      <source>Code PIN faux. Encore {n} essai(s).</source>
-      <translation>Verkeerde pincode. Nog {n} poging(en).</translation>
+      <source>Code PIN faux. Encore %n essai(s).</source>
+      <translation>
+        <numerusform>Verkeerde pincode. Nog %n poging.</numerusform>
+        <numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="147" />

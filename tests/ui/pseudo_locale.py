@@ -72,16 +72,19 @@ def install(application) -> tuple[PseudoTranslator, object]:
     """Install the pseudo translator for Qt and for `app.i18n.tr`; returns what `uninstall` needs."""
     translator = PseudoTranslator(application)
     application.installTranslator(translator)
-    previous = i18n._translate, i18n.format_locale()
-    i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    previous = i18n._translate, i18n._translate_n, i18n.format_locale()
+    i18n.install_translator(
+        lambda context, text: QCoreApplication.translate(context, text),
+        lambda context, text, n: QCoreApplication.translate(context, text, None, n),
+    )
     i18n.set_format_locale(FORMAT_LOCALE)
     return translator, previous
 
 
 def uninstall(application, installed) -> None:
-    translator, (translate, format_locale) = installed
+    translator, (translate, translate_n, format_locale) = installed
     application.removeTranslator(translator)
-    i18n.install_translator(translate)
+    i18n.install_translator(translate, translate_n)
     i18n.set_format_locale(format_locale)
 
 

@@ -187,3 +187,18 @@ def test_dates_inside_sentences_keep_the_language_s_own_case(locale, expected):
         assert long_date(dt.date(2022, 10, 4))[0].isupper()
     finally:
         i18n.set_format_locale(previous)
+
+
+def test_counted_texts_take_the_language_s_plural_form(french_afterwards):
+    from app.ui.app import make_application
+
+    make_application()  # routes app.i18n's tr and tr_n through Qt
+    language.apply_language(french_afterwards, "en")
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 1).endswith("1 more try.")
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2).endswith(
+        "2 more tries."
+    )
+    language.apply_language(french_afterwards, "fr")
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2) == (
+        "Code PIN faux. Encore 2 essai(s)."
+    )

@@ -233,9 +233,7 @@ class RotationTab(TabPage):
             ).format(days=len(info.days), spread=info.spread, b2b=info.back_to_back)
             attention = sum(1 for d in info.days if d.needs_attention)
             if attention:
-                text += " " + self.tr("Attention : {n} jour(s) à revoir (en rouge).").format(
-                    n=attention
-                )
+                text += " " + self.tr("Attention : %n jour(s) à revoir (en rouge).", "", attention)
             self.summary.setText(text)
         if selected is not None:
             self.select_date(selected.date)

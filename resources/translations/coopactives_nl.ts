@@ -4950,7 +4950,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
-      <translation>De voormiddag van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
+      <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="602" />
@@ -9865,7 +9865,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
-      <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer ze liever.</translation>
+      <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/mornings.py" line="233" />
@@ -9907,7 +9907,7 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
-      <translation>De voormiddag kan niet eindigen voor ze begint.</translation>
+      <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/term.py" line="172" />

@@ -2210,11 +2210,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="153" />
-      <source>&amp;Aide</source>
-      <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/main_window.py" line="141" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
@@ -2223,6 +2218,11 @@
       <location filename="../../app/ui/main_window.py" line="350" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="153" />
+      <source>A&amp;ide</source>
+      <translation>م&amp;ساعدة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="118" />

@@ -2198,11 +2198,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="153" />
-      <source>&amp;Aide</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/main_window.py" line="141" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
@@ -2211,6 +2206,11 @@
       <location filename="../../app/ui/main_window.py" line="350" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="153" />
+      <source>A&amp;ide</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="118" />

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import shutil
 
 import pytest
@@ -202,3 +203,19 @@ def test_counted_texts_take_the_language_s_plural_form(french_afterwards):
     assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2) == (
         "Code PIN faux. Encore 2 essai(s)."
     )
+
+
+def _mnemonic(text: str) -> str:
+    match = re.search(r"&([^&])", text)
+    return match.group(1).casefold() if match else ""
+
+
+def test_no_two_menus_share_an_alt_key_in_any_language(window):
+    current = window
+    for code in ("fr", "en", "nl", "ar"):
+        if code != "fr":
+            current.language_actions[code].trigger()
+            current = current.replacement
+        keys = [_mnemonic(action.text()) for action in current.menuBar().actions()]
+        assert all(keys), (code, [a.text() for a in current.menuBar().actions()])
+        assert len(set(keys)) == len(keys), (code, [a.text() for a in current.menuBar().actions()])

@@ -10337,7 +10337,7 @@ Linh Nguyen</translation>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="57" />
+      <location filename="../../app/services/safety/deletions.py" line="58" />
       <source>Commande {customer} du {date}</source>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
@@ -10412,7 +10412,7 @@ Linh Nguyen</translation>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="91" />
+      <location filename="../../app/services/safety/deletions.py" line="92" />
       <source>Matinée du {date} ({title})</source>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
@@ -10522,12 +10522,12 @@ Linh Nguyen</translation>
       <translation>مهمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="73" />
+      <location filename="../../app/services/safety/deletions.py" line="74" />
       <source>Vente du {title}</source>
       <translation>بيع {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="81" />
+      <location filename="../../app/services/safety/deletions.py" line="82" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
@@ -10546,10 +10546,17 @@ Linh Nguyen</translation>
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/safety/deletions.py" line="47" />
-      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation>لا يمكن حذف «{label}»: هي موجودة في {count} يوم/أيام بيع. أوقفي استعمالها بدل ذلك.</translation>
+      <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation>
+        <numerusform>لا يمكن حذف «{label}»: لا تظهر في أي يوم بيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في يوم بيع واحد. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في يومي بيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في %n أيام بيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في %n يومًا من أيام البيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في %n يوم بيع. الأفضل إيقافها.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="60" />

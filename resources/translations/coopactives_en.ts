@@ -10273,7 +10273,7 @@ Linh Nguyen</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="57" />
+      <location filename="../../app/services/safety/deletions.py" line="58" />
       <source>Commande {customer} du {date}</source>
       <translation>Order {customer} of {date}</translation>
     </message>
@@ -10348,7 +10348,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="91" />
+      <location filename="../../app/services/safety/deletions.py" line="92" />
       <source>Matinée du {date} ({title})</source>
       <translation>Morning of {date} ({title})</translation>
     </message>
@@ -10458,12 +10458,12 @@ Linh Nguyen</translation>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="73" />
+      <location filename="../../app/services/safety/deletions.py" line="74" />
       <source>Vente du {title}</source>
       <translation>Sale of {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="81" />
+      <location filename="../../app/services/safety/deletions.py" line="82" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
@@ -10482,10 +10482,13 @@ Linh Nguyen</translation>
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/safety/deletions.py" line="47" />
-      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation>"{label}" cannot be deleted: it is used in {count} sales day(s). Deactivate it instead.</translation>
+      <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation>
+        <numerusform>“{label}” cannot be deleted: it is used in %n sales day. Deactivate it instead.</numerusform>
+        <numerusform>“{label}” cannot be deleted: it is used in %n sales days. Deactivate it instead.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="60" />

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import backup_dir_for
 
 # The newest alembic revision this version of the app knows. A test checks it against migrations/.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+_translate_n: Callable[[str, str, int], str] = lambda context, text, n: text.replace("%n", str(n))  # noqa: E731
 
 DEFAULT_CONTEXT = "coopactives"
 # Babel locale for numbers, dates and amounts shown in the interface (documents for customers
@@ -22,10 +23,21 @@ def tr(text: str, context: str = DEFAULT_CONTEXT) -> str:
     return _translate(context, text)
 
 
-def install_translator(translate: Callable[[str, str], str]) -> None:
-    """Route `tr` through another function, e.g. QCoreApplication.translate."""
-    global _translate
+def tr_n(text: str, context: str, n: int) -> str:
+    """A text about `n` things, in the plural form the interface language uses for `n`: "%n" in
+    the text stands for the number ("Encore %n essai(s)." → "2 more tries")."""
+    return _translate_n(context, text, n)
+
+
+def install_translator(
+    translate: Callable[[str, str], str],
+    translate_n: Callable[[str, str, int], str] | None = None,
+) -> None:
+    """Route `tr` (and `tr_n`) through other functions, e.g. QCoreApplication.translate."""
+    global _translate, _translate_n
     _translate = translate
+    if translate_n is not None:
+        _translate_n = translate_n
 
 
 def format_locale() -> str:

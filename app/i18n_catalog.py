@@ -7,7 +7,14 @@ entries (Qt Linguist, or by hand in the XML), then run it again to compile.
 Recognised calls (literal strings only):
 - `self.tr("texte")`, `self.tr("%n texte(s)", "", n)` inside a class: context = that class's name;
 - `QCoreApplication.translate("Contexte", "texte")`, or an alias `t("Contexte", "texte")`;
-- `tr("texte", "contexte")` from app.i18n (context "coopactives" when omitted).
+- `tr("texte", "contexte")` from app.i18n (context "coopactives" when omitted), and
+  `tr_n("%n texte(s)", "contexte", n)` for a text with plural forms;
+- a one-argument helper defined in the module or the enclosing function, `def _t(text): return
+  QCoreApplication.translate("Contexte", text)` (or `tr(text, "contexte")`, or the same as a
+  lambda): each `_t("texte")` call is taken with the helper's context.
+
+Variables are never extracted: `non_literal_calls()` lists every call whose text is not a literal
+(a test fails on any), the helpers' own bodies excepted.
 """
 
 from __future__ import annotations
@@ -41,37 +48,130 @@ def _literal(node: ast.AST) -> str | None:
     return None
 
 
+def _call_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return None
+
+
+def _translate_call(node: ast.AST) -> tuple[ast.AST, ast.AST] | None:
+    """(context node, text node) of a translate/tr call, or None."""
+    if not isinstance(node, ast.Call):
+        return None
+    name, args = _call_name(node), node.args
+    if name in TRANSLATE_NAMES and len(args) >= 2:
+        return args[0], args[1]
+    if isinstance(node.func, ast.Name) and name == "tr_n" and len(args) >= 2:
+        return args[1], args[0]
+    if isinstance(node.func, ast.Name) and name in ("tr", "doc_tr") and args:
+        context = args[1] if len(args) >= 2 else ast.Constant(DEFAULT_CONTEXT)
+        return context, args[0]
+    return None
+
+
+def _helper(node: ast.AST) -> tuple[str, str, ast.Call] | None:
+    """(name, context, the call) when `node` defines a one-argument translation helper."""
+    if isinstance(node, ast.FunctionDef) and len(node.body) == 1:
+        name, arguments, body = node.name, node.args, node.body[0]
+        body = body.value if isinstance(body, ast.Return) else None
+    elif (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Lambda)
+    ):
+        name, arguments, body = node.targets[0].id, node.value.args, node.value.body
+    else:
+        return None
+    found = _translate_call(body)
+    if found is None or len(arguments.args) != 1 or arguments.vararg or arguments.kwarg:
+        return None
+    context, text = found
+    parameter = arguments.args[0].arg
+    if _literal(context) is None or not (isinstance(text, ast.Name) and text.id == parameter):
+        return None
+    return name, _literal(context), body
+
+
 class _Finder(ast.NodeVisitor):
     def __init__(self, filename: str):
         self.filename = filename
         self.classes: list[str] = []
+        self.helpers: list[dict[str, str]] = []  # one {name: context} per enclosing scope
+        self.helper_bodies: set[int] = set()
         self.found: list[tuple[str, str, bool, int]] = []
+        self.non_literal: list[tuple[int, str]] = []
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 (ast's name)
+    def _scope(self, node: ast.AST) -> None:
+        helpers = {}
+        for statement in getattr(node, "body", []):
+            helper = _helper(statement)
+            if helper is not None:
+                name, context, body = helper
+                helpers[name] = context
+                self.helper_bodies.add(id(body))
+        self.helpers.append(helpers)
+        self.generic_visit(node)
+        self.helpers.pop()
+
+    def _helper_context(self, name: str | None) -> str | None:
+        for helpers in reversed(self.helpers):
+            if name in helpers:
+                return helpers[name]
+        return None
+
+    def visit_Module(self, node: ast.Module) -> None:  # noqa: N802 (ast's name)
+        self._scope(node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802
+        self._skip_forwarder(node.args, node.body[-1] if node.body else None)
+        self._scope(node)
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:  # noqa: N802
+        self._skip_forwarder(node.args, node.body)
+        self.generic_visit(node)
+
+    def _skip_forwarder(self, arguments: ast.arguments, body: ast.AST | None) -> None:
+        """The translation functions themselves pass their context and text parameters on."""
+        body = body.value if isinstance(body, ast.Return) else body
+        found = _translate_call(body)
+        parameters = {argument.arg for argument in arguments.args}
+        if found is not None and all(
+            isinstance(node, ast.Name) and node.id in parameters for node in found
+        ):
+            self.helper_bodies.add(id(body))
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
+    def _add(self, context, source, plural: bool, node: ast.Call) -> None:
+        if context is None or source is None:
+            self.non_literal.append((node.lineno, ast.unparse(node)))
+        else:
+            self.found.append((context, source, plural, node.lineno))
+
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
         func = node.func
         args = node.args
-        if isinstance(func, ast.Attribute) and func.attr == "tr" and args:
-            source = _literal(args[0])
+        name = _call_name(node)
+        helper_context = self._helper_context(name) if isinstance(func, ast.Name) else None
+        if id(node) in self.helper_bodies:
+            pass
+        elif helper_context is not None and len(args) == 1:
+            self._add(helper_context, _literal(args[0]), False, node)
+        elif isinstance(func, ast.Attribute) and func.attr == "tr" and args:
             receiver_is_self = isinstance(func.value, ast.Name) and func.value.id == "self"
-            if source is not None and receiver_is_self and self.classes:
-                self.found.append((self.classes[-1], source, len(args) >= 3, node.lineno))
-        elif (
-            (isinstance(func, ast.Attribute) and func.attr in TRANSLATE_NAMES)
-            or (isinstance(func, ast.Name) and func.id in TRANSLATE_NAMES)
-        ) and len(args) >= 2:
-            context, source = _literal(args[0]), _literal(args[1])
-            if context is not None and source is not None:
-                self.found.append((context, source, len(args) >= 4, node.lineno))
-        elif isinstance(func, ast.Name) and func.id in ("tr", "doc_tr") and args:
-            source = _literal(args[0])
-            context = _literal(args[1]) if len(args) >= 2 else DEFAULT_CONTEXT
-            if source is not None and context is not None:
-                self.found.append((context, source, False, node.lineno))
+            if receiver_is_self and self.classes:
+                self._add(self.classes[-1], _literal(args[0]), len(args) >= 3, node)
+        elif (found := _translate_call(node)) is not None:
+            context, text = found
+            plural = len(args) >= 4 or (isinstance(func, ast.Name) and name == "tr_n")
+            self._add(_literal(context), _literal(text), plural, node)
         self.generic_visit(node)
 
 
@@ -86,6 +186,17 @@ def extract(app_dir: Path = APP_DIR) -> list[Message]:
             message.plural = message.plural or plural
             message.locations.append((finder.filename, line))
     return sorted(messages.values(), key=lambda m: (m.context, m.source))
+
+
+def non_literal_calls(app_dir: Path = APP_DIR) -> list[str]:
+    """ "file:line: call" for every translation call whose context or text is not a literal."""
+    calls = []
+    for path in sorted(app_dir.rglob("*.py")):
+        filename = str(path.relative_to(app_dir.parent))
+        finder = _Finder(filename)
+        finder.visit(ast.parse(path.read_text(encoding="utf-8")))
+        calls += [f"{filename}:{line}: {call}" for line, call in finder.non_literal]
+    return calls
 
 
 def ts_path(language: str) -> Path:

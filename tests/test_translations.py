@@ -63,3 +63,28 @@ def test_every_entry_is_translated(language):
         or not (translation.text or any(f.text for f in translation.iter("numerusform")))
     ]
     assert not unfinished, f"{len(unfinished)} unfinished in {language}, e.g. {unfinished[:5]}"
+
+
+def test_every_translation_call_in_the_app_has_literal_text():
+    assert catalog.non_literal_calls() == []
+
+
+def test_the_extractor_takes_helpers_and_reports_variables(tmp_path):
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "page.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from app.i18n import tr\n"
+        "def _t(text):\n"
+        "    return QCoreApplication.translate('Page', text)\n"
+        "def build(key):\n"
+        "    t = lambda text: tr(text, 'inner')\n"
+        "    return [_t('Titre'), t('Marge'), _t(key), tr(NAMES[key], 'x')]\n",
+        encoding="utf-8",
+    )
+    found = {(m.context, m.source) for m in catalog.extract(package)}
+    assert found == {("Page", "Titre"), ("inner", "Marge")}
+    assert catalog.non_literal_calls(package) == [
+        "app/page.py:7: _t(key)",
+        "app/page.py:7: tr(NAMES[key], 'x')",
+    ]

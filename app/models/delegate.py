@@ -52,6 +52,8 @@ class ChecklistItem(Base):
     text: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A line the app seeded: shown in the interface language until rewritten (default_checklists).
+    default_key: Mapped[str | None] = mapped_column(String(40))
 
 
 class ChecklistTick(Base):

@@ -34,7 +34,10 @@ def make_application() -> QApplication:
     application.setApplicationName("Coopér'Actives Cuisine")
     application.setOrganizationName("Le Monde des Possibles")
     set_identity(application)
-    install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    install_translator(
+        lambda context, text: QCoreApplication.translate(context, text),
+        lambda context, text, n: QCoreApplication.translate(context, text, None, n),
+    )
     from app.ui.view_menu import apply_saved_preferences
 
     apply_saved_preferences(application)  # language (unknown → French), large mode

@@ -67,6 +67,24 @@ def _keep_none_alive() -> None:
 _installed: list[QTranslator] = []
 
 
+def _install_qt_base(application: QApplication, code: str) -> None:
+    """Qt's own texts (Yes/No, file dialogs, text menus) in `code`, French included: Qt's source
+    language is English, so French needs its qtbase translation like the others."""
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_base = QTranslator(application)
+    if qt_base.load(
+        QLocale(code),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        application.installTranslator(qt_base)
+        _installed.append(qt_base)
+    else:
+        LOG.warning("Qt's own translation for %s missing: its buttons stay in English", code)
+
+
 def apply_language(application: QApplication, code: str) -> str:
     """Install the translators for `code`; returns the language actually in force."""
     for translator in _installed:
@@ -92,17 +110,7 @@ def apply_language(application: QApplication, code: str) -> str:
             for translator in (fallback, primary):  # the last installed is asked first
                 application.installTranslator(translator)
                 _installed.append(translator)
-            qt_base = QTranslator(application)
-            from PySide6.QtCore import QLibraryInfo
-
-            if qt_base.load(
-                QLocale(code),
-                "qtbase",
-                "_",
-                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            ):
-                application.installTranslator(qt_base)
-                _installed.append(qt_base)
+    _install_qt_base(application, code)
     application.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     )

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         self.edit_menu = edit_menu
         view_menu.install(self)  # Affichage: language, large mode
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu = self.menuBar().addMenu(self.tr("A&ide"))
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
         from app.ui.safety.actions import install as install_safety

@@ -41,6 +41,70 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="../../app/ui/app.py" line="63" />
+      <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>قاعدة بيانات Coopér'Actives (*.sqlite3 *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="74" />
+      <source>Base de données</source>
+      <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="92" />
+      <source>Choisir un autre fichier…</source>
+      <translation>اختيار ملف آخر…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="119" />
+      <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
+      <translation>Coopér'Actives مفتوح بالفعل على قاعدة البيانات هذه. استعملي النافذة المفتوحة بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="118" />
+      <source>Déjà ouverte</source>
+      <translation>مفتوحة بالفعل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="80" />
+      <source>La dernière sauvegarde en bon état date du {when}.</source>
+      <translation>آخر نسخة احتياطية سليمة بتاريخ {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="89" />
+      <source>Ouvrir en lecture seule</source>
+      <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="61" />
+      <source>Ouvrir ou créer une base de données</source>
+      <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="94" />
+      <source>Quitter</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="199" />
+      <source>Restauration impossible</source>
+      <translation>الاسترجاع غير ممكن</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="85" />
+      <source>Restaurer cette sauvegarde</source>
+      <translation>استعادة هذه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="163" />
+      <source>Sauvegarde automatique</source>
+      <translation>نسخة احتياطية تلقائية</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
@@ -77,7 +141,7 @@
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
-      <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Suppr يمسح.</translation>
+      <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Delete يمسح.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
@@ -223,7 +287,7 @@
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="118" />
       <source>Retirer « {text} » de la liste ? Les jours déjà cochés le gardent.</source>
-      <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها من قبل تحتفظ به.</translation>
+      <translation>حذف «{text}» من القائمة؟ الأيام التي تم تأشيرها بالفعل تحتفظ به.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/lists.py" line="51" />
@@ -483,7 +547,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="296" />
       <source>Pour toutes les cohortes</source>
-      <translation>لكل الدفعات</translation>
+      <translation>لكل المجموعات</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="304" />
@@ -511,7 +575,7 @@
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Cohorte</source>
-      <translation>الدفعة</translation>
+      <translation>المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="39" />
@@ -541,7 +605,7 @@
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="16" />
       <source>Nouvelle cohorte</source>
-      <translation>دفعة جديدة</translation>
+      <translation>مجموعة جديدة</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="24" />
@@ -748,7 +812,7 @@
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="33" />
       <source>&lt;b&gt;Coût et marge&lt;/b&gt;</source>
-      <translation>&lt;b&gt;التكلفة والربح&lt;/b&gt;</translation>
+      <translation>&lt;b&gt;التكلفة والهامش&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="46" />
@@ -763,7 +827,7 @@
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="24" />
       <source>Coût et marge</source>
-      <translation>التكلفة والربح</translation>
+      <translation>التكلفة والهامش</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="51" />
@@ -773,7 +837,7 @@
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="77" />
       <source>Marge : {margin} ({percent}) · coût matière {food} · coefficient {markup}</source>
-      <translation>الربح: {margin} ({percent}) · تكلفة المواد {food} · المعامل {markup}</translation>
+      <translation>الهامش: {margin} ({percent}) · تكلفة المواد {food} · المعامل {markup}</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/cost_panel.py" line="73" />
@@ -801,7 +865,7 @@
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="48" />
       <source>Coût matière visé : la part du prix hors TVA que coûtent les ingrédients et l'emballage. 30 % veut dire une marge de 70 %.</source>
-      <translation>تكلفة المواد المطلوبة: جزء السعر بدون ضريبة القيمة المضافة الذي تكلّفه المكوّنات والتغليف. 30 % تعني ربحًا بنسبة 70 %.</translation>
+      <translation>تكلفة المواد المطلوبة: جزء السعر بدون ضريبة القيمة المضافة الذي تكلّفه المكوّنات والتغليف. 30 % تعني هامشًا بنسبة 70 %.</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="41" />
@@ -811,7 +875,7 @@
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="29" />
       <source>TVA et objectif de marge</source>
-      <translation>ضريبة القيمة المضافة وهدف الربح</translation>
+      <translation>ضريبة القيمة المضافة وهدف الهامش</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/settings_dialog.py" line="43" />
@@ -939,7 +1003,7 @@
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Déléguée du jour</source>
-      <translation>المسؤولة عن اليوم</translation>
+      <translation>مندوبة اليوم</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="134" />
@@ -1050,7 +1114,7 @@
     <message>
       <location filename="../../app/ui/sales/expenses.py" line="98" />
       <source>Dépenses de la cohorte</source>
-      <translation>مصاريف الدفعة</translation>
+      <translation>مصاريف المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/expenses.py" line="112" />
@@ -1118,7 +1182,7 @@
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="97" />
       <source>Adjectifs (pour toutes les cohortes)</source>
-      <translation>الصفات (لكل الدفعات)</translation>
+      <translation>الصفات (لكل المجموعات)</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="81" />
@@ -1153,7 +1217,7 @@
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="77" />
       <source>Compétences de la cohorte</source>
-      <translation>مهارات الدفعة</translation>
+      <translation>مهارات المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
@@ -1319,10 +1383,17 @@
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
-      <source>Fiche enregistrée : {n} note(s).</source>
-      <translation>تم حفظ الورقة: عدد النقاط {n}.</translation>
+      <source>Fiche enregistrée : %n note(s).</source>
+      <translation>
+        <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
+        <numerusform>حُفظت الاستمارة: علامة واحدة.</numerusform>
+        <numerusform>حُفظت الاستمارة: علامتان.</numerusform>
+        <numerusform>حُفظت الاستمارة: %n علامات.</numerusform>
+        <numerusform>حُفظت الاستمارة: %n علامة.</numerusform>
+        <numerusform>حُفظت الاستمارة: %n علامة.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
@@ -1475,7 +1546,260 @@
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="103" />
       <source>Pour la prochaine déléguée : ce qui est fait, ce qui reste à faire.</source>
-      <translation>للمسؤولة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
+      <translation>للمندوبة القادمة: ما تم إنجازه، وما بقي للقيام به.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="51" />
+      <source>Annuler / rétablir le dernier appui</source>
+      <translation>التراجع عن آخر ضغطة / إعادتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="43" />
+      <source>Aperçu et impression</source>
+      <translation>معاينة وطباعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="83" />
+      <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
+      <translation>احسبي قبل الإنفاق: انظري إلى سعر التكلفة قبل تحديد السعر.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Changer le nombre d'étiquettes</source>
+      <translation>تغيير عدد الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Cherchez un nom dans la case de recherche.</source>
+      <translation>ابحثي عن اسم في خانة البحث.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="89" />
+      <source>Choisissez la feuille d'étiquettes que vous avez.</source>
+      <translation>اختاري ورقة الملصقات التي لديك.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="111" />
+      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
+      <translation>اختاري الجدول أو آراء الزميلات أو التذوق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="95" />
+      <source>Choisissez la journée de vente.</source>
+      <translation>اختاري يوم البيع.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="73" />
+      <source>Choisissez la vue : semaine, liste ou présences.</source>
+      <translation>اختاري العرض: أسبوع أو قائمة أو حضور.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="88" />
+      <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
+      <translation>انقري على المنتج، ثم اكتبي عدد الملصقات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
+      <translation>انقري على «إضافة» لشخص جديد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="90" />
+      <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
+      <translation>انقري على «معاينة وطباعة…» (Ctrl+P)، ثم «طباعة».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="65" />
+      <source>Cochez les tâches faites dans la liste.</source>
+      <translation>ضعي علامة على المهام المنجزة في القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="52" />
+      <source>Comment faire ?</source>
+      <translation>كيف أفعل؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="75" />
+      <source>Dans « Présences », cochez les personnes présentes.</source>
+      <translation>في «الحضور»، ضعي علامة على الحاضرات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Double-cliquez sur un nom pour le modifier.</source>
+      <translation>انقري مرتين على اسم لتعديله.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="74" />
+      <source>Double-cliquez sur une matinée pour la modifier.</source>
+      <translation>انقري مرتين على صباح لتعديله.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="81" />
+      <source>Ensuite les recettes : ingrédients et quantités.</source>
+      <translation>ثم الوصفات: المكونات والكميات.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Entrée</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="87" />
+      <source>Imprimer des étiquettes</source>
+      <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="72" />
+      <source>L'horaire</source>
+      <translation>الجدول الزمني</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="103" />
+      <source>La liste montre qui est déléguée chaque jour.</source>
+      <translation>تُظهر القائمة من هي المندوبة كل يوم.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="82" />
+      <source>Le prix de revient se calcule tout seul.</source>
+      <translation>يُحسب سعر التكلفة تلقائيًا.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="67" />
+      <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
+      <translation>في المساء: «فتح المبيعات»، ثم «إغلاق اليوم» مع الصندوق.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="98" />
+      <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
+      <translation>في المساء، افتحي «نهاية اليوم»، عدّي الصندوق وأغلقي.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="102" />
+      <source>Les déléguées</source>
+      <translation>المندوبات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="80" />
+      <source>Les ingrédients d'abord : nom, prix, unité.</source>
+      <translation>المكونات أولًا: الاسم، السعر، الوحدة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>Les membres</source>
+      <translation>العضوات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="94" />
+      <source>Les ventes du jour</source>
+      <translation>مبيعات اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="109" />
+      <source>Les évaluations</source>
+      <translation>التقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="63" />
+      <source>Ma journée</source>
+      <translation>يومي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Maj+F1 … Maj+F9</source>
+      <translation>Shift+F1 … Shift+F9</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="79" />
+      <source>Menus et recettes</source>
+      <translation>القوائم والوصفات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="50" />
+      <source>Mode de paiement</source>
+      <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
+      <translation>لا تكتبي شيئًا عن الأوراق أو بطاقة الإقامة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="40" />
+      <source>Nouvelle tâche</source>
+      <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="47" />
+      <source>Nouvelle vente</source>
+      <translation>بيع جديد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="64" />
+      <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
+      <translation>انظري من هي مندوبة اليوم وما هو المخطط له.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="110" />
+      <source>Tapez le code PIN pour ouvrir.</source>
+      <translation>اكتبي الرمز السري للفتح.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Un produit de moins</source>
+      <translation>منتج واحد أقل</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="48" />
+      <source>Un produit vendu de plus</source>
+      <translation>منتج مبيع واحد إضافي</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="97" />
+      <source>Une erreur ? Annulez avec Ctrl+Z.</source>
+      <translation>خطأ؟ تراجعي باستعمال Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="104" />
+      <source>Une personne absente ? Notez son indisponibilité.</source>
+      <translation>شخص غائب؟ سجّلي عدم توفرها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="54" />
+      <source>Verrouiller les évaluations</source>
+      <translation>قفل التقييمات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="112" />
+      <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
+      <translation>اقفلي قبل مغادرة الحاسوب (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="96" />
+      <source>À chaque vente, cliquez sur le bouton du produit.</source>
+      <translation>عند كل بيع، انقري على زر المنتج.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="105" />
+      <source>Échangez deux jours si deux personnes sont d'accord.</source>
+      <translation>بدّلي يومين إذا اتفقت شخصان.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="39" />
+      <source>Écrire la passation</source>
+      <translation>كتابة التسليم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="68" />
+      <source>Écrivez la passation pour la déléguée de demain.</source>
+      <translation>اكتبي التسليم لمندوبة الغد.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="66" />
+      <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
+      <translation>الملصقات: انقري على «طباعة الملصقات».</translation>
     </message>
   </context>
   <context>
@@ -1513,7 +1837,7 @@
     <message>
       <location filename="../../app/ui/help/panel.py" line="82" />
       <source>Tab / Maj+Tab</source>
-      <translation>Tab / Maj+Tab</translation>
+      <translation>Tab / Shift+Tab</translation>
     </message>
   </context>
   <context>
@@ -1630,6 +1954,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <source>Allergènes</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <source>Depuis le</source>
+      <translation>منذ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <source>Ingrédient</source>
+      <translation>المكوّن</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Modifier</source>
       <translation>تعديل</translation>
@@ -1645,6 +1989,21 @@
       <translation>مكوّن جديد</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <source>Paquet</source>
+      <translation>العبوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <source>Prix du paquet</source>
+      <translation>سعر العبوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <source>Recettes</source>
+      <translation>الوصفات</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>البحث عن مكوّن أو مورّد…</translation>
@@ -1653,6 +2012,11 @@
       <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
       <source>Supprimer</source>
       <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <source>Traces</source>
+      <translation>آثار</translation>
     </message>
   </context>
   <context>
@@ -1791,7 +2155,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="329" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
-      <translation>أول {n} (باللون الرمادي) مستعملة من قبل.</translation>
+      <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="219" />
@@ -1811,7 +2175,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
-      <translation>رقم الدفعة (Lot)</translation>
+      <translation>رقم التشغيلة</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="118" />
@@ -1907,7 +2271,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Étiquettes déjà utilisées</source>
-      <translation>ملصقات مستعملة من قبل</translation>
+      <translation>ملصقات مستعملة بالفعل</translation>
     </message>
   </context>
   <context>
@@ -1921,11 +2285,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
-      <source>&amp;Aide</source>
-      <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/main_window.py" line="145" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
@@ -1933,12 +2292,17 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="358" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، المسؤولة عن اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
+      <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="157" />
+      <source>A&amp;ide</source>
+      <translation>م&amp;ساعدة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="208" />
       <source>Aucune cohorte</source>
-      <translation>لا توجد دفعة</translation>
+      <translation>لا توجد مجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="228" />
@@ -1949,17 +2313,17 @@
       <location filename="../../app/ui/main_window.py" line="42" />
       <location filename="../../app/ui/main_window.py" line="133" />
       <source>Cohorte</source>
-      <translation>الدفعة</translation>
+      <translation>المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="136" />
       <source>Cohorte :</source>
-      <translation>الدفعة:</translation>
+      <translation>المجموعة:</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="208" />
       <source>Cohorte : {name}</source>
-      <translation>الدفعة: {name}</translation>
+      <translation>المجموعة: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="173" />
@@ -1969,12 +2333,12 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="238" />
       <source>Créer une cohorte</source>
-      <translation>إنشاء دفعة</translation>
+      <translation>إنشاء مجموعة</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="236" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
-      <translation>أنشئي الآن الدفعة الأولى، ثم أضيفي عضواتها.</translation>
+      <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="232" />
@@ -1984,17 +2348,17 @@
     <message>
       <location filename="../../app/ui/main_window.py" line="213" />
       <source>Déléguée du jour : {name}</source>
-      <translation>المسؤولة عن اليوم: {name}</translation>
+      <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="117" />
       <source>Modifier la cohorte…</source>
-      <translation>تعديل الدفعة…</translation>
+      <translation>تعديل المجموعة…</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="110" />
       <source>Nouvelle cohorte…</source>
-      <translation>دفعة جديدة…</translation>
+      <translation>مجموعة جديدة…</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="101" />
@@ -2109,7 +2473,7 @@
     <message>
       <location filename="../../app/ui/people/tab.py" line="69" />
       <source>Mettre à la corbeille (Suppr)</source>
-      <translation>وضع في سلة المهملات (Suppr)</translation>
+      <translation>وضع في سلة المهملات (Delete)</translation>
     </message>
     <message>
       <location filename="../../app/ui/people/tab.py" line="61" />
@@ -2246,6 +2610,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <source>Coût par personne</source>
+      <translation>التكلفة للشخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <source>Format</source>
+      <translation>الشكل</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Liste de courses</source>
       <translation>قائمة المشتريات</translation>
@@ -2254,6 +2628,11 @@
       <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <source>Menu</source>
+      <translation>القائمة</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="62" />
@@ -2279,6 +2658,16 @@
       <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Pour combien de personnes ?</source>
       <translation>لكم شخص؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="35" />
+      <source>Prix par personne</source>
+      <translation>السعر للشخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="41" />
+      <source>Recettes</source>
+      <translation>الوصفات</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="56" />
@@ -2330,7 +2719,7 @@
     <message>
       <location filename="../../app/ui/menus/tab.py" line="35" />
       <source>TVA et objectif de marge…</source>
-      <translation>ضريبة القيمة المضافة وهدف الربح…</translation>
+      <translation>ضريبة القيمة المضافة وهدف الهامش…</translation>
     </message>
   </context>
   <context>
@@ -2452,7 +2841,7 @@
     <message>
       <location filename="../../app/ui/menus/order_dialog.py" line="326" />
       <source>Ajoutez des lignes pour voir le coût et la marge.</source>
-      <translation>أضيفي سطورًا لرؤية التكلفة والربح.</translation>
+      <translation>أضيفي سطورًا لرؤية التكلفة والهامش.</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/order_dialog.py" line="234" />
@@ -2630,6 +3019,11 @@
       <translation>احسبي قبل أن تصرفي</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <source>Client</source>
+      <translation>الزبون</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Commande n° {id} : {message}</source>
       <translation>الطلب رقم {id}: {message}</translation>
@@ -2638,6 +3032,16 @@
       <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Courses en CSV…</source>
       <translation>المشتريات بصيغة CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="44" />
+      <source>Coût</source>
+      <translation>التكلفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="224" />
@@ -2665,6 +3069,16 @@
       <translation>قائمة المشتريات…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="50" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="57" />
+      <source>Marge %</source>
+      <translation>الهامش %</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Modifier</source>
       <translation>تعديل</translation>
@@ -2685,14 +3099,34 @@
       <translation>طلب جديد</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="28" />
+      <source>N°</source>
+      <translation>رقم</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <source>Personnes</source>
+      <translation>الأشخاص</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Rechercher un client…</source>
       <translation>البحث عن زبون…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <source>Statut</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="38" />
+      <source>Total TVAC</source>
+      <translation>المجموع مع الضريبة</translation>
     </message>
   </context>
   <context>
@@ -2951,6 +3385,58 @@
     </message>
   </context>
   <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <source>Données personnelles</source>
+      <translation>المعلومات الشخصية</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="105" />
+      <source>Effacement impossible</source>
+      <translation>تعذّر المحو</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="89" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+      <translation>محو بيانات {name} نهائيًا؟
+
+سيُمحى اسمها وهاتفها ولغاتها وبلدها والملاحظات، وتُحذف تقييماتها. تبقى المبيعات وتاريخ المجموعة باسم «عضوة سابقة». لا يمكن التراجع عن ذلك. تحتفظ النسخ الاحتياطية القديمة ببياناتها حتى حذفها التلقائي (12 شهرًا على الأكثر).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <source>Effacer ses données</source>
+      <translation>محو بياناتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
+      <source>Enregistrer</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="67" />
+      <source>Export impossible</source>
+      <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>نقل {name} إلى سلة المحذوفات؟ يمكنك استعادتها خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="39" />
+      <source>Suppression impossible</source>
+      <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="52" />
@@ -3068,7 +3554,7 @@
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="151" />
       <source>Garder les jours déjà publiés</source>
-      <translation>الاحتفاظ بالأيام المنشورة من قبل</translation>
+      <translation>الاحتفاظ بالأيام المنشورة بالفعل</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="168" />
@@ -3078,12 +3564,12 @@
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="158" />
       <source>Les jours de travail sont ceux du programme de la cohorte.</source>
-      <translation>أيام العمل هي أيام برنامج الدفعة.</translation>
+      <translation>أيام العمل هي أيام برنامج المجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="160" />
       <source>Pas de planning pour cette cohorte : choisissez les jours de la semaine.</source>
-      <translation>لا يوجد جدول لهذه الدفعة: اختاري أيام الأسبوع.</translation>
+      <translation>لا يوجد جدول لهذه المجموعة: اختاري أيام الأسبوع.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="174" />
@@ -3098,7 +3584,7 @@
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="153" />
       <source>Une adjointe expérimentée pour une première fois</source>
-      <translation>مساعِدة لها خبرة مع من تقوم بذلك أول مرة</translation>
+      <translation>نائبة لها خبرة مع من تقوم بذلك أول مرة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="167" />
@@ -3475,6 +3961,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>كم طبخة من «{name}»؟</translation>
@@ -3490,6 +3981,21 @@
       <translation>المشتريات لـ {name}، عدد الطبخات: {batches}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <source>Coût / unité</source>
+      <translation>التكلفة / الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <source>Coût matière</source>
+      <translation>تكلفة المواد</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <source>Fournée</source>
+      <translation>الدفعة المطهوة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
@@ -3499,6 +4005,16 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Liste de courses…</source>
       <translation>قائمة المشتريات…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <source>Marge</source>
+      <translation>الهامش</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
+      <source>Marge %</source>
+      <translation>الهامش %</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="107" />
@@ -3532,6 +4048,21 @@
       <translation>نسخة جديدة</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
+      <source>Prix HTVA</source>
+      <translation>السعر دون الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <source>Prix TVAC</source>
+      <translation>السعر مع الضريبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <source>Recette</source>
+      <translation>الوصفة</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>البحث عن وصفة أو فئة…</translation>
@@ -3545,6 +4076,11 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
       <translation>حذف…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <source>Version</source>
+      <translation>النسخة</translation>
     </message>
   </context>
   <context>
@@ -3691,10 +4227,10 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="71" />
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
       <source>Adjointe</source>
-      <translation>مساعِدة</translation>
+      <translation>نائبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="315" />
@@ -3703,96 +4239,96 @@
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
       <source>Déléguée</source>
-      <translation>المسؤولة</translation>
+      <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="69" />
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="92" />
-      <location filename="../../app/ui/delegate/tab.py" line="128" />
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
-      <location filename="../../app/ui/delegate/tab.py" line="129" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -3805,14 +4341,21 @@
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="237" />
-      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
-      <translation>انتباه: {n} من الأيام يجب مراجعتها (باللون الأحمر).</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <source>Attention : %n jour(s) à revoir (en rouge).</source>
+      <translation>
+        <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
+        <numerusform>انتباه: يوم واحد للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: يومان للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: %n أيام للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: %n يومًا للمراجعة (بالأحمر).</numerusform>
+        <numerusform>انتباه: %n يوم للمراجعة (بالأحمر).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="363" />
@@ -3825,48 +4368,48 @@
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="158" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="427" />
       <source>Choisir la déléguée</source>
-      <translation>اختيار المسؤولة</translation>
+      <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="216" />
       <source>Choisissez ou créez une cohorte.</source>
-      <translation>اختاري دفعة أو أنشئي واحدة.</translation>
+      <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="431" />
       <source>Déléguée</source>
-      <translation>المسؤولة</translation>
+      <translation>المندوبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="397" />
       <source>Déléguée absente</source>
-      <translation>المسؤولة غائبة</translation>
+      <translation>المندوبة غائبة</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="437" />
       <source>Déléguée du {date}</source>
-      <translation>المسؤولة عن يوم {date}</translation>
+      <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="203" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
@@ -3876,43 +4419,43 @@
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
-      <translation>تغادر الدفعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
+      <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
-      <translation>الجدول موجود من قبل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
+      <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
@@ -3927,7 +4470,7 @@
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="229" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
@@ -3942,12 +4485,12 @@
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Publier</source>
       <translation>نشر</translation>
@@ -3960,10 +4503,10 @@
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Qui est déléguée le {date} ?</source>
-      <translation>من المسؤولة يوم {date}؟</translation>
+      <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="152" />
       <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Retirer</source>
       <translation>حذف</translation>
@@ -3974,19 +4517,19 @@
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <location filename="../../app/ui/delegate/tab.py" line="157" />
+      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="233" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
@@ -3998,7 +4541,7 @@
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} غائبة يوم {date}. تعوّضها مساعِدتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
+      <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="381" />
@@ -4011,7 +4554,7 @@
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -4044,7 +4587,7 @@
     <message>
       <location filename="../../app/ui/safety/actions.py" line="88" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
-      <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Maj+S)</translation>
+      <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Shift+S)</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/actions.py" line="109" />
@@ -4070,7 +4613,7 @@ Vous pouvez retirer la clé.</source>
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
-      <translation>استبدال المعلومات الحالية بالنسخة الاحتياطية ليوم {when} (الدفعات: {cohorts}، الأشخاص: {people})؟
+      <translation>استبدال المعلومات الحالية بالنسخة الاحتياطية ليوم {when} (المجموعات: {cohorts}، الأشخاص: {people})؟
 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح البرنامج.</translation>
     </message>
@@ -4212,7 +4755,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tab.py" line="125" />
       <source>Choisissez une cohorte.</source>
-      <translation>اختاري دفعة.</translation>
+      <translation>اختاري مجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="128" />
@@ -4247,12 +4790,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tab.py" line="131" />
       <source>Ouverte · déléguée : {name}</source>
-      <translation>مفتوح · المسؤولة: {name}</translation>
+      <translation>مفتوح · المندوبة: {name}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="123" />
       <source>Pas encore de vente dans cette cohorte.</source>
-      <translation>لا يوجد بيع في هذه الدفعة بعد.</translation>
+      <translation>لا يوجد بيع في هذه المجموعة بعد.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tab.py" line="57" />
@@ -4288,6 +4831,173 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Schedule</name>
     <message>
+      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <source>ANNULÉE</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <source>Animé par</source>
+      <translation>تنشّطها</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <source>Fait</source>
+      <translation>منجز</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <source>Fermetures</source>
+      <translation>أيام الإغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <source>Graphique des heures</source>
+      <translation>رسم بياني للساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <source>Heures faites</source>
+      <translation>الساعات المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <source>Heures par type : prévues et faites</source>
+      <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <source>Il manque {n} h au programme prévu.</source>
+      <translation>ينقص البرنامج المخطط له {n} ساعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <source>Jours de fermeture (les jours fériés belges sont connus)</source>
+      <translation>أيام الإغلاق (العطل الرسمية البلجيكية معروفة)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <source>Le programme prévu atteint les objectifs.</source>
+      <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <source>Matinées faites</source>
+      <translation>الصباحات المنجزة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <source>Nouveau module…</source>
+      <translation>وحدة جديدة…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <source>Nouveau prérequis…</source>
+      <translation>شرط مسبق جديد…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <source>Nouvelle fermeture…</source>
+      <translation>إغلاق جديد…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <source>Prérequis</source>
+      <translation>شرط سابق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <source>Prérequis : ce qu'il faut avoir suivi avant</source>
+      <translation>الشروط المسبقة: ما يجب متابعته قبل ذلك</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <source>Présences : membres et matinées</source>
+      <translation>الحضور: العضوات والصباحات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <source>Prévu</source>
+      <translation>مخطط له</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <source>Semaine</source>
+      <translation>الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <source>Supprimer la fermeture</source>
+      <translation>حذف يوم الإغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <source>Supprimer la fermeture « {text} » ?</source>
+      <translation>حذف يوم الإغلاق «{text}»؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <source>Supprimer la règle « {text} » ?</source>
+      <translation>حذف القاعدة «{text}»؟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <source>Supprimer le prérequis</source>
+      <translation>حذف الشرط المسبق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Taux</source>
+      <translation>النسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <source>Théorie</source>
+      <translation>نظري</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <source>Trop tôt : voir le message en haut</source>
+      <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="119" />
       <source>ajout d'un prérequis</source>
       <translation>إضافة شرط مسبق</translation>
@@ -4298,9 +5008,29 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إضافة إغلاق</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>cette cohorte</source>
+      <translation>هذه المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <source>fermé</source>
+      <translation>مغلق</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <source>matinée(s)</source>
+      <translation>صباحات</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="79" />
       <source>note de présence</source>
       <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <source>rien de noté</source>
+      <translation>لا شيء مسجّل</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/commands.py" line="139" />
@@ -4317,6 +5047,31 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <source>suppression de la matinée du {date}</source>
       <translation>حذف صباح يوم {date}</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>toutes les cohortes</source>
+      <translation>كل المجموعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} {unit} منجزة من {target} (المخطط له: {planned})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <source>{group} : il manque {n} h au programme prévu.</source>
+      <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
+      <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <source>État</source>
+      <translation>الحالة</translation>
+    </message>
   </context>
   <context>
     <name>ScheduleTab</name>
@@ -4324,24 +5079,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/schedule/tab.py" line="479" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
-        <numerusform>%n يوم كانت فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يوم كانت فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يومان كانت فيهما صباحية من قبل.</numerusform>
-        <numerusform>%n أيام كانت فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يومًا كانت فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يوم كانت فيها صباحية من قبل.</numerusform>
+        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يومان كانت فيهما صباحية بالفعل.</numerusform>
+        <numerusform>%n أيام كانت فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يومًا كانت فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم كانت فيها صباحية بالفعل.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="525" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
-        <numerusform>%n يوم فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يوم فيه صباحية من قبل.</numerusform>
-        <numerusform>%n يومان فيهما صباحية من قبل.</numerusform>
-        <numerusform>%n أيام فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يومًا فيها صباحية من قبل.</numerusform>
-        <numerusform>%n يوم فيها صباحية من قبل.</numerusform>
+        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
+        <numerusform>%n يومان فيهما صباحية بالفعل.</numerusform>
+        <numerusform>%n أيام فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يومًا فيها صباحية بالفعل.</numerusform>
+        <numerusform>%n يوم فيها صباحية بالفعل.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -4398,7 +5153,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="87" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
-      <translation>اختاري دفعة أو أنشئي واحدة لرؤية جدولها.</translation>
+      <translation>اختاري مجموعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="176" />
@@ -4592,12 +5347,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="431" />
       <source>Bénéfice de la cohorte : {p}</source>
-      <translation>ربح الدفعة: {p}</translation>
+      <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="465" />
       <source>Choisissez d'abord une cohorte.</source>
-      <translation>اختاري أولًا دفعة.</translation>
+      <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="437" />
@@ -4683,7 +5438,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/summary.py" line="159" />
       <source>&lt;b&gt;La cohorte&lt;/b&gt; ({n} ventes)</source>
-      <translation>&lt;b&gt;الدفعة&lt;/b&gt; ({n} مبيعات)</translation>
+      <translation>&lt;b&gt;المجموعة&lt;/b&gt; ({n} مبيعات)</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/summary.py" line="126" />
@@ -4845,7 +5600,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
-      <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Maj+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
+      <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Shift+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="210" />
@@ -4890,7 +5645,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/sales/tally.py" line="99" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
-      <translation>امسحي الرمز الشريطي هنا (أو اكتبي الرمز ثم اضغطي Entrée)</translation>
+      <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/tally.py" line="221" />
@@ -5042,7 +5797,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="143" />
       <source>Supprimer la réponse choisie (Suppr)</source>
-      <translation>حذف الرأي المختار (Suppr)</translation>
+      <translation>حذف الرأي المختار (Delete)</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/tastings_page.py" line="130" />
@@ -5230,17 +5985,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="348" />
+      <location filename="../../app/ui/today/tab.py" line="355" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -5248,163 +6003,163 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Adjointe : {name}</source>
-      <translation>المساعدة: {name}</translation>
+      <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="294" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="167" />
+      <location filename="../../app/ui/today/tab.py" line="174" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="177" />
+      <location filename="../../app/ui/today/tab.py" line="184" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="271" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="51" />
-      <location filename="../../app/ui/today/tab.py" line="59" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="298" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="71" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="245" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="112" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="94" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
-      <translation>مهمة جديدة (Ctrl+Maj+T)</translation>
+      <translation>مهمة جديدة (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="74" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="207" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="206" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="256" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
-      <translation>كتابة التسليم (Ctrl+Maj+H)</translation>
+      <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
   </context>
   <context>
@@ -5413,6 +6168,21 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <location filename="../../app/ui/safety/commands.py" line="39" />
       <source>Corbeille</source>
       <translation>سلة المهملات</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>نقل «{label}» إلى سلة المحذوفات؟ يمكنك استعادته خلال 30 يومًا (تحرير › سلة المحذوفات).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <source>Supprimer</source>
+      <translation>حذف</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="66" />
@@ -5833,20 +6603,90 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="77" />
+      <location filename="../../app/services/delegate/checklists.py" line="85" />
       <source>Cette ligne n'existe plus.</source>
       <translation>هذا السطر لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
+      <location filename="../../app/services/delegate/checklists.py" line="50" />
       <source>Choisissez un type de journée.</source>
       <translation>اختاري نوع اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="44" />
-      <location filename="../../app/services/delegate/checklists.py" line="58" />
+      <location filename="../../app/services/delegate/default_checklists.py" line="27" />
+      <source>Clôturer la journée</source>
+      <translation>إغلاق اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="26" />
+      <source>Compter la caisse</source>
+      <translation>عدّ الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="25" />
+      <source>Encoder les ventes</source>
+      <translation>تسجيل المبيعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="29" />
+      <source>Faire une sauvegarde</source>
+      <translation>عمل نسخة احتياطية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="22" />
+      <source>Imprimer les étiquettes</source>
+      <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="18" />
+      <source>Lire la passation d'hier</source>
+      <translation>قراءة تسليم الأمس</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="21" />
+      <source>Nettoyer les plans de travail</source>
+      <translation>تنظيف أسطح العمل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="23" />
+      <source>Préparer le fond de caisse</source>
+      <translation>تحضير رصيد البداية في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="16" />
+      <source>Relever la température des frigos</source>
+      <translation>تسجيل حرارة الثلاجات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="19" />
+      <source>Répartir les tâches du jour</source>
+      <translation>توزيع مهام اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="20" />
+      <source>Se laver les mains, mettre tablier et charlotte</source>
+      <translation>غسل اليدين ولبس المريلة وغطاء الشعر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="17" />
+      <source>Vérifier le stock</source>
+      <translation>التحقق من المخزون</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="24" />
+      <source>Vérifier le terminal de paiement</source>
+      <translation>التحقق من جهاز الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/checklists.py" line="51" />
+      <location filename="../../app/services/delegate/checklists.py" line="65" />
       <source>le texte de la ligne</source>
       <translation>نص السطر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="28" />
+      <source>Écrire la passation</source>
+      <translation>كتابة التسليم</translation>
     </message>
   </context>
   <context>
@@ -5874,7 +6714,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/delegate/circles.py" line="61" />
       <source>Un cercle porte déjà ce nom.</source>
-      <translation>توجد حلقة بهذا الاسم من قبل.</translation>
+      <translation>توجد حلقة بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/delegate/circles.py" line="75" />
@@ -5948,7 +6788,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="35" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
-      <translation>يطبع ملصقات المنتجات (المكونات، مسببات الحساسية، التاريخ، رقم الدفعة) على نموذج ورقة. مثال: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
+      <translation>يطبع ملصقات المنتجات (المكونات، مسببات الحساسية، التاريخ، رقم التشغيلة) على نموذج ورقة. مثال: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="129" />
@@ -6182,7 +7022,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
-      <translation>رقم الدفعة (بشكل افتراضي: L + التاريخ)</translation>
+      <translation>رقم التشغيلة (بشكل افتراضي: L + التاريخ)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="48" />
@@ -6243,7 +7083,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/demo.py" line="34" />
       <source>« {path} » existe déjà : choisissez un nouveau fichier.</source>
-      <translation>«{path}» موجود من قبل: اختاري ملفًا جديدًا.</translation>
+      <translation>«{path}» موجود بالفعل: اختاري ملفًا جديدًا.</translation>
     </message>
     <message>
       <location filename="../../app/commands/backup.py" line="48" />
@@ -6281,7 +7121,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="68" />
       <source>étiquettes déjà utilisées au début de la feuille</source>
-      <translation>الملصقات المستعملة من قبل في بداية الورقة</translation>
+      <translation>الملصقات المستعملة بالفعل في بداية الورقة</translation>
     </message>
   </context>
   <context>
@@ -6319,7 +7159,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="110" />
       <source>Une cohorte porte déjà ce nom.</source>
-      <translation>توجد مجموعة بهذا الاسم من قبل.</translation>
+      <translation>توجد مجموعة بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="87" />
@@ -6643,12 +7483,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="258" />
       <source>Cet adjectif est déjà dans la liste.</source>
-      <translation>هذه الصفة موجودة في القائمة من قبل.</translation>
+      <translation>هذه الصفة موجودة في القائمة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/framework.py" line="196" />
       <source>Cette compétence existe déjà.</source>
-      <translation>هذه المهارة موجودة من قبل.</translation>
+      <translation>هذه المهارة موجودة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="128" />
@@ -6668,7 +7508,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="137" />
       <source>Cette évaluation est déjà finalisée.</source>
-      <translation>هذا التقييم منتهٍ من قبل.</translation>
+      <translation>هذا التقييم منتهٍ بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/grid.py" line="81" />
@@ -6748,10 +7588,17 @@ Linh Nguyen</translation>
       <source>Choisissez votre nom dans la liste.</source>
       <translation>اختاري اسمك من القائمة.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/evaluations/pin.py" line="131" />
-      <source>Code PIN faux. Encore {n} essai(s).</source>
-      <translation>رمز PIN خطأ. المحاولات الباقية: {n}.</translation>
+      <source>Code PIN faux. Encore %n essai(s).</source>
+      <translation>
+        <numerusform>رمز سري خاطئ. لم تبق أي محاولة.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت محاولة واحدة.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت محاولتان.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت %n محاولات.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت %n محاولة.</numerusform>
+        <numerusform>رمز سري خاطئ. بقيت %n محاولة.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="147" />
@@ -6917,7 +7764,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="166" />
       <source>{name} a déjà noté des membres : elle reste évaluatrice.</source>
-      <translation>{name} قيّمت عضوات من قبل: تبقى مُقيِّمة.</translation>
+      <translation>{name} قيّمت عضوات بالفعل: تبقى مُقيِّمة.</translation>
     </message>
     <message>
       <location filename="../../app/services/evaluations/campaigns.py" line="145" />
@@ -6945,7 +7792,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/first_run.py" line="50" />
       <source>Une coopérative existe déjà dans cette base.</source>
-      <translation>توجد تعاونية من قبل في قاعدة البيانات هذه.</translation>
+      <translation>توجد تعاونية بالفعل في قاعدة البيانات هذه.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/first_run.py" line="57" />
@@ -6998,7 +7845,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/menus/ingredients.py" line="107" />
       <source>Un ingrédient porte déjà ce nom.</source>
-      <translation>يوجد مكوّن بهذا الاسم من قبل.</translation>
+      <translation>يوجد مكوّن بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/menus/ingredients.py" line="102" />
@@ -7146,7 +7993,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/labels.py" line="384" />
       <source>Les mentions obligatoires de « {name} » (ingrédients, conservation, producteur, date, lot, quantité) ne tiennent pas sur le modèle {template}, même en lettres de {x} mm, le minimum de la loi.</source>
-      <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، الدفعة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
+      <translation>البيانات الإلزامية لـ «{name}» (المكونات، الحفظ، المنتج، التاريخ، رقم التشغيلة، الكمية) لا تتسع على النموذج {template}، حتى بحروف {x} مم، وهو الحد الأدنى القانوني.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/content.py" line="555" />
@@ -7166,7 +8013,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/labels.py" line="235" />
       <source>Lot : {lot}</source>
-      <translation>الدفعة: {lot}</translation>
+      <translation>رقم التشغيلة: {lot}</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="127" />
@@ -7226,12 +8073,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/content.py" line="490" />
       <source>Un numéro de lot a {n} signes au plus.</source>
-      <translation>رقم الدفعة فيه {n} علامات على الأكثر.</translation>
+      <translation>رقم التشغيلة فيه {n} علامات على الأكثر.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/warnings.py" line="138" />
       <source>Un produit gardé au frais, avec des œufs, du lait, de la viande ou du poisson, demande « À consommer jusqu'au » (DLC), pas « de préférence avant » (DDM).</source>
-      <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك قبل» وليس «يُفضّل استهلاكه قبل».</translation>
+      <translation>المنتج المحفوظ في البرودة والذي يحتوي على بيض أو حليب أو لحم أو سمك يحتاج «يُستهلك حتى» وليس «يُفضّل استهلاكه قبل».</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/templates.py" line="139" />
@@ -7346,7 +8193,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/warnings.py" line="146" />
       <source>« À consommer jusqu'au » (DLC) est pour les produits gardés au frais : celui-ci se garde au sec. Vérifiez le type de date.</source>
-      <translation>«يُستهلك قبل» للمنتجات المحفوظة في البرودة: هذا المنتج يُحفظ في مكان جاف. تحققي من نوع التاريخ.</translation>
+      <translation>«يُستهلك حتى» للمنتجات المحفوظة في البرودة: هذا المنتج يُحفظ في مكان جاف. تحققي من نوع التاريخ.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/warnings.py" line="127" />
@@ -7361,7 +8208,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/content.py" line="244" />
       <source>À consommer jusqu'au</source>
-      <translation>يُستهلك قبل</translation>
+      <translation>يُستهلك حتى</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="425" />
@@ -7394,7 +8241,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/menus/menus.py" line="100" />
       <source>Un menu porte déjà ce nom.</source>
-      <translation>توجد قائمة طعام بهذا الاسم من قبل.</translation>
+      <translation>توجد قائمة طعام بهذا الاسم بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/menus/menus.py" line="97" />
@@ -7566,12 +8413,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/members.py" line="284" />
       <source>{name} a déjà un historique dans l'application : désactivez-la plutôt.</source>
-      <translation>{name} لها تاريخ في التطبيق من قبل: الأفضل أن تجعليها غير نشيطة.</translation>
+      <translation>{name} لها تاريخ في التطبيق بالفعل: الأفضل أن تجعليها غير نشيطة.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/members.py" line="118" />
       <source>{name} fait déjà partie de cette cohorte.</source>
-      <translation>{name} موجودة في هذه المجموعة من قبل.</translation>
+      <translation>{name} موجودة في هذه المجموعة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/countries.py" line="40" />
@@ -7582,14 +8429,150 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>(image, {n} octets)</source>
       <translation>(صورة، الحجم بالبايت: {n})</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="322" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <source>A participé</source>
+      <translation>شاركت</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <source>Acquise</source>
+      <translation>مكتسبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <source>Active</source>
+      <translation>نشِطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <source>Adjectif</source>
+      <translation>صفة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="326" />
       <source>Ancienne membre</source>
       <translation>عضوة سابقة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <source>Animatrice</source>
+      <translation>منشطة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <source>Après</source>
+      <translation>بعد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <source>Arrivée</source>
+      <translation>الوصول</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <source>Autre date</source>
+      <translation>تاريخ آخر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <source>Avant</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <source>Caisse attendue</source>
+      <translation>الصندوق المتوقع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Caisse comptée</source>
+      <translation>الصندوق المعدود</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <source>Catégorie</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <source>Cercle</source>
+      <translation>الدائرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <source>Choisi par</source>
+      <translation>اختارته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Clôturée le</source>
+      <translation>أُغلقت في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Clôturée par</source>
+      <translation>أغلقتها</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <source>Cochée le</source>
+      <translation>وُضعت العلامة في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <source>Cochée par</source>
+      <translation>وضعت العلامة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <source>Cohorte</source>
+      <translation>المجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <source>Commande</source>
+      <translation>طلب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Commentaire</source>
+      <translation>تعليق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <source>Comptage de la caisse</source>
+      <translation>عدّ الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Compétence</source>
+      <translation>مهارة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <source>Correction</source>
+      <translation>تصحيح</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <source>Corrige la ligne</source>
+      <translation>يصحّح السطر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Créé le</source>
+      <translation>أُنشئ في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="15" />
@@ -7597,14 +8580,105 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية: {name}</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <source>Début</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <source>Décision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <source>Déléguée</source>
+      <translation>المندوبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <source>Départ</source>
+      <translation>مغادرة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <source>Explication de l'écart</source>
+      <translation>شرح الفرق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <source>Fait aujourd'hui</source>
+      <translation>أُنجز اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="101" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <source>Fait le</source>
+      <translation>أُنجز في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <source>Fait par</source>
+      <translation>أنجزته</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/personal_data.py" line="28" />
       <source>Fiche</source>
       <translation>البطاقة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="300" />
+      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <source>Fin</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <source>Fond de caisse</source>
+      <translation>مال البداية في الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <source>Format</source>
+      <translation>الشكل</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <source>Fournisseur</source>
+      <translation>المورّد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <source>Heures</source>
+      <translation>الساعات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Jour</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <source>Jour de la semaine</source>
+      <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <source>Jour de vente</source>
+      <translation>يوم البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="304" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>المسح لا يعرف بعد كيف يعالج: {tables}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <source>Langues</source>
+      <translation>اللغات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <source>Le</source>
+      <translation>في</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="55" />
@@ -7612,19 +8686,235 @@ Linh Nguyen</translation>
       <translation>البيانات الشخصية المحفوظة عن شخص</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="84" />
+      <source>Lieu</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <source>Matinée</source>
+      <translation>فترة صباحية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Membre</source>
+      <translation>العضوة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <source>Module</source>
+      <translation>الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <source>Montant</source>
+      <translation>المبلغ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Niveau</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <source>Nom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Non</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté par</source>
+      <translation>سجّلته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <source>Numéro</source>
+      <translation>الرقم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <source>Numéro du ticket</source>
+      <translation>رقم الإيصال</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <source>Origine</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Oui</source>
       <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <source>Paiement</source>
+      <translation>الدفع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <source>Part</source>
+      <translation>الحصة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <source>Pays</source>
+      <translation>البلد</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <source>Payé par</source>
+      <translation>دفعته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <source>Personne</source>
+      <translation>شخص</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <source>Point de la liste</source>
+      <translation>بند القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <source>Pour</source>
+      <translation>لـ</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <source>Pour le</source>
+      <translation>قبل يوم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <source>Prix unitaire</source>
+      <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <source>Problème</source>
+      <translation>المشكلة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <source>Produit</source>
+      <translation>المنتج</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <source>Prénom</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <source>Publié</source>
+      <translation>منشور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <source>Quantité</source>
+      <translation>الكمية</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <source>Raison</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <source>Remboursé le</source>
+      <translation>رُدّ في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <source>Rôle</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <source>Suppléante</source>
+      <translation>النائبة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <source>TVA</source>
+      <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <source>Texte</source>
+      <translation>النص</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>كل ما يحفظه تطبيق Coopér'Actives عن هذا الشخص، يوم {date}. لا يوجد شيء آخر محفوظ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <source>Type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <source>Téléphone</source>
+      <translation>الهاتف</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <source>Vente</source>
+      <translation>البيع</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Version (nombre d'enregistrements)</source>
+      <translation>الإصدار (عدد مرات الحفظ)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <source>À faire ensuite</source>
+      <translation>ما يجب فعله بعد ذلك</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <source>Écrit le</source>
+      <translation>كُتب في</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <source>Écrit par</source>
+      <translation>كتبته</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <source>État</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <source>Évaluation</source>
+      <translation>التقييم</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Évaluatrice</source>
+      <translation>المقيّمة</translation>
     </message>
   </context>
   <context>
@@ -7651,7 +8941,7 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="55" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
-      <translation>المساعدة</translation>
+      <translation>النائبة</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="46" />
@@ -7691,7 +8981,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/rotation.py" line="36" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
-      <translation>كل يوم، مندوبة تهتم باليوم؛ والمساعدة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
+      <translation>كل يوم، مندوبة تهتم باليوم؛ والنائبة تساعدها وتحل مكانها إذا كانت غائبة. تبديل؟ سجّليه في التطبيق.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="54" />
@@ -8111,7 +9401,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/expenses.py" line="148" />
       <source>Cette dépense est déjà annulée.</source>
-      <translation>هذه المصاريف ملغاة من قبل.</translation>
+      <translation>هذه المصاريف ملغاة بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/expenses.py" line="116" />
@@ -8126,7 +9416,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="58" />
       <source>Cette journée est déjà clôturée.</source>
-      <translation>هذا اليوم مغلق من قبل.</translation>
+      <translation>هذا اليوم مغلق بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="65" />
@@ -8215,7 +9505,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/tally.py" line="108" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
-      <translation>لا يوجد شيء لإزالته: هذا الحساب صفر من قبل.</translation>
+      <translation>لا يوجد شيء لإزالته: هذا الحساب صفر بالفعل.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="125" />
@@ -8525,7 +9815,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="128" />
       <source>Décision de partage du bénéfice d'une cohorte</source>
-      <translation>قرار تقاسم أرباح دفعة</translation>
+      <translation>قرار تقاسم أرباح مجموعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/day_summary.py" line="92" />
@@ -8801,7 +10091,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="58" />
       <source>Résumé des ventes de la cohorte</source>
-      <translation>ملخص مبيعات الدفعة</translation>
+      <translation>ملخص مبيعات المجموعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="153" />
@@ -8894,7 +10184,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/cohort_summary.py" line="214" />
       <source>Ventes, marge, TVA et caisse d'une cohorte</source>
-      <translation>المبيعات والهامش والضريبة والصندوق لدفعة</translation>
+      <translation>المبيعات والهامش والضريبة والصندوق لمجموعة</translation>
     </message>
     <message>
       <location filename="../../app/printing/profit_sharing.py" line="36" />
@@ -8962,24 +10252,24 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="89" />
       <source>Ce module existe déjà.</source>
-      <translation>هذه الوحدة موجودة من قبل.</translation>
+      <translation>هذه الوحدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <location filename="../../app/services/schedule/prerequisites.py" line="118" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>هذه الوحدة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="188" />
+      <location filename="../../app/services/schedule/mornings.py" line="195" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>هذه المجموعة لم تعد موجودة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="238" />
+      <location filename="../../app/services/schedule/mornings.py" line="245" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>هذا التاريخ خارج فترة المجموعة (من {start} إلى {end}).</translation>
     </message>
@@ -8995,7 +10285,7 @@ Linh Nguyen</translation>
       <translation>هذه الفترة الصباحية ملغاة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette personne n'existe plus.</source>
       <translation>هذا الشخص لم يعد موجودًا.</translation>
     </message>
@@ -9019,10 +10309,10 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="129" />
       <source>Cette règle existe déjà.</source>
-      <translation>هذه القاعدة موجودة من قبل.</translation>
+      <translation>هذه القاعدة موجودة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="399" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>هذا الأسبوع ليس فيه أي فترة صباحية للنسخ.</translation>
     </message>
@@ -9044,18 +10334,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/mornings.py" line="239" />
       <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un type dans la liste.</source>
       <translation>اختاري نوعًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="234" />
+      <location filename="../../app/services/schedule/mornings.py" line="241" />
       <source>Choisissez un état dans la liste.</source>
       <translation>اختاري حالة من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="394" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>اختاري أسبوعًا غير الأسبوع المنسوخ.</translation>
     </message>
@@ -9065,12 +10355,12 @@ Linh Nguyen</translation>
       <translation>أشّري على يوم واحد على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="343" />
+      <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>تم تسجيل حضور في هذه الفترة الصباحية: الأفضل أن تلغيها.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="226" />
+      <location filename="../../app/services/schedule/mornings.py" line="233" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>اكتبي ساعة البداية وساعة النهاية.</translation>
     </message>
@@ -9085,15 +10375,15 @@ Linh Nguyen</translation>
       <translation>اكتبي تاريخ النهاية.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="224" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>اكتبي التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
-      <translation>المجموعة عندها فترة صباحية في ذلك اليوم من قبل، من {start} إلى {end}.</translation>
+      <translation>المجموعة عندها فترة صباحية في ذلك اليوم بالفعل، من {start} إلى {end}.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/term.py" line="97" />
@@ -9101,12 +10391,12 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن ينتهي الإغلاق قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="320" />
+      <location filename="../../app/services/schedule/mornings.py" line="327" />
       <source>La matinée finirait après minuit.</source>
       <translation>الفترة الصباحية ستنتهي بعد منتصف الليل.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>لا يمكن أن تنتهي الفترة الصباحية قبل أن تبدأ.</translation>
@@ -9117,7 +10407,7 @@ Linh Nguyen</translation>
       <translation>لا يمكن أن تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>يوم {date} هو يوم إغلاق: {reason}.</translation>
     </message>
@@ -9132,7 +10422,7 @@ Linh Nguyen</translation>
       <translation>تطبيق عملي (طبخ، مبيعات، زيارات…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="87" />
+      <location filename="../../app/services/schedule/mornings.py" line="94" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>أسبوع غير معروف: اكتبي مثلًا 2022-W41.</translation>
     </message>
@@ -9167,13 +10457,13 @@ Linh Nguyen</translation>
       <translation>إغلاق: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermé</source>
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="413" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>عطلة رسمية: {name}</translation>
@@ -9217,6 +10507,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>اكتبي التاريخ هكذا: 31/12/2022.</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule_time</name>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <source>{hour}h</source>
+      <translation>{hour}:00</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <source>{hour}h{minute}</source>
+      <translation>{hour}:{minute}</translation>
     </message>
   </context>
   <context>
@@ -9462,7 +10765,7 @@ Linh Nguyen</translation>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="57" />
+      <location filename="../../app/services/safety/deletions.py" line="58" />
       <source>Commande {customer} du {date}</source>
       <translation>طلب {customer} بتاريخ {date}</translation>
     </message>
@@ -9537,7 +10840,7 @@ Linh Nguyen</translation>
       <translation>فترة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="91" />
+      <location filename="../../app/services/safety/deletions.py" line="92" />
       <source>Matinée du {date} ({title})</source>
       <translation>الفترة الصباحية بتاريخ {date} ({title})</translation>
     </message>
@@ -9647,12 +10950,12 @@ Linh Nguyen</translation>
       <translation>مهمة</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="73" />
+      <location filename="../../app/services/safety/deletions.py" line="74" />
       <source>Vente du {title}</source>
       <translation>بيع {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="81" />
+      <location filename="../../app/services/safety/deletions.py" line="82" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>«{label}» مُغلقة: لا يمكن حذفها بعد الآن. صحّحيها بإضافة تصحيح.</translation>
     </message>
@@ -9671,10 +10974,17 @@ Linh Nguyen</translation>
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>لا يمكن حذف «{label}»: هناك بيانات أخرى تعتمد عليه ({where}). الأفضل أن تجعليه غير نشيط.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/safety/deletions.py" line="47" />
-      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation>لا يمكن حذف «{label}»: هي موجودة في {count} يوم/أيام بيع. أوقفي استعمالها بدل ذلك.</translation>
+      <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation>
+        <numerusform>لا يمكن حذف «{label}»: لا تظهر في أي يوم بيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في يوم بيع واحد. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في يومي بيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في %n أيام بيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في %n يومًا من أيام البيع. الأفضل إيقافها.</numerusform>
+        <numerusform>لا يمكن حذف «{label}»: تظهر في %n يوم بيع. الأفضل إيقافها.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="60" />
@@ -10011,7 +11321,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/vocab/menus.py" line="61" />
       <source>À consommer jusqu'au</source>
-      <translation>يُستهلك قبل</translation>
+      <translation>يُستهلك حتى</translation>
     </message>
     <message>
       <location filename="../../app/vocab/menus.py" line="132" />

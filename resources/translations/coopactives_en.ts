@@ -41,6 +41,70 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="../../app/ui/app.py" line="63" />
+      <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>Coopér'Actives database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="74" />
+      <source>Base de données</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="92" />
+      <source>Choisir un autre fichier…</source>
+      <translation>Choose another file…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="119" />
+      <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
+      <translation>Coopér'Actives is already open on this database. Use the window that is already open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="118" />
+      <source>Déjà ouverte</source>
+      <translation>Already open</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="80" />
+      <source>La dernière sauvegarde en bon état date du {when}.</source>
+      <translation>The last good backup is from {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="89" />
+      <source>Ouvrir en lecture seule</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="61" />
+      <source>Ouvrir ou créer une base de données</source>
+      <translation>Open or create a database</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="94" />
+      <source>Quitter</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="199" />
+      <source>Restauration impossible</source>
+      <translation>Can't restore</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="85" />
+      <source>Restaurer cette sauvegarde</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="163" />
+      <source>Sauvegarde automatique</source>
+      <translation>Automatic backup</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
@@ -291,7 +355,7 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
-      <translation>1. Day's accounts (if you counted on paper)</translation>
+      <translation>1. Day's figures (if you counted on paper)</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="133" />
@@ -1315,10 +1379,13 @@
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
-      <source>Fiche enregistrée : {n} note(s).</source>
-      <translation>Sheet saved: {n} score(s).</translation>
+      <source>Fiche enregistrée : %n note(s).</source>
+      <translation>
+        <numerusform>Sheet saved: %n score.</numerusform>
+        <numerusform>Sheet saved: %n scores.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
@@ -1475,6 +1542,259 @@
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="51" />
+      <source>Annuler / rétablir le dernier appui</source>
+      <translation>Undo / redo the last tap</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="43" />
+      <source>Aperçu et impression</source>
+      <translation>Preview and print</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="83" />
+      <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
+      <translation>Calculate before spending: look at the cost price before setting the price.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Changer le nombre d'étiquettes</source>
+      <translation>Change the number of labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Cherchez un nom dans la case de recherche.</source>
+      <translation>Look for a name in the search box.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="89" />
+      <source>Choisissez la feuille d'étiquettes que vous avez.</source>
+      <translation>Choose the label sheet you have.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="111" />
+      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
+      <translation>Choose the grid, peer views or tastings.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="95" />
+      <source>Choisissez la journée de vente.</source>
+      <translation>Choose the sales day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="73" />
+      <source>Choisissez la vue : semaine, liste ou présences.</source>
+      <translation>Choose the view: week, list or attendance.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="88" />
+      <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
+      <translation>Click the product, then type the number of labels.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
+      <translation>Click “Add” for a new person.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="90" />
+      <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
+      <translation>Click “Preview and print…” (Ctrl+P), then “Print”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="65" />
+      <source>Cochez les tâches faites dans la liste.</source>
+      <translation>Tick the tasks done in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="52" />
+      <source>Comment faire ?</source>
+      <translation>How do I do it?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="75" />
+      <source>Dans « Présences », cochez les personnes présentes.</source>
+      <translation>In “Attendance”, tick the people present.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Double-cliquez sur un nom pour le modifier.</source>
+      <translation>Double-click a name to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="74" />
+      <source>Double-cliquez sur une matinée pour la modifier.</source>
+      <translation>Double-click a morning to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="81" />
+      <source>Ensuite les recettes : ingrédients et quantités.</source>
+      <translation>Then the recipes: ingredients and quantities.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Entrée</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="87" />
+      <source>Imprimer des étiquettes</source>
+      <translation>Print labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="72" />
+      <source>L'horaire</source>
+      <translation>The schedule</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="103" />
+      <source>La liste montre qui est déléguée chaque jour.</source>
+      <translation>The list shows who is delegate each day.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="82" />
+      <source>Le prix de revient se calcule tout seul.</source>
+      <translation>The cost price is calculated by itself.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="67" />
+      <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
+      <translation>In the evening: “Open sales”, then “Close the day” with the till.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="98" />
+      <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
+      <translation>In the evening, open “End of day”, count the till and close.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="102" />
+      <source>Les déléguées</source>
+      <translation>The delegates</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="80" />
+      <source>Les ingrédients d'abord : nom, prix, unité.</source>
+      <translation>Ingredients first: name, price, unit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>Les membres</source>
+      <translation>The members</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="94" />
+      <source>Les ventes du jour</source>
+      <translation>The day's sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="109" />
+      <source>Les évaluations</source>
+      <translation>Evaluations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="63" />
+      <source>Ma journée</source>
+      <translation>My day</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Maj+F1 … Maj+F9</source>
+      <translation>Shift+F1 … Shift+F9</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="79" />
+      <source>Menus et recettes</source>
+      <translation>Menus and recipes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="50" />
+      <source>Mode de paiement</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
+      <translation>Write nothing about papers or residence permits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="40" />
+      <source>Nouvelle tâche</source>
+      <translation>New task</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="47" />
+      <source>Nouvelle vente</source>
+      <translation>New sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="64" />
+      <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
+      <translation>See who is the delegate of the day and what is planned.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="110" />
+      <source>Tapez le code PIN pour ouvrir.</source>
+      <translation>Type the PIN code to open.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Un produit de moins</source>
+      <translation>One product fewer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="48" />
+      <source>Un produit vendu de plus</source>
+      <translation>One more product sold</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="97" />
+      <source>Une erreur ? Annulez avec Ctrl+Z.</source>
+      <translation>A mistake? Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="104" />
+      <source>Une personne absente ? Notez son indisponibilité.</source>
+      <translation>Someone absent? Record her unavailability.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="54" />
+      <source>Verrouiller les évaluations</source>
+      <translation>Lock the evaluations</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="112" />
+      <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
+      <translation>Lock before leaving the computer (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="96" />
+      <source>À chaque vente, cliquez sur le bouton du produit.</source>
+      <translation>At each sale, click the product's button.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="105" />
+      <source>Échangez deux jours si deux personnes sont d'accord.</source>
+      <translation>Swap two days if two people agree.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="39" />
+      <source>Écrire la passation</source>
+      <translation>Write the handover</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="68" />
+      <source>Écrivez la passation pour la déléguée de demain.</source>
+      <translation>Write the handover for tomorrow's delegate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="66" />
+      <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
+      <translation>Labels: click “Print the labels”.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpPanel</name>
     <message>
       <location filename="../../app/ui/help/panel.py" line="25" />
@@ -1622,6 +1942,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <source>Allergènes</source>
+      <translation>Allergens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <source>Depuis le</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <source>Ingrédient</source>
+      <translation>Ingredient</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Modifier</source>
       <translation>Edit</translation>
@@ -1637,6 +1977,21 @@
       <translation>New ingredient</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <source>Paquet</source>
+      <translation>Pack</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <source>Prix du paquet</source>
+      <translation>Pack price</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <source>Recettes</source>
+      <translation>Recipes</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Search for an ingredient or a supplier…</translation>
@@ -1645,6 +2000,11 @@
       <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
       <source>Supprimer</source>
       <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <source>Traces</source>
+      <translation>Traces</translation>
     </message>
   </context>
   <context>
@@ -1803,7 +2163,7 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Numéro de lot</source>
-      <translation>Batch number</translation>
+      <translation>Lot number</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="118" />
@@ -1913,11 +2273,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
-      <source>&amp;Aide</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/main_window.py" line="145" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
@@ -1926,6 +2281,11 @@
       <location filename="../../app/ui/main_window.py" line="358" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="157" />
+      <source>A&amp;ide</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="208" />
@@ -2230,6 +2590,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <source>Coût par personne</source>
+      <translation>Cost per person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Liste de courses</source>
       <translation>Shopping list</translation>
@@ -2238,6 +2608,11 @@
       <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <source>Menu</source>
+      <translation>Menu</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="62" />
@@ -2263,6 +2638,16 @@
       <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Pour combien de personnes ?</source>
       <translation>For how many people?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="35" />
+      <source>Prix par personne</source>
+      <translation>Price per person</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="41" />
+      <source>Recettes</source>
+      <translation>Recipes</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="56" />
@@ -2610,6 +2995,11 @@
       <translation>Work it out before spending</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <source>Client</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Commande n° {id} : {message}</source>
       <translation>Order no. {id}: {message}</translation>
@@ -2618,6 +3008,16 @@
       <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Courses en CSV…</source>
       <translation>Shopping as CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="44" />
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="224" />
@@ -2645,6 +3045,16 @@
       <translation>Shopping list…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="50" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="57" />
+      <source>Marge %</source>
+      <translation>Margin %</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Modifier</source>
       <translation>Edit</translation>
@@ -2665,14 +3075,34 @@
       <translation>New order</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="28" />
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <source>Personnes</source>
+      <translation>People</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Rechercher un client…</source>
       <translation>Search for a customer…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="38" />
+      <source>Total TVAC</source>
+      <translation>Total incl. VAT</translation>
     </message>
   </context>
   <context>
@@ -2927,6 +3357,58 @@
     </message>
   </context>
   <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <source>Données personnelles</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="105" />
+      <source>Effacement impossible</source>
+      <translation>Cannot erase</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="89" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+      <translation>Permanently erase {name}'s data?
+
+Her name, phone, languages, country and notes will be erased and her evaluations deleted. Sales and the cohort's history remain, under “Former member”. This cannot be undone. Old backups keep her data until they are deleted automatically (12 months at most).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <source>Effacer ses données</source>
+      <translation>Erase her data</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="67" />
+      <source>Export impossible</source>
+      <translation>Cannot export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>Move {name} to the bin? You can restore her for 30 days (Edit › Bin).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="39" />
+      <source>Suppression impossible</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="52" />
@@ -3074,7 +3556,7 @@
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="153" />
       <source>Une adjointe expérimentée pour une première fois</source>
-      <translation>An experienced assistant for a first time</translation>
+      <translation>An experienced deputy for a first time</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/dialogs.py" line="167" />
@@ -3447,6 +3929,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>How many batches of "{name}"?</translation>
@@ -3462,6 +3949,21 @@
       <translation>Shopping for {batches} batch(es) of {name}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <source>Coût / unité</source>
+      <translation>Cost / unit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <source>Coût matière</source>
+      <translation>Ingredient cost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <source>Fournée</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
@@ -3471,6 +3973,16 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Liste de courses…</source>
       <translation>Shopping list…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <source>Marge</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
+      <source>Marge %</source>
+      <translation>Margin %</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="107" />
@@ -3504,6 +4016,21 @@
       <translation>New version</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
+      <source>Prix HTVA</source>
+      <translation>Price excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <source>Prix TVAC</source>
+      <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <source>Recette</source>
+      <translation>Recipe</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Search for a recipe or a category…</translation>
@@ -3517,6 +4044,11 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
       <translation>Delete…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
   </context>
   <context>
@@ -3663,10 +4195,10 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="71" />
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
       <source>Adjointe</source>
-      <translation>Assistant</translation>
+      <translation>Deputy</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="315" />
@@ -3675,96 +4207,96 @@
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="69" />
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="92" />
-      <location filename="../../app/ui/delegate/tab.py" line="128" />
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
-      <location filename="../../app/ui/delegate/tab.py" line="129" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -3777,14 +4309,17 @@
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="237" />
-      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
-      <translation>Attention: {n} day(s) to check again (in red).</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <source>Attention : %n jour(s) à revoir (en rouge).</source>
+      <translation>
+        <numerusform>Attention: %n day to check again (in red).</numerusform>
+        <numerusform>Attention: %n days to check again (in red).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="363" />
@@ -3797,13 +4332,13 @@
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="158" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
@@ -3813,12 +4348,12 @@
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="216" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
@@ -3838,7 +4373,7 @@
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="203" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
@@ -3848,7 +4383,7 @@
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
@@ -3858,23 +4393,23 @@
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
@@ -3884,7 +4419,7 @@
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
@@ -3899,7 +4434,7 @@
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="229" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
@@ -3914,12 +4449,12 @@
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Publier</source>
       <translation>Publish</translation>
@@ -3935,7 +4470,7 @@
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="152" />
       <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Retirer</source>
       <translation>Remove</translation>
@@ -3946,19 +4481,19 @@
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <location filename="../../app/ui/delegate/tab.py" line="157" />
+      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="233" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
@@ -3970,7 +4505,7 @@
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
-      <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
+      <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="381" />
@@ -3983,7 +4518,7 @@
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -4252,6 +4787,173 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Schedule</name>
     <message>
+      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <source>ANNULÉE</source>
+      <translation>CANCELLED</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <source>Animé par</source>
+      <translation>Led by</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <source>Fait</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <source>Fermetures</source>
+      <translation>Closures</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <source>Graphique des heures</source>
+      <translation>Hours chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <source>Heures faites</source>
+      <translation>Hours done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <source>Heures par type : prévues et faites</source>
+      <translation>Hours by type: planned and done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <source>Il manque {n} h au programme prévu.</source>
+      <translation>The planned programme is {n} h short.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <source>Jours de fermeture (les jours fériés belges sont connus)</source>
+      <translation>Closing days (Belgian public holidays are known)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <source>Le programme prévu atteint les objectifs.</source>
+      <translation>The planned programme meets the targets.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <source>Matinées faites</source>
+      <translation>Mornings done</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <source>Nouveau module…</source>
+      <translation>New module…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <source>Nouveau prérequis…</source>
+      <translation>New prerequisite…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <source>Nouvelle fermeture…</source>
+      <translation>New closure…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>Practice (cooking, sales, visits…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <source>Prérequis</source>
+      <translation>Prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <source>Prérequis : ce qu'il faut avoir suivi avant</source>
+      <translation>Prerequisites: what must have been followed before</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <source>Présences : membres et matinées</source>
+      <translation>Attendance: members and mornings</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <source>Prévu</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <source>Supprimer la fermeture</source>
+      <translation>Delete the closure</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <source>Supprimer la fermeture « {text} » ?</source>
+      <translation>Delete the closure “{text}”?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <source>Supprimer la règle « {text} » ?</source>
+      <translation>Delete the rule “{text}”?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <source>Supprimer le prérequis</source>
+      <translation>Delete the prerequisite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Taux</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <source>Théorie</source>
+      <translation>Theory</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <source>Trop tôt : voir le message en haut</source>
+      <translation>Too early: see the message at the top</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="119" />
       <source>ajout d'un prérequis</source>
       <translation>adding a prerequisite</translation>
@@ -4262,9 +4964,29 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>adding a closure</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>cette cohorte</source>
+      <translation>this cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <source>fermé</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <source>matinée(s)</source>
+      <translation>mornings</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="79" />
       <source>note de présence</source>
       <translation>attendance mark</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <source>rien de noté</source>
+      <translation>nothing recorded</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/commands.py" line="139" />
@@ -4280,6 +5002,31 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/schedule/commands.py" line="47" />
       <source>suppression de la matinée du {date}</source>
       <translation>deleting the morning of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>toutes les cohortes</source>
+      <translation>all cohorts</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} {unit} done out of {target} (planned: {planned})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <source>{group} : il manque {n} h au programme prévu.</source>
+      <translation>{group}: the planned programme is {n} h short.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
+      <translation>{n} mornings missed in a row: ask how she is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <source>État</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -5178,17 +5925,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="348" />
+      <location filename="../../app/ui/today/tab.py" line="355" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5196,161 +5943,161 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Adjointe : {name}</source>
-      <translation>Assistant: {name}</translation>
+      <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="294" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="167" />
+      <location filename="../../app/ui/today/tab.py" line="174" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="177" />
+      <location filename="../../app/ui/today/tab.py" line="184" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="271" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="51" />
-      <location filename="../../app/ui/today/tab.py" line="59" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="298" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="71" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="245" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="112" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Liste du jour</source>
-      <translation>List for the day</translation>
+      <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="94" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>New task (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="74" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="207" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="206" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="256" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -5361,6 +6108,21 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <location filename="../../app/ui/safety/commands.py" line="39" />
       <source>Corbeille</source>
       <translation>Bin</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>Move “{label}” to the bin? You can restore it for 30 days (Edit › Bin).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="66" />
@@ -5781,20 +6543,90 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="77" />
+      <location filename="../../app/services/delegate/checklists.py" line="85" />
       <source>Cette ligne n'existe plus.</source>
       <translation>This line no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
+      <location filename="../../app/services/delegate/checklists.py" line="50" />
       <source>Choisissez un type de journée.</source>
       <translation>Choose a type of day.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="44" />
-      <location filename="../../app/services/delegate/checklists.py" line="58" />
+      <location filename="../../app/services/delegate/default_checklists.py" line="27" />
+      <source>Clôturer la journée</source>
+      <translation>Close the day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="26" />
+      <source>Compter la caisse</source>
+      <translation>Count the till</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="25" />
+      <source>Encoder les ventes</source>
+      <translation>Record the sales</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="29" />
+      <source>Faire une sauvegarde</source>
+      <translation>Make a backup</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="22" />
+      <source>Imprimer les étiquettes</source>
+      <translation>Print the labels</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="18" />
+      <source>Lire la passation d'hier</source>
+      <translation>Read yesterday's handover</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="21" />
+      <source>Nettoyer les plans de travail</source>
+      <translation>Clean the worktops</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="23" />
+      <source>Préparer le fond de caisse</source>
+      <translation>Prepare the float</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="16" />
+      <source>Relever la température des frigos</source>
+      <translation>Check the fridge temperatures</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="19" />
+      <source>Répartir les tâches du jour</source>
+      <translation>Share out the day's tasks</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="20" />
+      <source>Se laver les mains, mettre tablier et charlotte</source>
+      <translation>Wash hands, put on apron and hairnet</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="17" />
+      <source>Vérifier le stock</source>
+      <translation>Check the stock</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="24" />
+      <source>Vérifier le terminal de paiement</source>
+      <translation>Check the payment terminal</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/checklists.py" line="51" />
+      <location filename="../../app/services/delegate/checklists.py" line="65" />
       <source>le texte de la ligne</source>
       <translation>the text of the line</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="28" />
+      <source>Écrire la passation</source>
+      <translation>Write the handover</translation>
     </message>
   </context>
   <context>
@@ -5896,7 +6728,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="35" />
       <source>Imprime les étiquettes des produits (ingrédients, allergènes, date, lot) sur un modèle de feuille. Exemple : coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</source>
-      <translation>Prints the product labels (ingredients, allergens, date, batch) on a sheet template. Example: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
+      <translation>Prints the product labels (ingredients, allergens, date, lot) on a sheet template. Example: coopactives print labels --product "Energy balls=42" --template L7160 --date 2022-10-05 -o etiquettes.pdf</translation>
     </message>
     <message>
       <location filename="../../app/commands/labels.py" line="129" />
@@ -6130,7 +6962,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/labels.py" line="71" />
       <source>numéro de lot (par défaut : L + date)</source>
-      <translation>batch number (default: L + date)</translation>
+      <translation>lot number (default: L + date)</translation>
     </message>
     <message>
       <location filename="../../app/cli.py" line="48" />
@@ -6696,10 +7528,13 @@ Linh Nguyen</translation>
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Choose your name from the list.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/evaluations/pin.py" line="131" />
-      <source>Code PIN faux. Encore {n} essai(s).</source>
-      <translation>Wrong PIN code. {n} more try(s).</translation>
+      <source>Code PIN faux. Encore %n essai(s).</source>
+      <translation>
+        <numerusform>Wrong PIN code. %n more try.</numerusform>
+        <numerusform>Wrong PIN code. %n more tries.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="147" />
@@ -7174,7 +8009,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/labels/content.py" line="490" />
       <source>Un numéro de lot a {n} signes au plus.</source>
-      <translation>A batch number has {n} characters at most.</translation>
+      <translation>A lot number has {n} characters at most.</translation>
     </message>
     <message>
       <location filename="../../app/services/labels/warnings.py" line="138" />
@@ -7530,14 +8365,150 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>(image, {n} octets)</source>
       <translation>(image, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="322" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <source>A participé</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <source>Acquise</source>
+      <translation>Acquired</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <source>Adjectif</source>
+      <translation>Adjective</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="326" />
       <source>Ancienne membre</source>
       <translation>Former member</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <source>Animatrice</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <source>Après</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <source>Arrivée</source>
+      <translation>Joined</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <source>Autre date</source>
+      <translation>Other date</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <source>Avant</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <source>Caisse attendue</source>
+      <translation>Expected till</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Caisse comptée</source>
+      <translation>Counted till</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <source>Cercle</source>
+      <translation>Circle</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <source>Choisi par</source>
+      <translation>Chosen by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Clôturée le</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Clôturée par</source>
+      <translation>Closed by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <source>Cochée le</source>
+      <translation>Ticked on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <source>Cochée par</source>
+      <translation>Ticked by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <source>Cohorte</source>
+      <translation>Cohort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <source>Commande</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <source>Comptage de la caisse</source>
+      <translation>Till count</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Compétence</source>
+      <translation>Skill</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <source>Correction</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <source>Corrige la ligne</source>
+      <translation>Corrects line</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Créé le</source>
+      <translation>Created on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="15" />
@@ -7545,14 +8516,105 @@ Linh Nguyen</translation>
       <translation>Personal data: {name}</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <source>Déléguée</source>
+      <translation>Delegate</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <source>Départ</source>
+      <translation>Leaving</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <source>Explication de l'écart</source>
+      <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <source>Fait aujourd'hui</source>
+      <translation>Done today</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="101" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <source>Fait le</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <source>Fait par</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/personal_data.py" line="28" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="300" />
+      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <source>Fond de caisse</source>
+      <translation>Starting cash</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <source>Fournisseur</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <source>Jour de la semaine</source>
+      <translation>Day of the week</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <source>Jour de vente</source>
+      <translation>Selling day</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="304" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Erasing can't handle these yet: {tables}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <source>Langues</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <source>Le</source>
+      <translation>On</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="55" />
@@ -7560,19 +8622,235 @@ Linh Nguyen</translation>
       <translation>The personal data kept about a person</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="84" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <source>Matinée</source>
+      <translation>Morning</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Niveau</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Non</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <source>Note</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté par</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <source>Numéro du ticket</source>
+      <translation>Receipt number</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <source>Origine</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Oui</source>
       <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <source>Paiement</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <source>Part</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <source>Personne</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <source>Point de la liste</source>
+      <translation>Checklist item</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <source>Pour</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <source>Pour le</source>
+      <translation>Due on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <source>Prix unitaire</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <source>Problème</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <source>Publié</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <source>Remboursé le</source>
+      <translation>Refunded on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <source>Suppléante</source>
+      <translation>Deputy</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <source>TVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <source>Texte</source>
+      <translation>Text</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Everything the Coopér'Actives app keeps about this person, on {date}. Nothing else is stored.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <source>Vente</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Version (nombre d'enregistrements)</source>
+      <translation>Version (number of saves)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <source>À faire ensuite</source>
+      <translation>To do next</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <source>Écrit le</source>
+      <translation>Written on</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <source>Écrit par</source>
+      <translation>Written by</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Évaluatrice</source>
+      <translation>Evaluator</translation>
     </message>
   </context>
   <context>
@@ -7599,7 +8877,7 @@ Linh Nguyen</translation>
       <location filename="../../app/printing/rotation.py" line="55" />
       <location filename="../../app/printing/rotation.py" line="76" />
       <source>Adjointe</source>
-      <translation>Assistant</translation>
+      <translation>Deputy</translation>
     </message>
     <message>
       <location filename="../../app/printing/attestation.py" line="46" />
@@ -7639,7 +8917,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/rotation.py" line="36" />
       <source>Chaque jour, une déléguée s'occupe de la journée ; l'adjointe l'aide et la remplace si elle est absente. Un échange ? Notez-le dans l'application.</source>
-      <translation>Each day, a delegate looks after the day; the assistant helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
+      <translation>Each day, a delegate looks after the day; the deputy helps her and replaces her if she is absent. A swap? Write it down in the app.</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="54" />
@@ -8913,21 +10191,21 @@ Linh Nguyen</translation>
       <translation>This module already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <location filename="../../app/services/schedule/prerequisites.py" line="118" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>This module no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="188" />
+      <location filename="../../app/services/schedule/mornings.py" line="195" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>This cohort no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="238" />
+      <location filename="../../app/services/schedule/mornings.py" line="245" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>This date is outside the cohort (from {start} to {end}).</translation>
     </message>
@@ -8943,7 +10221,7 @@ Linh Nguyen</translation>
       <translation>This morning is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette personne n'existe plus.</source>
       <translation>This person no longer exists.</translation>
     </message>
@@ -8970,7 +10248,7 @@ Linh Nguyen</translation>
       <translation>This rule already exists.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="399" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
       <translation>This week has no mornings to copy.</translation>
     </message>
@@ -8992,18 +10270,18 @@ Linh Nguyen</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/mornings.py" line="239" />
       <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Choose a type from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="234" />
+      <location filename="../../app/services/schedule/mornings.py" line="241" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Choose a status from the list.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="394" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Choose a different week from the one copied.</translation>
     </message>
@@ -9013,12 +10291,12 @@ Linh Nguyen</translation>
       <translation>Tick at least one day of the week.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="343" />
+      <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
       <translation>Attendance is recorded for this morning: cancel it instead.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="226" />
+      <location filename="../../app/services/schedule/mornings.py" line="233" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Give the start and end time.</translation>
     </message>
@@ -9033,13 +10311,13 @@ Linh Nguyen</translation>
       <translation>Give the end date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="224" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Give the date.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
       <translation>The cohort already has a morning that day from {start} to {end}.</translation>
     </message>
@@ -9049,12 +10327,12 @@ Linh Nguyen</translation>
       <translation>The closure can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="320" />
+      <location filename="../../app/services/schedule/mornings.py" line="327" />
       <source>La matinée finirait après minuit.</source>
       <translation>The morning would end after midnight.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
       <translation>The morning can't end before it starts.</translation>
@@ -9065,7 +10343,7 @@ Linh Nguyen</translation>
       <translation>The period can't end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is a closing day: {reason}.</translation>
     </message>
@@ -9080,7 +10358,7 @@ Linh Nguyen</translation>
       <translation>Practice (cooking, sales, visits…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="87" />
+      <location filename="../../app/services/schedule/mornings.py" line="94" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Unknown week: write for example 2022-W41.</translation>
     </message>
@@ -9115,13 +10393,13 @@ Linh Nguyen</translation>
       <translation>closure: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="413" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>public holiday: {name}</translation>
@@ -9165,6 +10443,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Write the date like this: 31/12/2022.</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule_time</name>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <source>{hour}h</source>
+      <translation>{hour}:00</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <source>{hour}h{minute}</source>
+      <translation>{hour}:{minute}</translation>
     </message>
   </context>
   <context>
@@ -9410,7 +10701,7 @@ Linh Nguyen</translation>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="57" />
+      <location filename="../../app/services/safety/deletions.py" line="58" />
       <source>Commande {customer} du {date}</source>
       <translation>Order {customer} of {date}</translation>
     </message>
@@ -9462,7 +10753,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/trash.py" line="79" />
       <source>Ligne d'une liste du jour</source>
-      <translation>Line of a day's list</translation>
+      <translation>Line of today's checklist</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="53" />
@@ -9485,7 +10776,7 @@ Linh Nguyen</translation>
       <translation>Morning</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="91" />
+      <location filename="../../app/services/safety/deletions.py" line="92" />
       <source>Matinée du {date} ({title})</source>
       <translation>Morning of {date} ({title})</translation>
     </message>
@@ -9595,12 +10886,12 @@ Linh Nguyen</translation>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="73" />
+      <location filename="../../app/services/safety/deletions.py" line="74" />
       <source>Vente du {title}</source>
       <translation>Sale of {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="81" />
+      <location filename="../../app/services/safety/deletions.py" line="82" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is closed: it can no longer be deleted. Fix it with a correction.</translation>
     </message>
@@ -9619,10 +10910,13 @@ Linh Nguyen</translation>
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" can't be deleted: other data depend on it ({where}). Deactivate it instead.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/safety/deletions.py" line="47" />
-      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation>"{label}" cannot be deleted: it is used in {count} sales day(s). Deactivate it instead.</translation>
+      <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation>
+        <numerusform>“{label}” cannot be deleted: it is used in %n sales day. Deactivate it instead.</numerusform>
+        <numerusform>“{label}” cannot be deleted: it is used in %n sales days. Deactivate it instead.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="60" />

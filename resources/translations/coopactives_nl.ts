@@ -41,6 +41,70 @@
     </message>
   </context>
   <context>
+    <name>App</name>
+    <message>
+      <location filename="../../app/ui/app.py" line="63" />
+      <source>Base Coopér'Actives (*.sqlite3 *.db);;Tous les fichiers (*)</source>
+      <translation>Coopér'Actives-databank (*.sqlite3 *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="74" />
+      <source>Base de données</source>
+      <translation>Databank</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="92" />
+      <source>Choisir un autre fichier…</source>
+      <translation>Een ander bestand kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="119" />
+      <source>Coopér'Actives est déjà ouverte sur cette base de données. Utilisez la fenêtre déjà ouverte.</source>
+      <translation>Coopér'Actives is al geopend op deze databank. Gebruik het venster dat al open is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="118" />
+      <source>Déjà ouverte</source>
+      <translation>Al geopend</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="80" />
+      <source>La dernière sauvegarde en bon état date du {when}.</source>
+      <translation>De laatste goede back-up is van {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="89" />
+      <source>Ouvrir en lecture seule</source>
+      <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="61" />
+      <source>Ouvrir ou créer une base de données</source>
+      <translation>Een databank openen of aanmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="94" />
+      <source>Quitter</source>
+      <translation>Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="147" />
+      <location filename="../../app/ui/app.py" line="199" />
+      <source>Restauration impossible</source>
+      <translation>Terugzetten niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="85" />
+      <source>Restaurer cette sauvegarde</source>
+      <translation>Deze back-up terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app.py" line="163" />
+      <source>Sauvegarde automatique</source>
+      <translation>Automatische back-up</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendancePage</name>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
@@ -68,7 +132,7 @@
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
-      <translation>Klik eerst op een vakje van de ochtend.</translation>
+      <translation>Klik eerst op een vakje van de voormiddag.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
@@ -78,12 +142,12 @@
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
       <source>Toutes présentes à cette matinée</source>
-      <translation>Iedereen aanwezig op deze ochtend</translation>
+      <translation>Iedereen aanwezig op deze voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
+      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
   </context>
   <context>
@@ -291,7 +355,7 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="99" />
       <source>1. Comptes de la journée (si vous avez compté sur papier)</source>
-      <translation>1. Rekeningen van de dag (als je op papier geteld hebt)</translation>
+      <translation>1. Aantallen van de dag (als je op papier geteld hebt)</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="133" />
@@ -336,12 +400,12 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="490" />
       <source>Clôturer la journée du {date} ? Ensuite, on ne peut plus changer les comptes, seulement ajouter des corrections.</source>
-      <translation>De dag van {date} afsluiten? Daarna kun je de rekeningen niet meer veranderen, alleen nog correcties toevoegen.</translation>
+      <translation>De dag van {date} afsluiten? Daarna kun je de aantallen niet meer veranderen, alleen nog correcties toevoegen.</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="88" />
       <source>Comptes de la feuille papier</source>
-      <translation>Rekeningen van het papieren blad</translation>
+      <translation>Aantallen van het papieren blad</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="190" />
@@ -361,12 +425,12 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="116" />
       <source>Enregistrer le fond de caisse et les notes</source>
-      <translation>Wisselgeld en notities opslaan</translation>
+      <translation>Kassabodem en notities opslaan</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="95" />
       <source>Enregistrer les comptes</source>
-      <translation>Rekeningen opslaan</translation>
+      <translation>Aantallen opslaan</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="140" />
@@ -386,12 +450,12 @@
     <message>
       <location filename="../../app/ui/sales/closing.py" line="110" />
       <source>Fond de caisse</source>
-      <translation>Wisselgeld</translation>
+      <translation>Kassabodem</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="135" />
       <source>Fond de caisse au début :</source>
-      <translation>Wisselgeld bij het begin:</translation>
+      <translation>Kassabodem bij het begin:</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/closing.py" line="91" />
@@ -527,7 +591,7 @@
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="42" />
       <source>Matinées prévues</source>
-      <translation>Geplande ochtenden</translation>
+      <translation>Geplande voormiddagen</translation>
     </message>
     <message>
       <location filename="../../app/ui/cohort_dialog.py" line="38" />
@@ -688,7 +752,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="180" />
       <source>Copier les matinées de la semaine du {date} vers la semaine du :</source>
-      <translation>De ochtenden van de week van {date} kopiëren naar de week van:</translation>
+      <translation>De voormiddagen van de week van {date} kopiëren naar de week van:</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="185" />
@@ -940,7 +1004,7 @@
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="134" />
       <source>Fond de caisse</source>
-      <translation>Wisselgeld</translation>
+      <translation>Kassabodem</translation>
     </message>
     <message>
       <location filename="../../app/ui/sales/dialogs.py" line="178" />
@@ -1243,7 +1307,7 @@
       <location filename="../../app/ui/evaluations/framework_page.py" line="63" />
       <location filename="../../app/ui/evaluations/framework_page.py" line="73" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -1315,10 +1379,13 @@
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
-      <source>Fiche enregistrée : {n} note(s).</source>
-      <translation>Fiche opgeslagen: {n} punt(en).</translation>
+      <source>Fiche enregistrée : %n note(s).</source>
+      <translation>
+        <numerusform>Fiche opgeslagen: %n punt.</numerusform>
+        <numerusform>Fiche opgeslagen: %n punten.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
@@ -1475,6 +1542,259 @@
     </message>
   </context>
   <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="51" />
+      <source>Annuler / rétablir le dernier appui</source>
+      <translation>Laatste tik ongedaan maken / opnieuw doen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="43" />
+      <source>Aperçu et impression</source>
+      <translation>Voorbeeld en afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="83" />
+      <source>Calculez avant de dépenser : regardez le prix de revient avant de fixer le prix.</source>
+      <translation>Reken voor u uitgeeft: bekijk de kostprijs voor u de prijs bepaalt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Changer le nombre d'étiquettes</source>
+      <translation>Het aantal etiketten wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="119" />
+      <source>Cherchez un nom dans la case de recherche.</source>
+      <translation>Zoek een naam in het zoekvak.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="89" />
+      <source>Choisissez la feuille d'étiquettes que vous avez.</source>
+      <translation>Kies het etikettenvel dat u hebt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="111" />
+      <source>Choisissez la grille, les regards entre pairs ou les dégustations.</source>
+      <translation>Kies het rooster, de blik van collega's of de proeverijen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="95" />
+      <source>Choisissez la journée de vente.</source>
+      <translation>Kies de verkoopdag.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="73" />
+      <source>Choisissez la vue : semaine, liste ou présences.</source>
+      <translation>Kies de weergave: week, lijst of aanwezigheden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="88" />
+      <source>Cliquez sur le produit, puis tapez le nombre d'étiquettes.</source>
+      <translation>Klik op het product en typ dan het aantal etiketten.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="117" />
+      <source>Cliquez sur « Ajouter » pour une nouvelle personne.</source>
+      <translation>Klik op „Toevoegen” voor een nieuwe persoon.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="90" />
+      <source>Cliquez sur « Aperçu et impression… » (Ctrl+P), puis « Imprimer ».</source>
+      <translation>Klik op „Voorbeeld en afdrukken…” (Ctrl+P) en dan op „Afdrukken”.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="65" />
+      <source>Cochez les tâches faites dans la liste.</source>
+      <translation>Vink de gedane taken aan in de lijst.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="52" />
+      <source>Comment faire ?</source>
+      <translation>Hoe doe je het?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="75" />
+      <source>Dans « Présences », cochez les personnes présentes.</source>
+      <translation>Vink in „Aanwezigheden” de aanwezige personen aan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="118" />
+      <source>Double-cliquez sur un nom pour le modifier.</source>
+      <translation>Dubbelklik op een naam om hem te wijzigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="74" />
+      <source>Double-cliquez sur une matinée pour la modifier.</source>
+      <translation>Dubbelklik op een voormiddag om hem te wijzigen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="81" />
+      <source>Ensuite les recettes : ingrédients et quantités.</source>
+      <translation>Dan de recepten: ingrediënten en hoeveelheden.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="44" />
+      <source>Entrée</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="87" />
+      <source>Imprimer des étiquettes</source>
+      <translation>Etiketten afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="72" />
+      <source>L'horaire</source>
+      <translation>Het rooster</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="103" />
+      <source>La liste montre qui est déléguée chaque jour.</source>
+      <translation>De lijst toont wie elke dag verantwoordelijke is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="82" />
+      <source>Le prix de revient se calcule tout seul.</source>
+      <translation>De kostprijs wordt vanzelf berekend.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="67" />
+      <source>Le soir : « Ouvrir les ventes », puis « Clôturer la journée » avec la caisse.</source>
+      <translation>’s Avonds: „Verkoop openen” en dan „De dag afsluiten” met de kassa.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="98" />
+      <source>Le soir, ouvrez « Fin de journée », comptez la caisse et clôturez.</source>
+      <translation>Open ’s avonds „Einde van de dag”, tel de kassa en sluit af.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="102" />
+      <source>Les déléguées</source>
+      <translation>De verantwoordelijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="80" />
+      <source>Les ingrédients d'abord : nom, prix, unité.</source>
+      <translation>Eerst de ingrediënten: naam, prijs, eenheid.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="116" />
+      <source>Les membres</source>
+      <translation>De leden</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="94" />
+      <source>Les ventes du jour</source>
+      <translation>De verkoop van de dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="109" />
+      <source>Les évaluations</source>
+      <translation>De evaluaties</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="63" />
+      <source>Ma journée</source>
+      <translation>Mijn dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Maj+F1 … Maj+F9</source>
+      <translation>Shift+F1 … Shift+F9</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="79" />
+      <source>Menus et recettes</source>
+      <translation>Menu's en recepten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="50" />
+      <source>Mode de paiement</source>
+      <translation>Betaalwijze</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="120" />
+      <source>Ne notez rien sur les papiers ni le titre de séjour.</source>
+      <translation>Noteer niets over papieren of verblijfsvergunning.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="40" />
+      <source>Nouvelle tâche</source>
+      <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="47" />
+      <source>Nouvelle vente</source>
+      <translation>Nieuwe verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="64" />
+      <source>Regardez qui est la déléguée du jour et ce qui est prévu.</source>
+      <translation>Kijk wie de verantwoordelijke van de dag is en wat er gepland is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="110" />
+      <source>Tapez le code PIN pour ouvrir.</source>
+      <translation>Typ de pincode om te openen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="49" />
+      <source>Un produit de moins</source>
+      <translation>Eén product minder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="48" />
+      <source>Un produit vendu de plus</source>
+      <translation>Eén verkocht product meer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="97" />
+      <source>Une erreur ? Annulez avec Ctrl+Z.</source>
+      <translation>Een fout? Maak ongedaan met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="104" />
+      <source>Une personne absente ? Notez son indisponibilité.</source>
+      <translation>Iemand afwezig? Noteer dat ze niet beschikbaar is.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="54" />
+      <source>Verrouiller les évaluations</source>
+      <translation>De evaluaties vergrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="112" />
+      <source>Verrouillez avant de quitter l'ordinateur (Ctrl+L).</source>
+      <translation>Vergrendel voor u de computer verlaat (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="96" />
+      <source>À chaque vente, cliquez sur le bouton du produit.</source>
+      <translation>Klik bij elke verkoop op de knop van het product.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="105" />
+      <source>Échangez deux jours si deux personnes sont d'accord.</source>
+      <translation>Wissel twee dagen als twee personen akkoord gaan.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="39" />
+      <source>Écrire la passation</source>
+      <translation>De overdracht schrijven</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="68" />
+      <source>Écrivez la passation pour la déléguée de demain.</source>
+      <translation>Schrijf de overdracht voor de verantwoordelijke van morgen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/help/content.py" line="66" />
+      <source>Étiquettes : cliquez sur « Imprimer les étiquettes ».</source>
+      <translation>Etiketten: klik op „De etiketten afdrukken”.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpPanel</name>
     <message>
       <location filename="../../app/ui/help/panel.py" line="25" />
@@ -1622,6 +1942,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="44" />
+      <source>Allergènes</source>
+      <translation>Allergenen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="39" />
+      <source>Depuis le</source>
+      <translation>Sinds</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="43" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="23" />
+      <source>Ingrédient</source>
+      <translation>Ingrediënt</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="65" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
@@ -1637,6 +1977,21 @@
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="25" />
+      <source>Paquet</source>
+      <translation>Verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="33" />
+      <source>Prix du paquet</source>
+      <translation>Prijs van de verpakking</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="46" />
+      <source>Recettes</source>
+      <translation>Recepten</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/ingredients_page.py" line="56" />
       <source>Rechercher un ingrédient ou un fournisseur…</source>
       <translation>Een ingrediënt of leverancier zoeken…</translation>
@@ -1645,6 +2000,11 @@
       <location filename="../../app/ui/menus/ingredients_page.py" line="68" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/ingredients_page.py" line="45" />
+      <source>Traces</source>
+      <translation>Sporen</translation>
     </message>
   </context>
   <context>
@@ -1682,7 +2042,7 @@
     <message>
       <location filename="../../app/ui/labels/model.py" line="26" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/model.py" line="24" />
@@ -1813,12 +2173,12 @@
     <message>
       <location filename="../../app/ui/labels/tab.py" line="414" />
       <source>Page de réglage</source>
-      <translation>Instelpagina</translation>
+      <translation>Testpagina</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="200" />
       <source>Page de réglage…</source>
-      <translation>Instelpagina…</translation>
+      <translation>Testpagina…</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels/tab.py" line="148" />
@@ -1913,11 +2273,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
-      <source>&amp;Aide</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/main_window.py" line="145" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
@@ -1926,6 +2281,11 @@
       <location filename="../../app/ui/main_window.py" line="358" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="157" />
+      <source>A&amp;ide</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="208" />
@@ -2230,6 +2590,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="29" />
+      <source>Coût par personne</source>
+      <translation>Kost per persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="27" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Liste de courses</source>
       <translation>Boodschappenlijst</translation>
@@ -2238,6 +2608,11 @@
       <location filename="../../app/ui/menus/menus_page.py" line="64" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="26" />
+      <source>Menu</source>
+      <translation>Menu</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="62" />
@@ -2263,6 +2638,16 @@
       <location filename="../../app/ui/menus/menus_page.py" line="119" />
       <source>Pour combien de personnes ?</source>
       <translation>Voor hoeveel personen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="35" />
+      <source>Prix par personne</source>
+      <translation>Prijs per persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/menus_page.py" line="41" />
+      <source>Recettes</source>
+      <translation>Recepten</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/menus_page.py" line="56" />
@@ -2365,7 +2750,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Modifier la matinée</source>
-      <translation>Ochtend wijzigen</translation>
+      <translation>Voormiddag wijzigen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="106" />
@@ -2380,7 +2765,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="81" />
       <source>Nouvelle matinée</source>
-      <translation>Nieuwe ochtend</translation>
+      <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="107" />
@@ -2390,7 +2775,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="111" />
       <source>État</source>
-      <translation>Toestand</translation>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -2403,7 +2788,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="151" />
       <source>Déplacer la matinée</source>
-      <translation>Ochtend verplaatsen</translation>
+      <translation>Voormiddag verplaatsen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="159" />
@@ -2610,6 +2995,11 @@
       <translation>Reken voor je geld uitgeeft</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="34" />
+      <source>Client</source>
+      <translation>Klant</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="104" />
       <source>Commande n° {id} : {message}</source>
       <translation>Bestelling nr. {id}: {message}</translation>
@@ -2618,6 +3008,16 @@
       <location filename="../../app/ui/menus/orders_page.py" line="94" />
       <source>Courses en CSV…</source>
       <translation>Boodschappen als CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="44" />
+      <source>Coût</source>
+      <translation>Kost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="30" />
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/orders_page.py" line="224" />
@@ -2645,6 +3045,16 @@
       <translation>Boodschappenlijst…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="50" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="57" />
+      <source>Marge %</source>
+      <translation>Marge %</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="82" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
@@ -2665,14 +3075,34 @@
       <translation>Nieuwe bestelling</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="28" />
+      <source>N°</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="35" />
+      <source>Personnes</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="72" />
       <source>Rechercher un client…</source>
       <translation>Een klant zoeken…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="36" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/orders_page.py" line="97" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/orders_page.py" line="38" />
+      <source>Total TVAC</source>
+      <translation>Totaal incl. btw</translation>
     </message>
   </context>
   <context>
@@ -2927,6 +3357,58 @@
     </message>
   </context>
   <context>
+    <name>PersonData</name>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="80" />
+      <source>Données personnelles</source>
+      <translation>Persoonlijke gegevens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="105" />
+      <source>Effacement impossible</source>
+      <translation>Wissen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="89" />
+      <source>Effacer définitivement les données de {name} ?
+
+Son nom, son téléphone, ses langues, son pays et les notes seront effacés, ses évaluations supprimées. Les ventes et l'historique de la cohorte restent, au nom de « Ancienne membre ». Cela ne peut pas être annulé. Les anciennes sauvegardes gardent ses données jusqu'à leur suppression automatique (12 mois au plus).</source>
+      <translation>De gegevens van {name} definitief wissen?
+
+Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verwijderd. De verkoop en de geschiedenis van de groep blijven, op naam van „Voormalig lid”. Dit kan niet ongedaan worden gemaakt. Oude back-ups bewaren haar gegevens tot ze automatisch worden verwijderd (hoogstens 12 maanden).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="88" />
+      <source>Effacer ses données</source>
+      <translation>Haar gegevens wissen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="53" />
+      <source>Enregistrer</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="67" />
+      <source>Export impossible</source>
+      <translation>Exporteren onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="28" />
+      <source>Mettre {name} à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>{name} naar de prullenbak verplaatsen? U kunt haar 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="39" />
+      <source>Suppression impossible</source>
+      <translation>Verwijderen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/person_data.py" line="27" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/ui/people/dialog.py" line="52" />
@@ -3102,7 +3584,7 @@
     <message>
       <location filename="../../app/ui/schedule/dialogs.py" line="327" />
       <source>toutes les matinées « {kind} »</source>
-      <translation>alle ochtenden "{kind}"</translation>
+      <translation>alle voormiddagen "{kind}"</translation>
     </message>
   </context>
   <context>
@@ -3447,6 +3929,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="33" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="247" />
       <source>Combien de fournées de « {name} » ?</source>
       <translation>Hoeveel baksels van "{name}"?</translation>
@@ -3462,6 +3949,21 @@
       <translation>Boodschappen voor {batches} baksel(s) {name}</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="41" />
+      <source>Coût / unité</source>
+      <translation>Kost / eenheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="76" />
+      <source>Coût matière</source>
+      <translation>Grondstofkost</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="35" />
+      <source>Fournée</source>
+      <translation>Baksel</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="246" />
       <location filename="../../app/ui/menus/recipes_page.py" line="255" />
       <source>Liste de courses</source>
@@ -3471,6 +3973,16 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="112" />
       <source>Liste de courses…</source>
       <translation>Boodschappenlijst…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="60" />
+      <source>Marge</source>
+      <translation>Marge</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="67" />
+      <source>Marge %</source>
+      <translation>Marge %</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="107" />
@@ -3504,6 +4016,21 @@
       <translation>Nieuwe versie</translation>
     </message>
     <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="54" />
+      <source>Prix HTVA</source>
+      <translation>Prijs excl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="47" />
+      <source>Prix TVAC</source>
+      <translation>Prijs incl. btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="31" />
+      <source>Recette</source>
+      <translation>Recept</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/menus/recipes_page.py" line="95" />
       <source>Rechercher une recette ou une catégorie…</source>
       <translation>Een recept of categorie zoeken…</translation>
@@ -3517,6 +4044,11 @@
       <location filename="../../app/ui/menus/recipes_page.py" line="115" />
       <source>Supprimer…</source>
       <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus/recipes_page.py" line="32" />
+      <source>Version</source>
+      <translation>Versie</translation>
     </message>
   </context>
   <context>
@@ -3663,8 +4195,8 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="71" />
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
@@ -3675,96 +4207,96 @@
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="108" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="121" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="69" />
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="92" />
-      <location filename="../../app/ui/delegate/tab.py" line="128" />
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="130" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="113" />
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="115" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="77" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="102" />
-      <location filename="../../app/ui/delegate/tab.py" line="129" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="76" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="120" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="75" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -3777,14 +4309,17 @@
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/delegate/tab.py" line="237" />
-      <source>Attention : {n} jour(s) à revoir (en rouge).</source>
-      <translation>Let op: {n} dag(en) na te kijken (in het rood).</translation>
+    <message numerus="yes">
+      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <source>Attention : %n jour(s) à revoir (en rouge).</source>
+      <translation>
+        <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
+        <numerusform>Let op: %n dagen na te kijken (in het rood).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/ui/delegate/tab.py" line="363" />
@@ -3797,13 +4332,13 @@
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="176" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="158" />
+      <location filename="../../app/ui/delegate/tab.py" line="140" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
@@ -3813,12 +4348,12 @@
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="214" />
+      <location filename="../../app/ui/delegate/tab.py" line="216" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
@@ -3838,7 +4373,7 @@
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="201" />
+      <location filename="../../app/ui/delegate/tab.py" line="203" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
@@ -3848,7 +4383,7 @@
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
@@ -3858,23 +4393,23 @@
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="178" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="146" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="149" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="82" />
+      <location filename="../../app/ui/delegate/tab.py" line="84" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
@@ -3884,7 +4419,7 @@
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
@@ -3899,7 +4434,7 @@
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="229" />
+      <location filename="../../app/ui/delegate/tab.py" line="231" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
@@ -3914,12 +4449,12 @@
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <location filename="../../app/ui/delegate/tab.py" line="331" />
       <source>Publier</source>
       <translation>Publiceren</translation>
@@ -3935,7 +4470,7 @@
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="150" />
+      <location filename="../../app/ui/delegate/tab.py" line="152" />
       <location filename="../../app/ui/delegate/tab.py" line="504" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
@@ -3946,19 +4481,19 @@
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <location filename="../../app/ui/delegate/tab.py" line="157" />
+      <location filename="../../app/ui/delegate/tab.py" line="137" />
+      <location filename="../../app/ui/delegate/tab.py" line="159" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="143" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="233" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
@@ -3983,7 +4518,7 @@
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -4252,6 +4787,173 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Schedule</name>
     <message>
+      <location filename="../../app/ui/schedule/views.py" line="99" />
+      <source>ANNULÉE</source>
+      <translation>GEANNULEERD</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <source>Animé par</source>
+      <translation>Begeleid door</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="262" />
+      <source>Fait</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="35" />
+      <source>Fermetures</source>
+      <translation>Sluitingen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <source>Graphique des heures</source>
+      <translation>Grafiek van de uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="44" />
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="171" />
+      <source>Heures faites</source>
+      <translation>Gedane uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <source>Heures par type : prévues et faites</source>
+      <translation>Uren per soort: gepland en gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="234" />
+      <source>Il manque {n} h au programme prévu.</source>
+      <translation>Het geplande programma komt {n} u tekort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="55" />
+      <source>Jours de fermeture (les jours fériés belges sont connus)</source>
+      <translation>Sluitingsdagen (Belgische feestdagen zijn gekend)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="243" />
+      <source>Le programme prévu atteint les objectifs.</source>
+      <translation>Het geplande programma haalt de doelen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="170" />
+      <source>Matinées faites</source>
+      <translation>Gedane voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="52" />
+      <source>Nouveau module…</source>
+      <translation>Nieuwe module…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="46" />
+      <source>Nouveau prérequis…</source>
+      <translation>Nieuwe voorwaarde…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="40" />
+      <source>Nouvelle fermeture…</source>
+      <translation>Nieuwe sluiting…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="173" />
+      <source>Pratique (cuisine, ventes, visites…)</source>
+      <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="38" />
+      <source>Prérequis</source>
+      <translation>Voorwaarde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="56" />
+      <source>Prérequis : ce qu'il faut avoir suivi avant</source>
+      <translation>Voorwaarden: wat eerst gevolgd moet zijn</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="146" />
+      <source>Présences : membres et matinées</source>
+      <translation>Aanwezigheden: leden en voormiddagen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="261" />
+      <source>Prévu</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="96" />
+      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="43" />
+      <source>Supprimer la fermeture</source>
+      <translation>De sluiting verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="97" />
+      <source>Supprimer la fermeture « {text} » ?</source>
+      <translation>De sluiting „{text}” verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="125" />
+      <source>Supprimer la règle « {text} » ?</source>
+      <translation>De regel „{text}” verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="49" />
+      <source>Supprimer le prérequis</source>
+      <translation>De voorwaarde verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <source>Taux</source>
+      <translation>Tarief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="172" />
+      <source>Théorie</source>
+      <translation>Theorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="101" />
+      <source>Trop tôt : voir le message en haut</source>
+      <translation>Te vroeg: zie het bericht bovenaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="119" />
       <source>ajout d'un prérequis</source>
       <translation>een voorwaarde toevoegen</translation>
@@ -4262,9 +4964,29 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>een sluiting toevoegen</translation>
     </message>
     <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>cette cohorte</source>
+      <translation>deze groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="80" />
+      <source>fermé</source>
+      <translation>gesloten</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="220" />
+      <source>matinée(s)</source>
+      <translation>voormiddagen</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/schedule/commands.py" line="79" />
       <source>note de présence</source>
       <translation>aanwezigheid noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <source>rien de noté</source>
+      <translation>niets genoteerd</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/commands.py" line="139" />
@@ -4279,7 +5001,32 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/commands.py" line="47" />
       <source>suppression de la matinée du {date}</source>
-      <translation>de ochtend van {date} verwijderen</translation>
+      <translation>de voormiddag van {date} verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/rules_page.py" line="79" />
+      <source>toutes les cohortes</source>
+      <translation>alle groepen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="207" />
+      <source>{done} {unit} faites sur {target} (prévues : {planned})</source>
+      <translation>{done} {unit} gedaan van {target} (gepland: {planned})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/views.py" line="238" />
+      <source>{group} : il manque {n} h au programme prévu.</source>
+      <translation>{group}: het geplande programma komt {n} u tekort.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
+      <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <source>État</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -4288,50 +5035,50 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/schedule/tab.py" line="479" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
-        <numerusform>%n dag had al een ochtend.</numerusform>
-        <numerusform>%n dagen hadden al een ochtend.</numerusform>
+        <numerusform>%n dag had al een voormiddag.</numerusform>
+        <numerusform>%n dagen hadden al een voormiddag.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="525" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
-        <numerusform>%n dag heeft al een ochtend.</numerusform>
-        <numerusform>%n dagen hebben al een ochtend.</numerusform>
+        <numerusform>%n dag heeft al een voormiddag.</numerusform>
+        <numerusform>%n dagen hebben al een voormiddag.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
-        <numerusform>%n ochtend toegevoegd.</numerusform>
-        <numerusform>%n ochtenden toegevoegd.</numerusform>
+        <numerusform>%n voormiddag toegevoegd.</numerusform>
+        <numerusform>%n voormiddagen toegevoegd.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../app/ui/schedule/tab.py" line="518" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
-        <numerusform>%n ochtend wordt toegevoegd.</numerusform>
-        <numerusform>%n ochtenden worden toegevoegd.</numerusform>
+        <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
+        <numerusform>%n voormiddagen worden toegevoegd.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="374" />
       <source>Ajouter une matinée</source>
-      <translation>Een ochtend toevoegen</translation>
+      <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="158" />
       <location filename="../../app/ui/schedule/tab.py" line="318" />
       <location filename="../../app/ui/schedule/tab.py" line="443" />
       <source>Annuler la matinée</source>
-      <translation>De ochtend annuleren</translation>
+      <translation>De voormiddag annuleren</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="444" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
-      <translation>De ochtend van {date} annuleren? Ze blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
+      <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="603" />
@@ -4367,7 +5114,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/schedule/tab.py" line="413" />
       <location filename="../../app/ui/schedule/tab.py" line="433" />
       <source>Déplacer la matinée</source>
-      <translation>De ochtend verplaatsen</translation>
+      <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="151" />
@@ -4442,7 +5189,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="118" />
       <source>Liste des matinées</source>
-      <translation>Lijst van de ochtenden</translation>
+      <translation>Lijst van de voormiddagen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="148" />
@@ -4452,7 +5199,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="392" />
       <source>Modifier la matinée</source>
-      <translation>De ochtend wijzigen</translation>
+      <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="177" />
@@ -4462,12 +5209,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="141" />
       <source>Nouvelle matinée</source>
-      <translation>Nieuwe ochtend</translation>
+      <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Nouvelle matinée (Ctrl+N)</source>
-      <translation>Nieuwe ochtend (Ctrl+N)</translation>
+      <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="170" />
@@ -4487,7 +5234,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="316" />
       <source>Rétablir la matinée</source>
-      <translation>De ochtend terugzetten</translation>
+      <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
       <location filename="../../app/ui/schedule/tab.py" line="520" />
@@ -5178,17 +5925,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="317" />
+      <location filename="../../app/ui/today/tab.py" line="324" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="348" />
+      <location filename="../../app/ui/today/tab.py" line="355" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -5196,161 +5943,161 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="204" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="294" />
+      <location filename="../../app/ui/today/tab.py" line="301" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="167" />
+      <location filename="../../app/ui/today/tab.py" line="174" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="177" />
+      <location filename="../../app/ui/today/tab.py" line="184" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="77" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="271" />
+      <location filename="../../app/ui/today/tab.py" line="278" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="51" />
-      <location filename="../../app/ui/today/tab.py" line="59" />
+      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="66" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="298" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="79" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="236" />
+      <location filename="../../app/ui/today/tab.py" line="243" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="71" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="238" />
+      <location filename="../../app/ui/today/tab.py" line="245" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="112" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="119" />
+      <location filename="../../app/ui/today/tab.py" line="153" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="85" />
+      <location filename="../../app/ui/today/tab.py" line="92" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="87" />
+      <location filename="../../app/ui/today/tab.py" line="94" />
       <source>Nouvelle tâche (Ctrl+Maj+T)</source>
       <translation>Nieuwe taak (Ctrl+Shift+T)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="74" />
+      <location filename="../../app/ui/today/tab.py" line="81" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="193" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="195" />
+      <location filename="../../app/ui/today/tab.py" line="202" />
       <source>Pas de matinée aujourd'hui</source>
-      <translation>Vandaag geen ochtend</translation>
+      <translation>Vandaag geen voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="191" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="141" />
+      <location filename="../../app/ui/today/tab.py" line="148" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="207" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="206" />
+      <location filename="../../app/ui/today/tab.py" line="213" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="109" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="116" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="249" />
+      <location filename="../../app/ui/today/tab.py" line="256" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
-      <location filename="../../app/ui/today/tab.py" line="147" />
+      <location filename="../../app/ui/today/tab.py" line="123" />
+      <location filename="../../app/ui/today/tab.py" line="154" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="282" />
+      <location filename="../../app/ui/today/tab.py" line="289" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="231" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="83" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -5361,6 +6108,21 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <location filename="../../app/ui/safety/commands.py" line="39" />
       <source>Corbeille</source>
       <translation>Prullenbak</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="27" />
+      <source>Mettre « {label} » à la corbeille ? Vous pourrez la restaurer pendant 30 jours (Édition › Corbeille).</source>
+      <translation>„{label}” naar de prullenbak verplaatsen? U kunt het 30 dagen lang terugzetten (Bewerken › Prullenbak).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="38" />
+      <source>Suppression impossible</source>
+      <translation>Verwijderen onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/safety/delete_action.py" line="26" />
+      <source>Supprimer</source>
+      <translation>Verwijderen</translation>
     </message>
     <message>
       <location filename="../../app/ui/safety/commands.py" line="66" />
@@ -5781,20 +6543,90 @@ Linh Nguyen</translation>
   <context>
     <name>checklists</name>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="77" />
+      <location filename="../../app/services/delegate/checklists.py" line="85" />
       <source>Cette ligne n'existe plus.</source>
       <translation>Deze regel bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="43" />
+      <location filename="../../app/services/delegate/checklists.py" line="50" />
       <source>Choisissez un type de journée.</source>
       <translation>Kies een soort dag.</translation>
     </message>
     <message>
-      <location filename="../../app/services/delegate/checklists.py" line="44" />
-      <location filename="../../app/services/delegate/checklists.py" line="58" />
+      <location filename="../../app/services/delegate/default_checklists.py" line="27" />
+      <source>Clôturer la journée</source>
+      <translation>De dag afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="26" />
+      <source>Compter la caisse</source>
+      <translation>De kassa tellen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="25" />
+      <source>Encoder les ventes</source>
+      <translation>De verkoop ingeven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="29" />
+      <source>Faire une sauvegarde</source>
+      <translation>Een back-up maken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="22" />
+      <source>Imprimer les étiquettes</source>
+      <translation>De etiketten afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="18" />
+      <source>Lire la passation d'hier</source>
+      <translation>De overdracht van gisteren lezen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="21" />
+      <source>Nettoyer les plans de travail</source>
+      <translation>De werkbladen schoonmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="23" />
+      <source>Préparer le fond de caisse</source>
+      <translation>De kassabodem klaarmaken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="16" />
+      <source>Relever la température des frigos</source>
+      <translation>De temperatuur van de koelkasten noteren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="19" />
+      <source>Répartir les tâches du jour</source>
+      <translation>De taken van de dag verdelen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="20" />
+      <source>Se laver les mains, mettre tablier et charlotte</source>
+      <translation>Handen wassen, schort en haarnetje aandoen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="17" />
+      <source>Vérifier le stock</source>
+      <translation>De voorraad nakijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="24" />
+      <source>Vérifier le terminal de paiement</source>
+      <translation>De betaalterminal nakijken</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/checklists.py" line="51" />
+      <location filename="../../app/services/delegate/checklists.py" line="65" />
       <source>le texte de la ligne</source>
       <translation>de tekst van de regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/delegate/default_checklists.py" line="28" />
+      <source>Écrire la passation</source>
+      <translation>De overdracht schrijven</translation>
     </message>
   </context>
   <context>
@@ -6077,7 +6909,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/commands/schedule.py" line="52" />
       <source>les matinées d'une cohorte en fichier .ics</source>
-      <translation>de ochtenden van een groep als .ics-bestand</translation>
+      <translation>de voormiddagen van een groep als .ics-bestand</translation>
     </message>
     <message>
       <location filename="../../app/commands/sales.py" line="50" />
@@ -6262,7 +7094,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="98" />
       <source>Le nombre de matinées doit être entre 0 et 366.</source>
-      <translation>Het aantal ochtenden moet tussen 0 en 366 liggen.</translation>
+      <translation>Het aantal voormiddagen moet tussen 0 en 366 liggen.</translation>
     </message>
     <message>
       <location filename="../../app/services/people/cohorts.py" line="110" />
@@ -6696,10 +7528,13 @@ Linh Nguyen</translation>
       <source>Choisissez votre nom dans la liste.</source>
       <translation>Kies je naam in de lijst.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/evaluations/pin.py" line="131" />
-      <source>Code PIN faux. Encore {n} essai(s).</source>
-      <translation>Verkeerde pincode. Nog {n} poging(en).</translation>
+      <source>Code PIN faux. Encore %n essai(s).</source>
+      <translation>
+        <numerusform>Verkeerde pincode. Nog %n poging.</numerusform>
+        <numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/printing/evaluation_report.py" line="147" />
@@ -7134,12 +7969,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/labels.py" line="484" />
       <source>Page de réglage</source>
-      <translation>Instelpagina</translation>
+      <translation>Testpagina</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="500" />
       <source>Page de réglage : {name}</source>
-      <translation>Instelpagina: {name}</translation>
+      <translation>Testpagina: {name}</translation>
     </message>
     <message>
       <location filename="../../app/printing/labels.py" line="295" />
@@ -7530,14 +8365,150 @@ Linh Nguyen</translation>
   <context>
     <name>personal_data</name>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="219" />
+      <location filename="../../app/services/safety/personal_data.py" line="223" />
       <source>(image, {n} octets)</source>
       <translation>(afbeelding, {n} bytes)</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="322" />
+      <location filename="../../app/services/safety/personal_data.py" line="147" />
+      <source>A participé</source>
+      <translation>Heeft meegedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="156" />
+      <source>Acquise</source>
+      <translation>Verworven</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="73" />
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="159" />
+      <source>Adjectif</source>
+      <translation>Bijvoeglijk naamwoord</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="326" />
       <source>Ancienne membre</source>
       <translation>Voormalig lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="83" />
+      <source>Animatrice</source>
+      <translation>Begeleidster</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="100" />
+      <source>Après</source>
+      <translation>Na</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="76" />
+      <source>Arrivée</source>
+      <translation>Aankomst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="98" />
+      <source>Autre date</source>
+      <translation>Andere datum</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="99" />
+      <source>Avant</source>
+      <translation>Vóór</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="122" />
+      <source>Caisse attendue</source>
+      <translation>Verwachte kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="121" />
+      <source>Caisse comptée</source>
+      <translation>Getelde kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="140" />
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="112" />
+      <source>Cercle</source>
+      <translation>Kring</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="157" />
+      <source>Choisi par</source>
+      <translation>Gekozen door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="125" />
+      <source>Clôturée le</source>
+      <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="126" />
+      <source>Clôturée par</source>
+      <translation>Afgesloten door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="104" />
+      <source>Cochée le</source>
+      <translation>Aangevinkt op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="103" />
+      <source>Cochée par</source>
+      <translation>Aangevinkt door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="75" />
+      <source>Cohorte</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="118" />
+      <source>Commande</source>
+      <translation>Bestelling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="155" />
+      <source>Commentaire</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="120" />
+      <source>Comptage de la caisse</source>
+      <translation>Telling van de kassa</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="152" />
+      <source>Compétence</source>
+      <translation>Vaardigheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="138" />
+      <source>Correction</source>
+      <translation>Correctie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="136" />
+      <source>Corrige la ligne</source>
+      <translation>Corrigeert regel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="113" />
+      <location filename="../../app/services/safety/personal_data.py" line="127" />
+      <source>Créé le</source>
+      <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="78" />
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="15" />
@@ -7545,14 +8516,105 @@ Linh Nguyen</translation>
       <translation>Persoonlijke gegevens: {name}</translation>
     </message>
     <message>
+      <location filename="../../app/services/safety/personal_data.py" line="79" />
+      <source>Début</source>
+      <translation>Begin</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="144" />
+      <source>Décision</source>
+      <translation>Beslissing</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="94" />
+      <source>Déléguée</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="77" />
+      <source>Départ</source>
+      <translation>Vertrek</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="123" />
+      <source>Explication de l'écart</source>
+      <translation>Uitleg van het verschil</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="106" />
+      <source>Fait aujourd'hui</source>
+      <translation>Vandaag gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="101" />
+      <location filename="../../app/services/safety/personal_data.py" line="114" />
+      <source>Fait le</source>
+      <translation>Gedaan op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="115" />
+      <source>Fait par</source>
+      <translation>Gedaan door</translation>
+    </message>
+    <message>
       <location filename="../../app/printing/personal_data.py" line="28" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="300" />
+      <location filename="../../app/services/safety/personal_data.py" line="80" />
+      <source>Fin</source>
+      <translation>Einde</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="119" />
+      <source>Fond de caisse</source>
+      <translation>Kassabodem</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="117" />
+      <source>Format</source>
+      <translation>Formaat</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="139" />
+      <source>Fournisseur</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="145" />
+      <source>Heures</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="153" />
+      <source>Jour</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="91" />
+      <source>Jour de la semaine</source>
+      <translation>Dag van de week</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="93" />
+      <source>Jour de vente</source>
+      <translation>Verkoopdag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="304" />
       <source>L'effacement ne sait pas encore traiter : {tables}.</source>
       <translation>Het wissen kan dit nog niet verwerken: {tables}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="71" />
+      <source>Langues</source>
+      <translation>Talen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="90" />
+      <source>Le</source>
+      <translation>Op</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="55" />
@@ -7560,19 +8622,235 @@ Linh Nguyen</translation>
       <translation>De persoonsgegevens die over iemand bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="84" />
+      <source>Lieu</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="88" />
+      <source>Matinée</source>
+      <translation>Voormiddag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="151" />
+      <source>Membre</source>
+      <translation>Lid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="82" />
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="137" />
+      <source>Montant</source>
+      <translation>Bedrag</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="154" />
+      <source>Niveau</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="68" />
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Non</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/personal_data.py" line="225" />
+      <location filename="../../app/services/safety/personal_data.py" line="87" />
+      <source>Note</source>
+      <translation>Punt</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="74" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="128" />
+      <source>Noté par</source>
+      <translation>Genoteerd door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="66" />
+      <source>Numéro</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="142" />
+      <source>Numéro du ticket</source>
+      <translation>Ticketnummer</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="135" />
+      <source>Origine</source>
+      <translation>Herkomst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="229" />
       <source>Oui</source>
       <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="131" />
+      <source>Paiement</source>
+      <translation>Betaling</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="146" />
+      <source>Part</source>
+      <translation>Deel</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="70" />
+      <source>Pays</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="141" />
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="89" />
+      <source>Personne</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="102" />
+      <source>Point de la liste</source>
+      <translation>Punt van de lijst</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="110" />
+      <location filename="../../app/services/safety/personal_data.py" line="158" />
+      <source>Pour</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="111" />
+      <source>Pour le</source>
+      <translation>Tegen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="133" />
+      <source>Prix unitaire</source>
+      <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="97" />
+      <source>Problème</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="130" />
+      <source>Produit</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="67" />
+      <source>Prénom</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="96" />
+      <source>Publié</source>
+      <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="132" />
+      <source>Quantité</source>
+      <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="92" />
+      <source>Raison</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="143" />
+      <source>Remboursé le</source>
+      <translation>Terugbetaald op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="69" />
+      <source>Rôle</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="95" />
+      <source>Suppléante</source>
+      <translation>Plaatsvervangster</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="134" />
+      <source>TVA</source>
+      <translation>Btw</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="109" />
+      <source>Texte</source>
+      <translation>Tekst</translation>
     </message>
     <message>
       <location filename="../../app/printing/personal_data.py" line="20" />
       <source>Tout ce que l'application Coopér'Actives garde sur cette personne, le {date}. Rien d'autre n'est enregistré.</source>
       <translation>Alles wat het programma Coopér'Actives over deze persoon bewaart, op {date}. Niets anders is opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="81" />
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="72" />
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="129" />
+      <source>Vente</source>
+      <translation>Verkoop</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="124" />
+      <source>Version (nombre d'enregistrements)</source>
+      <translation>Versie (aantal keer opgeslagen)</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="107" />
+      <source>À faire ensuite</source>
+      <translation>Daarna te doen</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="108" />
+      <source>Écrit le</source>
+      <translation>Geschreven op</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="105" />
+      <source>Écrit par</source>
+      <translation>Geschreven door</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="86" />
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="149" />
+      <source>Évaluation</source>
+      <translation>Evaluatie</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/safety/personal_data.py" line="150" />
+      <source>Évaluatrice</source>
+      <translation>Beoordelaar</translation>
     </message>
   </context>
   <context>
@@ -7697,7 +8975,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/week.py" line="198" />
       <source>Les matinées, les ventes et les déléguées de la semaine</source>
-      <translation>De ochtenden, verkopen en afgevaardigden van de week</translation>
+      <translation>De voormiddagen, verkopen en afgevaardigden van de week</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="73" />
@@ -7728,7 +9006,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/printing/week.py" line="86" />
       <source>Pas de matinée</source>
-      <translation>Geen ochtend</translation>
+      <translation>Geen voormiddag</translation>
     </message>
     <message>
       <location filename="../../app/printing/rotation.py" line="101" />
@@ -8163,13 +9441,13 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/tally.py" line="108" />
       <source>Il n'y a rien à enlever : ce compte est déjà à zéro.</source>
-      <translation>Er is niets om af te nemen: deze rekening staat al op nul.</translation>
+      <translation>Er is niets om af te nemen: dit aantal staat al op nul.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="125" />
       <location filename="../../app/services/sales/tally.py" line="116" />
       <source>Impossible : ce compte deviendrait négatif.</source>
-      <translation>Niet mogelijk: deze rekening zou negatief worden.</translation>
+      <translation>Niet mogelijk: dit aantal zou negatief worden.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/closing.py" line="117" />
@@ -8215,7 +9493,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/sales/closing.py" line="92" />
       <source>La journée est encore ouverte : changez simplement les comptes.</source>
-      <translation>De dag is nog open: verander gewoon de rekeningen.</translation>
+      <translation>De dag is nog open: verander gewoon de aantallen.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/sharing.py" line="70" />
@@ -8237,7 +9515,7 @@ Linh Nguyen</translation>
       <location filename="../../app/services/sales/events.py" line="204" />
       <location filename="../../app/services/sales/events.py" line="285" />
       <source>Le fond de caisse ne peut pas être négatif.</source>
-      <translation>Het wisselgeld kan niet negatief zijn.</translation>
+      <translation>Het kassabodem kan niet negatief zijn.</translation>
     </message>
     <message>
       <location filename="../../app/services/sales/expenses.py" line="104" />
@@ -8913,21 +10191,21 @@ Linh Nguyen</translation>
       <translation>Deze module bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="244" />
+      <location filename="../../app/services/schedule/mornings.py" line="251" />
       <location filename="../../app/services/schedule/prerequisites.py" line="118" />
       <location filename="../../app/services/schedule/term.py" line="185" />
       <source>Ce module n'existe plus.</source>
       <translation>Deze module bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="188" />
+      <location filename="../../app/services/schedule/mornings.py" line="195" />
       <location filename="../../app/services/schedule/term.py" line="102" />
       <location filename="../../app/services/schedule/term.py" line="165" />
       <source>Cette cohorte n'existe plus.</source>
       <translation>Deze groep bestaat niet meer.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="238" />
+      <location filename="../../app/services/schedule/mornings.py" line="245" />
       <source>Cette date est en dehors de la cohorte (du {start} au {end}).</source>
       <translation>Deze datum valt buiten de groep (van {start} tot {end}).</translation>
     </message>
@@ -8940,10 +10218,10 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/attendance.py" line="86" />
       <location filename="../../app/services/schedule/attendance.py" line="131" />
       <source>Cette matinée est annulée.</source>
-      <translation>Deze ochtend is geannuleerd.</translation>
+      <translation>Deze voormiddag is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="246" />
+      <location filename="../../app/services/schedule/mornings.py" line="253" />
       <source>Cette personne n'existe plus.</source>
       <translation>Deze persoon bestaat niet meer.</translation>
     </message>
@@ -8970,9 +10248,9 @@ Linh Nguyen</translation>
       <translation>Deze regel bestaat al.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="399" />
+      <location filename="../../app/services/schedule/mornings.py" line="406" />
       <source>Cette semaine n'a aucune matinée à copier.</source>
-      <translation>Deze week heeft geen ochtenden om te kopiëren.</translation>
+      <translation>Deze week heeft geen voormiddagen om te kopiëren.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="83" />
@@ -8988,22 +10266,22 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="113" />
       <source>Choisissez un module ou un type de matinée.</source>
-      <translation>Kies een module of een soort ochtend.</translation>
+      <translation>Kies een module of een soort voormiddag.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/modules.py" line="87" />
-      <location filename="../../app/services/schedule/mornings.py" line="232" />
+      <location filename="../../app/services/schedule/mornings.py" line="239" />
       <location filename="../../app/services/schedule/prerequisites.py" line="116" />
       <source>Choisissez un type dans la liste.</source>
       <translation>Kies een soort uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="234" />
+      <location filename="../../app/services/schedule/mornings.py" line="241" />
       <source>Choisissez un état dans la liste.</source>
       <translation>Kies een toestand uit de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="394" />
+      <location filename="../../app/services/schedule/mornings.py" line="401" />
       <source>Choisissez une autre semaine que celle copiée.</source>
       <translation>Kies een andere week dan de gekopieerde.</translation>
     </message>
@@ -9013,12 +10291,12 @@ Linh Nguyen</translation>
       <translation>Vink minstens één dag van de week aan.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="343" />
+      <location filename="../../app/services/schedule/mornings.py" line="350" />
       <source>Des présences sont notées pour cette matinée : annulez-la plutôt.</source>
-      <translation>Er zijn aanwezigheden genoteerd voor deze ochtend: annuleer ze liever.</translation>
+      <translation>Er zijn aanwezigheden genoteerd voor deze voormiddag: annuleer hem liever.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="226" />
+      <location filename="../../app/services/schedule/mornings.py" line="233" />
       <source>Indiquez l'heure de début et de fin.</source>
       <translation>Geef het beginuur en het einduur.</translation>
     </message>
@@ -9033,15 +10311,15 @@ Linh Nguyen</translation>
       <translation>Geef de einddatum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="224" />
+      <location filename="../../app/services/schedule/mornings.py" line="231" />
       <location filename="../../app/services/schedule/term.py" line="53" />
       <source>Indiquez la date.</source>
       <translation>Geef de datum.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="263" />
+      <location filename="../../app/services/schedule/mornings.py" line="270" />
       <source>La cohorte a déjà une matinée ce jour-là de {start} à {end}.</source>
-      <translation>De groep heeft die dag al een ochtend van {start} tot {end}.</translation>
+      <translation>De groep heeft die dag al een voormiddag van {start} tot {end}.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/term.py" line="97" />
@@ -9049,15 +10327,15 @@ Linh Nguyen</translation>
       <translation>De sluiting kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="320" />
+      <location filename="../../app/services/schedule/mornings.py" line="327" />
       <source>La matinée finirait après minuit.</source>
-      <translation>De ochtend zou na middernacht eindigen.</translation>
+      <translation>De voormiddag zou na middernacht eindigen.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="229" />
+      <location filename="../../app/services/schedule/mornings.py" line="236" />
       <location filename="../../app/services/schedule/term.py" line="180" />
       <source>La matinée ne peut pas finir avant de commencer.</source>
-      <translation>De ochtend kan niet eindigen voor ze begint.</translation>
+      <translation>De voormiddag kan niet eindigen voor hij begint.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/term.py" line="172" />
@@ -9065,7 +10343,7 @@ Linh Nguyen</translation>
       <translation>De periode kan niet eindigen voor ze begint.</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="252" />
+      <location filename="../../app/services/schedule/mornings.py" line="259" />
       <source>Le {date} est un jour de fermeture : {reason}.</source>
       <translation>{date} is een sluitingsdag: {reason}.</translation>
     </message>
@@ -9080,7 +10358,7 @@ Linh Nguyen</translation>
       <translation>Praktijk (keuken, verkoop, bezoeken…)</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="87" />
+      <location filename="../../app/services/schedule/mornings.py" line="94" />
       <source>Semaine inconnue : écrivez par exemple 2022-W41.</source>
       <translation>Onbekende week: schrijf bijvoorbeeld 2022-W41.</translation>
     </message>
@@ -9115,13 +10393,13 @@ Linh Nguyen</translation>
       <translation>sluiting: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="254" />
+      <location filename="../../app/services/schedule/mornings.py" line="261" />
       <location filename="../../app/services/schedule/term.py" line="207" />
       <source>fermé</source>
       <translation>gesloten</translation>
     </message>
     <message>
-      <location filename="../../app/services/schedule/mornings.py" line="406" />
+      <location filename="../../app/services/schedule/mornings.py" line="413" />
       <location filename="../../app/services/schedule/term.py" line="204" />
       <source>jour férié : {name}</source>
       <translation>feestdag: {name}</translation>
@@ -9139,7 +10417,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="53" />
       <source>les matinées « {kind} »</source>
-      <translation>de ochtenden "{kind}"</translation>
+      <translation>de voormiddagen "{kind}"</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="201" />
@@ -9154,7 +10432,7 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/schedule/attendance.py" line="297" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
-      <translation>{name} was {n} ochtenden na elkaar afwezig: vraag hoe het met haar gaat.</translation>
+      <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
       <location filename="../../app/services/schedule/prerequisites.py" line="56" />
@@ -9165,6 +10443,19 @@ Linh Nguyen</translation>
       <location filename="../../app/services/schedule/term.py" line="65" />
       <source>Écrivez la date comme ceci : 31/12/2022.</source>
       <translation>Schrijf de datum zo: 31/12/2022.</translation>
+    </message>
+  </context>
+  <context>
+    <name>schedule_time</name>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="73" />
+      <source>{hour}h</source>
+      <translation>{hour} u</translation>
+    </message>
+    <message>
+      <location filename="../../app/services/schedule/mornings.py" line="70" />
+      <source>{hour}h{minute}</source>
+      <translation>{hour}.{minute} u</translation>
     </message>
   </context>
   <context>
@@ -9410,7 +10701,7 @@ Linh Nguyen</translation>
       <translation>Bestelling</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="57" />
+      <location filename="../../app/services/safety/deletions.py" line="58" />
       <source>Commande {customer} du {date}</source>
       <translation>Bestelling {customer} van {date}</translation>
     </message>
@@ -9482,12 +10773,12 @@ Linh Nguyen</translation>
     <message>
       <location filename="../../app/services/safety/trash.py" line="46" />
       <source>Matinée</source>
-      <translation>Ochtend</translation>
+      <translation>Voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="91" />
+      <location filename="../../app/services/safety/deletions.py" line="92" />
       <source>Matinée du {date} ({title})</source>
-      <translation>Ochtend van {date} ({title})</translation>
+      <translation>Voormiddag van {date} ({title})</translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="51" />
@@ -9595,12 +10886,12 @@ Linh Nguyen</translation>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="73" />
+      <location filename="../../app/services/safety/deletions.py" line="74" />
       <source>Vente du {title}</source>
       <translation>Verkoop van {title}</translation>
     </message>
     <message>
-      <location filename="../../app/services/safety/deletions.py" line="81" />
+      <location filename="../../app/services/safety/deletions.py" line="82" />
       <source>« {label} » est clôturée : elle ne peut plus être supprimée. Corrigez-la par une correction.</source>
       <translation>"{label}" is afgesloten: je kunt het niet meer verwijderen. Pas het aan met een correctie.</translation>
     </message>
@@ -9619,10 +10910,13 @@ Linh Nguyen</translation>
       <source>« {label} » ne peut pas être supprimée : d'autres données en dépendent ({where}). Désactivez-la plutôt.</source>
       <translation>"{label}" kan niet verwijderd worden: andere gegevens hangen ervan af ({where}). Schakel het liever uit.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../app/services/safety/deletions.py" line="47" />
-      <source>« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de vente. Désactivez-la plutôt.</source>
-      <translation>"{label}" kan niet verwijderd worden: het staat in {count} verkoopdag(en). Schakel het liever uit.</translation>
+      <source>« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de vente. Désactivez-la plutôt.</source>
+      <translation>
+        <numerusform>„{label}” kan niet verwijderd worden: het staat in %n verkoopdag. Schakel het liever uit.</numerusform>
+        <numerusform>„{label}” kan niet verwijderd worden: het staat in %n verkoopdagen. Schakel het liever uit.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../app/services/safety/trash.py" line="60" />

@@ -344,6 +344,14 @@ def fill_0012_descriptive_name(db: sqlite3.Connection) -> None:
     )
 
 
+def fill_0013_checklist_default_keys(db: sqlite3.Connection) -> None:
+    # A new column: a line the coordinator added in her own words has no default key.
+    db.execute(
+        "INSERT INTO checklist_item (id, day_kind, text, position, active, default_key) "
+        "VALUES (150, 'closing', 'Fermer le gaz', 9, 1, NULL)"
+    )
+
+
 FILLERS = {
     "0001": fill_0001_foundation,
     "0002": fill_0002_menus,
@@ -357,4 +365,5 @@ FILLERS = {
     "0010": fill_0010_one_sale_format,
     "0011": fill_0011_sale_day_version,
     "0012": fill_0012_descriptive_name,
+    "0013": fill_0013_checklist_default_keys,
 }

@@ -60,7 +60,7 @@ def test_evaluation_report_and_personal_data_read_cleanly(demo_db):
     # the personal-data tables are headed by column labels kept outside the catalogue
     labels = frozenset(
         word
-        for label in personal_data.FIELD_LABELS.values()
+        for label in personal_data.field_labels().values()
         for word in re.findall(r"[\w']+", label)
     )
     assert page_problems(data, labels) == []

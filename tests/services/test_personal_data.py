@@ -66,7 +66,7 @@ def test_the_readable_copy_names_every_column_and_table_in_french():
         f"{t}.{c.name}"
         for t in tables
         for c in row_graph.table(t).columns
-        if c.name not in personal_data.FIELD_LABELS
+        if c.name not in personal_data.field_labels()
     ]
     assert raw == []
     assert [t for t in tables if kind_label(t) == t] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import shutil
 
 import pytest
@@ -160,3 +161,61 @@ def test_run_gui_applies_the_saved_language_and_survives_a_switch(qtbot, db_path
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "yes"), [("fr", "&Oui"), ("nl", "&Ja"), ("en", "&Yes"), ("ar", "&نعم")]
+)
+def test_qt_own_buttons_speak_the_interface_language_french_included(french_afterwards, code, yes):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    language.apply_language(french_afterwards, code)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes)
+    assert buttons.button(QDialogButtonBox.StandardButton.Yes).text() == yes
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("fr_BE", "mardi 4 octobre 2022"), ("en_BE", "Tuesday, 4 October 2022")],
+)
+def test_dates_inside_sentences_keep_the_language_s_own_case(locale, expected):
+    from app.ui.today.tab import long_date, sentence_date
+
+    previous = i18n.format_locale()
+    i18n.set_format_locale(locale)
+    try:
+        assert sentence_date(dt.date(2022, 10, 4)) == expected
+        assert long_date(dt.date(2022, 10, 4))[0].isupper()
+    finally:
+        i18n.set_format_locale(previous)
+
+
+def test_counted_texts_take_the_language_s_plural_form(french_afterwards):
+    from app.ui.app import make_application
+
+    make_application()  # routes app.i18n's tr and tr_n through Qt
+    language.apply_language(french_afterwards, "en")
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 1).endswith("1 more try.")
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2).endswith(
+        "2 more tries."
+    )
+    language.apply_language(french_afterwards, "fr")
+    assert i18n.tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", 2) == (
+        "Code PIN faux. Encore 2 essai(s)."
+    )
+
+
+def _mnemonic(text: str) -> str:
+    match = re.search(r"&([^&])", text)
+    return match.group(1).casefold() if match else ""
+
+
+def test_no_two_menus_share_an_alt_key_in_any_language(window):
+    current = window
+    for code in ("fr", "en", "nl", "ar"):
+        if code != "fr":
+            current.language_actions[code].trigger()
+            current = current.replacement
+        keys = [_mnemonic(action.text()) for action in current.menuBar().actions()]
+        assert all(keys), (code, [a.text() for a in current.menuBar().actions()])
+        assert len(set(keys)) == len(keys), (code, [a.text() for a in current.menuBar().actions()])

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.models.delegate import ChecklistItem, ChecklistTick
+from app.services.delegate.default_checklists import checklist_text
 from app.services.errors import NotFound, ValidationError
 from app.services.validation import required_text
 from app.vocab import values
@@ -35,7 +36,13 @@ def list_templates(session: Session, day_kind: str | None = None) -> list[Templa
     rows = session.scalars(query).all()
     order = {kind: i for i, kind in enumerate(values(ChecklistKind))}
     rows = sorted(rows, key=lambda r: (order[r.day_kind], r.position, r.id))
-    return [TemplateItem(r.id, r.day_kind, r.text, r.position) for r in rows]
+    return [_template_item(r) for r in rows]
+
+
+def _template_item(row: ChecklistItem) -> TemplateItem:
+    return TemplateItem(
+        row.id, row.day_kind, checklist_text(row.default_key, row.text), row.position
+    )
 
 
 def add_template_item(session: Session, day_kind: str, text: str) -> TemplateItem:
@@ -48,7 +55,7 @@ def add_template_item(session: Session, day_kind: str, text: str) -> TemplateIte
     row = ChecklistItem(day_kind=day_kind, text=text, position=(last or 0) + 1, active=True)
     session.add(row)
     session.flush()
-    return TemplateItem(row.id, row.day_kind, row.text, row.position)
+    return _template_item(row)
 
 
 def rename_template_item(session: Session, item_id: int, text: str) -> TemplateItem:
@@ -56,8 +63,9 @@ def rename_template_item(session: Session, item_id: int, text: str) -> TemplateI
     if row is None:
         raise NotFound(item_id)
     row.text = required_text(text, "text", tr("le texte de la ligne", "checklists"), 200)
+    row.default_key = None  # her own words from now on, in every language
     session.flush()
-    return TemplateItem(row.id, row.day_kind, row.text, row.position)
+    return _template_item(row)
 
 
 def set_template_item_active(session: Session, item_id: int, active: bool) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import tr, tr_n
 from app.services.errors import ValidationError
 from app.services.settings import get_setting, set_setting
 
@@ -128,7 +128,7 @@ def verify_pin(session: Session, pin: str | None, clock: Clock = time.time) -> P
     left = MAX_WRONG - count
     return PinCheck(
         False,
-        tr("Code PIN faux. Encore {n} essai(s).", "evaluation").format(n=left),
+        tr_n("Code PIN faux. Encore %n essai(s).", "evaluation", left),
         tries_left=left,
     )
 

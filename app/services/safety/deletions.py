@@ -19,7 +19,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import tr, tr_n
 from app.models.sales import SalesEventProduct
 from app.services.errors import ValidationError
 from app.services.menus import ingredients, orders, recipes
@@ -44,11 +44,12 @@ def trash_recipe(session: Session, recipe_id: int) -> TrashEntry:
     if sold_in:
         raise ValidationError(
             "delete",
-            tr(
-                "« {label} » ne peut pas être supprimée : elle figure dans {count} journée(s) de "
+            tr_n(
+                "« {label} » ne peut pas être supprimée : elle figure dans %n journée(s) de "
                 "vente. Désactivez-la plutôt.",
                 "trash",
-            ).format(label=label, count=sold_in),
+                sold_in,
+            ).format(label=label),
         )
     return trash.move_to_trash(session, "recipe", recipe_id, label)
 

@@ -63,7 +63,14 @@ def format_day(day: dt.date, fmt: str = "EEEE d MMMM", locale: str | None = None
 
 
 def format_time(value: dt.time) -> str:
-    return f"{value.hour}h{value.minute:02d}" if value.minute else f"{value.hour}h"
+    """A time of day as people write it in the interface language ("9h", "9h30" in French)."""
+    from app.i18n import tr
+
+    if value.minute:
+        return tr("{hour}h{minute}", "schedule_time").format(
+            hour=value.hour, minute=f"{value.minute:02d}"
+        )
+    return tr("{hour}h", "schedule_time").format(hour=value.hour)
 
 
 def duration_hours(start: dt.time, end: dt.time) -> Decimal:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from sqlalchemy import Boolean, Date, DateTime, Time, bindparam, text
 from sqlalchemy.orm import Session
 
+from app.services.delegate.default_checklists import checklist_text
 from app.services.delegate.delegate_warning import delegate_warning
 from app.services.delegate.planner import Candidate
 from app.services.schedule.morning_kinds import morning_title
@@ -72,7 +73,7 @@ _MORNINGS = _sql(
 
 _CHECKLIST = _sql(
     """
-    SELECT i.id AS item_id, i.day_kind, i.text, t.id IS NOT NULL AS done,
+    SELECT i.id AS item_id, i.day_kind, i.text, i.default_key, t.id IS NOT NULL AS done,
            coalesce(p.first_name, '') AS ticked_by, t.ticked_at
     FROM checklist_item AS i
     LEFT JOIN checklist_tick AS t
@@ -226,7 +227,14 @@ def day_checklist(session: Session, cohort_id: int, date: dt.date) -> list[Check
     rows = session.execute(_CHECKLIST, {"cohort_id": cohort_id, "date": date}).all()
     order = {kind: index for index, kind in enumerate(values(ChecklistKind))}
     return [
-        _record(CheckItem, row)
+        CheckItem(
+            item_id=row.item_id,
+            day_kind=row.day_kind,
+            text=checklist_text(row.default_key, row.text),
+            done=row.done,
+            ticked_by=row.ticked_by,
+            ticked_at=row.ticked_at,
+        )
         for row in sorted(
             (row for row in rows if row.day_kind in kinds), key=lambda row: order[row.day_kind]
         )

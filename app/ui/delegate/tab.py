@@ -36,7 +36,9 @@ ATTENTION_COLOR = "#ffd9d9"  # a day that needs someone's attention
 def _day(date) -> str:
     from babel.dates import format_date
 
-    return format_date(date, "EEE d MMM y", locale="fr_BE")
+    from app.i18n import format_locale
+
+    return format_date(date, "EEE d MMM y", locale=format_locale())
 
 
 class RotationTab(TabPage):
@@ -234,9 +236,7 @@ class RotationTab(TabPage):
             ).format(days=len(info.days), spread=info.spread, b2b=info.back_to_back)
             attention = sum(1 for d in info.days if d.needs_attention)
             if attention:
-                text += " " + self.tr("Attention : {n} jour(s) à revoir (en rouge).").format(
-                    n=attention
-                )
+                text += " " + self.tr("Attention : %n jour(s) à revoir (en rouge).", "", attention)
             self.summary.setText(text)
         if selected is not None:
             self.select_date(selected.date)

@@ -445,7 +445,7 @@ class GridPage(QWidget):
         )
         self.ctx.changed(Area.EVALUATIONS)
         self.sheet_message.setStyleSheet("color: #1b5e20;")
-        self.sheet_message.setText(self.tr("Fiche enregistrée : {n} note(s).").format(n=count))
+        self.sheet_message.setText(self.tr("Fiche enregistrée : %n note(s).", "", count))
         self.sheet_message.show()
 
     def new_campaign(self) -> None:

@@ -41,12 +41,12 @@ def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:
         ),
         "labels": (
             ("Ctrl+P", _t("Aperçu et impression")),
-            ("Entrée", _t("Changer le nombre d'étiquettes")),
+            (_t("Entrée"), _t("Changer le nombre d'étiquettes")),
         ),
         "sales": (
             ("Ctrl+N", _t("Nouvelle vente")),
             ("F1 … F9", _t("Un produit vendu de plus")),
-            ("Maj+F1 … Maj+F9", _t("Un produit de moins")),
+            (_t("Maj+F1 … Maj+F9"), _t("Un produit de moins")),
             ("Ctrl+1 … Ctrl+5", _t("Mode de paiement")),
             ("Ctrl+Z / Ctrl+Y", _t("Annuler / rétablir le dernier appui")),
             ("Ctrl+F1", _t("Comment faire ?")),

@@ -31,10 +31,17 @@ from app.vocab.delegate import checklist_kind_label
 ITEM_ID = Qt.ItemDataRole.UserRole
 
 
-def long_date(date: dt.date) -> str:
+def sentence_date(date: dt.date) -> str:
+    """The full date inside a sentence, cased as the interface language writes it there
+    ("mardi 4 octobre 2022" in French, "Tuesday, 4 October 2022" in English)."""
     from babel.dates import format_date
 
-    text = format_date(date, "full", locale=format_locale())  # the interface language
+    return format_date(date, "full", locale=format_locale())  # the interface language
+
+
+def long_date(date: dt.date) -> str:
+    """The full date at the start of a line: a capital first letter in every language."""
+    text = sentence_date(date)
     return text[:1].upper() + text[1:]
 
 
@@ -205,7 +212,7 @@ class TodayTab(TabPage):
             self.next_label.setText(
                 self.tr("Prochaine déléguée : {name}, {date}").format(
                     name=info.next_day.delegate_name or "—",
-                    date=long_date(info.next_day.date).lower(),
+                    date=sentence_date(info.next_day.date),
                 )
             )
         else:
@@ -229,7 +236,7 @@ class TodayTab(TabPage):
             return
         parts = [
             self.tr("{name}, {date} :").format(
-                name=previous.author_name or "?", date=long_date(previous.date).lower()
+                name=previous.author_name or "?", date=sentence_date(previous.date)
             )
         ]
         if previous.done_text:

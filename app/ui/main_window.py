@@ -23,6 +23,7 @@ from app.ui import view_menu
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
 from app.ui.settings import ui_settings
+from app.ui.style import Role, set_role
 from app.ui.tabs import TABS, TabSpec
 
 DEFAULT_TITLE = "Coopér'Actives Cuisine"
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
     def _build_welcome(self) -> QWidget:
         box = QWidget()
         box.setObjectName("welcome")
-        box.setStyleSheet("#welcome { background: #fff4d6; border-radius: 6px; }")
+        set_role(box, Role.WELCOME)
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
         self.welcome_button = QPushButton(self.tr("Commencer"))

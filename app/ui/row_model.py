@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-WARNING_COLOR = "#b00020"
-INACTIVE_COLOR = "#777777"
+from app.ui.style import COLOURS
+
+WARNING_COLOR = COLOURS.error
+INACTIVE_COLOR = COLOURS.inactive
 # What a QSortFilterProxyModel sorts by (see `sorted_proxy`): a column's sort key, else its text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

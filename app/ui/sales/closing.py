@@ -26,8 +26,8 @@ from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
 from app.services.sales import closing, tally
 from app.services.sales.events import EventInfo
-from app.ui.field_errors import ERROR_STYLE
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
+from app.ui.style import Role, set_role
 from app.vocab import values
 from app.vocab.sales import LineKind, PaymentMethod, payment_method_label
 
@@ -58,7 +58,7 @@ class ClosingPage(QWidget):
         self.save_counts_button.clicked.connect(self.save_counts)
         self.counts_error = QLabel()
         self.counts_error.setObjectName("counts_error")
-        self.counts_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.counts_error, Role.ERROR)
         self.counts_error.setWordWrap(True)
         counts_box = QGroupBox(self.tr("1. Comptes de la journée (si vous avez compté sur papier)"))
         box = QVBoxLayout(counts_box)
@@ -96,7 +96,7 @@ class ClosingPage(QWidget):
         self.movements.setMaximumHeight(80)
         self.cash_error = QLabel()
         self.cash_error.setObjectName("cash_error")
-        self.cash_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.cash_error, Role.ERROR)
         self.cash_error.setWordWrap(True)
         cash_box = QGroupBox(self.tr("2. Argent de la caisse"))
         grid = QGridLayout(cash_box)
@@ -130,7 +130,7 @@ class ClosingPage(QWidget):
             self.piece_edits[denomination] = edit
         self.count_preview = QLabel()
         self.count_preview.setObjectName("count_preview")
-        self.count_preview.setStyleSheet("font-size: 14px;")
+        set_role(self.count_preview, Role.READING)
         self.explanation = QLineEdit()
         self.explanation.setObjectName("cash_explanation")
         self.explanation.setPlaceholderText(self.tr("S'il y a une différence : pourquoi ?"))
@@ -140,7 +140,7 @@ class ClosingPage(QWidget):
         self.save_count_button.clicked.connect(self.save_count)
         self.count_error = QLabel()
         self.count_error.setObjectName("count_error")
-        self.count_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.count_error, Role.ERROR)
         self.count_error.setWordWrap(True)
         count_grid.addWidget(self.count_preview, 3, 0, 1, 10)
         count_grid.addWidget(self.explanation, 4, 0, 1, 8)
@@ -151,7 +151,7 @@ class ClosingPage(QWidget):
         self.close_button = QPushButton(self.tr("4. Clôturer la journée"))
         self.close_button.setObjectName("close_day")
         self.close_button.setMinimumHeight(44)
-        self.close_button.setStyleSheet("font-weight: bold;")
+        set_role(self.close_button, Role.STRONG)
         self.close_button.clicked.connect(self.close_day)
         self.correct_button = QPushButton(self.tr("Corriger (après clôture)…"))
         self.correct_button.setObjectName("correct")

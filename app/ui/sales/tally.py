@@ -27,11 +27,9 @@ from app.services.sales import events as sales_events
 from app.services.sales import tally
 from app.services.sales.events import EventInfo
 from app.ui.sales.commands import TapCommand
+from app.ui.style import Role, set_role
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, payment_method_label
-
-BIG = "font-size: 17px; font-weight: bold; padding: 8px;"
-METHOD_STYLE = "QPushButton {font-size: 15px; padding: 6px;} QPushButton:checked {background: #2e7d32; color: white;}"
 
 
 class TallyPage(QWidget):
@@ -55,7 +53,7 @@ class TallyPage(QWidget):
             button.setObjectName(f"method_{method}")
             button.setCheckable(True)
             button.setMinimumHeight(48)
-            button.setStyleSheet(METHOD_STYLE)
+            set_role(button, Role.TALLY_METHOD)
             button.setAccessibleName(
                 self.tr("Paiement : {m}").format(m=payment_method_label(method))
             )
@@ -86,7 +84,7 @@ class TallyPage(QWidget):
         self.totals_label = QLabel()
         self.totals_label.setObjectName("tally_totals")
         self.totals_label.setWordWrap(True)
-        self.totals_label.setStyleSheet("font-size: 15px;")
+        set_role(self.totals_label, Role.READING)
         self.undo_button = QPushButton(self.tr("Annuler le dernier appui (Ctrl+Z)"))
         self.undo_button.setObjectName("tally_undo")
         self.undo_button.clicked.connect(self.ctx.undo_stack.undo)
@@ -117,7 +115,7 @@ class TallyPage(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_role(hint, Role.HINT)
         layout.addWidget(hint)
 
     # --- state ----------------------------------------------------------------------------------
@@ -143,21 +141,20 @@ class TallyPage(QWidget):
             key = f"F{index + 1}" if index < 9 else ""
             plus = QPushButton(f"{product.name}\n{format_amount(product.price_cents)}   {key}")
             plus.setObjectName(f"plus_{index}")
-            plus.setMinimumHeight(120)
-            plus.setStyleSheet(BIG)
+            set_role(plus, Role.TALLY_PRODUCT)  # 120 px high at the normal size, more when large
             plus.setAccessibleName(self.tr("Ajouter un {name}").format(name=product.name))
             plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
             minus = QPushButton("−1")
             minus.setObjectName(f"minus_{index}")
-            minus.setMinimumSize(72, 120)
-            minus.setStyleSheet(BIG)
+            minus.setMinimumWidth(72)
+            set_role(minus, Role.TALLY_PRODUCT)
             minus.setAccessibleName(self.tr("Enlever un {name}").format(name=product.name))
             minus.clicked.connect(lambda _=False, i=index: self.tap_index(i, -1))
             count = QLabel("0")
             count.setObjectName(f"count_{index}")
             count.setAlignment(Qt.AlignmentFlag.AlignCenter)
             count.setMinimumWidth(60)
-            count.setStyleSheet("font-size: 24px; font-weight: bold;")
+            set_role(count, Role.TALLY_COUNT)
             row, column = divmod(index, columns)
             cell = QHBoxLayout()
             cell.addWidget(plus, 1)
@@ -198,9 +195,7 @@ class TallyPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(
-            "color: #b00020; font-weight: bold;" if error else "color: #2e7d32;"
-        )
+        set_role(self.message, Role.ERROR if error else Role.SUCCESS)
         self.message.setText(text)
 
     def tap_index(self, index: int, delta: int) -> None:

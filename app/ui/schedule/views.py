@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
+from app.ui.style import Role, set_role
 
 
 def _t(text: str) -> str:
@@ -43,9 +44,7 @@ class WeekGrid(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(True)
-        larger = QFont(self.font())
-        larger.setPointSizeF(larger.pointSizeF() * 1.15)
-        self.setFont(larger)
+        set_role(self, Role.READING)
         self.days: list[dt.date] = []
         # Drag a morning onto another day to move it; `on_drop(morning_id, day)` does the move.
         self.on_drop: Callable[[int, dt.date], None] | None = None
@@ -298,7 +297,4 @@ class ProgressPage(QWidget):
 
 
 def bold(label: QLabel) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return set_role(label, Role.STRONG)

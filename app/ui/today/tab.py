@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.i18n import format_day_month, format_locale
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
+from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
@@ -46,26 +47,23 @@ class TodayTab(TabPage):
         self.info: TodayInfo | None = None
         self.date_label = QLabel()
         self.date_label.setObjectName("today_date")
-        self.date_label.setStyleSheet("font-size: 18px; color: #444;")
+        set_role(self.date_label, Role.DATE_LINE)
         caption = QLabel(self.tr("Déléguée du jour"))
-        caption.setStyleSheet("font-size: 14px; color: #666;")
+        set_role(caption, Role.HINT)
         self.delegate_label = QLabel()
         self.delegate_label.setObjectName("today_delegate")
-        big = QFont()
-        big.setPointSize(30)
-        big.setBold(True)
-        self.delegate_label.setFont(big)
+        set_role(self.delegate_label, Role.DELEGATE_NAME)
         self.delegate_label.setAccessibleName(self.tr("Déléguée du jour"))
         self.deputy_label = QLabel()
         self.deputy_label.setObjectName("today_deputy")
-        self.deputy_label.setStyleSheet("font-size: 15px;")
+        set_role(self.deputy_label, Role.READING)
         self.next_label = QLabel()
         self.next_label.setObjectName("today_next")
-        self.next_label.setStyleSheet("color: #555;")
+        set_role(self.next_label, Role.HINT)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("today_problem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.problem_label, Role.ERROR)
 
         self.labels_button = QPushButton(self.tr("Imprimer les étiquettes"))
         self.labels_button.setObjectName("open_labels")
@@ -83,7 +81,7 @@ class TodayTab(TabPage):
         self.handover_button.clicked.connect(self.write_handover)
         self.task_button = QPushButton(self.tr("Nouvelle tâche"))
         self.task_button.setObjectName("new_task")
-        self.task_button.setToolTip(self.tr("Nouvelle tâche (Ctrl+Maj+T)"))
+        self.task_button.setToolTip(self.tr("Nouvelle tâche (Ctrl+Maj+A)"))
         self.task_button.clicked.connect(self.add_task)
         for button in (
             self.labels_button,
@@ -95,7 +93,7 @@ class TodayTab(TabPage):
             button.setMinimumHeight(40)
             button.setAccessibleName(button.text())
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.write_handover)
-        QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.add_task)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_task)
 
         self.handover_text = QLabel()
         self.handover_text.setObjectName("previous_handover")
@@ -116,14 +114,14 @@ class TodayTab(TabPage):
         self.task_list.itemChanged.connect(self._task_changed)
 
         for widget in (self.checklist, self.task_list, self.schedule_list):
-            widget.setStyleSheet("QListWidget { font-size: 15px; }")
+            set_role(widget, Role.READING)
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.handover_text.setStyleSheet("font-size: 15px;")
+        set_role(self.handover_text, Role.READING)
 
         hero = QFrame()
         hero.setObjectName("today_hero")
-        hero.setStyleSheet("#today_hero { background: #eef6ee; border-radius: 8px; }")
+        set_role(hero, Role.HERO)
         hero_layout = QGridLayout(hero)
         hero_layout.addWidget(self.date_label, 0, 0, 1, 2)
         hero_layout.addWidget(caption, 1, 0)

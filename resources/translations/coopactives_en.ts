@@ -43,7 +43,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="109" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="110" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -51,37 +51,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="46" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="47" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="126" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="119" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="120" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="105" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="106" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="36" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="43" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="67" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -117,32 +117,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="252" />
+      <location filename="../../app/ui/sales/dialogs.py" line="253" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="250" />
+      <location filename="../../app/ui/sales/dialogs.py" line="251" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="248" />
+      <location filename="../../app/ui/sales/dialogs.py" line="249" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="259" />
+      <location filename="../../app/ui/sales/dialogs.py" line="260" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="260" />
+      <location filename="../../app/ui/sales/dialogs.py" line="261" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -163,22 +163,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="44" />
+      <location filename="../../app/ui/evaluations/tab.py" line="45" />
       <source>Ancien code</source>
       <translation>Old code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="43" />
+      <location filename="../../app/ui/evaluations/tab.py" line="44" />
       <source>Changer le code PIN</source>
       <translation>Change PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Nouveau code, encore une fois</source>
       <translation>New code, once more</translation>
     </message>
@@ -543,82 +543,82 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="119" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="120" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
       <source>Choisir un logo</source>
       <translation>Choose a logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="64" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="65" />
       <source>Choisir un logo…</source>
       <translation>Choose a logo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="81" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
       <source>E-mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>Ligne « producteur »</source>
       <translation>"Producer" line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="88" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="79" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="80" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>N° d'entreprise / TVA</source>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="46" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="47" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="59" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Made by … (printed on the labels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="66" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
       <source>Retirer le logo</source>
       <translation>Remove the logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="57" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="58" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>optional, for example BE 0123.456.789</translation>
     </message>
@@ -644,42 +644,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="207" />
+      <location filename="../../app/ui/sales/dialogs.py" line="208" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="216" />
+      <location filename="../../app/ui/sales/dialogs.py" line="217" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="194" />
+      <location filename="../../app/ui/sales/dialogs.py" line="195" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="215" />
+      <location filename="../../app/ui/sales/dialogs.py" line="216" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="217" />
+      <location filename="../../app/ui/sales/dialogs.py" line="218" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="213" />
+      <location filename="../../app/ui/sales/dialogs.py" line="214" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="218" />
+      <location filename="../../app/ui/sales/dialogs.py" line="219" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="214" />
+      <location filename="../../app/ui/sales/dialogs.py" line="215" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -786,52 +786,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="79" />
+      <location filename="../../app/ui/evaluations/tab.py" line="80" />
       <source>Auto-évaluation et pairs</source>
       <translation>Self-assessment and peers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Bilans individuels</source>
       <translation>Individual reviews</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="90" />
+      <location filename="../../app/ui/evaluations/tab.py" line="91" />
       <source>Changer le code PIN…</source>
       <translation>Change PIN code…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Compétences et échelle</source>
       <translation>Skills and scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="93" />
+      <location filename="../../app/ui/evaluations/tab.py" line="94" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Private data: lock before leaving the computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="78" />
+      <location filename="../../app/ui/evaluations/tab.py" line="79" />
       <source>Grille d'observation</source>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Verrouiller</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="87" />
+      <location filename="../../app/ui/evaluations/tab.py" line="88" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="125" />
+      <location filename="../../app/ui/evaluations/tab.py" line="126" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -853,57 +853,57 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="95" />
+      <location filename="../../app/ui/sales/dialogs.py" line="96" />
       <source>(aucune)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="93" />
+      <location filename="../../app/ui/sales/dialogs.py" line="94" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="125" />
+      <location filename="../../app/ui/sales/dialogs.py" line="126" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="132" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="136" />
+      <location filename="../../app/ui/sales/dialogs.py" line="137" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="127" />
+      <location filename="../../app/ui/sales/dialogs.py" line="128" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="88" />
+      <location filename="../../app/ui/sales/dialogs.py" line="89" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="126" />
+      <location filename="../../app/ui/sales/dialogs.py" line="127" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -911,52 +911,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="305" />
+      <location filename="../../app/ui/sales/dialogs.py" line="306" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="302" />
+      <location filename="../../app/ui/sales/dialogs.py" line="303" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="303" />
+      <location filename="../../app/ui/sales/dialogs.py" line="304" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="293" />
+      <location filename="../../app/ui/sales/dialogs.py" line="294" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="304" />
+      <location filename="../../app/ui/sales/dialogs.py" line="305" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="283" />
+      <location filename="../../app/ui/sales/dialogs.py" line="284" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="307" />
+      <location filename="../../app/ui/sales/dialogs.py" line="308" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="306" />
+      <location filename="../../app/ui/sales/dialogs.py" line="307" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="308" />
+      <location filename="../../app/ui/sales/dialogs.py" line="309" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -964,42 +964,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="108" />
+      <location filename="../../app/ui/sales/expenses.py" line="109" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="111" />
+      <location filename="../../app/ui/sales/expenses.py" line="112" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="169" />
+      <location filename="../../app/ui/sales/expenses.py" line="170" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="100" />
+      <location filename="../../app/ui/sales/expenses.py" line="101" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="114" />
+      <location filename="../../app/ui/sales/expenses.py" line="115" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="170" />
+      <location filename="../../app/ui/sales/expenses.py" line="171" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="152" />
+      <location filename="../../app/ui/sales/expenses.py" line="153" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="150" />
+      <location filename="../../app/ui/sales/expenses.py" line="151" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1007,27 +1007,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="185" />
       <source>&lt; Retour</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="169" />
+      <location filename="../../app/ui/first_run/wizard.py" line="170" />
       <source>Premier démarrage</source>
       <translation>First start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="183" />
+      <location filename="../../app/ui/first_run/wizard.py" line="184" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>Finish</translation>
     </message>
@@ -1246,24 +1246,24 @@
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="414" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="415" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="424" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="425" />
       <source>Fiche enregistrée : {n} note(s).</source>
       <translation>Sheet saved: {n} score(s).</translation>
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="88" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="452" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="461" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="462" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="453" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="454" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
@@ -1450,98 +1450,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="64" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -1631,198 +1631,198 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="119" />
+      <location filename="../../app/ui/labels/tab.py" line="120" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="152" />
+      <location filename="../../app/ui/labels/tab.py" line="153" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="171" />
+      <location filename="../../app/ui/labels/tab.py" line="172" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="180" />
+      <location filename="../../app/ui/labels/tab.py" line="181" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="140" />
+      <location filename="../../app/ui/labels/tab.py" line="141" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="107" />
+      <location filename="../../app/ui/labels/tab.py" line="108" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="296" />
+      <location filename="../../app/ui/labels/tab.py" line="297" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="157" />
+      <location filename="../../app/ui/labels/tab.py" line="158" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="192" />
+      <location filename="../../app/ui/labels/tab.py" line="193" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="193" />
+      <location filename="../../app/ui/labels/tab.py" line="194" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="164" />
+      <location filename="../../app/ui/labels/tab.py" line="165" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="209" />
+      <location filename="../../app/ui/labels/tab.py" line="210" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="327" />
+      <location filename="../../app/ui/labels/tab.py" line="328" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="217" />
+      <location filename="../../app/ui/labels/tab.py" line="218" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="201" />
+      <location filename="../../app/ui/labels/tab.py" line="202" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Numéro de lot</source>
       <translation>Batch number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="117" />
+      <location filename="../../app/ui/labels/tab.py" line="118" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="411" />
+      <location filename="../../app/ui/labels/tab.py" line="412" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="198" />
+      <location filename="../../app/ui/labels/tab.py" line="199" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="146" />
+      <location filename="../../app/ui/labels/tab.py" line="147" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="145" />
+      <location filename="../../app/ui/labels/tab.py" line="146" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="89" />
+      <location filename="../../app/ui/labels/tab.py" line="90" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="204" />
+      <location filename="../../app/ui/labels/tab.py" line="205" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="447" />
+      <location filename="../../app/ui/labels/tab.py" line="448" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="448" />
+      <location filename="../../app/ui/labels/tab.py" line="449" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="316" />
+      <location filename="../../app/ui/labels/tab.py" line="317" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="183" />
+      <location filename="../../app/ui/labels/tab.py" line="184" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="304" />
+      <location filename="../../app/ui/labels/tab.py" line="305" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="323" />
+      <location filename="../../app/ui/labels/tab.py" line="324" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="340" />
+      <location filename="../../app/ui/labels/tab.py" line="341" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="345" />
+      <location filename="../../app/ui/labels/tab.py" line="346" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="234" />
-      <location filename="../../app/ui/labels/tab.py" line="402" />
+      <location filename="../../app/ui/labels/tab.py" line="235" />
+      <location filename="../../app/ui/labels/tab.py" line="403" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="165" />
+      <location filename="../../app/ui/labels/tab.py" line="166" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -1830,7 +1830,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="39" />
+      <location filename="../../app/ui/menus/list_page.py" line="40" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -1838,113 +1838,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="153" />
+      <location filename="../../app/ui/main_window.py" line="154" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="141" />
+      <location filename="../../app/ui/main_window.py" line="142" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="350" />
+      <location filename="../../app/ui/main_window.py" line="351" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="118" />
+      <location filename="../../app/ui/main_window.py" line="119" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="40" />
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="41" />
+      <location filename="../../app/ui/main_window.py" line="130" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="132" />
+      <location filename="../../app/ui/main_window.py" line="133" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="204" />
+      <location filename="../../app/ui/main_window.py" line="205" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="169" />
+      <location filename="../../app/ui/main_window.py" line="170" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="235" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="233" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="229" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="113" />
+      <location filename="../../app/ui/main_window.py" line="114" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="106" />
+      <location filename="../../app/ui/main_window.py" line="107" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="97" />
+      <location filename="../../app/ui/main_window.py" line="98" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="116" />
+      <location filename="../../app/ui/main_window.py" line="117" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="121" />
+      <location filename="../../app/ui/main_window.py" line="122" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="349" />
+      <location filename="../../app/ui/main_window.py" line="350" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="125" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="148" />
+      <location filename="../../app/ui/main_window.py" line="149" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -2649,113 +2649,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
       <source>A répondu</source>
       <translation>Has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: chosen only by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Hidden: chosen only by her</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Each member answers alone; nobody sees the others' answers.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Elle dit</source>
       <translation>She says</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>New self-assessment…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: chosen by her and by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Qui a répondu</source>
       <translation>Who has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>A member's results (coordinator only)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
       <source>Saisie privée par les membres</source>
       <translation>Private entry by the members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>pas encore</source>
       <translation>not yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
       <source>Évaluation :</source>
       <translation>Evaluation:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>à travailler</source>
       <translation>to work on</translation>
     </message>
@@ -2816,63 +2816,63 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="52" />
-      <location filename="../../app/ui/people/dialog.py" line="67" />
+      <location filename="../../app/ui/people/dialog.py" line="54" />
+      <location filename="../../app/ui/people/dialog.py" line="69" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Langues parlées</source>
       <translation>Languages spoken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="68" />
+      <location filename="../../app/ui/people/dialog.py" line="70" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Do not write anything about residence permit, papers or age.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="65" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="57" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Prénom *</source>
       <translation>First name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="47" />
+      <location filename="../../app/ui/people/dialog.py" line="49" />
       <source>par exemple : arabe, français</source>
       <translation>for example: Arabic, French</translation>
     </message>
@@ -2880,48 +2880,48 @@
   <context>
     <name>PinPanel</name>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="93" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
       <source>Choisir le code PIN</source>
       <translation>Choose the PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="61" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="62" />
       <source>Code PIN</source>
       <translation>PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="49" />
       <source>Encore une fois</source>
       <translation>Once more</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="100" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
       <source>Enregistrer le code</source>
       <translation>Save the code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="95" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="96" />
       <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
       <translation>Evaluations are private. Choose a code of 4 digits or more. Only the coordinator knows it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="106" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="107" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
       <source>Répéter le code PIN</source>
       <translation>Repeat the PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="104" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
       <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
       <translation>Type the coordinator's PIN code to see the evaluations.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="102" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
       <source>Évaluations : accès protégé</source>
       <translation>Evaluations: protected access</translation>
     </message>
@@ -2995,77 +2995,77 @@
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="166" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="167" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="162" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="163" />
       <source>Bonjour {name} !</source>
       <translation>Hello {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="76" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="77" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Choose your name, then click "Start".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="61" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="62" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="93" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="94" />
       <source>Envoyer mes réponses</source>
       <translation>Send my answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="175" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
       <source>Je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="259" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="260" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="187" />
       <source>Note pour {name}</source>
       <translation>Note for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="205" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="206" />
       <source>Pour vous</source>
       <translation>For you</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="66" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="67" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Finish entering (PIN code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="186" />
       <source>Une note courte (si vous voulez)</source>
       <translation>A short note (if you want)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="59" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="60" />
       <source>Votre nom</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="176" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="177" />
       <source>À travailler</source>
       <translation>To work on</translation>
     </message>
@@ -3535,108 +3535,108 @@
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="68" />
-      <location filename="../../app/ui/delegate/tab.py" line="92" />
+      <location filename="../../app/ui/delegate/tab.py" line="69" />
+      <location filename="../../app/ui/delegate/tab.py" line="93" />
       <source>Adjointe</source>
       <translation>Assistant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="312" />
-      <location filename="../../app/ui/delegate/tab.py" line="446" />
+      <location filename="../../app/ui/delegate/tab.py" line="313" />
+      <location filename="../../app/ui/delegate/tab.py" line="447" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="103" />
+      <location filename="../../app/ui/delegate/tab.py" line="104" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="119" />
+      <location filename="../../app/ui/delegate/tab.py" line="120" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="93" />
+      <location filename="../../app/ui/delegate/tab.py" line="94" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="68" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="117" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="66" />
-      <location filename="../../app/ui/delegate/tab.py" line="101" />
+      <location filename="../../app/ui/delegate/tab.py" line="67" />
+      <location filename="../../app/ui/delegate/tab.py" line="102" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="89" />
-      <location filename="../../app/ui/delegate/tab.py" line="125" />
+      <location filename="../../app/ui/delegate/tab.py" line="90" />
+      <location filename="../../app/ui/delegate/tab.py" line="126" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="118" />
+      <location filename="../../app/ui/delegate/tab.py" line="119" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="110" />
-      <location filename="../../app/ui/delegate/tab.py" line="127" />
+      <location filename="../../app/ui/delegate/tab.py" line="111" />
+      <location filename="../../app/ui/delegate/tab.py" line="128" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="99" />
-      <location filename="../../app/ui/delegate/tab.py" line="126" />
+      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="127" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="100" />
+      <location filename="../../app/ui/delegate/tab.py" line="101" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="90" />
+      <location filename="../../app/ui/delegate/tab.py" line="91" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="117" />
+      <location filename="../../app/ui/delegate/tab.py" line="118" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="91" />
+      <location filename="../../app/ui/delegate/tab.py" line="92" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="70" />
+      <location filename="../../app/ui/delegate/tab.py" line="71" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -3644,218 +3644,218 @@
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="404" />
+      <location filename="../../app/ui/delegate/tab.py" line="405" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="165" />
+      <location filename="../../app/ui/delegate/tab.py" line="166" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="234" />
+      <location filename="../../app/ui/delegate/tab.py" line="235" />
       <source>Attention : {n} jour(s) à revoir (en rouge).</source>
       <translation>Attention: {n} day(s) to check again (in red).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="360" />
+      <location filename="../../app/ui/delegate/tab.py" line="361" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="530" />
+      <location filename="../../app/ui/delegate/tab.py" line="531" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="135" />
-      <location filename="../../app/ui/delegate/tab.py" line="155" />
+      <location filename="../../app/ui/delegate/tab.py" line="136" />
+      <location filename="../../app/ui/delegate/tab.py" line="156" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="424" />
+      <location filename="../../app/ui/delegate/tab.py" line="425" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="166" />
+      <location filename="../../app/ui/delegate/tab.py" line="167" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="211" />
+      <location filename="../../app/ui/delegate/tab.py" line="212" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="394" />
+      <location filename="../../app/ui/delegate/tab.py" line="395" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="434" />
+      <location filename="../../app/ui/delegate/tab.py" line="435" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="198" />
+      <location filename="../../app/ui/delegate/tab.py" line="199" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="466" />
+      <location filename="../../app/ui/delegate/tab.py" line="467" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="467" />
+      <location filename="../../app/ui/delegate/tab.py" line="468" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="173" />
+      <location filename="../../app/ui/delegate/tab.py" line="174" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="141" />
-      <location filename="../../app/ui/delegate/tab.py" line="157" />
+      <location filename="../../app/ui/delegate/tab.py" line="142" />
+      <location filename="../../app/ui/delegate/tab.py" line="158" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="145" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="79" />
+      <location filename="../../app/ui/delegate/tab.py" line="80" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="299" />
+      <location filename="../../app/ui/delegate/tab.py" line="300" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="472" />
+      <location filename="../../app/ui/delegate/tab.py" line="473" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="474" />
+      <location filename="../../app/ui/delegate/tab.py" line="475" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="226" />
+      <location filename="../../app/ui/delegate/tab.py" line="227" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="298" />
+      <location filename="../../app/ui/delegate/tab.py" line="299" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="311" />
+      <location filename="../../app/ui/delegate/tab.py" line="312" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="163" />
-      <location filename="../../app/ui/delegate/tab.py" line="328" />
+      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="329" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="329" />
+      <location filename="../../app/ui/delegate/tab.py" line="330" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="425" />
+      <location filename="../../app/ui/delegate/tab.py" line="426" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="147" />
-      <location filename="../../app/ui/delegate/tab.py" line="501" />
+      <location filename="../../app/ui/delegate/tab.py" line="148" />
+      <location filename="../../app/ui/delegate/tab.py" line="502" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="502" />
+      <location filename="../../app/ui/delegate/tab.py" line="503" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
-      <location filename="../../app/ui/delegate/tab.py" line="154" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
+      <location filename="../../app/ui/delegate/tab.py" line="155" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="138" />
-      <location filename="../../app/ui/delegate/tab.py" line="156" />
+      <location filename="../../app/ui/delegate/tab.py" line="139" />
+      <location filename="../../app/ui/delegate/tab.py" line="157" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="228" />
+      <location filename="../../app/ui/delegate/tab.py" line="229" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="355" />
+      <location filename="../../app/ui/delegate/tab.py" line="356" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="395" />
+      <location filename="../../app/ui/delegate/tab.py" line="396" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her assistant replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="378" />
+      <location filename="../../app/ui/delegate/tab.py" line="379" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="354" />
+      <location filename="../../app/ui/delegate/tab.py" line="355" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="164" />
+      <location filename="../../app/ui/delegate/tab.py" line="165" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -3876,22 +3876,22 @@
   <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>Choose the USB stick or the backup folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="38" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Bin…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -3900,17 +3900,17 @@ Vous pouvez retirer la clé.</source>
 You can remove the stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="49" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Read only: nothing can be changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="35" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -3919,42 +3919,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The app will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="127" />
+      <location filename="../../app/ui/safety/actions.py" line="128" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="133" />
+      <location filename="../../app/ui/safety/actions.py" line="134" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="32" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="108" />
+      <location filename="../../app/ui/safety/actions.py" line="109" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="104" />
       <source>Sauvegarde impossible</source>
       <translation>Can't back up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="29" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back up to USB stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="84" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Backed up to a stick today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="85" />
+      <location filename="../../app/ui/safety/actions.py" line="86" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>Backed up to a stick %n day ago</numerusform>
@@ -3962,12 +3962,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="79" />
+      <location filename="../../app/ui/safety/actions.py" line="80" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Never backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ No backup to a stick for %n day</numerusform>
@@ -3983,52 +3983,52 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="74" />
+      <location filename="../../app/ui/sales/expenses.py" line="75" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="34" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="42" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Remboursée</source>
       <translation>Paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Ticket</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="83" />
+      <location filename="../../app/ui/sales/expenses.py" line="84" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -4124,7 +4124,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="478" />
+      <location filename="../../app/ui/schedule/tab.py" line="474" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -4132,7 +4132,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="524" />
+      <location filename="../../app/ui/schedule/tab.py" line="520" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -4140,7 +4140,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="476" />
+      <location filename="../../app/ui/schedule/tab.py" line="472" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -4148,7 +4148,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="517" />
+      <location filename="../../app/ui/schedule/tab.py" line="513" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -4156,215 +4156,215 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="373" />
+      <location filename="../../app/ui/schedule/tab.py" line="369" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="157" />
-      <location filename="../../app/ui/schedule/tab.py" line="317" />
-      <location filename="../../app/ui/schedule/tab.py" line="442" />
+      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="313" />
+      <location filename="../../app/ui/schedule/tab.py" line="438" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="439" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="602" />
+      <location filename="../../app/ui/schedule/tab.py" line="598" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="96" />
+      <location filename="../../app/ui/schedule/tab.py" line="95" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="86" />
+      <location filename="../../app/ui/schedule/tab.py" line="85" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="171" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="500" />
+      <location filename="../../app/ui/schedule/tab.py" line="496" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="153" />
+      <location filename="../../app/ui/schedule/tab.py" line="149" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="412" />
-      <location filename="../../app/ui/schedule/tab.py" line="432" />
+      <location filename="../../app/ui/schedule/tab.py" line="408" />
+      <location filename="../../app/ui/schedule/tab.py" line="428" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="150" />
+      <location filename="../../app/ui/schedule/tab.py" line="146" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="577" />
+      <location filename="../../app/ui/schedule/tab.py" line="573" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="179" />
+      <location filename="../../app/ui/schedule/tab.py" line="175" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="556" />
+      <location filename="../../app/ui/schedule/tab.py" line="552" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="133" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="536" />
+      <location filename="../../app/ui/schedule/tab.py" line="532" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="174" />
+      <location filename="../../app/ui/schedule/tab.py" line="170" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="208" />
+      <location filename="../../app/ui/schedule/tab.py" line="204" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="599" />
+      <location filename="../../app/ui/schedule/tab.py" line="595" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="163" />
+      <location filename="../../app/ui/schedule/tab.py" line="159" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="166" />
+      <location filename="../../app/ui/schedule/tab.py" line="162" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="480" />
+      <location filename="../../app/ui/schedule/tab.py" line="476" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="126" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="117" />
+      <location filename="../../app/ui/schedule/tab.py" line="113" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="147" />
+      <location filename="../../app/ui/schedule/tab.py" line="143" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="391" />
+      <location filename="../../app/ui/schedule/tab.py" line="387" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="140" />
+      <location filename="../../app/ui/schedule/tab.py" line="136" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="143" />
+      <location filename="../../app/ui/schedule/tab.py" line="139" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="169" />
+      <location filename="../../app/ui/schedule/tab.py" line="165" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="315" />
+      <location filename="../../app/ui/schedule/tab.py" line="311" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="519" />
+      <location filename="../../app/ui/schedule/tab.py" line="515" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="129" />
+      <location filename="../../app/ui/schedule/tab.py" line="125" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="94" />
+      <location filename="../../app/ui/schedule/tab.py" line="93" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="259" />
+      <location filename="../../app/ui/schedule/tab.py" line="255" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="572" />
+      <location filename="../../app/ui/schedule/tab.py" line="568" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="160" />
+      <location filename="../../app/ui/schedule/tab.py" line="156" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="279" />
+      <location filename="../../app/ui/schedule/tab.py" line="275" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… and {n} more: see the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="91" />
+      <location filename="../../app/ui/schedule/tab.py" line="90" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -4372,82 +4372,82 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="391" />
+      <location filename="../../app/ui/sales/dialogs.py" line="392" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="425" />
+      <location filename="../../app/ui/sales/dialogs.py" line="426" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="397" />
+      <location filename="../../app/ui/sales/dialogs.py" line="398" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="403" />
+      <location filename="../../app/ui/sales/dialogs.py" line="404" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="401" />
+      <location filename="../../app/ui/sales/dialogs.py" line="402" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="400" />
+      <location filename="../../app/ui/sales/dialogs.py" line="401" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="355" />
+      <location filename="../../app/ui/sales/dialogs.py" line="356" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="402" />
+      <location filename="../../app/ui/sales/dialogs.py" line="403" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="399" />
+      <location filename="../../app/ui/sales/dialogs.py" line="400" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="398" />
+      <location filename="../../app/ui/sales/dialogs.py" line="399" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="381" />
+      <location filename="../../app/ui/sales/dialogs.py" line="382" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="404" />
+      <location filename="../../app/ui/sales/dialogs.py" line="405" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="376" />
+      <location filename="../../app/ui/sales/dialogs.py" line="377" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -4610,62 +4610,62 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="148" />
+      <location filename="../../app/ui/sales/tally.py" line="145" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="90" />
+      <location filename="../../app/ui/sales/tally.py" line="88" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="114" />
+      <location filename="../../app/ui/sales/tally.py" line="112" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="179" />
+      <location filename="../../app/ui/sales/tally.py" line="176" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="73" />
+      <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="154" />
+      <location filename="../../app/ui/sales/tally.py" line="151" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="194" />
+      <location filename="../../app/ui/sales/tally.py" line="191" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="51" />
+      <location filename="../../app/ui/sales/tally.py" line="49" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="60" />
+      <location filename="../../app/ui/sales/tally.py" line="58" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="93" />
+      <location filename="../../app/ui/sales/tally.py" line="91" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="71" />
+      <location filename="../../app/ui/sales/tally.py" line="69" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="190" />
+      <location filename="../../app/ui/sales/tally.py" line="187" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -4836,77 +4836,77 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="27" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
       <source>Code du modèle *</source>
       <translation>Template code *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
       <source>Colonnes</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
       <source>Hauteur d'une étiquette (mm)</source>
       <translation>Label height (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
       <source>Hauteur de la page (mm)</source>
       <translation>Page height (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
       <source>Largeur d'une étiquette (mm)</source>
       <translation>Label width (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
       <source>Largeur de la page (mm)</source>
       <translation>Page width (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
       <source>Marge en haut (mm)</source>
       <translation>Top margin (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
       <source>Marge à gauche (mm)</source>
       <translation>Left margin (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Mes étiquettes</source>
       <translation>My labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="51" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="52" />
       <source>Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre le début d'une étiquette et le début de la suivante.</source>
       <translation>Measure on the sheet, from the top left corner. The pitch is the distance from the start of one label to the start of the next.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="24" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="25" />
       <source>Nouveau modèle d'étiquettes</source>
       <translation>New label template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
       <source>Pas horizontal (mm)</source>
       <translation>Horizontal pitch (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
       <source>Pas vertical (mm)</source>
       <translation>Vertical pitch (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="39" />
       <source>Rangées</source>
       <translation>Rows</translation>
     </message>
@@ -5002,17 +5002,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="316" />
+      <location filename="../../app/ui/today/tab.py" line="314" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="343" />
+      <location filename="../../app/ui/today/tab.py" line="341" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5020,161 +5020,161 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="196" />
+      <location filename="../../app/ui/today/tab.py" line="194" />
       <source>Adjointe : {name}</source>
       <translation>Assistant: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="293" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="166" />
+      <location filename="../../app/ui/today/tab.py" line="164" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="176" />
+      <location filename="../../app/ui/today/tab.py" line="174" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="76" />
+      <location filename="../../app/ui/today/tab.py" line="74" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="270" />
+      <location filename="../../app/ui/today/tab.py" line="268" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="50" />
-      <location filename="../../app/ui/today/tab.py" line="58" />
+      <location filename="../../app/ui/today/tab.py" line="51" />
+      <location filename="../../app/ui/today/tab.py" line="56" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="290" />
+      <location filename="../../app/ui/today/tab.py" line="288" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="233" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="70" />
+      <location filename="../../app/ui/today/tab.py" line="68" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="237" />
+      <location filename="../../app/ui/today/tab.py" line="235" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="111" />
-      <location filename="../../app/ui/today/tab.py" line="145" />
+      <location filename="../../app/ui/today/tab.py" line="109" />
+      <location filename="../../app/ui/today/tab.py" line="143" />
       <source>Liste du jour</source>
       <translation>List for the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
-      <source>Nouvelle tâche (Ctrl+Maj+T)</source>
-      <translation>New task (Ctrl+Shift+T)</translation>
+      <location filename="../../app/ui/today/tab.py" line="84" />
+      <source>Nouvelle tâche (Ctrl+Maj+A)</source>
+      <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="73" />
+      <location filename="../../app/ui/today/tab.py" line="71" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="192" />
+      <location filename="../../app/ui/today/tab.py" line="190" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="192" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="227" />
+      <location filename="../../app/ui/today/tab.py" line="225" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="190" />
+      <location filename="../../app/ui/today/tab.py" line="188" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="140" />
+      <location filename="../../app/ui/today/tab.py" line="138" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="105" />
+      <location filename="../../app/ui/today/tab.py" line="103" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="199" />
+      <location filename="../../app/ui/today/tab.py" line="197" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="205" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="108" />
-      <location filename="../../app/ui/today/tab.py" line="144" />
+      <location filename="../../app/ui/today/tab.py" line="106" />
+      <location filename="../../app/ui/today/tab.py" line="142" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="248" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="115" />
-      <location filename="../../app/ui/today/tab.py" line="146" />
+      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="144" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="281" />
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="230" />
+      <location filename="../../app/ui/today/tab.py" line="228" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="80" />
+      <location filename="../../app/ui/today/tab.py" line="78" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="82" />
+      <location filename="../../app/ui/today/tab.py" line="80" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -5333,57 +5333,57 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Début</source>
       <translation>&amp;Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Fin</source>
       <translation>&amp;End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>Coopérative 1</source>
       <translation>Cooperative 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="109" />
+      <location filename="../../app/ui/first_run/wizard.py" line="110" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="114" />
+      <location filename="../../app/ui/first_run/wizard.py" line="115" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="129" />
+      <location filename="../../app/ui/first_run/wizard.py" line="130" />
       <source>La fin doit venir après le début.</source>
       <translation>The end must come after the start.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="103" />
+      <location filename="../../app/ui/first_run/wizard.py" line="104" />
       <source>La première cohorte</source>
       <translation>The first cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="106" />
+      <location filename="../../app/ui/first_run/wizard.py" line="107" />
       <source>Nom de la cohorte</source>
       <translation>Name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="119" />
+      <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>A cohort is a group of members for three months.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="127" />
+      <location filename="../../app/ui/first_run/wizard.py" line="128" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Write the name of the cohort.</translation>
     </message>
@@ -5391,37 +5391,37 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Adresse</source>
       <translation>&amp;Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="86" />
+      <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="78" />
+      <location filename="../../app/ui/first_run/wizard.py" line="79" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="75" />
+      <location filename="../../app/ui/first_run/wizard.py" line="76" />
       <source>Nom de la coopérative</source>
       <translation>Name of the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="72" />
+      <location filename="../../app/ui/first_run/wizard.py" line="73" />
       <source>Votre coopérative</source>
       <translation>Your cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="94" />
+      <location filename="../../app/ui/first_run/wizard.py" line="95" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Write the name of the cooperative.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="84" />
+      <location filename="../../app/ui/first_run/wizard.py" line="85" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Write the name of your cooperative. The address is optional.</translation>
     </message>
@@ -5429,12 +5429,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="156" />
+      <location filename="../../app/ui/first_run/wizard.py" line="157" />
       <source>&amp;Membres :</source>
       <translation>&amp;Members:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -5443,17 +5443,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="140" />
+      <location filename="../../app/ui/first_run/wizard.py" line="141" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="143" />
+      <location filename="../../app/ui/first_run/wizard.py" line="144" />
       <source>Membres, un nom par ligne</source>
       <translation>Members, one name per line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="150" />
+      <location filename="../../app/ui/first_run/wizard.py" line="151" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Write one name per line: first name, then last name. You can add more later in the Members tab.</translation>
     </message>
@@ -5461,22 +5461,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="50" />
+      <location filename="../../app/ui/first_run/wizard.py" line="51" />
       <source>Bienvenue !</source>
       <translation>Welcome!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="56" />
+      <location filename="../../app/ui/first_run/wizard.py" line="57" />
       <source>Cette base est vide.</source>
       <translation>This database is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>Open the &amp;demo (to try it out)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="59" />
+      <location filename="../../app/ui/first_run/wizard.py" line="60" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>To create your cooperative, click "Next". To try the app with examples, open the demo.</translation>
     </message>

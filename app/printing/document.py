@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, tr
+from app.i18n import doc_tr, tr, without_isolates
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
 
 
@@ -51,7 +51,7 @@ def styles() -> Styles:
 
 def escape(text: str) -> str:
     """Text safe inside a reportlab Paragraph (which reads a little XML)."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return without_isolates(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def table(rows, col_widths=None, header: bool = True, align_right_from: int | None = None):
@@ -60,6 +60,9 @@ def table(rows, col_widths=None, header: bool = True, align_right_from: int | No
     from reportlab.platypus import Table, TableStyle
 
     register_fonts()
+    rows = [
+        [without_isolates(cell) if isinstance(cell, str) else cell for cell in row] for row in rows
+    ]
     result = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),

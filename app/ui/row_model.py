@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import isolate
 from app.ui.style import COLOURS
 
 WARNING_COLOR = COLOURS.error
@@ -110,6 +111,8 @@ class RowModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = column.text(row)
+            if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+                return isolate(value)  # a phone number keeps its order in Arabic
             return "" if value is None else value
         if role == Qt.ItemDataRole.AccessibleTextRole:
             value = column.text(row)

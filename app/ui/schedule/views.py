@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -278,7 +279,11 @@ class ProgressPage(QWidget):
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d h")
         axis_y.setRange(0, max([3.0] + [float(k.planned) for k in kinds]))
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        # In Arabic the categories run from the right and the hours stand on the right.
+        right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        axis_x.setReverse(right_to_left)
+        side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(axis_y, side)
         series.attachAxis(axis_y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_day_month, format_locale
+from app.i18n import format_day_month, format_locale, time_range
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.style import Role, set_role
@@ -238,7 +238,7 @@ class TodayTab(TabPage):
     def _fill_schedule(self, info: TodayInfo) -> None:
         self.schedule_list.clear()
         for line in info.schedule:
-            text = f"{line.start:%H:%M}–{line.end:%H:%M}  {line.title}"
+            text = f"{time_range(line.start, line.end)}  {line.title}"
             if line.place:
                 text += f" ({line.place})"
             self.schedule_list.addItem(text)

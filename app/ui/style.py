@@ -70,7 +70,7 @@ FONT_FACTORS: dict[Role, float] = {
 BOLD = {Role.ERROR, Role.STRONG, Role.TITLE, Role.SUBTITLE, Role.DELEGATE_NAME}
 BOLD |= {Role.TALLY_PRODUCT, Role.TALLY_COUNT}
 # Heights in lines of the application font (a line is about 16 px at the normal size).
-TALLY_BUTTON_LINES = 8.5  # about 120 px at the normal size, more in large mode
+TALLY_BUTTON_LINES = 6.5  # the least; the buttons share the room left (taller when there is)
 TARGET_LINES_LARGE = 2.35  # a button or field in large mode, never under MIN_TARGET_PX
 MIN_TARGET_PX = 44
 FONT_SCALE_LARGE = 1.35

@@ -4662,62 +4662,62 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Ajouter un {name}</source>
       <translation>إضافة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="88" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="112" />
+      <location filename="../../app/ui/sales/tally.py" line="114" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Maj+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="176" />
+      <location filename="../../app/ui/sales/tally.py" line="180" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="71" />
+      <location filename="../../app/ui/sales/tally.py" line="73" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="151" />
+      <location filename="../../app/ui/sales/tally.py" line="155" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="198" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="49" />
+      <location filename="../../app/ui/sales/tally.py" line="51" />
       <source>Paiement :</source>
       <translation>الدفع:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="58" />
+      <location filename="../../app/ui/sales/tally.py" line="60" />
       <source>Paiement : {m}</source>
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="91" />
+      <location filename="../../app/ui/sales/tally.py" line="93" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>إعادة (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="69" />
+      <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>امسحي الرمز الشريطي هنا (أو اكتبي الرمز ثم اضغطي Entrée)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="194" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -5054,17 +5054,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -5072,12 +5072,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Adjointe : {name}</source>
       <translation>المساعدة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="294" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
@@ -5097,7 +5097,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
@@ -5108,7 +5108,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
@@ -5118,7 +5118,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
@@ -5128,7 +5128,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
@@ -5164,7 +5164,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas encore de passation.</source>
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
@@ -5184,12 +5184,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>التسليم السابق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>نظّمي جدول المندوبات في تبويب «المندوبات».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
@@ -5200,7 +5200,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
@@ -5211,12 +5211,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>{name}, {date} :</source>
       <translation>{name}، {date}:</translation>
     </message>

@@ -4610,62 +4610,62 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Ajouter un {name}</source>
       <translation>Add one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="88" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="112" />
+      <location filename="../../app/ui/sales/tally.py" line="114" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="176" />
+      <location filename="../../app/ui/sales/tally.py" line="180" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="71" />
+      <location filename="../../app/ui/sales/tally.py" line="73" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="151" />
+      <location filename="../../app/ui/sales/tally.py" line="155" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="198" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="49" />
+      <location filename="../../app/ui/sales/tally.py" line="51" />
       <source>Paiement :</source>
       <translation>Payment:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="58" />
+      <location filename="../../app/ui/sales/tally.py" line="60" />
       <source>Paiement : {m}</source>
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="91" />
+      <location filename="../../app/ui/sales/tally.py" line="93" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="69" />
+      <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="194" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -5002,17 +5002,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5020,12 +5020,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Adjointe : {name}</source>
       <translation>Assistant: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="294" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
@@ -5045,7 +5045,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
@@ -5056,7 +5056,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
@@ -5066,7 +5066,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
@@ -5076,7 +5076,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
@@ -5112,7 +5112,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>No morning today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas encore de passation.</source>
       <translation>No handover yet.</translation>
     </message>
@@ -5132,12 +5132,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Previous handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan the delegates in the "Delegates" tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Next delegate: {name}, {date}</translation>
     </message>
@@ -5148,7 +5148,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
@@ -5159,12 +5159,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>

@@ -4610,62 +4610,62 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TallyPage</name>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="145" />
+      <location filename="../../app/ui/sales/tally.py" line="148" />
       <source>Ajouter un {name}</source>
       <translation>Eén {name} toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="88" />
+      <location filename="../../app/ui/sales/tally.py" line="90" />
       <source>Annuler le dernier appui (Ctrl+Z)</source>
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="112" />
+      <location filename="../../app/ui/sales/tally.py" line="114" />
       <source>Chaque appui est enregistré tout de suite. F1 à F9 : +1 du produit 1 à 9 ; Maj+F1 à F9 : −1. Ceci est un outil de comptage, pas une caisse enregistreuse certifiée.</source>
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="176" />
+      <location filename="../../app/ui/sales/tally.py" line="180" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="71" />
+      <location filename="../../app/ui/sales/tally.py" line="73" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="151" />
+      <location filename="../../app/ui/sales/tally.py" line="155" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="191" />
+      <location filename="../../app/ui/sales/tally.py" line="198" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="49" />
+      <location filename="../../app/ui/sales/tally.py" line="51" />
       <source>Paiement :</source>
       <translation>Betaling:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="58" />
+      <location filename="../../app/ui/sales/tally.py" line="60" />
       <source>Paiement : {m}</source>
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="91" />
+      <location filename="../../app/ui/sales/tally.py" line="93" />
       <source>Rétablir (Ctrl+Y)</source>
       <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="69" />
+      <location filename="../../app/ui/sales/tally.py" line="71" />
       <source>Scanner un code-barres ici (ou taper le code puis Entrée)</source>
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="187" />
+      <location filename="../../app/ui/sales/tally.py" line="194" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -5002,17 +5002,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="314" />
+      <location filename="../../app/ui/today/tab.py" line="317" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="341" />
+      <location filename="../../app/ui/today/tab.py" line="344" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -5020,12 +5020,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="194" />
+      <location filename="../../app/ui/today/tab.py" line="195" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="291" />
+      <location filename="../../app/ui/today/tab.py" line="294" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
@@ -5045,7 +5045,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="268" />
+      <location filename="../../app/ui/today/tab.py" line="271" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
@@ -5056,7 +5056,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="288" />
+      <location filename="../../app/ui/today/tab.py" line="291" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
@@ -5066,7 +5066,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="233" />
+      <location filename="../../app/ui/today/tab.py" line="236" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
@@ -5076,7 +5076,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="235" />
+      <location filename="../../app/ui/today/tab.py" line="238" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
@@ -5112,7 +5112,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Vandaag geen ochtend</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="225" />
+      <location filename="../../app/ui/today/tab.py" line="227" />
       <source>Pas encore de passation.</source>
       <translation>Nog geen overdracht.</translation>
     </message>
@@ -5132,12 +5132,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Vorige overdracht</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="197" />
+      <location filename="../../app/ui/today/tab.py" line="199" />
       <source>Planifiez les déléguées dans l'onglet « Déléguées ».</source>
       <translation>Plan de verantwoordelijken in het tabblad "Verantwoordelijken".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="203" />
+      <location filename="../../app/ui/today/tab.py" line="205" />
       <source>Prochaine déléguée : {name}, {date}</source>
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
@@ -5148,7 +5148,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="246" />
+      <location filename="../../app/ui/today/tab.py" line="249" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
@@ -5159,12 +5159,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="279" />
+      <location filename="../../app/ui/today/tab.py" line="282" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="228" />
+      <location filename="../../app/ui/today/tab.py" line="230" />
       <source>{name}, {date} :</source>
       <translation>{name}, {date}:</translation>
     </message>

@@ -102,3 +102,23 @@ def test_direction_icons_are_mirrored_in_arabic(qapp):
     finally:
         apply_language(qapp, "fr")
     assert pixels("arrow-right") == normal
+
+
+def test_the_tally_hands_its_values_isolated_to_the_widgets(qtbot, db_path, qapp, arabic):
+    from tests.ui.test_sales_tab import create_day, open_sales
+
+    window, tab, database = open_sales(qtbot, db_path)
+    try:
+        create_day(qtbot, tab)
+        tally = tab.tally
+        qtbot.mouseClick(tally.plus_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tally.minus_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tally.plus_buttons[1], Qt.MouseButton.LeftButton)
+        assert tally.minus_buttons[0].text() == "\u2068−1\u2069"
+        totals = tally.totals_label.text()
+        amount = format_amount(tally.sale_event.products[1].price_cents)
+        assert amount.startswith("\u2068") and amount in totals
+        assert reads_left_to_right(totals, without_isolates(amount), qapp.font())
+    finally:
+        window.close()
+        database.close()

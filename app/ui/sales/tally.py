@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from app.i18n import isolate
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import events as sales_events
@@ -141,13 +143,15 @@ class TallyPage(QWidget):
             key = f"F{index + 1}" if index < 9 else ""
             plus = QPushButton(f"{product.name}\n{format_amount(product.price_cents)}   {key}")
             plus.setObjectName(f"plus_{index}")
-            set_role(plus, Role.TALLY_PRODUCT)  # 120 px high at the normal size, more when large
+            set_role(plus, Role.TALLY_PRODUCT)  # its least height grows with large mode
+            plus.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             plus.setAccessibleName(self.tr("Ajouter un {name}").format(name=product.name))
             plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
-            minus = QPushButton("−1")
+            minus = QPushButton(isolate("−1"))
             minus.setObjectName(f"minus_{index}")
             minus.setMinimumWidth(72)
             set_role(minus, Role.TALLY_PRODUCT)
+            minus.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
             minus.setAccessibleName(self.tr("Enlever un {name}").format(name=product.name))
             minus.clicked.connect(lambda _=False, i=index: self.tap_index(i, -1))
             count = QLabel("0")
@@ -180,7 +184,10 @@ class TallyPage(QWidget):
         for index, product in enumerate(event.products):
             self.count_labels[index].setText(str(totals.product_total(product.id)))
         parts = [
-            f"{payment_method_label(m)} : {totals.method_count(m)} ({format_amount(totals.by_method_cents.get(m, 0))})"
+            isolate(
+                f"{payment_method_label(m)} : {totals.method_count(m)}"
+                f" ({format_amount(totals.by_method_cents.get(m, 0))})"
+            )
             for m in values(PaymentMethod)
             if totals.method_count(m)
         ]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_day_month, format_locale, time_range
+from app.i18n import format_day_month, format_locale, isolate, time_range
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.style import Role, set_role
@@ -191,7 +191,9 @@ class TodayTab(TabPage):
         else:
             self.delegate_label.setText(self.tr("Pas de matinée aujourd'hui"))
         if info.deputy_name:
-            self.deputy_label.setText(self.tr("Adjointe : {name}").format(name=info.deputy_name))
+            self.deputy_label.setText(
+                self.tr("Adjointe : {name}").format(name=isolate(info.deputy_name))
+            )
         elif not info.has_plan:
             self.deputy_label.setText(
                 self.tr("Planifiez les déléguées dans l'onglet « Déléguées ».")
@@ -201,8 +203,8 @@ class TodayTab(TabPage):
         if info.next_day is not None:
             self.next_label.setText(
                 self.tr("Prochaine déléguée : {name}, {date}").format(
-                    name=info.next_day.delegate_name or "—",
-                    date=long_date(info.next_day.date).lower(),
+                    name=isolate(info.next_day.delegate_name or "—"),
+                    date=isolate(long_date(info.next_day.date).lower()),
                 )
             )
         else:
@@ -226,7 +228,8 @@ class TodayTab(TabPage):
             return
         parts = [
             self.tr("{name}, {date} :").format(
-                name=previous.author_name or "?", date=long_date(previous.date).lower()
+                name=isolate(previous.author_name or "?"),
+                date=isolate(long_date(previous.date).lower()),
             )
         ]
         if previous.done_text:
@@ -265,7 +268,7 @@ class TodayTab(TabPage):
             if item.done:
                 who = item.ticked_by or "?"
                 at = f" {item.ticked_at:%H:%M}" if item.ticked_at else ""
-                row.setToolTip(self.tr("Coché par {name}{at}").format(name=who, at=at))
+                row.setToolTip(self.tr("Coché par {name}{at}").format(name=isolate(who), at=at))
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
 

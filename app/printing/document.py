@@ -6,6 +6,7 @@ call `build_pdf(story, title, cooperative)`.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 from app.i18n import doc_tr, tr, without_isolates
@@ -49,9 +50,25 @@ def styles() -> Styles:
     )
 
 
+ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def printable(text: str) -> str:
+    """Text as reportlab must draw it: without isolate marks and, when it holds Arabic, with the
+    letters joined (their presentation forms) and the line in visual order (reportlab draws
+    characters left to right as given). The one place every printed text goes through."""
+    text = without_isolates(text)
+    if not ARABIC_LETTERS.search(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+
+
 def escape(text: str) -> str:
-    """Text safe inside a reportlab Paragraph (which reads a little XML)."""
-    return without_isolates(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text safe inside a reportlab Paragraph (which reads a little XML), shaped for printing."""
+    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def table(rows, col_widths=None, header: bool = True, align_right_from: int | None = None):
@@ -60,9 +77,7 @@ def table(rows, col_widths=None, header: bool = True, align_right_from: int | No
     from reportlab.platypus import Table, TableStyle
 
     register_fonts()
-    rows = [
-        [without_isolates(cell) if isinstance(cell, str) else cell for cell in row] for row in rows
-    ]
+    rows = [[printable(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
     result = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -127,12 +142,12 @@ def build_pdf(
             )
             x += 12 * mm
         if cooperative is not None:
-            canvas.drawString(x, height - 11 * mm, cooperative.name)
+            canvas.drawString(x, height - 11 * mm, printable(cooperative.name))
             canvas.setFont(FONT, 7.5)
             address = ", ".join(
                 line.strip() for line in cooperative.address.splitlines() if line.strip()
             )
-            canvas.drawString(x, height - 15 * mm, address)
+            canvas.drawString(x, height - 15 * mm, printable(address))
         canvas.setFont(FONT, 8)
         canvas.drawRightString(
             width - 18 * mm,
@@ -142,7 +157,7 @@ def build_pdf(
                 n=doc.page
             ),
         )
-        canvas.drawString(18 * mm, 10 * mm, title)
+        canvas.drawString(18 * mm, 10 * mm, printable(title))
         canvas.restoreState()
 
     document.build(story, onFirstPage=decorate, onLaterPages=decorate)

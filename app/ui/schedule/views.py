@@ -263,6 +263,10 @@ class ProgressPage(QWidget):
         planned.setColor(QColor("#9db9e8"))
         done.setColor(QColor("#2e7d32"))
         kinds = [k for k in progress.kinds if k.planned or k.done]
+        # In Arabic the categories run from the right and the hours stand on the right.
+        right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if right_to_left:
+            kinds.reverse()
         for k in kinds:
             planned.append(float(k.planned))
             done.append(float(k.done))
@@ -279,9 +283,6 @@ class ProgressPage(QWidget):
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d h")
         axis_y.setRange(0, max([3.0] + [float(k.planned) for k in kinds]))
-        # In Arabic the categories run from the right and the hours stand on the right.
-        right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        axis_x.setReverse(right_to_left)
         side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
         chart.addAxis(axis_y, side)
         series.attachAxis(axis_y)

@@ -50,19 +50,58 @@ def set_format_locale(locale: str) -> None:
     _format_locale = locale
 
 
+# --- Values inside right-to-left sentences -------------------------------------------------------
+# In Arabic, a phone number, a time range, "−1" or an amount inside a sentence is laid out by the
+# bidirectional algorithm with the sentence's direction and comes out jumbled ("36 26 16 470
+# 32+"). Wrapped in a first-strong isolate it keeps its own direction. Only the right-to-left
+# interface gets the (invisible) marks, so French, English and Dutch texts stay as they are.
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+ISOLATE_MARKS = FIRST_STRONG_ISOLATE + POP_DIRECTIONAL_ISOLATE
+_right_to_left = False
+
+
+def set_right_to_left(on: bool) -> None:
+    """Say whether the interface reads right to left (Arabic): `isolate` then marks values."""
+    global _right_to_left
+    _right_to_left = bool(on)
+
+
+def is_right_to_left() -> bool:
+    return _right_to_left
+
+
+def isolate(value) -> str:
+    """`value` as text that keeps its own direction inside a sentence of the interface."""
+    text = "" if value is None else str(value)
+    if not _right_to_left or not text or text.startswith(FIRST_STRONG_ISOLATE):
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def without_isolates(text: str) -> str:
+    """`text` without isolate marks (for PDFs and files, whose readers lay out on their own)."""
+    return (text or "").translate({ord(mark): None for mark in ISOLATE_MARKS})
+
+
+def time_range(start, end) -> str:
+    """'09:00–12:00' from two times, kept in that order in a right-to-left sentence."""
+    return isolate(f"{start:%H:%M}–{end:%H:%M}")
+
+
 # --- Dates in the interface language -------------------------------------------------------------
 def format_date(value, locale: str | None = None) -> str:
     """A date as figures in the interface language ("03/10/2022" in French), or in `locale`."""
     from babel.dates import format_skeleton
 
-    return format_skeleton("yMMdd", value, locale=locale or _format_locale)
+    return isolate(format_skeleton("yMMdd", value, locale=locale or _format_locale))
 
 
 def format_day_month(value, locale: str | None = None) -> str:
     """Day and month only ("03/10" in French), e.g. for chart axes."""
     from babel.dates import format_skeleton
 
-    return format_skeleton("MMdd", value, locale=locale or _format_locale)
+    return isolate(format_skeleton("MMdd", value, locale=locale or _format_locale))
 
 
 def format_datetime(value, locale: str | None = None) -> str:
@@ -70,7 +109,7 @@ def format_datetime(value, locale: str | None = None) -> str:
     from babel.dates import format_time
 
     locale = locale or _format_locale
-    return f"{format_date(value, locale)} {format_time(value, 'HH:mm', locale=locale)}"
+    return isolate(f"{format_date(value, locale)} {format_time(value, 'HH:mm', locale=locale)}")
 
 
 # --- Documents for customers ---------------------------------------------------------------------

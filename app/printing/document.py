@@ -6,9 +6,10 @@ from their content). Build a list of flowables and call `build_pdf(story, title,
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
-from app.i18n import doc_tr, tr
+from app.i18n import doc_tr, tr, without_isolates
 from app.printing.fonts import FONT, FONT_BOLD, register_fonts
 
 
@@ -51,9 +52,25 @@ def styles() -> Styles:
     )
 
 
+ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def printable(text: str) -> str:
+    """Text as reportlab must draw it: without isolate marks and, when it holds Arabic, with the
+    letters joined (their presentation forms) and the line in visual order (reportlab draws
+    characters left to right as given). The one place every printed text goes through."""
+    text = without_isolates(text)
+    if not ARABIC_LETTERS.search(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+
+
 def escape(text: str) -> str:
-    """Text safe inside a reportlab Paragraph (which reads a little XML)."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text safe inside a reportlab Paragraph (which reads a little XML), shaped for printing."""
+    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # the width between the margins of an A4 page, upright and turned
@@ -101,7 +118,7 @@ def table(
     from app.printing.columns import column_needs, fit_columns
 
     register_fonts()
-    rows = [list(row) for row in rows]
+    rows = [[printable(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
     if header and rows:
         rows[0] = header_cells(rows[0], align_right_from)
     if col_widths is None:
@@ -214,14 +231,14 @@ def build_pdf(
             )
             x += 12 * mm
         if cooperative is not None:
-            canvas.drawString(x, height - 11 * mm, cooperative.name)
+            canvas.drawString(x, height - 11 * mm, printable(cooperative.name))
             canvas.setFont(FONT, 7.5)
             address = ", ".join(
                 line.strip() for line in cooperative.address.splitlines() if line.strip()
             )
-            canvas.drawString(x, height - 15 * mm, address)
+            canvas.drawString(x, height - 15 * mm, printable(address))
         canvas.setFont(FONT, 8)
-        canvas.drawString(18 * mm, 10 * mm, title)
+        canvas.drawString(18 * mm, 10 * mm, printable(title))
         canvas.restoreState()
 
     def footer(canvas, total: int) -> None:

@@ -8,7 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
-from app.i18n import format_locale, tr
+from app.i18n import format_locale, isolate, tr
 from app.services.errors import ValidationError
 
 DEFAULT_LOCALE = "fr_BE"
@@ -83,6 +83,9 @@ def parse_amount(
     return cents
 
 
+BIDI_MARKS = "\u200e\u200f\u061c"  # Babel starts an Arabic amount with a right-to-left mark
+
+
 def cents_to_decimal(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
@@ -102,8 +105,9 @@ def format_amount(cents: int, locale: str | None = None, symbol: bool = True) ->
     """
     from babel.numbers import format_currency, format_decimal
 
-    locale = locale or format_locale()
     value = cents_to_decimal(cents)
+    if locale is None:  # the interface: the amount keeps its order in a right-to-left sentence
+        return isolate(format_amount(cents, format_locale(), symbol).strip(BIDI_MARKS))
     if symbol:
         return format_currency(value, CURRENCY, locale=_locale(locale))
     return format_decimal(value, format="#,##0.00", locale=_locale(locale))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.people.cooperative import CooperativeInfo
 from app.services.people.legal_numbers import VatStatus, vat_status_label
 from app.ui.dialogs import FormDialog
+from app.ui.style import Role, set_role
 
 
 def image_file_to_png(path: str, max_side: int = 600) -> bytes | None:
@@ -63,7 +64,7 @@ class CooperativeDialog(FormDialog):
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #ccc;")
+        set_role(self.logo_preview, Role.FRAME)
         choose = QPushButton(self.tr("Choisir un logo…"))
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Retirer le logo"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ValidationError
 from app.ui.field_errors import FieldErrors
-from app.ui.widgets import LayoutPart, add_parts
+from app.ui.widgets import LayoutPart, add_parts, fitting_scroll
 
 FieldRow = tuple[str, str, QWidget] | tuple[str, str, QWidget, QLayout | QWidget | None]
 
@@ -74,10 +74,14 @@ class FormDialog(QDialog):
 
     def lay_out(self, *parts: LayoutPart) -> QVBoxLayout:
         """The dialog's layout: `parts` (or (part, stretch)) from top to bottom, then the line
-        for errors that belong to no field, then Save and Cancel (`self.buttons`)."""
+        for errors that belong to no field, then Save and Cancel (`self.buttons`). The parts
+        scroll up and down on a short screen; the error line and the buttons stay in view."""
         self.buttons = save_cancel_buttons(self)
+        fields = QVBoxLayout()
+        fields.setContentsMargins(0, 0, 0, 0)
+        add_parts(fields, parts)
         layout = QVBoxLayout(self)
-        add_parts(layout, parts)
+        layout.addWidget(fitting_scroll(fields), 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         return layout
@@ -87,6 +91,9 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         tab_leaves_text_boxes(self)  # the subclasses have built their fields by now
+        if not event.spontaneous() and self.screen() is not None:
+            # Qt opens a dialog at most 2/3 of the screen high; take the room the form needs.
+            self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size()))
         super().showEvent(event)
 
     def accept(self) -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.errors import ValidationError
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-FIELD_ERROR_STYLE = "border: 2px solid #b00020;"
+from app.ui.style import Role, role_of, set_role
 
 
 class FieldErrors:
@@ -16,14 +14,14 @@ class FieldErrors:
     def __init__(self, fallback: QLabel):
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._fallback = fallback
-        fallback.setStyleSheet(ERROR_STYLE)
+        set_role(fallback, Role.ERROR)
         fallback.setWordWrap(True)
         fallback.hide()
 
     def add(self, field: str, widget: QWidget) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        set_role(label, Role.ERROR)
         label.setWordWrap(True)
         label.hide()
         self._fields[field] = (widget, label)
@@ -33,7 +31,8 @@ class FieldErrors:
         for widget, label in self._fields.values():
             label.hide()
             label.clear()
-            widget.setStyleSheet("")
+            if role_of(widget):
+                set_role(widget, None)
         self._fallback.hide()
         self._fallback.clear()
 
@@ -43,7 +42,7 @@ class FieldErrors:
         label.setText(error.message)
         label.show()
         if widget is not None:
-            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            set_role(widget, Role.FIELD_ERROR)
             widget.setFocus()
 
     def message_for(self, field: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QTransform
 
 from app.resources import RESOURCES_DIR
 
@@ -23,11 +24,30 @@ def icon_path(name: str) -> Path:
     return ICONS_DIR / f"{name}.svg"
 
 
-@cache
+# Icons that point a way (back, forward, next) point the other way in a right-to-left language.
+MIRRORED_RIGHT_TO_LEFT = frozenset({"arrow-back-up", "arrow-forward-up", "arrow-right"})
+MIRRORED_SIZES = (16, 20, 24, 32, 48)
+
+
 def icon(name: str) -> QIcon:
-    """The icon `name` (a Tabler file name without .svg), cached; empty if there is no such file."""
+    """The icon `name` (a Tabler file name without .svg), cached; empty if there is no such file.
+    A direction icon is mirrored while the interface reads right to left."""
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return _icon(name, right_to_left and name in MIRRORED_RIGHT_TO_LEFT)
+
+
+@cache
+def _icon(name: str, mirrored: bool) -> QIcon:
     path = icon_path(name)
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    drawn = QIcon(str(path))
+    if not mirrored:
+        return drawn
+    flipped = QIcon()
+    for size in MIRRORED_SIZES:
+        flipped.addPixmap(drawn.pixmap(size, size).transformed(QTransform().scale(-1, 1)))
+    return flipped
 
 
 # A button's object name says what it does: the first rule whose word it contains gives its icon.

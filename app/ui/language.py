@@ -115,5 +115,6 @@ def apply_language(application: QApplication, code: str) -> str:
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     )
     i18n.set_format_locale(FORMAT_LOCALES[code])
+    i18n.set_right_to_left(code in RIGHT_TO_LEFT)
     QCoreApplication.instance().setProperty("coopactives_language", code)
     return code

@@ -1,33 +1,28 @@
 """The large mode for the kitchen counter: bigger text and click targets of at least 44 px.
 
-One function, `apply_large_mode`, sets (or removes) an application-wide style sheet and font
-scale. The tally buttons are large in every mode (they set their own minimum heights).
+One function, `apply_large_mode`, scales the application font and re-applies the one style sheet
+of `app/ui/style.py`, whose sizes follow the font: every open window grows at once, the tally's
+product buttons included.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-MIN_TARGET = 44  # px, the smallest height of a button or field in large mode
-FONT_SCALE = 1.35
-LARGE_STYLE = f"""
-QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit,
-QDateTimeEdit {{ min-height: {MIN_TARGET}px; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: 24px; height: 24px; }}
-QTabBar::tab {{ min-height: {MIN_TARGET}px; padding: 0 12px; }}
-"""
+from app.ui.style import FONT_SCALE_LARGE, MIN_TARGET_PX, apply_style
+
+MIN_TARGET = MIN_TARGET_PX  # the smallest height of a button or field in large mode
+FONT_SCALE = FONT_SCALE_LARGE
 _normal_point_size: float | None = None
 
 
 def apply_large_mode(application: QApplication, on: bool) -> None:
-    """Enlarge (or restore) the application's font and click targets."""
+    """Enlarge (or restore) the application's font, click targets and every role's size."""
     global _normal_point_size
-    font = application.font()
     if _normal_point_size is None:
-        _normal_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(_normal_point_size * (FONT_SCALE if on else 1.0))
-    application.setFont(font)
-    application.setStyleSheet(LARGE_STYLE if on else "")
+        size = application.font().pointSizeF()
+        _normal_point_size = size if size > 0 else 10.0
+    apply_style(application, _normal_point_size, bool(on))
     application.setProperty("coopactives_large_mode", bool(on))
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -24,8 +25,10 @@ from app.ui.areas import Area
 from app.ui.context import AppContext
 from app.ui.icons import decorate_buttons, icon
 from app.ui.settings import ui_settings
+from app.ui.style import Role, set_role
 from app.ui.tabs import TABS, TabSpec
 from app.ui.undo import undo_actions
+from app.ui.widgets import scrolling
 
 DEFAULT_TITLE = "Coopér'Actives Cuisine"
 
@@ -49,9 +52,12 @@ class MainWindow(QMainWindow):
         self._specs: list[TabSpec] = list(TABS)
         self._built: dict[str, object] = {}
         for spec in self._specs:
-            holder = QWidget()
+            # A page taller or wider than the screen scrolls; it never makes the window larger.
+            page_layout = QVBoxLayout()
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            holder = scrolling(page_layout)
             holder.setObjectName(f"{spec.name}_holder")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
             self.tabs.addTab(holder, icon(spec.icon), spec.title())
         self.tabs.currentChanged.connect(self._build_tab)
         self.tabs.currentChanged.connect(self._activate_undo_stack)
@@ -167,7 +173,7 @@ class MainWindow(QMainWindow):
     def _build_welcome(self) -> QWidget:
         box = QWidget()
         box.setObjectName("welcome")
-        box.setStyleSheet("#welcome { background: #fff4d6; border-radius: 6px; }")
+        set_role(box, Role.WELCOME)
         self.welcome_text = QLabel()
         self.welcome_text.setWordWrap(True)
         self.welcome_button = QPushButton(self.tr("Commencer"))
@@ -271,7 +277,7 @@ class MainWindow(QMainWindow):
             self._built[spec.name] = page
             decorate_buttons(page)  # icons on the tab's main buttons, from their object names
             holder = self.tabs.widget(index)
-            holder.layout().addWidget(page)
+            holder.widget().layout().addWidget(page)
             if holder.isVisible():
                 page.show()  # a layout shows a new child only later, from the event loop
         return page

@@ -15,8 +15,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-WARNING_COLOR = "#b00020"
-INACTIVE_COLOR = "#777777"
+from app.i18n import isolate
+from app.ui.style import COLOURS
+
+WARNING_COLOR = COLOURS.error
+INACTIVE_COLOR = COLOURS.inactive
 # What a QSortFilterProxyModel sorts by (see `sorted_proxy`): a column's sort key, else its text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -108,6 +111,8 @@ class RowModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = column.text(row)
+            if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+                return isolate(value)  # a phone number keeps its order in Arabic
             return "" if value is None else value
         if role == Qt.ItemDataRole.AccessibleTextRole:
             value = column.text(row)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -122,4 +122,39 @@ def scrolling(layout: QLayout, *, sideways: bool = True) -> QScrollArea:
     area.setWidget(inner)
     if not sideways:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+SMALL_SCREEN = QSize(1366, 700)  # the kitchen laptop's usable screen; every window fits in it
+
+
+class FittingScrollArea(QScrollArea):
+    """A scroll area as large as its content when the screen allows (a dialog opens without
+    scroll bars), that scrolls up and down instead of growing taller than the screen."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget().sizeHint() if self.widget() else QSize()
+        frame = 2 * self.frameWidth()
+        wanted = QSize(
+            inner.width() + frame + self.verticalScrollBar().sizeHint().width(),
+            inner.height() + frame,
+        )
+        room_around = QSize(100, 100)  # the dialog's margins, error line and buttons
+        return wanted.boundedTo(SMALL_SCREEN - room_around)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget().minimumSizeHint() if self.widget() else QSize()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + 2 * self.frameWidth() + bar, 4 * self.fontMetrics().height())
+
+
+def fitting_scroll(layout: QLayout) -> FittingScrollArea:
+    """`layout` in a frameless area that scrolls up and down when the screen is too short."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    area = FittingScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area

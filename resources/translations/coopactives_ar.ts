@@ -107,7 +107,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n عضوة مسجّلة حاضرة.</numerusform>
@@ -119,37 +119,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="47" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="48" />
       <source>Attestation de ce membre</source>
       <translation>شهادة هذه العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="135" />
       <source>Attestation de {name}</source>
       <translation>شهادة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="128" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>انقري أولًا على سطر عضوة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="114" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>انقري أولًا على خانة من الصباحية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="38" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>انقري على خانة للانتقال إلى الحالة التالية، أو اكتبي P (حاضرة)، R (متأخرة)، E (معذورة)، A (غائبة). زر Delete يمسح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
       <source>Toutes présentes à cette matinée</source>
       <translation>الكل حاضرات في هذه الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="69" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>غابت {name} {n} صباحيات متتالية: اسألي عن أحوالها.</translation>
     </message>
@@ -185,32 +185,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 للمال الخارج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="289" />
       <source>Correction de la caisse</source>
       <translation>تصحيح الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="298" />
+      <location filename="../../app/ui/sales/dialogs.py" line="299" />
       <source>Montant (+ ou −) *</source>
       <translation>المبلغ (+ أو −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="299" />
+      <location filename="../../app/ui/sales/dialogs.py" line="300" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="300" />
+      <location filename="../../app/ui/sales/dialogs.py" line="301" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
@@ -231,22 +231,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Ancien code</source>
       <translation>الرمز القديم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Changer le code PIN</source>
       <translation>تغيير الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code</source>
       <translation>الرمز الجديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="49" />
       <source>Nouveau code, encore une fois</source>
       <translation>الرمز الجديد، مرة أخرى</translation>
     </message>
@@ -616,132 +616,132 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="134" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="135" />
       <source>(aucun)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="147" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="148" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="140" />
       <source>Choisir un logo</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="68" />
       <source>Choisir un logo…</source>
       <translation>اختيار شعار…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
       <source>IBAN</source>
       <translation>IBAN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="141" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="142" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="88" />
       <source>Ligne « producteur »</source>
       <translation>سطر «المنتِج»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="91" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="92" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
       <source>N° d'entreprise (BCE)</source>
       <translation>رقم المؤسسة (BCE)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>N° d'entreprise / TVA</source>
       <translation>رقم المؤسسة / ضريبة القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="49" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="50" />
       <source>Paramètres de la coopérative</source>
       <translation>إعدادات التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="63" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>من إنتاج … (يُطبع على الملصقات)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="117" />
       <source>Qui signe (fonction)</source>
       <translation>الموقِّعة (الوظيفة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
       <source>Qui signe (nom)</source>
       <translation>الموقِّعة (الاسم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
       <source>RPM</source>
       <translation>سجل الأشخاص الاعتباريين (RPM)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="69" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="70" />
       <source>Retirer le logo</source>
       <translation>حذف الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
       <source>TVA</source>
       <translation>الضريبة على القيمة المضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="61" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>اختياري، مثلًا BE 0123.456.789</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="102" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="103" />
       <source>par exemple 0123.456.749</source>
       <translation>مثلاً 0123.456.749</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="110" />
       <source>par exemple Coordinatrice</source>
       <translation>مثلاً منسقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="105" />
       <source>par exemple RPM Liège, division Liège</source>
       <translation>مثلاً RPM Liège, division Liège</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
       <source>pour les virements, par exemple BE68 5390 0754 7034</source>
       <translation>للتحويلات، مثلاً BE68 5390 0754 7034</translation>
     </message>
@@ -767,42 +767,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>إضافة (+) أو إزالة (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="234" />
+      <location filename="../../app/ui/sales/dialogs.py" line="235" />
       <source>Correction après clôture</source>
       <translation>تصحيح بعد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Paiement</source>
       <translation>الدفع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Pourquoi ? *</source>
       <translation>لماذا؟ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Produit</source>
       <translation>المنتج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Qui corrige</source>
       <translation>من تصحّح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
@@ -909,52 +909,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Auto-évaluation et pairs</source>
       <translation>التقييم الذاتي وتقييم الزميلات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Bilans individuels</source>
       <translation>الحصيلة الفردية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="92" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Changer le code PIN…</source>
       <translation>تغيير الرمز السري PIN…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Compétences et échelle</source>
       <translation>المهارات والسُّلَّم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="95" />
+      <location filename="../../app/ui/evaluations/tab.py" line="96" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>معلومات خاصة: أقفلي قبل أن تتركي الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Dégustations</source>
       <translation>التذوّق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Grille d'observation</source>
       <translation>شبكة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="86" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="89" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>قفل التقييمات (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="128" />
+      <location filename="../../app/ui/evaluations/tab.py" line="129" />
       <source>Évaluations</source>
       <translation>التقييمات</translation>
     </message>
@@ -976,67 +976,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="96" />
+      <location filename="../../app/ui/sales/dialogs.py" line="97" />
       <source>(aucune)</source>
       <translation>(لا شيء)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="94" />
+      <location filename="../../app/ui/sales/dialogs.py" line="95" />
       <source>(personne)</source>
       <translation>(لا أحد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="132" />
+      <location filename="../../app/ui/sales/dialogs.py" line="133" />
       <source>Commande (onglet Menus)</source>
       <translation>الطلب (قسم القوائم)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="177" />
+      <location filename="../../app/ui/sales/dialogs.py" line="178" />
       <source>Deuxième vente le même jour</source>
       <translation>بيع ثانٍ في نفس اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="132" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="134" />
+      <location filename="../../app/ui/sales/dialogs.py" line="135" />
       <source>Fond de caisse</source>
       <translation>مال البداية في الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="178" />
+      <location filename="../../app/ui/sales/dialogs.py" line="179" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>يوجد بيع بالفعل في {date} في هذا المكان: «{title}». هل تريدين إنشاء بيع ثانٍ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="139" />
+      <location filename="../../app/ui/sales/dialogs.py" line="140" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>الأسعار تُنسخ الآن: تغيير وصفة فيما بعد لا يغيّر هذا البيع.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="89" />
+      <location filename="../../app/ui/sales/dialogs.py" line="90" />
       <source>Nouvelle vente</source>
       <translation>بيع جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="133" />
+      <location filename="../../app/ui/sales/dialogs.py" line="134" />
       <source>Produits en vente *</source>
       <translation>المنتجات المعروضة للبيع *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Type de vente *</source>
       <translation>نوع البيع *</translation>
     </message>
@@ -1044,52 +1044,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="333" />
+      <location filename="../../app/ui/sales/dialogs.py" line="334" />
       <source>Liée à la vente du {d}</source>
       <translation>مرتبطة ببيع يوم {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Montant *</source>
       <translation>المبلغ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="323" />
+      <location filename="../../app/ui/sales/dialogs.py" line="324" />
       <source>Nouvelle dépense</source>
       <translation>مصروف جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>N° du ticket</source>
       <translation>رقم الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="349" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <location filename="../../app/ui/sales/dialogs.py" line="331" />
       <source>la caisse (personne à rembourser)</source>
       <translation>الصندوق (لا أحد يجب تعويضه)</translation>
     </message>
@@ -1097,42 +1097,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="106" />
+      <location filename="../../app/ui/sales/expenses.py" line="107" />
       <source>Ajouter une dépense</source>
       <translation>إضافة مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="109" />
+      <location filename="../../app/ui/sales/expenses.py" line="110" />
       <source>Annuler cette dépense…</source>
       <translation>إلغاء هذا المصروف…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="162" />
+      <location filename="../../app/ui/sales/expenses.py" line="163" />
       <source>Annuler une dépense</source>
       <translation>إلغاء مصروف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="98" />
+      <location filename="../../app/ui/sales/expenses.py" line="99" />
       <source>Dépenses de la cohorte</source>
       <translation>مصاريف المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="112" />
+      <location filename="../../app/ui/sales/expenses.py" line="113" />
       <source>Marquer remboursée</source>
       <translation>تأشير: تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="163" />
+      <location filename="../../app/ui/sales/expenses.py" line="164" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>نحتفظ بالمصروف ونضيف مصروفًا معاكسًا. لماذا؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
       <source>Rien à rembourser.</source>
       <translation>لا شيء للتعويض.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="143" />
+      <location filename="../../app/ui/sales/expenses.py" line="144" />
       <source>À rembourser : {list}</source>
       <translation>للتعويض: {list}</translation>
     </message>
@@ -1140,27 +1140,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="185" />
       <source>&lt; Retour</source>
       <translation>&lt; رجوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>Plus tard</source>
       <translation>لاحقًا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="169" />
+      <location filename="../../app/ui/first_run/wizard.py" line="170" />
       <source>Premier démarrage</source>
       <translation>التشغيل الأول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="183" />
+      <location filename="../../app/ui/first_run/wizard.py" line="184" />
       <source>Suivant &gt;</source>
       <translation>التالي &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>إنهاء</translation>
     </message>
@@ -1379,12 +1379,12 @@
       <translation>ورقة الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="438" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="439" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>ورقة {name}، اليوم {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="449" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>حُفظت الاستمارة: لا توجد علامة.</numerusform>
@@ -1397,13 +1397,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="476" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="486" />
       <source>Finaliser</source>
       <translation>إنهاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>إنهاء هذه الشبكة؟ لن يمكن تغيير النقاط بعد ذلك.</translation>
     </message>
@@ -1843,98 +1843,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Actif</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Allergènes (contient)</source>
       <translation>مسبّبات الحساسية (يحتوي على)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Modifier l'ingrédient</source>
       <translation>تعديل المكوّن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Nouvel ingrédient</source>
       <translation>مكوّن جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Peut contenir des traces de</source>
       <translation>قد يحتوي على آثار من</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Poids d'une pièce (g)</source>
       <translation>وزن القطعة الواحدة (غ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>الأسعار المعروفة (السعر الجديد يحتفظ بالقديمة):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix du paquet (€) *</source>
       <translation>سعر العلبة (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix valable depuis le</source>
       <translation>السعر صالح منذ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Taille du paquet *</source>
       <translation>حجم العلبة *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Unité d'achat</source>
       <translation>وحدة الشراء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>منذ {date}: {size} {unit} بسعر {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
       <source>par exemple 1 ou 500</source>
       <translation>مثلًا 1 أو 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>par exemple 6,49</source>
       <translation>مثلًا 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="64" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>مثلًا Colruyt، سوق La Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>للملصقات، مثلًا 55 لبيضة واحدة</translation>
     </message>
@@ -2073,203 +2073,203 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="120" />
+      <location filename="../../app/ui/labels/tab.py" line="121" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. المنتجات: اكتبي عدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="154" />
+      <location filename="../../app/ui/labels/tab.py" line="155" />
       <source>2. Impression</source>
       <translation>2. الطباعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="173" />
+      <location filename="../../app/ui/labels/tab.py" line="174" />
       <source>Ajouter</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="182" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Aperçu et impression…</source>
       <translation>المعاينة والطباعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>Aucun</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="108" />
+      <location filename="../../app/ui/labels/tab.py" line="109" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>لا يوجد منتج. أنشئي أولًا الوصفات (المكوّنات، الكمية الصافية، مدة الحفظ) في قسم القوائم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="298" />
+      <location filename="../../app/ui/labels/tab.py" line="299" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>هذا ليس تاريخ اليوم ({today}). تحقّقي منه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (رمز المنتج، الحروف مسموحة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Code-barres</source>
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Date de production</source>
       <translation>تاريخ الإنتاج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers la droite</source>
       <translation>إزاحة نحو اليمين</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Décalage vers le bas</source>
       <translation>إزاحة نحو الأسفل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Feuille d'étiquettes</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="197" />
+      <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Garder ce décalage</source>
       <translation>الاحتفاظ بهذه الإزاحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="211" />
+      <location filename="../../app/ui/labels/tab.py" line="212" />
       <source>Imprimante</source>
       <translation>الطابعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>أول {n} (باللون الرمادي) مستعملة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="219" />
+      <location filename="../../app/ui/labels/tab.py" line="220" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>الملصقات بالعربية غير ممكنة بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Logo</source>
       <translation>الشعار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Nouveau modèle…</source>
       <translation>نموذج جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Numéro de lot</source>
       <translation>رقم التشغيلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="118" />
+      <location filename="../../app/ui/labels/tab.py" line="119" />
       <source>Ouvrir la recette</source>
       <translation>فتح الوصفة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="414" />
+      <location filename="../../app/ui/labels/tab.py" line="415" />
       <source>Page de réglage</source>
       <translation>صفحة الضبط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Page de réglage…</source>
       <translation>صفحة الضبط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Petite histoire</source>
       <translation>قصة قصيرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Prix</source>
       <translation>السعر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="90" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>المنتجات وعدد الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>QR code (code produit)</source>
       <translation>رمز QR (رمز المنتج)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="208" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Réglages de la feuille</source>
       <translation>إعدادات الورقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Supprimer ce modèle</source>
       <translation>حذف هذا النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="451" />
+      <location filename="../../app/ui/labels/tab.py" line="452" />
       <source>Supprimer le modèle</source>
       <translation>حذف النموذج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="452" />
+      <location filename="../../app/ui/labels/tab.py" line="453" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>حذف النموذج «{name}»؟ يمكنك التراجع (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="318" />
+      <location filename="../../app/ui/labels/tab.py" line="319" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>اكتبي عدد الملصقات بجانب المنتج. على رسم الورقة، انقري على أول ملصق فارغ.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="185" />
+      <location filename="../../app/ui/labels/tab.py" line="186" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>رؤية الملصقات، ثم الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="306" />
+      <location filename="../../app/ui/labels/tab.py" line="307" />
       <source>automatique : {lot}</source>
       <translation>تلقائي: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="326" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} ملصقات على أوراق {name} (عددها {sheets}).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>«{name}»: ينقص {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>« {name} » est prêt.</source>
       <translation>«{name}» جاهز.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="236" />
-      <location filename="../../app/ui/labels/tab.py" line="404" />
+      <location filename="../../app/ui/labels/tab.py" line="237" />
+      <location filename="../../app/ui/labels/tab.py" line="405" />
       <source>Étiquettes</source>
       <translation>الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Étiquettes déjà utilisées</source>
       <translation>ملصقات مستعملة بالفعل</translation>
     </message>
@@ -2277,7 +2277,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="39" />
+      <location filename="../../app/ui/menus/list_page.py" line="40" />
       <source>Rechercher</source>
       <translation>بحث</translation>
     </message>
@@ -2285,103 +2285,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="145" />
+      <location filename="../../app/ui/main_window.py" line="151" />
       <source>&amp;Fichier</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="358" />
+      <location filename="../../app/ui/main_window.py" line="364" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;برنامج التعاونيات المؤقتة للطبخ: الجدول، القوائم، الملصقات، البيع، مندوبة اليوم والتقييمات.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="163" />
       <source>A&amp;ide</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Aucune cohorte</source>
       <translation>لا توجد مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>مرحبًا! ابدئي بوصف تعاونيتك: اسمها وعنوانها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="42" />
-      <location filename="../../app/ui/main_window.py" line="133" />
+      <location filename="../../app/ui/main_window.py" line="45" />
+      <location filename="../../app/ui/main_window.py" line="139" />
       <source>Cohorte</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="142" />
       <source>Cohorte :</source>
       <translation>المجموعة:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Cohorte : {name}</source>
       <translation>المجموعة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="179" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="244" />
       <source>Créer une cohorte</source>
       <translation>إنشاء مجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>أنشئي الآن المجموعة الأولى، ثم أضيفي عضواتها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Décrire la coopérative</source>
       <translation>وصف التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Déléguée du jour : {name}</source>
       <translation>مندوبة اليوم: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="123" />
       <source>Modifier la cohorte…</source>
       <translation>تعديل المجموعة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
+      <location filename="../../app/ui/main_window.py" line="116" />
       <source>Nouvelle cohorte…</source>
       <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="101" />
+      <location filename="../../app/ui/main_window.py" line="107" />
       <source>Paramètres de la coopérative…</source>
       <translation>إعدادات التعاونية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Quitter</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="357" />
+      <location filename="../../app/ui/main_window.py" line="363" />
       <source>À propos</source>
       <translation>حول البرنامج</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="135" />
       <source>À propos…</source>
       <translation>حول البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>É&amp;dition</source>
       <translation>&amp;تحرير</translation>
     </message>
@@ -3220,113 +3220,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
       <source>A répondu</source>
       <translation>أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Auto-évaluation</source>
       <translation>التقييم الذاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>دون معرفة: تختاره زميلاتها فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Caché : choisi par elle seulement</source>
       <translation>مخفي: تختاره هي فقط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>كل عضوة تجيب وحدها؛ لا أحد يرى أجوبة الأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Compétence</source>
       <translation>المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Elle dit</source>
       <translation>هي تقول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>تقييم ذاتي جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>مفتوح: تختاره هي وزميلاتها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Qui a répondu</source>
       <translation>من أجابت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Réponses</source>
       <translation>الأجوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>نتائج عضوة (للمنسّقة فقط)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
       <source>Saisie privée par les membres</source>
       <translation>إدخال خاص من طرف العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>oui</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>pas encore</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
       <source>Évaluation</source>
       <translation>التقييم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
       <source>Évaluation :</source>
       <translation>التقييم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>à travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -3439,63 +3439,63 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="52" />
-      <location filename="../../app/ui/people/dialog.py" line="67" />
+      <location filename="../../app/ui/people/dialog.py" line="54" />
+      <location filename="../../app/ui/people/dialog.py" line="69" />
       <source>Active</source>
       <translation>نشِطة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Langues parlées</source>
       <translation>اللغات التي تتكلّمها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="68" />
+      <location filename="../../app/ui/people/dialog.py" line="70" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>لا تكتبي شيئًا عن بطاقة الإقامة، ولا الأوراق، ولا العمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Nom</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="65" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Nouvelle personne</source>
       <translation>شخص جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Pays d'origine</source>
       <translation>بلد الأصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="57" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Prénom *</source>
       <translation>الاسم الشخصي *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Rôle</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Téléphone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="47" />
+      <location filename="../../app/ui/people/dialog.py" line="49" />
       <source>par exemple : arabe, français</source>
       <translation>مثلًا: العربية، الفرنسية</translation>
     </message>
@@ -3503,48 +3503,48 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PinPanel</name>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="93" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
       <source>Choisir le code PIN</source>
       <translation>اختيار الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="61" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="62" />
       <source>Code PIN</source>
       <translation>الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="49" />
       <source>Encore une fois</source>
       <translation>مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="100" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
       <source>Enregistrer le code</source>
       <translation>حفظ الرمز</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="95" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="96" />
       <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
       <translation>التقييمات خاصة. اختاري رمزًا من 4 أرقام أو أكثر. المنسّقة وحدها تعرفه.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="106" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="107" />
       <source>Ouvrir</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
       <source>Répéter le code PIN</source>
       <translation>أعيدي كتابة الرمز السري PIN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="104" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
       <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
       <translation>اكتبي الرمز السري PIN للمنسّقة لرؤية التقييمات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="102" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
       <source>Évaluations : accès protégé</source>
       <translation>التقييمات: دخول محمي</translation>
     </message>
@@ -3618,82 +3618,82 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="188" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="189" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. لكل مهارة: هل عندي هذه المهارة، أم أريد أن أتدرّب عليها؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="220" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="221" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. اختاري من {low} إلى {high} كلمات لنفسك ولكل زميلة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="120" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="121" />
       <source>Annuler</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Bonjour {name} !</source>
       <translation>مرحبًا {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>اختاري اسمك، ثم انقري على «ابدئي».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="84" />
       <source>Commencer</source>
       <translation>ابدئي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="115" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="116" />
       <source>Envoyer mes réponses</source>
       <translation>إرسال أجوبتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>Je l'ai déjà</source>
       <translation>عندي هذه المهارة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="322" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="323" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>شكرًا! أجوبتك محفوظة. أعطي الحاسوب للشخص التالي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
       <source>Note pour {name}</source>
       <translation>ملاحظة لـ {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="227" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="228" />
       <source>Pour vous</source>
       <translation>لكِ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="88" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="89" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>إنهاء الإدخال (الرمز السري PIN)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="207" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
       <source>Une note courte (si vous voulez)</source>
       <translation>ملاحظة قصيرة (إذا أردتِ)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="288" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="289" />
       <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
       <translation>عادت إجاباتك التي بدأتِها: أكملي ثم أرسلي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="81" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="82" />
       <source>Votre nom</source>
       <translation>اسمك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>للتدرّب عليها</translation>
     </message>
@@ -4227,108 +4227,108 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Adjointe</source>
       <translation>نائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>إلغاء: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Avant → après</source>
       <translation>قبل ← بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Cercle</source>
       <translation>الدائرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Déjà faits</source>
       <translation>ما تم إنجازه</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Fait le</source>
       <translation>أُنجز في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="71" />
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Jour</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Par</source>
       <translation>من طرف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Pourquoi</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Publié</source>
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Quand</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Quoi</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Tours</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Tâche</source>
       <translation>المهمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Vente</source>
       <translation>البيع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
       <source>Ventes</source>
       <translation>المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>vente</source>
       <translation>بيع</translation>
     </message>
@@ -4336,17 +4336,17 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>غياب يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Absente…</source>
       <translation>غائبة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>انتباه: لا يوجد يوم للمراجعة.</numerusform>
@@ -4358,203 +4358,203 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="363" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>مع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="533" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>جدول المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Cercles…</source>
       <translation>الدوائر…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Changements</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>اختيار المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Choisir à la main…</source>
       <translation>الاختيار باليد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="216" />
+      <location filename="../../app/ui/delegate/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="431" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>المندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>المندوبة غائبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="437" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>مندوبة يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="203" />
+      <location filename="../../app/ui/delegate/tab.py" line="204" />
       <source>Déléguées</source>
       <translation>المسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>مغادرة عضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Départ d'une membre…</source>
       <translation>مغادرة عضوة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>تغادر المجموعة في ذلك اليوم. أيامها التالية تُعطى للأخريات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Imprimer le calendrier</source>
       <translation>طباعة الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Indisponibilités</source>
       <translation>أوقات عدم التوفّر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
       <source>Indisponible…</source>
       <translation>غير متوفّرة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Jours et déléguées</source>
       <translation>الأيام والمسؤولات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>الجدول موجود بالفعل. الأيام غير المنشورة ابتداءً من اليوم المختار ستُعاد. هل تريدين المتابعة؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Listes du jour…</source>
       <translation>قوائم اليوم…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="475" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>غادرت في</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>لا يوجد جدول بعد. انقري على «التخطيط…».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>التخطيط</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>تخطيط المندوبات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Planifier…</source>
       <translation>التخطيط…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>نشر الجدول؟ الأيام المنشورة لا تتغيّر عند إعادة التخطيط.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>من المندوبة يوم {date}؟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>حذف «{name}: {when}»؟ أعيدي التخطيط بعد ذلك إذا لزم الأمر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Tours par personne</source>
       <translation>الأدوار لكل شخص</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Tâches faites</source>
       <translation>المهام المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="233" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} أيام. الفرق بين أكثر وأقل عدد من الأدوار: {spread}. يومان متتاليان: {b2b} مرات.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} تعطي يومها ({date}) وتأخذ اليوم القادم لـ:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} غائبة يوم {date}. تعوّضها نائبتها، وإلا فالعضوة التي كان لها أقل عدد من الأدوار.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>تبادل يوم {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>تبادل يوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Échanger…</source>
       <translation>تبادل…</translation>
     </message>
@@ -4575,22 +4575,22 @@ Son nom, son téléphone, ses langues, son pays et les notes seront effacés, se
   <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>اختيار مفتاح USB أو مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="38" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>سلة المهملات…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>ملف › حفظ نسخة على مفتاح USB… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4599,17 +4599,17 @@ Vous pouvez retirer la clé.</source>
 يمكنك نزع المفتاح.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="49" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>للقراءة فقط: لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="35" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>فتح مجلد السجلّات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -4618,42 +4618,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 ستُحفظ المعلومات الحالية أولًا في مجلد النسخ الاحتياطية. سيُعاد فتح البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="127" />
+      <location filename="../../app/ui/safety/actions.py" line="128" />
       <source>Restauration impossible</source>
       <translation>الاسترجاع غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="133" />
+      <location filename="../../app/ui/safety/actions.py" line="134" />
       <source>Restaurer une sauvegarde</source>
       <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="32" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="108" />
+      <location filename="../../app/ui/safety/actions.py" line="109" />
       <source>Sauvegarde faite</source>
       <translation>تم الحفظ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="104" />
       <source>Sauvegarde impossible</source>
       <translation>الحفظ غير ممكن</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="29" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>حفظ نسخة على مفتاح USB…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="84" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>حُفظت على المفتاح اليوم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="85" />
+      <location filename="../../app/ui/safety/actions.py" line="86" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>حُفظت على المفتاح منذ %n يوم</numerusform>
@@ -4665,12 +4665,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="79" />
+      <location filename="../../app/ui/safety/actions.py" line="80" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ لم تُحفظ أبدًا على مفتاح USB</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ لا توجد نسخة على المفتاح منذ %n يوم</numerusform>
@@ -4690,52 +4690,52 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="74" />
+      <location filename="../../app/ui/sales/expenses.py" line="75" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>يلغي المصروف رقم {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Catégorie</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="34" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Fournisseur</source>
       <translation>المورّد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Montant</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Payé par</source>
       <translation>دفعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="42" />
       <source>Remarque</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Remboursée</source>
       <translation>تم التعويض</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Ticket</source>
       <translation>الوصل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="83" />
+      <location filename="../../app/ui/sales/expenses.py" line="84" />
       <source>la caisse</source>
       <translation>الصندوق</translation>
     </message>
@@ -4836,12 +4836,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="52" />
       <source>Animé par</source>
       <translation>تنشّطها</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="44" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -4856,13 +4856,13 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>أيام الإغلاق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Graphique des heures</source>
       <translation>رسم بياني للساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
-      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="112" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
@@ -4872,7 +4872,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الساعات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>Heures par type : prévues et faites</source>
       <translation>الساعات حسب النوع: المخطط لها والمنجزة</translation>
     </message>
@@ -4892,7 +4892,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>البرنامج المخطط له يبلغ الأهداف.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Lieu</source>
       <translation>المكان</translation>
     </message>
@@ -4902,7 +4902,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الصباحات المنجزة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Module</source>
       <translation>الوحدة</translation>
     </message>
@@ -4947,7 +4947,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مخطط له</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <location filename="../../app/ui/schedule/views.py" line="42" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
@@ -4978,7 +4978,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>حذف الشرط المسبق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <location filename="../../app/ui/schedule/models.py" line="112" />
       <source>Taux</source>
       <translation>النسبة</translation>
     </message>
@@ -4993,7 +4993,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مبكر جدًا: انظري الرسالة في الأعلى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -5028,7 +5028,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>تسجيل الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <location filename="../../app/ui/schedule/models.py" line="160" />
       <source>rien de noté</source>
       <translation>لا شيء مسجّل</translation>
     </message>
@@ -5063,12 +5063,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>{group}: ينقص البرنامج المخطط له {n} ساعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <location filename="../../app/ui/schedule/models.py" line="146" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} صباحات فائتة متتالية: اسألي عن أحوالها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>État</source>
       <translation>الحالة</translation>
     </message>
@@ -5076,7 +5076,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="479" />
+      <location filename="../../app/ui/schedule/tab.py" line="475" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم كانت فيه صباحية بالفعل.</numerusform>
@@ -5088,7 +5088,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n يوم فيه صباحية بالفعل.</numerusform>
@@ -5100,7 +5100,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="477" />
+      <location filename="../../app/ui/schedule/tab.py" line="473" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>أُضيفت %n صباحية.</numerusform>
@@ -5112,7 +5112,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="518" />
+      <location filename="../../app/ui/schedule/tab.py" line="514" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>ستُضاف %n صباحية.</numerusform>
@@ -5124,215 +5124,215 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="374" />
+      <location filename="../../app/ui/schedule/tab.py" line="370" />
       <source>Ajouter une matinée</source>
       <translation>إضافة صباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
-      <location filename="../../app/ui/schedule/tab.py" line="318" />
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="314" />
+      <location filename="../../app/ui/schedule/tab.py" line="439" />
       <source>Annuler la matinée</source>
       <translation>إلغاء الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="444" />
+      <location filename="../../app/ui/schedule/tab.py" line="440" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>إلغاء صباحية يوم {date}؟ تبقى في الجدول، مشطوبة، ولا تُحسب بعد الآن.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Calendrier enregistré : {path}</source>
       <translation>تم حفظ الجدول: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Cette semaine</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>اختاري مجموعة أو أنشئي واحدة لرؤية جدولها.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Copier cette semaine…</source>
       <translation>نسخ هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="501" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>Copier la semaine</source>
       <translation>نسخ الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>نقل (Alt+Gauche / Alt+Droite: يوم قبل أو يوم بعد)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="413" />
-      <location filename="../../app/ui/schedule/tab.py" line="433" />
+      <location filename="../../app/ui/schedule/tab.py" line="409" />
+      <location filename="../../app/ui/schedule/tab.py" line="429" />
       <source>Déplacer la matinée</source>
       <translation>نقل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="151" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Déplacer…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Exporter le calendrier</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>تصدير الجدول (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="557" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>تمت إضافة إغلاق من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="134" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Fermetures et prérequis</source>
       <translation>أيام الإغلاق والشروط السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="537" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Générer une période</source>
       <translation>إنشاء فترة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="171" />
       <source>Générer une période…</source>
       <translation>إنشاء فترة…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="133" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="209" />
+      <location filename="../../app/ui/schedule/tab.py" line="205" />
       <source>Horaire</source>
       <translation>الجدول الزمني</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>لا يمكن كتابة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="164" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Imprimer la semaine</source>
       <translation>طباعة الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>طباعة الأسبوع لحائط المطبخ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="481" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>Jours sautés : {days}</source>
       <translation>أيام متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Liste</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="118" />
+      <location filename="../../app/ui/schedule/tab.py" line="114" />
       <source>Liste des matinées</source>
       <translation>قائمة الصباحيات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="148" />
+      <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Modifier</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="392" />
+      <location filename="../../app/ui/schedule/tab.py" line="388" />
       <source>Modifier la matinée</source>
       <translation>تعديل الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Nouvelle fermeture…</source>
       <translation>إغلاق جديد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="141" />
+      <location filename="../../app/ui/schedule/tab.py" line="137" />
       <source>Nouvelle matinée</source>
       <translation>صباحية جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>صباحية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Plus d'actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus…</source>
       <translation>المزيد…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Présences</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="316" />
+      <location filename="../../app/ui/schedule/tab.py" line="312" />
       <source>Rétablir la matinée</source>
       <translation>إرجاع الصباحية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <location filename="../../app/ui/schedule/tab.py" line="516" />
       <source>Sautés : {days}</source>
       <translation>متروكة: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="126" />
       <source>Semaine</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Semaine d'après ▶</source>
       <translation>الأسبوع التالي ◀</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="260" />
+      <location filename="../../app/ui/schedule/tab.py" line="256" />
       <source>Semaine du {start} au {end}</source>
       <translation>أسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="573" />
+      <location filename="../../app/ui/schedule/tab.py" line="569" />
       <source>Semaine à imprimer</source>
       <translation>الأسبوع المراد طباعته</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="161" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
       <source>Supprimer</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="280" />
+      <location filename="../../app/ui/schedule/tab.py" line="276" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… وغيرها ({n}): انظري القائمة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>◀ Semaine d'avant</source>
       <translation>▶ الأسبوع السابق</translation>
     </message>
@@ -5340,82 +5340,82 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>A participé</source>
       <translation>شاركت</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>ربح المجموعة: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="465" />
+      <location filename="../../app/ui/sales/dialogs.py" line="466" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>اختاري أولًا مجموعة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Date *</source>
       <translation>التاريخ *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="443" />
+      <location filename="../../app/ui/sales/dialogs.py" line="444" />
       <source>Décision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>Heures</source>
       <translation>الساعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="441" />
+      <location filename="../../app/ui/sales/dialogs.py" line="442" />
       <source>Heures de présence</source>
       <translation>ساعات الحضور</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="441" />
       <source>Le reste</source>
       <translation>الباقي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>Membre</source>
       <translation>العضوة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="442" />
+      <location filename="../../app/ui/sales/dialogs.py" line="443" />
       <source>Objections</source>
       <translation>الاعتراضات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Part au fonds commun</source>
       <translation>الحصة في الصندوق المشترك</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="384" />
+      <location filename="../../app/ui/sales/dialogs.py" line="385" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>تقسيم الربح (بالموافقة)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="438" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Proposition *</source>
       <translation>الاقتراح *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="421" />
+      <location filename="../../app/ui/sales/dialogs.py" line="422" />
       <source>Revoir la décision le :</source>
       <translation>مراجعة القرار يوم:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="444" />
+      <location filename="../../app/ui/sales/dialogs.py" line="445" />
       <source>Révision</source>
       <translation>المراجعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="416" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>اعتراض واحد في كل سطر: الاعتراض =&gt; كيف أُخذ به</translation>
     </message>
@@ -5593,7 +5593,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>إلغاء آخر ضغطة (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <location filename="../../app/ui/sales/tally.py" line="269" />
       <source>Annulé : {tap}</source>
       <translation>تم التراجع: {tap}</translation>
     </message>
@@ -5603,7 +5603,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>كل ضغطة تُحفظ فورًا. من F1 إلى F9: +1 للمنتج من 1 إلى 9؛ Shift+F1 إلى F9: −1. هذه أداة للعدّ، وليست آلة تسجيل نقود معتمدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="211" />
       <source>Choisissez ou créez une vente.</source>
       <translation>اختاري بيعًا أو أنشئي بيعًا جديدًا.</translation>
     </message>
@@ -5613,12 +5613,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="186" />
       <source>Enlever un {name}</source>
       <translation>إزالة {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="225" />
+      <location filename="../../app/ui/sales/tally.py" line="229" />
       <source>Journée clôturée. </source>
       <translation>تم إغلاق اليوم. </translation>
     </message>
@@ -5633,7 +5633,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>الدفع: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="267" />
+      <location filename="../../app/ui/sales/tally.py" line="271" />
       <source>Rétabli : {tap}</source>
       <translation>تمت الإعادة: {tap}</translation>
     </message>
@@ -5648,7 +5648,7 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>مرّري الرمز أمام القارئ (أو اكتبي الرمز ثم اضغطي Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="221" />
+      <location filename="../../app/ui/sales/tally.py" line="225" />
       <source>Total : {amount}</source>
       <translation>المجموع: {amount}</translation>
     </message>
@@ -5819,77 +5819,77 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="27" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
       <source>Code du modèle *</source>
       <translation>رمز النموذج *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
       <source>Colonnes</source>
       <translation>الأعمدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
       <source>Hauteur d'une étiquette (mm)</source>
       <translation>ارتفاع الملصق (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
       <source>Hauteur de la page (mm)</source>
       <translation>ارتفاع الصفحة (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
       <source>Largeur d'une étiquette (mm)</source>
       <translation>عرض الملصق (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
       <source>Largeur de la page (mm)</source>
       <translation>عرض الصفحة (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
       <source>Marge en haut (mm)</source>
       <translation>الهامش من فوق (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
       <source>Marge à gauche (mm)</source>
       <translation>الهامش من اليسار (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Mes étiquettes</source>
       <translation>ملصقاتي</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="51" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="52" />
       <source>Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre le début d'une étiquette et le début de la suivante.</source>
       <translation>قيسي على الورقة، ابتداءً من الزاوية في أعلى اليسار. الخطوة هي المسافة بين بداية ملصق وبداية الملصق التالي.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Nom</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="24" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="25" />
       <source>Nouveau modèle d'étiquettes</source>
       <translation>نموذج ملصقات جديد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
       <source>Pas horizontal (mm)</source>
       <translation>الخطوة الأفقية (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
       <source>Pas vertical (mm)</source>
       <translation>الخطوة العمودية (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="39" />
       <source>Rangées</source>
       <translation>الصفوف</translation>
     </message>
@@ -5985,17 +5985,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="324" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Cocher « {text} »</source>
       <translation>تأشير «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="324" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Décocher « {text} »</source>
       <translation>إزالة التأشير عن «{text}»</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="355" />
+      <location filename="../../app/ui/today/tab.py" line="356" />
       <source>Tâche faite : {text}</source>
       <translation>مهمة منجزة: {text}</translation>
     </message>
@@ -6003,94 +6003,94 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Adjointe : {name}</source>
       <translation>النائبة: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="302" />
       <source>Aucune tâche ouverte.</source>
       <translation>لا توجد مهام مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="174" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Aujourd'hui</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="182" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>اختاري مجموعة أو أنشئي مجموعة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Clôturer la journée</source>
       <translation>إغلاق اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>Coché par {name}{at}</source>
       <translation>أشّرت عليها {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="58" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="59" />
+      <location filename="../../app/ui/today/tab.py" line="64" />
       <source>Déléguée du jour</source>
       <translation>مندوبة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="298" />
+      <location filename="../../app/ui/today/tab.py" line="299" />
       <source>En retard</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>إدخال المبيعات وعدّ الصندوق</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="244" />
       <source>Fait : {text}</source>
       <translation>تم: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Imprimer les étiquettes</source>
       <translation>طباعة الملصقات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>La suite : {text}</source>
       <translation>التالي: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
-      <location filename="../../app/ui/today/tab.py" line="153" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="151" />
       <source>Liste du jour</source>
       <translation>قائمة اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Nouvelle tâche</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="94" />
-      <source>Nouvelle tâche (Ctrl+Maj+T)</source>
-      <translation>مهمة جديدة (Ctrl+Shift+T)</translation>
+      <location filename="../../app/ui/today/tab.py" line="92" />
+      <source>Nouvelle tâche (Ctrl+Maj+A)</source>
+      <translation>مهمة جديدة (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Ouvrir les ventes</source>
       <translation>فتح المبيعات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Pas de déléguée</source>
       <translation>لا توجد مندوبة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>لا توجد فترة صباحية اليوم</translation>
     </message>
@@ -6100,17 +6100,17 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>لا يوجد تسليم بعد.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Pas encore de planning</source>
       <translation>لا يوجد جدول بعد</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="148" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Passation de la déléguée précédente</source>
       <translation>التسليم من المندوبة السابقة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Passation précédente</source>
       <translation>التسليم السابق</translation>
     </message>
@@ -6125,24 +6125,24 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>المندوبة القادمة: {name}، {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Programme du jour</source>
       <translation>برنامج اليوم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="256" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>لا شيء في الجدول اليوم.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="123" />
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Tâches ouvertes</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>pour le {date}</source>
       <translation>ليوم {date}</translation>
     </message>
@@ -6152,12 +6152,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
       <translation>{name}، {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Écrire la passation</source>
       <translation>كتابة التسليم</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>كتابة التسليم (Ctrl+Shift+H)</translation>
     </message>
@@ -6354,57 +6354,57 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Début</source>
       <translation>&amp;البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Fin</source>
       <translation>ال&amp;نهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>&amp;Nom *</source>
       <translation>&amp;الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>Coopérative 1</source>
       <translation>التعاونية 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="109" />
+      <location filename="../../app/ui/first_run/wizard.py" line="110" />
       <source>Début</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="114" />
+      <location filename="../../app/ui/first_run/wizard.py" line="115" />
       <source>Fin</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="129" />
+      <location filename="../../app/ui/first_run/wizard.py" line="130" />
       <source>La fin doit venir après le début.</source>
       <translation>يجب أن تكون النهاية بعد البداية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="103" />
+      <location filename="../../app/ui/first_run/wizard.py" line="104" />
       <source>La première cohorte</source>
       <translation>المجموعة الأولى</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="106" />
+      <location filename="../../app/ui/first_run/wizard.py" line="107" />
       <source>Nom de la cohorte</source>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="119" />
+      <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>المجموعة هي عضوات يعملن معًا لمدة ثلاثة أشهر.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="127" />
+      <location filename="../../app/ui/first_run/wizard.py" line="128" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>اكتبي اسم المجموعة.</translation>
     </message>
@@ -6412,37 +6412,37 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Adresse</source>
       <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="86" />
+      <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>&amp;Nom *</source>
       <translation>&amp;الاسم *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="78" />
+      <location filename="../../app/ui/first_run/wizard.py" line="79" />
       <source>Adresse</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="75" />
+      <location filename="../../app/ui/first_run/wizard.py" line="76" />
       <source>Nom de la coopérative</source>
       <translation>اسم التعاونية</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="72" />
+      <location filename="../../app/ui/first_run/wizard.py" line="73" />
       <source>Votre coopérative</source>
       <translation>تعاونيتكِ</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="94" />
+      <location filename="../../app/ui/first_run/wizard.py" line="95" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>اكتبي اسم التعاونية.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="84" />
+      <location filename="../../app/ui/first_run/wizard.py" line="85" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>اكتبي اسم تعاونيتكِ. العنوان ليس إجباريًا.</translation>
     </message>
@@ -6450,12 +6450,12 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="156" />
+      <location filename="../../app/ui/first_run/wizard.py" line="157" />
       <source>&amp;Membres :</source>
       <translation>ال&amp;عضوات:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -6464,17 +6464,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="140" />
+      <location filename="../../app/ui/first_run/wizard.py" line="141" />
       <source>Les membres</source>
       <translation>العضوات</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="143" />
+      <location filename="../../app/ui/first_run/wizard.py" line="144" />
       <source>Membres, un nom par ligne</source>
       <translation>العضوات، اسم واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="150" />
+      <location filename="../../app/ui/first_run/wizard.py" line="151" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>اكتبي اسمًا واحدًا في كل سطر: الاسم الشخصي ثم اسم العائلة. يمكنكِ إضافة أسماء أخرى لاحقًا في تبويب «العضوات».</translation>
     </message>
@@ -6482,22 +6482,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="50" />
+      <location filename="../../app/ui/first_run/wizard.py" line="51" />
       <source>Bienvenue !</source>
       <translation>أهلًا وسهلًا!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="56" />
+      <location filename="../../app/ui/first_run/wizard.py" line="57" />
       <source>Cette base est vide.</source>
       <translation>قاعدة البيانات هذه فارغة.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>فتح ال&amp;تجربة (للتجريب)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="59" />
+      <location filename="../../app/ui/first_run/wizard.py" line="60" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>لإنشاء تعاونيتكِ، انقري على «التالي». لتجربة التطبيق مع أمثلة، افتحي التجربة.</translation>
     </message>
@@ -9062,8 +9062,8 @@ Linh Nguyen</translation>
       <translation>رقم المؤسسة (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="201" />
-      <location filename="../../app/printing/document.py" line="203" />
+      <location filename="../../app/printing/document.py" line="218" />
+      <location filename="../../app/printing/document.py" line="220" />
       <source>Page {n} / {total}</source>
       <translation>صفحة {n} / {total}</translation>
     </message>

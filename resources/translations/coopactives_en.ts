@@ -107,7 +107,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n member marked present.</numerusform>
@@ -115,37 +115,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="47" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="48" />
       <source>Attestation de ce membre</source>
       <translation>Certificate for this member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="135" />
       <source>Attestation de {name}</source>
       <translation>Certificate for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="128" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>First click on a member's row.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="114" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>First click on a box for the morning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="38" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Click a box to move to the next state, or type P (present), R (late), E (excused), A (absent). Delete clears it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Everyone present this morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="69" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} has missed {n} mornings in a row: check in on her.</translation>
     </message>
@@ -181,32 +181,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>-2,00 pour une sortie</source>
       <translation>-2.00 for money going out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="289" />
       <source>Correction de la caisse</source>
       <translation>Cash correction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="298" />
+      <location filename="../../app/ui/sales/dialogs.py" line="299" />
       <source>Montant (+ ou −) *</source>
       <translation>Amount (+ or −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="299" />
+      <location filename="../../app/ui/sales/dialogs.py" line="300" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="300" />
+      <location filename="../../app/ui/sales/dialogs.py" line="301" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
@@ -227,22 +227,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Ancien code</source>
       <translation>Old code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Changer le code PIN</source>
       <translation>Change PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="49" />
       <source>Nouveau code, encore une fois</source>
       <translation>New code, once more</translation>
     </message>
@@ -612,132 +612,132 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="134" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="135" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="147" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="148" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>This file is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="140" />
       <source>Choisir un logo</source>
       <translation>Choose a logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="68" />
       <source>Choisir un logo…</source>
       <translation>Choose a logo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>E-mail</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
       <source>IBAN</source>
       <translation>IBAN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="141" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="142" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="88" />
       <source>Ligne « producteur »</source>
       <translation>"Producer" line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="91" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="92" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
       <source>N° d'entreprise (BCE)</source>
       <translation>Company number (BCE)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>N° d'entreprise / TVA</source>
       <translation>Company / VAT number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="49" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="50" />
       <source>Paramètres de la coopérative</source>
       <translation>Cooperative settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="63" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Made by … (printed on the labels)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="117" />
       <source>Qui signe (fonction)</source>
       <translation>Signatory (function)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
       <source>Qui signe (nom)</source>
       <translation>Signatory (name)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
       <source>RPM</source>
       <translation>RPM (register of legal entities)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="69" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="70" />
       <source>Retirer le logo</source>
       <translation>Remove the logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="61" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>optional, for example BE 0123.456.789</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="102" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="103" />
       <source>par exemple 0123.456.749</source>
       <translation>for example 0123.456.749</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="110" />
       <source>par exemple Coordinatrice</source>
       <translation>for example Coordinator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="105" />
       <source>par exemple RPM Liège, division Liège</source>
       <translation>for example RPM Liège, division Liège</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
       <source>pour les virements, par exemple BE68 5390 0754 7034</source>
       <translation>for transfers, for example BE68 5390 0754 7034</translation>
     </message>
@@ -763,42 +763,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Add (+) or take away (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="234" />
+      <location filename="../../app/ui/sales/dialogs.py" line="235" />
       <source>Correction après clôture</source>
       <translation>Correction after closing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Paiement</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Pourquoi ? *</source>
       <translation>Why? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Qui corrige</source>
       <translation>Who is correcting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
@@ -905,52 +905,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Auto-évaluation et pairs</source>
       <translation>Self-assessment and peers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Bilans individuels</source>
       <translation>Individual reviews</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="92" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Changer le code PIN…</source>
       <translation>Change PIN code…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Compétences et échelle</source>
       <translation>Skills and scale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="95" />
+      <location filename="../../app/ui/evaluations/tab.py" line="96" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Private data: lock before leaving the computer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Dégustations</source>
       <translation>Tastings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Grille d'observation</source>
       <translation>Observation grid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="86" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="89" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Lock the evaluations (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="128" />
+      <location filename="../../app/ui/evaluations/tab.py" line="129" />
       <source>Évaluations</source>
       <translation>Evaluations</translation>
     </message>
@@ -972,67 +972,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="96" />
+      <location filename="../../app/ui/sales/dialogs.py" line="97" />
       <source>(aucune)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="94" />
+      <location filename="../../app/ui/sales/dialogs.py" line="95" />
       <source>(personne)</source>
       <translation>(nobody)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="132" />
+      <location filename="../../app/ui/sales/dialogs.py" line="133" />
       <source>Commande (onglet Menus)</source>
       <translation>Order (Menus tab)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="177" />
+      <location filename="../../app/ui/sales/dialogs.py" line="178" />
       <source>Deuxième vente le même jour</source>
       <translation>Second sale on the same day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="132" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="134" />
+      <location filename="../../app/ui/sales/dialogs.py" line="135" />
       <source>Fond de caisse</source>
       <translation>Starting cash</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="178" />
+      <location filename="../../app/ui/sales/dialogs.py" line="179" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>There is already a sale on {date} at this place: “{title}”. Create a second sale anyway?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="139" />
+      <location filename="../../app/ui/sales/dialogs.py" line="140" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>Prices are copied now: changing a recipe later does not change this sale.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="89" />
+      <location filename="../../app/ui/sales/dialogs.py" line="90" />
       <source>Nouvelle vente</source>
       <translation>New sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="133" />
+      <location filename="../../app/ui/sales/dialogs.py" line="134" />
       <source>Produits en vente *</source>
       <translation>Products on sale *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Type de vente *</source>
       <translation>Type of sale *</translation>
     </message>
@@ -1040,52 +1040,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="333" />
+      <location filename="../../app/ui/sales/dialogs.py" line="334" />
       <source>Liée à la vente du {d}</source>
       <translation>Linked to the sale of {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Montant *</source>
       <translation>Amount *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="323" />
+      <location filename="../../app/ui/sales/dialogs.py" line="324" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>N° du ticket</source>
       <translation>Receipt number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="349" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <location filename="../../app/ui/sales/dialogs.py" line="331" />
       <source>la caisse (personne à rembourser)</source>
       <translation>the cash box (person to pay back)</translation>
     </message>
@@ -1093,42 +1093,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="106" />
+      <location filename="../../app/ui/sales/expenses.py" line="107" />
       <source>Ajouter une dépense</source>
       <translation>Add an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="109" />
+      <location filename="../../app/ui/sales/expenses.py" line="110" />
       <source>Annuler cette dépense…</source>
       <translation>Cancel this expense…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="162" />
+      <location filename="../../app/ui/sales/expenses.py" line="163" />
       <source>Annuler une dépense</source>
       <translation>Cancel an expense</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="98" />
+      <location filename="../../app/ui/sales/expenses.py" line="99" />
       <source>Dépenses de la cohorte</source>
       <translation>Cohort expenses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="112" />
+      <location filename="../../app/ui/sales/expenses.py" line="113" />
       <source>Marquer remboursée</source>
       <translation>Mark as paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="163" />
+      <location filename="../../app/ui/sales/expenses.py" line="164" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We keep the expense and add an opposite expense. Why?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
       <source>Rien à rembourser.</source>
       <translation>Nothing to pay back.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="143" />
+      <location filename="../../app/ui/sales/expenses.py" line="144" />
       <source>À rembourser : {list}</source>
       <translation>To pay back: {list}</translation>
     </message>
@@ -1136,27 +1136,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="185" />
       <source>&lt; Retour</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="169" />
+      <location filename="../../app/ui/first_run/wizard.py" line="170" />
       <source>Premier démarrage</source>
       <translation>First start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="183" />
+      <location filename="../../app/ui/first_run/wizard.py" line="184" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>Finish</translation>
     </message>
@@ -1375,12 +1375,12 @@
       <translation>Observation sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="438" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="439" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Sheet of {name}, day {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="449" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Sheet saved: %n score.</numerusform>
@@ -1389,13 +1389,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="476" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="486" />
       <source>Finaliser</source>
       <translation>Finalise</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Finalise this grid? The scores can't change after that.</translation>
     </message>
@@ -1835,98 +1835,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Allergènes (contient)</source>
       <translation>Allergens (contains)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Modifier l'ingrédient</source>
       <translation>Edit the ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Nouvel ingrédient</source>
       <translation>New ingredient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Peut contenir des traces de</source>
       <translation>May contain traces of</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Poids d'une pièce (g)</source>
       <translation>Weight of one piece (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Known prices (a new price keeps the old ones):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix du paquet (€) *</source>
       <translation>Pack price (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix valable depuis le</source>
       <translation>Price valid from</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Taille du paquet *</source>
       <translation>Pack size *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Unité d'achat</source>
       <translation>Buying unit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>from {date}: {size} {unit} for {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
       <source>par exemple 1 ou 500</source>
       <translation>for example 1 or 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>par exemple 6,49</source>
       <translation>for example 6.49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="64" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>for example Colruyt, La Batte market</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>for the labels, e.g. 55 for an egg</translation>
     </message>
@@ -2061,203 +2061,203 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="120" />
+      <location filename="../../app/ui/labels/tab.py" line="121" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Products: type the number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="154" />
+      <location filename="../../app/ui/labels/tab.py" line="155" />
       <source>2. Impression</source>
       <translation>2. Printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="173" />
+      <location filename="../../app/ui/labels/tab.py" line="174" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="182" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="108" />
+      <location filename="../../app/ui/labels/tab.py" line="109" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>No products. First create the recipes (ingredients, net quantity, shelf life) in the Menus tab.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="298" />
+      <location filename="../../app/ui/labels/tab.py" line="299" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>This is not today's date ({today}). Check it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (product code, letters allowed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Code-barres</source>
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Date de production</source>
       <translation>Production date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers la droite</source>
       <translation>Shift to the right</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Décalage vers le bas</source>
       <translation>Shift down</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Feuille d'étiquettes</source>
       <translation>Label sheet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="197" />
+      <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Garder ce décalage</source>
       <translation>Keep this shift</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="211" />
+      <location filename="../../app/ui/labels/tab.py" line="212" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>The first {n} (in grey) are already used.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="219" />
+      <location filename="../../app/ui/labels/tab.py" line="220" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Labels in Arabic are not possible yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Nouveau modèle…</source>
       <translation>New template…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Numéro de lot</source>
       <translation>Lot number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="118" />
+      <location filename="../../app/ui/labels/tab.py" line="119" />
       <source>Ouvrir la recette</source>
       <translation>Open the recipe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="414" />
+      <location filename="../../app/ui/labels/tab.py" line="415" />
       <source>Page de réglage</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Page de réglage…</source>
       <translation>Test page…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Petite histoire</source>
       <translation>Short story</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Prix</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="90" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Products and number of labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>QR code (code produit)</source>
       <translation>QR code (product code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="208" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Réglages de la feuille</source>
       <translation>Sheet settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Supprimer ce modèle</source>
       <translation>Delete this template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="451" />
+      <location filename="../../app/ui/labels/tab.py" line="452" />
       <source>Supprimer le modèle</source>
       <translation>Delete the template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="452" />
+      <location filename="../../app/ui/labels/tab.py" line="453" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Delete the template "{name}"? You can undo it (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="318" />
+      <location filename="../../app/ui/labels/tab.py" line="319" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Type a number of labels next to a product. On the picture of the sheet, click the first free label.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="185" />
+      <location filename="../../app/ui/labels/tab.py" line="186" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>See the labels, then print (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="306" />
+      <location filename="../../app/ui/labels/tab.py" line="307" />
       <source>automatique : {lot}</source>
       <translation>automatic: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="326" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} labels on {sheets} {name} sheet(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": {missing} is missing.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is ready.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="236" />
-      <location filename="../../app/ui/labels/tab.py" line="404" />
+      <location filename="../../app/ui/labels/tab.py" line="237" />
+      <location filename="../../app/ui/labels/tab.py" line="405" />
       <source>Étiquettes</source>
       <translation>Labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Labels already used</translation>
     </message>
@@ -2265,7 +2265,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="39" />
+      <location filename="../../app/ui/menus/list_page.py" line="40" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
@@ -2273,103 +2273,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="145" />
+      <location filename="../../app/ui/main_window.py" line="151" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="358" />
+      <location filename="../../app/ui/main_window.py" line="364" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;The app for short-term cooking cooperatives: planning, menus, labels, sales, delegate of the day and evaluations.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="163" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Aucune cohorte</source>
       <translation>No cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welcome! Start by describing your cooperative: its name, its address.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="42" />
-      <location filename="../../app/ui/main_window.py" line="133" />
+      <location filename="../../app/ui/main_window.py" line="45" />
+      <location filename="../../app/ui/main_window.py" line="139" />
       <source>Cohorte</source>
       <translation>Cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="142" />
       <source>Cohorte :</source>
       <translation>Cohort:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Cohorte : {name}</source>
       <translation>Cohort: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="179" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="244" />
       <source>Créer une cohorte</source>
       <translation>Create a cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Now create the first cohort, then add its members.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Décrire la coopérative</source>
       <translation>Describe the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Déléguée du jour : {name}</source>
       <translation>Delegate of the day: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="123" />
       <source>Modifier la cohorte…</source>
       <translation>Edit the cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
+      <location filename="../../app/ui/main_window.py" line="116" />
       <source>Nouvelle cohorte…</source>
       <translation>New cohort…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="101" />
+      <location filename="../../app/ui/main_window.py" line="107" />
       <source>Paramètres de la coopérative…</source>
       <translation>Cooperative settings…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="357" />
+      <location filename="../../app/ui/main_window.py" line="363" />
       <source>À propos</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="135" />
       <source>À propos…</source>
       <translation>About…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -3192,113 +3192,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
       <source>A répondu</source>
       <translation>Has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Auto-évaluation</source>
       <translation>Self-assessment</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: chosen only by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Hidden: chosen only by her</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Each member answers alone; nobody sees the others' answers.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Compétence</source>
       <translation>Skill</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Elle dit</source>
       <translation>She says</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Note</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>New self-assessment…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: chosen by her and by her colleagues</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Qui a répondu</source>
       <translation>Who has answered</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Réponses</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>A member's results (coordinator only)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
       <source>Saisie privée par les membres</source>
       <translation>Private entry by the members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>pas encore</source>
       <translation>not yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
       <source>Évaluation</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
       <source>Évaluation :</source>
       <translation>Evaluation:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>à travailler</source>
       <translation>to work on</translation>
     </message>
@@ -3411,63 +3411,63 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="52" />
-      <location filename="../../app/ui/people/dialog.py" line="67" />
+      <location filename="../../app/ui/people/dialog.py" line="54" />
+      <location filename="../../app/ui/people/dialog.py" line="69" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Langues parlées</source>
       <translation>Languages spoken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="68" />
+      <location filename="../../app/ui/people/dialog.py" line="70" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Do not write anything about residence permit, papers or age.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="65" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Pays d'origine</source>
       <translation>Country of origin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="57" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Prénom *</source>
       <translation>First name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="47" />
+      <location filename="../../app/ui/people/dialog.py" line="49" />
       <source>par exemple : arabe, français</source>
       <translation>for example: Arabic, French</translation>
     </message>
@@ -3475,48 +3475,48 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>PinPanel</name>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="93" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
       <source>Choisir le code PIN</source>
       <translation>Choose the PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="61" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="62" />
       <source>Code PIN</source>
       <translation>PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="49" />
       <source>Encore une fois</source>
       <translation>Once more</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="100" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
       <source>Enregistrer le code</source>
       <translation>Save the code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="95" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="96" />
       <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
       <translation>Evaluations are private. Choose a code of 4 digits or more. Only the coordinator knows it.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="106" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="107" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
       <source>Répéter le code PIN</source>
       <translation>Repeat the PIN code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="104" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
       <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
       <translation>Type the coordinator's PIN code to see the evaluations.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="102" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
       <source>Évaluations : accès protégé</source>
       <translation>Evaluations: protected access</translation>
     </message>
@@ -3590,82 +3590,82 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="188" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="189" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. For each skill: do I already have it, or do I want to work on it?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="220" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="221" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Choose {low} to {high} words for yourself and for each colleague.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="120" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="121" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Bonjour {name} !</source>
       <translation>Hello {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Choose your name, then click "Start".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="84" />
       <source>Commencer</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="115" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="116" />
       <source>Envoyer mes réponses</source>
       <translation>Send my answers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>Je l'ai déjà</source>
       <translation>I already have it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="322" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="323" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Thank you! Your answers are saved. Pass the computer to the next person.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
       <source>Note pour {name}</source>
       <translation>Note for {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="227" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="228" />
       <source>Pour vous</source>
       <translation>For you</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="88" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="89" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Finish entering (PIN code)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="207" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
       <source>Une note courte (si vous voulez)</source>
       <translation>A short note (if you want)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="288" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="289" />
       <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
       <translation>Your unfinished answers are back: carry on, then send.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="81" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="82" />
       <source>Votre nom</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>To work on</translation>
     </message>
@@ -4195,108 +4195,108 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Adjointe</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>Cancellation: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Avant → après</source>
       <translation>Before → after</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Cercle</source>
       <translation>Circle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Déjà faits</source>
       <translation>Already done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Fait le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="71" />
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Publié</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Tours</source>
       <translation>Turns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Tâche</source>
       <translation>Task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Vente</source>
       <translation>Sale</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
       <source>Ventes</source>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>vente</source>
       <translation>sale</translation>
     </message>
@@ -4304,17 +4304,17 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>Absence on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Absente…</source>
       <translation>Absent…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Attention: %n day to check again (in red).</numerusform>
@@ -4322,203 +4322,203 @@ Her name, phone, languages, country and notes will be erased and her evaluations
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="363" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>With</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="533" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>Delegates' calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Cercles…</source>
       <translation>Circles…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Changements</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>Choose the delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Choisir à la main…</source>
       <translation>Choose by hand…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="216" />
+      <location filename="../../app/ui/delegate/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="431" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>Delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>Delegate absent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="437" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>Delegate for {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="203" />
+      <location filename="../../app/ui/delegate/tab.py" line="204" />
       <source>Déléguées</source>
       <translation>Delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>A member leaving</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Départ d'une membre…</source>
       <translation>A member leaving…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>She leaves the cohort on that day. Her next days are given to the others.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Imprimer le calendrier</source>
       <translation>Print the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Indisponibilités</source>
       <translation>Unavailable days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
       <source>Indisponible…</source>
       <translation>Unavailable…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Jours et déléguées</source>
       <translation>Days and delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>The schedule already exists. Unpublished days from the chosen day on will be redone. Continue?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Listes du jour…</source>
       <translation>Lists for the day…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="475" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>Left on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>No schedule yet. Click "Plan…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>Plan the delegates</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Planifier…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>Publish the schedule? Published days no longer change when you plan again.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Who is delegate on {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>Remove "{name}: {when}"? Plan again afterwards if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Tours par personne</source>
       <translation>Turns per person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Tâches faites</source>
       <translation>Tasks done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="233" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} days. Gap between the most and the fewest turns: {spread}. Two days in a row: {b2b} times.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} gives her day ({date}) and takes the next day of:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is absent on {date}. Her deputy replaces her, otherwise the member who has had the fewest turns.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>Swap on {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>Swap a day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Échanger…</source>
       <translation>Swap…</translation>
     </message>
@@ -4539,22 +4539,22 @@ Her name, phone, languages, country and notes will be erased and her evaluations
   <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>Choose the USB stick or the backup folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="38" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Bin…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>File › Back up to USB stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4563,17 +4563,17 @@ Vous pouvez retirer la clé.</source>
 You can remove the stick.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="49" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Read only: nothing can be changed.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="35" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>Open the logs folder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -4582,42 +4582,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 The current data will first be kept in the backups folder. The app will reopen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="127" />
+      <location filename="../../app/ui/safety/actions.py" line="128" />
       <source>Restauration impossible</source>
       <translation>Can't restore</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="133" />
+      <location filename="../../app/ui/safety/actions.py" line="134" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="32" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="108" />
+      <location filename="../../app/ui/safety/actions.py" line="109" />
       <source>Sauvegarde faite</source>
       <translation>Backup done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="104" />
       <source>Sauvegarde impossible</source>
       <translation>Can't back up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="29" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back up to USB stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="84" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Backed up to a stick today</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="85" />
+      <location filename="../../app/ui/safety/actions.py" line="86" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>Backed up to a stick %n day ago</numerusform>
@@ -4625,12 +4625,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="79" />
+      <location filename="../../app/ui/safety/actions.py" line="80" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Never backed up to a USB stick</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ No backup to a stick for %n day</numerusform>
@@ -4646,52 +4646,52 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="74" />
+      <location filename="../../app/ui/sales/expenses.py" line="75" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Cancels expense no. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="34" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Fournisseur</source>
       <translation>Supplier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Payé par</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="42" />
       <source>Remarque</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Remboursée</source>
       <translation>Paid back</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Ticket</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="83" />
+      <location filename="../../app/ui/sales/expenses.py" line="84" />
       <source>la caisse</source>
       <translation>the cash box</translation>
     </message>
@@ -4792,12 +4792,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>CANCELLED</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="52" />
       <source>Animé par</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="44" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -4812,13 +4812,13 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Closures</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Graphique des heures</source>
       <translation>Hours chart</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
-      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="112" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
@@ -4828,7 +4828,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Hours done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>Heures par type : prévues et faites</source>
       <translation>Hours by type: planned and done</translation>
     </message>
@@ -4848,7 +4848,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>The planned programme meets the targets.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
@@ -4858,7 +4858,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Mornings done</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -4903,7 +4903,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <location filename="../../app/ui/schedule/views.py" line="42" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -4934,7 +4934,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Delete the prerequisite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <location filename="../../app/ui/schedule/models.py" line="112" />
       <source>Taux</source>
       <translation>Rate</translation>
     </message>
@@ -4949,7 +4949,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Too early: see the message at the top</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4984,7 +4984,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>attendance mark</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <location filename="../../app/ui/schedule/models.py" line="160" />
       <source>rien de noté</source>
       <translation>nothing recorded</translation>
     </message>
@@ -5019,12 +5019,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>{group}: the planned programme is {n} h short.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <location filename="../../app/ui/schedule/models.py" line="146" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} mornings missed in a row: ask how she is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -5032,7 +5032,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="479" />
+      <location filename="../../app/ui/schedule/tab.py" line="475" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n day already had a morning.</numerusform>
@@ -5040,7 +5040,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n day already has a morning.</numerusform>
@@ -5048,7 +5048,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="477" />
+      <location filename="../../app/ui/schedule/tab.py" line="473" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n morning added.</numerusform>
@@ -5056,7 +5056,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="518" />
+      <location filename="../../app/ui/schedule/tab.py" line="514" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n morning will be added.</numerusform>
@@ -5064,215 +5064,215 @@ The current data will first be kept in the backups folder. The app will reopen.<
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="374" />
+      <location filename="../../app/ui/schedule/tab.py" line="370" />
       <source>Ajouter une matinée</source>
       <translation>Add a morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
-      <location filename="../../app/ui/schedule/tab.py" line="318" />
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="314" />
+      <location filename="../../app/ui/schedule/tab.py" line="439" />
       <source>Annuler la matinée</source>
       <translation>Cancel the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="444" />
+      <location filename="../../app/ui/schedule/tab.py" line="440" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>Cancel the morning of {date}? It stays in the timetable, crossed out, and no longer counts.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Calendar saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Cette semaine</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Choose or create a cohort to see its timetable.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Copier cette semaine…</source>
       <translation>Copy this week…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="501" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>Copier la semaine</source>
       <translation>Copy the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Move (Alt+Left / Alt+Right: one day earlier or later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="413" />
-      <location filename="../../app/ui/schedule/tab.py" line="433" />
+      <location filename="../../app/ui/schedule/tab.py" line="409" />
+      <location filename="../../app/ui/schedule/tab.py" line="429" />
       <source>Déplacer la matinée</source>
       <translation>Move the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="151" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Déplacer…</source>
       <translation>Move…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Exporter le calendrier</source>
       <translation>Export the calendar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="557" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Closure added from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="134" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Fermetures et prérequis</source>
       <translation>Closures and prerequisites</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="537" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Générer une période</source>
       <translation>Create a period</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="171" />
       <source>Générer une période…</source>
       <translation>Create a period…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="133" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="209" />
+      <location filename="../../app/ui/schedule/tab.py" line="205" />
       <source>Horaire</source>
       <translation>Timetable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Can't write the file: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="164" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Imprimer la semaine</source>
       <translation>Print the week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>Print the week for the kitchen wall (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="481" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>Jours sautés : {days}</source>
       <translation>Days skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Liste</source>
       <translation>List</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="118" />
+      <location filename="../../app/ui/schedule/tab.py" line="114" />
       <source>Liste des matinées</source>
       <translation>List of mornings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="148" />
+      <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="392" />
+      <location filename="../../app/ui/schedule/tab.py" line="388" />
       <source>Modifier la matinée</source>
       <translation>Edit the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Nouvelle fermeture…</source>
       <translation>New closure…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="141" />
+      <location filename="../../app/ui/schedule/tab.py" line="137" />
       <source>Nouvelle matinée</source>
       <translation>New morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>New morning (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Plus d'actions</source>
       <translation>More actions</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus…</source>
       <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="316" />
+      <location filename="../../app/ui/schedule/tab.py" line="312" />
       <source>Rétablir la matinée</source>
       <translation>Bring back the morning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <location filename="../../app/ui/schedule/tab.py" line="516" />
       <source>Sautés : {days}</source>
       <translation>Skipped: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="126" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Semaine d'après ▶</source>
       <translation>Next week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="260" />
+      <location filename="../../app/ui/schedule/tab.py" line="256" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="573" />
+      <location filename="../../app/ui/schedule/tab.py" line="569" />
       <source>Semaine à imprimer</source>
       <translation>Week to print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="161" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="280" />
+      <location filename="../../app/ui/schedule/tab.py" line="276" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… and {n} more: see the list.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Previous week</translation>
     </message>
@@ -5280,82 +5280,82 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>A participé</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Cohort profit: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="465" />
+      <location filename="../../app/ui/sales/dialogs.py" line="466" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>First choose a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Date *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="443" />
+      <location filename="../../app/ui/sales/dialogs.py" line="444" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="441" />
+      <location filename="../../app/ui/sales/dialogs.py" line="442" />
       <source>Heures de présence</source>
       <translation>Hours present</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="441" />
       <source>Le reste</source>
       <translation>The rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="442" />
+      <location filename="../../app/ui/sales/dialogs.py" line="443" />
       <source>Objections</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Part au fonds commun</source>
       <translation>Share for the common fund</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="384" />
+      <location filename="../../app/ui/sales/dialogs.py" line="385" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Sharing the profit (by consent)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="438" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Proposition *</source>
       <translation>Proposal *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="421" />
+      <location filename="../../app/ui/sales/dialogs.py" line="422" />
       <source>Revoir la décision le :</source>
       <translation>Review the decision on:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="444" />
+      <location filename="../../app/ui/sales/dialogs.py" line="445" />
       <source>Révision</source>
       <translation>Review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="416" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>One objection per line: objection =&gt; how it was taken into account</translation>
     </message>
@@ -5533,7 +5533,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Undo the last press (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <location filename="../../app/ui/sales/tally.py" line="269" />
       <source>Annulé : {tap}</source>
       <translation>Undone: {tap}</translation>
     </message>
@@ -5543,7 +5543,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Each press is saved straight away. F1 to F9: +1 for product 1 to 9; Shift+F1 to F9: −1. This is a counting tool, not a certified cash register.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="211" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Choose or create a sale.</translation>
     </message>
@@ -5553,12 +5553,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Barcode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="186" />
       <source>Enlever un {name}</source>
       <translation>Take away one {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="225" />
+      <location filename="../../app/ui/sales/tally.py" line="229" />
       <source>Journée clôturée. </source>
       <translation>Day closed. </translation>
     </message>
@@ -5573,7 +5573,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Payment: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="267" />
+      <location filename="../../app/ui/sales/tally.py" line="271" />
       <source>Rétabli : {tap}</source>
       <translation>Redone: {tap}</translation>
     </message>
@@ -5588,7 +5588,7 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Scan a barcode here (or type the code then Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="221" />
+      <location filename="../../app/ui/sales/tally.py" line="225" />
       <source>Total : {amount}</source>
       <translation>Total: {amount}</translation>
     </message>
@@ -5759,77 +5759,77 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="27" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
       <source>Code du modèle *</source>
       <translation>Template code *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
       <source>Colonnes</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
       <source>Hauteur d'une étiquette (mm)</source>
       <translation>Label height (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
       <source>Hauteur de la page (mm)</source>
       <translation>Page height (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
       <source>Largeur d'une étiquette (mm)</source>
       <translation>Label width (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
       <source>Largeur de la page (mm)</source>
       <translation>Page width (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
       <source>Marge en haut (mm)</source>
       <translation>Top margin (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
       <source>Marge à gauche (mm)</source>
       <translation>Left margin (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Mes étiquettes</source>
       <translation>My labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="51" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="52" />
       <source>Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre le début d'une étiquette et le début de la suivante.</source>
       <translation>Measure on the sheet, from the top left corner. The pitch is the distance from the start of one label to the start of the next.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="24" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="25" />
       <source>Nouveau modèle d'étiquettes</source>
       <translation>New label template</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
       <source>Pas horizontal (mm)</source>
       <translation>Horizontal pitch (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
       <source>Pas vertical (mm)</source>
       <translation>Vertical pitch (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="39" />
       <source>Rangées</source>
       <translation>Rows</translation>
     </message>
@@ -5925,17 +5925,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="324" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Cocher « {text} »</source>
       <translation>Tick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="324" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Décocher « {text} »</source>
       <translation>Untick "{text}"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="355" />
+      <location filename="../../app/ui/today/tab.py" line="356" />
       <source>Tâche faite : {text}</source>
       <translation>Task done: {text}</translation>
     </message>
@@ -5943,94 +5943,94 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Adjointe : {name}</source>
       <translation>Deputy: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="302" />
       <source>Aucune tâche ouverte.</source>
       <translation>No open tasks.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="174" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="182" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Choose or create a cohort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Clôturer la journée</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>Coché par {name}{at}</source>
       <translation>Ticked by {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="58" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="59" />
+      <location filename="../../app/ui/today/tab.py" line="64" />
       <source>Déléguée du jour</source>
       <translation>Delegate of the day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="298" />
+      <location filename="../../app/ui/today/tab.py" line="299" />
       <source>En retard</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>Enter the sales and count the cash box</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="244" />
       <source>Fait : {text}</source>
       <translation>Done: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Imprimer les étiquettes</source>
       <translation>Print the labels</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>La suite : {text}</source>
       <translation>Next: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
-      <location filename="../../app/ui/today/tab.py" line="153" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="151" />
       <source>Liste du jour</source>
       <translation>Today's checklist</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="94" />
-      <source>Nouvelle tâche (Ctrl+Maj+T)</source>
-      <translation>New task (Ctrl+Shift+T)</translation>
+      <location filename="../../app/ui/today/tab.py" line="92" />
+      <source>Nouvelle tâche (Ctrl+Maj+A)</source>
+      <translation>New task (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Ouvrir les ventes</source>
       <translation>Open the sales</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Pas de déléguée</source>
       <translation>No delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>No morning today</translation>
     </message>
@@ -6040,17 +6040,17 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>No handover yet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Pas encore de planning</source>
       <translation>No schedule yet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="148" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Passation de la déléguée précédente</source>
       <translation>Handover from the previous delegate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Passation précédente</source>
       <translation>Previous handover</translation>
     </message>
@@ -6065,24 +6065,24 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>Next delegate: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Programme du jour</source>
       <translation>Today's programme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="256" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Nothing on the schedule today.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="123" />
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Tâches ouvertes</source>
       <translation>Open tasks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>pour le {date}</source>
       <translation>for {date}</translation>
     </message>
@@ -6092,12 +6092,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Écrire la passation</source>
       <translation>Write the handover</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>Write the handover (Ctrl+Shift+H)</translation>
     </message>
@@ -6294,57 +6294,57 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Début</source>
       <translation>&amp;Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Fin</source>
       <translation>&amp;End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>Coopérative 1</source>
       <translation>Cooperative 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="109" />
+      <location filename="../../app/ui/first_run/wizard.py" line="110" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="114" />
+      <location filename="../../app/ui/first_run/wizard.py" line="115" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="129" />
+      <location filename="../../app/ui/first_run/wizard.py" line="130" />
       <source>La fin doit venir après le début.</source>
       <translation>The end must come after the start.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="103" />
+      <location filename="../../app/ui/first_run/wizard.py" line="104" />
       <source>La première cohorte</source>
       <translation>The first cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="106" />
+      <location filename="../../app/ui/first_run/wizard.py" line="107" />
       <source>Nom de la cohorte</source>
       <translation>Name of the cohort</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="119" />
+      <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>A cohort is a group of members for three months.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="127" />
+      <location filename="../../app/ui/first_run/wizard.py" line="128" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Write the name of the cohort.</translation>
     </message>
@@ -6352,37 +6352,37 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Adresse</source>
       <translation>&amp;Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="86" />
+      <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>&amp;Nom *</source>
       <translation>&amp;Name *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="78" />
+      <location filename="../../app/ui/first_run/wizard.py" line="79" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="75" />
+      <location filename="../../app/ui/first_run/wizard.py" line="76" />
       <source>Nom de la coopérative</source>
       <translation>Name of the cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="72" />
+      <location filename="../../app/ui/first_run/wizard.py" line="73" />
       <source>Votre coopérative</source>
       <translation>Your cooperative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="94" />
+      <location filename="../../app/ui/first_run/wizard.py" line="95" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Write the name of the cooperative.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="84" />
+      <location filename="../../app/ui/first_run/wizard.py" line="85" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Write the name of your cooperative. The address is optional.</translation>
     </message>
@@ -6390,12 +6390,12 @@ The current data will first be kept in the backups folder. The app will reopen.<
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="156" />
+      <location filename="../../app/ui/first_run/wizard.py" line="157" />
       <source>&amp;Membres :</source>
       <translation>&amp;Members:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -6404,17 +6404,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="140" />
+      <location filename="../../app/ui/first_run/wizard.py" line="141" />
       <source>Les membres</source>
       <translation>The members</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="143" />
+      <location filename="../../app/ui/first_run/wizard.py" line="144" />
       <source>Membres, un nom par ligne</source>
       <translation>Members, one name per line</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="150" />
+      <location filename="../../app/ui/first_run/wizard.py" line="151" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Write one name per line: first name, then last name. You can add more later in the Members tab.</translation>
     </message>
@@ -6422,22 +6422,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="50" />
+      <location filename="../../app/ui/first_run/wizard.py" line="51" />
       <source>Bienvenue !</source>
       <translation>Welcome!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="56" />
+      <location filename="../../app/ui/first_run/wizard.py" line="57" />
       <source>Cette base est vide.</source>
       <translation>This database is empty.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>Open the &amp;demo (to try it out)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="59" />
+      <location filename="../../app/ui/first_run/wizard.py" line="60" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>To create your cooperative, click "Next". To try the app with examples, open the demo.</translation>
     </message>
@@ -8998,8 +8998,8 @@ Linh Nguyen</translation>
       <translation>Company number (BCE): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="201" />
-      <location filename="../../app/printing/document.py" line="203" />
+      <location filename="../../app/printing/document.py" line="218" />
+      <location filename="../../app/printing/document.py" line="220" />
       <source>Page {n} / {total}</source>
       <translation>Page {n} / {total}</translation>
     </message>

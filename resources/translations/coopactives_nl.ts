@@ -107,7 +107,7 @@
   <context>
     <name>AttendancePage</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/attendance_page.py" line="117" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="118" />
       <source>%n membre(s) notée(s) présente(s).</source>
       <translation>
         <numerusform>%n lid als aanwezig genoteerd.</numerusform>
@@ -115,37 +115,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="47" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="48" />
       <source>Attestation de ce membre</source>
       <translation>Attest van dit lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="134" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="135" />
       <source>Attestation de {name}</source>
       <translation>Attest van {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="127" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="128" />
       <source>Cliquez d'abord sur la ligne d'un membre.</source>
       <translation>Klik eerst op de rij van een lid.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="113" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="114" />
       <source>Cliquez d'abord sur une case de la matinée.</source>
       <translation>Klik eerst op een vakje van de voormiddag.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="37" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="38" />
       <source>Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), R (en retard), E (excusée), A (absente). Suppr efface.</source>
       <translation>Klik op een vakje om naar de volgende toestand te gaan, of typ P (aanwezig), R (te laat), E (verontschuldigd), A (afwezig). Met Delete wis je het.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="44" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="45" />
       <source>Toutes présentes à cette matinée</source>
       <translation>Iedereen aanwezig op deze voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/attendance_page.py" line="68" />
+      <location filename="../../app/ui/schedule/attendance_page.py" line="69" />
       <source>{name} a manqué {n} matinées de suite : prenez de ses nouvelles.</source>
       <translation>{name} was {n} voormiddagen na elkaar afwezig: vraag hoe het met haar gaat.</translation>
     </message>
@@ -181,32 +181,32 @@
   <context>
     <name>CashCorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="292" />
+      <location filename="../../app/ui/sales/dialogs.py" line="293" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="290" />
+      <location filename="../../app/ui/sales/dialogs.py" line="291" />
       <source>-2,00 pour une sortie</source>
       <translation>-2,00 voor geld dat eruit gaat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="288" />
+      <location filename="../../app/ui/sales/dialogs.py" line="289" />
       <source>Correction de la caisse</source>
       <translation>Correctie van de kassa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="298" />
+      <location filename="../../app/ui/sales/dialogs.py" line="299" />
       <source>Montant (+ ou −) *</source>
       <translation>Bedrag (+ of −) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="299" />
+      <location filename="../../app/ui/sales/dialogs.py" line="300" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="300" />
+      <location filename="../../app/ui/sales/dialogs.py" line="301" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
@@ -227,22 +227,22 @@
   <context>
     <name>ChangePinDialog</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="46" />
+      <location filename="../../app/ui/evaluations/tab.py" line="47" />
       <source>Ancien code</source>
       <translation>Oude code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="45" />
+      <location filename="../../app/ui/evaluations/tab.py" line="46" />
       <source>Changer le code PIN</source>
       <translation>Pincode wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="47" />
+      <location filename="../../app/ui/evaluations/tab.py" line="48" />
       <source>Nouveau code</source>
       <translation>Nieuwe code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="48" />
+      <location filename="../../app/ui/evaluations/tab.py" line="49" />
       <source>Nouveau code, encore une fois</source>
       <translation>Nieuwe code, nog een keer</translation>
     </message>
@@ -612,132 +612,132 @@
   <context>
     <name>CooperativeDialog</name>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="134" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="135" />
       <source>(aucun)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="147" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="148" />
       <source>Ce fichier n'est pas une image lisible.</source>
       <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="139" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="140" />
       <source>Choisir un logo</source>
       <translation>Een logo kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="67" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="68" />
       <source>Choisir un logo…</source>
       <translation>Een logo kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="84" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
       <source>IBAN</source>
       <translation>IBAN</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="141" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="142" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
       <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="88" />
       <source>Ligne « producteur »</source>
       <translation>Regel "producent"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="91" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="92" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="82" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="83" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
       <source>N° d'entreprise (BCE)</source>
       <translation>Ondernemingsnummer (KBO)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="87" />
       <source>N° d'entreprise / TVA</source>
       <translation>Ondernemingsnr. / btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="49" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="50" />
       <source>Paramètres de la coopérative</source>
       <translation>Instellingen van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="62" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="63" />
       <source>Produit par … (imprimé sur les étiquettes)</source>
       <translation>Gemaakt door … (gedrukt op de etiketten)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="117" />
       <source>Qui signe (fonction)</source>
       <translation>Ondertekenaar (functie)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="115" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="116" />
       <source>Qui signe (nom)</source>
       <translation>Ondertekenaar (naam)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="113" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="114" />
       <source>RPM</source>
       <translation>RPR</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="69" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="70" />
       <source>Retirer le logo</source>
       <translation>Logo weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="111" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="112" />
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="85" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="86" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="60" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="61" />
       <source>facultatif, par exemple BE 0123.456.789</source>
       <translation>niet verplicht, bijvoorbeeld BE 0123.456.789</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="102" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="103" />
       <source>par exemple 0123.456.749</source>
       <translation>bijvoorbeeld 0123.456.749</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="109" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="110" />
       <source>par exemple Coordinatrice</source>
       <translation>bijvoorbeeld Coördinatrice</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="104" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="105" />
       <source>par exemple RPM Liège, division Liège</source>
       <translation>bijvoorbeeld RPR Luik, afdeling Luik</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cooperative_dialog.py" line="106" />
+      <location filename="../../app/ui/cooperative_dialog.py" line="107" />
       <source>pour les virements, par exemple BE68 5390 0754 7034</source>
       <translation>voor overschrijvingen, bijvoorbeeld BE68 5390 0754 7034</translation>
     </message>
@@ -763,42 +763,42 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="247" />
+      <location filename="../../app/ui/sales/dialogs.py" line="248" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="256" />
+      <location filename="../../app/ui/sales/dialogs.py" line="257" />
       <source>Ajouter (+) ou enlever (−)</source>
       <translation>Toevoegen (+) of afnemen (−)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="234" />
+      <location filename="../../app/ui/sales/dialogs.py" line="235" />
       <source>Correction après clôture</source>
       <translation>Correctie na afsluiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="255" />
+      <location filename="../../app/ui/sales/dialogs.py" line="256" />
       <source>Paiement</source>
       <translation>Betaling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="257" />
+      <location filename="../../app/ui/sales/dialogs.py" line="258" />
       <source>Pourquoi ? *</source>
       <translation>Waarom? *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="253" />
+      <location filename="../../app/ui/sales/dialogs.py" line="254" />
       <source>Produit</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="258" />
+      <location filename="../../app/ui/sales/dialogs.py" line="259" />
       <source>Qui corrige</source>
       <translation>Wie corrigeert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="254" />
+      <location filename="../../app/ui/sales/dialogs.py" line="255" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
@@ -905,52 +905,52 @@
   <context>
     <name>EvaluationsTab</name>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="81" />
+      <location filename="../../app/ui/evaluations/tab.py" line="82" />
       <source>Auto-évaluation et pairs</source>
       <translation>Zelfevaluatie en evaluatie door anderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="83" />
+      <location filename="../../app/ui/evaluations/tab.py" line="84" />
       <source>Bilans individuels</source>
       <translation>Persoonlijke evaluatiegesprekken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="92" />
+      <location filename="../../app/ui/evaluations/tab.py" line="93" />
       <source>Changer le code PIN…</source>
       <translation>Pincode wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="84" />
+      <location filename="../../app/ui/evaluations/tab.py" line="85" />
       <source>Compétences et échelle</source>
       <translation>Vaardigheden en schaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="95" />
+      <location filename="../../app/ui/evaluations/tab.py" line="96" />
       <source>Données privées : verrouillez avant de quitter l'ordinateur.</source>
       <translation>Privégegevens: vergrendel voor je van de computer weggaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="82" />
+      <location filename="../../app/ui/evaluations/tab.py" line="83" />
       <source>Dégustations</source>
       <translation>Proeverijen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="80" />
+      <location filename="../../app/ui/evaluations/tab.py" line="81" />
       <source>Grille d'observation</source>
       <translation>Observatierooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="86" />
+      <location filename="../../app/ui/evaluations/tab.py" line="87" />
       <source>Verrouiller</source>
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="89" />
+      <location filename="../../app/ui/evaluations/tab.py" line="90" />
       <source>Verrouiller les évaluations (Ctrl+L)</source>
       <translation>Evaluaties vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/tab.py" line="128" />
+      <location filename="../../app/ui/evaluations/tab.py" line="129" />
       <source>Évaluations</source>
       <translation>Evaluaties</translation>
     </message>
@@ -972,67 +972,67 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="96" />
+      <location filename="../../app/ui/sales/dialogs.py" line="97" />
       <source>(aucune)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="94" />
+      <location filename="../../app/ui/sales/dialogs.py" line="95" />
       <source>(personne)</source>
       <translation>(niemand)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="132" />
+      <location filename="../../app/ui/sales/dialogs.py" line="133" />
       <source>Commande (onglet Menus)</source>
       <translation>Bestelling (tabblad Menu's)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="128" />
+      <location filename="../../app/ui/sales/dialogs.py" line="129" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="177" />
+      <location filename="../../app/ui/sales/dialogs.py" line="178" />
       <source>Deuxième vente le même jour</source>
       <translation>Tweede verkoop op dezelfde dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="131" />
+      <location filename="../../app/ui/sales/dialogs.py" line="132" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="134" />
+      <location filename="../../app/ui/sales/dialogs.py" line="135" />
       <source>Fond de caisse</source>
       <translation>Kassabodem</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="178" />
+      <location filename="../../app/ui/sales/dialogs.py" line="179" />
       <source>Il y a déjà une vente le {date} à cet endroit : « {title} ». Créer quand même une deuxième vente ?</source>
       <translation>Er is al een verkoop op {date} op deze plaats: ‘{title}’. Toch een tweede verkoop aanmaken?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="139" />
+      <location filename="../../app/ui/sales/dialogs.py" line="140" />
       <source>Les prix sont copiés maintenant : changer une recette plus tard ne change pas cette vente.</source>
       <translation>De prijzen worden nu gekopieerd: als je later een recept verandert, verandert deze verkoop niet.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="130" />
+      <location filename="../../app/ui/sales/dialogs.py" line="131" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="89" />
+      <location filename="../../app/ui/sales/dialogs.py" line="90" />
       <source>Nouvelle vente</source>
       <translation>Nieuwe verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="133" />
+      <location filename="../../app/ui/sales/dialogs.py" line="134" />
       <source>Produits en vente *</source>
       <translation>Producten te koop *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="129" />
+      <location filename="../../app/ui/sales/dialogs.py" line="130" />
       <source>Type de vente *</source>
       <translation>Soort verkoop *</translation>
     </message>
@@ -1040,52 +1040,52 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="345" />
+      <location filename="../../app/ui/sales/dialogs.py" line="346" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="342" />
+      <location filename="../../app/ui/sales/dialogs.py" line="343" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="343" />
+      <location filename="../../app/ui/sales/dialogs.py" line="344" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="333" />
+      <location filename="../../app/ui/sales/dialogs.py" line="334" />
       <source>Liée à la vente du {d}</source>
       <translation>Hoort bij de verkoop van {d}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="344" />
+      <location filename="../../app/ui/sales/dialogs.py" line="345" />
       <source>Montant *</source>
       <translation>Bedrag *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="323" />
+      <location filename="../../app/ui/sales/dialogs.py" line="324" />
       <source>Nouvelle dépense</source>
       <translation>Nieuwe uitgave</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="347" />
+      <location filename="../../app/ui/sales/dialogs.py" line="348" />
       <source>N° du ticket</source>
       <translation>Nr. van het kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="346" />
+      <location filename="../../app/ui/sales/dialogs.py" line="347" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="348" />
+      <location filename="../../app/ui/sales/dialogs.py" line="349" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="330" />
+      <location filename="../../app/ui/sales/dialogs.py" line="331" />
       <source>la caisse (personne à rembourser)</source>
       <translation>de kassa (persoon die terugbetaald moet worden)</translation>
     </message>
@@ -1093,42 +1093,42 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="106" />
+      <location filename="../../app/ui/sales/expenses.py" line="107" />
       <source>Ajouter une dépense</source>
       <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="109" />
+      <location filename="../../app/ui/sales/expenses.py" line="110" />
       <source>Annuler cette dépense…</source>
       <translation>Deze uitgave annuleren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="162" />
+      <location filename="../../app/ui/sales/expenses.py" line="163" />
       <source>Annuler une dépense</source>
       <translation>Een uitgave annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="98" />
+      <location filename="../../app/ui/sales/expenses.py" line="99" />
       <source>Dépenses de la cohorte</source>
       <translation>Uitgaven van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="112" />
+      <location filename="../../app/ui/sales/expenses.py" line="113" />
       <source>Marquer remboursée</source>
       <translation>Als terugbetaald aanduiden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="163" />
+      <location filename="../../app/ui/sales/expenses.py" line="164" />
       <source>On garde la dépense et on ajoute une dépense contraire. Pourquoi ?</source>
       <translation>We houden de uitgave en voegen een omgekeerde uitgave toe. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="145" />
+      <location filename="../../app/ui/sales/expenses.py" line="146" />
       <source>Rien à rembourser.</source>
       <translation>Niets terug te betalen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="143" />
+      <location filename="../../app/ui/sales/expenses.py" line="144" />
       <source>À rembourser : {list}</source>
       <translation>Terug te betalen: {list}</translation>
     </message>
@@ -1136,27 +1136,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="184" />
+      <location filename="../../app/ui/first_run/wizard.py" line="185" />
       <source>&lt; Retour</source>
       <translation>&lt; Terug</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="186" />
+      <location filename="../../app/ui/first_run/wizard.py" line="187" />
       <source>Plus tard</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="169" />
+      <location filename="../../app/ui/first_run/wizard.py" line="170" />
       <source>Premier démarrage</source>
       <translation>Eerste start</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="183" />
+      <location filename="../../app/ui/first_run/wizard.py" line="184" />
       <source>Suivant &gt;</source>
       <translation>Volgende &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="185" />
+      <location filename="../../app/ui/first_run/wizard.py" line="186" />
       <source>Terminer</source>
       <translation>Klaar</translation>
     </message>
@@ -1375,12 +1375,12 @@
       <translation>Observatiefiche</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="438" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="439" />
       <source>Fiche de {name}, jour {day}</source>
       <translation>Fiche van {name}, dag {day}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/evaluations/grid_page.py" line="448" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="449" />
       <source>Fiche enregistrée : %n note(s).</source>
       <translation>
         <numerusform>Fiche opgeslagen: %n punt.</numerusform>
@@ -1389,13 +1389,13 @@
     </message>
     <message>
       <location filename="../../app/ui/evaluations/grid_page.py" line="94" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="476" />
-      <location filename="../../app/ui/evaluations/grid_page.py" line="485" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="486" />
       <source>Finaliser</source>
       <translation>Afronden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/grid_page.py" line="477" />
+      <location filename="../../app/ui/evaluations/grid_page.py" line="478" />
       <source>Finaliser cette grille ? Les notes ne pourront plus changer.</source>
       <translation>Dit rooster afronden? De punten kunnen daarna niet meer veranderen.</translation>
     </message>
@@ -1835,98 +1835,98 @@
   <context>
     <name>IngredientDialog</name>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="72" />
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="74" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="73" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="75" />
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="92" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
       <source>Allergènes (contient)</source>
       <translation>Allergenen (bevat)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Modifier l'ingrédient</source>
       <translation>Ingrediënt wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="78" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
       <source>Nom *</source>
       <translation>Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="86" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="53" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="54" />
       <source>Nouvel ingrédient</source>
       <translation>Nieuw ingrediënt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="93" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="94" />
       <source>Peut contenir des traces de</source>
       <translation>Kan sporen bevatten van</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="84" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="85" />
       <source>Poids d'une pièce (g)</source>
       <translation>Gewicht van één stuk (g)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="145" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="146" />
       <source>Prix connus (un nouveau prix garde les anciens) :</source>
       <translation>Bekende prijzen (een nieuwe prijs houdt de oude bij):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
       <source>Prix du paquet (€) *</source>
       <translation>Prijs van het pak (€) *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="82" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="83" />
       <source>Prix valable depuis le</source>
       <translation>Prijs geldig sinds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="81" />
       <source>Taille du paquet *</source>
       <translation>Grootte van het pak *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="79" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="80" />
       <source>Unité d'achat</source>
       <translation>Aankoopeenheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="136" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="137" />
       <source>depuis le {date} : {size} {unit} pour {price}</source>
       <translation>sinds {date}: {size} {unit} voor {price}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="59" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="60" />
       <source>par exemple 1 ou 500</source>
       <translation>bijvoorbeeld 1 of 500</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="61" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="62" />
       <source>par exemple 6,49</source>
       <translation>bijvoorbeeld 6,49</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="64" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="65" />
       <source>par exemple Colruyt, marché de la Batte</source>
       <translation>bijvoorbeeld Colruyt, markt op de Batte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus/ingredient_dialog.py" line="67" />
+      <location filename="../../app/ui/menus/ingredient_dialog.py" line="68" />
       <source>pour les étiquettes, par exemple 55 pour un œuf</source>
       <translation>voor de etiketten, bijvoorbeeld 55 voor een ei</translation>
     </message>
@@ -2061,203 +2061,203 @@
   <context>
     <name>LabelsTab</name>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="120" />
+      <location filename="../../app/ui/labels/tab.py" line="121" />
       <source>1. Produits : tapez le nombre d'étiquettes</source>
       <translation>1. Producten: typ het aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="154" />
+      <location filename="../../app/ui/labels/tab.py" line="155" />
       <source>2. Impression</source>
       <translation>2. Afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="173" />
+      <location filename="../../app/ui/labels/tab.py" line="174" />
       <source>Ajouter</source>
       <translation>Toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="182" />
+      <location filename="../../app/ui/labels/tab.py" line="183" />
       <source>Aperçu et impression…</source>
       <translation>Voorbeeld en afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="141" />
+      <location filename="../../app/ui/labels/tab.py" line="142" />
       <source>Aucun</source>
       <translation>Geen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="108" />
+      <location filename="../../app/ui/labels/tab.py" line="109" />
       <source>Aucun produit. Créez d'abord les recettes (ingrédients, quantité nette, durée de conservation) dans l'onglet Menus.</source>
       <translation>Geen producten. Maak eerst de recepten (ingrediënten, nettohoeveelheid, houdbaarheid) in het tabblad Menu's.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="298" />
+      <location filename="../../app/ui/labels/tab.py" line="299" />
       <source>Ce n'est pas la date d'aujourd'hui ({today}). Vérifiez-la.</source>
       <translation>Dit is niet de datum van vandaag ({today}). Kijk hem na.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="143" />
+      <location filename="../../app/ui/labels/tab.py" line="144" />
       <source>Code 128 (code produit, lettres permises)</source>
       <translation>Code 128 (productcode, letters toegestaan)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="169" />
+      <location filename="../../app/ui/labels/tab.py" line="170" />
       <source>Code-barres</source>
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="159" />
+      <location filename="../../app/ui/labels/tab.py" line="160" />
       <source>Date de production</source>
       <translation>Productiedatum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="194" />
+      <location filename="../../app/ui/labels/tab.py" line="195" />
       <source>Décalage vers la droite</source>
       <translation>Verschuiving naar rechts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="195" />
+      <location filename="../../app/ui/labels/tab.py" line="196" />
       <source>Décalage vers le bas</source>
       <translation>Verschuiving naar onder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="142" />
+      <location filename="../../app/ui/labels/tab.py" line="143" />
       <source>EAN-13 (code produit)</source>
       <translation>EAN-13 (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="166" />
+      <location filename="../../app/ui/labels/tab.py" line="167" />
       <source>Feuille d'étiquettes</source>
       <translation>Etikettenblad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="197" />
+      <location filename="../../app/ui/labels/tab.py" line="198" />
       <source>Garder ce décalage</source>
       <translation>Deze verschuiving houden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="211" />
+      <location filename="../../app/ui/labels/tab.py" line="212" />
       <source>Imprimante</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="329" />
+      <location filename="../../app/ui/labels/tab.py" line="330" />
       <source>Les {n} premières (en gris) sont déjà utilisées.</source>
       <translation>De eerste {n} (in het grijs) zijn al gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="219" />
+      <location filename="../../app/ui/labels/tab.py" line="220" />
       <source>Les étiquettes en arabe ne sont pas encore possibles.</source>
       <translation>Etiketten in het Arabisch zijn nog niet mogelijk.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="149" />
+      <location filename="../../app/ui/labels/tab.py" line="150" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="203" />
+      <location filename="../../app/ui/labels/tab.py" line="204" />
       <source>Nouveau modèle…</source>
       <translation>Nieuw model…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="168" />
+      <location filename="../../app/ui/labels/tab.py" line="169" />
       <source>Numéro de lot</source>
       <translation>Lotnummer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="118" />
+      <location filename="../../app/ui/labels/tab.py" line="119" />
       <source>Ouvrir la recette</source>
       <translation>Het recept openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="414" />
+      <location filename="../../app/ui/labels/tab.py" line="415" />
       <source>Page de réglage</source>
       <translation>Testpagina</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="200" />
+      <location filename="../../app/ui/labels/tab.py" line="201" />
       <source>Page de réglage…</source>
       <translation>Testpagina…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="148" />
+      <location filename="../../app/ui/labels/tab.py" line="149" />
       <source>Petite histoire</source>
       <translation>Klein verhaal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="147" />
+      <location filename="../../app/ui/labels/tab.py" line="148" />
       <source>Prix</source>
       <translation>Prijs</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="90" />
+      <location filename="../../app/ui/labels/tab.py" line="91" />
       <source>Produits et nombre d'étiquettes</source>
       <translation>Producten en aantal etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="144" />
+      <location filename="../../app/ui/labels/tab.py" line="145" />
       <source>QR code (code produit)</source>
       <translation>QR-code (productcode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="208" />
+      <location filename="../../app/ui/labels/tab.py" line="209" />
       <source>Réglages de la feuille</source>
       <translation>Instellingen van het blad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="206" />
+      <location filename="../../app/ui/labels/tab.py" line="207" />
       <source>Supprimer ce modèle</source>
       <translation>Dit model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="451" />
+      <location filename="../../app/ui/labels/tab.py" line="452" />
       <source>Supprimer le modèle</source>
       <translation>Het model verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="452" />
+      <location filename="../../app/ui/labels/tab.py" line="453" />
       <source>Supprimer le modèle « {name} » ? Vous pourrez annuler (Ctrl+Z).</source>
       <translation>Het model "{name}" verwijderen? Je kunt het ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="318" />
+      <location filename="../../app/ui/labels/tab.py" line="319" />
       <source>Tapez un nombre d'étiquettes à côté d'un produit. Sur le dessin de la feuille, cliquez sur la première étiquette libre.</source>
       <translation>Typ een aantal etiketten naast een product. Klik op de tekening van het blad op het eerste vrije etiket.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="185" />
+      <location filename="../../app/ui/labels/tab.py" line="186" />
       <source>Voir les étiquettes, puis imprimer (Ctrl+P)</source>
       <translation>De etiketten bekijken en dan afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="306" />
+      <location filename="../../app/ui/labels/tab.py" line="307" />
       <source>automatique : {lot}</source>
       <translation>automatisch: {lot}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="325" />
+      <location filename="../../app/ui/labels/tab.py" line="326" />
       <source>{n} étiquettes sur {sheets} feuille(s) {name}.</source>
       <translation>{n} etiketten op {sheets} blad(en) {name}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="342" />
+      <location filename="../../app/ui/labels/tab.py" line="343" />
       <source>« {name} » : il manque {missing}.</source>
       <translation>"{name}": er ontbreekt {missing}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="347" />
+      <location filename="../../app/ui/labels/tab.py" line="348" />
       <source>« {name} » est prêt.</source>
       <translation>"{name}" is klaar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="236" />
-      <location filename="../../app/ui/labels/tab.py" line="404" />
+      <location filename="../../app/ui/labels/tab.py" line="237" />
+      <location filename="../../app/ui/labels/tab.py" line="405" />
       <source>Étiquettes</source>
       <translation>Etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/tab.py" line="167" />
+      <location filename="../../app/ui/labels/tab.py" line="168" />
       <source>Étiquettes déjà utilisées</source>
       <translation>Etiketten die al gebruikt zijn</translation>
     </message>
@@ -2265,7 +2265,7 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../app/ui/menus/list_page.py" line="39" />
+      <location filename="../../app/ui/menus/list_page.py" line="40" />
       <source>Rechercher</source>
       <translation>Zoeken</translation>
     </message>
@@ -2273,103 +2273,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="145" />
+      <location filename="../../app/ui/main_window.py" line="151" />
       <source>&amp;Fichier</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="358" />
+      <location filename="../../app/ui/main_window.py" line="364" />
       <source>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;L'application des coopératives éphémères de cuisine : planning, menus, étiquettes, ventes, déléguée du jour et évaluations.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coopér'Actives Cuisine {version}&lt;/h3&gt;&lt;p&gt;Het programma van de tijdelijke kookcoöperaties: planning, menu's, etiketten, verkoop, verantwoordelijke van de dag en evaluaties.&lt;/p&gt;&lt;p&gt;Databank: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="157" />
+      <location filename="../../app/ui/main_window.py" line="163" />
       <source>A&amp;ide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Aucune cohorte</source>
       <translation>Geen groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="228" />
+      <location filename="../../app/ui/main_window.py" line="234" />
       <source>Bienvenue ! Commencez par décrire votre coopérative : son nom, son adresse.</source>
       <translation>Welkom! Begin met je coöperatie te beschrijven: de naam, het adres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="42" />
-      <location filename="../../app/ui/main_window.py" line="133" />
+      <location filename="../../app/ui/main_window.py" line="45" />
+      <location filename="../../app/ui/main_window.py" line="139" />
       <source>Cohorte</source>
       <translation>Groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="136" />
+      <location filename="../../app/ui/main_window.py" line="142" />
       <source>Cohorte :</source>
       <translation>Groep:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>Cohorte : {name}</source>
       <translation>Groep: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="173" />
+      <location filename="../../app/ui/main_window.py" line="179" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="238" />
+      <location filename="../../app/ui/main_window.py" line="244" />
       <source>Créer une cohorte</source>
       <translation>Een groep maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="236" />
+      <location filename="../../app/ui/main_window.py" line="242" />
       <source>Créez maintenant la première cohorte, puis ajoutez ses membres.</source>
       <translation>Maak nu de eerste groep en voeg dan de leden toe.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="238" />
       <source>Décrire la coopérative</source>
       <translation>De coöperatie beschrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="213" />
+      <location filename="../../app/ui/main_window.py" line="219" />
       <source>Déléguée du jour : {name}</source>
       <translation>Verantwoordelijke van de dag: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="117" />
+      <location filename="../../app/ui/main_window.py" line="123" />
       <source>Modifier la cohorte…</source>
       <translation>Groep wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="110" />
+      <location filename="../../app/ui/main_window.py" line="116" />
       <source>Nouvelle cohorte…</source>
       <translation>Nieuwe groep…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="101" />
+      <location filename="../../app/ui/main_window.py" line="107" />
       <source>Paramètres de la coopérative…</source>
       <translation>Instellingen van de coöperatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="120" />
+      <location filename="../../app/ui/main_window.py" line="126" />
       <source>Quitter</source>
       <translation>Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="357" />
+      <location filename="../../app/ui/main_window.py" line="363" />
       <source>À propos</source>
       <translation>Over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="129" />
+      <location filename="../../app/ui/main_window.py" line="135" />
       <source>À propos…</source>
       <translation>Over…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="152" />
+      <location filename="../../app/ui/main_window.py" line="158" />
       <source>É&amp;dition</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -3192,113 +3192,113 @@
   <context>
     <name>PeersPage</name>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
       <source>A répondu</source>
       <translation>Heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="82" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="83" />
       <source>Auto-évaluation</source>
       <translation>Zelfevaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
       <source>Aveugle : choisi par ses collègues seulement</source>
       <translation>Blind: alleen door haar collega's gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="90" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="91" />
       <source>Caché : choisi par elle seulement</source>
       <translation>Verborgen: alleen door haarzelf gekozen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="47" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="48" />
       <source>Chaque membre répond seule ; personne ne voit les réponses des autres.</source>
       <translation>Elk lid antwoordt alleen; niemand ziet de antwoorden van de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Compétence</source>
       <translation>Vaardigheid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Elle dit</source>
       <translation>Zij zegt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="59" />
-      <location filename="../../app/ui/evaluations/peers_page.py" line="66" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="67" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="79" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="80" />
       <source>Note</source>
       <translation>Punt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="41" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="42" />
       <source>Nouvelle auto-évaluation…</source>
       <translation>Nieuwe zelfevaluatie…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="88" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="89" />
       <source>Ouvert : choisi par elle et par ses collègues</source>
       <translation>Open: gekozen door haarzelf en door haar collega's</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="60" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
       <source>Qui a répondu</source>
       <translation>Wie heeft geantwoord</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="61" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="62" />
       <source>Réponses</source>
       <translation>Antwoorden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="84" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="85" />
       <source>Résultats d'un membre (coordinatrice seulement)</source>
       <translation>Resultaten van een lid (alleen coördinator)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="44" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="45" />
       <source>Saisie privée par les membres</source>
       <translation>Privé invullen door de leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>je l'ai déjà</source>
       <translation>ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>oui</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="135" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="136" />
       <source>pas encore</source>
       <translation>nog niet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="37" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="38" />
       <source>Évaluation</source>
       <translation>Evaluatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="52" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="53" />
       <source>Évaluation :</source>
       <translation>Evaluatie:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/peers_page.py" line="168" />
+      <location filename="../../app/ui/evaluations/peers_page.py" line="169" />
       <source>à travailler</source>
       <translation>nog te oefenen</translation>
     </message>
@@ -3411,63 +3411,63 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="52" />
-      <location filename="../../app/ui/people/dialog.py" line="67" />
+      <location filename="../../app/ui/people/dialog.py" line="54" />
+      <location filename="../../app/ui/people/dialog.py" line="69" />
       <source>Active</source>
       <translation>Actief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="61" />
+      <location filename="../../app/ui/people/dialog.py" line="63" />
       <source>Langues parlées</source>
       <translation>Gesproken talen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="68" />
+      <location filename="../../app/ui/people/dialog.py" line="70" />
       <source>Ne notez rien sur le titre de séjour, les papiers ni l'âge.</source>
       <translation>Schrijf niets op over verblijfsvergunning, papieren of leeftijd.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="58" />
+      <location filename="../../app/ui/people/dialog.py" line="60" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="63" />
+      <location filename="../../app/ui/people/dialog.py" line="65" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="34" />
+      <location filename="../../app/ui/people/dialog.py" line="36" />
       <source>Nouvelle personne</source>
       <translation>Nieuwe persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="60" />
+      <location filename="../../app/ui/people/dialog.py" line="62" />
       <source>Pays d'origine</source>
       <translation>Land van herkomst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="57" />
+      <location filename="../../app/ui/people/dialog.py" line="59" />
       <source>Prénom *</source>
       <translation>Voornaam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="59" />
+      <location filename="../../app/ui/people/dialog.py" line="61" />
       <source>Rôle</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="62" />
+      <location filename="../../app/ui/people/dialog.py" line="64" />
       <source>Téléphone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/people/dialog.py" line="47" />
+      <location filename="../../app/ui/people/dialog.py" line="49" />
       <source>par exemple : arabe, français</source>
       <translation>bijvoorbeeld: Arabisch, Frans</translation>
     </message>
@@ -3475,48 +3475,48 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PinPanel</name>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="93" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="94" />
       <source>Choisir le code PIN</source>
       <translation>De pincode kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="46" />
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="61" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="62" />
       <source>Code PIN</source>
       <translation>Pincode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="49" />
       <source>Encore une fois</source>
       <translation>Nog een keer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="100" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="101" />
       <source>Enregistrer le code</source>
       <translation>De code opslaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="95" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="96" />
       <source>Les évaluations sont privées. Choisissez un code de 4 chiffres ou plus. Seule la coordinatrice le connaît.</source>
       <translation>De evaluaties zijn privé. Kies een code van 4 cijfers of meer. Alleen de coördinator kent hem.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="106" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="107" />
       <source>Ouvrir</source>
       <translation>Openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="47" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="48" />
       <source>Répéter le code PIN</source>
       <translation>De pincode herhalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="104" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="105" />
       <source>Tapez le code PIN de la coordinatrice pour voir les évaluations.</source>
       <translation>Typ de pincode van de coördinator om de evaluaties te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/pin_panel.py" line="102" />
+      <location filename="../../app/ui/evaluations/pin_panel.py" line="103" />
       <source>Évaluations : accès protégé</source>
       <translation>Evaluaties: beveiligde toegang</translation>
     </message>
@@ -3590,82 +3590,82 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>PrivateEntry</name>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="188" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="189" />
       <source>1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?</source>
       <translation>1. Voor elke vaardigheid: kan ik het al, of wil ik het oefenen?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="220" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="221" />
       <source>2. Choisissez de {low} à {high} mots pour vous et pour chaque collègue.</source>
       <translation>2. Kies {low} tot {high} woorden voor jezelf en voor elke collega.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="120" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="121" />
       <source>Annuler</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="184" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="185" />
       <source>Bonjour {name} !</source>
       <translation>Dag {name}!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="98" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="99" />
       <source>Choisissez votre nom, puis cliquez sur « Commencer ».</source>
       <translation>Kies je naam en klik dan op "Beginnen".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="83" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="84" />
       <source>Commencer</source>
       <translation>Beginnen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="115" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="116" />
       <source>Envoyer mes réponses</source>
       <translation>Mijn antwoorden versturen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="197" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
       <source>Je l'ai déjà</source>
       <translation>Ik kan het al</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="322" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="323" />
       <source>Merci ! Vos réponses sont enregistrées. Passez l'ordinateur à la personne suivante.</source>
       <translation>Dank je! Je antwoorden zijn opgeslagen. Geef de computer aan de volgende persoon.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="209" />
       <source>Note pour {name}</source>
       <translation>Opmerking voor {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="227" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="228" />
       <source>Pour vous</source>
       <translation>Voor jezelf</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="88" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="89" />
       <source>Terminer la saisie (code PIN)</source>
       <translation>Het invullen afsluiten (pincode)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="207" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="208" />
       <source>Une note courte (si vous voulez)</source>
       <translation>Een korte opmerking (als je wilt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="288" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="289" />
       <source>Vos réponses commencées sont revenues : continuez, puis envoyez.</source>
       <translation>Uw begonnen antwoorden zijn terug: ga verder en verstuur ze dan.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="81" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="82" />
       <source>Votre nom</source>
       <translation>Je naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/evaluations/private_entry.py" line="198" />
+      <location filename="../../app/ui/evaluations/private_entry.py" line="199" />
       <source>À travailler</source>
       <translation>Nog te oefenen</translation>
     </message>
@@ -4195,108 +4195,108 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>Rotation</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="73" />
-      <location filename="../../app/ui/delegate/tab.py" line="97" />
+      <location filename="../../app/ui/delegate/tab.py" line="74" />
+      <location filename="../../app/ui/delegate/tab.py" line="98" />
       <source>Adjointe</source>
       <translation>Helper</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="315" />
-      <location filename="../../app/ui/delegate/tab.py" line="449" />
+      <location filename="../../app/ui/delegate/tab.py" line="316" />
+      <location filename="../../app/ui/delegate/tab.py" line="450" />
       <source>Annulation : {text}</source>
       <translation>Annulering: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="108" />
+      <location filename="../../app/ui/delegate/tab.py" line="109" />
       <source>Avant → après</source>
       <translation>Voor → na</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="124" />
+      <location filename="../../app/ui/delegate/tab.py" line="125" />
       <source>Cercle</source>
       <translation>Kring</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="98" />
+      <location filename="../../app/ui/delegate/tab.py" line="99" />
       <source>Déjà faits</source>
       <translation>Al gedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="73" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="121" />
+      <location filename="../../app/ui/delegate/tab.py" line="122" />
       <source>Fait le</source>
       <translation>Gedaan op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="71" />
-      <location filename="../../app/ui/delegate/tab.py" line="106" />
+      <location filename="../../app/ui/delegate/tab.py" line="72" />
+      <location filename="../../app/ui/delegate/tab.py" line="107" />
       <source>Jour</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="94" />
-      <location filename="../../app/ui/delegate/tab.py" line="130" />
+      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="131" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="123" />
+      <location filename="../../app/ui/delegate/tab.py" line="124" />
       <source>Par</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="115" />
-      <location filename="../../app/ui/delegate/tab.py" line="132" />
+      <location filename="../../app/ui/delegate/tab.py" line="116" />
+      <location filename="../../app/ui/delegate/tab.py" line="133" />
       <source>Pourquoi</source>
       <translation>Waarom</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="77" />
+      <location filename="../../app/ui/delegate/tab.py" line="78" />
       <source>Publié</source>
       <translation>Gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="104" />
-      <location filename="../../app/ui/delegate/tab.py" line="131" />
+      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="132" />
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="105" />
+      <location filename="../../app/ui/delegate/tab.py" line="106" />
       <source>Quoi</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="78" />
+      <location filename="../../app/ui/delegate/tab.py" line="79" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="95" />
+      <location filename="../../app/ui/delegate/tab.py" line="96" />
       <source>Tours</source>
       <translation>Beurten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="122" />
+      <location filename="../../app/ui/delegate/tab.py" line="123" />
       <source>Tâche</source>
       <translation>Taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>Vente</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="96" />
+      <location filename="../../app/ui/delegate/tab.py" line="97" />
       <source>Ventes</source>
       <translation>Verkoop</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="75" />
+      <location filename="../../app/ui/delegate/tab.py" line="76" />
       <source>vente</source>
       <translation>verkoop</translation>
     </message>
@@ -4304,17 +4304,17 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>RotationTab</name>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="407" />
+      <location filename="../../app/ui/delegate/tab.py" line="408" />
       <source>Absence du {date}</source>
       <translation>Afwezigheid van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="170" />
+      <location filename="../../app/ui/delegate/tab.py" line="171" />
       <source>Absente…</source>
       <translation>Afwezig…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/delegate/tab.py" line="239" />
+      <location filename="../../app/ui/delegate/tab.py" line="240" />
       <source>Attention : %n jour(s) à revoir (en rouge).</source>
       <translation>
         <numerusform>Let op: %n dag na te kijken (in het rood).</numerusform>
@@ -4322,203 +4322,203 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="363" />
+      <location filename="../../app/ui/delegate/tab.py" line="364" />
       <source>Avec</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="533" />
+      <location filename="../../app/ui/delegate/tab.py" line="534" />
       <source>Calendrier des déléguées</source>
       <translation>Kalender van de verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="176" />
+      <location filename="../../app/ui/delegate/tab.py" line="177" />
       <source>Cercles…</source>
       <translation>Kringen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="140" />
-      <location filename="../../app/ui/delegate/tab.py" line="160" />
+      <location filename="../../app/ui/delegate/tab.py" line="141" />
+      <location filename="../../app/ui/delegate/tab.py" line="161" />
       <source>Changements</source>
       <translation>Wijzigingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="427" />
+      <location filename="../../app/ui/delegate/tab.py" line="428" />
       <source>Choisir la déléguée</source>
       <translation>De verantwoordelijke kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="171" />
+      <location filename="../../app/ui/delegate/tab.py" line="172" />
       <source>Choisir à la main…</source>
       <translation>Zelf kiezen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="216" />
+      <location filename="../../app/ui/delegate/tab.py" line="217" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="431" />
+      <location filename="../../app/ui/delegate/tab.py" line="432" />
       <source>Déléguée</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="397" />
+      <location filename="../../app/ui/delegate/tab.py" line="398" />
       <source>Déléguée absente</source>
       <translation>Verantwoordelijke afwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="437" />
+      <location filename="../../app/ui/delegate/tab.py" line="438" />
       <source>Déléguée du {date}</source>
       <translation>Verantwoordelijke van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="203" />
+      <location filename="../../app/ui/delegate/tab.py" line="204" />
       <source>Déléguées</source>
       <translation>Verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="469" />
+      <location filename="../../app/ui/delegate/tab.py" line="470" />
       <source>Départ d'une membre</source>
       <translation>Vertrek van een lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="172" />
+      <location filename="../../app/ui/delegate/tab.py" line="173" />
       <source>Départ d'une membre…</source>
       <translation>Vertrek van een lid…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="470" />
+      <location filename="../../app/ui/delegate/tab.py" line="471" />
       <source>Elle quitte la cohorte ce jour-là. Ses jours suivants sont donnés aux autres.</source>
       <translation>Ze verlaat de groep op die dag. Haar volgende dagen gaan naar de anderen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="178" />
+      <location filename="../../app/ui/delegate/tab.py" line="179" />
       <source>Imprimer le calendrier</source>
       <translation>De kalender afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="146" />
-      <location filename="../../app/ui/delegate/tab.py" line="162" />
+      <location filename="../../app/ui/delegate/tab.py" line="147" />
+      <location filename="../../app/ui/delegate/tab.py" line="163" />
       <source>Indisponibilités</source>
       <translation>Niet beschikbaar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="149" />
+      <location filename="../../app/ui/delegate/tab.py" line="150" />
       <source>Indisponible…</source>
       <translation>Niet beschikbaar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="84" />
+      <location filename="../../app/ui/delegate/tab.py" line="85" />
       <source>Jours et déléguées</source>
       <translation>Dagen en verantwoordelijken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="302" />
+      <location filename="../../app/ui/delegate/tab.py" line="303" />
       <source>Le planning existe déjà. Les jours non publiés à partir du jour choisi seront refaits. Continuer ?</source>
       <translation>De planning bestaat al. De niet-gepubliceerde dagen vanaf de gekozen dag worden opnieuw gemaakt. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="174" />
+      <location filename="../../app/ui/delegate/tab.py" line="175" />
       <source>Listes du jour…</source>
       <translation>Lijsten van de dag…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="475" />
+      <location filename="../../app/ui/delegate/tab.py" line="476" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="477" />
+      <location filename="../../app/ui/delegate/tab.py" line="478" />
       <source>Partie le</source>
       <translation>Vertrokken op</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="231" />
+      <location filename="../../app/ui/delegate/tab.py" line="232" />
       <source>Pas encore de planning. Cliquez sur « Planifier… ».</source>
       <translation>Nog geen planning. Klik op "Plannen…".</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="301" />
+      <location filename="../../app/ui/delegate/tab.py" line="302" />
       <source>Planifier</source>
       <translation>Plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="314" />
+      <location filename="../../app/ui/delegate/tab.py" line="315" />
       <source>Planifier les déléguées</source>
       <translation>Verantwoordelijken plannen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="167" />
+      <location filename="../../app/ui/delegate/tab.py" line="168" />
       <source>Planifier…</source>
       <translation>Plannen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="168" />
-      <location filename="../../app/ui/delegate/tab.py" line="331" />
+      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="332" />
       <source>Publier</source>
       <translation>Publiceren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="332" />
+      <location filename="../../app/ui/delegate/tab.py" line="333" />
       <source>Publier le planning ? Les jours publiés ne changent plus quand on replanifie.</source>
       <translation>De planning publiceren? Gepubliceerde dagen veranderen niet meer als je opnieuw plant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="428" />
+      <location filename="../../app/ui/delegate/tab.py" line="429" />
       <source>Qui est déléguée le {date} ?</source>
       <translation>Wie is verantwoordelijke op {date}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="152" />
-      <location filename="../../app/ui/delegate/tab.py" line="504" />
+      <location filename="../../app/ui/delegate/tab.py" line="153" />
+      <location filename="../../app/ui/delegate/tab.py" line="505" />
       <source>Retirer</source>
       <translation>Weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="505" />
+      <location filename="../../app/ui/delegate/tab.py" line="506" />
       <source>Retirer « {name} : {when} » ? Replanifiez ensuite si besoin.</source>
       <translation>"{name}: {when}" weghalen? Plan daarna opnieuw als het nodig is.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="137" />
-      <location filename="../../app/ui/delegate/tab.py" line="159" />
+      <location filename="../../app/ui/delegate/tab.py" line="138" />
+      <location filename="../../app/ui/delegate/tab.py" line="160" />
       <source>Tours par personne</source>
       <translation>Beurten per persoon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="143" />
-      <location filename="../../app/ui/delegate/tab.py" line="161" />
+      <location filename="../../app/ui/delegate/tab.py" line="144" />
+      <location filename="../../app/ui/delegate/tab.py" line="162" />
       <source>Tâches faites</source>
       <translation>Gedane taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="233" />
+      <location filename="../../app/ui/delegate/tab.py" line="234" />
       <source>{days} jours. Écart entre le plus et le moins de tours : {spread}. Deux jours de suite : {b2b} fois.</source>
       <translation>{days} dagen. Verschil tussen de meeste en de minste beurten: {spread}. Twee dagen na elkaar: {b2b} keer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="358" />
+      <location filename="../../app/ui/delegate/tab.py" line="359" />
       <source>{name} donne son jour ({date}) et prend le prochain jour de :</source>
       <translation>{name} geeft haar dag ({date}) en neemt de volgende dag van:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="398" />
+      <location filename="../../app/ui/delegate/tab.py" line="399" />
       <source>{name} est absente le {date}. Son adjointe la remplace, sinon la membre qui a eu le moins de tours.</source>
       <translation>{name} is afwezig op {date}. Haar helper vervangt haar, anders het lid dat de minste beurten had.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="381" />
+      <location filename="../../app/ui/delegate/tab.py" line="382" />
       <source>Échange du {date}</source>
       <translation>Ruil van {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="357" />
+      <location filename="../../app/ui/delegate/tab.py" line="358" />
       <source>Échanger un jour</source>
       <translation>Een dag ruilen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/delegate/tab.py" line="169" />
+      <location filename="../../app/ui/delegate/tab.py" line="170" />
       <source>Échanger…</source>
       <translation>Ruilen…</translation>
     </message>
@@ -4539,22 +4539,22 @@ Haar naam, telefoon, talen, land en notities worden gewist, haar evaluaties verw
   <context>
     <name>SafetyActions</name>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="93" />
+      <location filename="../../app/ui/safety/actions.py" line="94" />
       <source>Choisir la clé USB ou le dossier de sauvegarde</source>
       <translation>De USB-stick of de back-upmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="38" />
+      <location filename="../../app/ui/safety/actions.py" line="39" />
       <source>Corbeille…</source>
       <translation>Prullenbak…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="88" />
+      <location filename="../../app/ui/safety/actions.py" line="89" />
       <source>Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)</source>
       <translation>Bestand › Back-up maken op USB-stick… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="109" />
+      <location filename="../../app/ui/safety/actions.py" line="110" />
       <source>La sauvegarde est enregistrée :
 {path}
 Vous pouvez retirer la clé.</source>
@@ -4563,17 +4563,17 @@ Vous pouvez retirer la clé.</source>
 Je kunt de stick eruit halen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="49" />
+      <location filename="../../app/ui/safety/actions.py" line="50" />
       <source>Lecture seule : rien ne peut être modifié.</source>
       <translation>Alleen lezen: er kan niets veranderd worden.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="35" />
+      <location filename="../../app/ui/safety/actions.py" line="36" />
       <source>Ouvrir le dossier des journaux</source>
       <translation>De map met logbestanden openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="134" />
+      <location filename="../../app/ui/safety/actions.py" line="135" />
       <source>Remplacer les données actuelles par la sauvegarde du {when} ({cohorts} cohorte(s), {people} personne(s)) ?
 
 Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. L'application va se rouvrir.</source>
@@ -4582,42 +4582,42 @@ Les données actuelles seront d'abord gardées dans le dossier des sauvegardes. 
 De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat opnieuw open.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="127" />
+      <location filename="../../app/ui/safety/actions.py" line="128" />
       <source>Restauration impossible</source>
       <translation>Terugzetten niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="133" />
+      <location filename="../../app/ui/safety/actions.py" line="134" />
       <source>Restaurer une sauvegarde</source>
       <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="32" />
+      <location filename="../../app/ui/safety/actions.py" line="33" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="108" />
+      <location filename="../../app/ui/safety/actions.py" line="109" />
       <source>Sauvegarde faite</source>
       <translation>Back-up gemaakt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="103" />
+      <location filename="../../app/ui/safety/actions.py" line="104" />
       <source>Sauvegarde impossible</source>
       <translation>Back-up niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="29" />
+      <location filename="../../app/ui/safety/actions.py" line="30" />
       <source>Sauvegarder sur clé USB…</source>
       <translation>Back-up maken op USB-stick…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="83" />
+      <location filename="../../app/ui/safety/actions.py" line="84" />
       <source>Sauvegardée sur clé aujourd'hui</source>
       <translation>Vandaag een back-up op de stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="85" />
+      <location filename="../../app/ui/safety/actions.py" line="86" />
       <source>Sauvegardée sur clé il y a %n jour(s)</source>
       <translation>
         <numerusform>%n dag geleden een back-up op de stick gemaakt</numerusform>
@@ -4625,12 +4625,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/safety/actions.py" line="79" />
+      <location filename="../../app/ui/safety/actions.py" line="80" />
       <source>⚠ Jamais sauvegardée sur clé USB</source>
       <translation>⚠ Nog nooit een back-up op USB-stick gemaakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/safety/actions.py" line="81" />
+      <location filename="../../app/ui/safety/actions.py" line="82" />
       <source>⚠ Pas de sauvegarde sur clé depuis %n jour(s)</source>
       <translation>
         <numerusform>⚠ Al %n dag geen back-up op de stick</numerusform>
@@ -4646,52 +4646,52 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>+1 {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="74" />
+      <location filename="../../app/ui/sales/expenses.py" line="75" />
       <source>Annule la dépense n° {n} : {r}</source>
       <translation>Annuleert uitgave nr. {n}: {r}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="36" />
+      <location filename="../../app/ui/sales/expenses.py" line="37" />
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="34" />
+      <location filename="../../app/ui/sales/expenses.py" line="35" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="35" />
+      <location filename="../../app/ui/sales/expenses.py" line="36" />
       <source>Fournisseur</source>
       <translation>Leverancier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="37" />
+      <location filename="../../app/ui/sales/expenses.py" line="38" />
       <source>Montant</source>
       <translation>Bedrag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="38" />
+      <location filename="../../app/ui/sales/expenses.py" line="39" />
       <source>Payé par</source>
       <translation>Betaald door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="41" />
+      <location filename="../../app/ui/sales/expenses.py" line="42" />
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="39" />
+      <location filename="../../app/ui/sales/expenses.py" line="40" />
       <source>Remboursée</source>
       <translation>Terugbetaald</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="40" />
+      <location filename="../../app/ui/sales/expenses.py" line="41" />
       <source>Ticket</source>
       <translation>Kasticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/expenses.py" line="83" />
+      <location filename="../../app/ui/sales/expenses.py" line="84" />
       <source>la caisse</source>
       <translation>de kassa</translation>
     </message>
@@ -4792,12 +4792,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>GEANNULEERD</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="51" />
+      <location filename="../../app/ui/schedule/models.py" line="52" />
       <source>Animé par</source>
       <translation>Begeleid door</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="43" />
+      <location filename="../../app/ui/schedule/models.py" line="44" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -4812,13 +4812,13 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Sluitingen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="290" />
+      <location filename="../../app/ui/schedule/views.py" line="295" />
       <source>Graphique des heures</source>
       <translation>Grafiek van de uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="44" />
-      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <location filename="../../app/ui/schedule/models.py" line="45" />
+      <location filename="../../app/ui/schedule/models.py" line="112" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
@@ -4828,7 +4828,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gedane uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="274" />
+      <location filename="../../app/ui/schedule/views.py" line="278" />
       <source>Heures par type : prévues et faites</source>
       <translation>Uren per soort: gepland en gedaan</translation>
     </message>
@@ -4848,7 +4848,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Het geplande programma haalt de doelen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="52" />
+      <location filename="../../app/ui/schedule/models.py" line="53" />
       <source>Lieu</source>
       <translation>Plaats</translation>
     </message>
@@ -4858,7 +4858,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gedane voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="50" />
+      <location filename="../../app/ui/schedule/models.py" line="51" />
       <source>Module</source>
       <translation>Module</translation>
     </message>
@@ -4903,7 +4903,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Gepland</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/views.py" line="40" />
+      <location filename="../../app/ui/schedule/views.py" line="42" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
@@ -4934,7 +4934,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De voorwaarde verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="111" />
+      <location filename="../../app/ui/schedule/models.py" line="112" />
       <source>Taux</source>
       <translation>Tarief</translation>
     </message>
@@ -4949,7 +4949,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Te vroeg: zie het bericht bovenaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="46" />
+      <location filename="../../app/ui/schedule/models.py" line="47" />
       <source>Type</source>
       <translation>Soort</translation>
     </message>
@@ -4984,7 +4984,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>aanwezigheid noteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="159" />
+      <location filename="../../app/ui/schedule/models.py" line="160" />
       <source>rien de noté</source>
       <translation>niets genoteerd</translation>
     </message>
@@ -5019,12 +5019,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>{group}: het geplande programma komt {n} u tekort.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="145" />
+      <location filename="../../app/ui/schedule/models.py" line="146" />
       <source>{n} matinées manquées de suite : prenez de ses nouvelles.</source>
       <translation>{n} voormiddagen na elkaar gemist: vraag hoe het met haar gaat.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/models.py" line="54" />
+      <location filename="../../app/ui/schedule/models.py" line="55" />
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -5032,7 +5032,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>ScheduleTab</name>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="479" />
+      <location filename="../../app/ui/schedule/tab.py" line="475" />
       <source>%n jour(s) avaient déjà une matinée.</source>
       <translation>
         <numerusform>%n dag had al een voormiddag.</numerusform>
@@ -5040,7 +5040,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="525" />
+      <location filename="../../app/ui/schedule/tab.py" line="521" />
       <source>%n jour(s) ont déjà une matinée.</source>
       <translation>
         <numerusform>%n dag heeft al een voormiddag.</numerusform>
@@ -5048,7 +5048,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="477" />
+      <location filename="../../app/ui/schedule/tab.py" line="473" />
       <source>%n matinée(s) ajoutée(s).</source>
       <translation>
         <numerusform>%n voormiddag toegevoegd.</numerusform>
@@ -5056,7 +5056,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/schedule/tab.py" line="518" />
+      <location filename="../../app/ui/schedule/tab.py" line="514" />
       <source>%n matinée(s) seront ajoutées.</source>
       <translation>
         <numerusform>%n voormiddag wordt toegevoegd.</numerusform>
@@ -5064,215 +5064,215 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="374" />
+      <location filename="../../app/ui/schedule/tab.py" line="370" />
       <source>Ajouter une matinée</source>
       <translation>Een voormiddag toevoegen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="158" />
-      <location filename="../../app/ui/schedule/tab.py" line="318" />
-      <location filename="../../app/ui/schedule/tab.py" line="443" />
+      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="314" />
+      <location filename="../../app/ui/schedule/tab.py" line="439" />
       <source>Annuler la matinée</source>
       <translation>De voormiddag annuleren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="444" />
+      <location filename="../../app/ui/schedule/tab.py" line="440" />
       <source>Annuler la matinée du {date} ? Elle reste dans l'horaire, barrée, et ne compte plus.</source>
       <translation>De voormiddag van {date} annuleren? Hij blijft in het rooster, doorgestreept, en telt niet meer mee.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="603" />
+      <location filename="../../app/ui/schedule/tab.py" line="599" />
       <source>Calendrier enregistré : {path}</source>
       <translation>Kalender opgeslagen: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="97" />
+      <location filename="../../app/ui/schedule/tab.py" line="96" />
       <source>Cette semaine</source>
       <translation>Deze week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="87" />
+      <location filename="../../app/ui/schedule/tab.py" line="86" />
       <source>Choisissez ou créez une cohorte pour voir son horaire.</source>
       <translation>Kies of maak een groep om het rooster te zien.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="176" />
+      <location filename="../../app/ui/schedule/tab.py" line="172" />
       <source>Copier cette semaine…</source>
       <translation>Deze week kopiëren…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="501" />
+      <location filename="../../app/ui/schedule/tab.py" line="497" />
       <source>Copier la semaine</source>
       <translation>De week kopiëren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="154" />
+      <location filename="../../app/ui/schedule/tab.py" line="150" />
       <source>Déplacer (Alt+Gauche / Alt+Droite : un jour plus tôt ou plus tard)</source>
       <translation>Verplaatsen (Alt+Links / Alt+Rechts: een dag vroeger of later)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="413" />
-      <location filename="../../app/ui/schedule/tab.py" line="433" />
+      <location filename="../../app/ui/schedule/tab.py" line="409" />
+      <location filename="../../app/ui/schedule/tab.py" line="429" />
       <source>Déplacer la matinée</source>
       <translation>De voormiddag verplaatsen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="151" />
+      <location filename="../../app/ui/schedule/tab.py" line="147" />
       <source>Déplacer…</source>
       <translation>Verplaatsen…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="578" />
+      <location filename="../../app/ui/schedule/tab.py" line="574" />
       <source>Exporter le calendrier</source>
       <translation>De kalender exporteren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="180" />
+      <location filename="../../app/ui/schedule/tab.py" line="176" />
       <source>Exporter le calendrier (.ics)…</source>
       <translation>De kalender exporteren (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="557" />
+      <location filename="../../app/ui/schedule/tab.py" line="553" />
       <source>Fermeture ajoutée du {start} au {end}.</source>
       <translation>Sluiting toegevoegd van {start} tot {end}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="134" />
+      <location filename="../../app/ui/schedule/tab.py" line="130" />
       <source>Fermetures et prérequis</source>
       <translation>Sluitingen en voorwaarden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="537" />
+      <location filename="../../app/ui/schedule/tab.py" line="533" />
       <source>Générer une période</source>
       <translation>Een periode maken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="175" />
+      <location filename="../../app/ui/schedule/tab.py" line="171" />
       <source>Générer une période…</source>
       <translation>Een periode maken…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="133" />
+      <location filename="../../app/ui/schedule/tab.py" line="129" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="209" />
+      <location filename="../../app/ui/schedule/tab.py" line="205" />
       <source>Horaire</source>
       <translation>Rooster</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="600" />
+      <location filename="../../app/ui/schedule/tab.py" line="596" />
       <source>Impossible d'écrire le fichier : {error}</source>
       <translation>Kan het bestand niet schrijven: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="164" />
+      <location filename="../../app/ui/schedule/tab.py" line="160" />
       <source>Imprimer la semaine</source>
       <translation>De week afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="167" />
+      <location filename="../../app/ui/schedule/tab.py" line="163" />
       <source>Imprimer la semaine pour le mur de la cuisine (Ctrl+P)</source>
       <translation>De week afdrukken voor de muur van de keuken (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="481" />
+      <location filename="../../app/ui/schedule/tab.py" line="477" />
       <source>Jours sautés : {days}</source>
       <translation>Overgeslagen dagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="131" />
+      <location filename="../../app/ui/schedule/tab.py" line="127" />
       <source>Liste</source>
       <translation>Lijst</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="118" />
+      <location filename="../../app/ui/schedule/tab.py" line="114" />
       <source>Liste des matinées</source>
       <translation>Lijst van de voormiddagen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="148" />
+      <location filename="../../app/ui/schedule/tab.py" line="144" />
       <source>Modifier</source>
       <translation>Wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="392" />
+      <location filename="../../app/ui/schedule/tab.py" line="388" />
       <source>Modifier la matinée</source>
       <translation>De voormiddag wijzigen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="177" />
+      <location filename="../../app/ui/schedule/tab.py" line="173" />
       <source>Nouvelle fermeture…</source>
       <translation>Nieuwe sluiting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="141" />
+      <location filename="../../app/ui/schedule/tab.py" line="137" />
       <source>Nouvelle matinée</source>
       <translation>Nieuwe voormiddag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="144" />
+      <location filename="../../app/ui/schedule/tab.py" line="140" />
       <source>Nouvelle matinée (Ctrl+N)</source>
       <translation>Nieuwe voormiddag (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="170" />
+      <location filename="../../app/ui/schedule/tab.py" line="166" />
       <source>Plus d'actions</source>
       <translation>Meer acties</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="171" />
+      <location filename="../../app/ui/schedule/tab.py" line="167" />
       <source>Plus…</source>
       <translation>Meer…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="132" />
+      <location filename="../../app/ui/schedule/tab.py" line="128" />
       <source>Présences</source>
       <translation>Aanwezigheden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="316" />
+      <location filename="../../app/ui/schedule/tab.py" line="312" />
       <source>Rétablir la matinée</source>
       <translation>De voormiddag terugzetten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="520" />
+      <location filename="../../app/ui/schedule/tab.py" line="516" />
       <source>Sautés : {days}</source>
       <translation>Overgeslagen: {days}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="130" />
+      <location filename="../../app/ui/schedule/tab.py" line="126" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="95" />
+      <location filename="../../app/ui/schedule/tab.py" line="94" />
       <source>Semaine d'après ▶</source>
       <translation>Volgende week ▶</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="260" />
+      <location filename="../../app/ui/schedule/tab.py" line="256" />
       <source>Semaine du {start} au {end}</source>
       <translation>Week van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="573" />
+      <location filename="../../app/ui/schedule/tab.py" line="569" />
       <source>Semaine à imprimer</source>
       <translation>Week om af te drukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="161" />
+      <location filename="../../app/ui/schedule/tab.py" line="157" />
       <source>Supprimer</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="280" />
+      <location filename="../../app/ui/schedule/tab.py" line="276" />
       <source>… et {n} autre(s) : voir la liste.</source>
       <translation>… en {n} andere(n): zie de lijst.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/schedule/tab.py" line="92" />
+      <location filename="../../app/ui/schedule/tab.py" line="91" />
       <source>◀ Semaine d'avant</source>
       <translation>◀ Vorige week</translation>
     </message>
@@ -5280,82 +5280,82 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>SharingDialog</name>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>A participé</source>
       <translation>Heeft meegedaan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="431" />
+      <location filename="../../app/ui/sales/dialogs.py" line="432" />
       <source>Bénéfice de la cohorte : {p}</source>
       <translation>Winst van de groep: {p}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="465" />
+      <location filename="../../app/ui/sales/dialogs.py" line="466" />
       <source>Choisissez d'abord une cohorte.</source>
       <translation>Kies eerst een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="437" />
+      <location filename="../../app/ui/sales/dialogs.py" line="438" />
       <source>Date *</source>
       <translation>Datum *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="443" />
+      <location filename="../../app/ui/sales/dialogs.py" line="444" />
       <source>Décision</source>
       <translation>Beslissing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>Heures</source>
       <translation>Uren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="441" />
+      <location filename="../../app/ui/sales/dialogs.py" line="442" />
       <source>Heures de présence</source>
       <translation>Uren aanwezig</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="440" />
+      <location filename="../../app/ui/sales/dialogs.py" line="441" />
       <source>Le reste</source>
       <translation>De rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="395" />
+      <location filename="../../app/ui/sales/dialogs.py" line="396" />
       <source>Membre</source>
       <translation>Lid</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="442" />
+      <location filename="../../app/ui/sales/dialogs.py" line="443" />
       <source>Objections</source>
       <translation>Bezwaren</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="439" />
+      <location filename="../../app/ui/sales/dialogs.py" line="440" />
       <source>Part au fonds commun</source>
       <translation>Deel voor het gemeenschappelijk fonds</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="384" />
+      <location filename="../../app/ui/sales/dialogs.py" line="385" />
       <source>Partage du bénéfice (par consentement)</source>
       <translation>Verdeling van de winst (met instemming)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="438" />
+      <location filename="../../app/ui/sales/dialogs.py" line="439" />
       <source>Proposition *</source>
       <translation>Voorstel *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="421" />
+      <location filename="../../app/ui/sales/dialogs.py" line="422" />
       <source>Revoir la décision le :</source>
       <translation>De beslissing opnieuw bekijken op:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="444" />
+      <location filename="../../app/ui/sales/dialogs.py" line="445" />
       <source>Révision</source>
       <translation>Herziening</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/dialogs.py" line="416" />
+      <location filename="../../app/ui/sales/dialogs.py" line="417" />
       <source>Une objection par ligne : objection =&gt; comment elle a été intégrée</source>
       <translation>Eén bezwaar per regel: bezwaar =&gt; hoe het opgenomen is</translation>
     </message>
@@ -5533,7 +5533,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>De laatste klik ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="265" />
+      <location filename="../../app/ui/sales/tally.py" line="269" />
       <source>Annulé : {tap}</source>
       <translation>Ongedaan gemaakt: {tap}</translation>
     </message>
@@ -5543,7 +5543,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Elke klik wordt meteen opgeslagen. F1 tot F9: +1 van product 1 tot 9; Shift+F1 tot F9: −1. Dit is een hulpmiddel om te tellen, geen gecertificeerde kassa.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="210" />
+      <location filename="../../app/ui/sales/tally.py" line="211" />
       <source>Choisissez ou créez une vente.</source>
       <translation>Kies of maak een verkoop.</translation>
     </message>
@@ -5553,12 +5553,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Streepjescode</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="185" />
+      <location filename="../../app/ui/sales/tally.py" line="186" />
       <source>Enlever un {name}</source>
       <translation>Eén {name} weghalen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="225" />
+      <location filename="../../app/ui/sales/tally.py" line="229" />
       <source>Journée clôturée. </source>
       <translation>Dag afgesloten. </translation>
     </message>
@@ -5573,7 +5573,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Betaling: {m}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="267" />
+      <location filename="../../app/ui/sales/tally.py" line="271" />
       <source>Rétabli : {tap}</source>
       <translation>Opnieuw gedaan: {tap}</translation>
     </message>
@@ -5588,7 +5588,7 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Scan hier een streepjescode (of typ de code en druk op Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sales/tally.py" line="221" />
+      <location filename="../../app/ui/sales/tally.py" line="225" />
       <source>Total : {amount}</source>
       <translation>Totaal: {amount}</translation>
     </message>
@@ -5759,77 +5759,77 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="27" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
       <source>Code du modèle *</source>
       <translation>Code van het model *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
       <source>Colonnes</source>
       <translation>Kolommen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
       <source>Hauteur d'une étiquette (mm)</source>
       <translation>Hoogte van een etiket (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
       <source>Hauteur de la page (mm)</source>
       <translation>Hoogte van de pagina (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="31" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="32" />
       <source>Largeur d'une étiquette (mm)</source>
       <translation>Breedte van een etiket (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="30" />
       <source>Largeur de la page (mm)</source>
       <translation>Breedte van de pagina (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
       <source>Marge en haut (mm)</source>
       <translation>Marge boven (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="33" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="34" />
       <source>Marge à gauche (mm)</source>
       <translation>Marge links (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Mes étiquettes</source>
       <translation>Mijn etiketten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="51" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="52" />
       <source>Mesurez sur la feuille, depuis le coin en haut à gauche. Le pas est la distance entre le début d'une étiquette et le début de la suivante.</source>
       <translation>Meet op het blad, vanaf de hoek linksboven. De stap is de afstand tussen het begin van een etiket en het begin van het volgende.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="28" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="29" />
       <source>Nom</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="24" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="25" />
       <source>Nouveau modèle d'étiquettes</source>
       <translation>Nieuw etikettenmodel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="35" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
       <source>Pas horizontal (mm)</source>
       <translation>Horizontale stap (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="36" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="37" />
       <source>Pas vertical (mm)</source>
       <translation>Verticale stap (mm)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels/template_dialog.py" line="38" />
+      <location filename="../../app/ui/labels/template_dialog.py" line="39" />
       <source>Rangées</source>
       <translation>Rijen</translation>
     </message>
@@ -5925,17 +5925,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>Today</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="324" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Cocher « {text} »</source>
       <translation>"{text}" afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="324" />
+      <location filename="../../app/ui/today/tab.py" line="325" />
       <source>Décocher « {text} »</source>
       <translation>"{text}" niet meer afvinken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="355" />
+      <location filename="../../app/ui/today/tab.py" line="356" />
       <source>Tâche faite : {text}</source>
       <translation>Taak gedaan: {text}</translation>
     </message>
@@ -5943,94 +5943,94 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>TodayTab</name>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="204" />
+      <location filename="../../app/ui/today/tab.py" line="203" />
       <source>Adjointe : {name}</source>
       <translation>Helper: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="301" />
+      <location filename="../../app/ui/today/tab.py" line="302" />
       <source>Aucune tâche ouverte.</source>
       <translation>Geen open taken.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="174" />
+      <location filename="../../app/ui/today/tab.py" line="172" />
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="184" />
+      <location filename="../../app/ui/today/tab.py" line="182" />
       <source>Choisissez ou créez une cohorte.</source>
       <translation>Kies of maak een groep.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="84" />
+      <location filename="../../app/ui/today/tab.py" line="82" />
       <source>Clôturer la journée</source>
       <translation>De dag afsluiten</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="278" />
+      <location filename="../../app/ui/today/tab.py" line="279" />
       <source>Coché par {name}{at}</source>
       <translation>Afgevinkt door {name}{at}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="58" />
-      <location filename="../../app/ui/today/tab.py" line="66" />
+      <location filename="../../app/ui/today/tab.py" line="59" />
+      <location filename="../../app/ui/today/tab.py" line="64" />
       <source>Déléguée du jour</source>
       <translation>Verantwoordelijke van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="298" />
+      <location filename="../../app/ui/today/tab.py" line="299" />
       <source>En retard</source>
       <translation>Te laat</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="86" />
+      <location filename="../../app/ui/today/tab.py" line="84" />
       <source>Encoder les ventes et compter la caisse</source>
       <translation>De verkoop invoeren en de kassa tellen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="243" />
+      <location filename="../../app/ui/today/tab.py" line="244" />
       <source>Fait : {text}</source>
       <translation>Gedaan: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="78" />
+      <location filename="../../app/ui/today/tab.py" line="76" />
       <source>Imprimer les étiquettes</source>
       <translation>De etiketten afdrukken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="245" />
+      <location filename="../../app/ui/today/tab.py" line="246" />
       <source>La suite : {text}</source>
       <translation>Wat nog komt: {text}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="119" />
-      <location filename="../../app/ui/today/tab.py" line="153" />
+      <location filename="../../app/ui/today/tab.py" line="117" />
+      <location filename="../../app/ui/today/tab.py" line="151" />
       <source>Liste du jour</source>
       <translation>Lijst van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="92" />
+      <location filename="../../app/ui/today/tab.py" line="90" />
       <source>Nouvelle tâche</source>
       <translation>Nieuwe taak</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="94" />
-      <source>Nouvelle tâche (Ctrl+Maj+T)</source>
-      <translation>Nieuwe taak (Ctrl+Shift+T)</translation>
+      <location filename="../../app/ui/today/tab.py" line="92" />
+      <source>Nouvelle tâche (Ctrl+Maj+A)</source>
+      <translation>Nieuwe taak (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="81" />
+      <location filename="../../app/ui/today/tab.py" line="79" />
       <source>Ouvrir les ventes</source>
       <translation>De verkoop openen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="200" />
+      <location filename="../../app/ui/today/tab.py" line="198" />
       <source>Pas de déléguée</source>
       <translation>Geen verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="202" />
+      <location filename="../../app/ui/today/tab.py" line="200" />
       <source>Pas de matinée aujourd'hui</source>
       <translation>Vandaag geen voormiddag</translation>
     </message>
@@ -6040,17 +6040,17 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Nog geen overdracht.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="198" />
+      <location filename="../../app/ui/today/tab.py" line="196" />
       <source>Pas encore de planning</source>
       <translation>Nog geen planning</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="148" />
+      <location filename="../../app/ui/today/tab.py" line="146" />
       <source>Passation de la déléguée précédente</source>
       <translation>Overdracht van de vorige verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="113" />
+      <location filename="../../app/ui/today/tab.py" line="111" />
       <source>Passation précédente</source>
       <translation>Vorige overdracht</translation>
     </message>
@@ -6065,24 +6065,24 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>Volgende verantwoordelijke: {name}, {date}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="116" />
-      <location filename="../../app/ui/today/tab.py" line="152" />
+      <location filename="../../app/ui/today/tab.py" line="114" />
+      <location filename="../../app/ui/today/tab.py" line="150" />
       <source>Programme du jour</source>
       <translation>Programma van de dag</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="256" />
+      <location filename="../../app/ui/today/tab.py" line="257" />
       <source>Rien dans le planning aujourd'hui.</source>
       <translation>Vandaag niets in de planning.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="123" />
-      <location filename="../../app/ui/today/tab.py" line="154" />
+      <location filename="../../app/ui/today/tab.py" line="121" />
+      <location filename="../../app/ui/today/tab.py" line="152" />
       <source>Tâches ouvertes</source>
       <translation>Open taken</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="289" />
+      <location filename="../../app/ui/today/tab.py" line="290" />
       <source>pour le {date}</source>
       <translation>voor {date}</translation>
     </message>
@@ -6092,12 +6092,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
       <translation>{name}, {date}:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="88" />
+      <location filename="../../app/ui/today/tab.py" line="86" />
       <source>Écrire la passation</source>
       <translation>De overdracht schrijven</translation>
     </message>
     <message>
-      <location filename="../../app/ui/today/tab.py" line="90" />
+      <location filename="../../app/ui/today/tab.py" line="88" />
       <source>Écrire la passation (Ctrl+Maj+H)</source>
       <translation>De overdracht schrijven (Ctrl+Shift+H)</translation>
     </message>
@@ -6294,57 +6294,57 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>_CohortPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="121" />
+      <location filename="../../app/ui/first_run/wizard.py" line="122" />
       <source>&amp;Début</source>
       <translation>&amp;Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="122" />
+      <location filename="../../app/ui/first_run/wizard.py" line="123" />
       <source>&amp;Fin</source>
       <translation>&amp;Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="120" />
+      <location filename="../../app/ui/first_run/wizard.py" line="121" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="104" />
+      <location filename="../../app/ui/first_run/wizard.py" line="105" />
       <source>Coopérative 1</source>
       <translation>Coöperatie 1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="109" />
+      <location filename="../../app/ui/first_run/wizard.py" line="110" />
       <source>Début</source>
       <translation>Begin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="114" />
+      <location filename="../../app/ui/first_run/wizard.py" line="115" />
       <source>Fin</source>
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="129" />
+      <location filename="../../app/ui/first_run/wizard.py" line="130" />
       <source>La fin doit venir après le début.</source>
       <translation>Het einde moet na het begin komen.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="103" />
+      <location filename="../../app/ui/first_run/wizard.py" line="104" />
       <source>La première cohorte</source>
       <translation>De eerste groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="106" />
+      <location filename="../../app/ui/first_run/wizard.py" line="107" />
       <source>Nom de la cohorte</source>
       <translation>Naam van de groep</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="119" />
+      <location filename="../../app/ui/first_run/wizard.py" line="120" />
       <source>Une cohorte, c'est un groupe de membres pendant trois mois.</source>
       <translation>Een groep, dat zijn leden die drie maanden samen zijn.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="127" />
+      <location filename="../../app/ui/first_run/wizard.py" line="128" />
       <source>Écrivez le nom de la cohorte.</source>
       <translation>Schrijf de naam van de groep.</translation>
     </message>
@@ -6352,37 +6352,37 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>_CooperativePage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="87" />
+      <location filename="../../app/ui/first_run/wizard.py" line="88" />
       <source>&amp;Adresse</source>
       <translation>&amp;Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="86" />
+      <location filename="../../app/ui/first_run/wizard.py" line="87" />
       <source>&amp;Nom *</source>
       <translation>&amp;Naam *</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="78" />
+      <location filename="../../app/ui/first_run/wizard.py" line="79" />
       <source>Adresse</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="75" />
+      <location filename="../../app/ui/first_run/wizard.py" line="76" />
       <source>Nom de la coopérative</source>
       <translation>Naam van de coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="72" />
+      <location filename="../../app/ui/first_run/wizard.py" line="73" />
       <source>Votre coopérative</source>
       <translation>Je coöperatie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="94" />
+      <location filename="../../app/ui/first_run/wizard.py" line="95" />
       <source>Écrivez le nom de la coopérative.</source>
       <translation>Schrijf de naam van de coöperatie.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="84" />
+      <location filename="../../app/ui/first_run/wizard.py" line="85" />
       <source>Écrivez le nom de votre coopérative. L'adresse est facultative.</source>
       <translation>Schrijf de naam van je coöperatie. Het adres is niet verplicht.</translation>
     </message>
@@ -6390,12 +6390,12 @@ De huidige gegevens worden eerst bewaard in de back-upmap. Het programma gaat op
   <context>
     <name>_MembersPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="156" />
+      <location filename="../../app/ui/first_run/wizard.py" line="157" />
       <source>&amp;Membres :</source>
       <translation>&amp;Leden:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="144" />
+      <location filename="../../app/ui/first_run/wizard.py" line="145" />
       <source>Amina Diallo
 Olga Petrova
 Linh Nguyen</source>
@@ -6404,17 +6404,17 @@ Olga Petrova
 Linh Nguyen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="140" />
+      <location filename="../../app/ui/first_run/wizard.py" line="141" />
       <source>Les membres</source>
       <translation>De leden</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="143" />
+      <location filename="../../app/ui/first_run/wizard.py" line="144" />
       <source>Membres, un nom par ligne</source>
       <translation>Leden, één naam per regel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="150" />
+      <location filename="../../app/ui/first_run/wizard.py" line="151" />
       <source>Écrivez un nom par ligne : le prénom, puis le nom. Vous pourrez en ajouter plus tard dans l'onglet Membres.</source>
       <translation>Schrijf één naam per regel: eerst de voornaam, dan de achternaam. Je kunt er later meer toevoegen in het tabblad Leden.</translation>
     </message>
@@ -6422,22 +6422,22 @@ Linh Nguyen</translation>
   <context>
     <name>_StartPage</name>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="50" />
+      <location filename="../../app/ui/first_run/wizard.py" line="51" />
       <source>Bienvenue !</source>
       <translation>Welkom!</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="56" />
+      <location filename="../../app/ui/first_run/wizard.py" line="57" />
       <source>Cette base est vide.</source>
       <translation>Deze databank is leeg.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="51" />
+      <location filename="../../app/ui/first_run/wizard.py" line="52" />
       <source>Ouvrir la &amp;démo (pour essayer)</source>
       <translation>De &amp;demo openen (om te proberen)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run/wizard.py" line="59" />
+      <location filename="../../app/ui/first_run/wizard.py" line="60" />
       <source>Pour créer votre coopérative, cliquez sur « Suivant ». Pour essayer l'application avec des exemples, ouvrez la démo.</source>
       <translation>Klik op "Volgende" om je coöperatie te maken. Open de demo om de app te proberen met voorbeelden.</translation>
     </message>
@@ -8998,8 +8998,8 @@ Linh Nguyen</translation>
       <translation>Ondernemingsnummer (KBO): {n}</translation>
     </message>
     <message>
-      <location filename="../../app/printing/document.py" line="201" />
-      <location filename="../../app/printing/document.py" line="203" />
+      <location filename="../../app/printing/document.py" line="218" />
+      <location filename="../../app/printing/document.py" line="220" />
       <source>Page {n} / {total}</source>
       <translation>Pagina {n} / {total}</translation>
     </message>

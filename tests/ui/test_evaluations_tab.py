@@ -25,6 +25,7 @@ from app.ui.context import AppContext
 from app.ui.evaluations.common import TextRowsModel
 from app.ui.evaluations.tab import LOCKED, OPEN, PRIVATE, EvaluationsTab
 from app.ui.pdf_preview import PdfPreviewDialog
+from app.ui.style import Role, role_of
 from tests.services.evaluation_setup import small_cohort
 from tests.ui.helpers import type_text, when_dialog_opens
 
@@ -210,7 +211,7 @@ def test_grid_sheet_entry_and_bad_comment(qtbot, prepared):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "Choisissez un niveau" in page.sheet_message.text()
     level_box = page.sheet.findChild(type(page.campaign), f"level_{competences[1].id}")
-    assert "b00020" in level_box.styleSheet()
+    assert role_of(level_box) == Role.FIELD_ERROR
     with database.session() as session:
         assert not grid_service.get_sheet(
             session, grid_id, page.evaluator.currentData(), page.member.currentData(), 1

@@ -18,6 +18,7 @@ from app.ui.tabs import TABS
 
 @pytest.fixture
 def demo_window(qtbot, tmp_path, _demo_template, qapp):
+    apply_large_mode(qapp, False)  # the application style sheet, as the app starts with it
     import shutil
 
     path = shutil.copyfile(_demo_template, tmp_path / "demo.sqlite3")
@@ -68,3 +69,19 @@ def test_tally_buttons_are_large_in_normal_mode(demo_window):
     page = demo_window.page("sales")
     taps = [b for b in page.findChildren(QPushButton) if b.minimumHeight() >= 100]
     assert taps, "the tally has big product buttons"
+
+
+def test_tally_buttons_grow_in_large_mode_at_once(demo_window, qtbot):
+    demo_window.open_tab("sales")
+    page = demo_window.page("sales")
+    plus = page.findChild(QPushButton, "plus_0")
+    assert plus is not None
+    normal = plus.minimumSizeHint().height(), plus.font().pointSizeF()
+    assert normal[0] >= 100
+    demo_window.large_mode_action.setChecked(True)
+    qtbot.wait(10)
+    large = plus.minimumSizeHint().height(), plus.font().pointSizeF()
+    assert large[0] > normal[0] * 1.2 and large[1] > normal[1] * 1.2
+    demo_window.large_mode_action.setChecked(False)
+    qtbot.wait(10)
+    assert plus.minimumSizeHint().height() == normal[0]

@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import tr
+from app.i18n import isolate, tr
 from app.models.people import Cohort, Person
 from app.models.schedule import Attendance, Module, Morning
 from app.services.errors import NotFound, ValidationError
@@ -149,7 +149,7 @@ class MorningInfo:
 
     @property
     def time_range(self) -> str:
-        return f"{format_time(self.start_time)} – {format_time(self.end_time)}"
+        return isolate(f"{format_time(self.start_time)} – {format_time(self.end_time)}")
 
     def as_input(self) -> MorningInput:
         return MorningInput(

@@ -25,6 +25,7 @@ from app.ui.areas import Area
 from app.ui.delegate.dialogs import ChangeDialog, PlanDialog, UnavailabilityDialog
 from app.ui.pdf_preview import preview_pdf
 from app.ui.row_model import Column, RowModel
+from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
@@ -51,7 +52,7 @@ class RotationTab(TabPage):
         super().__init__(ctx)
         self.summary = named(QLabel(), "rotation_summary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 14px;")
+        set_role(self.summary, Role.READING)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_days())
         splitter.addWidget(self._build_history())

@@ -33,7 +33,7 @@ from app.ui.evaluations.common import (
     number,
     start_campaign,
 )
-from app.ui.field_errors import ERROR_STYLE, FIELD_ERROR_STYLE
+from app.ui.style import Role, role_of, set_role
 from app.ui.table_view import read_only_table
 from app.ui.undo import ServiceCommand
 from app.ui.widgets import button
@@ -400,13 +400,13 @@ class GridPage(QWidget):
 
     def show_sheet_error(self, error: ValidationError) -> None:
         """The message under the sheet, and a red frame on the cell it is about."""
-        self.sheet_message.setStyleSheet(ERROR_STYLE)
+        set_role(self.sheet_message, Role.ERROR)
         self.sheet_message.setText(error.message)
         self.sheet_message.show()
         name = error.field if error.row is None else f"{error.field}_{error.row}"
         widget = self.sheet.findChild(QWidget, name)
         if widget is not None:
-            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            set_role(widget, Role.FIELD_ERROR)
             widget.setFocus()
 
     def save_sheet(self) -> None:
@@ -415,7 +415,8 @@ class GridPage(QWidget):
             return
         self.sheet_message.clear()
         for widget in self.sheet.findChildren(QWidget):
-            widget.setStyleSheet("")
+            if role_of(widget):
+                set_role(widget, None)
         evaluator_id, member_id = self.evaluator.currentData(), self.member.currentData()
         sheet = (campaign_id, evaluator_id, member_id, self.day.value())
         ratings = self.sheet_ratings()
@@ -444,7 +445,7 @@ class GridPage(QWidget):
             )
         )
         self.ctx.changed(Area.EVALUATIONS)
-        self.sheet_message.setStyleSheet("color: #1b5e20;")
+        set_role(self.sheet_message, Role.SUCCESS)
         self.sheet_message.setText(self.tr("Fiche enregistrée : %n note(s).", "", count))
         self.sheet_message.show()
 

@@ -19,6 +19,7 @@ from app.ui.evaluations.common import (
     TextRowsModel,
     start_campaign,
 )
+from app.ui.style import Role, set_role
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button
 from app.vocab.evaluations import competence_category_label
@@ -90,7 +91,7 @@ class PeersPage(QWidget):
             (self.tr("Caché : choisi par elle seulement"), self.hidden_words),
         ):
             heading = QLabel(title)
-            heading.setStyleSheet("font-weight: bold;")
+            set_role(heading, Role.STRONG)
             results_layout.addWidget(heading)
             results_layout.addWidget(label)
         results_layout.addWidget(self.self_table, 1)

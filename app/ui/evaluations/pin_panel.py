@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.evaluations import pin as evaluation_pin
 from app.ui.field_errors import FieldErrors
+from app.ui.style import Role, set_role
 
 
 def pin_edit(name: str, accessible: str) -> QLineEdit:
@@ -40,7 +41,7 @@ class PinPanel(QWidget):
         self.ctx = ctx
         self.clock = time.time  # wall clock for the one-minute block; tests replace it
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(self.title, Role.TITLE)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.pin = pin_edit("pin", self.tr("Code PIN"))

@@ -35,6 +35,7 @@ from app.services.errors import ValidationError
 from app.services.evaluations import campaigns, framework, peers
 from app.ui.areas import Area
 from app.ui.field_errors import FieldErrors
+from app.ui.style import Role, set_role
 from app.vocab.evaluations import competence_category_label
 
 
@@ -71,10 +72,10 @@ class PrivateEntry(QWidget):
 
         # Page 0: choose your name.
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(self.heading, Role.TITLE)
         self.thanks = QLabel()
         self.thanks.setObjectName("entry_thanks")
-        self.thanks.setStyleSheet("color: #1b5e20; font-size: 12pt;")
+        set_role(self.thanks, Role.SUCCESS)
         self.thanks.setWordWrap(True)
         self.who = QComboBox()
         self.who.setObjectName("entry_member")
@@ -182,7 +183,7 @@ class PrivateEntry(QWidget):
         layout = QVBoxLayout(form)
         me = next(p for p in members if p.id == member_id)
         title = QLabel(self.tr("Bonjour {name} !").format(name=me.first_name))
-        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(title, Role.TITLE)
         layout.addWidget(title)
         layout.addWidget(
             QLabel(self.tr("1. Pour chaque compétence : je l'ai déjà, ou je veux la travailler ?"))

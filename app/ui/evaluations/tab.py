@@ -31,6 +31,7 @@ from app.ui.evaluations.pin_panel import PinPanel, pin_edit
 from app.ui.evaluations.private_entry import PrivateDraft, PrivateEntry
 from app.ui.evaluations.reports_page import ReportsPage
 from app.ui.evaluations.tastings_page import TastingsPage
+from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
 from app.ui.widgets import button
 
@@ -93,7 +94,7 @@ class EvaluationsTab(TabPage):
         )
         header = QHBoxLayout()
         note = QLabel(self.tr("Données privées : verrouillez avant de quitter l'ordinateur."))
-        note.setStyleSheet("color: #555;")
+        set_role(note, Role.HINT)
         header.addWidget(note, 1)
         for widget in (self.change_pin_button, self.lock_button):
             widget.setMinimumHeight(30)

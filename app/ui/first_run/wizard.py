@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.people.cohorts import CohortInput
 from app.services.people.first_run import FirstRunInput, FirstRunResult, member_lines
+from app.ui.style import Role, set_role
 
 START, COOPERATIVE, COHORT, MEMBERS = range(4)
 
@@ -38,7 +39,7 @@ def _hint(text: str) -> QLabel:
 def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet("color: #b00020;")
+    set_role(label, Role.ERROR)
     label.setWordWrap(True)
     label.hide()
     return label

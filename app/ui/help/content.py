@@ -37,7 +37,7 @@ def TAB_KEYS() -> dict[str, tuple[tuple[str, str], ...]]:
     return {
         "today": (
             ("Ctrl+Shift+H", _t("Écrire la passation")),
-            ("Ctrl+Shift+T", _t("Nouvelle tâche")),
+            ("Ctrl+Shift+A", _t("Nouvelle tâche")),
         ),
         "labels": (
             ("Ctrl+P", _t("Aperçu et impression")),

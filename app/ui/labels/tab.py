@@ -38,6 +38,7 @@ from app.ui.labels.model import COUNT_COLUMN, CountDelegate, ProductsModel
 from app.ui.labels.sheet_map import SheetMap
 from app.ui.labels.template_dialog import TemplateDialog
 from app.ui.pdf_preview import preview_pdf
+from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table
 from app.ui.widgets import button, combo_box, date_edit, hbox, named
@@ -111,7 +112,7 @@ class LabelsTab(TabPage):
             )
         )
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: #555;")
+        set_role(self.empty_hint, Role.HINT)
         self.selected_info = named(QLabel(), "selected_info")
         self.selected_info.setWordWrap(True)
         self.open_recipe_button = button(
@@ -130,7 +131,7 @@ class LabelsTab(TabPage):
         self.production_date.dateChanged.connect(lambda *_: self._update_date_notice())
         self.date_notice = named(QLabel(), "date_notice")
         self.date_notice.setWordWrap(True)
-        self.date_notice.setStyleSheet("color: #8a5a00;")
+        set_role(self.date_notice, Role.NOTICE)
         self.template_box = QComboBox()
         self.template_box.currentIndexChanged.connect(lambda *_: self._template_picked())
         self.skip = QSpinBox()
@@ -218,7 +219,7 @@ class LabelsTab(TabPage):
         )
         arabic = QLabel(self.tr("Les étiquettes en arabe ne sont pas encore possibles."))
         arabic.setWordWrap(True)
-        arabic.setStyleSheet("color: #555;")
+        set_role(arabic, Role.HINT)
         sheet.addRow(arabic)
         return sheet_box
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from app.services.labels.templates import LabelTemplate, TemplateInput, template_input
 from app.ui.dialogs import FormDialog
+from app.ui.style import Role, set_role
 
 
 class TemplateDialog(FormDialog):
@@ -54,7 +55,7 @@ class TemplateDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_role(hint, Role.HINT)
         self.lay_out(hint, form)
         if start is not None:
             values = template_input(start)

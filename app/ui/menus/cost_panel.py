@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from app.services.menus.costing import PriceCheck, RecipeCost
 from app.services.money import format_amount
 from app.services.units import format_decimal
-from app.ui.row_model import WARNING_COLOR
+from app.ui.style import Role, role_of, set_role
 
 
 def percent(value) -> str:
@@ -91,12 +91,12 @@ class CostPanel(QFrame):
     def _show_message(self, check: PriceCheck) -> None:
         self.message.setText(check.message)
         if check.warning:
-            self.message.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;")
-            self.setStyleSheet(f"#cost_panel {{ border: 2px solid {WARNING_COLOR}; }}")
+            set_role(self.message, Role.ERROR)
+            set_role(self, Role.WARNING_PANEL)
         else:
-            self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
-            self.setStyleSheet("")
+            set_role(self.message, Role.SUCCESS)
+            set_role(self, None)
 
     @property
     def is_warning(self) -> bool:
-        return "bold" in self.message.styleSheet() and WARNING_COLOR in self.message.styleSheet()
+        return role_of(self.message) == Role.ERROR

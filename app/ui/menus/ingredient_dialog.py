@@ -32,6 +32,7 @@ def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+from app.ui.style import Role, set_role
 from app.ui.widgets import date_edit
 
 
@@ -105,7 +106,7 @@ class IngredientDialog(FormDialog):
 
         self.history = QLabel()
         self.history.setWordWrap(True)
-        self.history.setStyleSheet("color: #555;")
+        set_role(self.history, Role.HINT)
         self.lay_out(form, allergens_group, traces_group, self.history)
         if ingredient is not None:
             self._fill(ingredient)

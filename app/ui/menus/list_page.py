@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.row_model import INACTIVE_COLOR, WARNING_COLOR, Column, RowModel
+from app.ui.row_model import INACTIVE_COLOR, Column, RowModel
+from app.ui.style import Role, set_role
 from app.ui.table_view import read_only_table, select_key, selected_row, sorted_proxy
 
 
@@ -60,7 +61,7 @@ class ListPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName(f"{name}_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;")
+        set_role(self.message, Role.ERROR)
         self.count_label = QLabel()
         self.button_row = QHBoxLayout()
         top = QHBoxLayout()

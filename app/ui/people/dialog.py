@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from app.services.people.countries import country_names
 from app.services.people.members import PersonInfo, PersonInput
 from app.ui.dialogs import FormDialog
+from app.ui.style import Role as StyleRole
+from app.ui.style import set_role
 from app.ui.vocab_combo import add_choices
 from app.vocab.people import Role, role_label
 
@@ -67,7 +69,7 @@ class PersonDialog(FormDialog):
         self.active.setAccessibleName(self.tr("Active"))
         hint = QLabel(self.tr("Ne notez rien sur le titre de séjour, les papiers ni l'âge."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_role(hint, StyleRole.HINT)
 
         self.lay_out(form, hint)
         if person is not None:

@@ -18,6 +18,7 @@ from app.config import log_dir
 from app.i18n import format_datetime
 from app.services.safety import backup
 from app.services.safety.backup import BackupError
+from app.ui.style import Role, set_role
 
 
 class SafetyActions(QObject):
@@ -48,7 +49,7 @@ class SafetyActions(QObject):
             self.trash_action.setEnabled(False)
             self.read_only_label = QLabel(self.tr("Lecture seule : rien ne peut être modifié."))
             self.read_only_label.setObjectName("read_only")
-            self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            set_role(self.read_only_label, Role.ERROR)
             window.statusBar().addPermanentWidget(self.read_only_label)
             from app.ui.safety.read_only import ReadOnlyGuard
 
@@ -84,7 +85,7 @@ class SafetyActions(QObject):
         else:
             text = self.tr("Sauvegardée sur clé il y a %n jour(s)", "", status.age_days)
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if status.warn else "")
+        set_role(self.status, Role.ERROR if status.warn else None)
         self.status.setToolTip(self.tr("Fichier › Sauvegarder sur clé USB… (Ctrl+Maj+S)"))
 
     # --- actions -------------------------------------------------------------------------------

@@ -31,9 +31,9 @@ from app.services.money import format_amount, parse_amount
 from app.services.sales import cash as sales_cash
 from app.services.sales import closing, tally
 from app.ui.areas import Area
-from app.ui.field_errors import ERROR_STYLE
 from app.ui.sales.day_view import FieldMemory, SaleDayView
 from app.ui.sales.dialogs import CashCorrectionDialog, CorrectionDialog
+from app.ui.style import Role, set_role
 from app.vocab import values
 from app.vocab.sales import LineKind, PaymentMethod, payment_method_label
 
@@ -43,7 +43,7 @@ COLUMNS = [*values(PaymentMethod), LineKind.UNSOLD.value, LineKind.GIVEN.value]
 def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    set_role(label, Role.ERROR)
     label.setWordWrap(True)
     return label
 
@@ -164,7 +164,7 @@ class ClosingPage(SaleDayView):
             self.piece_edits[denomination] = edit
         self.count_preview = QLabel()
         self.count_preview.setObjectName("count_preview")
-        self.count_preview.setStyleSheet("font-size: 14px;")
+        set_role(self.count_preview, Role.READING)
         self.explanation = _line_edit(
             "cash_explanation",
             self.tr("Explication de la différence"),
@@ -185,7 +185,7 @@ class ClosingPage(SaleDayView):
         self.close_button = QPushButton(self.tr("4. Clôturer la journée"))
         self.close_button.setObjectName("close_day")
         self.close_button.setMinimumHeight(44)
-        self.close_button.setStyleSheet("font-weight: bold;")
+        set_role(self.close_button, Role.STRONG)
         self.close_button.clicked.connect(self.close_day)
         self.correct_button = QPushButton(self.tr("Corriger (après clôture)…"))
         self.correct_button.setObjectName("correct")

@@ -34,6 +34,7 @@ from app.services.sales import closing, expenses, sharing
 from app.services.sales import events as sales_events
 from app.services.sales.events import EventInfo, EventInput
 from app.ui.dialogs import FormDialog, save_cancel_buttons
+from app.ui.style import Role, set_role
 from app.ui.vocab_combo import add_choices
 from app.vocab.sales import (
     ExpenseCategory,
@@ -141,7 +142,7 @@ class EventDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_role(hint, Role.HINT)
         layout.addWidget(hint)
         layout.addWidget(self.general_error)
         self.buttons = save_cancel_buttons(self)

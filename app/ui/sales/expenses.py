@@ -23,6 +23,7 @@ from app.services.sales.expenses import ExpenseInfo
 from app.ui.areas import Area
 from app.ui.sales.day_view import SaleDayView
 from app.ui.sales.dialogs import ExpenseDialog
+from app.ui.style import Role, set_role
 
 
 class ExpensesModel(QAbstractTableModel):
@@ -119,7 +120,7 @@ class ExpensesPage(SaleDayView):
         self.owed.setObjectName("reimbursements")
         self.owed.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.error, Role.ERROR)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.reverse_button)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from app.i18n import isolate
 from app.services.errors import ValidationError
 from app.services.money import format_amount
 from app.services.sales import events as sales_events
@@ -33,11 +35,9 @@ from app.services.sales import tally
 from app.services.sales.events import EventInfo
 from app.ui.areas import Area
 from app.ui.sales.commands import TapCommand, is_tap_of
+from app.ui.style import Role, set_role
 from app.vocab import values
 from app.vocab.sales import PaymentMethod, payment_method_label
-
-BIG = "font-size: 17px; font-weight: bold; padding: 8px;"
-METHOD_STYLE = "QPushButton {font-size: 15px; padding: 6px;} QPushButton:checked {background: #2e7d32; color: white;}"
 
 
 class LetUndoThrough(QObject):
@@ -83,7 +83,7 @@ class TallyPage(QWidget):
             button.setObjectName(f"method_{method}")
             button.setCheckable(True)
             button.setMinimumHeight(48)
-            button.setStyleSheet(METHOD_STYLE)
+            set_role(button, Role.TALLY_METHOD)
             button.setAccessibleName(
                 self.tr("Paiement : {m}").format(m=payment_method_label(method))
             )
@@ -116,7 +116,7 @@ class TallyPage(QWidget):
         self.totals_label = QLabel()
         self.totals_label.setObjectName("tally_totals")
         self.totals_label.setWordWrap(True)
-        self.totals_label.setStyleSheet("font-size: 15px;")
+        set_role(self.totals_label, Role.READING)
         self.undo_button = QPushButton(self.tr("Annuler le dernier appui (Ctrl+Z)"))
         self.undo_button.setObjectName("tally_undo")
         self.undo_button.clicked.connect(self.undo_tap)
@@ -148,7 +148,7 @@ class TallyPage(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_role(hint, Role.HINT)
         layout.addWidget(hint)
 
     # --- state ----------------------------------------------------------------------------------
@@ -174,21 +174,22 @@ class TallyPage(QWidget):
             key = f"F{index + 1}" if index < 9 else ""
             plus = QPushButton(f"{product.name}\n{format_amount(product.price_cents)}   {key}")
             plus.setObjectName(f"plus_{index}")
-            plus.setMinimumHeight(120)
-            plus.setStyleSheet(BIG)
+            set_role(plus, Role.TALLY_PRODUCT)  # its least height grows with large mode
+            plus.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             plus.setAccessibleName(self.tr("Ajouter un {name}").format(name=product.name))
             plus.clicked.connect(lambda _=False, i=index: self.tap_index(i, +1))
-            minus = QPushButton("−1")
+            minus = QPushButton(isolate("−1"))
             minus.setObjectName(f"minus_{index}")
-            minus.setMinimumSize(72, 120)
-            minus.setStyleSheet(BIG)
+            minus.setMinimumWidth(72)
+            set_role(minus, Role.TALLY_PRODUCT)
+            minus.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
             minus.setAccessibleName(self.tr("Enlever un {name}").format(name=product.name))
             minus.clicked.connect(lambda _=False, i=index: self.tap_index(i, -1))
             count = QLabel("0")
             count.setObjectName(f"count_{index}")
             count.setAlignment(Qt.AlignmentFlag.AlignCenter)
             count.setMinimumWidth(60)
-            count.setStyleSheet("font-size: 24px; font-weight: bold;")
+            set_role(count, Role.TALLY_COUNT)
             row, column = divmod(index, columns)
             cell = QHBoxLayout()
             cell.addWidget(plus, 1)
@@ -214,7 +215,10 @@ class TallyPage(QWidget):
         for index, product in enumerate(event.products):
             self.count_labels[index].setText(str(totals.product_total(product.id)))
         parts = [
-            f"{payment_method_label(m)} : {totals.method_count(m)} ({format_amount(totals.by_method_cents.get(m, 0))})"
+            isolate(
+                f"{payment_method_label(m)} : {totals.method_count(m)}"
+                f" ({format_amount(totals.by_method_cents.get(m, 0))})"
+            )
             for m in values(PaymentMethod)
             if totals.method_count(m)
         ]
@@ -268,9 +272,7 @@ class TallyPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(
-            "color: #b00020; font-weight: bold;" if error else "color: #2e7d32;"
-        )
+        set_role(self.message, Role.ERROR if error else Role.SUCCESS)
         self.message.setText(text)
 
     def tap_index(self, index: int, delta: int) -> None:

@@ -14,6 +14,7 @@ from app.ui.areas import Area
 from app.ui.schedule.commands import SetAttendance
 from app.ui.schedule.models import STATUS_CYCLE, AttendanceModel
 from app.ui.schedule.views import AttendanceView
+from app.ui.style import Role, set_role
 from app.ui.widgets import button
 
 
@@ -32,7 +33,7 @@ class AttendancePage(QWidget):
         self.alerts_label = QLabel()
         self.alerts_label.setObjectName("attendance_alerts")
         self.alerts_label.setWordWrap(True)
-        self.alerts_label.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
+        set_role(self.alerts_label, Role.ALERT_BOX)
         help_label = QLabel(
             self.tr(
                 "Cliquez sur une case pour passer à l'état suivant, ou tapez P (présente), "

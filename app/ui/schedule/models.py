@@ -11,9 +11,10 @@ from app.i18n import format_date, format_day_month
 from app.services.schedule.attendance import AttendanceGrid, MemberAttendance
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo
 from app.ui.row_model import Column, RowModel
+from app.ui.style import COLOURS
 from app.vocab.schedule import attendance_status_label, morning_kind_label
 
-ISSUE_COLOR = "#b00020"
+ISSUE_COLOR = COLOURS.error
 CANCELLED_COLOR = "#888888"
 STATUS_SHORT = {"present": "P", "late": "R", "excused": "E", "absent": "A"}
 STATUS_COLORS = {"present": "#cdeccd", "late": "#fff0a8", "excused": "#d6e4ff", "absent": "#f8c9c9"}

@@ -44,6 +44,7 @@ from app.ui.schedule.dialogs import (
 from app.ui.schedule.models import MorningsModel
 from app.ui.schedule.rules_page import RulesPage
 from app.ui.schedule.views import ProgressPage, WeekGrid
+from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
 from app.ui.table_view import read_only_table
 from app.ui.widgets import BUTTON_HEIGHT, button, hbox, named
@@ -79,9 +80,7 @@ class ScheduleTab(TabPage):
     def _build_messages(self) -> None:
         self.issues_label = named(QLabel(), "prerequisite_issues")
         self.issues_label.setWordWrap(True)
-        self.issues_label.setStyleSheet(
-            "color: #b00020; background: #fdecee; padding: 6px; border-radius: 4px;"
-        )
+        set_role(self.issues_label, Role.ISSUE_BOX)
         self.message = named(QLabel(), "schedule_message")
         self.message.setWordWrap(True)
         self.empty_label = QLabel(self.tr("Choisissez ou créez une cohorte pour voir son horaire."))
@@ -96,10 +95,7 @@ class ScheduleTab(TabPage):
         )
         self.today_button = button(self.tr("Cette semaine"), "this_week", self.this_week, tall=True)
         self.week_label = named(QLabel(), "week_label")
-        font = self.week_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.week_label.setFont(font)
+        set_role(self.week_label, Role.SUBTITLE)
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
         nav.addWidget(self.week_label, 1, Qt.AlignmentFlag.AlignCenter)

@@ -8,9 +8,10 @@ from decimal import Decimal
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.schedule.hours import Progress
 from app.services.schedule.mornings import KIND_COLORS, KIND_ICONS, MorningInfo, format_day
 from app.ui.schedule.models import ISSUE_COLOR, hours_text
+from app.ui.style import Role, set_role
 
 
 def _t(text: str) -> str:
@@ -43,9 +45,7 @@ class WeekGrid(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(True)
-        larger = QFont(self.font())
-        larger.setPointSizeF(larger.pointSizeF() * 1.15)
-        self.setFont(larger)
+        set_role(self, Role.READING)
         self.days: list[dt.date] = []
         # Drag a morning onto another day to move it; `on_drop(morning_id, day)` does the move.
         self.on_drop: Callable[[int, dt.date], None] | None = None
@@ -263,6 +263,10 @@ class ProgressPage(QWidget):
         planned.setColor(QColor("#9db9e8"))
         done.setColor(QColor("#2e7d32"))
         kinds = [k for k in progress.kinds if k.planned or k.done]
+        # In Arabic the categories run from the right and the hours stand on the right.
+        right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if right_to_left:
+            kinds.reverse()
         for k in kinds:
             planned.append(float(k.planned))
             done.append(float(k.done))
@@ -279,7 +283,8 @@ class ProgressPage(QWidget):
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d h")
         axis_y.setRange(0, max([3.0] + [float(k.planned) for k in kinds]))
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(axis_y, side)
         series.attachAxis(axis_y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -298,7 +303,4 @@ class ProgressPage(QWidget):
 
 
 def bold(label: QLabel) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return set_role(label, Role.STRONG)

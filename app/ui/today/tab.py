@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.i18n import format_day_month, format_locale
+from app.i18n import format_day_month, format_locale, isolate, time_range
 from app.services.today import first_screen
 from app.services.today.day_records import TodayInfo
 from app.ui.areas import Area
+from app.ui.style import Role, set_role
 from app.ui.tab_page import TabPage
 from app.ui.undo import ServiceCommand
 from app.vocab.delegate import checklist_kind_label
@@ -54,26 +55,23 @@ class TodayTab(TabPage):
         self.info: TodayInfo | None = None
         self.date_label = QLabel()
         self.date_label.setObjectName("today_date")
-        self.date_label.setStyleSheet("font-size: 18px; color: #444;")
+        set_role(self.date_label, Role.DATE_LINE)
         caption = QLabel(self.tr("Déléguée du jour"))
-        caption.setStyleSheet("font-size: 14px; color: #666;")
+        set_role(caption, Role.HINT)
         self.delegate_label = QLabel()
         self.delegate_label.setObjectName("today_delegate")
-        big = QFont()
-        big.setPointSize(30)
-        big.setBold(True)
-        self.delegate_label.setFont(big)
+        set_role(self.delegate_label, Role.DELEGATE_NAME)
         self.delegate_label.setAccessibleName(self.tr("Déléguée du jour"))
         self.deputy_label = QLabel()
         self.deputy_label.setObjectName("today_deputy")
-        self.deputy_label.setStyleSheet("font-size: 15px;")
+        set_role(self.deputy_label, Role.READING)
         self.next_label = QLabel()
         self.next_label.setObjectName("today_next")
-        self.next_label.setStyleSheet("color: #555;")
+        set_role(self.next_label, Role.HINT)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("today_problem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.problem_label, Role.ERROR)
 
         self.labels_button = QPushButton(self.tr("Imprimer les étiquettes"))
         self.labels_button.setObjectName("open_labels")
@@ -91,7 +89,7 @@ class TodayTab(TabPage):
         self.handover_button.clicked.connect(self.write_handover)
         self.task_button = QPushButton(self.tr("Nouvelle tâche"))
         self.task_button.setObjectName("new_task")
-        self.task_button.setToolTip(self.tr("Nouvelle tâche (Ctrl+Maj+T)"))
+        self.task_button.setToolTip(self.tr("Nouvelle tâche (Ctrl+Maj+A)"))
         self.task_button.clicked.connect(self.add_task)
         for button in (
             self.labels_button,
@@ -103,7 +101,7 @@ class TodayTab(TabPage):
             button.setMinimumHeight(40)
             button.setAccessibleName(button.text())
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.write_handover)
-        QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.add_task)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_task)
 
         self.handover_text = QLabel()
         self.handover_text.setObjectName("previous_handover")
@@ -124,14 +122,14 @@ class TodayTab(TabPage):
         self.task_list.itemChanged.connect(self._task_changed)
 
         for widget in (self.checklist, self.task_list, self.schedule_list):
-            widget.setStyleSheet("QListWidget { font-size: 15px; }")
+            set_role(widget, Role.READING)
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.handover_text.setStyleSheet("font-size: 15px;")
+        set_role(self.handover_text, Role.READING)
 
         hero = QFrame()
         hero.setObjectName("today_hero")
-        hero.setStyleSheet("#today_hero { background: #eef6ee; border-radius: 8px; }")
+        set_role(hero, Role.HERO)
         hero_layout = QGridLayout(hero)
         hero_layout.addWidget(self.date_label, 0, 0, 1, 2)
         hero_layout.addWidget(caption, 1, 0)
@@ -201,7 +199,9 @@ class TodayTab(TabPage):
         else:
             self.delegate_label.setText(self.tr("Pas de matinée aujourd'hui"))
         if info.deputy_name:
-            self.deputy_label.setText(self.tr("Adjointe : {name}").format(name=info.deputy_name))
+            self.deputy_label.setText(
+                self.tr("Adjointe : {name}").format(name=isolate(info.deputy_name))
+            )
         elif not info.has_plan:
             self.deputy_label.setText(
                 self.tr("Planifiez les déléguées dans l'onglet « Déléguées ».")
@@ -211,8 +211,8 @@ class TodayTab(TabPage):
         if info.next_day is not None:
             self.next_label.setText(
                 self.tr("Prochaine déléguée : {name}, {date}").format(
-                    name=info.next_day.delegate_name or "—",
-                    date=sentence_date(info.next_day.date),
+                    name=isolate(info.next_day.delegate_name or "—"),
+                    date=isolate(sentence_date(info.next_day.date)),
                 )
             )
         else:
@@ -236,7 +236,8 @@ class TodayTab(TabPage):
             return
         parts = [
             self.tr("{name}, {date} :").format(
-                name=previous.author_name or "?", date=sentence_date(previous.date)
+                name=isolate(previous.author_name or "?"),
+                date=isolate(sentence_date(previous.date)),
             )
         ]
         if previous.done_text:
@@ -248,7 +249,7 @@ class TodayTab(TabPage):
     def _fill_schedule(self, info: TodayInfo) -> None:
         self.schedule_list.clear()
         for line in info.schedule:
-            text = f"{line.start:%H:%M}–{line.end:%H:%M}  {line.title}"
+            text = f"{time_range(line.start, line.end)}  {line.title}"
             if line.place:
                 text += f" ({line.place})"
             self.schedule_list.addItem(text)
@@ -275,7 +276,7 @@ class TodayTab(TabPage):
             if item.done:
                 who = item.ticked_by or "?"
                 at = f" {item.ticked_at:%H:%M}" if item.ticked_at else ""
-                row.setToolTip(self.tr("Coché par {name}{at}").format(name=who, at=at))
+                row.setToolTip(self.tr("Coché par {name}{at}").format(name=isolate(who), at=at))
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
 

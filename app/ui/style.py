@@ -1,0 +1,164 @@
+"""Colours and sizes by role, in one place: the application's one style sheet.
+
+A widget says what it is (`set_role(label, Role.ERROR)`), never how it looks: the look of every
+role is written once here, font sizes as a factor of the application font and heights in lines of
+that font, so that the large mode (a bigger application font, `apply_style`) enlarges everything
+at once, without a restart. Item models take their colours from `COLOURS` (`colour(...)`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROLE_PROPERTY = "role"
+
+
+class Role(StrEnum):
+    """What a widget is; its look follows from it."""
+
+    ERROR = "error"  # a message about something wrong: red, bold
+    SUCCESS = "success"  # a confirmation: green
+    HINT = "hint"  # a secondary explanation: grey
+    NOTICE = "notice"  # something to notice, not wrong: amber text
+    STRONG = "strong"  # bold text or button
+    TITLE = "title"  # a page's heading
+    SUBTITLE = "subtitle"  # a smaller heading
+    READING = "reading"  # text read at arm's length (totals, lists of today)
+    DATE_LINE = "date_line"  # the date above today's delegate
+    DELEGATE_NAME = "delegate_name"  # the delegate of the day's name, very large
+    FIELD_ERROR = "field_error"  # a field whose value was refused: red border
+    WARNING_PANEL = "warning_panel"  # a panel with a warning: red border
+    ALERT_BOX = "alert_box"  # a box of alerts: amber background
+    ISSUE_BOX = "issue_box"  # a box of problems: red on pink
+    WELCOME = "welcome"  # the first-start welcome box
+    HERO = "hero"  # today's main box
+    FRAME = "frame"  # a thin frame around a picture
+    TALLY_PRODUCT = "tally_product"  # a product's +1 / −1 button on the tally
+    TALLY_COUNT = "tally_count"  # a product's count on the tally
+    TALLY_METHOD = "tally_method"  # a payment method toggle on the tally
+
+
+class COLOURS:
+    """Named colours; the only literal colours of the interface."""
+
+    error = "#b00020"
+    error_background = "#fdecee"
+    success = "#1b5e20"
+    chosen = "#2e7d32"  # background of a chosen toggle
+    hint = "#555555"
+    inactive = "#777777"
+    notice = "#8a5a00"
+    alert_background = "#fff4d6"
+    hero_background = "#eef6ee"
+    frame = "#cccccc"
+    date_line = "#444444"
+
+
+FONT_FACTORS: dict[Role, float] = {
+    Role.TITLE: 1.6,
+    Role.SUBTITLE: 1.3,
+    Role.READING: 1.15,
+    Role.DATE_LINE: 1.35,
+    Role.DELEGATE_NAME: 2.6,
+    Role.TALLY_PRODUCT: 1.3,
+    Role.TALLY_COUNT: 1.8,
+    Role.TALLY_METHOD: 1.15,
+}
+BOLD = {Role.ERROR, Role.STRONG, Role.TITLE, Role.SUBTITLE, Role.DELEGATE_NAME}
+BOLD |= {Role.TALLY_PRODUCT, Role.TALLY_COUNT}
+# Heights in lines of the application font (a line is about 16 px at the normal size).
+TALLY_BUTTON_LINES = 6.5  # the least; the buttons share the room left (taller when there is)
+TARGET_LINES_LARGE = 2.35  # a button or field in large mode, never under MIN_TARGET_PX
+MIN_TARGET_PX = 44
+FONT_SCALE_LARGE = 1.35
+
+
+def _rule(role: Role, body: str, widget: str = "*") -> str:
+    return f'{widget}[{ROLE_PROPERTY}="{role}"] {{ {body} }}\n'
+
+
+def style_sheet(point_size: float, line_px: int, large: bool) -> str:
+    """The application's style sheet for an application font of `point_size` (lines of
+    `line_px` pixels); `large` adds the large mode's minimum click targets."""
+    sheet = ""
+    if large:
+        target = max(MIN_TARGET_PX, round(line_px * TARGET_LINES_LARGE))
+        sheet += (
+            "QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit,"
+            f" QTimeEdit, QDateTimeEdit {{ min-height: {target}px; }}\n"
+            "QCheckBox::indicator, QRadioButton::indicator"
+            f" {{ width: {line_px + 6}px; height: {line_px + 6}px; }}\n"
+            f"QTabBar::tab {{ min-height: {target}px; padding: 0 {line_px // 2}px; }}\n"
+        )
+    for role, factor in FONT_FACTORS.items():
+        sheet += _rule(role, f"font-size: {point_size * factor:.1f}pt;")
+    for role in BOLD:
+        sheet += _rule(role, "font-weight: bold;")
+    sheet += _rule(Role.ERROR, f"color: {COLOURS.error};")
+    sheet += _rule(Role.SUCCESS, f"color: {COLOURS.success};")
+    sheet += _rule(Role.HINT, f"color: {COLOURS.hint};")
+    sheet += _rule(Role.NOTICE, f"color: {COLOURS.notice};")
+    sheet += _rule(Role.DATE_LINE, f"color: {COLOURS.date_line};")
+    sheet += _rule(Role.FIELD_ERROR, f"border: 2px solid {COLOURS.error};")
+    sheet += _rule(Role.WARNING_PANEL, f"border: 2px solid {COLOURS.error};")
+    pad = line_px // 3
+    sheet += _rule(
+        Role.ALERT_BOX,
+        f"background: {COLOURS.alert_background}; padding: {pad}px; border-radius: 4px;",
+    )
+    sheet += _rule(
+        Role.ISSUE_BOX,
+        f"color: {COLOURS.error}; background: {COLOURS.error_background};"
+        f" padding: {pad}px; border-radius: 4px;",
+    )
+    sheet += _rule(Role.WELCOME, f"background: {COLOURS.alert_background}; border-radius: 6px;")
+    sheet += _rule(Role.HERO, f"background: {COLOURS.hero_background}; border-radius: 8px;")
+    sheet += _rule(Role.FRAME, f"border: 1px solid {COLOURS.frame};")
+    tally_height = round(line_px * TALLY_BUTTON_LINES)
+    sheet += _rule(
+        Role.TALLY_PRODUCT, f"min-height: {tally_height}px; padding: {pad}px;", "QPushButton"
+    )
+    sheet += _rule(Role.TALLY_METHOD, f"padding: {pad // 2}px;", "QPushButton")
+    sheet += (
+        f'QPushButton[{ROLE_PROPERTY}="{Role.TALLY_METHOD}"]:checked'
+        f" {{ background: {COLOURS.chosen}; color: white; }}\n"
+    )
+    return sheet
+
+
+def apply_style(application: QApplication, base_point_size: float, large: bool) -> None:
+    """Set the application font (scaled in large mode) and the style sheet that follows from it;
+    every open widget takes both at once."""
+    font = QFont(application.font())
+    font.setPointSizeF(base_point_size * (FONT_SCALE_LARGE if large else 1.0))
+    application.setFont(font)
+    line_px = QFontMetrics(font).height()
+    application.setStyleSheet(style_sheet(font.pointSizeF(), line_px, large))
+
+
+def set_role(widget: QWidget, role: Role | None) -> QWidget:
+    """Give `widget` a role (None: back to the plain look), and redraw it with that role's look."""
+    widget.setProperty(ROLE_PROPERTY, str(role) if role else "")
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+    return widget
+
+
+def role_of(widget: QWidget) -> str:
+    """The role `widget` has ("" when none)."""
+    return str(widget.property(ROLE_PROPERTY) or "")
+
+
+def colour(name: str) -> QColor:
+    """One of `COLOURS` as a QColor, for item models and painters."""
+    return QColor(getattr(COLOURS, name))
+
+
+def line_height() -> int:
+    """The height in pixels of a line of the application font (sizes are multiples of it)."""
+    return QFontMetrics(QApplication.font()).height()

@@ -1,0 +1,124 @@
+"""Right to left: in Arabic, values inside a sentence keep their own order.
+
+A value is wrapped in Unicode isolates (U+2068 … U+2069) by the formatting functions; laid out
+in a right-to-left line, its characters then stand left to right, as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+
+from app import i18n
+from app.i18n import format_date, isolate, time_range, without_isolates
+from app.services.money import format_amount
+from app.ui.icons import icon
+from app.ui.language import apply_language
+from app.ui.row_model import Column, RowModel
+
+PHONE = "+32 470 16 26 36"
+
+
+@pytest.fixture
+def arabic(qapp):
+    apply_language(qapp, "ar")
+    yield
+    apply_language(qapp, "fr")
+
+
+def reads_left_to_right(sentence: str, value: str, font) -> bool:
+    """Whether `value`'s characters, inside `sentence` laid out right to left, stand in order
+    from left to right on the line."""
+    layout = QTextLayout(sentence, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    start = sentence.index(value)
+    xs = [
+        layout.glyphRuns(start + offset, 1)[0].positions()[0].x()
+        for offset, char in enumerate(value)
+        if char != " "
+    ]
+    return xs == sorted(xs) and len(set(xs)) == len(xs)
+
+
+def test_values_are_isolated_in_arabic_only(qapp, arabic):
+    assert isolate(PHONE) == f"\u2068{PHONE}\u2069"
+    assert format_amount(-350).startswith("\u2068") and format_amount(-350).endswith("\u2069")
+    assert format_date(dt.date(2022, 10, 3)).startswith("\u2068")
+    assert time_range(dt.time(9), dt.time(12)) == "\u206809:00–12:00\u2069"
+    assert without_isolates(format_amount(250)) == format_amount(250, "ar").strip("\u200f")
+
+
+def test_no_marks_in_french(qapp):
+    apply_language(qapp, "fr")
+    assert i18n.is_right_to_left() is False
+    assert isolate(PHONE) == PHONE
+    assert format_amount(250) == "2,50\xa0€"
+
+
+@pytest.mark.parametrize(
+    "value", [PHONE, "09:00–12:00", "−1", "-3.50\xa0€"], ids=["phone", "range", "minus", "amount"]
+)
+def test_an_isolated_value_reads_left_to_right_in_an_arabic_line(qapp, arabic, value):
+    font = qapp.font()
+    plain = f"الهاتف: {value} شكرا"
+    isolated = f"الهاتف: {isolate(value)} شكرا"
+    assert reads_left_to_right(isolated, value, font)
+    if value != "-3.50\xa0€":  # an amount alone happens to survive; the others are jumbled
+        assert not reads_left_to_right(plain, value, font), "without isolates it is jumbled"
+
+
+def test_an_amount_in_arabic_keeps_its_minus_before_its_figures(qapp, arabic):
+    amount = format_amount(-350)
+    assert "\u200f" not in amount  # Babel's right-to-left mark would turn it into "€ 3.50-"
+    sentence = f"الرصيد {amount} شكرا"
+    assert reads_left_to_right(sentence, without_isolates(amount), qapp.font())
+
+
+def test_a_table_hands_the_phone_number_isolated_to_the_view(qapp, arabic):
+    model = RowModel([Column("الهاتف", lambda phone: phone)])
+    model.set_rows([PHONE])
+    assert model.index(0, 0).data() == f"\u2068{PHONE}\u2069"
+
+
+def test_direction_icons_are_mirrored_in_arabic(qapp):
+    def pixels(name: str):
+        return icon(name).pixmap(24, 24).toImage()
+
+    normal = pixels("arrow-right")
+    apply_language(qapp, "ar")
+    try:
+        mirrored = pixels("arrow-right")
+        assert mirrored == normal.flipped(Qt.Orientation.Horizontal)
+        assert mirrored != normal
+    finally:
+        apply_language(qapp, "fr")
+    assert pixels("arrow-right") == normal
+
+
+def test_the_tally_hands_its_values_isolated_to_the_widgets(qtbot, db_path, qapp, arabic):
+    from tests.ui.test_sales_tab import create_day, open_sales
+
+    window, tab, database = open_sales(qtbot, db_path)
+    try:
+        create_day(qtbot, tab)
+        tally = tab.tally
+        qtbot.mouseClick(tally.plus_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tally.minus_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tally.plus_buttons[1], Qt.MouseButton.LeftButton)
+        assert tally.minus_buttons[0].text() == "\u2068−1\u2069"
+        totals = tally.totals_label.text()
+        amount = format_amount(tally.sale_event.products[1].price_cents)
+        assert amount.startswith("\u2068") and amount in totals
+        assert reads_left_to_right(totals, without_isolates(amount), qapp.font())
+    finally:
+        window.close()
+        database.close()
